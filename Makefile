@@ -1,0 +1,77 @@
+# airollup — build, test and tooling entry points. `make help` lists them.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+GO       ?= go
+FORGE    := node_modules/.bin/forge
+BIN      := bin/airollup
+VERSION  ?= v0.1.0-dev
+COMMIT   := $(shell git rev-parse HEAD 2>/dev/null || true)
+DATE     := $(shell git log -1 --format=%cs 2>/dev/null || true)
+LDFLAGS  := -X github.com/airollup/airollup/internal/version.Version=$(VERSION) \
+            -X github.com/airollup/airollup/internal/version.GitCommit=$(COMMIT) \
+            -X github.com/airollup/airollup/internal/version.GitDate=$(DATE)
+CONTRACTS := $(shell sed -e 's/\#.*//' -e '/^[[:space:]]*$$/d' contracts/bindings.txt)
+
+# In CI, forge runs its heavier profile (more fuzz runs).
+ifneq ($(CI),)
+export FOUNDRY_PROFILE ?= ci
+endif
+
+.PHONY: help setup build build-go build-contracts test test-go test-contracts check-bindings bindings lint bench demo snapshot clean
+
+help: ## list the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
+
+setup: ## install the toolchain (idempotent): npm packages, Go modules
+	@tools/setup.sh
+
+build: setup build-go build-contracts ## build the binary and the contracts
+
+build-go:
+	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/airollup
+
+build-contracts:
+	$(FORGE) build --quiet
+
+test: setup test-go test-contracts check-bindings ## run every test: Go, forge, bindings freshness
+	@echo "make test: all green"
+
+test-go:
+	@tools/gotest.sh ./...
+
+test-contracts:
+	$(FORGE) test --summary --detailed
+
+bindings: build-contracts ## regenerate bindings/bindings.go from the contracts
+	node tools/combined-json.js $(CONTRACTS) > out/combined.json
+	$(GO) tool abigen --v2 --combined-json out/combined.json --pkg bindings --out bindings/bindings.go
+	@echo "bindings: regenerated bindings/bindings.go for: $(CONTRACTS)"
+
+check-bindings: build-contracts ## fail if bindings/bindings.go is not what `make bindings` generates
+	node tools/combined-json.js $(CONTRACTS) > out/combined.json
+	$(GO) tool abigen --v2 --combined-json out/combined.json --pkg bindings --out out/bindings.go.check
+	@diff -u bindings/bindings.go out/bindings.go.check \
+	  || { echo "check-bindings: bindings/bindings.go is stale: run 'make bindings' and commit it" >&2; exit 1; }
+	@echo "check-bindings: bindings are up to date"
+
+lint: setup ## gofmt, go vet, staticcheck, forge fmt, gas snapshot
+	@bad=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$bad" ]; then echo "gofmt needed:"; echo "$$bad"; exit 1; fi
+	$(GO) vet ./...
+	$(GO) tool staticcheck $$($(GO) list ./... | grep -v '/bindings$$')  # bindings are generated
+	$(FORGE) fmt --check
+	$(FORGE) snapshot --check --no-match-test 'testFuzz|invariant'
+
+snapshot: setup ## rewrite the committed gas snapshot (.gas-snapshot)
+	$(FORGE) snapshot --no-match-test 'testFuzz|invariant'
+
+bench: setup ## run the benchmarks and print their tables
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+	$(FORGE) test --gas-report --no-match-test 'testFuzz|invariant' | sed -n '/╭/,$$p'
+
+demo: build ## the main job (until the devnet lands: show the devnet's help)
+	$(BIN) devnet --help
+
+clean: ## remove build outputs (keeps node_modules)
+	rm -rf bin out cache

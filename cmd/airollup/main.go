@@ -1,0 +1,78 @@
+// Command airollup is the single binary of the airollup rollup: the devnet,
+// the sequencer, workers, the challenger and the model, dataset and job tools.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/urfave/cli/v2"
+
+	oplog "github.com/ethereum-optimism/optimism/op-service/log"
+
+	"github.com/airollup/airollup/internal/version"
+)
+
+// EnvPrefix prefixes the environment-variable twin of every flag.
+const EnvPrefix = "AIROLLUP"
+
+// ErrNotImplemented is returned by subcommands whose issue has not landed yet.
+var ErrNotImplemented = errors.New("not implemented yet")
+
+func main() {
+	app := newApp()
+	if err := app.RunContext(context.Background(), os.Args); err != nil {
+		fmt.Fprintf(os.Stderr, "airollup: %v\n", err)
+		os.Exit(1)
+	}
+}
+
+// subcommand describes one top-level command of the binary.
+type subcommand struct {
+	name, usage, description string
+}
+
+var subcommands = []subcommand{
+	{"devnet", "Run a local L1 with the contracts deployed, a sequencer, a worker and a challenger",
+		"Starts an in-process L1 (or attaches to anvil), deploys the contracts and runs every service against it."},
+	{"sequencer", "Run the sequencer: job intake, batching, DA posting and proposals",
+		"Accepts jobs over JSON-RPC and from the L1 inbox, dispatches them to workers, and posts batches and proposals to L1."},
+	{"worker", "Run a worker that executes jobs with the canonical runtime",
+		"Executes jobs with a llama.cpp-compatible backend (Ollama API) and the canonical integer runtime, and returns results with trace commitments."},
+	{"challenger", "Watch proposals, re-execute jobs and play the dispute game",
+		"Re-executes every proposed record and disputes wrong ones (and defends right ones) in the bisection game."},
+	{"model", "Generate, import, inspect and run GGUF models",
+		"Model tools: gen (deterministic random LLaMA GGUF), import (canonicalize a GGUF to Q8_0), info, run."},
+	{"dataset", "Build and inspect datasets and their roots",
+		"Dataset tools: build a dataset file, print its root and record count."},
+	{"job", "Submit jobs and read their results",
+		"Job tools: submit inference or training jobs over RPC or to the L1 inbox and follow them to finality."},
+}
+
+func newApp() *cli.App {
+	app := cli.NewApp()
+	app.Name = "airollup"
+	app.Usage = "An Ethereum L2 optimistic rollup for AI jobs"
+	app.Version = version.String()
+	app.EnableBashCompletion = true
+	app.Flags = oplog.CLIFlags(EnvPrefix)
+	app.Before = func(ctx *cli.Context) error {
+		logger := oplog.NewLogger(oplog.AppOut(ctx), oplog.ReadCLIConfig(ctx))
+		oplog.SetGlobalLogHandler(logger.Handler())
+		return nil
+	}
+	for _, sc := range subcommands {
+		name := sc.name
+		app.Commands = append(app.Commands, &cli.Command{
+			Name:        name,
+			Usage:       sc.usage,
+			Description: sc.description,
+			Action: func(*cli.Context) error {
+				return fmt.Errorf("%s: %w", name, ErrNotImplemented)
+			},
+		})
+	}
+	return app
+}

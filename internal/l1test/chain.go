@@ -1,0 +1,106 @@
+package l1test
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/params"
+)
+
+// DefaultBalance is the genesis balance of every funded account: 1,000,000 ETH.
+var DefaultBalance = new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether))
+
+// Chain is a simulated L1 with funded accounts.
+type Chain struct {
+	Backend *simulated.Backend
+	Client  simulated.Client
+	ChainID *big.Int
+	Keys    []*ecdsa.PrivateKey
+	Addrs   []common.Address
+}
+
+// Key returns the deterministic test key number i (the same on every run).
+func Key(i int) *ecdsa.PrivateKey {
+	k, err := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("airollup/l1test/key/%d", i))))
+	if err != nil {
+		panic(err) // a keccak output is a valid secp256k1 scalar with overwhelming probability
+	}
+	return k
+}
+
+// New starts a simulated L1 with n funded accounts and closes it when the test ends.
+func New(t testing.TB, n int) *Chain {
+	t.Helper()
+	alloc := types.GenesisAlloc{}
+	c := &Chain{}
+	for i := 0; i < n; i++ {
+		k := Key(i)
+		a := crypto.PubkeyToAddress(k.PublicKey)
+		c.Keys = append(c.Keys, k)
+		c.Addrs = append(c.Addrs, a)
+		alloc[a] = types.Account{Balance: DefaultBalance}
+	}
+	c.Backend = simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000))
+	t.Cleanup(func() { _ = c.Backend.Close() })
+	c.Client = c.Backend.Client()
+	id, err := c.Client.ChainID(context.Background())
+	if err != nil {
+		t.Fatalf("l1test: chain id: %v", err)
+	}
+	c.ChainID = id
+	return c
+}
+
+// Opts returns transact options signing with account i.
+func (c *Chain) Opts(i int) *bind.TransactOpts {
+	return bind.NewKeyedTransactor(c.Keys[i], c.ChainID)
+}
+
+// Mine commits a block holding tx and returns its receipt. The test fails if
+// the transaction was not included or reverted.
+func (c *Chain) Mine(t testing.TB, tx *types.Transaction) *types.Receipt {
+	t.Helper()
+	r := c.MineAny(t, tx)
+	if r.Status != types.ReceiptStatusSuccessful {
+		t.Fatalf("l1test: tx %s reverted (gas used %d)", tx.Hash(), r.GasUsed)
+	}
+	return r
+}
+
+// MineAny commits a block holding tx and returns its receipt, whatever its status.
+func (c *Chain) MineAny(t testing.TB, tx *types.Transaction) *types.Receipt {
+	t.Helper()
+	c.Backend.Commit()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	r, err := bind.WaitMined(ctx, c.Client, tx.Hash())
+	if err != nil {
+		t.Fatalf("l1test: waiting for tx %s: %v", tx.Hash(), err)
+	}
+	return r
+}
+
+// Deploy deploys creation bytecode (with ABI-encoded constructor arguments
+// appended, if any) from account i and returns the contract address.
+func (c *Chain) Deploy(t testing.TB, i int, bytecode, constructorArgs []byte) common.Address {
+	t.Helper()
+	addr, tx, err := bind.DeployContract(c.Opts(i), bytecode, c.Client, constructorArgs)
+	if err != nil {
+		t.Fatalf("l1test: deploy: %v", err)
+	}
+	c.Mine(t, tx)
+	code, err := c.Client.CodeAt(context.Background(), addr, nil)
+	if err != nil || len(code) == 0 {
+		t.Fatalf("l1test: no code at %s after deployment (err %v)", addr, err)
+	}
+	return addr
+}
