@@ -1,0 +1,24 @@
+// Package canon is the canonical integer-only LLaMA runtime: the forward pass
+// whose output defines a job's result. Every operation is specified in
+// docs/arithmetic.md and implemented here with integers only — Q8_0 weights
+// with exact integer scales, Q16.16 activations with per-block dynamic
+// quantization, 128-bit accumulation, an integer square root, a fixed-point
+// exp, RoPE tables computed with integer arithmetic, argmax with ties to the
+// lowest index and a keccak-driven sampler. Processing many positions at once,
+// any number of threads, and the SIMD or pure-Go kernels all give exactly the
+// one-token-at-a-time result; tests guard that, and a test fails if float32 or
+// float64 appears in this package.
+//
+// # Import rules
+//
+// canon is the heart of the prover and stays a pure library.
+// It must never import (enforced by internal/archtest):
+//   - github.com/airollup/airollup/fraud
+//   - github.com/airollup/airollup/worker
+//   - github.com/airollup/airollup/sequencer
+//   - github.com/airollup/airollup/bindings
+//   - github.com/ethereum-optimism/optimism
+//   - github.com/ethereum/go-ethereum
+//   - github.com/ollama/ollama
+//   - net/http
+package canon

@@ -1,0 +1,315 @@
+package canon
+
+import (
+	"errors"
+	"fmt"
+)
+
+var (
+	// ErrContext is returned when a session would run past its positions.
+	ErrContext = errors.New("canon: context length exceeded")
+	// ErrToken is returned for a token id outside the vocabulary.
+	ErrToken = errors.New("canon: token id out of range")
+)
+
+// ContextError reports a sequence longer than the positions available.
+type ContextError struct {
+	Need, Limit int
+	What        string // "session capacity" or "model context"
+}
+
+func (e *ContextError) Error() string {
+	return fmt.Sprintf("canon: %d positions needed, %s is %d", e.Need, e.What, e.Limit)
+}
+
+// Unwrap returns ErrContext.
+func (e *ContextError) Unwrap() error { return ErrContext }
+
+// TokenError reports a token id outside the vocabulary.
+type TokenError struct {
+	Index int   // position in the input
+	ID    int32 // offending id
+	Vocab int   // vocabulary size
+}
+
+func (e *TokenError) Error() string {
+	return fmt.Sprintf("canon: token %d at index %d is out of range [0, %d)", e.ID, e.Index, e.Vocab)
+}
+
+// Unwrap returns ErrToken.
+func (e *TokenError) Unwrap() error { return ErrToken }
+
+// Session runs a model over one sequence, keeping its KV cache. Positions are
+// processed in order; Forward may be called with one token (decode) or many
+// (prefill, teacher forcing), with identical results.
+type Session struct {
+	m        *Model
+	capacity int
+	pos      int
+	kv       [][]int32 // per layer: capacity × 2·KVDim (keys then values of each position)
+	trace    *Tracer
+
+	// scratch, sized to the largest batch seen
+	x, h, q, k, v, att, g, u, tmp [][]int32
+	qv                            []QuantVec
+}
+
+// NewSession returns a session that can hold capacity positions. With trace
+// set, it records the level-1 trace (see Tracer).
+func (m *Model) NewSession(capacity int, trace bool) (*Session, error) {
+	if capacity <= 0 || capacity > m.Context {
+		return nil, &ContextError{Need: capacity, Limit: m.Context, What: "model context"}
+	}
+	s := &Session{m: m, capacity: capacity, kv: make([][]int32, m.Layers)}
+	for l := range s.kv {
+		s.kv[l] = make([]int32, capacity*2*m.KVDim())
+	}
+	if trace {
+		s.trace = newTracer(m)
+	}
+	return s, nil
+}
+
+// Pos returns the number of positions processed so far.
+func (s *Session) Pos() int { return s.pos }
+
+// Model returns the session's model.
+func (s *Session) Model() *Model { return s.m }
+
+// Tracer returns the session's tracer, or nil when tracing is off.
+func (s *Session) Tracer() *Tracer { return s.trace }
+
+func grow(buf [][]int32, n, width int) [][]int32 {
+	for len(buf) < n {
+		buf = append(buf, make([]int32, width))
+	}
+	return buf[:n]
+}
+
+func (s *Session) scratch(n int) {
+	c := s.m.Config
+	s.x = grow(s.x, n, c.Dim)
+	s.h = grow(s.h, n, c.Dim)
+	s.q = grow(s.q, n, c.Dim)
+	s.k = grow(s.k, n, c.KVDim())
+	s.v = grow(s.v, n, c.KVDim())
+	s.att = grow(s.att, n, c.Dim)
+	s.g = grow(s.g, n, c.FFDim)
+	s.u = grow(s.u, n, c.FFDim)
+	s.tmp = grow(s.tmp, n, c.Dim)
+	for len(s.qv) < n {
+		s.qv = append(s.qv, QuantVec{})
+	}
+}
+
+// LogitsMode selects which positions Forward returns logits for.
+type LogitsMode int
+
+const (
+	// LogitsLast returns the logits of the last position only (decode).
+	LogitsLast LogitsMode = iota
+	// LogitsAll returns the logits of every position (teacher forcing).
+	LogitsAll
+	// LogitsNone returns no logits (prefill only).
+	LogitsNone
+)
+
+// Forward processes tokens at the next positions and returns logits
+// (Q16.16, one row of Vocab per returned position) as selected by mode.
+func (s *Session) Forward(tokens []int32, mode LogitsMode) ([][]int32, error) {
+	m := s.m
+	n := len(tokens)
+	if n == 0 {
+		return nil, nil
+	}
+	if s.pos+n > s.capacity {
+		return nil, &ContextError{Need: s.pos + n, Limit: s.capacity, What: "session capacity"}
+	}
+	for i, t := range tokens {
+		if t < 0 || int(t) >= m.Vocab {
+			return nil, &TokenError{Index: i, ID: t, Vocab: m.Vocab}
+		}
+	}
+	s.scratch(n)
+	x, h, qv := s.x[:n], s.h[:n], s.qv[:n]
+	for i, t := range tokens {
+		embedRow(&m.Embed, int(t), x[i])
+	}
+	if s.trace != nil {
+		s.trace.beginBatch(s.pos, tokens)
+		s.trace.residuals(0, x)
+	}
+	for l := range m.Blocks {
+		b := &m.Blocks[l]
+		// attention
+		for i := range x {
+			rmsNorm(x[i], b.AttnNorm, m.normEps, h[i])
+			qv[i].Quantize(h[i])
+		}
+		MatMul(&b.Wq, qv, s.q[:n])
+		MatMul(&b.Wk, qv, s.k[:n])
+		MatMul(&b.Wv, qv, s.v[:n])
+		kvd := m.KVDim()
+		for i := range x {
+			p := s.pos + i
+			s.rope(s.q[i], m.Heads, p)
+			s.rope(s.k[i], m.KVHeads, p)
+			row := s.kv[l][p*2*kvd : (p+1)*2*kvd]
+			copy(row[:kvd], s.k[i])
+			copy(row[kvd:], s.v[i])
+		}
+		if s.trace != nil {
+			s.trace.kvRows(l, s.kv[l], s.pos, n)
+		}
+		for i := range x {
+			s.attention(l, s.pos+i, s.q[i], s.att[i])
+			qv[i].Quantize(s.att[i])
+		}
+		MatMul(&b.Wo, qv, s.tmp[:n])
+		for i := range x {
+			addSat(x[i], s.tmp[i])
+		}
+		// feed-forward
+		for i := range x {
+			rmsNorm(x[i], b.FFNNorm, m.normEps, h[i])
+			qv[i].Quantize(h[i])
+		}
+		MatMul(&b.Wgate, qv, s.g[:n])
+		MatMul(&b.Wup, qv, s.u[:n])
+		for i := range x {
+			swiGLU(s.g[i], s.u[i])
+			qv[i].Quantize(s.g[i])
+		}
+		MatMul(&b.Wdown, qv, s.tmp[:n])
+		for i := range x {
+			addSat(x[i], s.tmp[i])
+		}
+		if s.trace != nil {
+			s.trace.residuals(l+1, x)
+		}
+	}
+	if s.trace != nil {
+		s.trace.endBatch()
+	}
+	s.pos += n
+
+	var sel [][]int32
+	switch mode {
+	case LogitsNone:
+		return nil, nil
+	case LogitsLast:
+		sel = x[n-1:]
+	default:
+		sel = x
+	}
+	out := make([][]int32, len(sel))
+	for i := range sel {
+		rmsNorm(sel[i], m.OutNorm, m.normEps, h[i])
+		qv[i].Quantize(h[i])
+		out[i] = make([]int32, m.Vocab)
+	}
+	MatMul(&m.Output, qv[:len(sel)], out)
+	return out, nil
+}
+
+// embedRow dequantizes row t of the embedding matrix: x_i = q_i·d (Q16.16).
+func embedRow(e *Q8Matrix, t int, x []int32) {
+	row := e.Row(t)
+	for b := 0; b < e.Cols/BlockSize; b++ {
+		blk := row[b*BlockBytes : (b+1)*BlockBytes]
+		d := d24[uint16(blk[0])|uint16(blk[1])<<8]
+		for i := 0; i < BlockSize; i++ {
+			x[b*BlockSize+i] = sat32(roundShift(int64(int8(blk[2+i]))*d, ScaleFrac-ActFrac))
+		}
+	}
+}
+
+// rmsNorm writes y_i = x_i·w_i / rms(x) with rms = isqrt(floor(Σx²/n) + eps)
+// (Q32 inside the root, so rms is Q16.16), at least 1; each y_i rounded to
+// nearest (ties away from zero) and saturated.
+func rmsNorm(x, w []int32, eps int64, y []int32) {
+	var ss int128
+	for _, v := range x {
+		ss.add64(int64(v) * int64(v))
+	}
+	// Σx² < n·2^62, so the quotient fits in 62 bits.
+	hi, lo := ss.absU()
+	mean := div128(hi, lo, uint64(len(x)))
+	rms := int64(isqrt(mean + uint64(eps)))
+	if rms == 0 {
+		rms = 1
+	}
+	for i, v := range x {
+		y[i] = sat32(roundDiv(int64(v)*int64(w[i]), rms))
+	}
+}
+
+// addSat adds y into x with int32 saturation.
+func addSat(x, y []int32) {
+	for i := range x {
+		x[i] = sat32(int64(x[i]) + int64(y[i]))
+	}
+}
+
+// swiGLU computes g_i ← SiLU(g_i)·u_i (Q16.16) in place.
+func swiGLU(g, u []int32) {
+	for i := range g {
+		g[i] = sat32(roundShift(int64(SiLU(g[i]))*int64(u[i]), ActFrac))
+	}
+}
+
+// rope rotates every head of v for position p.
+func (s *Session) rope(v []int32, heads, p int) {
+	hd := s.m.HeadDim()
+	for h := 0; h < heads; h++ {
+		s.m.Rope.Apply(v[h*hd:(h+1)*hd], p)
+	}
+}
+
+// attention computes the grouped-query attention output of position p in layer l.
+func (s *Session) attention(l, p int, q, out []int32) {
+	m := s.m
+	hd, kvd := m.HeadDim(), m.KVDim()
+	group := m.Heads / m.KVHeads
+	invSqrt := int64(isqrt((uint64(1) << 60) / uint64(hd)))
+	cache := s.kv[l]
+	scores := make([]int32, p+1)
+	probs := make([]int64, p+1)
+	acc := make([]int64, hd)
+	for h := 0; h < m.Heads; h++ {
+		g := h / group
+		qh := q[h*hd : (h+1)*hd]
+		mx := int32(-1 << 31)
+		for t := 0; t <= p; t++ {
+			kt := cache[t*2*kvd+g*hd : t*2*kvd+(g+1)*hd]
+			var dot int128
+			for i, qi := range qh {
+				dot.add64(int64(qi) * int64(kt[i]))
+			}
+			sc := sat32(roundShift(int64(dot.roundShiftSat(ActFrac))*invSqrt, ProbFrac))
+			scores[t] = sc
+			mx = max(mx, sc)
+		}
+		var sum int64
+		for t, sc := range scores {
+			probs[t] = ExpNeg(sat32(int64(sc) - int64(mx)))
+			sum += probs[t]
+		}
+		for t := range probs {
+			probs[t] = roundDiv(probs[t]<<ProbFrac, sum)
+		}
+		clear(acc)
+		for t, pt := range probs {
+			if pt == 0 {
+				continue
+			}
+			vt := cache[t*2*kvd+kvd+g*hd : t*2*kvd+kvd+(g+1)*hd]
+			for i, vi := range vt {
+				acc[i] += pt * int64(vi)
+			}
+		}
+		for i, a := range acc {
+			out[h*hd+i] = sat32(roundShift(a, ProbFrac))
+		}
+	}
+}

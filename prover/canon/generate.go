@@ -1,0 +1,91 @@
+package canon
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+
+	"github.com/airollup/airollup/prover/merkle"
+)
+
+// ErrEmptyPrompt is returned when a job has no prompt tokens.
+var ErrEmptyPrompt = errors.New("canon: empty prompt")
+
+// Job is one inference job for the canonical runtime.
+type Job struct {
+	Prompt    []int32 // token ids, BOS included if wanted
+	MaxTokens int     // tokens to generate at most
+	StopAtEOS bool    // stop after generating EOS
+	EOS       int32   // the EOS id (ignored unless StopAtEOS)
+	Params    SampleParams
+	Trace     bool // record the level-1 trace and compute the trace root
+}
+
+// Result is the canonical result of a job.
+type Result struct {
+	Tokens     []int32     // generated tokens (EOS included when it stopped the job)
+	OutputHash merkle.Hash // keccak256 of the generated tokens as big-endian int32
+	StateRoot  merkle.Hash // Merkle root over h(p, l) (zero without Trace)
+	States     int         // number of states in the trace
+	TraceRoot  merkle.Hash // keccak256(StateRoot ‖ OutputHash ‖ be64(States)) (zero without Trace)
+}
+
+// Generate runs a job: one batched pass over the prompt, then one position
+// per generated token.
+func (m *Model) Generate(job Job) (*Result, error) {
+	if len(job.Prompt) == 0 {
+		return nil, ErrEmptyPrompt
+	}
+	if job.MaxTokens < 0 {
+		return nil, fmt.Errorf("canon: max tokens %d must be ≥ 0", job.MaxTokens)
+	}
+	need := len(job.Prompt) + max(job.MaxTokens-1, 0)
+	if need > m.Context {
+		return nil, &ContextError{Need: need, Limit: m.Context, What: "model context"}
+	}
+	s, err := m.NewSession(need, job.Trace)
+	if err != nil {
+		return nil, err
+	}
+	res := &Result{}
+	if job.MaxTokens == 0 {
+		if _, err := s.Forward(job.Prompt, LogitsNone); err != nil {
+			return nil, err
+		}
+	} else {
+		logits, err := s.Forward(job.Prompt, LogitsLast)
+		if err != nil {
+			return nil, err
+		}
+		for step := 0; ; step++ {
+			tok := Sample(logits[0], job.Params, uint64(step))
+			res.Tokens = append(res.Tokens, tok)
+			if len(res.Tokens) == job.MaxTokens || (job.StopAtEOS && tok == job.EOS) {
+				break
+			}
+			if logits, err = s.Forward([]int32{tok}, LogitsLast); err != nil {
+				return nil, err
+			}
+		}
+	}
+	res.OutputHash = TokensHash(res.Tokens)
+	if job.Trace {
+		res.StateRoot = s.trace.StateRoot()
+		res.States = len(s.trace.States())
+		res.TraceRoot = TraceRoot(res.StateRoot, res.OutputHash, res.States)
+	}
+	return res, nil
+}
+
+// TokensHash is keccak256 of tokens encoded as big-endian int32.
+func TokensHash(tokens []int32) merkle.Hash {
+	var buf []byte
+	return merkle.Keccak(be32s(&buf, tokens))
+}
+
+// TraceRoot is the job's trace commitment: keccak256(stateRoot ‖ outputHash ‖ be64(states)).
+func TraceRoot(stateRoot, outputHash merkle.Hash, states int) merkle.Hash {
+	var n [8]byte
+	binary.BigEndian.PutUint64(n[:], uint64(states))
+	return merkle.Keccak(stateRoot[:], outputHash[:], n[:])
+}

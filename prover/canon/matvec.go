@@ -1,0 +1,140 @@
+package canon
+
+import (
+	"runtime"
+	"sync"
+)
+
+// d24 maps every fp16 bit pattern to its exact scale d·2^24 (non-finite
+// patterns map to 0; models are validated so they never occur).
+var d24 = func() *[1 << 16]int64 {
+	var t [1 << 16]int64
+	for h := range t {
+		if v, err := FP16ToD24(uint16(h)); err == nil {
+			t[h] = v
+		}
+	}
+	return &t
+}()
+
+// QuantVec is an activation vector quantized per block of 32 the way
+// llama.cpp quantizes activations for Q8_0 dot products: A = max|x| of the
+// block and q = round(127·x/A), ties away from zero. The real value of q_i is
+// q_i·A/127 (in Q16.16 units).
+type QuantVec struct {
+	Q    []int8
+	Amax []int64
+}
+
+// Quantize fills qv from x (len(x) a multiple of 32), reusing its buffers.
+func (qv *QuantVec) Quantize(x []int32) {
+	nb := len(x) / BlockSize
+	if cap(qv.Q) < len(x) {
+		qv.Q = make([]int8, len(x))
+		qv.Amax = make([]int64, nb)
+	}
+	qv.Q, qv.Amax = qv.Q[:len(x)], qv.Amax[:nb]
+	for b := 0; b < nb; b++ {
+		blk := x[b*BlockSize : (b+1)*BlockSize]
+		var amax int64
+		for _, v := range blk {
+			a := int64(v)
+			if a < 0 {
+				a = -a
+			}
+			if a > amax {
+				amax = a
+			}
+		}
+		qv.Amax[b] = amax
+		q := qv.Q[b*BlockSize : (b+1)*BlockSize]
+		if amax == 0 {
+			clear(q)
+			continue
+		}
+		for i, v := range blk {
+			q[i] = int8(roundDiv(int64(v)*127, amax))
+		}
+	}
+}
+
+// matDivisor is 127·2^24: one 127 from the activation scale A/127 and 2^24
+// from the weight scale d·2^24; dividing by it leaves Q16.16.
+const matDivisor = 127 << ScaleFrac
+
+// dotRow returns the dot product of one Q8_0 row with a quantized vector as a
+// Q16.16 activation:
+//
+//	y = round( Σ_b d24_b · S_b · A_b / (127 · 2^24) ),  S_b = Σ_i w_bi · q_bi
+//
+// accumulated exactly in 128 bits in block order, rounded once to nearest
+// (ties away from zero) and saturated to int32.
+func dotRow(row []byte, qv *QuantVec) int32 {
+	var acc int128
+	for b, amax := range qv.Amax {
+		blk := row[b*BlockBytes : (b+1)*BlockBytes : (b+1)*BlockBytes]
+		if amax == 0 {
+			continue
+		}
+		s := dot32(blk[2:], qv.Q[b*BlockSize:(b+1)*BlockSize])
+		if s == 0 {
+			continue
+		}
+		acc.addMul(d24[uint16(blk[0])|uint16(blk[1])<<8]*int64(s), amax)
+	}
+	return acc.roundDivSat(matDivisor)
+}
+
+// dot32Generic is the pure-Go int8 dot product of 32 weights (raw bytes) and 32 quants.
+func dot32Generic(w []byte, q []int8) int32 {
+	w = w[:32]
+	q = q[:32]
+	var s int32
+	for i := 0; i < 32; i += 4 {
+		s += int32(int8(w[i]))*int32(q[i]) + int32(int8(w[i+1]))*int32(q[i+1]) +
+			int32(int8(w[i+2]))*int32(q[i+2]) + int32(int8(w[i+3]))*int32(q[i+3])
+	}
+	return s
+}
+
+// Threads is the number of goroutines matrix products may use; it never
+// changes results, only speed. Defaults to GOMAXPROCS.
+var Threads = runtime.GOMAXPROCS(0)
+
+// parallelMin is the number of multiply-adds below which a product runs on one goroutine.
+const parallelMin = 1 << 16
+
+// MatMul computes out[p][r] = dotRow(m.Row(r), xs[p]) for every position p and
+// row r. Rows are split across Threads goroutines; each (p, r) is computed by
+// the same code whatever the split, so results are identical for any thread
+// count and any batch size.
+func MatMul(m *Q8Matrix, xs []QuantVec, out [][]int32) {
+	threads := Threads
+	if work := m.Rows * m.Cols * len(xs); threads > 1 && work < parallelMin*threads {
+		threads = max(1, work/parallelMin)
+	}
+	if threads <= 1 {
+		matMulRows(m, xs, out, 0, m.Rows)
+		return
+	}
+	var wg sync.WaitGroup
+	chunk := (m.Rows + threads - 1) / threads
+	for lo := 0; lo < m.Rows; lo += chunk {
+		hi := min(lo+chunk, m.Rows)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			matMulRows(m, xs, out, lo, hi)
+		}()
+	}
+	wg.Wait()
+}
+
+func matMulRows(m *Q8Matrix, xs []QuantVec, out [][]int32, lo, hi int) {
+	for r := lo; r < hi; r++ {
+		row := m.Row(r)
+		for p := range xs {
+			out[p][r] = dotRow(row, &xs[p])
+		}
+	}
+}

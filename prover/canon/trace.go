@@ -1,0 +1,136 @@
+package canon
+
+import (
+	"encoding/binary"
+
+	"github.com/airollup/airollup/prover/merkle"
+)
+
+// Tracer records the level-1 trace of a session: the state hash h(p, l)
+// after l blocks of token p, for every processed position p and l = 0..L
+// (l = 0 is the embedded token). docs/protocol.md ("Trace, level 1") defines
+//
+//	h(p, l)   = keccak256(be32(p) ‖ be32(l) ‖ residualRoot ‖ kvRoot ‖ tokensHash)
+//	residual  = Merkle root over chunks of 32 activations, each leaf
+//	            keccak256 of the 32 values as big-endian int32
+//	kvRoot    = Merkle root over the L per-layer KV roots; the KV root of
+//	            layer j is the Merkle root over its positions so far, each leaf
+//	            keccak256(be32 keys ‖ be32 values) of one position (zero if empty)
+//	tokens    = chain t_p = keccak256(t_{p-1} ‖ be32(token_p)), t_{-1} = 0
+//
+// At state (p, l), layers j < l hold positions 0..p and layers j ≥ l hold
+// positions 0..p-1. States are produced in p-major order whatever the batch
+// size, so a batched forward pass yields exactly the sequential trace.
+type Tracer struct {
+	m       *Model
+	hasher  *merkle.Hasher
+	kvAcc   []*merkle.Accumulator // per layer
+	kvTop   *merkle.Tree          // over per-layer KV roots
+	tokHash merkle.Hash
+	states  []merkle.Hash
+
+	// current batch
+	start  int
+	tokens []int32
+	resid  [][]merkle.Hash // [l][i] residual root of batch position i after l blocks
+	kvLeaf [][]merkle.Hash // [l][i] KV leaf of batch position i in layer l
+	buf    []byte
+}
+
+func newTracer(m *Model) *Tracer {
+	t := &Tracer{m: m, hasher: merkle.NewHasher(), kvAcc: make([]*merkle.Accumulator, m.Layers)}
+	for l := range t.kvAcc {
+		t.kvAcc[l] = merkle.NewAccumulator()
+	}
+	top, err := merkle.NewTree(make([]merkle.Hash, m.Layers))
+	if err != nil {
+		panic(err) // Layers ≥ 1 after Init
+	}
+	t.kvTop = top
+	return t
+}
+
+func (t *Tracer) beginBatch(start int, tokens []int32) {
+	t.start, t.tokens = start, tokens
+	n := len(tokens)
+	t.resid = make([][]merkle.Hash, t.m.Layers+1)
+	t.kvLeaf = make([][]merkle.Hash, t.m.Layers)
+	for l := range t.resid {
+		t.resid[l] = make([]merkle.Hash, n)
+	}
+	for l := range t.kvLeaf {
+		t.kvLeaf[l] = make([]merkle.Hash, n)
+	}
+}
+
+// residuals records the residual roots of the batch after l blocks.
+func (t *Tracer) residuals(l int, x [][]int32) {
+	for i := range x {
+		t.resid[l][i] = t.vectorRoot(x[i])
+	}
+}
+
+// kvRows records the KV leaves of the batch's positions in layer l.
+func (t *Tracer) kvRows(l int, cache []int32, start, n int) {
+	w := 2 * t.m.KVDim()
+	for i := 0; i < n; i++ {
+		p := start + i
+		t.kvLeaf[l][i] = t.hasher.Sum(be32s(&t.buf, cache[p*w:(p+1)*w]))
+	}
+}
+
+// endBatch replays the batch in p-major order and appends its state hashes.
+func (t *Tracer) endBatch() {
+	var hdr [8]byte
+	for i, tok := range t.tokens {
+		p := t.start + i
+		binary.BigEndian.PutUint32(hdr[:4], uint32(tok))
+		t.tokHash = t.hasher.Sum(t.tokHash[:], hdr[:4])
+		for l := 0; l <= t.m.Layers; l++ {
+			if l > 0 {
+				acc := t.kvAcc[l-1]
+				acc.Append(t.kvLeaf[l-1][i])
+				if err := t.kvTop.SetLeaf(uint64(l-1), acc.Root()); err != nil {
+					panic(err) // l-1 < Layers by construction
+				}
+			}
+			binary.BigEndian.PutUint32(hdr[:4], uint32(p))
+			binary.BigEndian.PutUint32(hdr[4:], uint32(l))
+			kvRoot := t.kvTop.Root()
+			t.states = append(t.states, t.hasher.Sum(hdr[:], t.resid[l][i][:], kvRoot[:], t.tokHash[:]))
+		}
+	}
+	t.tokens, t.resid, t.kvLeaf = nil, nil, nil
+}
+
+// vectorRoot is the Merkle root of an activation vector in chunks of 32.
+func (t *Tracer) vectorRoot(x []int32) merkle.Hash {
+	leaves := make([]merkle.Hash, (len(x)+BlockSize-1)/BlockSize)
+	for c := range leaves {
+		leaves[c] = t.hasher.Sum(be32s(&t.buf, x[c*BlockSize:min((c+1)*BlockSize, len(x))]))
+	}
+	r, _ := merkle.Root(leaves)
+	return r
+}
+
+// States returns the state hashes recorded so far, p-major: index p·(L+1) + l.
+func (t *Tracer) States() []merkle.Hash { return t.states }
+
+// StateRoot returns the Merkle root over the recorded states.
+func (t *Tracer) StateRoot() merkle.Hash {
+	r, _ := merkle.Root(t.states)
+	return r
+}
+
+// be32s encodes int32 values big-endian into *buf (reused) and returns it.
+func be32s(buf *[]byte, v []int32) []byte {
+	n := 4 * len(v)
+	if cap(*buf) < n {
+		*buf = make([]byte, n)
+	}
+	b := (*buf)[:n]
+	for i, x := range v {
+		binary.BigEndian.PutUint32(b[4*i:], uint32(x))
+	}
+	return b
+}

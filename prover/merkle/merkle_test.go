@@ -1,0 +1,102 @@
+package merkle
+
+import (
+	"encoding/binary"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+func leaves(n int) []Hash {
+	out := make([]Hash, n)
+	for i := range out {
+		var b [8]byte
+		binary.BigEndian.PutUint64(b[:], uint64(i))
+		out[i] = Keccak(b[:])
+	}
+	return out
+}
+
+func TestRootMatchesTreeAndProofs(t *testing.T) {
+	for _, n := range []int{1, 2, 3, 4, 5, 7, 8, 9, 33, 100} {
+		ls := leaves(n)
+		root, err := Root(ls)
+		require.NoError(t, err)
+		tree, err := NewTree(ls)
+		require.NoError(t, err)
+		require.Equal(t, root, tree.Root(), "n=%d", n)
+		require.Equal(t, Depth(uint64(n)), tree.Depth())
+		for i := range ls {
+			p, err := tree.Proof(uint64(i))
+			require.NoError(t, err)
+			require.NoError(t, Verify(root, ls[i], uint64(i), p))
+			// A wrong leaf, index or sibling fails.
+			require.ErrorIs(t, Verify(root, Keccak([]byte("x")), uint64(i), p), ErrProof)
+			if n > 1 {
+				require.Error(t, Verify(root, ls[i], uint64(i)^1, p))
+				p[0][0] ^= 1
+				require.ErrorIs(t, Verify(root, ls[i], uint64(i), p), ErrProof)
+			}
+		}
+	}
+}
+
+func TestKnownVectors(t *testing.T) {
+	a, b := Keccak([]byte("a")), Keccak([]byte("b"))
+	root, err := Root([]Hash{a, b, a})
+	require.NoError(t, err)
+	k := NewHasher()
+	require.Equal(t, k.Node(k.Node(a, b), k.Node(a, Hash{})), root, "odd levels pad with zero hashes")
+	root5, err := Root(leaves(5))
+	require.NoError(t, err)
+	l := leaves(5)
+	require.Equal(t, k.Node(k.Node(k.Node(l[0], l[1]), k.Node(l[2], l[3])), k.Node(k.Node(l[4], Hash{}), Hash{})), root5)
+	// keccak256("") is the well-known c5d246...a470.
+	require.Equal(t, "c5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470", hexs(Keccak()))
+}
+
+func TestErrors(t *testing.T) {
+	_, err := Root(nil)
+	require.ErrorIs(t, err, ErrEmpty)
+	tree, err := NewTree(leaves(3))
+	require.NoError(t, err)
+	_, err = tree.Proof(4)
+	require.ErrorIs(t, err, ErrIndex)
+	_, err = RootFromProof(Hash{}, 8, make([]Hash, 3))
+	require.ErrorIs(t, err, ErrProof)
+}
+
+func hexs(h Hash) string {
+	const digits = "0123456789abcdef"
+	out := make([]byte, 64)
+	for i, b := range h {
+		out[2*i], out[2*i+1] = digits[b>>4], digits[b&15]
+	}
+	return string(out)
+}
+
+func TestAccumulatorMatchesRoot(t *testing.T) {
+	ls := leaves(70)
+	acc := NewAccumulator()
+	require.Equal(t, Hash{}, acc.Root())
+	for i := range ls {
+		acc.Append(ls[i])
+		want, err := Root(ls[:i+1])
+		require.NoError(t, err)
+		require.Equal(t, want, acc.Root(), "n=%d", i+1)
+	}
+}
+
+func TestSetLeaf(t *testing.T) {
+	ls := leaves(7)
+	tree, err := NewTree(ls)
+	require.NoError(t, err)
+	for i := range ls {
+		ls[i] = Keccak(ls[i][:])
+		require.NoError(t, tree.SetLeaf(uint64(i), ls[i]))
+		want, err := Root(ls)
+		require.NoError(t, err)
+		require.Equal(t, want, tree.Root())
+	}
+	require.ErrorIs(t, tree.SetLeaf(8, Hash{}), ErrIndex)
+}

@@ -1,0 +1,13 @@
+// Package quant is llama.cpp's reference Q8_0 quantizer in integer
+// arithmetic: a block of 32 fixed-point values becomes an fp16 scale
+// d = amax/127 (rounded to the nearest fp16, ties to even) and 32 int8
+// quants q = round(127·x/amax) (ties away from zero, as roundf). It is what
+// `airollup model gen` and `airollup model import` use, so generated and
+// imported files are identical on every machine.
+//
+// # Import rules
+//
+// quant is a leaf: it must never import (enforced by internal/archtest):
+//   - github.com/airollup/airollup
+//   - net/http
+package quant
