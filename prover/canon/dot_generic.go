@@ -2,8 +2,8 @@
 
 package canon
 
-// dot32 is the int8 dot product kernel; this build uses the pure-Go one.
-func dot32(w []byte, q []int8) int32 { return dot32Generic(w, q) }
+// blockSums is the block dot-product kernel; this build uses the pure-Go one.
+func blockSums(row []byte, q []int8, sums []int32) { blockSumsGeneric(row, q, sums) }
 
 // KernelName names the dot-product kernel compiled into this build.
-const KernelName = "generic"
+func KernelName() string { return "generic" }

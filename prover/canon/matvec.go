@@ -68,21 +68,28 @@ const matDivisor = 127 << ScaleFrac
 //	y = round( Σ_b d24_b · S_b · A_b / (127 · 2^24) ),  S_b = Σ_i w_bi · q_bi
 //
 // accumulated exactly in 128 bits in block order, rounded once to nearest
-// (ties away from zero) and saturated to int32.
-func dotRow(row []byte, qv *QuantVec) int32 {
+// (ties away from zero) and saturated to int32. sums is scratch of at least
+// len(qv.Amax) entries.
+func dotRow(row []byte, qv *QuantVec, sums []int32) int32 {
+	nb := len(qv.Amax)
+	sums = sums[:nb]
+	blockSums(row, qv.Q, sums)
 	var acc int128
 	for b, amax := range qv.Amax {
-		blk := row[b*BlockBytes : (b+1)*BlockBytes : (b+1)*BlockBytes]
-		if amax == 0 {
+		s := sums[b]
+		if amax == 0 || s == 0 {
 			continue
 		}
-		s := dot32(blk[2:], qv.Q[b*BlockSize:(b+1)*BlockSize])
-		if s == 0 {
-			continue
-		}
-		acc.addMul(d24[uint16(blk[0])|uint16(blk[1])<<8]*int64(s), amax)
+		acc.addMul(d24[uint16(row[b*BlockBytes])|uint16(row[b*BlockBytes+1])<<8]*int64(s), amax)
 	}
 	return acc.roundDivSat(matDivisor)
+}
+
+// blockSumsGeneric writes S_b = Σ_i w_bi·q_bi for every block b of a row.
+func blockSumsGeneric(row []byte, q []int8, sums []int32) {
+	for b := range sums {
+		sums[b] = dot32Generic(row[b*BlockBytes+2:(b+1)*BlockBytes], q[b*BlockSize:(b+1)*BlockSize])
+	}
 }
 
 // dot32Generic is the pure-Go int8 dot product of 32 weights (raw bytes) and 32 quants.
@@ -131,10 +138,11 @@ func MatMul(m *Q8Matrix, xs []QuantVec, out [][]int32) {
 }
 
 func matMulRows(m *Q8Matrix, xs []QuantVec, out [][]int32, lo, hi int) {
+	sums := make([]int32, m.Cols/BlockSize)
 	for r := lo; r < hi; r++ {
 		row := m.Row(r)
 		for p := range xs {
-			out[p][r] = dotRow(row, &xs[p])
+			out[p][r] = dotRow(row, &xs[p], sums)
 		}
 	}
 }

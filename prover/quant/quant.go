@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"math/bits"
 )
 
 // ErrRange is returned for values whose scale does not fit an fp16.
@@ -37,25 +38,33 @@ func Block(x []int64, frac int, out []byte) error {
 	for i, v := range x {
 		var q int64
 		if amax != 0 {
-			q = roundDivBig(v, 127, amax)
+			q = roundDiv127(v, amax)
 		}
 		out[2+i] = byte(int8(q))
 	}
 	return nil
 }
 
-// roundDivBig returns round(v·m/d), ties away from zero, exactly.
-func roundDivBig(v, m int64, d uint64) int64 {
-	n := new(big.Int).Mul(big.NewInt(v), big.NewInt(m))
-	neg := n.Sign() < 0
-	n.Abs(n)
-	dd := new(big.Int).SetUint64(d)
-	n.Lsh(n, 1).Add(n, dd)
-	n.Quo(n, dd.Lsh(dd, 1))
-	if neg {
-		n.Neg(n)
+// roundDiv127 returns round(127·v/amax), ties away from zero, exactly, for
+// |v| ≤ amax (so the result is in [-127, 127]): (254·|v| + amax) / (2·amax)
+// in 128-bit arithmetic.
+func roundDiv127(v int64, amax uint64) int64 {
+	a := uint64(v)
+	if v < 0 {
+		a = uint64(-v)
 	}
-	return n.Int64()
+	hi, lo := bits.Mul64(a, 254)
+	var c uint64
+	lo, c = bits.Add64(lo, amax, 0)
+	hi += c
+	// divide the 129-bit-safe numerator by 2·amax as (num/2)/amax to stay in 64-bit divisors
+	lo = lo>>1 | hi<<63
+	hi >>= 1
+	q, _ := bits.Div64(hi, lo, amax)
+	if v < 0 {
+		return -int64(q)
+	}
+	return int64(q)
 }
 
 // FP16FromRatio returns the fp16 bits nearest to num/(den·2^frac) (num ≥ 0,
@@ -73,7 +82,13 @@ func FP16FromRatio(num, den *big.Int, frac int) (uint16, error) {
 	} else {
 		d.Lsh(d, uint(-s))
 	}
-	for e := 0; e <= 30; e++ {
+	// Start just below the exponent the magnitude implies; lower exponents
+	// would overflow the mantissa and are skipped by the loop anyway.
+	start := max(0, num.BitLen()-1-frac-7+15-2)
+	if den.BitLen() != 7 { // only den = 127 has the estimate above
+		start = 0
+	}
+	for e := start; e <= 30; e++ {
 		// unit 2^(e-1) for normals, 1 for e = 0 (subnormal) and e = 1
 		shift := max(e-1, 0)
 		dd := new(big.Int).Lsh(d, uint(shift))
