@@ -178,3 +178,26 @@ func TestSampling(t *testing.T) {
 	require.InDelta(t, 1000, counts[1], 120)
 	require.Less(t, counts[2]+counts[3], 60)
 }
+
+func TestModelRoot(t *testing.T) {
+	a := tinyModel(t, 6)
+	b := tinyModel(t, 6)
+	require.Equal(t, a.Root(), b.Root(), "root is deterministic")
+	leaves := a.Leaves()
+	// metadata + embed rows + per layer (2 norms + rows) + out norm + output rows + rope rows
+	perLayer := 2 + a.Dim + 2*a.KVDim() + a.Dim + 2*a.FFDim + a.Dim
+	require.Len(t, leaves, 1+a.Vocab+a.Layers*perLayer+1+a.Vocab+a.Context)
+
+	// Any change to a weight byte, a norm weight or the tokenizer changes the root.
+	root := a.Root()
+	a.Blocks[1].Wv.Data[100] ^= 1
+	require.NotEqual(t, root, a.Root())
+	a.Blocks[1].Wv.Data[100] ^= 1
+	a.OutNorm[3]++
+	require.NotEqual(t, root, a.Root())
+	a.OutNorm[3]--
+	a.TokenizerHash[0] = 1
+	require.NotEqual(t, root, a.Root())
+	a.TokenizerHash[0] = 0
+	require.Equal(t, root, a.Root())
+}

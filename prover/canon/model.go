@@ -121,6 +121,9 @@ type Model struct {
 	Output  Q8Matrix // Vocab × Dim (the embedding matrix when tied)
 	Rope    *RopeTable
 
+	// TokenizerHash commits to the vocabulary (set by the loader; zero if none).
+	TokenizerHash [32]byte
+
 	normEps int64 // RMSNorm epsilon in Q32
 }
 

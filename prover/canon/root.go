@@ -1,0 +1,128 @@
+package canon
+
+import (
+	"encoding/binary"
+	"sync"
+
+	"github.com/airollup/airollup/prover/merkle"
+)
+
+// ModelDomain tags the metadata leaf of a model root.
+const ModelDomain = "airollup.model.v1"
+
+// MetadataLeaf is the first leaf of the model root:
+//
+//	keccak256("airollup.model.v1" ‖ be32 × [dim, layers, heads, kvHeads, ffDim,
+//	          vocab, context, ropeDims, ropeBaseBits, normEpsBits, tied] ‖ tokenizerHash)
+func (m *Model) MetadataLeaf() merkle.Hash {
+	tied := uint32(0)
+	if m.Tied() {
+		tied = 1
+	}
+	fields := []uint32{
+		uint32(m.Dim), uint32(m.Layers), uint32(m.Heads), uint32(m.KVHeads), uint32(m.FFDim),
+		uint32(m.Vocab), uint32(m.Context), uint32(m.RopeDims), m.RopeBaseBits, m.NormEpsBits, tied,
+	}
+	buf := make([]byte, 4*len(fields))
+	for i, f := range fields {
+		binary.BigEndian.PutUint32(buf[4*i:], f)
+	}
+	return merkle.Keccak([]byte(ModelDomain), buf, m.TokenizerHash[:])
+}
+
+// Tied reports whether the output head is the embedding matrix.
+func (m *Model) Tied() bool {
+	return len(m.Output.Data) > 0 && len(m.Embed.Data) > 0 && &m.Output.Data[0] == &m.Embed.Data[0]
+}
+
+// Leaves returns every leaf hash of the model root, in order
+// (docs/protocol.md, "Model root"):
+//
+//	0                      metadata leaf
+//	then token_embd rows   keccak256(raw Q8_0 blocks of the row)
+//	then for each layer    attn_norm (one leaf: keccak256 of be32 weights), attn_q rows,
+//	                       attn_k rows, attn_v rows, attn_output rows, ffn_norm,
+//	                       ffn_gate rows, ffn_up rows, ffn_down rows
+//	then output_norm       one leaf
+//	then output rows       (absent when tied)
+//	then RoPE rows         per position: keccak256(be32 cos[0..R/2) ‖ be32 sin[0..R/2))
+func (m *Model) Leaves() []merkle.Hash {
+	type job struct {
+		rows *Q8Matrix
+		vec  []int32
+		rope int // position+1 for a RoPE row
+		at   int // leaf index of the first leaf
+	}
+	var jobs []job
+	n := 1
+	mat := func(q *Q8Matrix) { jobs = append(jobs, job{rows: q, at: n}); n += q.Rows }
+	vec := func(v []int32) { jobs = append(jobs, job{vec: v, at: n}); n++ }
+	mat(&m.Embed)
+	for i := range m.Blocks {
+		b := &m.Blocks[i]
+		vec(b.AttnNorm)
+		mat(&b.Wq)
+		mat(&b.Wk)
+		mat(&b.Wv)
+		mat(&b.Wo)
+		vec(b.FFNNorm)
+		mat(&b.Wgate)
+		mat(&b.Wup)
+		mat(&b.Wdown)
+	}
+	vec(m.OutNorm)
+	if !m.Tied() {
+		mat(&m.Output)
+	}
+	ropeAt := n
+	n += m.Rope.Positions
+
+	leaves := make([]merkle.Hash, n)
+	leaves[0] = m.MetadataLeaf()
+	var wg sync.WaitGroup
+	work := make(chan func(h *merkle.Hasher, buf *[]byte), 64)
+	for w := 0; w < max(1, Threads); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			h := merkle.NewHasher()
+			var buf []byte
+			for f := range work {
+				f(h, &buf)
+			}
+		}()
+	}
+	for _, j := range jobs {
+		if j.vec != nil {
+			work <- func(h *merkle.Hasher, buf *[]byte) { leaves[j.at] = h.Sum(be32s(buf, j.vec)) }
+			continue
+		}
+		for r0 := 0; r0 < j.rows.Rows; r0 += 256 {
+			work <- func(h *merkle.Hasher, _ *[]byte) {
+				for r := r0; r < min(r0+256, j.rows.Rows); r++ {
+					leaves[j.at+r] = h.Sum(j.rows.Row(r))
+				}
+			}
+		}
+	}
+	half := m.Rope.Dims / 2
+	for p0 := 0; p0 < m.Rope.Positions; p0 += 256 {
+		work <- func(h *merkle.Hasher, buf *[]byte) {
+			row := make([]int32, 2*half)
+			for p := p0; p < min(p0+256, m.Rope.Positions); p++ {
+				copy(row, m.Rope.Cos[p*half:(p+1)*half])
+				copy(row[half:], m.Rope.Sin[p*half:(p+1)*half])
+				leaves[ropeAt+p] = h.Sum(be32s(buf, row))
+			}
+		}
+	}
+	close(work)
+	wg.Wait()
+	return leaves
+}
+
+// Root returns the model root: the Merkle root over Leaves.
+func (m *Model) Root() merkle.Hash {
+	r, _ := merkle.Root(m.Leaves())
+	return r
+}
