@@ -5,6 +5,8 @@
 #   - checks Go >= 1.26 and Node >= 20 (and says exactly what is missing);
 #   - installs the pinned npm toolchain (forge, anvil, cast, solc-js, forge-std)
 #     from package-lock.json, only when the lockfile changed since last time;
+#   - installs the llama.cpp reference harness (tools/llamacpp: node-llama-cpp,
+#     CPU prebuilds only) used by the fidelity tests and benchmarks;
 #   - downloads the Go modules (go.sum pins them);
 #   - checks that forge runs and that its solc shim answers.
 set -euo pipefail
@@ -42,6 +44,18 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "$want" > "$stamp"
 else
   step "npm toolchain up to date"
+fi
+
+# --- llama.cpp reference (node-llama-cpp prebuilt binaries) ----------------------
+lstamp=tools/llamacpp/node_modules/.airollup-lock.sha256
+lwant=$(sha256sum tools/llamacpp/package-lock.json | cut -d' ' -f1)
+if [ ! -f "$lstamp" ] || [ "$(cat "$lstamp")" != "$lwant" ]; then
+  step "installing the llama.cpp reference (node-llama-cpp 3.21.1, CPU prebuilds)"
+  (cd tools/llamacpp && npm ci --no-audit --no-fund --loglevel=error && npm run --silent prune-gpu-binaries >/dev/null) \
+    || die "installing tools/llamacpp failed: is the npm registry reachable?"
+  echo "$lwant" > "$lstamp"
+else
+  step "llama.cpp reference up to date"
 fi
 
 # --- Go modules -----------------------------------------------------------------
