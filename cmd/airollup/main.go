@@ -43,8 +43,6 @@ var subcommands = []subcommand{
 		"Executes jobs with a llama.cpp-compatible backend (Ollama API) and the canonical integer runtime, and returns results with trace commitments."},
 	{"challenger", "Watch proposals, re-execute jobs and play the dispute game",
 		"Re-executes every proposed record and disputes wrong ones (and defends right ones) in the bisection game."},
-	{"model", "Generate, import, inspect and run GGUF models",
-		"Model tools: gen (deterministic random LLaMA GGUF), import (canonicalize a GGUF to Q8_0), info, run."},
 	{"dataset", "Build and inspect datasets and their roots",
 		"Dataset tools: build a dataset file, print its root and record count."},
 	{"job", "Submit jobs and read their results",
@@ -63,6 +61,7 @@ func newApp() *cli.App {
 		oplog.SetGlobalLogHandler(logger.Handler())
 		return nil
 	}
+	app.Commands = append(app.Commands, modelCommand())
 	for _, sc := range subcommands {
 		name := sc.name
 		app.Commands = append(app.Commands, &cli.Command{

@@ -29,7 +29,7 @@ func TestHelpListsSubcommands(t *testing.T) {
 }
 
 func TestSubcommandHelpWorks(t *testing.T) {
-	for _, sc := range subcommands {
+	for _, sc := range append(subcommands, subcommand{name: "model", usage: "Generate, import, inspect and run GGUF models"}) {
 		t.Run(sc.name, func(t *testing.T) {
 			out, err := runApp(t, sc.name, "--help")
 			require.NoError(t, err)
@@ -48,6 +48,37 @@ func TestUnimplementedSubcommandsFail(t *testing.T) {
 	}
 }
 
+func TestModelCommands(t *testing.T) {
+	dir := t.TempDir()
+	path := dir + "/tiny.gguf"
+	out, err := runApp(t, "model", "gen", "--preset", "tiny", "--seed", "3", path)
+	require.NoError(t, err)
+	require.Contains(t, out, "model root 0x")
+	root := out[strings.Index(out, "model root ")+len("model root "):]
+	root = strings.TrimSpace(root)
+
+	out, err = runApp(t, "model", "info", path)
+	require.NoError(t, err)
+	require.Contains(t, out, "dim 64, layers 2, heads 4, kv heads 2")
+	require.Contains(t, out, "Q8_0×")
+	require.Contains(t, out, "model root    "+root)
+
+	out, err = runApp(t, "model", "run", "--prompt", "The cat", "-n", "5", "--stop-at-eos=false", "--trace", path)
+	require.NoError(t, err)
+	require.True(t, strings.HasPrefix(out, "The cat"), out)
+	require.Contains(t, out, "trace root  0x")
+
+	// Bad input: a clear error naming the problem.
+	_, err = runApp(t, "model", "run", "--prompt", strings.Repeat("word ", 400), "-n", "5", path)
+	require.ErrorContains(t, err, "positions needed")
+	_, err = runApp(t, "model", "gen", "--preset", "huge", path)
+	require.ErrorContains(t, err, `unknown --preset "huge"`)
+	_, err = runApp(t, "model", "gen", "--preset", "tiny", "--heads", "5", dir+"/bad.gguf")
+	require.ErrorContains(t, err, "heads = 5")
+	_, err = runApp(t, "model", "info", dir+"/missing.gguf")
+	require.Error(t, err)
+}
+
 func TestVersion(t *testing.T) {
 	out, err := runApp(t, "--version")
 	require.NoError(t, err)
@@ -55,7 +86,7 @@ func TestVersion(t *testing.T) {
 }
 
 func TestBadLogLevelRejected(t *testing.T) {
-	_, err := runApp(t, "--log.level", "loud", "model")
+	_, err := runApp(t, "--log.level", "loud", "job")
 	require.Error(t, err)
 	require.Contains(t, err.Error(), "log.level")
 }

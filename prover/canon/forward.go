@@ -3,6 +3,7 @@ package canon
 import (
 	"errors"
 	"fmt"
+	"math/bits"
 )
 
 var (
@@ -47,7 +48,12 @@ type Session struct {
 	capacity int
 	pos      int
 	kv       [][]int32 // per layer: capacity × 2·KVDim (keys then values of each position)
+	kbits    [][]uint8 // per layer and position: bit length of the largest |key| (fast-path bound)
 	trace    *Tracer
+
+	scores []int32
+	probs  []int64
+	acc    []int64
 
 	// scratch, sized to the largest batch seen
 	x, h, q, k, v, att, g, u, tmp [][]int32
@@ -60,10 +66,12 @@ func (m *Model) NewSession(capacity int, trace bool) (*Session, error) {
 	if capacity <= 0 || capacity > m.Context {
 		return nil, &ContextError{Need: capacity, Limit: m.Context, What: "model context"}
 	}
-	s := &Session{m: m, capacity: capacity, kv: make([][]int32, m.Layers)}
+	s := &Session{m: m, capacity: capacity, kv: make([][]int32, m.Layers), kbits: make([][]uint8, m.Layers)}
 	for l := range s.kv {
 		s.kv[l] = make([]int32, capacity*2*m.KVDim())
+		s.kbits[l] = make([]uint8, capacity)
 	}
+	s.scores, s.probs, s.acc = make([]int32, capacity), make([]int64, capacity), make([]int64, m.HeadDim())
 	if trace {
 		s.trace = newTracer(m)
 	}
@@ -157,6 +165,7 @@ func (s *Session) Forward(tokens []int32, mode LogitsMode) ([][]int32, error) {
 			row := s.kv[l][p*2*kvd : (p+1)*2*kvd]
 			copy(row[:kvd], s.k[i])
 			copy(row[kvd:], s.v[i])
+			s.kbits[l][p] = maxBits(s.k[i])
 		}
 		if s.trace != nil {
 			s.trace.kvRows(l, s.kv[l], s.pos, n)
@@ -258,6 +267,19 @@ func swiGLU(g, u []int32) {
 	}
 }
 
+// maxBits returns the bit length of the largest |v_i|.
+func maxBits(v []int32) uint8 {
+	var m uint32
+	for _, x := range v {
+		a := uint32(x)
+		if x < 0 {
+			a = uint32(-int64(x))
+		}
+		m |= a
+	}
+	return uint8(bits.Len32(m))
+}
+
 // rope rotates every head of v for position p.
 func (s *Session) rope(v []int32, heads, p int) {
 	hd := s.m.HeadDim()
@@ -273,20 +295,31 @@ func (s *Session) attention(l, p int, q, out []int32) {
 	group := m.Heads / m.KVHeads
 	invSqrt := int64(isqrt((uint64(1) << 60) / uint64(hd)))
 	cache := s.kv[l]
-	scores := make([]int32, p+1)
-	probs := make([]int64, p+1)
-	acc := make([]int64, hd)
+	scores, probs, acc := s.scores[:p+1], s.probs[:p+1], s.acc
+	hdBits := bits.Len(uint(hd))
 	for h := 0; h < m.Heads; h++ {
 		g := h / group
 		qh := q[h*hd : (h+1)*hd]
+		qBits := int(maxBits(qh))
 		mx := int32(-1 << 31)
 		for t := 0; t <= p; t++ {
 			kt := cache[t*2*kvd+g*hd : t*2*kvd+(g+1)*hd]
-			var dot int128
-			for i, qi := range qh {
-				dot.add64(int64(qi) * int64(kt[i]))
+			var d16 int32
+			if qBits+int(s.kbits[l][t])+hdBits <= 63 {
+				// Fast path, same result: the exact sum fits in int64.
+				var dot int64
+				for i, qi := range qh {
+					dot += int64(qi) * int64(kt[i])
+				}
+				d16 = sat32(roundShift(dot, ActFrac))
+			} else {
+				var dot int128
+				for i, qi := range qh {
+					dot.add64(int64(qi) * int64(kt[i]))
+				}
+				d16 = dot.roundShiftSat(ActFrac)
 			}
-			sc := sat32(roundShift(int64(dot.roundShiftSat(ActFrac))*invSqrt, ProbFrac))
+			sc := sat32(roundShift(int64(d16)*invSqrt, ProbFrac))
 			scores[t] = sc
 			mx = max(mx, sc)
 		}

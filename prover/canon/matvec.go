@@ -1,6 +1,7 @@
 package canon
 
 import (
+	"math/bits"
 	"runtime"
 	"sync"
 )
@@ -24,6 +25,8 @@ var d24 = func() *[1 << 16]int64 {
 type QuantVec struct {
 	Q    []int8
 	Amax []int64
+	// AmaxBits is the bit length of the largest A_b, for the overflow-free fast path.
+	AmaxBits int
 }
 
 // Quantize fills qv from x (len(x) a multiple of 32), reusing its buffers.
@@ -34,6 +37,8 @@ func (qv *QuantVec) Quantize(x []int32) {
 		qv.Amax = make([]int64, nb)
 	}
 	qv.Q, qv.Amax = qv.Q[:len(x)], qv.Amax[:nb]
+	var all int64
+	defer func() { qv.AmaxBits = bits.Len64(uint64(all)) }()
 	for b := 0; b < nb; b++ {
 		blk := x[b*BlockSize : (b+1)*BlockSize]
 		var amax int64
@@ -47,6 +52,7 @@ func (qv *QuantVec) Quantize(x []int32) {
 			}
 		}
 		qv.Amax[b] = amax
+		all = max(all, amax)
 		q := qv.Q[b*BlockSize : (b+1)*BlockSize]
 		if amax == 0 {
 			clear(q)
@@ -70,10 +76,19 @@ const matDivisor = 127 << ScaleFrac
 // accumulated exactly in 128 bits in block order, rounded once to nearest
 // (ties away from zero) and saturated to int32. sums is scratch of at least
 // len(qv.Amax) entries.
-func dotRow(row []byte, qv *QuantVec, sums []int32) int32 {
+func dotRow(row []byte, rowBits int, qv *QuantVec, sums []int32) int32 {
 	nb := len(qv.Amax)
 	sums = sums[:nb]
 	blockSums(row, qv.Q, sums)
+	// Fast path, same result: when |D24| < 2^rowBits, |S| < 2^19 and
+	// A < 2^AmaxBits bound the whole sum below 2^63, accumulate in int64.
+	if rowBits+19+qv.AmaxBits+bits.Len(uint(nb)) <= 63 {
+		var acc int64
+		for b, amax := range qv.Amax {
+			acc += d24[uint16(row[b*BlockBytes])|uint16(row[b*BlockBytes+1])<<8] * int64(sums[b]) * amax
+		}
+		return sat32(roundDiv(acc, matDivisor))
+	}
 	var acc int128
 	for b, amax := range qv.Amax {
 		s := sums[b]
@@ -141,8 +156,9 @@ func matMulRows(m *Q8Matrix, xs []QuantVec, out [][]int32, lo, hi int) {
 	sums := make([]int32, m.Cols/BlockSize)
 	for r := lo; r < hi; r++ {
 		row := m.Row(r)
+		rb := m.rowBits(r)
 		for p := range xs {
-			out[p][r] = dotRow(row, &xs[p], sums)
+			out[p][r] = dotRow(row, rb, &xs[p], sums)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package canon
 import (
 	"errors"
 	"fmt"
+	"math/bits"
 )
 
 var (
@@ -79,6 +80,18 @@ type Q8Matrix struct {
 	Name       string
 	Rows, Cols int
 	Data       []byte
+
+	// scaleBits[r] is the bit length of the largest |D24| in row r (set by
+	// check); it selects the overflow-free fast path of the dot product.
+	scaleBits []uint8
+}
+
+// rowBits returns the bit length bound of row r's scales (64 if unknown).
+func (m *Q8Matrix) rowBits(r int) int {
+	if r < len(m.scaleBits) {
+		return int(m.scaleBits[r])
+	}
+	return 64
 }
 
 // RowBytes is the size of one row in bytes.
@@ -95,11 +108,19 @@ func (m *Q8Matrix) check(rows, cols int) error {
 	if cols%BlockSize != 0 || len(m.Data) != rows*m.RowBytes() {
 		return fmt.Errorf("%w: %s holds %d bytes, want %d", ErrShape, m.Name, len(m.Data), rows*cols/BlockSize*BlockBytes)
 	}
+	m.scaleBits = make([]uint8, rows)
+	rb := m.RowBytes()
 	for off := 0; off < len(m.Data); off += BlockBytes {
 		h := uint16(m.Data[off]) | uint16(m.Data[off+1])<<8
 		if h&0x7c00 == 0x7c00 {
 			return fmt.Errorf("%w: %s block %d has fp16 scale %#04x", ErrScale, m.Name, off/BlockBytes, h)
 		}
+		d := d24[h]
+		if d < 0 {
+			d = -d
+		}
+		r := off / rb
+		m.scaleBits[r] = max(m.scaleBits[r], uint8(bits.Len64(uint64(d))))
 	}
 	return nil
 }

@@ -1,0 +1,261 @@
+package main
+
+import (
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/airollup/airollup/prover/canon"
+	"github.com/airollup/airollup/prover/llama"
+	"github.com/airollup/airollup/prover/merkle"
+	"github.com/airollup/airollup/prover/modelgen"
+)
+
+// envs returns the environment-variable twin of a flag: AIROLLUP_<CMD>_<NAME>.
+func envs(cmd, name string) []string {
+	r := strings.NewReplacer("-", "_", ".", "_")
+	return []string{EnvPrefix + "_" + strings.ToUpper(r.Replace(cmd)) + "_" + strings.ToUpper(r.Replace(name))}
+}
+
+var presets = map[string]modelgen.Spec{"tiny": modelgen.Tiny, "small": modelgen.Small, "medium": modelgen.Medium}
+
+func modelCommand() *cli.Command {
+	return &cli.Command{
+		Name:        "model",
+		Usage:       "Generate, import, inspect and run GGUF models",
+		Description: "Model tools: gen (deterministic random LLaMA GGUF), import (canonicalize a GGUF to Q8_0), info, run.",
+		Subcommands: []*cli.Command{modelGenCommand(), modelImportCommand(), modelInfoCommand(), modelRunCommand()},
+	}
+}
+
+func modelGenCommand() *cli.Command {
+	intFlag := func(name, usage string) *cli.IntFlag {
+		return &cli.IntFlag{Name: name, Usage: usage + " (overrides the preset)", EnvVars: envs("model_gen", name)}
+	}
+	return &cli.Command{
+		Name:      "gen",
+		Usage:     "Write a deterministic random LLaMA model as a Q8_0 GGUF file",
+		ArgsUsage: "OUT.gguf",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "preset", Value: "small", Usage: "starting shape: tiny (~0.3M), small (~15M), medium (~100M)", EnvVars: envs("model_gen", "preset")},
+			intFlag("dim", "embedding length"), intFlag("layers", "transformer blocks"), intFlag("heads", "attention heads"),
+			intFlag("kv-heads", "key/value heads"), intFlag("ff", "feed-forward size"), intFlag("vocab", "vocabulary size"),
+			intFlag("context", "context length"),
+			&cli.Uint64Flag{Name: "seed", Value: 1, Usage: "random seed", EnvVars: envs("model_gen", "seed")},
+		},
+		Action: func(ctx *cli.Context) error {
+			out := ctx.Args().First()
+			if out == "" || ctx.NArg() > 1 {
+				return fmt.Errorf("model gen: want exactly one output path, got %d arguments", ctx.NArg())
+			}
+			spec, ok := presets[ctx.String("preset")]
+			if !ok {
+				return fmt.Errorf("model gen: unknown --preset %q (tiny, small, medium)", ctx.String("preset"))
+			}
+			for _, f := range []struct {
+				name string
+				dst  *int
+			}{{"dim", &spec.Dim}, {"layers", &spec.Layers}, {"heads", &spec.Heads}, {"kv-heads", &spec.KVHeads},
+				{"ff", &spec.FFDim}, {"vocab", &spec.Vocab}, {"context", &spec.Context}} {
+				if ctx.IsSet(f.name) {
+					*f.dst = ctx.Int(f.name)
+				}
+			}
+			if !ctx.IsSet("kv-heads") && ctx.IsSet("heads") {
+				spec.KVHeads = spec.Heads
+			}
+			spec.Seed = ctx.Uint64("seed")
+			w := ctx.App.Writer
+			fmt.Fprintf(w, "generating %s: dim %d, layers %d, heads %d/%d kv, ff %d, vocab %d, context %d, seed %d (%.1fM parameters)\n",
+				out, spec.Dim, spec.Layers, spec.Heads, spec.KVHeads, spec.FFDim, spec.Vocab, spec.Context, spec.Seed,
+				float64(spec.Params())/1e6)
+			start := time.Now()
+			if err := llama.Generate(out, spec); err != nil {
+				return fmt.Errorf("model gen: %w", err)
+			}
+			l, err := llama.Load(out)
+			if err != nil {
+				return fmt.Errorf("model gen: reading back %s: %w", out, err)
+			}
+			fmt.Fprintf(w, "wrote %s in %s\nmodel root %s\n", out, time.Since(start).Round(time.Millisecond), hexHash(l.Model.Root()))
+			return nil
+		},
+	}
+}
+
+func modelImportCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "import",
+		Usage:     "Canonicalize a LLaMA GGUF (F32/F16/BF16/Q4_0/Q5_0/Q8_0) into a Q8_0 GGUF and print its model root",
+		ArgsUsage: "IN.gguf",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Usage: "output path (default: IN.canonical.gguf)", EnvVars: envs("model_import", "out")},
+			&cli.IntFlag{Name: "context", Usage: fmt.Sprintf("canonical context length (default: min(llama.context_length, %d))", llama.DefaultImportContext), EnvVars: envs("model_import", "context")},
+		},
+		Action: func(ctx *cli.Context) error {
+			in := ctx.Args().First()
+			if in == "" || ctx.NArg() > 1 {
+				return fmt.Errorf("model import: want exactly one input path, got %d arguments", ctx.NArg())
+			}
+			out := ctx.String("out")
+			if out == "" {
+				out = strings.TrimSuffix(in, ".gguf") + ".canonical.gguf"
+			}
+			w := ctx.App.Writer
+			fmt.Fprintf(w, "importing %s → %s\n", in, out)
+			start := time.Now()
+			rep, err := llama.Import(in, out, llama.ImportOptions{Context: ctx.Int("context")})
+			if err != nil {
+				return fmt.Errorf("model import: %w", err)
+			}
+			counts := map[string]int{}
+			for _, c := range rep.Converted {
+				counts[c]++
+			}
+			keys := make([]string, 0, len(counts))
+			for k := range counts {
+				keys = append(keys, k)
+			}
+			sort.Strings(keys)
+			for _, k := range keys {
+				fmt.Fprintf(w, "  %-10s %d tensors\n", k, counts[k])
+			}
+			fmt.Fprintf(w, "imported in %s\nmodel root %s\n", time.Since(start).Round(time.Millisecond), hexHash(rep.Root))
+			return nil
+		},
+	}
+}
+
+func modelInfoCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "info",
+		Usage:     "Print a canonical model's dimensions, tensor types and model root",
+		ArgsUsage: "FILE.gguf",
+		Action: func(ctx *cli.Context) error {
+			if ctx.NArg() != 1 {
+				return fmt.Errorf("model info: want exactly one path, got %d arguments", ctx.NArg())
+			}
+			l, err := llama.Load(ctx.Args().First())
+			if err != nil {
+				return fmt.Errorf("model info: %w", err)
+			}
+			printInfo(ctx.App.Writer, ctx.Args().First(), l)
+			return nil
+		},
+	}
+}
+
+func printInfo(w io.Writer, path string, l *llama.Loaded) {
+	m := l.Model
+	fmt.Fprintf(w, "file          %s\n", path)
+	if l.Name != "" {
+		fmt.Fprintf(w, "name          %s\n", l.Name)
+	}
+	fmt.Fprintf(w, "architecture  llama (%.2fM parameters)\n", float64(params(m))/1e6)
+	fmt.Fprintf(w, "dims          dim %d, layers %d, heads %d, kv heads %d, head dim %d, ff %d\n",
+		m.Dim, m.Layers, m.Heads, m.KVHeads, m.HeadDim(), m.FFDim)
+	fmt.Fprintf(w, "vocab         %d tokens (%s), bos %d, eos %d\n", m.Vocab, l.Vocab.Model, l.Vocab.BOS, l.Vocab.EOS)
+	fmt.Fprintf(w, "context       %d positions (canonical), rope dims %d\n", m.Context, m.RopeDims)
+	types := make([]string, 0, len(l.Types))
+	for t, n := range l.Types {
+		types = append(types, fmt.Sprintf("%s×%d", t, n))
+	}
+	sort.Strings(types)
+	fmt.Fprintf(w, "tensors       %s\n", strings.Join(types, ", "))
+	fmt.Fprintf(w, "tied output   %v\n", m.Tied())
+	fmt.Fprintf(w, "kernel        %s\n", canon.KernelName())
+	fmt.Fprintf(w, "model root    %s\n", hexHash(m.Root()))
+}
+
+func params(m *canon.Model) int {
+	n := m.Embed.Rows*m.Embed.Cols + len(m.OutNorm)
+	if !m.Tied() {
+		n += m.Output.Rows * m.Output.Cols
+	}
+	for _, b := range m.Blocks {
+		for _, q := range []canon.Q8Matrix{b.Wq, b.Wk, b.Wv, b.Wo, b.Wgate, b.Wup, b.Wdown} {
+			n += q.Rows * q.Cols
+		}
+		n += len(b.AttnNorm) + len(b.FFNNorm)
+	}
+	return n
+}
+
+func modelRunCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "run",
+		Usage:     "Generate text with the canonical runtime",
+		ArgsUsage: "FILE.gguf",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "prompt", Aliases: []string{"p"}, Usage: "prompt text", EnvVars: envs("model_run", "prompt")},
+			&cli.IntFlag{Name: "n", Value: 32, Usage: "tokens to generate", EnvVars: envs("model_run", "n")},
+			&cli.Uint64Flag{Name: "temperature-milli", Usage: "temperature × 1000; 0 is greedy", EnvVars: envs("model_run", "temperature_milli")},
+			&cli.Uint64Flag{Name: "top-k", Usage: "keep the K most likely tokens (0: all)", EnvVars: envs("model_run", "top_k")},
+			&cli.Uint64Flag{Name: "top-p-micro", Usage: "top-p × 10^6 (0: all)", EnvVars: envs("model_run", "top_p_micro")},
+			&cli.StringFlag{Name: "seed", Usage: "sampling seed: any string, hashed with keccak256", EnvVars: envs("model_run", "seed")},
+			&cli.BoolFlag{Name: "stop-at-eos", Value: true, Usage: "stop when the model generates EOS", EnvVars: envs("model_run", "stop_at_eos")},
+			&cli.IntFlag{Name: "threads", Value: canon.Threads, Usage: "threads for matrix products (never changes results)", EnvVars: envs("model_run", "threads")},
+			&cli.BoolFlag{Name: "trace", Usage: "compute the level-1 trace and print the trace root", EnvVars: envs("model_run", "trace")},
+		},
+		Action: func(ctx *cli.Context) error {
+			if ctx.NArg() != 1 {
+				return fmt.Errorf("model run: want exactly one model path, got %d arguments", ctx.NArg())
+			}
+			if ctx.Int("threads") < 1 {
+				return fmt.Errorf("model run: --threads %d must be ≥ 1", ctx.Int("threads"))
+			}
+			canon.Threads = ctx.Int("threads")
+			l, err := llama.Load(ctx.Args().First())
+			if err != nil {
+				return fmt.Errorf("model run: %w", err)
+			}
+			for _, f := range []string{"temperature-milli", "top-k", "top-p-micro"} {
+				if ctx.Uint64(f) > 1<<32-1 {
+					return fmt.Errorf("model run: --%s %d exceeds %d", f, ctx.Uint64(f), uint64(1<<32-1))
+				}
+			}
+			prompt := l.Tokenizer.Encode(ctx.String("prompt"), true)
+			job := canon.Job{
+				Prompt: prompt, MaxTokens: ctx.Int("n"), StopAtEOS: ctx.Bool("stop-at-eos"), EOS: l.Vocab.EOS,
+				Params: canon.SampleParams{
+					TemperatureMilli: uint32(ctx.Uint64("temperature-milli")), TopK: uint32(ctx.Uint64("top-k")),
+					TopPMicro: uint32(ctx.Uint64("top-p-micro")), Seed: merkle.Keccak([]byte(ctx.String("seed"))),
+				},
+				Trace: ctx.Bool("trace"),
+			}
+			start := time.Now()
+			res, err := l.Model.Generate(job)
+			if err != nil {
+				var ce *canon.ContextError
+				if errors.As(err, &ce) {
+					return fmt.Errorf("model run: prompt of %d tokens plus --n %d: %w", len(prompt), job.MaxTokens, err)
+				}
+				return fmt.Errorf("model run: %w", err)
+			}
+			elapsed := time.Since(start)
+			text, err := l.Tokenizer.Decode(res.Tokens)
+			if err != nil {
+				return err
+			}
+			w := ctx.App.Writer
+			fmt.Fprintf(w, "%s%s\n", ctx.String("prompt"), text)
+			fmt.Fprintf(os.Stderr, "%d prompt + %d generated tokens in %s: %.1f tok/s (%d threads, %s kernel)\n",
+				len(prompt), len(res.Tokens), elapsed.Round(time.Millisecond),
+				float64(len(res.Tokens))/elapsed.Seconds(), canon.Threads, canon.KernelName())
+			fmt.Fprintf(w, "output hash %s\n", hexHash(res.OutputHash))
+			if job.Trace {
+				fmt.Fprintf(w, "trace root  %s (%d states)\n", hexHash(res.TraceRoot), res.States)
+			}
+			return nil
+		},
+	}
+}
+
+func hexHash(h merkle.Hash) string { return "0x" + hex.EncodeToString(h[:]) }

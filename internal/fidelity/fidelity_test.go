@@ -1,0 +1,98 @@
+package fidelity_test
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/airollup/airollup/internal/fidelity"
+	"github.com/airollup/airollup/internal/llamacpp"
+	"github.com/airollup/airollup/prover/llama"
+	"github.com/airollup/airollup/prover/modelgen"
+	"github.com/airollup/airollup/prover/tokenizer"
+)
+
+// The fidelity bar (docs/arithmetic.md, "Fidelity"), asserted on generated
+// models with realistic weight statistics.
+const (
+	minTop1   = 0.99 // agreement outside near-ties (margin ≥ fidelity.NearTie nats)
+	maxRelRMS = 0.02 // relative RMS error of the log-probabilities
+	maxPPL    = 0.02 // relative perplexity difference
+)
+
+func probe(t *testing.T) *llamacpp.Probe {
+	t.Helper()
+	p, err := llamacpp.Find()
+	if errors.Is(err, llamacpp.ErrNotInstalled) && os.Getenv("CI") == "" {
+		t.Skip("llama.cpp reference not installed; `make test` installs it (make setup)")
+	}
+	require.NoError(t, err, "the llama.cpp reference must be installed in CI")
+	p.Threads = 1
+	return p
+}
+
+var fidelitySpecs = []struct {
+	name string
+	spec modelgen.Spec
+}{
+	{"4x256-gqa", modelgen.Spec{Dim: 256, Layers: 4, Heads: 8, KVHeads: 2, FFDim: 704, Vocab: 4096, Context: 512, Seed: 11}},
+	{"small-15M", modelgen.Small},
+}
+
+func TestFidelityAgainstLlamaCpp(t *testing.T) {
+	p := probe(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	texts := []string{
+		tokenizer.DefaultCorpus()[:1200],
+		tokenizer.DefaultCorpus()[5000:6000],
+	}
+	for _, tc := range fidelitySpecs {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), tc.name+".gguf")
+			require.NoError(t, llama.Generate(path, tc.spec))
+			l, err := llama.Load(path)
+			require.NoError(t, err)
+			for i, text := range texts {
+				// Tokenization matches llama.cpp's on the same file.
+				ref, err := p.Tokenize(ctx, path, text)
+				require.NoError(t, err)
+				ours := l.Tokenizer.Encode(text, false)
+				require.Equal(t, ref, ours, "tokenization of text %d", i)
+
+				tokens := append([]int32{l.Vocab.BOS}, ours...)
+				tokens = tokens[:min(len(tokens), 256)]
+				r, err := fidelity.Measure(ctx, p, path, l.Model, tokens)
+				require.NoError(t, err)
+				t.Logf("%s text %d: %s", tc.name, i, r)
+				require.GreaterOrEqual(t, r.Top1(), minTop1, r.String())
+				require.LessOrEqual(t, r.RelRMS, maxRelRMS, r.String())
+				require.LessOrEqual(t, r.PPLDiff(), maxPPL, r.String())
+			}
+		})
+	}
+}
+
+// TestTokenizerMatchesLlamaCpp checks edge cases of SentencePiece tokenization
+// against llama.cpp on a generated vocabulary.
+func TestTokenizerMatchesLlamaCpp(t *testing.T) {
+	p := probe(t)
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "tok.gguf")
+	require.NoError(t, llama.Generate(path, modelgen.Tiny))
+	l, err := llama.Load(path)
+	require.NoError(t, err)
+	for _, text := range []string{
+		"Hello world", " leading space", "double  space", "tabs\tand\nnewlines\n\n", "naïve café – 42€ ✓ 日本語",
+		"emoji 🦙🚀", "", "   ", "UPPER lower MiXeD 12345 67.89", "a", "\x01\x7f control bytes",
+	} {
+		ref, err := p.Tokenize(ctx, path, text)
+		require.NoError(t, err)
+		require.Equal(t, ref, l.Tokenizer.Encode(text, false), "text %q", text)
+	}
+}

@@ -1,0 +1,309 @@
+package llama
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"regexp"
+
+	"github.com/airollup/airollup/prover/gguf"
+	"github.com/airollup/airollup/prover/merkle"
+	"github.com/airollup/airollup/prover/quant"
+	"github.com/airollup/airollup/prover/tokenizer"
+)
+
+// DefaultImportContext caps the canonical context of imported models: the
+// RoPE table (part of the model root) has one row per position.
+const DefaultImportContext = 4096
+
+// ImportOptions configure Import.
+type ImportOptions struct {
+	// Context caps the canonical context (airollup.context_length);
+	// 0 means min(llama.context_length, DefaultImportContext).
+	Context int
+}
+
+// ImportReport describes a finished import.
+type ImportReport struct {
+	Converted map[string]string // tensor → "F16→Q8_0", "Q8_0", ...
+	Root      merkle.Hash
+	Loaded    *Loaded
+}
+
+var tensorName = regexp.MustCompile(`^(token_embd|output_norm|output)\.weight$|^blk\.(\d+)\.(attn_norm|attn_q|attn_k|attn_v|attn_output|ffn_norm|ffn_gate|ffn_up|ffn_down)\.weight$`)
+
+// Import canonicalizes the LLaMA GGUF at src into dst: 2-D weights become
+// Q8_0 (F32/F16/BF16 requantized with llama.cpp's reference quantizer in
+// integer arithmetic; Q4_0 and Q5_0 converted exactly; Q8_0 copied), norm
+// weights F32, metadata normalized; then dst is loaded back and its model
+// root computed. Anything the canonical runtime cannot run is refused with
+// an error naming the key or tensor and the reason.
+func Import(src, dst string, opts ImportOptions) (*ImportReport, error) {
+	f, err := gguf.Open(src)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	cfg, err := ReadConfig(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", src, err)
+	}
+	vocab, err := ReadVocab(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", src, err)
+	}
+	if _, err := tokenizer.New(vocab); err != nil {
+		return nil, fmt.Errorf("%s: %w", src, err)
+	}
+	if len(vocab.Tokens) != cfg.Vocab {
+		return nil, unsupported("tokenizer has %d tokens but token_embd has %d rows", len(vocab.Tokens), cfg.Vocab)
+	}
+	for _, t := range f.Tensors {
+		m := tensorName.FindStringSubmatch(t.Name)
+		if m == nil {
+			return nil, unsupported("tensor %s is not part of the LLaMA architecture the canonical runtime runs", t.Name)
+		}
+		if m[2] != "" {
+			var l int
+			fmt.Sscan(m[2], &l)
+			if l >= cfg.Layers {
+				return nil, unsupported("tensor %s belongs to layer %d but %s = %d", t.Name, l, keyBlocks, cfg.Layers)
+			}
+		}
+	}
+	canonCtx := opts.Context
+	if canonCtx <= 0 {
+		canonCtx = min(cfg.Context, DefaultImportContext)
+	}
+	if canonCtx > cfg.Context {
+		return nil, unsupported("requested context %d exceeds %s = %d", canonCtx, keyContext, cfg.Context)
+	}
+	name, _ := f.GetString(keyName)
+	h := Header{
+		Name: name, Context: cfg.Context, CanonContext: canonCtx, Dim: cfg.Dim, Layers: cfg.Layers, Heads: cfg.Heads,
+		KVHeads: cfg.KVHeads, FFDim: cfg.FFDim, RopeDims: cfg.RopeDims, RopeBaseBits: cfg.RopeBaseBits, NormEpsBits: cfg.NormEpsBits,
+	}
+	w := gguf.NewWriter()
+	setMetadata(w, h, vocab)
+	rep := &ImportReport{Converted: map[string]string{}}
+	add := func(name string, norm bool) error {
+		t, ok := f.Tensor(name)
+		if !ok {
+			return unsupported("tensor %s is missing", name)
+		}
+		data, err := f.TensorData(name)
+		if err != nil {
+			return err
+		}
+		if norm {
+			out, err := toF32(t, data)
+			if err != nil {
+				return err
+			}
+			rep.Converted[name] = conv(t.Type, gguf.TypeF32)
+			return w.AddTensor(name, gguf.TypeF32, t.Dims, out)
+		}
+		out, err := toQ8(t, data)
+		if err != nil {
+			return err
+		}
+		rep.Converted[name] = conv(t.Type, gguf.TypeQ8_0)
+		return w.AddTensor(name, gguf.TypeQ8_0, t.Dims, out)
+	}
+	if err := add("token_embd.weight", false); err != nil {
+		return nil, err
+	}
+	for l := 0; l < cfg.Layers; l++ {
+		for _, n := range []string{"attn_norm", "attn_q", "attn_k", "attn_v", "attn_output", "ffn_norm", "ffn_gate", "ffn_up", "ffn_down"} {
+			if err := add(fmt.Sprintf("blk.%d.%s.weight", l, n), n == "attn_norm" || n == "ffn_norm"); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if err := add("output_norm.weight", true); err != nil {
+		return nil, err
+	}
+	if _, ok := f.Tensor("output.weight"); ok {
+		if err := add("output.weight", false); err != nil {
+			return nil, err
+		}
+	}
+	if err := w.WriteFile(dst); err != nil {
+		return nil, err
+	}
+	loaded, err := Load(dst)
+	if err != nil {
+		return nil, fmt.Errorf("loading the imported model: %w", err)
+	}
+	rep.Loaded = loaded
+	rep.Root = loaded.Model.Root()
+	return rep, nil
+}
+
+func conv(from, to gguf.Type) string {
+	if from == to {
+		return from.String()
+	}
+	return from.String() + "→" + to.String()
+}
+
+// ErrTensorType is returned for tensor types that cannot be converted exactly
+// or requantized deterministically.
+var ErrTensorType = errors.New("llama: tensor type not importable")
+
+// elements decodes F32/F16/BF16 tensor data into exact m·2^e pairs.
+func elements(t gguf.TensorInfo, data []byte) (m []int64, e []int, err error) {
+	switch t.Type {
+	case gguf.TypeF32, gguf.TypeBF16:
+		n := len(data) / 4
+		if t.Type == gguf.TypeBF16 {
+			n = len(data) / 2
+		}
+		m, e = make([]int64, n), make([]int, n)
+		for i := 0; i < n; i++ {
+			var b uint32
+			if t.Type == gguf.TypeF32 {
+				b = binary.LittleEndian.Uint32(data[4*i:])
+			} else {
+				b = uint32(binary.LittleEndian.Uint16(data[2*i:])) << 16
+			}
+			exp := int(b>>23) & 0xff
+			if exp == 0xff {
+				return nil, nil, unsupported("tensor %s element %d is not finite", t.Name, i)
+			}
+			mant := int64(b & 0x7fffff)
+			if exp == 0 {
+				m[i], e[i] = mant, -149
+			} else {
+				m[i], e[i] = (1<<23)+mant, exp-150
+			}
+			if b>>31 == 1 {
+				m[i] = -m[i]
+			}
+		}
+	case gguf.TypeF16:
+		n := len(data) / 2
+		m, e = make([]int64, n), make([]int, n)
+		for i := 0; i < n; i++ {
+			h := binary.LittleEndian.Uint16(data[2*i:])
+			exp := int(h>>10) & 0x1f
+			if exp == 0x1f {
+				return nil, nil, unsupported("tensor %s element %d is not finite", t.Name, i)
+			}
+			mant := int64(h & 0x3ff)
+			if exp == 0 {
+				m[i], e[i] = mant, -24
+			} else {
+				m[i], e[i] = 1024+mant, exp-25
+			}
+			if h>>15 == 1 {
+				m[i] = -m[i]
+			}
+		}
+	default:
+		return nil, nil, fmt.Errorf("%w: tensor %s is %s", ErrTensorType, t.Name, t.Type)
+	}
+	return m, e, nil
+}
+
+// toQ8 converts a 2-D tensor to Q8_0 bytes.
+func toQ8(t gguf.TensorInfo, data []byte) ([]byte, error) {
+	if len(t.Dims) != 2 || t.Dims[0]%quant.BlockSize != 0 {
+		return nil, unsupported("tensor %s has dims %v: 2-D weights need rows of a multiple of 32", t.Name, t.Dims)
+	}
+	switch t.Type {
+	case gguf.TypeQ8_0:
+		return data, nil
+	case gguf.TypeQ4_0, gguf.TypeQ5_0:
+		var blocks []gguf.BlockQ8_0
+		var err error
+		if t.Type == gguf.TypeQ4_0 {
+			blocks, err = gguf.Q4_0ToQ8_0(data)
+		} else {
+			blocks, err = gguf.Q5_0ToQ8_0(data)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("tensor %s: %w", t.Name, err)
+		}
+		return gguf.EncodeQ8_0(blocks), nil
+	case gguf.TypeF32, gguf.TypeF16, gguf.TypeBF16:
+	default:
+		return nil, fmt.Errorf("%w: tensor %s is %s; only F32, F16, BF16, Q8_0, Q4_0 and Q5_0 import deterministically "+
+			"(convert it to F16 or Q8_0 with llama.cpp's llama-quantize first)", ErrTensorType, t.Name, t.Type)
+	}
+	m, e, err := elements(t, data)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]byte, len(m)/quant.BlockSize*quant.BlockBytes)
+	vals := make([]int64, quant.BlockSize)
+	for b := 0; b < len(m)/quant.BlockSize; b++ {
+		// Common fixed point for the block: the largest exponent maps to 2^38,
+		// so every |m·2^(e+frac)| ≤ 2^62; smaller values round (nearest, ties away).
+		emax := -1 << 30
+		for i := b * quant.BlockSize; i < (b+1)*quant.BlockSize; i++ {
+			if m[i] != 0 {
+				emax = max(emax, e[i])
+			}
+		}
+		frac := 38 - emax
+		if emax == -1<<30 {
+			frac = 0
+		}
+		for j := range vals {
+			i := b*quant.BlockSize + j
+			s := e[i] + frac
+			switch {
+			case m[i] == 0:
+				vals[j] = 0
+			case s >= 0:
+				vals[j] = m[i] << uint(s)
+			case s < -62:
+				vals[j] = 0
+			default:
+				a := m[i]
+				if a < 0 {
+					a = -a
+				}
+				a = (a + 1<<uint(-s-1)) >> uint(-s)
+				if m[i] < 0 {
+					a = -a
+				}
+				vals[j] = a
+			}
+		}
+		if err := quant.Block(vals, frac, out[b*quant.BlockBytes:]); err != nil {
+			return nil, fmt.Errorf("tensor %s block %d: %w", t.Name, b, err)
+		}
+	}
+	return out, nil
+}
+
+// toF32 converts a 1-D tensor to F32 bytes exactly (F16/BF16 widen exactly).
+func toF32(t gguf.TensorInfo, data []byte) ([]byte, error) {
+	if len(t.Dims) != 1 {
+		return nil, unsupported("tensor %s has dims %v, want 1-D", t.Name, t.Dims)
+	}
+	switch t.Type {
+	case gguf.TypeF32:
+		return data, nil
+	case gguf.TypeBF16:
+		out := make([]byte, 2*len(data))
+		for i := 0; i < len(data)/2; i++ {
+			binary.LittleEndian.PutUint32(out[4*i:], uint32(binary.LittleEndian.Uint16(data[2*i:]))<<16)
+		}
+		return out, nil
+	case gguf.TypeF16:
+		m, e, err := elements(t, data)
+		if err != nil {
+			return nil, err
+		}
+		out := make([]byte, 4*len(m))
+		for i := range m {
+			// m·2^e with |m| < 2^11 is exact in fp32: reuse FixedToF32Bits with frac = -e.
+			binary.LittleEndian.PutUint32(out[4*i:], FixedToF32Bits(m[i], -e[i]))
+		}
+		return out, nil
+	}
+	return nil, fmt.Errorf("%w: norm tensor %s is %s; want F32, F16 or BF16", ErrTensorType, t.Name, t.Type)
+}

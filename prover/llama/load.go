@@ -1,0 +1,423 @@
+package llama
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/airollup/airollup/prover/canon"
+	"github.com/airollup/airollup/prover/gguf"
+	"github.com/airollup/airollup/prover/merkle"
+	"github.com/airollup/airollup/prover/tokenizer"
+)
+
+var (
+	// ErrUnsupported is returned for a model the canonical runtime cannot run;
+	// the wrapping error says exactly what and why.
+	ErrUnsupported = errors.New("llama: unsupported model")
+	// ErrNotCanonical is returned when loading a file that must be imported first.
+	ErrNotCanonical = errors.New("llama: not a canonical model (run `airollup model import`)")
+)
+
+// Metadata keys.
+const (
+	keyArch         = "general.architecture"
+	keyName         = "general.name"
+	keyContext      = "llama.context_length"
+	keyEmbed        = "llama.embedding_length"
+	keyBlocks       = "llama.block_count"
+	keyFF           = "llama.feed_forward_length"
+	keyHeads        = "llama.attention.head_count"
+	keyKVHeads      = "llama.attention.head_count_kv"
+	keyRopeDims     = "llama.rope.dimension_count"
+	keyRopeBase     = "llama.rope.freq_base"
+	keyEps          = "llama.attention.layer_norm_rms_epsilon"
+	keyKeyLen       = "llama.attention.key_length"
+	keyValueLen     = "llama.attention.value_length"
+	keyExperts      = "llama.expert_count"
+	keyRopeScaling  = "llama.rope.scaling.type"
+	keyRopeFactor   = "llama.rope.scaling.factor"
+	keyTokModel     = "tokenizer.ggml.model"
+	keyTokens       = "tokenizer.ggml.tokens"
+	keyScores       = "tokenizer.ggml.scores"
+	keyTokenType    = "tokenizer.ggml.token_type"
+	keyBOS          = "tokenizer.ggml.bos_token_id"
+	keyEOS          = "tokenizer.ggml.eos_token_id"
+	keyUNK          = "tokenizer.ggml.unknown_token_id"
+	keyAddBOS       = "tokenizer.ggml.add_bos_token"
+	keyAddEOS       = "tokenizer.ggml.add_eos_token"
+	keySpacePrefix  = "tokenizer.ggml.add_space_prefix"
+	keyCanonical    = "airollup.canonical_version"
+	keyCanonContext = "airollup.context_length"
+)
+
+// CanonicalVersion is written to airollup.canonical_version by import and gen.
+const CanonicalVersion = 1
+
+// DefaultRopeBaseBits is 10000.0, llama.cpp's default RoPE base.
+const DefaultRopeBaseBits = 0x461c4000
+
+// Loaded is a model loaded for the canonical runtime.
+type Loaded struct {
+	Name      string
+	Model     *canon.Model
+	Tokenizer *tokenizer.Tokenizer
+	Vocab     tokenizer.Vocab
+	File      *gguf.File
+	Types     map[string]int // tensor type name → count
+}
+
+func unsupported(format string, args ...any) error {
+	return fmt.Errorf("%w: %s", ErrUnsupported, fmt.Sprintf(format, args...))
+}
+
+// Load reads a canonical GGUF file (as written by `airollup model gen` or
+// `airollup model import`). Weights are memory-mapped read-only where the
+// platform allows (so resident memory is the file plus the KV cache, as in
+// llama.cpp), and read into memory otherwise.
+func Load(path string) (*Loaded, error) {
+	f, err := gguf.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data := f.TensorData
+	if m, err := mapFile(path, f.Size); err == nil {
+		data = func(name string) ([]byte, error) {
+			t, ok := f.Tensor(name)
+			if !ok {
+				return nil, &gguf.FormatError{Field: "tensor " + name, Offset: -1, Err: gguf.ErrMissingTensor}
+			}
+			start := uint64(f.DataOffset) + t.Offset
+			return m[start : start+t.Size() : start+t.Size()], nil
+		}
+	}
+	l, err := fromFile(f, data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return l, nil
+}
+
+// FromFile loads a canonical model from an open GGUF file, reading the
+// weights into memory.
+func FromFile(f *gguf.File) (*Loaded, error) { return fromFile(f, f.TensorData) }
+
+func fromFile(f *gguf.File, data func(string) ([]byte, error)) (*Loaded, error) {
+	if v, ok := f.Get(keyCanonical); !ok {
+		return nil, ErrNotCanonical
+	} else if n, err := v.AsUint64(); err != nil || n != CanonicalVersion {
+		return nil, fmt.Errorf("%w: %s = %v, want %d", ErrNotCanonical, keyCanonical, n, CanonicalVersion)
+	}
+	cfg, err := ReadConfig(f)
+	if err != nil {
+		return nil, err
+	}
+	if v, ok := f.Get(keyCanonContext); ok {
+		n, err := v.AsUint64()
+		if err != nil || n == 0 || n > uint64(cfg.Context) {
+			return nil, unsupported("%s = %d must be 1..%d", keyCanonContext, n, cfg.Context)
+		}
+		cfg.Context = int(n)
+	}
+	vocab, err := ReadVocab(f)
+	if err != nil {
+		return nil, err
+	}
+	if len(vocab.Tokens) != cfg.Vocab {
+		return nil, unsupported("tokenizer has %d tokens but token_embd has %d rows", len(vocab.Tokens), cfg.Vocab)
+	}
+	tok, err := tokenizer.New(vocab)
+	if err != nil {
+		return nil, err
+	}
+	l := &Loaded{Vocab: vocab, Tokenizer: tok, File: f, Types: map[string]int{}}
+	l.Name, _ = f.GetString(keyName)
+	for _, t := range f.Tensors {
+		l.Types[t.Type.String()]++
+	}
+	m := &canon.Model{Config: cfg, TokenizerHash: TokenizerHash(vocab)}
+	if m.Embed, err = q8(f, data, "token_embd.weight", cfg.Vocab, cfg.Dim); err != nil {
+		return nil, err
+	}
+	if _, ok := f.Tensor("output.weight"); ok {
+		if m.Output, err = q8(f, data, "output.weight", cfg.Vocab, cfg.Dim); err != nil {
+			return nil, err
+		}
+	} else {
+		m.Output = m.Embed
+	}
+	if m.OutNorm, err = norm(f, "output_norm.weight", cfg.Dim); err != nil {
+		return nil, err
+	}
+	kv := cfg.KVDim()
+	for i := 0; i < cfg.Layers; i++ {
+		p := fmt.Sprintf("blk.%d.", i)
+		var b canon.Block
+		for _, n := range []struct {
+			dst  *[]int32
+			name string
+		}{{&b.AttnNorm, "attn_norm.weight"}, {&b.FFNNorm, "ffn_norm.weight"}} {
+			if *n.dst, err = norm(f, p+n.name, cfg.Dim); err != nil {
+				return nil, err
+			}
+		}
+		for _, w := range []struct {
+			dst        *canon.Q8Matrix
+			name       string
+			rows, cols int
+		}{
+			{&b.Wq, "attn_q.weight", cfg.Dim, cfg.Dim}, {&b.Wk, "attn_k.weight", kv, cfg.Dim},
+			{&b.Wv, "attn_v.weight", kv, cfg.Dim}, {&b.Wo, "attn_output.weight", cfg.Dim, cfg.Dim},
+			{&b.Wgate, "ffn_gate.weight", cfg.FFDim, cfg.Dim}, {&b.Wup, "ffn_up.weight", cfg.FFDim, cfg.Dim},
+			{&b.Wdown, "ffn_down.weight", cfg.Dim, cfg.FFDim},
+		} {
+			if *w.dst, err = q8(f, data, p+w.name, w.rows, w.cols); err != nil {
+				return nil, err
+			}
+		}
+		m.Blocks = append(m.Blocks, b)
+	}
+	if err := m.Init(); err != nil {
+		return nil, err
+	}
+	l.Model = m
+	return l, nil
+}
+
+// ReadConfig reads and validates the LLaMA hyper-parameters of a GGUF file,
+// refusing every architecture variant the canonical runtime does not run.
+func ReadConfig(f *gguf.File) (canon.Config, error) {
+	var c canon.Config
+	arch, err := f.GetString(keyArch)
+	if err != nil {
+		return c, err
+	}
+	if arch != "llama" {
+		return c, unsupported("%s = %q: only \"llama\" is supported", keyArch, arch)
+	}
+	get := func(key string, dst *int, required bool) error {
+		v, ok := f.Get(key)
+		if !ok {
+			if required {
+				return &gguf.KeyError{Key: key}
+			}
+			return nil
+		}
+		n, err := v.AsUint64()
+		if err != nil {
+			return fmt.Errorf("%s: %w", key, err)
+		}
+		if n > 1<<31 {
+			return unsupported("%s = %d is too large", key, n)
+		}
+		*dst = int(n)
+		return nil
+	}
+	for _, k := range []struct {
+		key string
+		dst *int
+	}{{keyContext, &c.Context}, {keyEmbed, &c.Dim}, {keyBlocks, &c.Layers}, {keyFF, &c.FFDim}, {keyHeads, &c.Heads}} {
+		if err := get(k.key, k.dst, true); err != nil {
+			return c, err
+		}
+	}
+	c.KVHeads = c.Heads
+	if err := get(keyKVHeads, &c.KVHeads, false); err != nil {
+		return c, err
+	}
+	if c.Heads == 0 || c.Dim%c.Heads != 0 {
+		return c, unsupported("%s = %d does not divide %s = %d", keyHeads, c.Heads, keyEmbed, c.Dim)
+	}
+	hd := c.Dim / c.Heads
+	c.RopeDims = hd
+	if err := get(keyRopeDims, &c.RopeDims, false); err != nil {
+		return c, err
+	}
+	for _, key := range []string{keyKeyLen, keyValueLen} {
+		n := hd
+		if err := get(key, &n, false); err != nil {
+			return c, err
+		}
+		if n != hd {
+			return c, unsupported("%s = %d differs from embedding/heads = %d (decoupled head sizes are not supported)", key, n, hd)
+		}
+	}
+	experts := 0
+	if err := get(keyExperts, &experts, false); err != nil {
+		return c, err
+	}
+	if experts > 0 {
+		return c, unsupported("%s = %d: mixture-of-experts models are not supported", keyExperts, experts)
+	}
+	if s, err := f.GetString(keyRopeScaling); err == nil && s != "none" && s != "" {
+		factorOne := false
+		if b, err := f.GetFloat32Bits(keyRopeFactor); err == nil && b == 0x3f800000 {
+			factorOne = true
+		}
+		if !(s == "linear" && factorOne) {
+			return c, unsupported("%s = %q: RoPE scaling is not supported", keyRopeScaling, s)
+		}
+	}
+	if _, ok := f.Tensor("rope_freqs.weight"); ok {
+		return c, unsupported("tensor rope_freqs.weight: per-dimension RoPE frequencies (LLaMA 3.1 scaling) are not supported")
+	}
+	for _, t := range f.Tensors {
+		if strings.HasSuffix(t.Name, ".bias") {
+			return c, unsupported("tensor %s: bias tensors are not part of the LLaMA architecture", t.Name)
+		}
+	}
+	c.RopeBaseBits = DefaultRopeBaseBits
+	if v, ok := f.Get(keyRopeBase); ok {
+		if c.RopeBaseBits, err = v.Float32Bits(); err != nil {
+			return c, fmt.Errorf("%s: %w", keyRopeBase, err)
+		}
+	}
+	if c.NormEpsBits, err = f.GetFloat32Bits(keyEps); err != nil {
+		return c, err
+	}
+	emb, ok := f.Tensor("token_embd.weight")
+	if !ok || len(emb.Dims) != 2 {
+		return c, unsupported("tensor token_embd.weight is missing or not 2-D")
+	}
+	if emb.Dims[1] > 1<<21 {
+		return c, unsupported("vocabulary of %d tokens exceeds %d", emb.Dims[1], 1<<21)
+	}
+	c.Vocab = int(emb.Dims[1])
+	return c, c.Check()
+}
+
+// ReadVocab reads the SentencePiece vocabulary of a GGUF file.
+func ReadVocab(f *gguf.File) (tokenizer.Vocab, error) {
+	var v tokenizer.Vocab
+	var err error
+	if v.Model, err = f.GetString(keyTokModel); err != nil {
+		return v, err
+	}
+	if v.Tokens, err = f.GetStrings(keyTokens); err != nil {
+		return v, err
+	}
+	if v.ScoreBits, err = f.GetFloat32BitsArray(keyScores); err != nil {
+		if !errors.Is(err, gguf.ErrMissingKey) {
+			return v, err
+		}
+		v.ScoreBits = make([]uint32, len(v.Tokens))
+	}
+	if v.Types, err = f.GetInt32s(keyTokenType); err != nil {
+		if !errors.Is(err, gguf.ErrMissingKey) {
+			return v, err
+		}
+		v.Types = make([]int32, len(v.Tokens))
+		for i := range v.Types {
+			v.Types[i] = 1
+		}
+	}
+	id := func(key string, def int32) (int32, error) {
+		val, ok := f.Get(key)
+		if !ok {
+			return def, nil
+		}
+		n, err := val.AsUint64()
+		if err != nil || n >= uint64(len(v.Tokens)) {
+			return 0, unsupported("%s = %d is outside the vocabulary of %d tokens", key, n, len(v.Tokens))
+		}
+		return int32(n), nil
+	}
+	if v.BOS, err = id(keyBOS, 1); err != nil {
+		return v, err
+	}
+	if v.EOS, err = id(keyEOS, 2); err != nil {
+		return v, err
+	}
+	if v.UNK, err = id(keyUNK, 0); err != nil {
+		return v, err
+	}
+	flag := func(key string, def bool) bool {
+		b, err := f.GetBool(key)
+		if err != nil {
+			return def
+		}
+		return b
+	}
+	v.AddBOS = flag(keyAddBOS, true)
+	v.AddEOS = flag(keyAddEOS, false)
+	v.AddSpacePrefix = flag(keySpacePrefix, true)
+	return v, nil
+}
+
+// TokenizerHash commits to a vocabulary: keccak256 over the model name, every
+// token (be32 length ‖ bytes ‖ be32 score bits ‖ be32 type), the special ids
+// and the flags.
+func TokenizerHash(v tokenizer.Vocab) merkle.Hash {
+	var buf []byte
+	be := func(x uint32) { buf = binary.BigEndian.AppendUint32(buf, x) }
+	be(uint32(len(v.Model)))
+	buf = append(buf, v.Model...)
+	be(uint32(len(v.Tokens)))
+	for i, t := range v.Tokens {
+		be(uint32(len(t)))
+		buf = append(buf, t...)
+		be(v.ScoreBits[i])
+		be(uint32(v.Types[i]))
+	}
+	for _, x := range []int32{v.BOS, v.EOS, v.UNK} {
+		be(uint32(x))
+	}
+	for _, b := range []bool{v.AddBOS, v.AddEOS, v.AddSpacePrefix} {
+		if b {
+			be(1)
+		} else {
+			be(0)
+		}
+	}
+	return merkle.Keccak(buf)
+}
+
+// q8 reads a Q8_0 matrix of rows×cols (GGUF dims [cols, rows]).
+func q8(f *gguf.File, read func(string) ([]byte, error), name string, rows, cols int) (canon.Q8Matrix, error) {
+	t, ok := f.Tensor(name)
+	if !ok {
+		return canon.Q8Matrix{}, unsupported("tensor %s is missing", name)
+	}
+	if t.Type != gguf.TypeQ8_0 {
+		return canon.Q8Matrix{}, fmt.Errorf("%w: tensor %s is %s, canonical models store 2-D weights as Q8_0",
+			ErrNotCanonical, name, t.Type)
+	}
+	if len(t.Dims) != 2 || t.Dims[0] != uint64(cols) || t.Dims[1] != uint64(rows) {
+		return canon.Q8Matrix{}, fmt.Errorf("%w: tensor %s has dims %v, want [%d %d]", canon.ErrShape, name, t.Dims, cols, rows)
+	}
+	data, err := read(name)
+	if err != nil {
+		return canon.Q8Matrix{}, err
+	}
+	return canon.Q8Matrix{Name: name, Rows: rows, Cols: cols, Data: data}, nil
+}
+
+// norm reads an F32 norm vector and converts it to Q16.16 exactly (round to nearest).
+func norm(f *gguf.File, name string, n int) ([]int32, error) {
+	t, ok := f.Tensor(name)
+	if !ok {
+		return nil, unsupported("tensor %s is missing", name)
+	}
+	if t.Type != gguf.TypeF32 || len(t.Dims) != 1 || t.Dims[0] != uint64(n) {
+		return nil, fmt.Errorf("%w: tensor %s is %s %v, want F32 [%d]", canon.ErrShape, name, t.Type, t.Dims, n)
+	}
+	data, err := f.TensorData(name)
+	if err != nil {
+		return nil, err
+	}
+	bits, err := gguf.F32Bits(data)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]int32, n)
+	for i, b := range bits {
+		v, err := canon.F32BitsToFixed(b, canon.ActFrac)
+		if err != nil || v > 1<<31-1 || v < -1<<31 {
+			return nil, unsupported("tensor %s element %d (fp32 bits %#08x) does not fit Q16.16", name, i, b)
+		}
+		out[i] = int32(v)
+	}
+	return out, nil
+}

@@ -1,0 +1,136 @@
+package llama
+
+import (
+	"fmt"
+	"math/bits"
+
+	"github.com/airollup/airollup/prover/gguf"
+	"github.com/airollup/airollup/prover/modelgen"
+	"github.com/airollup/airollup/prover/tokenizer"
+)
+
+// Header describes the metadata written for a canonical model.
+type Header struct {
+	Name                                         string
+	Context                                      int // llama.context_length
+	CanonContext                                 int // airollup.context_length (0: same as Context)
+	Dim, Layers, Heads, KVHeads, FFDim, RopeDims int
+	RopeBaseBits, NormEpsBits                    uint32
+}
+
+// setMetadata writes the llama.* and tokenizer.* keys in llama.cpp's order.
+func setMetadata(w *gguf.Writer, h Header, v tokenizer.Vocab) {
+	w.SetKV(keyArch, gguf.StringValue("llama"))
+	w.SetKV(keyName, gguf.StringValue(h.Name))
+	w.SetKV(keyContext, gguf.Uint32Value(uint32(h.Context)))
+	w.SetKV(keyEmbed, gguf.Uint32Value(uint32(h.Dim)))
+	w.SetKV(keyBlocks, gguf.Uint32Value(uint32(h.Layers)))
+	w.SetKV(keyFF, gguf.Uint32Value(uint32(h.FFDim)))
+	w.SetKV(keyHeads, gguf.Uint32Value(uint32(h.Heads)))
+	w.SetKV(keyKVHeads, gguf.Uint32Value(uint32(h.KVHeads)))
+	w.SetKV(keyRopeDims, gguf.Uint32Value(uint32(h.RopeDims)))
+	w.SetKV(keyRopeBase, gguf.Float32BitsValue(h.RopeBaseBits))
+	w.SetKV(keyEps, gguf.Float32BitsValue(h.NormEpsBits))
+	w.SetKV("general.file_type", gguf.Uint32Value(7)) // LLAMA_FTYPE_MOSTLY_Q8_0
+	w.SetKV(keyCanonical, gguf.Uint32Value(CanonicalVersion))
+	if h.CanonContext > 0 {
+		w.SetKV(keyCanonContext, gguf.Uint32Value(uint32(h.CanonContext)))
+	}
+	w.SetKV(keyTokModel, gguf.StringValue(v.Model))
+	w.SetKV(keyTokens, gguf.StringArrayValue(v.Tokens))
+	w.SetKV(keyScores, gguf.Float32BitsArrayValue(v.ScoreBits))
+	w.SetKV(keyTokenType, gguf.Int32ArrayValue(v.Types))
+	w.SetKV(keyBOS, gguf.Uint32Value(uint32(v.BOS)))
+	w.SetKV(keyEOS, gguf.Uint32Value(uint32(v.EOS)))
+	w.SetKV(keyUNK, gguf.Uint32Value(uint32(v.UNK)))
+	w.SetKV(keyAddBOS, gguf.BoolValue(v.AddBOS))
+	w.SetKV(keyAddEOS, gguf.BoolValue(v.AddEOS))
+	w.SetKV(keySpacePrefix, gguf.BoolValue(v.AddSpacePrefix))
+}
+
+// Generate writes a deterministic random model for spec, with a vocabulary
+// learned from the built-in corpus, to path.
+func Generate(path string, spec modelgen.Spec) error {
+	vocab, err := GeneratedVocab(spec.Vocab)
+	if err != nil {
+		return err
+	}
+	tensors, err := spec.Tensors()
+	if err != nil {
+		return err
+	}
+	cfg := spec.Config()
+	h := Header{
+		Name:    fmt.Sprintf("airollup-gen-%dd-%dl-seed%d", spec.Dim, spec.Layers, spec.Seed),
+		Context: spec.Context, Dim: cfg.Dim, Layers: cfg.Layers, Heads: cfg.Heads, KVHeads: cfg.KVHeads,
+		FFDim: cfg.FFDim, RopeDims: cfg.RopeDims, RopeBaseBits: cfg.RopeBaseBits, NormEpsBits: cfg.NormEpsBits,
+	}
+	w := gguf.NewWriter()
+	setMetadata(w, h, vocab)
+	for _, t := range tensors {
+		if t.Norm != nil {
+			if err := w.AddTensor(t.Name, gguf.TypeF32, t.Dims, f32Bytes(t.Norm)); err != nil {
+				return err
+			}
+			continue
+		}
+		if err := w.AddTensor(t.Name, gguf.TypeQ8_0, t.Dims, t.Q8); err != nil {
+			return err
+		}
+	}
+	return w.WriteFile(path)
+}
+
+// LearnedVocabMax is the most pieces GeneratedVocab learns from the built-in
+// corpus; larger vocabularies are padded with reserved tokens.
+const LearnedVocabMax = 4096
+
+// GeneratedVocab returns the vocabulary of generated models: up to
+// LearnedVocabMax tokens learned from the built-in corpus (byte tokens plus
+// merged pieces), padded to size with reserved "<unused_N>" tokens of type
+// UNUSED — as real vocabularies reserve special tokens — so large
+// vocabularies keep their shape while text still round-trips.
+func GeneratedVocab(size int) (tokenizer.Vocab, error) {
+	v, err := tokenizer.BuildVocab(tokenizer.DefaultCorpus(), min(size, LearnedVocabMax))
+	if err != nil {
+		return v, err
+	}
+	for i := len(v.Tokens); i < size; i++ {
+		v.Tokens = append(v.Tokens, fmt.Sprintf("<unused_%d>", i-LearnedVocabMax))
+		v.ScoreBits = append(v.ScoreBits, 0)
+		v.Types = append(v.Types, 5) // UNUSED
+	}
+	return v, nil
+}
+
+// f32Bytes encodes Q16.16 values as little-endian fp32 (exact for |v| < 2^24).
+func f32Bytes(v []int32) []byte {
+	out := make([]byte, 4*len(v))
+	for i, x := range v {
+		b := FixedToF32Bits(int64(x), 16)
+		out[4*i], out[4*i+1], out[4*i+2], out[4*i+3] = byte(b), byte(b>>8), byte(b>>16), byte(b>>24)
+	}
+	return out
+}
+
+// FixedToF32Bits returns the fp32 bits of v/2^frac, exactly when v has at
+// most 24 significant bits (otherwise truncated toward zero).
+func FixedToF32Bits(v int64, frac int) uint32 {
+	if v == 0 {
+		return 0
+	}
+	var sign uint32
+	u := uint64(v)
+	if v < 0 {
+		sign, u = 1<<31, uint64(-v)
+	}
+	n := bits.Len64(u) // value = u·2^-frac, u in [2^(n-1), 2^n)
+	exp := n - 1 - frac
+	var mant uint64
+	if n > 24 {
+		mant = u >> uint(n-24)
+	} else {
+		mant = u << uint(24-n)
+	}
+	return sign | uint32(exp+127)<<23 | uint32(mant)&0x7fffff
+}
