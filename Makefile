@@ -19,7 +19,7 @@ ifneq ($(CI),)
 export FOUNDRY_PROFILE ?= ci
 endif
 
-.PHONY: help setup build build-go build-contracts test test-go test-contracts check-bindings bindings lint bench demo snapshot clean
+.PHONY: help setup build build-go build-contracts test test-go test-simd test-contracts check-bindings bindings lint bench demo snapshot clean
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -30,16 +30,21 @@ setup: ## install the toolchain (idempotent): npm packages, Go modules
 build: setup build-go build-contracts ## build the binary and the contracts
 
 build-go:
-	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/airollup
+	GOEXPERIMENT=simd $(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/airollup
 
 build-contracts:
 	$(FORGE) build --quiet
 
-test: setup test-go test-contracts check-bindings ## run every test: Go, forge, bindings freshness
+test: setup test-go test-simd test-contracts check-bindings ## run every test: Go, forge, bindings freshness
 	@echo "make test: all green"
 
 test-go:
 	@tools/gotest.sh ./...
+
+# The AVX2 kernel is compiled only under GOEXPERIMENT=simd: run the canonical
+# runtime's tests (bit-exactness included) and the float check on that build too.
+test-simd:
+	GOEXPERIMENT=simd $(GO) test ./prover/canon/ ./internal/archtest/
 
 test-contracts:
 	$(FORGE) test --summary --detailed
@@ -67,7 +72,8 @@ snapshot: setup ## rewrite the committed gas snapshot (.gas-snapshot)
 	$(FORGE) snapshot --no-match-test 'testFuzz|invariant'
 
 bench: setup ## run the benchmarks and print their tables
-	$(GO) test -run '^$$' -bench . -benchmem ./...
+	GOEXPERIMENT=simd $(GO) run ./tools/bench -threads 1
+	$(GO) test -run '^$$' -bench . -benchmem ./prover/...
 	$(FORGE) test --gas-report --no-match-test 'testFuzz|invariant' | sed -n '/╭/,$$p'
 
 demo: build ## the main job (until the devnet lands: show the devnet's help)
