@@ -292,6 +292,7 @@ func ReadConfig(f *gguf.File) (canon.Config, error) {
 func ReadVocab(f *gguf.File) (tokenizer.Vocab, error) {
 	var v tokenizer.Vocab
 	var err error
+	v.Name, _ = f.GetString(keyName) // llama.cpp special-cases some model names
 	if v.Model, err = f.GetString(keyTokModel); err != nil {
 		return v, err
 	}

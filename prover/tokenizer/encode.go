@@ -27,12 +27,9 @@ func (t *Tokenizer) Encode(text string, addSpecial bool) []int32 {
 // follows the start of the text or a special token gets a leading space when
 // AddSpacePrefix is set, has every ' ' replaced by "▁", and is tokenized by
 // the SPM merge loop; EOS is emitted if addSpecial and AddEOS. An empty text
-// yields only the added BOS/EOS. Texts of 2 GiB or more panic (llama.cpp's
-// API takes an int32 length).
+// yields only the added BOS/EOS. A fragment of 2 GiB or more after escaping
+// panics (llama.cpp's API takes the text length as an int32).
 func (t *Tokenizer) Tokenize(text string, addSpecial, parseSpecial bool) []int32 {
-	if len(text) >= math.MaxInt32-len(spaceEscape) {
-		panic("tokenizer: text of 2 GiB or more")
-	}
 	out := make([]int32, 0, len(text)/3+3)
 	if addSpecial && t.addBOS {
 		out = append(out, t.bos)
@@ -175,6 +172,9 @@ var utf8Len = [16]int32{1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4}
 // tokenize is llm_tokenizer_spm_session::tokenize: it appends the tokens of
 // the escaped, non-empty text to out.
 func (s *session) tokenize(t *Tokenizer, text string, out []int32) []int32 {
+	if len(text) > math.MaxInt32 {
+		panic("tokenizer: text fragment of 2 GiB or more")
+	}
 	s.text = text
 	s.syms = slices.Grow(s.syms[:0], len(text))
 	s.heap = slices.Grow(s.heap[:0], len(text))

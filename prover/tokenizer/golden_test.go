@@ -19,11 +19,3 @@ var goldenEncodings = []struct {
 	{"<s>not special</s>", []int32{1, 259, 63, 265, 65, 1639, 1884, 63, 331, 265, 65}},
 	{"Morning Routines\n\nMost people start the day", []int32{1, 511, 761, 796, 3687, 402, 2804, 468, 747, 358, 506}},
 }
-
-var goldenTexts = func() []string {
-	out := make([]string, len(goldenEncodings))
-	for i, g := range goldenEncodings {
-		out[i] = g.text
-	}
-	return out
-}()
