@@ -2,6 +2,7 @@ package llama
 
 import (
 	"encoding/binary"
+	"fmt"
 	"path/filepath"
 	"testing"
 
@@ -25,7 +26,7 @@ func userFile(t *testing.T, typ gguf.Type, edit func(w *gguf.Writer)) string {
 	require.NoError(t, err)
 	c := spec.Config()
 	w := gguf.NewWriter()
-	setMetadata(w, Header{Name: "user", Context: spec.Context, Dim: c.Dim, Layers: c.Layers, Heads: c.Heads,
+	setMetadata(w, Header{Name: fmt.Sprintf("airollup-gen-%dd-%dl-seed%d", spec.Dim, spec.Layers, spec.Seed), Context: spec.Context, Dim: c.Dim, Layers: c.Layers, Heads: c.Heads,
 		KVHeads: c.KVHeads, FFDim: c.FFDim, RopeDims: c.RopeDims, RopeBaseBits: c.RopeBaseBits, NormEpsBits: c.NormEpsBits}, vocab)
 	w.DeleteKV(keyCanonical)
 	for _, tn := range ts {

@@ -347,14 +347,16 @@ func ReadVocab(f *gguf.File) (tokenizer.Vocab, error) {
 	return v, nil
 }
 
-// TokenizerHash commits to a vocabulary: keccak256 over the model name, every
-// token (be32 length ‖ bytes ‖ be32 score bits ‖ be32 type), the special ids
+// TokenizerHash commits to a vocabulary: keccak256 over the tokenizer model
+// and the general.name (llama.cpp special-cases some names), every token (be32 length ‖ bytes ‖ be32 score bits ‖ be32 type), the special ids
 // and the flags.
 func TokenizerHash(v tokenizer.Vocab) merkle.Hash {
 	var buf []byte
 	be := func(x uint32) { buf = binary.BigEndian.AppendUint32(buf, x) }
 	be(uint32(len(v.Model)))
 	buf = append(buf, v.Model...)
+	be(uint32(len(v.Name)))
+	buf = append(buf, v.Name...)
 	be(uint32(len(v.Tokens)))
 	for i, t := range v.Tokens {
 		be(uint32(len(t)))
