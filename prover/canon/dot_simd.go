@@ -14,10 +14,10 @@ var ones16 = archsimd.BroadcastInt16x16(1)
 // blockPartial returns 8 partial sums of one block's 32 products, llama.cpp
 // style: VPMADDUBSW of |w| (unsigned) with q·sign(w), then VPMADDWD with
 // ones. |w|·|q| ≤ 128·127, so the 16-bit pair sums never saturate and every
-// partial is exact.
-func blockPartial(w []byte, x []int8) archsimd.Int32x8 {
-	wv := archsimd.LoadInt8x32((*[32]int8)(unsafe.Pointer(&w[0])))
-	xv := archsimd.LoadInt8x32((*[32]int8)(unsafe.Pointer(&x[0])))
+// partial is exact. w points at the block's quants (after the scale).
+func blockPartial(w, x unsafe.Pointer) archsimd.Int32x8 {
+	wv := archsimd.LoadInt8x32((*[32]int8)(w))
+	xv := archsimd.LoadInt8x32((*[32]int8)(x))
 	return wv.Abs().AsUint8x32().DotProductPairsSaturated(xv.CopySign(wv)).DotProductPairs(ones16)
 }
 
@@ -25,25 +25,29 @@ func blockPartial(w []byte, x []int8) archsimd.Int32x8 {
 // the pure-Go kernel. Both compute the exact integer S_b, so the choice never
 // changes a result. Eight blocks are reduced together with a VPHADDD tree.
 func blockSums(row []byte, q []int8, sums []int32) {
-	if !haveAVX2 {
+	nb := len(sums)
+	if !haveAVX2 || len(row) < nb*BlockBytes || len(q) < nb*BlockSize {
 		blockSumsGeneric(row, q, sums)
 		return
 	}
-	nb := len(sums)
+	w := unsafe.Pointer(unsafe.SliceData(row))
+	x := unsafe.Pointer(unsafe.SliceData(q))
+	wb := func(i int) unsafe.Pointer { return unsafe.Add(w, i*BlockBytes+2) }
+	xb := func(i int) unsafe.Pointer { return unsafe.Add(x, i*BlockSize) }
 	b := 0
 	for ; b+8 <= nb; b += 8 {
-		var p [8]archsimd.Int32x8
-		for i := range p {
-			p[i] = blockPartial(row[(b+i)*BlockBytes+2:(b+i+1)*BlockBytes], q[(b+i)*BlockSize:(b+i+1)*BlockSize])
-		}
-		h0123 := p[0].AddPairsGrouped(p[1]).AddPairsGrouped(p[2].AddPairsGrouped(p[3]))
-		h4567 := p[4].AddPairsGrouped(p[5]).AddPairsGrouped(p[6].AddPairsGrouped(p[7]))
+		p0, p1 := blockPartial(wb(b), xb(b)), blockPartial(wb(b+1), xb(b+1))
+		p2, p3 := blockPartial(wb(b+2), xb(b+2)), blockPartial(wb(b+3), xb(b+3))
+		h0123 := p0.AddPairsGrouped(p1).AddPairsGrouped(p2.AddPairsGrouped(p3))
 		h0123.GetLo().Add(h0123.GetHi()).Store((*[4]int32)(unsafe.Pointer(&sums[b])))
+		p4, p5 := blockPartial(wb(b+4), xb(b+4)), blockPartial(wb(b+5), xb(b+5))
+		p6, p7 := blockPartial(wb(b+6), xb(b+6)), blockPartial(wb(b+7), xb(b+7))
+		h4567 := p4.AddPairsGrouped(p5).AddPairsGrouped(p6.AddPairsGrouped(p7))
 		h4567.GetLo().Add(h4567.GetHi()).Store((*[4]int32)(unsafe.Pointer(&sums[b+4])))
 	}
 	var lanes [4]int32
 	for ; b < nb; b++ {
-		p := blockPartial(row[b*BlockBytes+2:(b+1)*BlockBytes], q[b*BlockSize:(b+1)*BlockSize])
+		p := blockPartial(wb(b), xb(b))
 		h := p.GetLo().Add(p.GetHi())
 		h = h.AddPairs(h)
 		h.Store(&lanes)
