@@ -35,6 +35,7 @@ type Tracer struct {
 	resid  [][]merkle.Hash // [l][i] residual root of batch position i after l blocks
 	kvLeaf [][]merkle.Hash // [l][i] KV leaf of batch position i in layer l
 	buf    []byte
+	chunks []merkle.Hash
 }
 
 func newTracer(m *Model) *Tracer {
@@ -105,12 +106,16 @@ func (t *Tracer) endBatch() {
 
 // vectorRoot is the Merkle root of an activation vector in chunks of 32.
 func (t *Tracer) vectorRoot(x []int32) merkle.Hash {
-	leaves := make([]merkle.Hash, (len(x)+BlockSize-1)/BlockSize)
-	for c := range leaves {
-		leaves[c] = t.hasher.Sum(be32s(&t.buf, x[c*BlockSize:min((c+1)*BlockSize, len(x))]))
+	n := (len(x) + BlockSize - 1) / BlockSize
+	if cap(t.chunks) < n {
+		t.chunks = make([]merkle.Hash, n)
 	}
-	r, _ := merkle.Root(leaves)
-	return r
+	leaves := t.chunks[:n]
+	b := be32s(&t.buf, x)
+	for c := range leaves {
+		leaves[c] = t.hasher.Sum(b[4*c*BlockSize : 4*min((c+1)*BlockSize, len(x))])
+	}
+	return merkle.RootInPlace(t.hasher, leaves)
 }
 
 // States returns the state hashes recorded so far, p-major: index p·(L+1) + l.

@@ -84,6 +84,27 @@ func Root(leaves []Hash) (Hash, error) {
 	return level[0], nil
 }
 
+// RootInPlace is Root computed in the leaves' own storage (which it
+// overwrites), with a caller's hasher: no allocation.
+func RootInPlace(k *Hasher, leaves []Hash) Hash {
+	n := len(leaves)
+	if n == 0 {
+		return Hash{}
+	}
+	for n > 1 {
+		half := (n + 1) / 2
+		for i := 0; i < half; i++ {
+			right := Hash{}
+			if 2*i+1 < n {
+				right = leaves[2*i+1]
+			}
+			leaves[i] = k.Node(leaves[2*i], right)
+		}
+		n = half
+	}
+	return leaves[0]
+}
+
 // Tree keeps every level of a Merkle tree so proofs can be produced.
 type Tree struct {
 	levels [][]Hash // levels[0] = leaves (padded), last = [root]

@@ -100,3 +100,13 @@ func TestSetLeaf(t *testing.T) {
 	}
 	require.ErrorIs(t, tree.SetLeaf(8, Hash{}), ErrIndex)
 }
+
+func TestRootInPlace(t *testing.T) {
+	k := NewHasher()
+	for n := 1; n < 40; n++ {
+		want, err := Root(leaves(n))
+		require.NoError(t, err)
+		require.Equal(t, want, RootInPlace(k, leaves(n)), "n=%d", n)
+	}
+	require.Equal(t, Hash{}, RootInPlace(k, nil))
+}
