@@ -96,3 +96,24 @@ func TestTokenizerMatchesLlamaCpp(t *testing.T) {
 		require.Equal(t, ref, l.Tokenizer.Encode(text, false), "text %q", text)
 	}
 }
+
+// TestImportedModelRunsInLlamaCpp: `airollup model import` output is still a
+// GGUF that llama.cpp loads and runs, with the same predictions as the
+// canonical runtime.
+func TestImportedModelRunsInLlamaCpp(t *testing.T) {
+	p := probe(t)
+	ctx := context.Background()
+	dir := t.TempDir()
+	src := filepath.Join(dir, "src.gguf")
+	spec := modelgen.Spec{Dim: 128, Layers: 2, Heads: 4, KVHeads: 4, FFDim: 352, Vocab: 1024, Context: 1024, Seed: 5}
+	require.NoError(t, llama.Generate(src, spec))
+	rep, err := llama.Import(src, filepath.Join(dir, "imported.gguf"), llama.ImportOptions{Context: 256})
+	require.NoError(t, err)
+	l := rep.Loaded
+	tokens := append([]int32{l.Vocab.BOS}, l.Tokenizer.Encode(tokenizer.DefaultCorpus()[:600], false)...)
+	r, err := fidelity.Measure(ctx, p, filepath.Join(dir, "imported.gguf"), l.Model, tokens[:min(len(tokens), 128)])
+	require.NoError(t, err)
+	t.Logf("imported: %s", r)
+	require.GreaterOrEqual(t, r.Top1(), minTop1, r.String())
+	require.LessOrEqual(t, r.RelRMS, maxRelRMS, r.String())
+}
