@@ -75,3 +75,27 @@ func TestDotRowFastPathMatchesExact(t *testing.T) {
 		}
 	}
 }
+
+// TestDotFastMatchesGeneric: the fused AVX2 fast path equals the pure-Go one.
+func TestDotFastMatchesGeneric(t *testing.T) {
+	r := rand.New(rand.NewPCG(41, 42))
+	for _, nb := range []int{1, 7, 8, 9, 24, 37} {
+		row := make([]byte, nb*BlockBytes)
+		x := make([]int32, nb*BlockSize)
+		for trial := 0; trial < 300; trial++ {
+			for b := 0; b < nb; b++ {
+				h := uint16(0x1000 + r.IntN(0x2000))
+				row[b*BlockBytes], row[b*BlockBytes+1] = byte(h), byte(h>>8)
+				for i := 0; i < 32; i++ {
+					row[b*BlockBytes+2+i] = byte(r.Uint32())
+				}
+			}
+			for i := range x {
+				x[i] = int32(r.Uint32()) >> 12
+			}
+			var qv QuantVec
+			qv.Quantize(x)
+			require.Equal(t, dotFastGeneric(row, &qv), dotFast(row, &qv), "nb %d", nb)
+		}
+	}
+}

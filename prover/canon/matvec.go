@@ -78,17 +78,13 @@ const matDivisor = 127 << ScaleFrac
 // len(qv.Amax) entries.
 func dotRow(row []byte, rowBits int, qv *QuantVec, sums []int32) int32 {
 	nb := len(qv.Amax)
-	sums = sums[:nb]
-	blockSums(row, qv.Q, sums)
 	// Fast path, same result: when |D24| < 2^rowBits, |S| < 2^19 and
 	// A < 2^AmaxBits bound the whole sum below 2^63, accumulate in int64.
 	if rowBits+19+qv.AmaxBits+bits.Len(uint(nb)) <= 63 {
-		var acc int64
-		for b, amax := range qv.Amax {
-			acc += d24[uint16(row[b*BlockBytes])|uint16(row[b*BlockBytes+1])<<8] * int64(sums[b]) * amax
-		}
-		return sat32(roundDiv(acc, matDivisor))
+		return sat32(roundDiv(dotFast(row, qv), matDivisor))
 	}
+	sums = sums[:nb]
+	blockSums(row, qv.Q, sums)
 	var acc int128
 	for b, amax := range qv.Amax {
 		s := sums[b]
@@ -98,6 +94,16 @@ func dotRow(row []byte, rowBits int, qv *QuantVec, sums []int32) int32 {
 		acc.addMul(d24[uint16(row[b*BlockBytes])|uint16(row[b*BlockBytes+1])<<8]*int64(s), amax)
 	}
 	return acc.roundDivSat(matDivisor)
+}
+
+// dotFastGeneric is Σ_b D24_b·S_b·A_b in int64 (callers guarantee it fits).
+func dotFastGeneric(row []byte, qv *QuantVec) int64 {
+	var acc int64
+	for b, amax := range qv.Amax {
+		s := dot32Generic(row[b*BlockBytes+2:(b+1)*BlockBytes], qv.Q[b*BlockSize:(b+1)*BlockSize])
+		acc += d24[uint16(row[b*BlockBytes])|uint16(row[b*BlockBytes+1])<<8] * int64(s) * amax
+	}
+	return acc
 }
 
 // blockSumsGeneric writes S_b = Σ_i w_bi·q_bi for every block b of a row.
