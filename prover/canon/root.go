@@ -50,7 +50,6 @@ func (m *Model) Leaves() []merkle.Hash {
 	type job struct {
 		rows *Q8Matrix
 		vec  []int32
-		rope int // position+1 for a RoPE row
 		at   int // leaf index of the first leaf
 	}
 	var jobs []job
