@@ -14,8 +14,9 @@ import (
 //	residual  = Merkle root over chunks of 32 activations, each leaf
 //	            keccak256 of the 32 values as big-endian int32
 //	kvRoot    = Merkle root over the L per-layer KV roots; the KV root of
-//	            layer j is the Merkle root over its positions so far, each leaf
-//	            keccak256(be32 keys ‖ be32 values) of one position (zero if empty)
+//	            layer j is the root of the sparse tree of depth ceil(log2
+//	            context) whose leaf t is keccak256(be32 keys ‖ be32 values) of
+//	            position t, zero for positions not yet written
 //	tokens    = chain t_p = keccak256(t_{p-1} ‖ be32(token_p)), t_{-1} = 0
 //
 // At state (p, l), layers j < l hold positions 0..p and layers j ≥ l hold
@@ -26,6 +27,7 @@ type Tracer struct {
 	hasher  *merkle.Hasher
 	kvAcc   []*merkle.Accumulator // per layer
 	kvTop   *merkle.Tree          // over per-layer KV roots
+	kvDepth int                   // depth of a per-layer KV tree: ceil(log2 Context)
 	tokHash merkle.Hash
 	states  []merkle.Hash
 
@@ -39,7 +41,8 @@ type Tracer struct {
 }
 
 func newTracer(m *Model) *Tracer {
-	t := &Tracer{m: m, hasher: merkle.NewHasher(), kvAcc: make([]*merkle.Accumulator, m.Layers)}
+	t := &Tracer{m: m, hasher: merkle.NewHasher(), kvAcc: make([]*merkle.Accumulator, m.Layers),
+		kvDepth: merkle.Depth(uint64(m.Context))}
 	for l := range t.kvAcc {
 		t.kvAcc[l] = merkle.NewAccumulator()
 	}
@@ -91,7 +94,7 @@ func (t *Tracer) endBatch() {
 			if l > 0 {
 				acc := t.kvAcc[l-1]
 				acc.Append(t.kvLeaf[l-1][i])
-				if err := t.kvTop.SetLeaf(uint64(l-1), acc.Root()); err != nil {
+				if err := t.kvTop.SetLeaf(uint64(l-1), acc.RootAtDepth(t.kvDepth)); err != nil {
 					panic(err) // l-1 < Layers by construction
 				}
 			}

@@ -39,8 +39,13 @@ func (k *Hasher) Sum(parts ...[]byte) (out Hash) {
 	return out
 }
 
-// Node returns keccak256(left ‖ right).
+// Node returns the parent of two nodes: keccak256(left ‖ right), except that
+// two zero children give the zero hash, so an empty subtree of any height is
+// bytes32(0) (sparse trees: a fixed-depth tree over a few leaves is cheap).
 func (k *Hasher) Node(left, right Hash) (out Hash) {
+	if left == (Hash{}) && right == (Hash{}) {
+		return Hash{}
+	}
 	copy(k.buf[:32], left[:])
 	copy(k.buf[32:], right[:])
 	k.h.Reset()
@@ -228,6 +233,17 @@ func (a *Accumulator) Append(leaf Hash) {
 		node = a.k.Node(a.branch[h], node)
 	}
 	a.n++
+}
+
+// RootAtDepth returns the root of the fixed-depth tree of 2^d leaf slots
+// holding the appended leaves first and zero hashes after them (d must be at
+// least Depth(Len())). It is what a Merkle proof of depth d verifies against.
+func (a *Accumulator) RootAtDepth(d int) Hash {
+	r := a.Root()
+	for h := Depth(a.n); h < d; h++ {
+		r = a.k.Node(r, Hash{})
+	}
+	return r
 }
 
 // Root returns Root over the leaves appended so far, or the zero hash if none.

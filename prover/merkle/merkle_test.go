@@ -110,3 +110,36 @@ func TestRootInPlace(t *testing.T) {
 	}
 	require.Equal(t, Hash{}, RootInPlace(k, nil))
 }
+
+func TestSparseConventions(t *testing.T) {
+	k := NewHasher()
+	require.Equal(t, Hash{}, k.Node(Hash{}, Hash{}), "empty subtrees are zero")
+	// A tree over n leaves equals the fixed-depth tree with zero leaves after them.
+	for n := 1; n < 20; n++ {
+		ls := leaves(n)
+		want, err := Root(ls)
+		require.NoError(t, err)
+		for d := Depth(uint64(n)); d < Depth(uint64(n))+3; d++ {
+			padded := make([]Hash, 1<<d)
+			copy(padded, ls)
+			got, err := Root(padded)
+			require.NoError(t, err)
+			acc := NewAccumulator()
+			for _, l := range ls {
+				acc.Append(l)
+			}
+			require.Equal(t, got, acc.RootAtDepth(d), "n=%d d=%d", n, d)
+			if d == Depth(uint64(n)) {
+				require.Equal(t, want, got)
+			}
+		}
+	}
+	// Proofs in a sparse tree verify for empty slots too (a KV write is a leaf update).
+	padded := make([]Hash, 8)
+	copy(padded, leaves(3))
+	tree, err := NewTree(padded)
+	require.NoError(t, err)
+	p, err := tree.Proof(5)
+	require.NoError(t, err)
+	require.NoError(t, Verify(tree.Root(), Hash{}, 5, p))
+}
