@@ -40,10 +40,11 @@ func (m *Model) Tied() bool {
 //
 //	0                      metadata leaf
 //	then token_embd rows   keccak256(raw Q8_0 blocks of the row)
-//	then for each layer    attn_norm (one leaf: keccak256 of be32 weights), attn_q rows,
-//	                       attn_k rows, attn_v rows, attn_output rows, ffn_norm,
-//	                       ffn_gate rows, ffn_up rows, ffn_down rows
-//	then output_norm       one leaf
+//	then for each layer    attn_norm (one leaf per chunk of 32 weights: keccak256 of
+//	                       be32 Q16.16 values), attn_q rows, attn_k rows, attn_v rows,
+//	                       attn_output rows, ffn_norm (chunks), ffn_gate rows,
+//	                       ffn_up rows, ffn_down rows
+//	then output_norm       chunks of 32
 //	then output rows       (absent when tied)
 //	then RoPE rows         per position: keccak256(be32 cos[0..R/2) ‖ be32 sin[0..R/2))
 func (m *Model) Leaves() []merkle.Hash {
@@ -55,7 +56,7 @@ func (m *Model) Leaves() []merkle.Hash {
 	var jobs []job
 	n := 1
 	mat := func(q *Q8Matrix) { jobs = append(jobs, job{rows: q, at: n}); n += q.Rows }
-	vec := func(v []int32) { jobs = append(jobs, job{vec: v, at: n}); n++ }
+	vec := func(v []int32) { jobs = append(jobs, job{vec: v, at: n}); n += (len(v) + BlockSize - 1) / BlockSize }
 	mat(&m.Embed)
 	for i := range m.Blocks {
 		b := &m.Blocks[i]
@@ -93,7 +94,11 @@ func (m *Model) Leaves() []merkle.Hash {
 	}
 	for _, j := range jobs {
 		if j.vec != nil {
-			work <- func(h *merkle.Hasher, buf *[]byte) { leaves[j.at] = h.Sum(be32s(buf, j.vec)) }
+			work <- func(h *merkle.Hasher, buf *[]byte) {
+				for c := 0; c*BlockSize < len(j.vec); c++ {
+					leaves[j.at+c] = h.Sum(be32s(buf, j.vec[c*BlockSize:min((c+1)*BlockSize, len(j.vec))]))
+				}
+			}
 			continue
 		}
 		for r0 := 0; r0 < j.rows.Rows; r0 += 256 {
