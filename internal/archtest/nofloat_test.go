@@ -25,6 +25,7 @@ var canonicalPackages = []string{
 	"prover/tokenizer",
 	"prover/quant",
 	"prover/modelgen",
+	"prover/vm",
 }
 
 // floatUses type-checks the non-test files of dir and returns every

@@ -54,6 +54,7 @@ type Session struct {
 	scores []int32
 	probs  []int64
 	acc    []int64
+	hook   func(p, l int, x []int32)
 
 	// scratch, sized to the largest batch seen
 	x, h, q, k, v, att, g, u, tmp [][]int32
@@ -147,6 +148,11 @@ func (s *Session) Forward(tokens []int32, mode LogitsMode) ([][]int32, error) {
 		s.trace.beginBatch(s.pos, tokens)
 		s.trace.residuals(0, x)
 	}
+	if s.hook != nil {
+		for i := range x {
+			s.hook(s.pos+i, 0, x[i])
+		}
+	}
 	for l := range m.Blocks {
 		b := &m.Blocks[l]
 		// attention
@@ -195,6 +201,11 @@ func (s *Session) Forward(tokens []int32, mode LogitsMode) ([][]int32, error) {
 		}
 		if s.trace != nil {
 			s.trace.residuals(l+1, x)
+		}
+		if s.hook != nil {
+			for i := range x {
+				s.hook(s.pos+i, l+1, x[i])
+			}
 		}
 	}
 	if s.trace != nil {

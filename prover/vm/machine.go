@@ -1,0 +1,359 @@
+package vm
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math/bits"
+
+	"github.com/airollup/airollup/prover/canon"
+	"github.com/airollup/airollup/prover/merkle"
+)
+
+// Registers (docs/isa.md, "Memory layout"). Each register is a vector whose
+// Merkle root is one leaf of the memory root, in this order.
+const (
+	regX   = iota // residual, dim, int32
+	regH          // normed input, dim, int32
+	regQ          // queries, dim, int32
+	regK          // keys, kvDim, int32
+	regV          // values, kvDim, int32
+	regA          // attention output, dim, int32
+	regG          // gate, ff, int32
+	regU          // up, ff, int32
+	regT          // projection output, dim, int32
+	regQXd        // quantized dim-sized input, dim, int8
+	regAMd        // its block maxima, dim/32, int64
+	regQXf        // quantized ff-sized input, ff, int8
+	regAMf        // its block maxima, ff/32, int64
+	regS          // scores, then probabilities, context, int32
+	regE          // exp weights, context, int32
+	regW          // weighted-sum accumulators, head dim, int64
+	regR          // scalars: SS (128-bit), RMS, MAX, SUM as four 32-byte words
+	numRegs
+)
+
+type kind uint8
+
+const (
+	kI32 kind = iota // 32 per chunk, be32
+	kI8              // 32 per chunk, one byte
+	kI64             // 16 per chunk, be64
+)
+
+var regKinds = [numRegs]kind{kI32, kI32, kI32, kI32, kI32, kI32, kI32, kI32, kI32, kI8, kI64, kI8, kI64, kI32, kI32, kI64, kI64}
+
+// Scalar slots of regR (each a 32-byte big-endian two's-complement word).
+const (
+	scSS = iota
+	scRMS
+	scMax
+	scSum
+	numScalars
+)
+
+var (
+	// ErrInput is returned for machine inputs of the wrong shape.
+	ErrInput = errors.New("vm: invalid machine input")
+	// ErrDone is returned when stepping a finished machine.
+	ErrDone = errors.New("vm: program finished")
+)
+
+// Input is everything block l of token p reads: the level-1 state h(p, l)
+// and the data behind it.
+type Input struct {
+	P, L       int
+	Residual   []int32       // the residual after l blocks (dim)
+	KVLayer    []int32       // layer l's KV cache, positions 0..P-1 (each 2·kvDim: keys then values)
+	LayerRoots []merkle.Hash // the L per-layer KV roots at state (p, l)
+	TokensHash merkle.Hash   // t_p
+}
+
+// Machine executes one block as micro-steps.
+type Machine struct {
+	m    *canon.Model
+	prog *Program
+	in   Input
+	step uint64
+
+	regs    [numRegs][]int64
+	ssHi    uint64 // SS as unsigned 128-bit
+	ssLo    uint64
+	kvLeaf  []merkle.Hash // layer l leaves, positions 0..P (P after KVW)
+	kvData  []int32       // layer l data, positions 0..P
+	layerRt []merkle.Hash
+	kvDepth int
+	k       *merkle.Hasher
+}
+
+// New returns the machine at step 0 of block in.L for the token at in.P.
+func New(m *canon.Model, in Input) (*Machine, error) {
+	c := m.Config
+	kvd := c.KVDim()
+	switch {
+	case in.L < 0 || in.L >= c.Layers:
+		return nil, fmt.Errorf("%w: layer %d of %d", ErrInput, in.L, c.Layers)
+	case in.P < 0 || in.P >= c.Context:
+		return nil, fmt.Errorf("%w: position %d of context %d", ErrInput, in.P, c.Context)
+	case len(in.Residual) != c.Dim:
+		return nil, fmt.Errorf("%w: residual has %d values, want %d", ErrInput, len(in.Residual), c.Dim)
+	case len(in.KVLayer) < in.P*2*kvd:
+		return nil, fmt.Errorf("%w: KV layer holds %d values, want %d", ErrInput, len(in.KVLayer), in.P*2*kvd)
+	case len(in.LayerRoots) != c.Layers:
+		return nil, fmt.Errorf("%w: %d layer roots, want %d", ErrInput, len(in.LayerRoots), c.Layers)
+	}
+	mc := &Machine{m: m, prog: Compile(c, in.P), in: in, kvDepth: merkle.Depth(uint64(c.Context)), k: merkle.NewHasher()}
+	sizes := [numRegs]int{c.Dim, c.Dim, c.Dim, kvd, kvd, c.Dim, c.FFDim, c.FFDim, c.Dim,
+		c.Dim, c.Dim / canon.BlockSize, c.FFDim, c.FFDim / canon.BlockSize, c.Context, c.Context, c.HeadDim(), numScalars * 4}
+	for r := range mc.regs {
+		mc.regs[r] = make([]int64, sizes[r])
+	}
+	for i, v := range in.Residual {
+		mc.regs[regX][i] = int64(v)
+	}
+	mc.kvData = append([]int32(nil), in.KVLayer[:in.P*2*kvd]...)
+	for t := 0; t < in.P; t++ {
+		mc.kvLeaf = append(mc.kvLeaf, mc.kvLeafHash(mc.kvData[t*2*kvd:(t+1)*2*kvd]))
+	}
+	mc.layerRt = append([]merkle.Hash(nil), in.LayerRoots...)
+	return mc, nil
+}
+
+// Program returns the machine's program.
+func (mc *Machine) Program() *Program { return mc.prog }
+
+// Step returns the index of the next micro-step.
+func (mc *Machine) Step() uint64 { return mc.step }
+
+// Done reports whether the program has finished.
+func (mc *Machine) Done() bool { return mc.step == mc.prog.Len() }
+
+// Residual returns the residual register.
+func (mc *Machine) Residual() []int32 { return toI32(mc.regs[regX]) }
+
+func toI32(v []int64) []int32 {
+	out := make([]int32, len(v))
+	for i, x := range v {
+		out[i] = int32(x)
+	}
+	return out
+}
+
+func (mc *Machine) kvLeafHash(row []int32) merkle.Hash {
+	b := make([]byte, 4*len(row))
+	for i, v := range row {
+		binary.BigEndian.PutUint32(b[4*i:], uint32(v))
+	}
+	return mc.k.Sum(b)
+}
+
+// Run executes every remaining step.
+func (mc *Machine) Run() error {
+	for !mc.Done() {
+		if err := mc.Exec(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// RunTo executes steps until Step() == k.
+func (mc *Machine) RunTo(k uint64) error {
+	if k > mc.prog.Len() || k < mc.step {
+		return fmt.Errorf("%w: cannot run from step %d to %d (program has %d)", ErrStep, mc.step, k, mc.prog.Len())
+	}
+	for mc.step < k {
+		if err := mc.Exec(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Exec executes the next micro-step.
+func (mc *Machine) Exec() error {
+	if mc.Done() {
+		return ErrDone
+	}
+	ins, err := mc.prog.At(mc.step)
+	if err != nil {
+		return err
+	}
+	if err := mc.exec(ins); err != nil {
+		return fmt.Errorf("vm: step %d (%s): %w", mc.step, ins, err)
+	}
+	mc.step++
+	return nil
+}
+
+func (mc *Machine) chunk(r, c int) []int64 {
+	n := 32
+	if regKinds[r] == kI64 {
+		n = 16
+	}
+	return mc.regs[r][c*n : min((c+1)*n, len(mc.regs[r]))]
+}
+
+func (mc *Machine) exec(ins Instr) error {
+	m := mc.m
+	c := m.Config
+	p, l := mc.in.P, mc.in.L
+	blk := &m.Blocks[l]
+	a, b := int(ins.A), int(ins.B)
+	sc := mc.regs[regR]
+	switch ins.Op {
+	case OpSumSq:
+		if a == 0 {
+			mc.ssHi, mc.ssLo = 0, 0
+		}
+		x := toI32(mc.chunk(regX, a))
+		hi, lo := canon.SumSquares(x)
+		var carry uint64
+		mc.ssLo, carry = bits.Add64(mc.ssLo, lo, 0)
+		mc.ssHi += hi + carry
+		sc[scSS*4+2], sc[scSS*4+3] = int64(mc.ssHi), int64(mc.ssLo) // unsigned 128-bit in the word's low limbs
+	case OpRMS:
+		setScalar(sc, scRMS, canon.RMS(mc.ssHi, mc.ssLo, c.Dim, m.NormEps()))
+	case OpNorm:
+		w := blk.AttnNorm
+		if b == 1 {
+			w = blk.FFNNorm
+		}
+		rms := sc[scRMS*4+3]
+		x, h := mc.chunk(regX, a), mc.chunk(regH, a)
+		for i := range x {
+			h[i] = int64(canon.RMSApply(int32(x[i]), w[a*32+i], rms))
+		}
+	case OpQuant:
+		src, qx, am := b, regQXd, regAMd
+		if src == regG {
+			qx, am = regQXf, regAMf
+		}
+		var qv canon.QuantVec
+		qv.Quantize(toI32(mc.chunk(src, a)))
+		q := mc.chunk(qx, a)
+		for i := range q {
+			q[i] = int64(qv.Q[i])
+		}
+		mc.regs[am][a] = qv.Amax[0]
+	case OpMatVec:
+		var w *canon.Q8Matrix
+		dst, qx, am := regQ, regQXd, regAMd
+		switch a {
+		case MatQ:
+			w = &blk.Wq
+		case MatK:
+			w, dst = &blk.Wk, regK
+		case MatV:
+			w, dst = &blk.Wv, regV
+		case MatO:
+			w, dst = &blk.Wo, regT
+		case MatGate:
+			w, dst = &blk.Wgate, regG
+		case MatUp:
+			w, dst = &blk.Wup, regU
+		case MatDown:
+			w, dst, qx, am = &blk.Wdown, regT, regQXf, regAMf
+		default:
+			return fmt.Errorf("unknown matrix %d", a)
+		}
+		qv := canon.QuantVec{Q: make([]int8, len(mc.regs[qx])), Amax: mc.regs[am]}
+		for i, v := range mc.regs[qx] {
+			qv.Q[i] = int8(v)
+		}
+		mc.regs[dst][b] = int64(canon.DotRow(w.Row(b), &qv))
+	case OpRope:
+		reg := regQ
+		if a == 1 {
+			reg = regK
+		}
+		hd := c.HeadDim()
+		head := toI32(mc.regs[reg][b*hd : (b+1)*hd])
+		m.Rope.Apply(head, p)
+		for i, v := range head {
+			mc.regs[reg][b*hd+i] = int64(v)
+		}
+	case OpKVWrite:
+		row := append(toI32(mc.regs[regK]), toI32(mc.regs[regV])...)
+		mc.kvData = append(mc.kvData, row...)
+		mc.kvLeaf = append(mc.kvLeaf, mc.kvLeafHash(row))
+		mc.layerRt[l] = mc.layerRoot()
+	case OpScore:
+		hd, kvd := c.HeadDim(), c.KVDim()
+		g := a / (c.Heads / c.KVHeads)
+		q := toI32(mc.regs[regQ][a*hd : (a+1)*hd])
+		k := mc.kvData[b*2*kvd+g*hd : b*2*kvd+(g+1)*hd]
+		mc.regs[regS][b] = int64(canon.AttnScore(q, k))
+	case OpSMax:
+		mx := int64(-1 << 31)
+		for _, s := range mc.regs[regS][:p+1] {
+			mx = max(mx, s)
+		}
+		setScalar(sc, scMax, mx)
+		setScalar(sc, scSum, 0)
+	case OpExp:
+		mx := sc[scMax*4+3]
+		e := mc.chunk(regE, a)
+		for i := range e {
+			t := a*32 + i
+			if t > p {
+				e[i] = 0
+				continue
+			}
+			e[i] = canon.ExpNeg(canon.Sat32(mc.regs[regS][t] - mx))
+			setScalar(sc, scSum, sc[scSum*4+3]+e[i])
+		}
+	case OpProb:
+		sum := sc[scSum*4+3]
+		for i := range mc.chunk(regS, a) {
+			t := a*32 + i
+			if t > p {
+				break
+			}
+			mc.regs[regS][t] = canon.SoftmaxProb(mc.regs[regE][t], sum)
+		}
+	case OpWSum:
+		hd, kvd := c.HeadDim(), c.KVDim()
+		g := a / (c.Heads / c.KVHeads)
+		pt := mc.regs[regS][b]
+		v := mc.kvData[b*2*kvd+kvd+g*hd : b*2*kvd+kvd+(g+1)*hd]
+		for i, vi := range v {
+			mc.regs[regW][i] += pt * int64(vi)
+		}
+	case OpWFin:
+		hd := c.HeadDim()
+		for i, w := range mc.regs[regW] {
+			mc.regs[regA][a*hd+i] = int64(canon.Sat32(canon.RoundShift(w, canon.ProbFrac)))
+			mc.regs[regW][i] = 0
+		}
+	case OpAdd:
+		x, t := mc.chunk(regX, a), mc.chunk(regT, a)
+		for i := range x {
+			x[i] = int64(canon.AddSat(int32(x[i]), int32(t[i])))
+		}
+	case OpSwiGLU:
+		g, u := mc.chunk(regG, a), mc.chunk(regU, a)
+		for i := range g {
+			g[i] = int64(canon.SwiGLU(int32(g[i]), int32(u[i])))
+		}
+	default:
+		return fmt.Errorf("unknown opcode %d", ins.Op)
+	}
+	return nil
+}
+
+// setScalar stores a signed 64-bit value as scalar word slot: four 64-bit
+// limbs, most significant first, sign-extended.
+func setScalar(sc []int64, slot int, v int64) {
+	ext := v >> 63
+	sc[slot*4], sc[slot*4+1], sc[slot*4+2], sc[slot*4+3] = ext, ext, ext, v
+}
+
+// layerRoot is the root of layer l's sparse KV tree (depth ceil(log2 context)).
+func (mc *Machine) layerRoot() merkle.Hash {
+	acc := merkle.NewAccumulator()
+	for _, h := range mc.kvLeaf {
+		acc.Append(h)
+	}
+	return acc.RootAtDepth(mc.kvDepth)
+}

@@ -1,0 +1,173 @@
+package vm
+
+import (
+	"encoding/binary"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/airollup/airollup/prover/canon"
+	"github.com/airollup/airollup/prover/merkle"
+	"github.com/airollup/airollup/prover/modelgen"
+)
+
+// fixture runs a traced session and keeps every residual, so any (p, l) can
+// be replayed by the machine.
+type fixture struct {
+	m      *canon.Model
+	s      *canon.Session
+	tokens []int32
+	resid  map[[2]int][]int32
+}
+
+func newFixture(t *testing.T, spec modelgen.Spec, n int, seed uint64) *fixture {
+	t.Helper()
+	m, err := spec.Model()
+	require.NoError(t, err)
+	r := rand.New(rand.NewPCG(seed, 7))
+	f := &fixture{m: m, resid: map[[2]int][]int32{}}
+	for i := 0; i < n; i++ {
+		f.tokens = append(f.tokens, int32(r.IntN(m.Vocab)))
+	}
+	f.s, err = m.NewSession(n, true)
+	require.NoError(t, err)
+	f.s.SetResidualHook(func(p, l int, x []int32) { f.resid[[2]int{p, l}] = append([]int32(nil), x...) })
+	// Two batches, so the machine sees caches written by both batched and single steps.
+	_, err = f.s.Forward(f.tokens[:n/2], canon.LogitsNone)
+	require.NoError(t, err)
+	_, err = f.s.Forward(f.tokens[n/2:], canon.LogitsNone)
+	require.NoError(t, err)
+	return f
+}
+
+// input builds the machine input of block l at position p.
+func (f *fixture) input(p, l int) Input {
+	c := f.m.Config
+	w := 2 * c.KVDim()
+	k := merkle.NewHasher()
+	roots := make([]merkle.Hash, c.Layers)
+	for j := range roots {
+		n := p
+		if j < l {
+			n = p + 1
+		}
+		acc := merkle.NewAccumulator()
+		cache := f.s.KV(j)
+		for t := 0; t < n; t++ {
+			b := make([]byte, 4*w)
+			for i, v := range cache[t*w : (t+1)*w] {
+				binary.BigEndian.PutUint32(b[4*i:], uint32(v))
+			}
+			acc.Append(k.Sum(b))
+		}
+		roots[j] = acc.RootAtDepth(merkle.Depth(uint64(c.Context)))
+	}
+	var tok merkle.Hash
+	var b [4]byte
+	for _, t := range f.tokens[:p+1] {
+		binary.BigEndian.PutUint32(b[:], uint32(t))
+		tok = k.Sum(tok[:], b[:])
+	}
+	return Input{P: p, L: l, Residual: f.resid[[2]int{p, l}], KVLayer: f.s.KV(l)[:p*w], LayerRoots: roots, TokensHash: tok}
+}
+
+// TestMachineEqualsForwardPass: executing block l of token p micro-step by
+// micro-step gives the fast pass's residual and KV entry bit for bit, and
+// the first and last micro-states project onto h(p, l) and h(p, l+1).
+func TestMachineEqualsForwardPass(t *testing.T) {
+	specs := []modelgen.Spec{
+		modelgen.Tiny,
+		{Dim: 96, Layers: 3, Heads: 6, KVHeads: 2, FFDim: 160, Vocab: 400, Context: 64, Seed: 4},
+		{Dim: 64, Layers: 2, Heads: 2, KVHeads: 1, FFDim: 96, Vocab: 400, Context: 40, Seed: 9},
+	}
+	r := rand.New(rand.NewPCG(99, 1))
+	cases := 0
+	for si, spec := range specs {
+		n := min(spec.Context, 37)
+		f := newFixture(t, spec, n, uint64(si))
+		states := f.s.Tracer().States()
+		L := f.m.Layers
+		for trial := 0; trial < 6; trial++ {
+			p, l := r.IntN(n), r.IntN(L)
+			if trial == 0 {
+				p = n - 1
+			}
+			mc, err := New(f.m, f.input(p, l))
+			require.NoError(t, err)
+			require.Equal(t, states[p*(L+1)+l], mc.Level1(), "spec %d p %d l %d: step 0 projects to h(p, l)", si, p, l)
+			require.NoError(t, mc.Run())
+			require.Equal(t, f.resid[[2]int{p, l + 1}], mc.Residual(), "spec %d p %d l %d: residual", si, p, l)
+			kvd := 2 * f.m.KVDim()
+			require.Equal(t, f.s.KV(l)[p*kvd:(p+1)*kvd], mc.kvData[p*kvd:(p+1)*kvd], "KV entry written")
+			require.Equal(t, states[p*(L+1)+l+1], mc.Level1(), "spec %d p %d l %d: last step projects to h(p, l+1)", si, p, l)
+			cases++
+		}
+	}
+	t.Logf("%d (p, l) blocks replayed", cases)
+}
+
+// TestCheckpoints: the state root at any step k is the same whether the
+// machine got there step by step or straight from a fresh start, and every
+// step's root differs from the previous one.
+func TestCheckpoints(t *testing.T) {
+	f := newFixture(t, modelgen.Tiny, 9, 3)
+	in := f.input(8, 1)
+	mc, err := New(f.m, in)
+	require.NoError(t, err)
+	roots := []merkle.Hash{mc.StateRoot()}
+	for !mc.Done() {
+		require.NoError(t, mc.Exec())
+		roots = append(roots, mc.StateRoot())
+		require.NotEqual(t, roots[len(roots)-2], roots[len(roots)-1])
+	}
+	require.ErrorIs(t, mc.Exec(), ErrDone)
+	r := rand.New(rand.NewPCG(5, 5))
+	for i := 0; i < 10; i++ {
+		k := uint64(r.IntN(len(roots)))
+		fresh, err := New(f.m, in)
+		require.NoError(t, err)
+		require.NoError(t, fresh.RunTo(k))
+		require.Equal(t, roots[k], fresh.StateRoot(), "step %d", k)
+	}
+}
+
+func TestProgram(t *testing.T) {
+	c := modelgen.Tiny.Config()
+	for _, p := range []int{0, 1, 31, 32, 100} {
+		pr := Compile(c, p)
+		var total uint64
+		for _, n := range pr.Counts() {
+			total += n
+		}
+		require.Equal(t, pr.Len(), total)
+		// every step decodes; opcodes appear in block order
+		first, err := pr.At(0)
+		require.NoError(t, err)
+		require.Equal(t, Instr{Op: OpSumSq}, first)
+		last, err := pr.At(pr.Len() - 1)
+		require.NoError(t, err)
+		require.Equal(t, OpAdd, last.Op)
+		_, err = pr.At(pr.Len())
+		require.ErrorIs(t, err, ErrStep)
+		require.Equal(t, uint64(p+1)*uint64(c.Heads), pr.Counts()[OpScore])
+	}
+	require.Equal(t, []byte{byte(OpMatVec), 0, 0, 0, 3, 0, 0, 1, 2}, Instr{Op: OpMatVec, A: 3, B: 258}.Encode())
+}
+
+func TestInputErrors(t *testing.T) {
+	f := newFixture(t, modelgen.Tiny, 4, 1)
+	in := f.input(3, 0)
+	bad := in
+	bad.L = f.m.Layers
+	_, err := New(f.m, bad)
+	require.ErrorIs(t, err, ErrInput)
+	bad = in
+	bad.Residual = bad.Residual[:10]
+	_, err = New(f.m, bad)
+	require.ErrorIs(t, err, ErrInput)
+	bad = in
+	bad.KVLayer = nil
+	_, err = New(f.m, bad)
+	require.ErrorIs(t, err, ErrInput)
+}
