@@ -10,21 +10,21 @@ type Op uint8
 
 // Opcodes.
 const (
-	OpSumSq  Op = iota + 1 // SUMSQ c: SS = (c == 0 ? 0 : SS) + Σ X[chunk c]²
-	OpRMS                  // RMS: RMS = max(1, isqrt(SS / dim + ε))
-	OpNorm                 // NORM c, n: H[chunk c] = rdiv(X·w_n, RMS) with norm n (0 attn, 1 ffn)
-	OpQuant                // QUANT c, src: QX[block c], AM[c] = quantize(src[chunk c]) (src H, A: QXd; G: QXf)
-	OpMatVec               // MATVEC m, r: dst_m[r] = DotRow(W_m row r, QX_m)
-	OpRope                 // ROPE reg, h: rotate head h of Q (reg 0) or K (reg 1) for position p
-	OpKVWrite              // KVW: KV[l][p] = keccak256(be32 K ‖ be32 V)
-	OpScore                // SCORE h, t: S[t] = AttnScore(Q head h, K_t of kv head h/group)
-	OpSMax                 // SMAX: MAX = max S[0..p]; SUM = 0
-	OpExp                  // EXP c: E[t] = ExpNeg(S[t] − MAX), SUM += E[t] for t ≤ p in chunk c
-	OpProb                 // PROB c: S[t] = rdiv(E[t]·2^30, SUM) for t ≤ p in chunk c
-	OpWSum                 // WSUM h, t: W[i] += S[t]·V_t[kv head h/group][i]
-	OpWFin                 // WFIN h: A[head h] = sat32(rshift(W, 30)); W = 0
-	OpAdd                  // ADD c: X[chunk c] = sat32(X + T)
-	OpSwiGLU               // SWIGLU c: G[chunk c] = SwiGLU(G, U)
+	OpSumSq   Op = iota + 1 // SUMSQ c: SS = (c == 0 ? 0 : SS) + Σ X[chunk c]²
+	OpRMS                   // RMS: RMS = max(1, isqrt(SS / dim + ε))
+	OpNorm                  // NORM c, n: H[chunk c] = rdiv(X·w_n, RMS) with norm n (0 attn, 1 ffn)
+	OpQuant                 // QUANT c, src: QX[block c], AM[c] = quantize(src[chunk c]) (src H, A: QXd; G: QXf)
+	OpMatVec                // MATVEC m, r: dst_m[r] = DotRow(W_m row r, QX_m)
+	OpRope                  // ROPE reg, h: rotate head h of Q (reg 0) or K (reg 1) for position p
+	OpKVWrite               // KVW: KV[l][p] = keccak256(be32 K ‖ be32 V)
+	OpScore                 // SCORE h, t: S[t] = AttnScore(Q head h, K_t of kv head h/group)
+	OpSMax                  // SMAX: MAX = max S[0..p]; SUM = 0
+	OpExp                   // EXP c: E[t] = ExpNeg(S[t] − MAX), SUM += E[t] for t ≤ p in chunk c
+	OpProb                  // PROB c: S[t] = rdiv(E[t]·2^30, SUM) for t ≤ p in chunk c
+	OpWSum                  // WSUM h, t: W[i] += S[t]·V_t[kv head h/group][i]
+	OpWFin                  // WFIN h: A[head h] = sat32(rshift(W, 30)); W = 0
+	OpAdd                   // ADD c: X[chunk c] = sat32(X + T)
+	OpSwiGLU                // SWIGLU c: G[chunk c] = SwiGLU(G, U)
 )
 
 var opNames = map[Op]string{
