@@ -171,3 +171,13 @@ func TestInputErrors(t *testing.T) {
 	_, err = New(f.m, bad)
 	require.ErrorIs(t, err, ErrInput)
 }
+
+// TestStepCountsAt7B documents the program size at LLaMA-7B shape (used in docs/isa.md).
+func TestStepCountsAt7B(t *testing.T) {
+	c := canon.Config{Dim: 4096, Layers: 32, Heads: 32, KVHeads: 32, FFDim: 11008, Vocab: 32000, Context: 4096, RopeDims: 128}
+	for _, p := range []int{0, 1023, 4095} {
+		pr := Compile(c, p)
+		t.Logf("7B block at p=%d: %d micro-steps, level-2 depth %d", p, pr.Len(), merkle.Depth(pr.Len()))
+		require.Equal(t, uint64(3*4096+2*4096+2*11008), pr.Counts()[OpMatVec])
+	}
+}
