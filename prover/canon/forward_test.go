@@ -1,12 +1,14 @@
 package canon_test
 
 import (
+	"encoding/binary"
 	"math/rand/v2"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
 	"github.com/airollup/airollup/prover/canon"
+	"github.com/airollup/airollup/prover/merkle"
 	"github.com/airollup/airollup/prover/modelgen"
 )
 
@@ -201,4 +203,38 @@ func TestModelRoot(t *testing.T) {
 	require.NotEqual(t, root, a.Root())
 	a.TokenizerHash[0] = 0
 	require.Equal(t, root, a.Root())
+}
+
+// TestLeafIndex: every kind of leaf sits where LeafIndex says.
+func TestLeafIndex(t *testing.T) {
+	m := tinyModel(t, 8)
+	leaves := m.Leaves()
+	var buf []byte
+	h := merkle.NewHasher()
+	be := func(v []int32) []byte {
+		buf = buf[:0]
+		for _, x := range v {
+			buf = binary.BigEndian.AppendUint32(buf, uint32(x))
+		}
+		return buf
+	}
+	require.Equal(t, m.MetadataLeaf(), leaves[m.LeafIndex(canon.LeafMeta, 0, 0, 0)])
+	require.Equal(t, h.Sum(m.Embed.Row(7)), leaves[m.LeafIndex(canon.LeafEmbed, 0, 0, 7)])
+	for l := 0; l < m.Layers; l++ {
+		b := &m.Blocks[l]
+		mats := []*canon.Q8Matrix{&b.Wq, &b.Wk, &b.Wv, &b.Wo, &b.Wgate, &b.Wup, &b.Wdown}
+		for which, mat := range mats {
+			for _, r := range []int{0, mat.Rows - 1} {
+				require.Equal(t, h.Sum(mat.Row(r)), leaves[m.LeafIndex(canon.LeafRow, l, which, r)], "layer %d matrix %d row %d", l, which, r)
+			}
+		}
+		require.Equal(t, h.Sum(be(b.AttnNorm[32:64])), leaves[m.LeafIndex(canon.LeafNorm, l, 0, 1)])
+		require.Equal(t, h.Sum(be(b.FFNNorm[:32])), leaves[m.LeafIndex(canon.LeafNorm, l, 1, 0)])
+	}
+	require.Equal(t, h.Sum(be(m.OutNorm[32:])), leaves[m.LeafIndex(canon.LeafNorm, m.Layers, 0, 1)])
+	require.Equal(t, h.Sum(m.Output.Row(3)), leaves[m.LeafIndex(canon.LeafOutput, 0, 0, 3)])
+	half := m.Rope.Dims / 2
+	row := append(append([]int32{}, m.Rope.Cos[5*half:6*half]...), m.Rope.Sin[5*half:6*half]...)
+	require.Equal(t, h.Sum(be(row)), leaves[m.LeafIndex(canon.LeafRope, 0, 0, 5)])
+	require.Equal(t, len(leaves)-1, m.LeafIndex(canon.LeafRope, 0, 0, m.Context-1))
 }

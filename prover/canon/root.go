@@ -130,3 +130,61 @@ func (m *Model) Root() merkle.Hash {
 	r, _ := merkle.Root(m.Leaves())
 	return r
 }
+
+// Leaf kinds of the model root (LeafIndex).
+const (
+	LeafMeta  = iota // the metadata leaf
+	LeafEmbed        // token_embd row
+	LeafNorm         // norm chunk: matrix 0 attn_norm, 1 ffn_norm; layer = Layers for output_norm
+	LeafRow          // weight row of a block matrix: 0 q, 1 k, 2 v, 3 o, 4 gate, 5 up, 6 down
+	LeafOutput       // output row (the embedding row when tied)
+	LeafRope         // RoPE row of a position
+)
+
+// LeafIndex returns the index in the model root of a leaf, following the
+// order of Leaves. For LeafNorm and LeafRow, which selects the norm (0, 1) or
+// matrix (0..6); i is the chunk, row or position.
+func (m *Model) LeafIndex(kind, layer, which, i int) int {
+	c := m.Config
+	chunks := (c.Dim + BlockSize - 1) / BlockSize
+	kvd := c.KVDim()
+	perLayer := 2*chunks + 3*c.Dim + 2*kvd + 2*c.FFDim
+	base := 1 + c.Vocab // after metadata and embeddings
+	switch kind {
+	case LeafMeta:
+		return 0
+	case LeafEmbed:
+		return 1 + i
+	case LeafNorm:
+		if layer == c.Layers {
+			return base + c.Layers*perLayer + i
+		}
+		off := 0
+		if which == 1 {
+			off = chunks + 2*c.Dim + 2*kvd
+		}
+		return base + layer*perLayer + off + i
+	case LeafRow:
+		sizes := [7]int{c.Dim, kvd, kvd, c.Dim, c.FFDim, c.FFDim, c.Dim}
+		off := chunks
+		for j := 0; j < which; j++ {
+			off += sizes[j]
+			if j == 3 {
+				off += chunks // ffn_norm sits between attn_output and ffn_gate
+			}
+		}
+		return base + layer*perLayer + off + i
+	case LeafOutput:
+		if m.Tied() {
+			return 1 + i
+		}
+		return base + c.Layers*perLayer + chunks + i
+	case LeafRope:
+		out := base + c.Layers*perLayer + chunks
+		if !m.Tied() {
+			out += c.Vocab
+		}
+		return out + i
+	}
+	return -1
+}
