@@ -181,3 +181,40 @@ func TestStepCountsAt7B(t *testing.T) {
 		require.Equal(t, uint64(3*4096+2*4096+2*11008), pr.Counts()[OpMatVec])
 	}
 }
+
+// TestStepProofsVerify: for every step of a block, the proof's pre-state is
+// the machine's state root and every operand opens against its root.
+func TestStepProofsVerify(t *testing.T) {
+	f := newFixture(t, modelgen.Tiny, 6, 2)
+	mt, err := NewModelTree(f.m)
+	require.NoError(t, err)
+	mc, err := New(f.m, f.input(5, 1))
+	require.NoError(t, err)
+	k := merkle.NewHasher()
+	seen := map[Op]bool{}
+	for !mc.Done() {
+		sp, err := mc.Prove(mt)
+		require.NoError(t, err)
+		require.Equal(t, mc.StateRoot(), sp.PreState())
+		for _, ch := range sp.Chunks {
+			require.NoError(t, merkle.Verify(sp.RegRoots[ch.Reg], k.Sum(ch.Data), uint64(ch.Index), ch.Proof), "%s chunk reg %d", sp.Instr, ch.Reg)
+		}
+		for i, o := range sp.Model {
+			leaf := k.Sum(o.Data)
+			if i == 0 {
+				leaf = f.m.MetadataLeaf()
+			}
+			require.NoError(t, merkle.Verify(mt.Root(), leaf, o.Index, o.Proof), "%s model opening %d", sp.Instr, i)
+		}
+		for _, o := range sp.KV {
+			leaf := merkle.Hash{}
+			if o.Data != nil {
+				leaf = k.Sum(o.Data)
+			}
+			require.NoError(t, merkle.Verify(sp.LayerRoots[sp.L], leaf, o.Index, o.Proof), "%s kv opening", sp.Instr)
+		}
+		seen[sp.Instr.Op] = true
+		require.NoError(t, mc.Exec())
+	}
+	require.Len(t, seen, 15, "every opcode proven")
+}

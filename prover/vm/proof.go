@@ -1,0 +1,324 @@
+package vm
+
+import (
+	"encoding/binary"
+	"fmt"
+
+	"github.com/airollup/airollup/prover/canon"
+	"github.com/airollup/airollup/prover/merkle"
+)
+
+// NumRegs is the number of registers in the memory root.
+const NumRegs = numRegs
+
+// Register ids, exported for proof consumers.
+const (
+	RegX, RegH, RegQ, RegK, RegV, RegA, RegG, RegU, RegT    = regX, regH, regQ, regK, regV, regA, regG, regU, regT
+	RegQXd, RegAMd, RegQXf, RegAMf, RegS, RegE, RegW, RegR = regQXd, regAMd, regQXf, regAMf, regS, regE, regW, regR
+)
+
+// Chunk is one register leaf a step reads or writes, with its Merkle proof
+// in the register's tree (pre-state). A write reuses the same proof.
+type Chunk struct {
+	Reg   uint8
+	Index uint32
+	Data  []byte
+	Proof []merkle.Hash
+}
+
+// Opening is a leaf of the model root or of the layer-l KV tree with its proof.
+type Opening struct {
+	Index uint64
+	Data  []byte
+	Proof []merkle.Hash
+}
+
+// StepProof is everything the on-chain verifier needs to execute the next
+// step: the pre-state's preimage and the operands with their proofs
+// (docs/isa.md, "Step proofs" lists the operands of each opcode).
+type StepProof struct {
+	Step       uint64
+	P, L       uint32
+	RegRoots   [NumRegs]merkle.Hash
+	LayerRoots []merkle.Hash
+	TokensHash merkle.Hash
+	Instr      Instr
+	Chunks     []Chunk  // register leaves, in the opcode's operand order
+	Full       [][]byte // whole registers (their leaves concatenated), in the opcode's order
+	Model      []Opening
+	KV         []Opening
+}
+
+// ModelTree is the Merkle tree of a model root, built once per model.
+type ModelTree struct {
+	m    *canon.Model
+	tree *merkle.Tree
+	data func(kind, layer, which, i int) []byte
+}
+
+// NewModelTree builds the model-root tree of m.
+func NewModelTree(m *canon.Model) (*ModelTree, error) {
+	t, err := merkle.NewTree(m.Leaves())
+	if err != nil {
+		return nil, err
+	}
+	return &ModelTree{m: m, tree: t}, nil
+}
+
+// Root returns the model root.
+func (mt *ModelTree) Root() merkle.Hash { return mt.tree.Root() }
+
+func be32(v []int32) []byte {
+	b := make([]byte, 4*len(v))
+	for i, x := range v {
+		binary.BigEndian.PutUint32(b[4*i:], uint32(x))
+	}
+	return b
+}
+
+// Open returns the opening of a model-root leaf (canon.LeafIndex kinds).
+func (mt *ModelTree) Open(kind, layer, which, i int) (Opening, error) {
+	m := mt.m
+	idx := m.LeafIndex(kind, layer, which, i)
+	var data []byte
+	switch kind {
+	case canon.LeafMeta:
+		data = nil // the verifier rebuilds the metadata leaf from the configuration
+	case canon.LeafNorm:
+		w := m.OutNorm
+		if layer < m.Layers {
+			w = m.Blocks[layer].AttnNorm
+			if which == 1 {
+				w = m.Blocks[layer].FFNNorm
+			}
+		}
+		data = be32(w[i*32 : min((i+1)*32, len(w))])
+	case canon.LeafRow:
+		b := &m.Blocks[layer]
+		mats := []*canon.Q8Matrix{&b.Wq, &b.Wk, &b.Wv, &b.Wo, &b.Wgate, &b.Wup, &b.Wdown}
+		data = mats[which].Row(i)
+	case canon.LeafRope:
+		half := m.Rope.Dims / 2
+		data = be32(append(append([]int32{}, m.Rope.Cos[i*half:(i+1)*half]...), m.Rope.Sin[i*half:(i+1)*half]...))
+	default:
+		return Opening{}, fmt.Errorf("vm: cannot open model leaf kind %d", kind)
+	}
+	proof, err := mt.tree.Proof(uint64(idx))
+	if err != nil {
+		return Opening{}, err
+	}
+	return Opening{Index: uint64(idx), Data: data, Proof: proof}, nil
+}
+
+// regLeaves encodes register r's leaves.
+func (mc *Machine) regLeaves(r int) [][]byte {
+	v := mc.regs[r]
+	per, width := 32, 4
+	switch regKinds[r] {
+	case kI8:
+		width = 1
+	case kI64:
+		per, width = 16, 8
+	}
+	var out [][]byte
+	for c := 0; c*per < len(v); c++ {
+		chunk := v[c*per : min((c+1)*per, len(v))]
+		b := make([]byte, len(chunk)*width)
+		for i, x := range chunk {
+			switch width {
+			case 1:
+				b[i] = byte(int8(x))
+			case 4:
+				binary.BigEndian.PutUint32(b[4*i:], uint32(int32(x)))
+			default:
+				binary.BigEndian.PutUint64(b[8*i:], uint64(x))
+			}
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+func (mc *Machine) chunkProof(r, c int) (Chunk, error) {
+	leaves := mc.regLeaves(r)
+	hashes := make([]merkle.Hash, len(leaves))
+	for i, l := range leaves {
+		hashes[i] = mc.k.Sum(l)
+	}
+	t, err := merkle.NewTree(hashes)
+	if err != nil {
+		return Chunk{}, err
+	}
+	proof, err := t.Proof(uint64(c))
+	if err != nil {
+		return Chunk{}, err
+	}
+	return Chunk{Reg: uint8(r), Index: uint32(c), Data: leaves[c], Proof: proof}, nil
+}
+
+func (mc *Machine) full(r int) []byte {
+	var out []byte
+	for _, l := range mc.regLeaves(r) {
+		out = append(out, l...)
+	}
+	return out
+}
+
+func (mc *Machine) kvOpening(t int) (Opening, error) {
+	leaves := make([]merkle.Hash, 1<<mc.kvDepth)
+	copy(leaves, mc.kvLeaf)
+	tree, err := merkle.NewTree(leaves)
+	if err != nil {
+		return Opening{}, err
+	}
+	proof, err := tree.Proof(uint64(t))
+	if err != nil {
+		return Opening{}, err
+	}
+	kvd := 2 * mc.m.KVDim()
+	var data []byte
+	if t*kvd < len(mc.kvData) {
+		data = be32(mc.kvData[t*kvd : (t+1)*kvd])
+	}
+	return Opening{Index: uint64(t), Data: data, Proof: proof}, nil
+}
+
+// Prove returns the proof data of the next step (Step()) against the
+// current state, whose root is StateRoot().
+func (mc *Machine) Prove(mt *ModelTree) (*StepProof, error) {
+	if mc.Done() {
+		return nil, ErrDone
+	}
+	ins, err := mc.prog.At(mc.step)
+	if err != nil {
+		return nil, err
+	}
+	sp := &StepProof{
+		Step: mc.step, P: uint32(mc.in.P), L: uint32(mc.in.L), LayerRoots: append([]merkle.Hash(nil), mc.layerRt...),
+		TokensHash: mc.in.TokensHash, Instr: ins,
+	}
+	for r := range sp.RegRoots {
+		sp.RegRoots[r] = mc.regRoot(r)
+	}
+	meta, err := mt.Open(canon.LeafMeta, 0, 0, 0)
+	if err != nil {
+		return nil, err
+	}
+	sp.Model = append(sp.Model, meta)
+	chunk := func(r, c int) error {
+		ch, err := mc.chunkProof(r, c)
+		sp.Chunks = append(sp.Chunks, ch)
+		return err
+	}
+	model := func(kind, layer, which, i int) error {
+		o, err := mt.Open(kind, layer, which, i)
+		sp.Model = append(sp.Model, o)
+		return err
+	}
+	kv := func(t int) error {
+		o, err := mc.kvOpening(t)
+		sp.KV = append(sp.KV, o)
+		return err
+	}
+	full := func(rs ...int) {
+		for _, r := range rs {
+			sp.Full = append(sp.Full, mc.full(r))
+		}
+	}
+	a, b := int(ins.A), int(ins.B)
+	l := mc.in.L
+	switch ins.Op {
+	case OpSumSq:
+		err = chunk(regX, a)
+		full(regR)
+	case OpRMS:
+		full(regR)
+	case OpNorm:
+		if err = chunk(regX, a); err == nil {
+			err = chunk(regH, a)
+		}
+		full(regR)
+		if err == nil {
+			err = model(canon.LeafNorm, l, b, a)
+		}
+	case OpQuant:
+		qx, am := regQXd, regAMd
+		if b == regG {
+			qx, am = regQXf, regAMf
+		}
+		for _, c := range [][2]int{{b, a}, {qx, a}, {am, a / 16}} {
+			if err == nil {
+				err = chunk(c[0], c[1])
+			}
+		}
+	case OpMatVec:
+		dst := [7]int{regQ, regK, regV, regT, regG, regU, regT}[a]
+		qx, am := regQXd, regAMd
+		if a == MatDown {
+			qx, am = regQXf, regAMf
+		}
+		err = chunk(dst, b/32)
+		full(qx, am)
+		if err == nil {
+			err = model(canon.LeafRow, l, a, b)
+		}
+	case OpRope:
+		if a == 0 {
+			full(regQ)
+		} else {
+			full(regK)
+		}
+		err = model(canon.LeafRope, 0, 0, mc.in.P)
+	case OpKVWrite:
+		full(regK, regV)
+		err = kv(mc.in.P)
+	case OpScore:
+		err = chunk(regS, b/32)
+		full(regQ)
+		if err == nil {
+			err = kv(b)
+		}
+	case OpSMax:
+		full(regS, regR)
+	case OpExp, OpProb:
+		if err = chunk(regS, a); err == nil {
+			err = chunk(regE, a)
+		}
+		full(regR)
+	case OpWSum:
+		err = chunk(regS, b/32)
+		full(regW)
+		if err == nil {
+			err = kv(b)
+		}
+	case OpWFin:
+		full(regW, regA)
+	case OpAdd:
+		if err = chunk(regX, a); err == nil {
+			err = chunk(regT, a)
+		}
+	case OpSwiGLU:
+		if err = chunk(regG, a); err == nil {
+			err = chunk(regU, a)
+		}
+	default:
+		return nil, fmt.Errorf("vm: cannot prove opcode %s", ins.Op)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("vm: proving step %d (%s): %w", mc.step, ins, err)
+	}
+	return sp, nil
+}
+
+// PreState recomputes the pre-state root from the proof's fields.
+func (sp *StepProof) PreState() merkle.Hash {
+	k := merkle.NewHasher()
+	regs := append([]merkle.Hash(nil), sp.RegRoots[:]...)
+	mem := merkle.RootInPlace(k, regs)
+	kv, _ := merkle.Root(sp.LayerRoots)
+	var hdr [16]byte
+	binary.BigEndian.PutUint64(hdr[:8], sp.Step)
+	binary.BigEndian.PutUint32(hdr[8:], sp.P)
+	binary.BigEndian.PutUint32(hdr[12:], sp.L)
+	return k.Sum(hdr[:], mem[:], kv[:], sp.TokensHash[:])
+}
