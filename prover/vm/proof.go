@@ -13,7 +13,7 @@ const NumRegs = numRegs
 
 // Register ids, exported for proof consumers.
 const (
-	RegX, RegH, RegQ, RegK, RegV, RegA, RegG, RegU, RegT    = regX, regH, regQ, regK, regV, regA, regG, regU, regT
+	RegX, RegH, RegQ, RegK, RegV, RegA, RegG, RegU, RegT   = regX, regH, regQ, regK, regV, regA, regG, regU, regT
 	RegQXd, RegAMd, RegQXf, RegAMf, RegS, RegE, RegW, RegR = regQXd, regAMd, regQXf, regAMf, regS, regE, regW, regR
 )
 
