@@ -1,0 +1,112 @@
+package onestep
+
+import (
+	"encoding/binary"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/stretchr/testify/require"
+
+	"github.com/airollup/airollup/bindings"
+	"github.com/airollup/airollup/internal/l1test"
+	"github.com/airollup/airollup/prover/canon"
+	"github.com/airollup/airollup/prover/merkle"
+	"github.com/airollup/airollup/prover/modelgen"
+	"github.com/airollup/airollup/prover/vm"
+)
+
+type verifier struct {
+	b    *bindings.OneStepVerifier
+	inst *bind.BoundContract
+}
+
+func deploy(t *testing.T) *verifier {
+	chain := l1test.New(t, 1)
+	addr := chain.Deploy(t, 0, common.FromHex(bindings.OneStepVerifierMetaData.Bin), nil)
+	b := bindings.NewOneStepVerifier()
+	return &verifier{b: b, inst: b.Instance(chain.Client, addr)}
+}
+
+func (v *verifier) step(m *canon.Model, root merkle.Hash, sp *vm.StepProof) (bindings.StepOutput, error) {
+	return bind.Call(v.inst, nil, v.b.PackStep(Config(m), root, Proof(sp)), v.b.UnpackStep)
+}
+
+// machineAt builds a machine for block l of token p from a real forward pass.
+func machineAt(t *testing.T, m *canon.Model, tokens []int32, p, l int) *vm.Machine {
+	t.Helper()
+	s, err := m.NewSession(len(tokens), false)
+	require.NoError(t, err)
+	resid := map[[2]int][]int32{}
+	s.SetResidualHook(func(pp, ll int, x []int32) { resid[[2]int{pp, ll}] = append([]int32(nil), x...) })
+	_, err = s.Forward(tokens, canon.LogitsNone)
+	require.NoError(t, err)
+	c := m.Config
+	w := 2 * c.KVDim()
+	k := merkle.NewHasher()
+	roots := make([]merkle.Hash, c.Layers)
+	for j := range roots {
+		n := p
+		if j < l {
+			n = p + 1
+		}
+		acc := merkle.NewAccumulator()
+		for tt := 0; tt < n; tt++ {
+			b := make([]byte, 4*w)
+			for i, v := range s.KV(j)[tt*w : (tt+1)*w] {
+				binary.BigEndian.PutUint32(b[4*i:], uint32(v))
+			}
+			acc.Append(k.Sum(b))
+		}
+		roots[j] = acc.RootAtDepth(merkle.Depth(uint64(c.Context)))
+	}
+	var tok merkle.Hash
+	var b [4]byte
+	for _, x := range tokens[:p+1] {
+		binary.BigEndian.PutUint32(b[:], uint32(x))
+		tok = k.Sum(tok[:], b[:])
+	}
+	mc, err := vm.New(m, vm.Input{P: p, L: l, Residual: resid[[2]int{p, l}], KVLayer: s.KV(l)[:p*w], LayerRoots: roots, TokensHash: tok})
+	require.NoError(t, err)
+	return mc
+}
+
+// TestVerifierMatchesVM runs every step of a few blocks through the Solidity
+// verifier and checks both roots against the Go machine.
+func TestVerifierMatchesVM(t *testing.T) {
+	v := deploy(t)
+	specs := []modelgen.Spec{
+		modelgen.Tiny,
+		{Dim: 96, Layers: 2, Heads: 6, KVHeads: 2, FFDim: 160, Vocab: 400, Context: 40, Seed: 4},
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	counts := map[vm.Op]int{}
+	for si, spec := range specs {
+		m, err := spec.Model()
+		require.NoError(t, err)
+		mt, err := vm.NewModelTree(m)
+		require.NoError(t, err)
+		tokens := make([]int32, 6)
+		for i := range tokens {
+			tokens[i] = int32(r.IntN(m.Vocab))
+		}
+		for trial := 0; trial < 2; trial++ {
+			p, l := r.IntN(len(tokens)), r.IntN(m.Layers)
+			mc := machineAt(t, m, tokens, p, l)
+			for !mc.Done() {
+				sp, err := mc.Prove(mt)
+				require.NoError(t, err)
+				pre := mc.StateRoot()
+				out, err := v.step(m, mt.Root(), sp)
+				require.NoError(t, err, "spec %d p %d l %d step %d %s", si, p, l, sp.Step, sp.Instr)
+				require.Equal(t, [32]byte(pre), out.Pre, "pre-state, step %d %s", sp.Step, sp.Instr)
+				require.NoError(t, mc.Exec())
+				require.Equal(t, [32]byte(mc.StateRoot()), out.Post, "spec %d p %d l %d step %d %s", si, p, l, sp.Step, sp.Instr)
+				counts[sp.Instr.Op]++
+			}
+		}
+	}
+	t.Logf("steps checked per opcode: %v", counts)
+	require.Len(t, counts, 15)
+}
