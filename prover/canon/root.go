@@ -133,12 +133,12 @@ func (m *Model) Root() merkle.Hash {
 
 // Leaf kinds of the model root (LeafIndex).
 const (
-	LeafMeta  = iota // the metadata leaf
-	LeafEmbed        // token_embd row
-	LeafNorm         // norm chunk: matrix 0 attn_norm, 1 ffn_norm; layer = Layers for output_norm
-	LeafRow          // weight row of a block matrix: 0 q, 1 k, 2 v, 3 o, 4 gate, 5 up, 6 down
-	LeafOutput       // output row (the embedding row when tied)
-	LeafRope         // RoPE row of a position
+	LeafMeta   = iota // the metadata leaf
+	LeafEmbed         // token_embd row
+	LeafNorm          // norm chunk: matrix 0 attn_norm, 1 ffn_norm; layer = Layers for output_norm
+	LeafRow           // weight row of a block matrix: 0 q, 1 k, 2 v, 3 o, 4 gate, 5 up, 6 down
+	LeafOutput        // output row (the embedding row when tied)
+	LeafRope          // RoPE row of a position
 )
 
 // LeafIndex returns the index in the model root of a leaf, following the
