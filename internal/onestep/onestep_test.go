@@ -30,7 +30,11 @@ func deploy(t *testing.T) *verifier {
 }
 
 func (v *verifier) step(m *canon.Model, root merkle.Hash, sp *vm.StepProof) (bindings.StepOutput, error) {
-	return bind.Call(v.inst, nil, v.b.PackStep(Config(m), root, Proof(sp)), v.b.UnpackStep)
+	return v.call(Config(m), root, sp)
+}
+
+func (v *verifier) call(cfg bindings.IOneStepVerifierModelConfig, root merkle.Hash, sp *vm.StepProof) (bindings.StepOutput, error) {
+	return bind.Call(v.inst, nil, v.b.PackStep(cfg, root, Proof(sp)), v.b.UnpackStep)
 }
 
 // machineAt builds a machine for block l of token p from a real forward pass.
