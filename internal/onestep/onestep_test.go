@@ -22,7 +22,7 @@ type verifier struct {
 	inst *bind.BoundContract
 }
 
-func deploy(t *testing.T) *verifier {
+func deploy(t testing.TB) *verifier {
 	chain := l1test.New(t, 1)
 	addr := chain.Deploy(t, 0, common.FromHex(bindings.OneStepVerifierMetaData.Bin), nil)
 	b := bindings.NewOneStepVerifier()
@@ -38,7 +38,7 @@ func (v *verifier) call(cfg bindings.IOneStepVerifierModelConfig, root merkle.Ha
 }
 
 // machineAt builds a machine for block l of token p from a real forward pass.
-func machineAt(t *testing.T, m *canon.Model, tokens []int32, p, l int) *vm.Machine {
+func machineAt(t testing.TB, m *canon.Model, tokens []int32, p, l int) *vm.Machine {
 	t.Helper()
 	s, err := m.NewSession(len(tokens), false)
 	require.NoError(t, err)
