@@ -532,58 +532,120 @@ contract OneStepVerifier is IOneStepVerifier {
 
     function _rope(Ctx memory c, StepProof calldata sp) internal pure {
         uint256 reg = c.a == 0 ? Q : K;
-        bytes memory v = _full(c, sp, 0, reg);
+        (bytes memory v, uint256 first) = _subtree(sp, 0, reg, _regLen(c, reg), c.b * c.hd, (c.b + 1) * c.hd, c.regs[reg]);
         if (sp.model.length != 2) revert OperandCount("model", sp.model.length, 2);
         uint256 half = c.ropeDims / 2;
         bytes memory tab =
             _openModel(c, sp.model[1], _leafIndex(c, LEAF_ROPE, 0, c.p), 8 * half, _depth(modelLeavesCtx(c)));
-        uint256 base = c.b * c.hd;
+        uint256 base = c.b * c.hd - first * 32;
         for (uint256 i; i < half; ++i) {
-            (int32 y0, int32 y1) =
-                LibCanon.ropePair(_i32(v, base + 2 * i), _i32(v, base + 2 * i + 1), _i32(tab, i), _i32(tab, half + i));
+            (int32 y0, int32 y1) = LibCanon.ropePair(
+                _i32(v, base + 2 * i), _i32(v, base + 2 * i + 1), _i32(tab, i), _i32(tab, half + i)
+            );
             _setI32(v, base + 2 * i, y0);
             _setI32(v, base + 2 * i + 1, y1);
         }
-        c.regs[reg] = _regRoot(c, reg, v);
+        c.regs[reg] = _writeSubtree(sp, 0, v);
     }
 
     function _kvWrite(Ctx memory c, StepProof calldata sp) internal pure {
-        bytes memory k = _full(c, sp, 0, K);
-        bytes memory v = _full(c, sp, 1, V);
         if (sp.kv.length != 1) revert OperandCount("kv", sp.kv.length, 1);
         Opening calldata o = sp.kv[0];
-        // The slot of position p must be empty before the write.
+        // The slot of position p must be empty before the write; the leaf commits to the K and V registers.
         if (o.index != c.p || o.data.length != 0 || o.proof.length != _depth(c.context)) revert BadProof("kv", 0);
         if (LibMerkle.rootFromProofCalldata(bytes32(0), c.p, o.proof) != c.layerRoots[c.l]) revert BadProof("kv", 0);
-        c.layerRoots[c.l] = LibMerkle.rootFromProofCalldata(keccak256(abi.encodePacked(k, v)), c.p, o.proof);
+        c.layerRoots[c.l] =
+            LibMerkle.rootFromProofCalldata(keccak256(abi.encodePacked(c.regs[K], c.regs[V])), c.p, o.proof);
     }
 
-    /// @dev Checks KV opening i is position t of layer l and returns keys ‖ values (be32).
-    function _kv(Ctx memory c, StepProof calldata sp, uint256 i, uint256 t) internal pure returns (bytes memory) {
+    /// @dev Checks KV opening i is position t ≤ p of layer l; returns its keys root and values root.
+    function _kv(Ctx memory c, StepProof calldata sp, uint256 i, uint256 t) internal pure returns (bytes32, bytes32) {
         if (i >= sp.kv.length) revert OperandCount("kv", sp.kv.length, i + 1);
         Opening calldata o = sp.kv[i];
-        if (t > c.p || o.index != t || o.data.length != 8 * c.kvd || o.proof.length != _depth(c.context)) {
+        if (t > c.p || o.index != t || o.data.length != 64 || o.proof.length != _depth(c.context)) {
             revert BadProof("kv", i);
         }
         if (LibMerkle.rootFromProofCalldata(keccak256(o.data), t, o.proof) != c.layerRoots[c.l]) {
             revert BadProof("kv", i);
         }
-        return o.data;
+        return (bytes32(o.data[0:32]), bytes32(o.data[32:64]));
+    }
+
+    /// @dev Checks subtree operand i: the smallest aligned subtree covering elements [e0, e1) of an int32 vector
+    ///      of n elements whose chunk tree has root `root`. Returns its data and first leaf.
+    function _subtree(StepProof calldata sp, uint256 i, uint256 reg, uint256 n, uint256 e0, uint256 e1, bytes32 root)
+        internal
+        pure
+        returns (bytes memory data, uint256 first)
+    {
+        if (i >= sp.subtrees.length) revert OperandCount("subtrees", sp.subtrees.length, i + 1);
+        uint256[4] memory g = _span(n, e0, e1); // height, first leaf, data bytes, proof length
+        Subtree calldata st = sp.subtrees[i];
+        if (st.reg != reg || st.first != g[1] || st.height != g[0]) revert WrongOperand(i, st.reg, st.first);
+        if (st.data.length != g[2]) revert OperandLength(i, st.data.length, g[2]);
+        if (
+            st.proof.length != g[3]
+                || LibMerkle.rootFromProofCalldata(_subRoot(st.data, g[0]), g[1] >> g[0], st.proof) != root
+        ) revert BadProof("subtree", i);
+        return (st.data, g[1]);
+    }
+
+    /// @dev Geometry of the smallest aligned subtree covering elements [e0, e1) of an n-element int32 vector:
+    ///      [height, first leaf, data bytes, proof length].
+    function _span(uint256 n, uint256 e0, uint256 e1) internal pure returns (uint256[4] memory g) {
+        uint256 c0 = e0 / 32;
+        uint256 c1 = (e1 - 1) / 32;
+        uint256 h;
+        while ((c0 >> h) != (c1 >> h)) ++h;
+        uint256 first = (c0 >> h) << h;
+        uint256 leaves = (n + 31) / 32;
+        uint256 last = first + (1 << h) > leaves ? leaves : first + (1 << h);
+        uint256 end = last * 32 > n ? n : last * 32;
+        g[0] = h;
+        g[1] = first;
+        g[2] = (end - first * 32) * 4;
+        g[3] = _depth(leaves) - h;
+    }
+
+    /// @dev The new root after replacing subtree operand i (checked by _subtree) with data.
+    function _writeSubtree(StepProof calldata sp, uint256 i, bytes memory data) internal pure returns (bytes32) {
+        Subtree calldata st = sp.subtrees[i];
+        return LibMerkle.rootFromProofCalldata(_subRoot(data, st.height), uint256(st.first) >> st.height, st.proof);
+    }
+
+    /// @dev Root of a subtree of height h over 128-byte leaves of data, zero-padded to 2^h leaves.
+    function _subRoot(bytes memory data, uint256 h) internal pure returns (bytes32) {
+        bytes32[] memory leaves = new bytes32[](1 << h);
+        uint256 n = (data.length + 127) / 128;
+        for (uint256 j; j < n; ++j) {
+            uint256 from = j * 128;
+            uint256 len = from + 128 > data.length ? data.length - from : 128;
+            bytes32 lh;
+            assembly ("memory-safe") {
+                lh := keccak256(add(add(data, 0x20), from), len)
+            }
+            leaves[j] = lh;
+        }
+        return merkleRoot(leaves);
     }
 
     function _score(Ctx memory c, StepProof calldata sp) internal pure {
-        uint256 h = c.a;
-        uint256 t = c.b;
-        bytes memory s = _chunk(c, sp, 0, S, t / 32);
-        bytes memory q = _full(c, sp, 0, Q);
-        bytes memory kv = _kv(c, sp, 0, t);
-        uint256 g = h / (c.heads / c.kvHeads);
-        int256 dot;
-        for (uint256 i; i < c.hd; ++i) {
-            dot += _i32(q, h * c.hd + i) * _i32(kv, g * c.hd + i);
-        }
-        _setI32(s, t % 32, LibCanon.attnScore(dot, c.hd));
+        bytes memory s = _chunk(c, sp, 0, S, c.b / 32);
+        _setI32(s, c.b % 32, LibCanon.attnScore(_qk(c, sp), c.hd));
         _write(c, sp, 0, s);
+    }
+
+    /// @dev Σ q·k of query head a and the keys of position b (its kv head), from the step's subtrees.
+    function _qk(Ctx memory c, StepProof calldata sp) private pure returns (int256 dot) {
+        (bytes memory q, uint256 qo) = _subtree(sp, 0, Q, c.dim, c.a * c.hd, (c.a + 1) * c.hd, c.regs[Q]);
+        qo = c.a * c.hd - qo * 32;
+        (bytes32 kRoot,) = _kv(c, sp, 0, c.b);
+        uint256 g = c.a / (c.heads / c.kvHeads);
+        (bytes memory k, uint256 ko) = _subtree(sp, 1, K, c.kvd, g * c.hd, (g + 1) * c.hd, kRoot);
+        ko = g * c.hd - ko * 32;
+        for (uint256 i; i < c.hd; ++i) {
+            dot += _i32(q, qo + i) * _i32(k, ko + i);
+        }
     }
 
     function _sMax(Ctx memory c, StepProof calldata sp) internal pure {
@@ -635,23 +697,26 @@ contract OneStepVerifier is IOneStepVerifier {
         uint256 t = c.b;
         int256 pt = _i32(_chunk(c, sp, 0, S, t / 32), t % 32);
         bytes memory w = _full(c, sp, 0, W);
-        bytes memory kv = _kv(c, sp, 0, t);
+        (, bytes32 vRoot) = _kv(c, sp, 0, t);
         uint256 g = c.a / (c.heads / c.kvHeads);
+        (bytes memory v, uint256 vFirst) = _subtree(sp, 0, V, c.kvd, g * c.hd, (g + 1) * c.hd, vRoot);
+        uint256 vo = g * c.hd - vFirst * 32;
         for (uint256 i; i < c.hd; ++i) {
-            _setI64(w, i, _i64(w, i) + pt * _i32(kv, c.kvd + g * c.hd + i));
+            _setI64(w, i, _i64(w, i) + pt * _i32(v, vo + i));
         }
         c.regs[W] = _regRoot(c, W, w);
     }
 
     function _wFin(Ctx memory c, StepProof calldata sp) internal pure {
         bytes memory w = _full(c, sp, 0, W);
-        bytes memory a = _full(c, sp, 1, A);
+        (bytes memory a, uint256 first) = _subtree(sp, 0, A, c.dim, c.a * c.hd, (c.a + 1) * c.hd, c.regs[A]);
+        uint256 ao = c.a * c.hd - first * 32;
         for (uint256 i; i < c.hd; ++i) {
-            _setI32(a, c.a * c.hd + i, LibCanon.weightedSumFinish(_i64(w, i)));
+            _setI32(a, ao + i, LibCanon.weightedSumFinish(_i64(w, i)));
             _setI64(w, i, 0);
         }
         c.regs[W] = _regRoot(c, W, w);
-        c.regs[A] = _regRoot(c, A, a);
+        c.regs[A] = _writeSubtree(sp, 0, a);
     }
 
     function _add(Ctx memory c, StepProof calldata sp) internal pure {

@@ -33,6 +33,10 @@ func Proof(sp *vm.StepProof) bindings.IOneStepVerifierStepProof {
 	out := bindings.IOneStepVerifierStepProof{
 		Step: sp.Step, P: sp.P, L: sp.L, LayerRoots: hashes(sp.LayerRoots), TokensHash: sp.TokensHash, Full: sp.Full,
 		Chunks: []bindings.IOneStepVerifierChunk{}, Model: []bindings.IOneStepVerifierOpening{}, Kv: []bindings.IOneStepVerifierOpening{},
+		Subtrees: []bindings.IOneStepVerifierSubtree{},
+	}
+	for _, st := range sp.Subtrees {
+		out.Subtrees = append(out.Subtrees, bindings.IOneStepVerifierSubtree{Reg: st.Reg, First: st.First, Height: st.Height, Data: st.Data, Proof: hashes(st.Proof)})
 	}
 	if out.Full == nil {
 		out.Full = [][]byte{}

@@ -85,15 +85,10 @@ func TestVerifierMatchesVMOnEdgeValues(t *testing.T) {
 		for i := range in.KVLayer {
 			in.KVLayer[i] = edge(r)
 		}
-		k := merkle.NewHasher()
 		acc := merkle.NewAccumulator()
 		w := 2 * c.KVDim()
 		for tt := 0; tt < p; tt++ {
-			b := make([]byte, 4*w)
-			for i, x := range in.KVLayer[tt*w : (tt+1)*w] {
-				binary.BigEndian.PutUint32(b[4*i:], uint32(x))
-			}
-			acc.Append(k.Sum(b))
+			acc.Append(vm.KVLeaf(in.KVLayer[tt*w : (tt+1)*w]))
 		}
 		for j := 0; j < c.Layers; j++ {
 			in.LayerRoots = append(in.LayerRoots, merkle.Keccak([]byte{byte(j), byte(trial)}))

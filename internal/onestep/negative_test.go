@@ -77,7 +77,12 @@ func clone(sp *vm.StepProof) *vm.StepProof {
 	for _, f := range sp.Full {
 		c.Full = append(c.Full, append([]byte(nil), f...))
 	}
-	c.Model, c.KV = nil, nil
+	c.Model, c.KV, c.Subtrees = nil, nil, nil
+	for _, st := range sp.Subtrees {
+		st.Data = append([]byte(nil), st.Data...)
+		st.Proof = append([]merkle.Hash(nil), st.Proof...)
+		c.Subtrees = append(c.Subtrees, st)
+	}
 	for _, o := range sp.Model {
 		o.Data = append([]byte(nil), o.Data...)
 		o.Proof = append([]merkle.Hash(nil), o.Proof...)
@@ -142,6 +147,15 @@ func TestVerifierRejectsBadProofs(t *testing.T) {
 				mutation{"weight/norm/rope data", func(p *vm.StepProof) { p.Model[1].Data[3] ^= 4 }, "BadProof"},
 				mutation{"wrong model leaf", func(p *vm.StepProof) { p.Model[1].Index++ }, "BadProof"},
 				mutation{"model sibling", func(p *vm.StepProof) { p.Model[1].Proof[2][0] ^= 1 }, "BadProof"},
+			)
+		}
+		if len(sp.Subtrees) > 0 {
+			muts = append(muts,
+				mutation{"subtree data", func(p *vm.StepProof) { p.Subtrees[0].Data[1] ^= 1 }, "BadProof"},
+				mutation{"subtree position", func(p *vm.StepProof) { p.Subtrees[0].First++ }, "WrongOperand"},
+				mutation{"subtree height", func(p *vm.StepProof) { p.Subtrees[0].Height++ }, "WrongOperand"},
+				mutation{"truncated subtree", func(p *vm.StepProof) { p.Subtrees[0].Data = p.Subtrees[0].Data[4:] }, "OperandLength"},
+				mutation{"missing subtree", func(p *vm.StepProof) { p.Subtrees = nil }, "OperandCount"},
 			)
 		}
 		if len(sp.KV) > 0 {

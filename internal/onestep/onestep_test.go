@@ -57,11 +57,7 @@ func machineAt(t testing.TB, m *canon.Model, tokens []int32, p, l int) *vm.Machi
 		}
 		acc := merkle.NewAccumulator()
 		for tt := 0; tt < n; tt++ {
-			b := make([]byte, 4*w)
-			for i, v := range s.KV(j)[tt*w : (tt+1)*w] {
-				binary.BigEndian.PutUint32(b[4*i:], uint32(v))
-			}
-			acc.Append(k.Sum(b))
+			acc.Append(vm.KVLeaf(s.KV(j)[tt*w : (tt+1)*w]))
 		}
 		roots[j] = acc.RootAtDepth(merkle.Depth(uint64(c.Context)))
 	}

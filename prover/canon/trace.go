@@ -15,8 +15,9 @@ import (
 //	            keccak256 of the 32 values as big-endian int32
 //	kvRoot    = Merkle root over the L per-layer KV roots; the KV root of
 //	            layer j is the root of the sparse tree of depth ceil(log2
-//	            context) whose leaf t is keccak256(be32 keys ‖ be32 values) of
-//	            position t, zero for positions not yet written
+//	            context) whose leaf t is keccak256(keysRoot ‖ valuesRoot) of
+//	            position t (each the chunked root of the vector, as the
+//	            residual), zero for positions not yet written
 //	tokens    = chain t_p = keccak256(t_{p-1} ‖ be32(token_p)), t_{-1} = 0
 //
 // At state (p, l), layers j < l hold positions 0..p and layers j ≥ l hold
@@ -76,10 +77,12 @@ func (t *Tracer) residuals(l int, x [][]int32) {
 
 // kvRows records the KV leaves of the batch's positions in layer l.
 func (t *Tracer) kvRows(l int, cache []int32, start, n int) {
-	w := 2 * t.m.KVDim()
+	kvd := t.m.KVDim()
 	for i := 0; i < n; i++ {
 		p := start + i
-		t.kvLeaf[l][i] = t.hasher.Sum(be32s(&t.buf, cache[p*w:(p+1)*w]))
+		k := t.vectorRoot(cache[2*p*kvd : (2*p+1)*kvd])
+		v := t.vectorRoot(cache[(2*p+1)*kvd : (2*p+2)*kvd])
+		t.kvLeaf[l][i] = t.hasher.Sum(k[:], v[:])
 	}
 }
 

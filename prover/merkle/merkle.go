@@ -268,3 +268,26 @@ func (a *Accumulator) Root() Hash {
 	}
 	return node
 }
+
+// ProofAt returns the sibling hashes from the node at (level, index) up to
+// the root: the proof of a whole subtree of height level.
+func (t *Tree) ProofAt(level int, index uint64) ([]Hash, error) {
+	if level < 0 || level >= len(t.levels) || index >= uint64(len(t.levels[level])) {
+		return nil, fmt.Errorf("%w: node %d at level %d", ErrIndex, index, level)
+	}
+	proof := make([]Hash, 0, t.Depth()-level)
+	for _, lv := range t.levels[level : len(t.levels)-1] {
+		proof = append(proof, lv[index^1])
+		index >>= 1
+	}
+	return proof, nil
+}
+
+// Node returns the node at (level, index): the root of the subtree of height
+// level over leaves [index·2^level, (index+1)·2^level).
+func (t *Tree) Node(level int, index uint64) (Hash, error) {
+	if level < 0 || level >= len(t.levels) || index >= uint64(len(t.levels[level])) {
+		return Hash{}, fmt.Errorf("%w: node %d at level %d", ErrIndex, index, level)
+	}
+	return t.levels[level][index], nil
+}

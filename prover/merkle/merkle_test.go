@@ -143,3 +143,28 @@ func TestSparseConventions(t *testing.T) {
 	require.NoError(t, err)
 	require.NoError(t, Verify(tree.Root(), Hash{}, 5, p))
 }
+
+func TestSubtreeProofs(t *testing.T) {
+	ls := leaves(11)
+	tree, err := NewTree(ls)
+	require.NoError(t, err)
+	k := NewHasher()
+	for level := 0; level <= tree.Depth(); level++ {
+		for i := uint64(0); i<<level < 11; i++ {
+			// the subtree root from its leaves, zero-padded to 2^level
+			sub := make([]Hash, 1<<level)
+			for j := range sub {
+				if idx := int(i<<level) + j; idx < len(ls) {
+					sub[j] = ls[idx]
+				}
+			}
+			node := RootInPlace(k, sub)
+			got, err := tree.Node(level, i)
+			require.NoError(t, err)
+			require.Equal(t, got, node, "level %d index %d", level, i)
+			p, err := tree.ProofAt(level, i)
+			require.NoError(t, err)
+			require.NoError(t, Verify(tree.Root(), node, i, p))
+		}
+	}
+}

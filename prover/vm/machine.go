@@ -139,12 +139,29 @@ func toI32(v []int64) []int32 {
 	return out
 }
 
-func (mc *Machine) kvLeafHash(row []int32) merkle.Hash {
-	b := make([]byte, 4*len(row))
-	for i, v := range row {
-		binary.BigEndian.PutUint32(b[4*i:], uint32(v))
+func (mc *Machine) kvLeafHash(row []int32) merkle.Hash { return KVLeaf(row) }
+
+// KVLeaf is the leaf of one position in a layer's KV tree: row holds the keys
+// then the values (kvDim each); the leaf is keccak256(keysRoot ‖ valuesRoot),
+// each root over chunks of 32 be32 values (docs/protocol.md, "Trace, level 1").
+func KVLeaf(row []int32) merkle.Hash {
+	k := merkle.NewHasher()
+	n := len(row) / 2
+	kr, vr := VectorRoot(k, row[:n]), VectorRoot(k, row[n:])
+	return k.Sum(kr[:], vr[:])
+}
+
+// VectorRoot is the Merkle root of int32 values in chunks of 32 be32 values.
+func VectorRoot(k *merkle.Hasher, v []int32) merkle.Hash {
+	leaves := make([]merkle.Hash, (len(v)+31)/32)
+	b := make([]byte, 4*len(v))
+	for i, x := range v {
+		binary.BigEndian.PutUint32(b[4*i:], uint32(x))
 	}
-	return mc.k.Sum(b)
+	for c := range leaves {
+		leaves[c] = k.Sum(b[4*32*c : 4*min(32*(c+1), len(v))])
+	}
+	return merkle.RootInPlace(k, leaves)
 }
 
 // Run executes every remaining step.

@@ -26,6 +26,18 @@ type Chunk struct {
 	Proof []merkle.Hash
 }
 
+// Subtree is an aligned subtree of an int32 vector's chunk tree (a register,
+// or the keys or values of one KV position): the leaves [First, First+2^Height)
+// that exist, concatenated, and the proof from the subtree's root up. A step
+// that needs one attention head opens the smallest subtree covering it.
+type Subtree struct {
+	Reg    uint8
+	First  uint32
+	Height uint8
+	Data   []byte
+	Proof  []merkle.Hash
+}
+
 // Opening is a leaf of the model root or of the layer-l KV tree with its proof.
 type Opening struct {
 	Index uint64
@@ -43,8 +55,9 @@ type StepProof struct {
 	LayerRoots []merkle.Hash
 	TokensHash merkle.Hash
 	Instr      Instr
-	Chunks     []Chunk  // register leaves, in the opcode's operand order
-	Full       [][]byte // whole registers (their leaves concatenated), in the opcode's order
+	Chunks     []Chunk   // register leaves, in the opcode's operand order
+	Full       [][]byte  // whole registers (their leaves concatenated), in the opcode's order
+	Subtrees   []Subtree // head-sized subtrees, in the opcode's order
 	Model      []Opening
 	KV         []Opening
 }
@@ -164,6 +177,32 @@ func (mc *Machine) full(r int) []byte {
 	return out
 }
 
+// subtreeOf opens the smallest aligned subtree of the chunk tree of v
+// (32 int32 per leaf) that covers elements [e0, e1).
+func subtreeOf(k *merkle.Hasher, reg int, v []int32, e0, e1 int) (Subtree, error) {
+	n := (len(v) + 31) / 32
+	leaves := make([]merkle.Hash, n)
+	for c := range leaves {
+		leaves[c] = k.Sum(be32(v[c*32 : min((c+1)*32, len(v))]))
+	}
+	tree, err := merkle.NewTree(leaves)
+	if err != nil {
+		return Subtree{}, err
+	}
+	c0, c1 := e0/32, (e1-1)/32
+	h := 0
+	for c0>>h != c1>>h {
+		h++
+	}
+	first := (c0 >> h) << h
+	proof, err := tree.ProofAt(h, uint64(first>>h))
+	if err != nil {
+		return Subtree{}, err
+	}
+	last := min(first+1<<h, n)
+	return Subtree{Reg: uint8(reg), First: uint32(first), Height: uint8(h), Data: be32(v[first*32 : min(last*32, len(v))]), Proof: proof}, nil
+}
+
 func (mc *Machine) kvOpening(t int) (Opening, error) {
 	leaves := make([]merkle.Hash, 1<<mc.kvDepth)
 	copy(leaves, mc.kvLeaf)
@@ -175,10 +214,13 @@ func (mc *Machine) kvOpening(t int) (Opening, error) {
 	if err != nil {
 		return Opening{}, err
 	}
-	kvd := 2 * mc.m.KVDim()
+	// The leaf's preimage: keysRoot ‖ valuesRoot (empty for a slot not yet written).
+	kvd := mc.m.KVDim()
 	var data []byte
-	if t*kvd < len(mc.kvData) {
-		data = be32(mc.kvData[t*kvd : (t+1)*kvd])
+	if (2*t+2)*kvd <= len(mc.kvData) {
+		kr := VectorRoot(mc.k, mc.kvData[2*t*kvd:(2*t+1)*kvd])
+		vr := VectorRoot(mc.k, mc.kvData[(2*t+1)*kvd:(2*t+2)*kvd])
+		data = append(append(data, kr[:]...), vr[:]...)
 	}
 	return Opening{Index: uint64(t), Data: data, Proof: proof}, nil
 }
@@ -225,6 +267,12 @@ func (mc *Machine) Prove(mt *ModelTree) (*StepProof, error) {
 			sp.Full = append(sp.Full, mc.full(r))
 		}
 	}
+	hd, kvd := mc.m.HeadDim(), mc.m.KVDim()
+	head := func(reg int, v []int32, h int) error {
+		st, err := subtreeOf(mc.k, reg, v, h*hd, (h+1)*hd)
+		sp.Subtrees = append(sp.Subtrees, st)
+		return err
+	}
 	a, b := int(ins.A), int(ins.B)
 	l := mc.in.L
 	switch ins.Op {
@@ -263,20 +311,26 @@ func (mc *Machine) Prove(mt *ModelTree) (*StepProof, error) {
 			err = model(canon.LeafRow, l, a, b)
 		}
 	case OpRope:
-		if a == 0 {
-			full(regQ)
-		} else {
-			full(regK)
+		reg := regQ
+		if a == 1 {
+			reg = regK
 		}
-		err = model(canon.LeafRope, 0, 0, mc.in.P)
+		if err = head(reg, toI32(mc.regs[reg]), b); err == nil {
+			err = model(canon.LeafRope, 0, 0, mc.in.P)
+		}
 	case OpKVWrite:
-		full(regK, regV)
 		err = kv(mc.in.P)
 	case OpScore:
+		g := a / (mc.m.Heads / mc.m.KVHeads)
 		err = chunk(regS, b/32)
-		full(regQ)
+		if err == nil {
+			err = head(regQ, toI32(mc.regs[regQ]), a)
+		}
 		if err == nil {
 			err = kv(b)
+		}
+		if err == nil {
+			err = head(regK, mc.kvData[2*b*kvd:(2*b+1)*kvd], g)
 		}
 	case OpSMax:
 		full(regS, regR)
@@ -286,13 +340,18 @@ func (mc *Machine) Prove(mt *ModelTree) (*StepProof, error) {
 		}
 		full(regR)
 	case OpWSum:
+		g := a / (mc.m.Heads / mc.m.KVHeads)
 		err = chunk(regS, b/32)
 		full(regW)
 		if err == nil {
 			err = kv(b)
 		}
+		if err == nil {
+			err = head(regV, mc.kvData[(2*b+1)*kvd:(2*b+2)*kvd], g)
+		}
 	case OpWFin:
-		full(regW, regA)
+		full(regW)
+		err = head(regA, toI32(mc.regs[regA]), a)
 	case OpAdd:
 		if err = chunk(regX, a); err == nil {
 			err = chunk(regT, a)

@@ -55,11 +55,7 @@ func (f *fixture) input(p, l int) Input {
 		acc := merkle.NewAccumulator()
 		cache := f.s.KV(j)
 		for t := 0; t < n; t++ {
-			b := make([]byte, 4*w)
-			for i, v := range cache[t*w : (t+1)*w] {
-				binary.BigEndian.PutUint32(b[4*i:], uint32(v))
-			}
-			acc.Append(k.Sum(b))
+			acc.Append(KVLeaf(cache[t*w : (t+1)*w]))
 		}
 		roots[j] = acc.RootAtDepth(merkle.Depth(uint64(c.Context)))
 	}
@@ -212,6 +208,23 @@ func TestStepProofsVerify(t *testing.T) {
 				leaf = k.Sum(o.Data)
 			}
 			require.NoError(t, merkle.Verify(sp.LayerRoots[sp.L], leaf, o.Index, o.Proof), "%s kv opening", sp.Instr)
+		}
+		for i, st := range sp.Subtrees {
+			// subtree root from its data, zero-padded to 2^Height leaves
+			sub := make([]merkle.Hash, 1<<st.Height)
+			for j := 0; j*128 < len(st.Data); j++ {
+				sub[j] = k.Sum(st.Data[j*128 : min((j+1)*128, len(st.Data))])
+			}
+			node := merkle.RootInPlace(k, sub)
+			root := sp.RegRoots[st.Reg]
+			if (sp.Instr.Op == OpScore && i == 1) || sp.Instr.Op == OpWSum {
+				off := 0
+				if sp.Instr.Op == OpWSum {
+					off = 32
+				}
+				copy(root[:], sp.KV[0].Data[off:off+32])
+			}
+			require.NoError(t, merkle.Verify(root, node, uint64(st.First>>st.Height), st.Proof), "%s subtree %d", sp.Instr, i)
 		}
 		seen[sp.Instr.Op] = true
 		require.NoError(t, mc.Exec())

@@ -30,6 +30,16 @@ interface IOneStepVerifier {
         bytes32[] proof;
     }
 
+    /// @notice An aligned subtree of an int32 vector's chunk tree (a register, or the keys or values of one KV
+    ///         position): the existing leaves [first, first + 2^height) concatenated, and the proof of its root.
+    struct Subtree {
+        uint8 reg;
+        uint32 first;
+        uint8 height;
+        bytes data;
+        bytes32[] proof;
+    }
+
     /// @notice A leaf of the model root or of the layer's KV tree, with its proof.
     struct Opening {
         uint64 index;
@@ -47,6 +57,7 @@ interface IOneStepVerifier {
         bytes32 tokensHash;
         Chunk[] chunks;
         bytes[] full;
+        Subtree[] subtrees;
         Opening[] model;
         Opening[] kv;
     }
