@@ -46,6 +46,10 @@ contract OneStepVerifier is IOneStepVerifier {
     uint256 internal constant OP_WFIN = 13;
     uint256 internal constant OP_ADD = 14;
     uint256 internal constant OP_SWIGLU = 15;
+    uint256 internal constant OP_MATVECP = 16;
+
+    /// @notice The most Q8_0 blocks one MATVEC step multiplies (prover/vm PartBlocks).
+    uint256 internal constant PART_BLOCKS = 128;
 
     // Model-root leaf kinds (prover/canon LeafIndex).
     uint256 internal constant LEAF_NORM = 2;
@@ -197,9 +201,9 @@ contract OneStepVerifier is IOneStepVerifier {
         pre[1] = _pack(1, OP_RMS, 0, 0);
         pre[2] = _pack(cd, OP_NORM, 0, 0);
         pre[3] = _pack(cd, OP_QUANT, H, 0);
-        pre[4] = _pack(cfg.dim, OP_MATVEC, 0, 1);
-        pre[5] = _pack(kvd, OP_MATVEC, 1, 1);
-        pre[6] = _pack(kvd, OP_MATVEC, 2, 1);
+        pre[4] = _packMat(cfg.dim, 0, cfg.dim);
+        pre[5] = _packMat(kvd, 1, cfg.dim);
+        pre[6] = _packMat(kvd, 2, cfg.dim);
         pre[7] = _pack(cfg.heads, OP_ROPE, 0, 1);
         pre[8] = _pack(cfg.kvHeads, OP_ROPE, 1, 1);
         pre[9] = _pack(1, OP_KVW, 0, 0);
@@ -229,17 +233,17 @@ contract OneStepVerifier is IOneStepVerifier {
         }
         uint256[] memory post = new uint256[](13);
         post[0] = _pack(cd, OP_QUANT, A, 0);
-        post[1] = _pack(cfg.dim, OP_MATVEC, 3, 1);
+        post[1] = _packMat(cfg.dim, 3, cfg.dim);
         post[2] = _pack(cd, OP_ADD, 0, 0);
         post[3] = _pack(cd, OP_SUMSQ, 0, 0);
         post[4] = _pack(1, OP_RMS, 0, 0);
         post[5] = _pack(cd, OP_NORM, 1, 0);
         post[6] = _pack(cd, OP_QUANT, H, 0);
-        post[7] = _pack(cfg.ffDim, OP_MATVEC, 4, 1);
-        post[8] = _pack(cfg.ffDim, OP_MATVEC, 5, 1);
+        post[7] = _packMat(cfg.ffDim, 4, cfg.dim);
+        post[8] = _packMat(cfg.ffDim, 5, cfg.dim);
         post[9] = _pack(_chunks(cfg.ffDim), OP_SWIGLU, 0, 0);
         post[10] = _pack(_chunks(cfg.ffDim), OP_QUANT, G, 0);
-        post[11] = _pack(cfg.dim, OP_MATVEC, 6, 1);
+        post[11] = _packMat(cfg.dim, 6, cfg.ffDim);
         post[12] = _pack(cd, OP_ADD, 0, 0);
         (hit, op, a, b, k) = _walk(post, k);
         if (hit) return (op, a, b);
@@ -247,7 +251,15 @@ contract OneStepVerifier is IOneStepVerifier {
     }
 
     function _pack(uint256 n, uint256 op, uint256 fixedArg, uint256 mode) private pure returns (uint256) {
-        return n << 32 | op << 24 | fixedArg << 8 | mode;
+        return n << 64 | op << 32 | fixedArg << 8 | mode;
+    }
+
+    /// @dev A matrix-product segment: MATVEC per row, or MATVECP per (row, part) when rows exceed PART_BLOCKS
+    ///      blocks (mode 2, the part count in bits 40..63).
+    function _packMat(uint256 rows, uint256 m, uint256 cols) private pure returns (uint256) {
+        uint256 parts = (cols / 32 + PART_BLOCKS - 1) / PART_BLOCKS;
+        if (parts <= 1) return _pack(rows, OP_MATVEC, m, 1);
+        return _pack(rows * parts, OP_MATVECP, m, 2) | parts << 40;
     }
 
     /// @dev Finds step k in a list of packed segments; returns the steps left over when it is past them.
@@ -258,11 +270,16 @@ contract OneStepVerifier is IOneStepVerifier {
     {
         for (uint256 i; i < segs.length; ++i) {
             uint256 sg = segs[i];
-            uint256 n = sg >> 32;
+            uint256 n = sg >> 64;
             if (k < n) {
-                op = (sg >> 24) & 0xff;
+                op = (sg >> 32) & 0xff;
                 uint256 fixedArg = (sg >> 8) & 0xffff;
-                if (sg & 0xff == 1) return (true, op, fixedArg, k, 0);
+                uint256 mode = sg & 0xff;
+                if (mode == 2) {
+                    uint256 parts = (sg >> 40) & 0xffffff;
+                    return (true, op, fixedArg | (k % parts) << 8, k / parts, 0);
+                }
+                if (mode == 1) return (true, op, fixedArg, k, 0);
                 return (true, op, k, fixedArg, 0);
             }
             k -= n;
@@ -279,7 +296,7 @@ contract OneStepVerifier is IOneStepVerifier {
     //////////////////////////////////////////////////////////////*/
 
     /// @notice Number of leaves of the model root (docs/protocol.md, "Model root").
-    function modelLeaves(ModelConfig calldata cfg) public pure returns (uint256) {
+    function modelLeaves(ModelConfig calldata cfg) internal pure returns (uint256) {
         uint256 cd = _chunks(cfg.dim);
         uint256 kvd = uint256(cfg.kvHeads) * (cfg.dim / cfg.heads);
         uint256 perLayer = 2 * cd + 3 * uint256(cfg.dim) + 2 * kvd + 2 * uint256(cfg.ffDim);
@@ -335,7 +352,7 @@ contract OneStepVerifier is IOneStepVerifier {
         if (r == AMF) return c.ff / 32;
         if (r == S || r == E) return c.context;
         if (r == W) return c.hd;
-        return 16; // R
+        return 20; // R: five 32-byte scalar words
     }
 
     function _per(uint256 r) internal pure returns (uint256) {
@@ -437,6 +454,7 @@ contract OneStepVerifier is IOneStepVerifier {
         else if (op == OP_WSUM) _wSum(c, sp);
         else if (op == OP_WFIN) _wFin(c, sp);
         else if (op == OP_ADD) _add(c, sp);
+        else if (op == OP_MATVECP) _matVecPart(c, sp);
         else _swiglu(c, sp); // instrAt yields only the 15 opcodes
     }
 
@@ -449,13 +467,13 @@ contract OneStepVerifier is IOneStepVerifier {
             ss += uint256(v * v);
         }
         _setWord(r, 0, int256(ss));
-        c.regs[R] = keccak256(r);
+        c.regs[R] = _regRoot(c, R, r);
     }
 
     function _rms(Ctx memory c, StepProof calldata sp) internal pure {
         bytes memory r = _full(c, sp, 0, R);
         _setWord(r, 1, LibCanon.rmsInv(_word(r, 0), c.dim, c.epsQ32));
-        c.regs[R] = keccak256(r);
+        c.regs[R] = _regRoot(c, R, r);
     }
 
     function _norm(Ctx memory c, StepProof calldata sp) internal pure {
@@ -497,6 +515,103 @@ contract OneStepVerifier is IOneStepVerifier {
         bytes memory row = _row(c, sp);
         _setI32(out, c.b % 32, LibCanon.dotRow(row, q, amax));
         _write(c, sp, 0, out);
+    }
+
+    /// @dev MATVECP m|part<<8, r: blocks [128·part, 128·part + 128) of row r into ACC; the last part writes dst[r].
+    function _matVecPart(Ctx memory c, StepProof calldata sp) internal pure {
+        uint256 m = c.a & 0xff;
+        uint256 nb = (m == 6 ? c.ff : c.dim) / 32;
+        uint256[2] memory range = [(c.a >> 8) * PART_BLOCKS, 0];
+        range[1] = range[0] + PART_BLOCKS > nb ? nb : range[0] + PART_BLOCKS;
+        bytes memory out = _chunk(c, sp, 0, _matDst(m), c.b / 32);
+        bytes memory r = _full(c, sp, 0, R);
+        int256 acc = (c.a >> 8 == 0 ? int256(0) : _word(r, 4)) + _partialDot(c, sp, m, range);
+        if (range[1] == nb) {
+            _setI32(out, c.b % 32, LibCanon.finishDot(acc));
+            acc = 0;
+        }
+        _setWord(r, 4, acc);
+        c.regs[R] = _regRoot(c, R, r);
+        _write(c, sp, 0, out);
+    }
+
+    /// @dev Σ D24·S·A over blocks [range[0], range[1]) of row c.b of matrix m, from the step's openings.
+    function _partialDot(Ctx memory c, StepProof calldata sp, uint256 m, uint256[2] memory range)
+        private
+        pure
+        returns (int256)
+    {
+        (bytes memory q, int256[] memory amax) = _partInput(c, sp, m == 6, range);
+        if (sp.model.length != 2) revert OperandCount("model", sp.model.length, 2);
+        bytes memory row = _openModel(
+            c, sp.model[1], _leafIndex(c, LEAF_ROW, m, c.b), amax.length * 34, _depth(modelLeavesCtx(c))
+        );
+        return LibCanon.dotRowPartial(row, q, amax, range[0], range[1]);
+    }
+
+    /// @dev The quantized input of blocks [range[0], range[1]) from two subtrees (QX, 32-byte leaves; AM, 16 maxima
+    ///      per leaf), spread into full-length arrays that are zero outside the range.
+    function _partInput(Ctx memory c, StepProof calldata sp, bool ff, uint256[2] memory range)
+        private
+        pure
+        returns (bytes memory, int256[] memory)
+    {
+        return (_partQ(c, sp, ff, range), _partAmax(c, sp, ff, range));
+    }
+
+    function _partQ(Ctx memory c, StepProof calldata sp, bool ff, uint256[2] memory range)
+        private
+        pure
+        returns (bytes memory q)
+    {
+        uint256 nb = (ff ? c.ff : c.dim) / 32;
+        uint256 reg = ff ? QXF : QXD;
+        (bytes memory qd, uint256 first) = _subtreeLeaves(sp, 0, reg, [nb, range[0], range[1] - 1, 32, nb * 32], c.regs[reg]);
+        q = new bytes(nb * 32);
+        for (uint256 b = range[0]; b < range[1]; ++b) {
+            uint256 qo = (b - first) * 32;
+            assembly ("memory-safe") {
+                mstore(add(add(q, 0x20), shl(5, b)), mload(add(add(qd, 0x20), qo)))
+            }
+        }
+    }
+
+    function _partAmax(Ctx memory c, StepProof calldata sp, bool ff, uint256[2] memory range)
+        private
+        pure
+        returns (int256[] memory amax)
+    {
+        uint256 nb = (ff ? c.ff : c.dim) / 32;
+        uint256 reg = ff ? AMF : AMD;
+        (bytes memory ad, uint256 first) =
+            _subtreeLeaves(sp, 1, reg, [(nb + 15) / 16, range[0] / 16, (range[1] - 1) / 16, 128, nb * 8], c.regs[reg]);
+        amax = new int256[](nb);
+        for (uint256 b = range[0]; b < range[1]; ++b) {
+            amax[b] = _i64(ad, b - first * 16);
+        }
+    }
+
+    /// @dev Checks subtree operand i of a tree over leaves of g[3] bytes (g = [leaves, c0, c1, leafBytes,
+    ///      totalBytes]): the smallest aligned subtree covering leaves [c0, c1], against root.
+    function _subtreeLeaves(StepProof calldata sp, uint256 i, uint256 reg, uint256[5] memory g, bytes32 root)
+        private
+        pure
+        returns (bytes memory data, uint256 first)
+    {
+        if (i >= sp.subtrees.length) revert OperandCount("subtrees", sp.subtrees.length, i + 1);
+        Subtree calldata st = sp.subtrees[i];
+        uint256 h;
+        while ((g[1] >> h) != (g[2] >> h)) ++h;
+        first = (g[1] >> h) << h;
+        uint256 last = first + (1 << h) > g[0] ? g[0] : first + (1 << h);
+        uint256 want = last * g[3] > g[4] ? g[4] - first * g[3] : (last - first) * g[3];
+        if (st.reg != reg || st.first != first || st.height != h) revert WrongOperand(i, st.reg, st.first);
+        if (st.data.length != want) revert OperandLength(i, st.data.length, want);
+        if (
+            st.proof.length != _depth(g[0]) - h
+                || LibMerkle.rootFromProofCalldata(_subRootLeaves(st.data, h, g[3]), first >> h, st.proof) != root
+        ) revert BadProof("subtree", i);
+        data = st.data;
     }
 
     /// @dev Destination register of matrix m: q→Q, k→K, v→V, o→T, gate→G, up→U, down→T.
@@ -615,11 +730,16 @@ contract OneStepVerifier is IOneStepVerifier {
 
     /// @dev Root of a subtree of height h over 128-byte leaves of data, zero-padded to 2^h leaves.
     function _subRoot(bytes memory data, uint256 h) internal pure returns (bytes32) {
+        return _subRootLeaves(data, h, 128);
+    }
+
+    /// @dev Root of a subtree of height h over leaves of leafBytes bytes of data, zero-padded to 2^h leaves.
+    function _subRootLeaves(bytes memory data, uint256 h, uint256 leafBytes) internal pure returns (bytes32) {
         bytes32[] memory leaves = new bytes32[](1 << h);
-        uint256 n = (data.length + 127) / 128;
+        uint256 n = (data.length + leafBytes - 1) / leafBytes;
         for (uint256 j; j < n; ++j) {
-            uint256 from = j * 128;
-            uint256 len = from + 128 > data.length ? data.length - from : 128;
+            uint256 from = j * leafBytes;
+            uint256 len = from + leafBytes > data.length ? data.length - from : leafBytes;
             bytes32 lh;
             assembly ("memory-safe") {
                 lh := keccak256(add(add(data, 0x20), from), len)
@@ -658,7 +778,7 @@ contract OneStepVerifier is IOneStepVerifier {
         }
         _setWord(r, 2, mx);
         _setWord(r, 3, 0);
-        c.regs[R] = keccak256(r);
+        c.regs[R] = _regRoot(c, R, r);
     }
 
     function _exp(Ctx memory c, StepProof calldata sp) internal pure {
@@ -679,7 +799,7 @@ contract OneStepVerifier is IOneStepVerifier {
         }
         _write(c, sp, 1, e);
         _setWord(r, 3, sum);
-        c.regs[R] = keccak256(r);
+        c.regs[R] = _regRoot(c, R, r);
     }
 
     function _prob(Ctx memory c, StepProof calldata sp) internal pure {
@@ -749,7 +869,7 @@ contract OneStepVerifier is IOneStepVerifier {
     //////////////////////////////////////////////////////////////*/
 
     /// @notice Root over leaf hashes with prover/merkle's rules (odd levels padded with zero; empty subtrees zero).
-    function merkleRoot(bytes32[] memory leaves) public pure returns (bytes32) {
+    function merkleRoot(bytes32[] memory leaves) internal pure returns (bytes32) {
         uint256 n = leaves.length;
         if (n == 0) return bytes32(0);
         while (n > 1) {
@@ -808,7 +928,7 @@ contract OneStepVerifier is IOneStepVerifier {
     }
 
     /// @notice round(x · 2^frac) of IEEE binary32 bits, ties away from zero (prover/canon F32BitsToFixed).
-    function f32ToFixed(uint32 bits, int256 frac) public pure returns (int256 v) {
+    function f32ToFixed(uint32 bits, int256 frac) internal pure returns (int256 v) {
         uint256 exp = (bits >> 23) & 0xff;
         int256 mant = int256(uint256(bits & 0x7fffff));
         if (exp == 0xff) revert InvalidConfig("normEpsBits");

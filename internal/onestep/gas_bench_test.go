@@ -63,8 +63,12 @@ func BenchmarkOneStepGas(b *testing.B) {
 		for k := uint64(0); k < pr.Len(); k++ {
 			ins, _ := pr.At(k)
 			key := ins.Op.String()
-			if ins.Op == vm.OpMatVec {
-				key = fmt.Sprintf("MATVEC %s", []string{"q", "k", "v", "o", "gate", "up", "down"}[ins.A])
+			mats := []string{"q", "k", "v", "o", "gate", "up", "down"}
+			switch ins.Op {
+			case vm.OpMatVec:
+				key = fmt.Sprintf("MATVEC %s", mats[ins.A])
+			case vm.OpMatVecPart:
+				key = fmt.Sprintf("MATVECP %s part %d", mats[ins.A&0xff], ins.A>>8)
 			}
 			if seen[key] {
 				continue
@@ -118,9 +122,15 @@ func BenchmarkOneStepGas(b *testing.B) {
 		byStep[r.step] = g
 	}
 	var maxGas [3]uint64
+	cell := func(g uint64) string {
+		if g == 0 {
+			return "—"
+		}
+		return fmt.Sprint(g)
+	}
 	for _, s := range order {
 		g := byStep[s]
-		fmt.Printf("| %s | %d | %d | %d |\n", s, g[0], g[1], g[2])
+		fmt.Printf("| %s | %s | %s | %s |\n", s, cell(g[0]), cell(g[1]), cell(g[2]))
 		for i := range g {
 			maxGas[i] = max(maxGas[i], g[i])
 		}

@@ -79,6 +79,7 @@ func TestVerifierMatchesVM(t *testing.T) {
 	specs := []modelgen.Spec{
 		modelgen.Tiny,
 		{Dim: 96, Layers: 2, Heads: 6, KVHeads: 2, FFDim: 160, Vocab: 400, Context: 40, Seed: 4},
+		{Dim: 32, Layers: 1, Heads: 2, KVHeads: 2, FFDim: 4160, Vocab: 400, Context: 16, Seed: 5}, // ffn_down in 2 parts
 	}
 	r := rand.New(rand.NewPCG(1, 2))
 	counts := map[vm.Op]int{}
@@ -95,6 +96,11 @@ func TestVerifierMatchesVM(t *testing.T) {
 			p, l := r.IntN(len(tokens)), r.IntN(m.Layers)
 			mc := machineAt(t, m, tokens, p, l)
 			for !mc.Done() {
+				// The wide-FFN spec has thousands of identical-shape MATVEC rows: check one in 32.
+				if ins, _ := mc.Program().At(mc.Step()); ins.Op == vm.OpMatVec && m.FFDim > 4096 && r.IntN(32) != 0 {
+					require.NoError(t, mc.Exec())
+					continue
+				}
 				sp, err := mc.Prove(mt)
 				require.NoError(t, err)
 				pre := mc.StateRoot()
@@ -108,5 +114,5 @@ func TestVerifierMatchesVM(t *testing.T) {
 		}
 	}
 	t.Logf("steps checked per opcode: %v", counts)
-	require.Len(t, counts, 15)
+	require.Len(t, counts, 16, "every opcode, MATVECP included")
 }

@@ -80,3 +80,22 @@ func (s *Session) KV(l int) []int32 { return s.kv[l] }
 // position p after l blocks (l = 0..Layers), in the order computed. The slice
 // is only valid during the call.
 func (s *Session) SetResidualHook(f func(p, l int, x []int32)) { s.hook = f }
+
+// DotRowPartial returns the exact partial sum Σ_{b ∈ [b0, b1)} D24_b·S_b·A_b
+// of a row (docs/arithmetic.md, "Matrix-vector product"), added to the
+// 128-bit accumulator (hi, lo), for products split into several steps.
+func DotRowPartial(row []byte, qv *QuantVec, b0, b1 int, hi int64, lo uint64) (int64, uint64) {
+	acc := int128{hi: hi, lo: lo}
+	sums := make([]int32, len(qv.Amax))
+	blockSums(row, qv.Q, sums)
+	for b := b0; b < b1; b++ {
+		if qv.Amax[b] == 0 || sums[b] == 0 {
+			continue
+		}
+		acc.addMul(d24[uint16(row[b*BlockBytes])|uint16(row[b*BlockBytes+1])<<8]*int64(sums[b]), qv.Amax[b])
+	}
+	return acc.hi, acc.lo
+}
+
+// FinishDot returns sat32(rdiv(acc, 127·2^24)) of a 128-bit accumulator.
+func FinishDot(hi int64, lo uint64) int32 { return int128{hi: hi, lo: lo}.roundDivSat(matDivisor) }

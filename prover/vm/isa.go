@@ -10,27 +10,33 @@ type Op uint8
 
 // Opcodes.
 const (
-	OpSumSq   Op = iota + 1 // SUMSQ c: SS = (c == 0 ? 0 : SS) + Σ X[chunk c]²
-	OpRMS                   // RMS: RMS = max(1, isqrt(SS / dim + ε))
-	OpNorm                  // NORM c, n: H[chunk c] = rdiv(X·w_n, RMS) with norm n (0 attn, 1 ffn)
-	OpQuant                 // QUANT c, src: QX[block c], AM[c] = quantize(src[chunk c]) (src H, A: QXd; G: QXf)
-	OpMatVec                // MATVEC m, r: dst_m[r] = DotRow(W_m row r, QX_m)
-	OpRope                  // ROPE reg, h: rotate head h of Q (reg 0) or K (reg 1) for position p
-	OpKVWrite               // KVW: KV[l][p] = keccak256(be32 K ‖ be32 V)
-	OpScore                 // SCORE h, t: S[t] = AttnScore(Q head h, K_t of kv head h/group)
-	OpSMax                  // SMAX: MAX = max S[0..p]; SUM = 0
-	OpExp                   // EXP c: E[t] = ExpNeg(S[t] − MAX), SUM += E[t] for t ≤ p in chunk c
-	OpProb                  // PROB c: S[t] = rdiv(E[t]·2^30, SUM) for t ≤ p in chunk c
-	OpWSum                  // WSUM h, t: W[i] += S[t]·V_t[kv head h/group][i]
-	OpWFin                  // WFIN h: A[head h] = sat32(rshift(W, 30)); W = 0
-	OpAdd                   // ADD c: X[chunk c] = sat32(X + T)
-	OpSwiGLU                // SWIGLU c: G[chunk c] = SwiGLU(G, U)
+	OpSumSq      Op = iota + 1 // SUMSQ c: SS = (c == 0 ? 0 : SS) + Σ X[chunk c]²
+	OpRMS                      // RMS: RMS = max(1, isqrt(SS / dim + ε))
+	OpNorm                     // NORM c, n: H[chunk c] = rdiv(X·w_n, RMS) with norm n (0 attn, 1 ffn)
+	OpQuant                    // QUANT c, src: QX[block c], AM[c] = quantize(src[chunk c]) (src H, A: QXd; G: QXf)
+	OpMatVec                   // MATVEC m, r: dst_m[r] = DotRow(W_m row r, QX_m)
+	OpRope                     // ROPE reg, h: rotate head h of Q (reg 0) or K (reg 1) for position p
+	OpKVWrite                  // KVW: KV[l][p] = keccak256(be32 K ‖ be32 V)
+	OpScore                    // SCORE h, t: S[t] = AttnScore(Q head h, K_t of kv head h/group)
+	OpSMax                     // SMAX: MAX = max S[0..p]; SUM = 0
+	OpExp                      // EXP c: E[t] = ExpNeg(S[t] − MAX), SUM += E[t] for t ≤ p in chunk c
+	OpProb                     // PROB c: S[t] = rdiv(E[t]·2^30, SUM) for t ≤ p in chunk c
+	OpWSum                     // WSUM h, t: W[i] += S[t]·V_t[kv head h/group][i]
+	OpWFin                     // WFIN h: A[head h] = sat32(rshift(W, 30)); W = 0
+	OpAdd                      // ADD c: X[chunk c] = sat32(X + T)
+	OpSwiGLU                   // SWIGLU c: G[chunk c] = SwiGLU(G, U)
+	OpMatVecPart               // MATVECP m|part<<8, r: ACC += blocks [128·part, 128·part+128) of row r; the last part writes dst_m[r]
 )
+
+// PartBlocks is the most Q8_0 blocks one MATVEC step multiplies; longer rows
+// (more than 4096 weights, e.g. ffn_down at LLaMA-7B) are split into parts
+// of PartBlocks blocks, so every step stays under the gas target.
+const PartBlocks = 128
 
 var opNames = map[Op]string{
 	OpSumSq: "SUMSQ", OpRMS: "RMS", OpNorm: "NORM", OpQuant: "QUANT", OpMatVec: "MATVEC", OpRope: "ROPE",
 	OpKVWrite: "KVW", OpScore: "SCORE", OpSMax: "SMAX", OpExp: "EXP", OpProb: "PROB", OpWSum: "WSUM",
-	OpWFin: "WFIN", OpAdd: "ADD", OpSwiGLU: "SWIGLU",
+	OpWFin: "WFIN", OpAdd: "ADD", OpSwiGLU: "SWIGLU", OpMatVecPart: "MATVECP",
 }
 
 func (o Op) String() string {
@@ -69,9 +75,12 @@ func (i Instr) Encode() []byte {
 func (i Instr) String() string { return fmt.Sprintf("%s %d %d", i.Op, i.A, i.B) }
 
 // segment is a run of instructions with the same opcode: Op, A = a0 + j·da,
-// B = b0 + j·db for j < n (one of da, db is 0 or 1).
+// B = b0 + j·db for j < n (one of da, db is 0 or 1). With parts > 0 the run
+// is a partitioned matrix product: step j is row j / parts, part j % parts,
+// A = a0 | part << 8, B = j / parts.
 type segment struct {
 	op             Op
 	n              uint32
 	a0, da, b0, db uint32
+	parts          uint32
 }

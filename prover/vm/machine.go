@@ -29,7 +29,7 @@ const (
 	regS          // scores, then probabilities, context, int32
 	regE          // exp weights, context, int32
 	regW          // weighted-sum accumulators, head dim, int64
-	regR          // scalars: SS (128-bit), RMS, MAX, SUM as four 32-byte words
+	regR          // scalars: SS (128-bit), RMS, MAX, SUM, ACC as five 32-byte words
 	numRegs
 )
 
@@ -49,6 +49,7 @@ const (
 	scRMS
 	scMax
 	scSum
+	scAcc // partial matrix-product accumulator (signed 128-bit)
 	numScalars
 )
 
@@ -253,6 +254,27 @@ func (mc *Machine) exec(ins Instr) error {
 			q[i] = int64(qv.Q[i])
 		}
 		mc.regs[am][a] = qv.Amax[0]
+	case OpMatVecPart:
+		m8, part := a&0xff, a>>8
+		w, dst, qx, am := mc.matrix(blk, m8)
+		qv := canon.QuantVec{Q: make([]int8, len(mc.regs[qx])), Amax: mc.regs[am]}
+		for i, v := range mc.regs[qx] {
+			qv.Q[i] = int8(v)
+		}
+		nb := w.Cols / canon.BlockSize
+		b0, b1 := part*PartBlocks, min((part+1)*PartBlocks, nb)
+		var hi int64
+		var lo uint64
+		if part > 0 {
+			hi, lo = sc[scAcc*4+2], uint64(sc[scAcc*4+3])
+		}
+		hi, lo = canon.DotRowPartial(w.Row(b), &qv, b0, b1, hi, lo)
+		if b1 == nb {
+			mc.regs[dst][b] = int64(canon.FinishDot(hi, lo))
+			hi, lo = 0, 0
+		}
+		ext := hi >> 63
+		sc[scAcc*4], sc[scAcc*4+1], sc[scAcc*4+2], sc[scAcc*4+3] = ext, ext, hi, int64(lo)
 	case OpMatVec:
 		var w *canon.Q8Matrix
 		dst, qx, am := regQ, regQXd, regAMd
@@ -357,6 +379,27 @@ func (mc *Machine) exec(ins Instr) error {
 		return fmt.Errorf("unknown opcode %d", ins.Op)
 	}
 	return nil
+}
+
+// matrix returns matrix m of a block, its destination register and its
+// quantized input registers.
+func (mc *Machine) matrix(blk *canon.Block, m int) (*canon.Q8Matrix, int, int, int) {
+	switch m {
+	case MatQ:
+		return &blk.Wq, regQ, regQXd, regAMd
+	case MatK:
+		return &blk.Wk, regK, regQXd, regAMd
+	case MatV:
+		return &blk.Wv, regV, regQXd, regAMd
+	case MatO:
+		return &blk.Wo, regT, regQXd, regAMd
+	case MatGate:
+		return &blk.Wgate, regG, regQXd, regAMd
+	case MatUp:
+		return &blk.Wup, regU, regQXd, regAMd
+	default:
+		return &blk.Wdown, regT, regQXf, regAMf
+	}
 }
 
 // setScalar stores a signed 64-bit value as scalar word slot: four 64-bit

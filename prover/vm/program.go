@@ -36,7 +36,18 @@ func Compile(c canon.Config, p int) *Program {
 		add(segment{op: OpRMS, n: 1})
 		add(segment{op: OpNorm, n: chunks(dim), da: 1, b0: which})
 	}
-	matvec := func(m, rows uint32) { add(segment{op: OpMatVec, n: rows, a0: m, b0: 0, db: 1}) }
+	matvec := func(m, rows uint32) {
+		cols := dim
+		if m == MatDown {
+			cols = ff
+		}
+		parts := (cols/canon.BlockSize + PartBlocks - 1) / PartBlocks
+		if parts <= 1 {
+			add(segment{op: OpMatVec, n: rows, a0: m, b0: 0, db: 1})
+			return
+		}
+		add(segment{op: OpMatVecPart, n: rows * parts, a0: m, parts: parts})
+	}
 
 	norm(0)
 	add(segment{op: OpQuant, n: chunks(dim), da: 1, b0: regH})
@@ -85,6 +96,9 @@ func (pr *Program) At(k uint64) (Instr, error) {
 	i := sort.Search(len(pr.start), func(i int) bool { return pr.start[i] > k }) - 1
 	seg := pr.segs[i]
 	j := uint32(k - pr.start[i])
+	if seg.parts > 0 {
+		return Instr{Op: seg.op, A: seg.a0 | (j%seg.parts)<<8, B: j / seg.parts}, nil
+	}
 	return Instr{Op: seg.op, A: seg.a0 + j*seg.da, B: seg.b0 + j*seg.db}, nil
 }
 

@@ -180,16 +180,24 @@ func (mc *Machine) full(r int) []byte {
 // subtreeOf opens the smallest aligned subtree of the chunk tree of v
 // (32 int32 per leaf) that covers elements [e0, e1).
 func subtreeOf(k *merkle.Hasher, reg int, v []int32, e0, e1 int) (Subtree, error) {
-	n := (len(v) + 31) / 32
-	leaves := make([]merkle.Hash, n)
-	for c := range leaves {
-		leaves[c] = k.Sum(be32(v[c*32 : min((c+1)*32, len(v))]))
+	var leaves [][]byte
+	for c := 0; c*32 < len(v); c++ {
+		leaves = append(leaves, be32(v[c*32:min((c+1)*32, len(v))]))
 	}
-	tree, err := merkle.NewTree(leaves)
+	return subtreeOfLeaves(k, reg, leaves, e0/32, (e1-1)/32)
+}
+
+// subtreeOfLeaves opens the smallest aligned subtree of a tree over encoded
+// leaves that covers leaves [c0, c1].
+func subtreeOfLeaves(k *merkle.Hasher, reg int, leaves [][]byte, c0, c1 int) (Subtree, error) {
+	hs := make([]merkle.Hash, len(leaves))
+	for i, l := range leaves {
+		hs[i] = k.Sum(l)
+	}
+	tree, err := merkle.NewTree(hs)
 	if err != nil {
 		return Subtree{}, err
 	}
-	c0, c1 := e0/32, (e1-1)/32
 	h := 0
 	for c0>>h != c1>>h {
 		h++
@@ -199,8 +207,11 @@ func subtreeOf(k *merkle.Hasher, reg int, v []int32, e0, e1 int) (Subtree, error
 	if err != nil {
 		return Subtree{}, err
 	}
-	last := min(first+1<<h, n)
-	return Subtree{Reg: uint8(reg), First: uint32(first), Height: uint8(h), Data: be32(v[first*32 : min(last*32, len(v))]), Proof: proof}, nil
+	var data []byte
+	for _, l := range leaves[first:min(first+1<<h, len(leaves))] {
+		data = append(data, l...)
+	}
+	return Subtree{Reg: uint8(reg), First: uint32(first), Height: uint8(h), Data: data, Proof: proof}, nil
 }
 
 func (mc *Machine) kvOpening(t int) (Opening, error) {
@@ -309,6 +320,26 @@ func (mc *Machine) Prove(mt *ModelTree) (*StepProof, error) {
 		full(qx, am)
 		if err == nil {
 			err = model(canon.LeafRow, l, a, b)
+		}
+	case OpMatVecPart:
+		m8, part := a&0xff, a>>8
+		w, dst, qx, am := mc.matrix(&mc.m.Blocks[l], m8)
+		nb := w.Cols / canon.BlockSize
+		b0, b1 := part*PartBlocks, min((part+1)*PartBlocks, nb)
+		err = chunk(dst, b/32)
+		full(regR)
+		if err == nil {
+			var st Subtree
+			st, err = subtreeOfLeaves(mc.k, qx, mc.regLeaves(qx), b0, b1-1)
+			sp.Subtrees = append(sp.Subtrees, st)
+		}
+		if err == nil {
+			var st Subtree
+			st, err = subtreeOfLeaves(mc.k, am, mc.regLeaves(am), b0/16, (b1-1)/16)
+			sp.Subtrees = append(sp.Subtrees, st)
+		}
+		if err == nil {
+			err = model(canon.LeafRow, l, m8, b)
 		}
 	case OpRope:
 		reg := regQ

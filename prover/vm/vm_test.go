@@ -76,6 +76,7 @@ func TestMachineEqualsForwardPass(t *testing.T) {
 		modelgen.Tiny,
 		{Dim: 96, Layers: 3, Heads: 6, KVHeads: 2, FFDim: 160, Vocab: 400, Context: 64, Seed: 4},
 		{Dim: 64, Layers: 2, Heads: 2, KVHeads: 1, FFDim: 96, Vocab: 400, Context: 40, Seed: 9},
+		{Dim: 32, Layers: 1, Heads: 2, KVHeads: 2, FFDim: 4160, Vocab: 400, Context: 16, Seed: 5}, // ffn_down in 2 parts
 	}
 	r := rand.New(rand.NewPCG(99, 1))
 	cases := 0
@@ -174,7 +175,8 @@ func TestStepCountsAt7B(t *testing.T) {
 	for _, p := range []int{0, 1023, 4095} {
 		pr := Compile(c, p)
 		t.Logf("7B block at p=%d: %d micro-steps, level-2 depth %d", p, pr.Len(), merkle.Depth(pr.Len()))
-		require.Equal(t, uint64(3*4096+2*4096+2*11008), pr.Counts()[OpMatVec])
+		require.Equal(t, uint64(3*4096+2*4096+2*11008-4096), pr.Counts()[OpMatVec])
+		require.Equal(t, uint64(4096*3), pr.Counts()[OpMatVecPart], "ffn_down rows of 344 blocks take 3 parts")
 	}
 }
 
@@ -229,5 +231,27 @@ func TestStepProofsVerify(t *testing.T) {
 		seen[sp.Instr.Op] = true
 		require.NoError(t, mc.Exec())
 	}
-	require.Len(t, seen, 15, "every opcode proven")
+	require.Len(t, seen, 15, "every opcode but MATVECP proven")
+}
+
+// TestPartitionedMatVecProofs covers MATVECP (rows longer than PartBlocks blocks).
+func TestPartitionedMatVecProofs(t *testing.T) {
+	f := newFixture(t, modelgen.Spec{Dim: 32, Layers: 1, Heads: 2, KVHeads: 2, FFDim: 4160, Vocab: 400, Context: 16, Seed: 5}, 3, 4)
+	mt, err := NewModelTree(f.m)
+	require.NoError(t, err)
+	mc, err := New(f.m, f.input(2, 0))
+	require.NoError(t, err)
+	parts := 0
+	for !mc.Done() {
+		ins, err := mc.Program().At(mc.Step())
+		require.NoError(t, err)
+		if ins.Op == OpMatVecPart {
+			sp, err := mc.Prove(mt)
+			require.NoError(t, err)
+			require.Equal(t, mc.StateRoot(), sp.PreState())
+			parts++
+		}
+		require.NoError(t, mc.Exec())
+	}
+	require.Equal(t, 32*2, parts)
 }
