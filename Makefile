@@ -73,6 +73,7 @@ snapshot: setup ## rewrite the committed gas snapshot (.gas-snapshot)
 
 bench: setup ## run the benchmarks and print their tables
 	GOEXPERIMENT=simd $(GO) run ./tools/bench -threads 1
+	$(GO) test -run '^$$' -bench OneStepGas -benchtime 1x ./internal/onestep/
 	$(GO) test -run '^$$' -bench . -benchmem ./prover/...
 	$(FORGE) test --gas-report --no-match-test 'testFuzz|invariant' | sed -n '/╭/,$$p'
 
