@@ -99,3 +99,12 @@ func DotRowPartial(row []byte, qv *QuantVec, b0, b1 int, hi int64, lo uint64) (i
 
 // FinishDot returns sat32(rdiv(acc, 127·2^24)) of a 128-bit accumulator.
 func FinishDot(hi int64, lo uint64) int32 { return int128{hi: hi, lo: lo}.roundDivSat(matDivisor) }
+
+// EmbedBlock dequantizes block b of row t of an embedding matrix into x (32 values).
+func EmbedBlock(e *Q8Matrix, t, b int, x []int32) {
+	blk := e.Row(t)[b*BlockBytes : (b+1)*BlockBytes]
+	d := d24[uint16(blk[0])|uint16(blk[1])<<8]
+	for i := 0; i < BlockSize; i++ {
+		x[i] = sat32(roundShift(int64(int8(blk[2+i]))*d, ScaleFrac-ActFrac))
+	}
+}

@@ -26,6 +26,10 @@ const (
 	OpAdd                      // ADD c: X[chunk c] = sat32(X + T)
 	OpSwiGLU                   // SWIGLU c: G[chunk c] = SwiGLU(G, U)
 	OpMatVecPart               // MATVECP m|part<<8, r: ACC += blocks [128·part, 128·part+128) of row r; the last part writes dst_m[r]
+	OpNext                     // NEXT c: BEST, NEXT = running (max logit, lowest index) over LG[chunk c] (head step)
+	OpPrompt                   // PROMPT: NEXT = prompt token p+1 (head step at a prompt position)
+	OpEmbed                    // EMBED c: X[chunk c] = block c of token_embd row NEXT, dequantized
+	OpToken                    // TOKEN: tokensHash = keccak256(tokensHash ‖ be32(NEXT)); the state stands for (p+1, 0)
 )
 
 // PartBlocks is the most Q8_0 blocks one MATVEC step multiplies; longer rows
@@ -37,6 +41,7 @@ var opNames = map[Op]string{
 	OpSumSq: "SUMSQ", OpRMS: "RMS", OpNorm: "NORM", OpQuant: "QUANT", OpMatVec: "MATVEC", OpRope: "ROPE",
 	OpKVWrite: "KVW", OpScore: "SCORE", OpSMax: "SMAX", OpExp: "EXP", OpProb: "PROB", OpWSum: "WSUM",
 	OpWFin: "WFIN", OpAdd: "ADD", OpSwiGLU: "SWIGLU", OpMatVecPart: "MATVECP",
+	OpNext: "NEXT", OpPrompt: "PROMPT", OpEmbed: "EMBED", OpToken: "TOKEN",
 }
 
 func (o Op) String() string {
@@ -55,6 +60,7 @@ const (
 	MatGate
 	MatUp
 	MatDown
+	MatOut // the output head (head step), into LG
 )
 
 // Instr is one micro-step: an opcode and two operands.

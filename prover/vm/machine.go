@@ -29,7 +29,8 @@ const (
 	regS          // scores, then probabilities, context, int32
 	regE          // exp weights, context, int32
 	regW          // weighted-sum accumulators, head dim, int64
-	regR          // scalars: SS (128-bit), RMS, MAX, SUM, ACC as five 32-byte words
+	regR          // scalars: SS (128-bit), RMS, MAX, SUM, ACC, BEST, NEXT as seven 32-byte words
+	regLG         // logits, vocab, int32 (head step)
 	numRegs
 )
 
@@ -41,7 +42,7 @@ const (
 	kI64             // 16 per chunk, be64
 )
 
-var regKinds = [numRegs]kind{kI32, kI32, kI32, kI32, kI32, kI32, kI32, kI32, kI32, kI8, kI64, kI8, kI64, kI32, kI32, kI64, kI64}
+var regKinds = [numRegs]kind{kI32, kI32, kI32, kI32, kI32, kI32, kI32, kI32, kI32, kI8, kI64, kI8, kI64, kI32, kI32, kI64, kI64, kI32}
 
 // Scalar slots of regR (each a 32-byte big-endian two's-complement word).
 const (
@@ -49,7 +50,9 @@ const (
 	scRMS
 	scMax
 	scSum
-	scAcc // partial matrix-product accumulator (signed 128-bit)
+	scAcc  // partial matrix-product accumulator (signed 128-bit)
+	scBest // head step: best logit so far
+	scNext // head step: the next token
 	numScalars
 )
 
@@ -68,6 +71,10 @@ type Input struct {
 	KVLayer    []int32       // layer l's KV cache, positions 0..P-1 (each 2·kvDim: keys then values)
 	LayerRoots []merkle.Hash // the L per-layer KV roots at state (p, l)
 	TokensHash merkle.Hash   // t_p
+
+	// The head step (L = Layers) also needs the job's prompt: position p+1
+	// takes the prompt's token when p+1 < len(Prompt).
+	Prompt []int32
 }
 
 // Machine executes one block as micro-steps.
@@ -84,7 +91,9 @@ type Machine struct {
 	kvData  []int32       // layer l data, positions 0..P
 	layerRt []merkle.Hash
 	kvDepth int
-	k       *merkle.Hasher
+	// tokensHash is the machine's tokens hash: the input's, extended by TOKEN.
+	tokensHash merkle.Hash
+	k          *merkle.Hasher
 }
 
 // New returns the machine at step 0 of block in.L for the token at in.P.
@@ -92,31 +101,41 @@ func New(m *canon.Model, in Input) (*Machine, error) {
 	c := m.Config
 	kvd := c.KVDim()
 	switch {
-	case in.L < 0 || in.L >= c.Layers:
+	case in.L < 0 || in.L > c.Layers:
 		return nil, fmt.Errorf("%w: layer %d of %d", ErrInput, in.L, c.Layers)
+	case in.L == c.Layers && in.P+1 >= c.Context:
+		return nil, fmt.Errorf("%w: head step at position %d leaves no room in context %d", ErrInput, in.P, c.Context)
 	case in.P < 0 || in.P >= c.Context:
 		return nil, fmt.Errorf("%w: position %d of context %d", ErrInput, in.P, c.Context)
 	case len(in.Residual) != c.Dim:
 		return nil, fmt.Errorf("%w: residual has %d values, want %d", ErrInput, len(in.Residual), c.Dim)
-	case len(in.KVLayer) < in.P*2*kvd:
+	case in.L < c.Layers && len(in.KVLayer) < in.P*2*kvd:
 		return nil, fmt.Errorf("%w: KV layer holds %d values, want %d", ErrInput, len(in.KVLayer), in.P*2*kvd)
 	case len(in.LayerRoots) != c.Layers:
 		return nil, fmt.Errorf("%w: %d layer roots, want %d", ErrInput, len(in.LayerRoots), c.Layers)
 	}
-	mc := &Machine{m: m, prog: Compile(c, in.P), in: in, kvDepth: merkle.Depth(uint64(c.Context)), k: merkle.NewHasher()}
+	prog := Compile(c, in.P)
+	if in.L == c.Layers {
+		prog = CompileHead(c, in.P, in.P+1 < len(in.Prompt))
+	}
+	mc := &Machine{m: m, prog: prog, in: in, kvDepth: merkle.Depth(uint64(c.Context)), k: merkle.NewHasher()}
 	sizes := [numRegs]int{c.Dim, c.Dim, c.Dim, kvd, kvd, c.Dim, c.FFDim, c.FFDim, c.Dim,
-		c.Dim, c.Dim / canon.BlockSize, c.FFDim, c.FFDim / canon.BlockSize, c.Context, c.Context, c.HeadDim(), numScalars * 4}
+		c.Dim, c.Dim / canon.BlockSize, c.FFDim, c.FFDim / canon.BlockSize, c.Context, c.Context, c.HeadDim(), numScalars * 4, c.Vocab}
 	for r := range mc.regs {
 		mc.regs[r] = make([]int64, sizes[r])
 	}
 	for i, v := range in.Residual {
 		mc.regs[regX][i] = int64(v)
 	}
-	mc.kvData = append([]int32(nil), in.KVLayer[:in.P*2*kvd]...)
-	for t := 0; t < in.P; t++ {
+	if in.L == c.Layers {
+		in.KVLayer = nil // the head step reads no KV cache
+	}
+	mc.kvData = append([]int32(nil), in.KVLayer[:min(len(in.KVLayer), in.P*2*kvd)]...)
+	for t := 0; t < len(mc.kvData)/(2*kvd); t++ {
 		mc.kvLeaf = append(mc.kvLeaf, mc.kvLeafHash(mc.kvData[t*2*kvd:(t+1)*2*kvd]))
 	}
 	mc.layerRt = append([]merkle.Hash(nil), in.LayerRoots...)
+	mc.tokensHash = in.TokensHash
 	return mc, nil
 }
 
@@ -216,7 +235,10 @@ func (mc *Machine) exec(ins Instr) error {
 	m := mc.m
 	c := m.Config
 	p, l := mc.in.P, mc.in.L
-	blk := &m.Blocks[l]
+	var blk *canon.Block
+	if l < c.Layers {
+		blk = &m.Blocks[l]
+	}
 	a, b := int(ins.A), int(ins.B)
 	sc := mc.regs[regR]
 	switch ins.Op {
@@ -233,9 +255,14 @@ func (mc *Machine) exec(ins Instr) error {
 	case OpRMS:
 		setScalar(sc, scRMS, canon.RMS(mc.ssHi, mc.ssLo, c.Dim, m.NormEps()))
 	case OpNorm:
-		w := blk.AttnNorm
-		if b == 1 {
+		var w []int32
+		switch b {
+		case 0:
+			w = blk.AttnNorm
+		case 1:
 			w = blk.FFNNorm
+		default:
+			w = m.OutNorm
 		}
 		rms := sc[scRMS*4+3]
 		x, h := mc.chunk(regX, a), mc.chunk(regH, a)
@@ -276,26 +303,10 @@ func (mc *Machine) exec(ins Instr) error {
 		ext := hi >> 63
 		sc[scAcc*4], sc[scAcc*4+1], sc[scAcc*4+2], sc[scAcc*4+3] = ext, ext, hi, int64(lo)
 	case OpMatVec:
-		var w *canon.Q8Matrix
-		dst, qx, am := regQ, regQXd, regAMd
-		switch a {
-		case MatQ:
-			w = &blk.Wq
-		case MatK:
-			w, dst = &blk.Wk, regK
-		case MatV:
-			w, dst = &blk.Wv, regV
-		case MatO:
-			w, dst = &blk.Wo, regT
-		case MatGate:
-			w, dst = &blk.Wgate, regG
-		case MatUp:
-			w, dst = &blk.Wup, regU
-		case MatDown:
-			w, dst, qx, am = &blk.Wdown, regT, regQXf, regAMf
-		default:
+		if a > MatOut {
 			return fmt.Errorf("unknown matrix %d", a)
 		}
+		w, dst, qx, am := mc.matrix(blk, a)
 		qv := canon.QuantVec{Q: make([]int8, len(mc.regs[qx])), Amax: mc.regs[am]}
 		for i, v := range mc.regs[qx] {
 			qv.Q[i] = int8(v)
@@ -370,6 +381,26 @@ func (mc *Machine) exec(ins Instr) error {
 		for i := range x {
 			x[i] = int64(canon.AddSat(int32(x[i]), int32(t[i])))
 		}
+	case OpNext:
+		for i, v := range mc.chunk(regLG, a) {
+			if (a == 0 && i == 0) || v > sc[scBest*4+3] {
+				setScalar(sc, scBest, v)
+				setScalar(sc, scNext, int64(a*32+i))
+			}
+		}
+	case OpPrompt:
+		setScalar(sc, scNext, int64(mc.in.Prompt[p+1]))
+	case OpEmbed:
+		x := mc.chunk(regX, a)
+		e := make([]int32, len(x))
+		canon.EmbedBlock(&m.Embed, int(sc[scNext*4+3]), a, e)
+		for i, v := range e {
+			x[i] = int64(v)
+		}
+	case OpToken:
+		var tb [4]byte
+		binary.BigEndian.PutUint32(tb[:], uint32(sc[scNext*4+3]))
+		mc.tokensHash = mc.k.Sum(mc.tokensHash[:], tb[:])
 	case OpSwiGLU:
 		g, u := mc.chunk(regG, a), mc.chunk(regU, a)
 		for i := range g {
@@ -384,6 +415,9 @@ func (mc *Machine) exec(ins Instr) error {
 // matrix returns matrix m of a block, its destination register and its
 // quantized input registers.
 func (mc *Machine) matrix(blk *canon.Block, m int) (*canon.Q8Matrix, int, int, int) {
+	if m == MatOut {
+		return &mc.m.Output, regLG, regQXd, regAMd
+	}
 	switch m {
 	case MatQ:
 		return &blk.Wq, regQ, regQXd, regAMd

@@ -85,6 +85,37 @@ func Compile(c canon.Config, p int) *Program {
 	return pr
 }
 
+// CompileHead returns the program of the head step after the last block at
+// position p: with prompted (p+1 is a prompt position) the next token is the
+// prompt's, else the argmax of the output head (docs/isa.md, "The head step").
+func CompileHead(c canon.Config, p int, prompted bool) *Program {
+	dim, vocab := uint32(c.Dim), uint32(c.Vocab)
+	chunks := func(n uint32) uint32 { return (n + canon.BlockSize - 1) / canon.BlockSize }
+	var s []segment
+	if prompted {
+		s = append(s, segment{op: OpPrompt, n: 1})
+	} else {
+		s = append(s,
+			segment{op: OpSumSq, n: chunks(dim), da: 1},
+			segment{op: OpRMS, n: 1},
+			segment{op: OpNorm, n: chunks(dim), da: 1, b0: 2},
+			segment{op: OpQuant, n: chunks(dim), da: 1, b0: regH})
+		if parts := (dim/canon.BlockSize + PartBlocks - 1) / PartBlocks; parts > 1 {
+			s = append(s, segment{op: OpMatVecPart, n: vocab * parts, a0: MatOut, parts: parts})
+		} else {
+			s = append(s, segment{op: OpMatVec, n: vocab, a0: MatOut, db: 1})
+		}
+		s = append(s, segment{op: OpNext, n: chunks(vocab), da: 1})
+	}
+	s = append(s, segment{op: OpEmbed, n: chunks(dim), da: 1}, segment{op: OpToken, n: 1})
+	pr := &Program{segs: s, start: make([]uint64, len(s))}
+	for i, seg := range s {
+		pr.start[i] = pr.len
+		pr.len += uint64(seg.n)
+	}
+	return pr
+}
+
 // Len returns the number of micro-steps.
 func (pr *Program) Len() uint64 { return pr.len }
 

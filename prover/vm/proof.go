@@ -60,6 +60,7 @@ type StepProof struct {
 	Subtrees   []Subtree // head-sized subtrees, in the opcode's order
 	Model      []Opening
 	KV         []Opening
+	Prompt     []Opening // head step at a prompt position: the prompt chunk holding token p+1
 }
 
 // ModelTree is the Merkle tree of a model root, built once per model.
@@ -106,6 +107,10 @@ func (mt *ModelTree) Open(kind, layer, which, i int) (Opening, error) {
 			}
 		}
 		data = be32(w[i*32 : min((i+1)*32, len(w))])
+	case canon.LeafEmbed:
+		data = m.Embed.Row(i)
+	case canon.LeafOutput:
+		data = m.Output.Row(i)
 	case canon.LeafRow:
 		b := &m.Blocks[layer]
 		mats := []*canon.Q8Matrix{&b.Wq, &b.Wk, &b.Wv, &b.Wo, &b.Wgate, &b.Wup, &b.Wdown}
@@ -311,19 +316,23 @@ func (mc *Machine) Prove(mt *ModelTree) (*StepProof, error) {
 			}
 		}
 	case OpMatVec:
-		dst := [7]int{regQ, regK, regV, regT, regG, regU, regT}[a]
-		qx, am := regQXd, regAMd
-		if a == MatDown {
-			qx, am = regQXf, regAMf
+		var blk *canon.Block
+		if l < mc.m.Layers {
+			blk = &mc.m.Blocks[l]
 		}
+		_, dst, qx, am := mc.matrix(blk, a)
 		err = chunk(dst, b/32)
 		full(qx, am)
 		if err == nil {
-			err = model(canon.LeafRow, l, a, b)
+			err = mc.openRow(mt, sp, a, b)
 		}
 	case OpMatVecPart:
 		m8, part := a&0xff, a>>8
-		w, dst, qx, am := mc.matrix(&mc.m.Blocks[l], m8)
+		var blk *canon.Block
+		if l < mc.m.Layers {
+			blk = &mc.m.Blocks[l]
+		}
+		w, dst, qx, am := mc.matrix(blk, m8)
 		nb := w.Cols / canon.BlockSize
 		b0, b1 := part*PartBlocks, min((part+1)*PartBlocks, nb)
 		err = chunk(dst, b/32)
@@ -339,7 +348,7 @@ func (mc *Machine) Prove(mt *ModelTree) (*StepProof, error) {
 			sp.Subtrees = append(sp.Subtrees, st)
 		}
 		if err == nil {
-			err = model(canon.LeafRow, l, m8, b)
+			err = mc.openRow(mt, sp, m8, b)
 		}
 	case OpRope:
 		reg := regQ
@@ -387,6 +396,22 @@ func (mc *Machine) Prove(mt *ModelTree) (*StepProof, error) {
 		if err = chunk(regX, a); err == nil {
 			err = chunk(regT, a)
 		}
+	case OpNext:
+		err = chunk(regLG, a)
+		full(regR)
+	case OpPrompt:
+		full(regR)
+		var o Opening
+		o, err = promptOpening(mc.k, mc.in.Prompt, mc.in.P+1)
+		sp.Prompt = append(sp.Prompt, o)
+	case OpEmbed:
+		err = chunk(regX, a)
+		full(regR)
+		if err == nil {
+			err = model(canon.LeafEmbed, 0, 0, int(mc.regs[regR][scNext*4+3]))
+		}
+	case OpToken:
+		full(regR)
 	case OpSwiGLU:
 		if err = chunk(regG, a); err == nil {
 			err = chunk(regU, a)
@@ -398,6 +423,32 @@ func (mc *Machine) Prove(mt *ModelTree) (*StepProof, error) {
 		return nil, fmt.Errorf("vm: proving step %d (%s): %w", mc.step, ins, err)
 	}
 	return sp, nil
+}
+
+// openRow opens row r of matrix m (a block matrix, or the output head) in the model root.
+func (mc *Machine) openRow(mt *ModelTree, sp *StepProof, m, r int) error {
+	var o Opening
+	var err error
+	if m == MatOut {
+		o, err = mt.Open(canon.LeafOutput, 0, 0, r)
+	} else {
+		o, err = mt.Open(canon.LeafRow, mc.in.L, m, r)
+	}
+	sp.Model = append(sp.Model, o)
+	return err
+}
+
+// PromptRoot is the commitment to a job's prompt tokens: the chunk tree of
+// the tokens as int32 (VectorRoot).
+func PromptRoot(prompt []int32) merkle.Hash { return VectorRoot(merkle.NewHasher(), prompt) }
+
+// promptOpening opens the prompt chunk holding token i.
+func promptOpening(k *merkle.Hasher, prompt []int32, i int) (Opening, error) {
+	st, err := subtreeOf(k, 0, prompt, i, i+1)
+	if err != nil {
+		return Opening{}, err
+	}
+	return Opening{Index: uint64(st.First), Data: st.Data, Proof: st.Proof}, nil
 }
 
 // PreState recomputes the pre-state root from the proof's fields.

@@ -62,20 +62,24 @@ func (mc *Machine) StateRoot() merkle.Hash {
 	binary.BigEndian.PutUint32(hdr[8:], uint32(mc.in.P))
 	binary.BigEndian.PutUint32(hdr[12:], uint32(mc.in.L))
 	mem, kv := mc.MemoryRoot(), mc.KVRoot()
-	return mc.k.Sum(hdr[:], mem[:], kv[:], mc.in.TokensHash[:])
+	return mc.k.Sum(hdr[:], mem[:], kv[:], mc.tokensHash[:])
 }
 
 // Level1 projects the machine onto the level-1 state it stands for:
-// h(p, l) at step 0 and h(p, l+1) when the program is done —
-// keccak256(be32(p) ‖ be32(l') ‖ root(X) ‖ kvRoot ‖ tokensHash).
+// h(p, l) at step 0 and, when the program is done, h(p, l+1) after a block or
+// h(p+1, 0) after the head step — keccak256(be32(p') ‖ be32(l') ‖ root(X) ‖
+// kvRoot ‖ tokensHash).
 func (mc *Machine) Level1() merkle.Hash {
-	l := mc.in.L
+	p, l := mc.in.P, mc.in.L
 	if mc.Done() {
 		l++
+		if l > mc.m.Layers {
+			p, l = p+1, 0
+		}
 	}
 	var hdr [8]byte
-	binary.BigEndian.PutUint32(hdr[:4], uint32(mc.in.P))
+	binary.BigEndian.PutUint32(hdr[:4], uint32(p))
 	binary.BigEndian.PutUint32(hdr[4:], uint32(l))
 	x, kv := mc.regRoot(regX), mc.KVRoot()
-	return mc.k.Sum(hdr[:], x[:], kv[:], mc.in.TokensHash[:])
+	return mc.k.Sum(hdr[:], x[:], kv[:], mc.tokensHash[:])
 }

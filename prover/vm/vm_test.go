@@ -65,7 +65,11 @@ func (f *fixture) input(p, l int) Input {
 		binary.BigEndian.PutUint32(b[:], uint32(t))
 		tok = k.Sum(tok[:], b[:])
 	}
-	return Input{P: p, L: l, Residual: f.resid[[2]int{p, l}], KVLayer: f.s.KV(l)[:p*w], LayerRoots: roots, TokensHash: tok}
+	in := Input{P: p, L: l, Residual: f.resid[[2]int{p, l}], LayerRoots: roots, TokensHash: tok}
+	if l < c.Layers {
+		in.KVLayer = f.s.KV(l)[:p*w]
+	}
+	return in
 }
 
 // TestMachineEqualsForwardPass: executing block l of token p micro-step by
@@ -156,9 +160,14 @@ func TestInputErrors(t *testing.T) {
 	f := newFixture(t, modelgen.Tiny, 4, 1)
 	in := f.input(3, 0)
 	bad := in
-	bad.L = f.m.Layers
+	bad.L = f.m.Layers + 1
 	_, err := New(f.m, bad)
 	require.ErrorIs(t, err, ErrInput)
+	bad = in
+	bad.L, bad.P = f.m.Layers, f.m.Context-1
+	bad.Residual = make([]int32, f.m.Dim)
+	_, err = New(f.m, bad)
+	require.ErrorIs(t, err, ErrInput, "a head step needs room for position p+1")
 	bad = in
 	bad.Residual = bad.Residual[:10]
 	_, err = New(f.m, bad)
@@ -254,4 +263,60 @@ func TestPartitionedMatVecProofs(t *testing.T) {
 		require.NoError(t, mc.Exec())
 	}
 	require.Equal(t, 32*2, parts)
+}
+
+// TestHeadStep: the head program after the last block gives the level-1
+// state h(p+1, 0) — the prompt's next token at prompt positions, the argmax
+// of the output head after the prompt — and its proofs verify.
+func TestHeadStep(t *testing.T) {
+	f := newFixture(t, modelgen.Tiny, 12, 6)
+	states := f.s.Tracer().States()
+	L := f.m.Layers
+	mt, err := NewModelTree(f.m)
+	require.NoError(t, err)
+	k := merkle.NewHasher()
+	check := func(mc *Machine) {
+		for !mc.Done() {
+			sp, err := mc.Prove(mt)
+			require.NoError(t, err)
+			require.Equal(t, mc.StateRoot(), sp.PreState())
+			for _, o := range sp.Prompt {
+				require.NoError(t, merkle.Verify(PromptRoot(f.tokens), merkle.RootInPlace(k, []merkle.Hash{k.Sum(o.Data)}), o.Index, o.Proof))
+			}
+			require.NoError(t, mc.Exec())
+		}
+	}
+	// Prompt positions: teacher forcing.
+	for _, p := range []int{0, 5, 10} {
+		in := f.input(p, L)
+		in.Prompt = f.tokens
+		mc, err := New(f.m, in)
+		require.NoError(t, err)
+		require.Equal(t, states[p*(L+1)+L], mc.Level1(), "step 0 projects to h(p, L)")
+		require.Equal(t, uint64(1+f.m.Dim/32+1), mc.Program().Len(), "PROMPT, EMBED×chunks, TOKEN")
+		check(mc)
+		require.Equal(t, states[(p+1)*(L+1)], mc.Level1(), "p=%d: the head step lands on h(p+1, 0)", p)
+	}
+	// After the prompt: greedy argmax of the output head.
+	p := len(f.tokens) - 1
+	in := f.input(p, L)
+	in.Prompt = f.tokens
+	mc, err := New(f.m, in)
+	require.NoError(t, err)
+	check(mc)
+	s, err := f.m.NewSession(len(f.tokens), false)
+	require.NoError(t, err)
+	logits, err := s.Forward(f.tokens, canon.LogitsLast)
+	require.NoError(t, err)
+	next := canon.Argmax(logits[0])
+	want := make([]int32, f.m.Dim)
+	canon.EmbedRow(&f.m.Embed, int(next), want)
+	require.Equal(t, want, mc.Residual(), "X is the embedding of the argmax token")
+	var b [4]byte
+	binary.BigEndian.PutUint32(b[:], uint32(next))
+	tok := k.Sum(in.TokensHash[:], b[:])
+	var hdr [8]byte
+	binary.BigEndian.PutUint32(hdr[:4], uint32(p+1))
+	x, kv := VectorRoot(k, want), mc.KVRoot()
+	require.Equal(t, k.Sum(hdr[:], x[:], kv[:], tok[:]), mc.Level1(), "lands on h(p+1, 0) of the generated token")
 }
