@@ -8,12 +8,12 @@ import (
 )
 
 // Config converts a model's configuration to the verifier's struct.
-func Config(m *canon.Model) bindings.IOneStepVerifierModelConfig {
+func Config(m *canon.Model) bindings.IOneStepTypesModelConfig {
 	tied := uint32(0)
 	if m.Tied() {
 		tied = 1
 	}
-	return bindings.IOneStepVerifierModelConfig{
+	return bindings.IOneStepTypesModelConfig{
 		Dim: uint32(m.Dim), Layers: uint32(m.Layers), Heads: uint32(m.Heads), KvHeads: uint32(m.KVHeads),
 		FfDim: uint32(m.FFDim), Vocab: uint32(m.Vocab), Context: uint32(m.Context), RopeDims: uint32(m.RopeDims),
 		RopeBaseBits: m.RopeBaseBits, NormEpsBits: m.NormEpsBits, Tied: tied, TokenizerHash: m.TokenizerHash,
@@ -29,14 +29,14 @@ func hashes(hs []merkle.Hash) [][32]byte {
 }
 
 // Proof converts a Go step proof to the verifier's struct.
-func Proof(sp *vm.StepProof) bindings.IOneStepVerifierStepProof {
-	out := bindings.IOneStepVerifierStepProof{
+func Proof(sp *vm.StepProof) bindings.IOneStepTypesStepProof {
+	out := bindings.IOneStepTypesStepProof{
 		Step: sp.Step, P: sp.P, L: sp.L, LayerRoots: hashes(sp.LayerRoots), TokensHash: sp.TokensHash, Full: sp.Full,
-		Chunks: []bindings.IOneStepVerifierChunk{}, Model: []bindings.IOneStepVerifierOpening{}, Kv: []bindings.IOneStepVerifierOpening{},
-		Subtrees: []bindings.IOneStepVerifierSubtree{},
+		Chunks: []bindings.IOneStepTypesChunk{}, Model: []bindings.IOneStepTypesOpening{}, Kv: []bindings.IOneStepTypesOpening{},
+		Subtrees: []bindings.IOneStepTypesSubtree{}, Prompt: []bindings.IOneStepTypesOpening{},
 	}
 	for _, st := range sp.Subtrees {
-		out.Subtrees = append(out.Subtrees, bindings.IOneStepVerifierSubtree{Reg: st.Reg, First: st.First, Height: st.Height, Data: st.Data, Proof: hashes(st.Proof)})
+		out.Subtrees = append(out.Subtrees, bindings.IOneStepTypesSubtree{Reg: st.Reg, First: st.First, Height: st.Height, Data: st.Data, Proof: hashes(st.Proof)})
 	}
 	if out.Full == nil {
 		out.Full = [][]byte{}
@@ -45,20 +45,23 @@ func Proof(sp *vm.StepProof) bindings.IOneStepVerifierStepProof {
 		out.RegRoots[i] = r
 	}
 	for _, c := range sp.Chunks {
-		out.Chunks = append(out.Chunks, bindings.IOneStepVerifierChunk{Reg: c.Reg, Index: c.Index, Data: c.Data, Proof: hashes(c.Proof)})
+		out.Chunks = append(out.Chunks, bindings.IOneStepTypesChunk{Reg: c.Reg, Index: c.Index, Data: c.Data, Proof: hashes(c.Proof)})
 	}
-	open := func(o vm.Opening) bindings.IOneStepVerifierOpening {
+	open := func(o vm.Opening) bindings.IOneStepTypesOpening {
 		d := o.Data
 		if d == nil {
 			d = []byte{}
 		}
-		return bindings.IOneStepVerifierOpening{Index: o.Index, Data: d, Proof: hashes(o.Proof)}
+		return bindings.IOneStepTypesOpening{Index: o.Index, Data: d, Proof: hashes(o.Proof)}
 	}
 	for _, o := range sp.Model {
 		out.Model = append(out.Model, open(o))
 	}
 	for _, o := range sp.KV {
 		out.Kv = append(out.Kv, open(o))
+	}
+	for _, o := range sp.Prompt {
+		out.Prompt = append(out.Prompt, open(o))
 	}
 	return out
 }

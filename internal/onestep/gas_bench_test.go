@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/airollup/airollup/bindings"
 	"github.com/airollup/airollup/internal/l1test"
@@ -35,7 +34,7 @@ func BenchmarkOneStepGas(b *testing.B) {
 		{"dim 4096 / ff 11008 (LLaMA-7B block)", modelgen.Spec{Dim: 4096, Layers: 1, Heads: 32, KVHeads: 32, FFDim: 11008, Vocab: 512, Context: 4096, Seed: 1}},
 	}
 	chain := l1test.New(b, 1)
-	addr := chain.Deploy(b, 0, common.FromHex(bindings.OneStepVerifierMetaData.Bin), nil)
+	addr := Deploy(b, chain)
 	osv := bindings.NewOneStepVerifier()
 	type row struct {
 		shape, step string
@@ -56,40 +55,47 @@ func BenchmarkOneStepGas(b *testing.B) {
 		fmt.Fprintf(os.Stderr, "bench: %s generated and committed in %s\n", sh.name, time.Since(start).Round(time.Millisecond))
 		tokens := []int32{1, 17, 33, 65}
 		p := len(tokens) - 1
+		job := bindings.IOneStepTypesJobContext{PromptRoot: vm.PromptRoot(tokens), PromptLen: uint32(len(tokens))}
+		var worst time.Duration
+		measure := func(mc *vm.Machine, prefix string) {
+			pr := mc.Program()
+			seen := map[string]bool{}
+			for k := uint64(0); k < pr.Len(); k++ {
+				ins, _ := pr.At(k)
+				key := prefix + ins.Op.String()
+				mats := []string{"q", "k", "v", "o", "gate", "up", "down", "output"}
+				switch ins.Op {
+				case vm.OpMatVec:
+					key = fmt.Sprintf("%sMATVEC %s", prefix, mats[ins.A])
+				case vm.OpMatVecPart:
+					key = fmt.Sprintf("%sMATVECP %s part %d", prefix, mats[ins.A&0xff], ins.A>>8)
+				}
+				if seen[key] {
+					continue
+				}
+				seen[key] = true
+				if err := mc.RunTo(k); err != nil {
+					b.Fatal(err)
+				}
+				t0 := time.Now()
+				sp, err := mc.Prove(mt)
+				if err != nil {
+					b.Fatal(err)
+				}
+				worst = max(worst, time.Since(t0))
+				data := osv.PackStep(Config(m), mt.Root(), job, Proof(sp))
+				gas, err := chain.Client.EstimateGas(context.Background(), ethereum.CallMsg{From: chain.Addrs[0], To: &addr, Data: data})
+				if err != nil {
+					b.Fatalf("%s %s: %v", sh.name, key, err)
+				}
+				rows = append(rows, row{sh.name, key, gas})
+			}
+		}
 		mc := machineAtB(b, m, tokens, p, 0)
 		pr := mc.Program()
-		seen := map[string]bool{}
-		var worst time.Duration
-		for k := uint64(0); k < pr.Len(); k++ {
-			ins, _ := pr.At(k)
-			key := ins.Op.String()
-			mats := []string{"q", "k", "v", "o", "gate", "up", "down"}
-			switch ins.Op {
-			case vm.OpMatVec:
-				key = fmt.Sprintf("MATVEC %s", mats[ins.A])
-			case vm.OpMatVecPart:
-				key = fmt.Sprintf("MATVECP %s part %d", mats[ins.A&0xff], ins.A>>8)
-			}
-			if seen[key] {
-				continue
-			}
-			seen[key] = true
-			if err := mc.RunTo(k); err != nil {
-				b.Fatal(err)
-			}
-			t0 := time.Now()
-			sp, err := mc.Prove(mt)
-			if err != nil {
-				b.Fatal(err)
-			}
-			worst = max(worst, time.Since(t0))
-			data := osv.PackStep(Config(m), mt.Root(), Proof(sp))
-			gas, err := chain.Client.EstimateGas(context.Background(), ethereum.CallMsg{From: chain.Addrs[0], To: &addr, Data: data})
-			if err != nil {
-				b.Fatalf("%s %s: %v", sh.name, key, err)
-			}
-			rows = append(rows, row{sh.name, key, gas})
-		}
+		measure(mc, "")
+		measure(machineAtB(b, m, tokens, p, m.Layers), "head: ") // after the prompt: output head + argmax
+		measure(machineAtB(b, m, tokens, 0, m.Layers), "head: ") // inside the prompt: PROMPT
 		// A cold proof: from the block's first state to the last MATVEC down row, no checkpoints.
 		last := pr.Len() - uint64(m.Dim/32) - 1
 		fresh := machineAtB(b, m, tokens, p, 0)

@@ -20,21 +20,31 @@ import (
 type verifier struct {
 	b    *bindings.OneStepVerifier
 	inst *bind.BoundContract
+	addr common.Address
+	job  bindings.IOneStepTypesJobContext
+}
+
+// Deploy deploys the three verifier contracts (attention, head, entry point)
+// on chain and returns the entry point's address.
+func Deploy(t testing.TB, chain *l1test.Chain) common.Address {
+	att := chain.Deploy(t, 0, common.FromHex(bindings.OneStepAttentionMetaData.Bin), nil)
+	head := chain.Deploy(t, 0, common.FromHex(bindings.OneStepHeadMetaData.Bin), nil)
+	return chain.Deploy(t, 0, common.FromHex(bindings.OneStepVerifierMetaData.Bin), bindings.NewOneStepVerifier().PackConstructor(att, head))
 }
 
 func deploy(t testing.TB) *verifier {
 	chain := l1test.New(t, 1)
-	addr := chain.Deploy(t, 0, common.FromHex(bindings.OneStepVerifierMetaData.Bin), nil)
+	addr := Deploy(t, chain)
 	b := bindings.NewOneStepVerifier()
-	return &verifier{b: b, inst: b.Instance(chain.Client, addr)}
+	return &verifier{b: b, inst: b.Instance(chain.Client, addr), addr: addr}
 }
 
 func (v *verifier) step(m *canon.Model, root merkle.Hash, sp *vm.StepProof) (bindings.StepOutput, error) {
 	return v.call(Config(m), root, sp)
 }
 
-func (v *verifier) call(cfg bindings.IOneStepVerifierModelConfig, root merkle.Hash, sp *vm.StepProof) (bindings.StepOutput, error) {
-	return bind.Call(v.inst, nil, v.b.PackStep(cfg, root, Proof(sp)), v.b.UnpackStep)
+func (v *verifier) call(cfg bindings.IOneStepTypesModelConfig, root merkle.Hash, sp *vm.StepProof) (bindings.StepOutput, error) {
+	return bind.Call(v.inst, nil, v.b.PackStep(cfg, root, v.job, Proof(sp)), v.b.UnpackStep)
 }
 
 // machineAt builds a machine for block l of token p from a real forward pass.
@@ -67,7 +77,11 @@ func machineAt(t testing.TB, m *canon.Model, tokens []int32, p, l int) *vm.Machi
 		binary.BigEndian.PutUint32(b[:], uint32(x))
 		tok = k.Sum(tok[:], b[:])
 	}
-	mc, err := vm.New(m, vm.Input{P: p, L: l, Residual: resid[[2]int{p, l}], KVLayer: s.KV(l)[:p*w], LayerRoots: roots, TokensHash: tok})
+	in := vm.Input{P: p, L: l, Residual: resid[[2]int{p, l}], LayerRoots: roots, TokensHash: tok, Prompt: tokens}
+	if l < c.Layers {
+		in.KVLayer = s.KV(l)[:p*w]
+	}
+	mc, err := vm.New(m, in)
 	require.NoError(t, err)
 	return mc
 }
@@ -92,8 +106,14 @@ func TestVerifierMatchesVM(t *testing.T) {
 		for i := range tokens {
 			tokens[i] = int32(r.IntN(m.Vocab))
 		}
-		for trial := 0; trial < 2; trial++ {
+		v.job = bindings.IOneStepTypesJobContext{PromptRoot: vm.PromptRoot(tokens), PromptLen: uint32(len(tokens))}
+		for trial := 0; trial < 4; trial++ {
+			// trials 2 and 3 are head steps: after the prompt (argmax) and inside it (the prompt's token)
 			p, l := r.IntN(len(tokens)), r.IntN(m.Layers)
+			if trial >= 2 {
+				l = m.Layers
+				p = len(tokens) - 1 - (trial - 2)
+			}
 			mc := machineAt(t, m, tokens, p, l)
 			for !mc.Done() {
 				// The wide-FFN spec has thousands of identical-shape MATVEC rows: check one in 32.
@@ -114,5 +134,5 @@ func TestVerifierMatchesVM(t *testing.T) {
 		}
 	}
 	t.Logf("steps checked per opcode: %v", counts)
-	require.Len(t, counts, 16, "every opcode, MATVECP included")
+	require.Len(t, counts, 20, "every opcode: block, MATVECP and head")
 }

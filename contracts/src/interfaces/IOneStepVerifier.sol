@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
-/// @title IOneStepVerifier
-/// @notice Executes one micro-step of the tensor ISA (docs/isa.md) on-chain: given the pre-state's preimage and the
-///         step's operands with Merkle proofs against it and against the model root, it returns the pre-state root it
-///         checked and the post-state root. The dispute game compares them with the disputed claims.
-interface IOneStepVerifier {
+/// @title IOneStepTypes
+/// @notice The types and errors of the one-step verifiers (docs/isa.md, "Step proofs").
+interface IOneStepTypes {
     /// @notice A model's configuration, committed in the metadata leaf of its model root (docs/protocol.md).
     struct ModelConfig {
         uint32 dim;
@@ -52,7 +50,7 @@ interface IOneStepVerifier {
         uint64 step;
         uint32 p;
         uint32 l;
-        bytes32[17] regRoots;
+        bytes32[18] regRoots;
         bytes32[] layerRoots;
         bytes32 tokensHash;
         Chunk[] chunks;
@@ -60,6 +58,14 @@ interface IOneStepVerifier {
         Subtree[] subtrees;
         Opening[] model;
         Opening[] kv;
+        Opening[] prompt;
+    }
+
+    /// @notice The disputed job's prompt, for the head step: position p+1 takes prompt token p+1 while
+    ///         p+1 < promptLen. promptRoot is the chunk tree of the prompt's token ids (prover/vm PromptRoot).
+    struct JobContext {
+        bytes32 promptRoot;
+        uint32 promptLen;
     }
 
     /// @notice The configuration is inconsistent (field names the first bad dimension).
@@ -79,14 +85,22 @@ interface IOneStepVerifier {
     /// @notice An operand does not open against its root.
     error BadProof(string kind, uint256 operand);
 
+}
+
+/// @title IOneStepVerifier
+/// @notice Executes one micro-step of the tensor ISA (docs/isa.md) on-chain: given the pre-state's preimage and the
+///         step's operands with Merkle proofs against it and against the model root, it returns the pre-state root it
+///         checked and the post-state root. The dispute game compares them with the disputed claims.
+interface IOneStepVerifier is IOneStepTypes {
     /// @notice Executes the step after the state the proof describes.
     /// @param cfg The model configuration (checked against the metadata leaf of modelRoot).
     /// @param modelRoot The model root registered on L1.
+    /// @param job The job's prompt commitment (used by the head step only).
     /// @param sp The pre-state preimage and the step's operands.
     /// @return pre The pre-state root the proof opens.
     /// @return post The state root after the step.
-    function step(ModelConfig calldata cfg, bytes32 modelRoot, StepProof calldata sp)
+    function step(ModelConfig calldata cfg, bytes32 modelRoot, JobContext calldata job, StepProof calldata sp)
         external
-        pure
+        view
         returns (bytes32 pre, bytes32 post);
 }

@@ -114,13 +114,11 @@ contract CanonHarness {
     /// @param fromBlock First block.
     /// @param toBlock One past the last block.
     /// @return The exact partial sum.
-    function dotRowPartial(
-        bytes memory row,
-        bytes memory q,
-        int256[] memory amax,
-        uint256 fromBlock,
-        uint256 toBlock
-    ) external pure returns (int256) {
+    function dotRowPartial(bytes memory row, bytes memory q, int256[] memory amax, uint256 fromBlock, uint256 toBlock)
+        external
+        pure
+        returns (int256)
+    {
         return LibCanon.dotRowPartial(row, q, amax, fromBlock, toBlock);
     }
 
@@ -297,6 +295,43 @@ contract CanonHarness {
         uint64 step
     ) external pure returns (uint256) {
         return LibCanon.sample(logits, order, temperatureMilli, topK, topPMicro, seed, step);
+    }
+
+    /// @notice LibCanon.dotRow and the gas its execution used (the Go tests' gas table: a transaction's
+    ///         EstimateGas also counts calldata, which dominates for long rows).
+    /// @param row The row.
+    /// @param q The packed quants.
+    /// @param amax The block maxima.
+    /// @return y The output activation.
+    /// @return gasUsed Gas spent inside LibCanon.dotRow (data already in memory).
+    function dotRowGas(bytes memory row, bytes memory q, int256[] memory amax)
+        external
+        view
+        returns (int32 y, uint256 gasUsed)
+    {
+        gasUsed = gasleft();
+        y = LibCanon.dotRow(row, q, amax);
+        gasUsed -= gasleft();
+    }
+
+    /// @notice LibCanon.dotRowPartial and the gas its execution used.
+    /// @param row The row.
+    /// @param q The packed quants.
+    /// @param amax The block maxima.
+    /// @param fromBlock First block.
+    /// @param toBlock One past the last block.
+    /// @return acc The exact partial sum.
+    /// @return gasUsed Gas spent inside LibCanon.dotRowPartial.
+    function dotRowPartialGas(
+        bytes memory row,
+        bytes memory q,
+        int256[] memory amax,
+        uint256 fromBlock,
+        uint256 toBlock
+    ) external view returns (int256 acc, uint256 gasUsed) {
+        gasUsed = gasleft();
+        acc = LibCanon.dotRowPartial(row, q, amax, fromBlock, toBlock);
+        gasUsed -= gasleft();
     }
 
     /*//////////////////////////////////////////////////////////////
@@ -517,7 +552,11 @@ contract CanonHarness {
     /// @param dot The exact dot products.
     /// @param headDim The head dimensions.
     /// @return r The results.
-    function attnScoreBatch(int256[] calldata dot, uint256[] calldata headDim) external pure returns (int32[] memory r) {
+    function attnScoreBatch(int256[] calldata dot, uint256[] calldata headDim)
+        external
+        pure
+        returns (int32[] memory r)
+    {
         if (dot.length != headDim.length) revert BatchLengthMismatch();
         r = new int32[](dot.length);
         for (uint256 i; i < dot.length; ++i) {
