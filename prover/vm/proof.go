@@ -67,7 +67,6 @@ type StepProof struct {
 type ModelTree struct {
 	m    *canon.Model
 	tree *merkle.Tree
-	data func(kind, layer, which, i int) []byte
 }
 
 // NewModelTree builds the model-root tree of m.
