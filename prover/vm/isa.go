@@ -30,6 +30,10 @@ const (
 	OpPrompt                   // PROMPT: NEXT = prompt token p+1 (head step at a prompt position)
 	OpEmbed                    // EMBED c: X[chunk c] = block c of token_embd row NEXT, dequantized
 	OpToken                    // TOKEN: tokensHash = keccak256(tokensHash ‖ be32(NEXT)); the state stands for (p+1, 0)
+	OpSPrep                    // SPREP s: start selection s (0 top-k rank, 1 top-p cut, 2 the sampled token): X, ABOVE, PREFIX
+	OpHist                     // HIST c, pass|s<<8: HIST[digit] += measure of candidates in LG[chunk c] matching PREFIX
+	OpPick                     // PICK pass|s<<8: PREFIX = PREFIX·256 + the digit where the running measure reaches X
+	OpWTot                     // WTOT c: TOTAL = (c == 0 ? 0 : TOTAL) + Σ weights of top-k candidates in LG[chunk c]
 )
 
 // PartBlocks is the most Q8_0 blocks one MATVEC step multiplies; longer rows
@@ -42,6 +46,7 @@ var opNames = map[Op]string{
 	OpKVWrite: "KVW", OpScore: "SCORE", OpSMax: "SMAX", OpExp: "EXP", OpProb: "PROB", OpWSum: "WSUM",
 	OpWFin: "WFIN", OpAdd: "ADD", OpSwiGLU: "SWIGLU", OpMatVecPart: "MATVECP",
 	OpNext: "NEXT", OpPrompt: "PROMPT", OpEmbed: "EMBED", OpToken: "TOKEN",
+	OpSPrep: "SPREP", OpHist: "HIST", OpPick: "PICK", OpWTot: "WTOT",
 }
 
 func (o Op) String() string {

@@ -13,24 +13,25 @@ import (
 // Registers (docs/isa.md, "Memory layout"). Each register is a vector whose
 // Merkle root is one leaf of the memory root, in this order.
 const (
-	regX   = iota // residual, dim, int32
-	regH          // normed input, dim, int32
-	regQ          // queries, dim, int32
-	regK          // keys, kvDim, int32
-	regV          // values, kvDim, int32
-	regA          // attention output, dim, int32
-	regG          // gate, ff, int32
-	regU          // up, ff, int32
-	regT          // projection output, dim, int32
-	regQXd        // quantized dim-sized input, dim, int8
-	regAMd        // its block maxima, dim/32, int64
-	regQXf        // quantized ff-sized input, ff, int8
-	regAMf        // its block maxima, ff/32, int64
-	regS          // scores, then probabilities, context, int32
-	regE          // exp weights, context, int32
-	regW          // weighted-sum accumulators, head dim, int64
-	regR          // scalars: SS (128-bit), RMS, MAX, SUM, ACC, BEST, NEXT as seven 32-byte words
-	regLG         // logits, vocab, int32 (head step)
+	regX    = iota // residual, dim, int32
+	regH           // normed input, dim, int32
+	regQ           // queries, dim, int32
+	regK           // keys, kvDim, int32
+	regV           // values, kvDim, int32
+	regA           // attention output, dim, int32
+	regG           // gate, ff, int32
+	regU           // up, ff, int32
+	regT           // projection output, dim, int32
+	regQXd         // quantized dim-sized input, dim, int8
+	regAMd         // its block maxima, dim/32, int64
+	regQXf         // quantized ff-sized input, ff, int8
+	regAMf         // its block maxima, ff/32, int64
+	regS           // scores, then probabilities, context, int32
+	regE           // exp weights, context, int32
+	regW           // weighted-sum accumulators, head dim, int64
+	regR           // scalars: SS (128-bit), RMS, MAX, SUM, ACC, BEST, NEXT as seven 32-byte words
+	regLG          // logits, vocab, int32 (head step)
+	regHist        // radix histogram, 256, int64 (sampling)
 	numRegs
 )
 
@@ -42,7 +43,7 @@ const (
 	kI64             // 16 per chunk, be64
 )
 
-var regKinds = [numRegs]kind{kI32, kI32, kI32, kI32, kI32, kI32, kI32, kI32, kI32, kI8, kI64, kI8, kI64, kI32, kI32, kI64, kI64, kI32}
+var regKinds = [numRegs]kind{kI32, kI32, kI32, kI32, kI32, kI32, kI32, kI32, kI32, kI8, kI64, kI8, kI64, kI32, kI32, kI64, kI64, kI32, kI64}
 
 // Scalar slots of regR (each a 32-byte big-endian two's-complement word).
 const (
@@ -50,9 +51,15 @@ const (
 	scRMS
 	scMax
 	scSum
-	scAcc  // partial matrix-product accumulator (signed 128-bit)
-	scBest // head step: best logit so far
-	scNext // head step: the next token
+	scAcc    // partial matrix-product accumulator (signed 128-bit)
+	scBest   // head step: best logit so far
+	scNext   // head step: the next token
+	scX      // sampling: the selection's target measure
+	scAbove  // sampling: measure of candidates above PREFIX
+	scPrefix // sampling: key digits chosen so far
+	scTK     // sampling: key of the last top-k candidate
+	scTotal  // sampling: total weight of the top-k candidates
+	scRes    // sampling: measure up to and including the selection
 	numScalars
 )
 
@@ -72,9 +79,11 @@ type Input struct {
 	LayerRoots []merkle.Hash // the L per-layer KV roots at state (p, l)
 	TokensHash merkle.Hash   // t_p
 
-	// The head step (L = Layers) also needs the job's prompt: position p+1
-	// takes the prompt's token when p+1 < len(Prompt).
+	// The head step (L = Layers) also needs the job: position p+1 takes the
+	// prompt's token when p+1 < len(Prompt), else the greedy or sampled
+	// choice under Params, with sampling step p+1 − len(Prompt).
 	Prompt []int32
+	Params canon.SampleParams
 }
 
 // Machine executes one block as micro-steps.
@@ -116,11 +125,11 @@ func New(m *canon.Model, in Input) (*Machine, error) {
 	}
 	prog := Compile(c, in.P)
 	if in.L == c.Layers {
-		prog = CompileHead(c, in.P, in.P+1 < len(in.Prompt))
+		prog = CompileHead(c, in.P, in.P+1 < len(in.Prompt), !in.Params.Greedy())
 	}
 	mc := &Machine{m: m, prog: prog, in: in, kvDepth: merkle.Depth(uint64(c.Context)), k: merkle.NewHasher()}
 	sizes := [numRegs]int{c.Dim, c.Dim, c.Dim, kvd, kvd, c.Dim, c.FFDim, c.FFDim, c.Dim,
-		c.Dim, c.Dim / canon.BlockSize, c.FFDim, c.FFDim / canon.BlockSize, c.Context, c.Context, c.HeadDim(), numScalars * 4, c.Vocab}
+		c.Dim, c.Dim / canon.BlockSize, c.FFDim, c.FFDim / canon.BlockSize, c.Context, c.Context, c.HeadDim(), numScalars * 4, c.Vocab, 256}
 	for r := range mc.regs {
 		mc.regs[r] = make([]int64, sizes[r])
 	}
@@ -401,6 +410,84 @@ func (mc *Machine) exec(ins Instr) error {
 		var tb [4]byte
 		binary.BigEndian.PutUint32(tb[:], uint32(sc[scNext*4+3]))
 		mc.tokensHash = mc.k.Sum(mc.tokensHash[:], tb[:])
+	case OpSPrep:
+		x := int64(0)
+		switch a {
+		case 0:
+			x = int64(c.Vocab)
+			if k := int64(mc.in.Params.TopK); k > 0 && k < x {
+				x = k
+			}
+		case 1:
+			total := sc[scTotal*4+3]
+			x = total
+			if pp := uint64(mc.in.Params.TopPMicro); pp > 0 && pp < 1_000_000 {
+				hi, lo := bits.Mul64(pp, uint64(total))
+				q, rem := bits.Div64(hi, lo, 1_000_000)
+				x = int64(q)
+				if rem != 0 {
+					x++
+				}
+			}
+		default:
+			step := uint64(p + 1 - len(mc.in.Prompt))
+			r := canon.Random(mc.in.Params.Seed, step)
+			var rem uint64
+			for _, w := range r {
+				_, rem = bits.Div64(rem, w, uint64(sc[scRes*4+3]))
+			}
+			x = int64(rem) + 1
+		}
+		setScalar(sc, scX, x)
+		setScalar(sc, scAbove, 0)
+		setScalar(sc, scPrefix, 0)
+	case OpHist:
+		pass, sel := b&0xff, b>>8
+		prefix := uint64(sc[scPrefix*4+3])
+		for i, l := range mc.chunk(regLG, a) {
+			key := candKey(int32(l), a*32+i)
+			if pass > 0 && key>>(64-8*pass) != prefix {
+				continue
+			}
+			meas := int64(1)
+			if sel > 0 {
+				meas = mc.weight(int32(l), key)
+			}
+			mc.regs[regHist][key>>(56-8*pass)&0xff] += meas
+		}
+	case OpPick:
+		pass, sel := a&0xff, a>>8
+		above, x := sc[scAbove*4+3], sc[scX*4+3]
+		hist := mc.regs[regHist]
+		d := 0
+		for d = 255; d > 0; d-- {
+			if above+hist[d] >= x {
+				break
+			}
+			above += hist[d]
+		}
+		prefix := uint64(sc[scPrefix*4+3])<<8 | uint64(d)
+		setScalar(sc, scRes, above+hist[d])
+		setScalar(sc, scAbove, above)
+		sc[scPrefix*4], sc[scPrefix*4+1], sc[scPrefix*4+2], sc[scPrefix*4+3] = 0, 0, 0, int64(prefix)
+		clear(hist)
+		if pass == 7 {
+			switch sel {
+			case 0:
+				sc[scTK*4], sc[scTK*4+1], sc[scTK*4+2], sc[scTK*4+3] = 0, 0, 0, int64(prefix)
+			case 2:
+				setScalar(sc, scNext, int64(0xffffffff-prefix&0xffffffff))
+			}
+		}
+	case OpWTot:
+		total := sc[scTotal*4+3]
+		if a == 0 {
+			total = 0
+		}
+		for i, l := range mc.chunk(regLG, a) {
+			total += mc.weight(int32(l), candKey(int32(l), a*32+i))
+		}
+		setScalar(sc, scTotal, total)
 	case OpSwiGLU:
 		g, u := mc.chunk(regG, a), mc.chunk(regU, a)
 		for i := range g {
@@ -434,6 +521,26 @@ func (mc *Machine) matrix(blk *canon.Block, m int) (*canon.Q8Matrix, int, int, i
 	default:
 		return &blk.Wdown, regT, regQXf, regAMf
 	}
+}
+
+// candKey orders sampling candidates: a larger key ranks first. The high 32
+// bits are the logit made unsigned order-preserving, the low 32 bits the
+// complement of the token id (ties go to the lower id), so keys are unique.
+func candKey(logit int32, id int) uint64 {
+	return uint64(uint32(logit)^0x80000000)<<32 | uint64(0xffffffff-uint32(id))
+}
+
+// weight is a candidate's sampling weight (docs/arithmetic.md, "Sampling"):
+// ExpNeg(sat32(rdiv((l − max)·1000, T))) for the top-k candidates (key ≥ TK),
+// 0 for the others.
+func (mc *Machine) weight(logit int32, key uint64) int64 {
+	sc := mc.regs[regR]
+	if key < uint64(sc[scTK*4+3]) {
+		return 0
+	}
+	mx := sc[scBest*4+3]
+	s := canon.RoundDiv((int64(logit)-mx)*1000, int64(mc.in.Params.TemperatureMilli))
+	return canon.ExpNeg(canon.Sat32(s))
 }
 
 // setScalar stores a signed 64-bit value as scalar word slot: four 64-bit

@@ -88,7 +88,7 @@ func Compile(c canon.Config, p int) *Program {
 // CompileHead returns the program of the head step after the last block at
 // position p: with prompted (p+1 is a prompt position) the next token is the
 // prompt's, else the argmax of the output head (docs/isa.md, "The head step").
-func CompileHead(c canon.Config, p int, prompted bool) *Program {
+func CompileHead(c canon.Config, p int, prompted, sampled bool) *Program {
 	dim, vocab := uint32(c.Dim), uint32(c.Vocab)
 	chunks := func(n uint32) uint32 { return (n + canon.BlockSize - 1) / canon.BlockSize }
 	var s []segment
@@ -106,6 +106,21 @@ func CompileHead(c canon.Config, p int, prompted bool) *Program {
 			s = append(s, segment{op: OpMatVec, n: vocab, a0: MatOut, db: 1})
 		}
 		s = append(s, segment{op: OpNext, n: chunks(vocab), da: 1})
+		if sampled {
+			// Three radix selections over the 64-bit candidate keys, 8 bits per pass
+			// (docs/isa.md, "Sampling"): the top-k boundary, the top-p cut, the token.
+			radix := func(sel uint32) {
+				s = append(s, segment{op: OpSPrep, n: 1, a0: sel})
+				for pass := uint32(0); pass < 8; pass++ {
+					s = append(s, segment{op: OpHist, n: chunks(vocab), da: 1, b0: pass | sel<<8},
+						segment{op: OpPick, n: 1, a0: pass | sel<<8})
+				}
+			}
+			radix(0)
+			s = append(s, segment{op: OpWTot, n: chunks(vocab), da: 1})
+			radix(1)
+			radix(2)
+		}
 	}
 	s = append(s, segment{op: OpEmbed, n: chunks(dim), da: 1}, segment{op: OpToken, n: 1})
 	pr := &Program{segs: s, start: make([]uint64, len(s))}

@@ -15,6 +15,7 @@ const NumRegs = numRegs
 const (
 	RegX, RegH, RegQ, RegK, RegV, RegA, RegG, RegU, RegT   = regX, regH, regQ, regK, regV, regA, regG, regU, regT
 	RegQXd, RegAMd, RegQXf, RegAMf, RegS, RegE, RegW, RegR = regQXd, regAMd, regQXf, regAMf, regS, regE, regW, regR
+	RegLG, RegHist                                         = regLG, regHist
 )
 
 // Chunk is one register leaf a step reads or writes, with its Merkle proof
@@ -410,6 +411,16 @@ func (mc *Machine) Prove(mt *ModelTree) (*StepProof, error) {
 			err = model(canon.LeafEmbed, 0, 0, int(mc.regs[regR][scNext*4+3]))
 		}
 	case OpToken:
+		full(regR)
+	case OpSPrep:
+		full(regR)
+	case OpHist:
+		err = chunk(regLG, a)
+		full(regHist, regR)
+	case OpPick:
+		full(regHist, regR)
+	case OpWTot:
+		err = chunk(regLG, a)
 		full(regR)
 	case OpSwiGLU:
 		if err = chunk(regG, a); err == nil {

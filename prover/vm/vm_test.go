@@ -320,3 +320,47 @@ func TestHeadStep(t *testing.T) {
 	x, kv := VectorRoot(k, want), mc.KVRoot()
 	require.Equal(t, k.Sum(hdr[:], x[:], kv[:], tok[:]), mc.Level1(), "lands on h(p+1, 0) of the generated token")
 }
+
+// TestSampledHeadStep: the radix-selection program picks exactly the token
+// canon.Sample picks, for temperature, top-k and top-p combinations.
+func TestSampledHeadStep(t *testing.T) {
+	f := newFixture(t, modelgen.Tiny, 8, 9)
+	L := f.m.Layers
+	mt, err := NewModelTree(f.m)
+	require.NoError(t, err)
+	s, err := f.m.NewSession(len(f.tokens), false)
+	require.NoError(t, err)
+	logits, err := s.Forward(f.tokens, canon.LogitsLast)
+	require.NoError(t, err)
+	prompt := f.tokens[:5] // positions 5.. are "generated": step = p+1-5
+	p := len(f.tokens) - 1
+	for i, params := range []canon.SampleParams{
+		{TemperatureMilli: 1000, Seed: [32]byte{1}},
+		{TemperatureMilli: 700, TopK: 40, Seed: [32]byte{2}},
+		{TemperatureMilli: 1500, TopPMicro: 900_000, Seed: [32]byte{3}},
+		{TemperatureMilli: 300, TopK: 5, TopPMicro: 500_000, Seed: [32]byte{4}},
+		{TemperatureMilli: 5000, TopK: 1, Seed: [32]byte{5}},
+		{TemperatureMilli: 2000, TopK: uint32(f.m.Vocab + 10), TopPMicro: 999_999, Seed: [32]byte{6}},
+	} {
+		in := f.input(p, L)
+		in.Prompt, in.Params = prompt, params
+		mc, err := New(f.m, in)
+		require.NoError(t, err)
+		proved := 0
+		for !mc.Done() {
+			if mc.Step()%7 == 0 { // prove a sample of the steps
+				sp, err := mc.Prove(mt)
+				require.NoError(t, err)
+				require.Equal(t, mc.StateRoot(), sp.PreState())
+				proved++
+			}
+			require.NoError(t, mc.Exec())
+		}
+		want := canon.Sample(logits[0], params, uint64(p+1-len(prompt)))
+		require.Equal(t, int64(want), mc.regs[regR][scNext*4+3], "case %d: sampled token", i)
+		e := make([]int32, f.m.Dim)
+		canon.EmbedRow(&f.m.Embed, int(want), e)
+		require.Equal(t, e, mc.Residual())
+		require.Positive(t, proved)
+	}
+}
