@@ -30,7 +30,8 @@ abstract contract OneStepBase is IOneStepTypes {
     uint256 internal constant W = 15;
     uint256 internal constant R = 16;
     uint256 internal constant LG = 17;
-    uint256 internal constant NUM_REGS = 18;
+    uint256 internal constant HIST = 18;
+    uint256 internal constant NUM_REGS = 19;
 
     // Opcodes.
     uint256 internal constant OP_SUMSQ = 1;
@@ -53,6 +54,20 @@ abstract contract OneStepBase is IOneStepTypes {
     uint256 internal constant OP_PROMPT = 18;
     uint256 internal constant OP_EMBED = 19;
     uint256 internal constant OP_TOKEN = 20;
+    uint256 internal constant OP_SPREP = 21;
+    uint256 internal constant OP_HIST = 22;
+    uint256 internal constant OP_PICK = 23;
+    uint256 internal constant OP_WTOT = 24;
+
+    // Scalar words of R.
+    uint256 internal constant SC_BEST = 5;
+    uint256 internal constant SC_NEXT = 6;
+    uint256 internal constant SC_X = 7;
+    uint256 internal constant SC_ABOVE = 8;
+    uint256 internal constant SC_PREFIX = 9;
+    uint256 internal constant SC_TK = 10;
+    uint256 internal constant SC_TOTAL = 11;
+    uint256 internal constant SC_RES = 12;
 
     /// @notice The most Q8_0 blocks one MATVEC step multiplies (prover/vm PartBlocks).
     uint256 internal constant PART_BLOCKS = 128;
@@ -84,11 +99,15 @@ abstract contract OneStepBase is IOneStepTypes {
         uint256 op;
         uint256 a;
         uint256 b;
-        bytes32[18] regs;
+        bytes32[19] regs;
         bytes32[] layerRoots;
         bytes32 tokensHash;
         bytes32 promptRoot;
         uint256 promptLen;
+        uint256 temperature;
+        uint256 topK;
+        uint256 topP;
+        bytes32 seed;
     }
 
     /*//////////////////////////////////////////////////////////////
@@ -271,14 +290,14 @@ abstract contract OneStepBase is IOneStepTypes {
 
     /// @notice Instruction k of the head step (prover/vm CompileHead): the prompt's next token at prompt positions,
     ///         else the output head and its argmax; then the embedding and the token.
-    function headInstrAt(ModelConfig calldata cfg, bool prompted, uint256 k)
+    function headInstrAt(ModelConfig calldata cfg, bool prompted, bool sampled, uint256 k)
         internal
         pure
         returns (uint256 op, uint256 a, uint256 b)
     {
         uint256 cd = _chunks(cfg.dim);
         uint256 start = k;
-        uint256[] memory segs = new uint256[](prompted ? 3 : 8);
+        uint256[] memory segs = new uint256[](prompted ? 3 : sampled ? 8 + 3 * 17 + 1 : 8);
         uint256 i;
         if (prompted) {
             segs[i++] = _pack(1, OP_PROMPT, 0, 0);
@@ -289,6 +308,13 @@ abstract contract OneStepBase is IOneStepTypes {
             segs[i++] = _pack(cd, OP_QUANT, H, 0);
             segs[i++] = _packMat(cfg.vocab, 7, cfg.dim);
             segs[i++] = _pack(_chunks(cfg.vocab), OP_NEXT, 0, 0);
+            if (sampled) {
+                // three radix selections (docs/isa.md, "Sampling"): top-k boundary, top-p cut, the token
+                i = _radix(segs, i, 0, cfg.vocab);
+                segs[i++] = _pack(_chunks(cfg.vocab), OP_WTOT, 0, 0);
+                i = _radix(segs, i, 1, cfg.vocab);
+                i = _radix(segs, i, 2, cfg.vocab);
+            }
         }
         segs[i++] = _pack(cd, OP_EMBED, 0, 0);
         segs[i++] = _pack(1, OP_TOKEN, 0, 0);
@@ -296,6 +322,16 @@ abstract contract OneStepBase is IOneStepTypes {
         (hit, op, a, b, k) = _walk(segs, k);
         if (hit) return (op, a, b);
         revert StepOutOfRange(uint64(start), start - k);
+    }
+
+    /// @dev Appends selection sel: SPREP sel, then 8 × (HIST c, pass|sel<<8 over the vocabulary; PICK pass|sel<<8).
+    function _radix(uint256[] memory segs, uint256 i, uint256 sel, uint256 vocab) private pure returns (uint256) {
+        segs[i++] = _pack(1, OP_SPREP, sel, 1);
+        for (uint256 pass; pass < 8; ++pass) {
+            segs[i++] = _pack(_chunks(vocab), OP_HIST, pass | sel << 8, 0);
+            segs[i++] = _pack(1, OP_PICK, pass | sel << 8, 1);
+        }
+        return i;
     }
 
     function _pack(uint256 n, uint256 op, uint256 fixedArg, uint256 mode) private pure returns (uint256) {
@@ -405,16 +441,17 @@ abstract contract OneStepBase is IOneStepTypes {
         if (r == S || r == E) return c.context;
         if (r == W) return c.hd;
         if (r == LG) return c.vocab;
-        return 28; // R: seven 32-byte scalar words
+        if (r == HIST) return 256;
+        return 52; // R: thirteen 32-byte scalar words
     }
 
     function _per(uint256 r) internal pure returns (uint256) {
-        return (r == AMD || r == AMF || r == W || r == R) ? 16 : 32;
+        return (r == AMD || r == AMF || r == W || r == R || r == HIST) ? 16 : 32;
     }
 
     function _width(uint256 r) internal pure returns (uint256) {
         if (r == QXD || r == QXF) return 1;
-        if (r == AMD || r == AMF || r == W || r == R) return 8;
+        if (r == AMD || r == AMF || r == W || r == R || r == HIST) return 8;
         return 4;
     }
 
@@ -942,6 +979,89 @@ abstract contract OneStepBase is IOneStepTypes {
             _setI32(x, i, e[i]);
         }
         _write(c, sp, 0, x);
+    }
+
+    /// @dev SPREP s: the target X of selection s (0: the top-k count; 1: the top-p weight ceil(P·TOTAL/10^6), or
+    ///      TOTAL; 2: r mod W + 1 with W the kept weight and r the job's random word); ABOVE = PREFIX = 0.
+    function _sPrep(Ctx memory c, StepProof calldata sp) internal pure {
+        bytes memory r = _full(c, sp, 0, R);
+        uint256 x;
+        if (c.a == 0) {
+            x = c.topK > 0 && c.topK < c.vocab ? c.topK : c.vocab;
+        } else if (c.a == 1) {
+            x = uint256(_word(r, SC_TOTAL));
+            if (c.topP > 0 && c.topP < 1_000_000) x = (c.topP * x + 999_999) / 1_000_000;
+        } else {
+            x = LibCanon.random(c.seed, uint64(c.p + 1 - c.promptLen)) % uint256(_word(r, SC_RES)) + 1;
+        }
+        _setWord(r, SC_X, int256(x));
+        _setWord(r, SC_ABOVE, 0);
+        _setWord(r, SC_PREFIX, 0);
+        c.regs[R] = _regRoot(c, R, r);
+    }
+
+    /// @dev A candidate's key: the logit made unsigned order-preserving, then the complement of its id.
+    function _key(int256 logit, uint256 id) internal pure returns (uint256) {
+        return (uint256(uint32(int32(logit))) ^ 0x80000000) << 32 | (0xffffffff - id);
+    }
+
+    /// @dev A top-k candidate's sampling weight ExpNeg(sat32(rdiv((l − max)·1000, T))); 0 below the top-k key.
+    function _weight(Ctx memory c, bytes memory r, int256 logit, uint256 key) internal pure returns (int256) {
+        if (key < uint256(_word(r, SC_TK))) return 0;
+        return LibCanon.expNeg(LibCanon.sat32(LibCanon.rdiv((logit - _word(r, SC_BEST)) * 1000, int256(c.temperature))));
+    }
+
+    /// @dev HIST c, pass|s<<8: histogram the candidates of chunk c whose key matches PREFIX by digit `pass`.
+    function _hist(Ctx memory c, StepProof calldata sp) internal pure {
+        bytes memory lg = _chunk(c, sp, 0, LG, c.a);
+        bytes memory h = _full(c, sp, 0, HIST);
+        bytes memory r = _full(c, sp, 1, R);
+        uint256 pass = c.b & 0xff;
+        uint256 prefix = uint256(_word(r, SC_PREFIX));
+        for (uint256 i; i < lg.length / 4; ++i) {
+            int256 l = _i32(lg, i);
+            uint256 key = _key(l, c.a * 32 + i);
+            if (pass > 0 && key >> (64 - 8 * pass) != prefix) continue;
+            uint256 d = (key >> (56 - 8 * pass)) & 0xff;
+            _setI64(h, d, _i64(h, d) + (c.b >> 8 == 0 ? int256(1) : _weight(c, r, l, key)));
+        }
+        c.regs[HIST] = _regRoot(c, HIST, h);
+    }
+
+    /// @dev PICK pass|s<<8: the highest digit whose running measure reaches X; the last pass ends the selection.
+    function _pick(Ctx memory c, StepProof calldata sp) internal pure {
+        bytes memory h = _full(c, sp, 0, HIST);
+        bytes memory r = _full(c, sp, 1, R);
+        int256 above = _word(r, SC_ABOVE);
+        int256 x = _word(r, SC_X);
+        uint256 d = 255;
+        for (; d > 0; --d) {
+            if (above + _i64(h, d) >= x) break;
+            above += _i64(h, d);
+        }
+        uint256 prefix = uint256(_word(r, SC_PREFIX)) << 8 | d;
+        _setWord(r, SC_RES, above + _i64(h, d));
+        _setWord(r, SC_ABOVE, above);
+        _setWord(r, SC_PREFIX, int256(prefix));
+        if ((c.a & 0xff) == 7) {
+            if (c.a >> 8 == 0) _setWord(r, SC_TK, int256(prefix));
+            if (c.a >> 8 == 2) _setWord(r, SC_NEXT, int256(0xffffffff - (prefix & 0xffffffff)));
+        }
+        c.regs[HIST] = _regRoot(c, HIST, new bytes(h.length));
+        c.regs[R] = _regRoot(c, R, r);
+    }
+
+    /// @dev WTOT c: TOTAL = (c = 0 ? 0 : TOTAL) + the weights of chunk c's top-k candidates.
+    function _wTot(Ctx memory c, StepProof calldata sp) internal pure {
+        bytes memory lg = _chunk(c, sp, 0, LG, c.a);
+        bytes memory r = _full(c, sp, 0, R);
+        int256 total = c.a == 0 ? int256(0) : _word(r, SC_TOTAL);
+        for (uint256 i; i < lg.length / 4; ++i) {
+            int256 l = _i32(lg, i);
+            total += _weight(c, r, l, _key(l, c.a * 32 + i));
+        }
+        _setWord(r, SC_TOTAL, total);
+        c.regs[R] = _regRoot(c, R, r);
     }
 
     /// @dev TOKEN: tokensHash = keccak256(tokensHash ‖ be32(NEXT)).

@@ -17,8 +17,12 @@ contract OneStepHead is OneStepBase {
         if (c.l != c.layers) revert OutOfRange("l", c.l, c.layers);
         c.promptRoot = job.promptRoot;
         c.promptLen = job.promptLen;
+        c.temperature = job.temperatureMilli;
+        c.topK = job.topK;
+        c.topP = job.topPMicro;
+        c.seed = job.seed;
         pre = _stateRoot(sp.step, c);
-        (c.op, c.a, c.b) = headInstrAt(cfg, c.p + 1 < c.promptLen, sp.step);
+        (c.op, c.a, c.b) = headInstrAt(cfg, c.p + 1 < c.promptLen, c.temperature != 0, sp.step);
         uint256 op = c.op;
         if (op == OP_SUMSQ) _sumSq(c, sp);
         else if (op == OP_RMS) _rms(c, sp);
@@ -29,6 +33,10 @@ contract OneStepHead is OneStepBase {
         else if (op == OP_NEXT) _next(c, sp);
         else if (op == OP_PROMPT) _prompt(c, sp);
         else if (op == OP_EMBED) _embed(c, sp);
+        else if (op == OP_SPREP) _sPrep(c, sp);
+        else if (op == OP_HIST) _hist(c, sp);
+        else if (op == OP_PICK) _pick(c, sp);
+        else if (op == OP_WTOT) _wTot(c, sp);
         else _token(c, sp); // headInstrAt yields only head opcodes
         post = _stateRoot(sp.step + 1, c);
     }

@@ -63,6 +63,7 @@ func BenchmarkOneStepGas(b *testing.B) {
 			for k := uint64(0); k < pr.Len(); k++ {
 				ins, _ := pr.At(k)
 				key := prefix + ins.Op.String()
+
 				mats := []string{"q", "k", "v", "o", "gate", "up", "down", "output"}
 				switch ins.Op {
 				case vm.OpMatVec:
@@ -96,6 +97,11 @@ func BenchmarkOneStepGas(b *testing.B) {
 		measure(mc, "")
 		measure(machineAtB(b, m, tokens, p, m.Layers), "head: ") // after the prompt: output head + argmax
 		measure(machineAtB(b, m, tokens, 0, m.Layers), "head: ") // inside the prompt: PROMPT
+		// sampled: temperature, top-k and top-p after a 2-token prompt
+		params := canon.SampleParams{TemperatureMilli: 800, TopK: 40, TopPMicro: 950_000, Seed: [32]byte{1}}
+		job = bindings.IOneStepTypesJobContext{PromptRoot: vm.PromptRoot(tokens[:2]), PromptLen: 2,
+			TemperatureMilli: params.TemperatureMilli, TopK: params.TopK, TopPMicro: params.TopPMicro, Seed: params.Seed}
+		measure(machineWith(b, m, tokens, p, m.Layers, 2, params), "head (sampled): ")
 		// A cold proof: from the block's first state to the last MATVEC down row, no checkpoints.
 		last := pr.Len() - uint64(m.Dim/32) - 1
 		fresh := machineAtB(b, m, tokens, p, 0)

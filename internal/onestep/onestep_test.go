@@ -49,6 +49,11 @@ func (v *verifier) call(cfg bindings.IOneStepTypesModelConfig, root merkle.Hash,
 
 // machineAt builds a machine for block l of token p from a real forward pass.
 func machineAt(t testing.TB, m *canon.Model, tokens []int32, p, l int) *vm.Machine {
+	return machineWith(t, m, tokens, p, l, len(tokens), canon.SampleParams{})
+}
+
+// machineWith is machineAt for a job whose prompt is tokens[:promptLen], with sampling parameters.
+func machineWith(t testing.TB, m *canon.Model, tokens []int32, p, l, promptLen int, params canon.SampleParams) *vm.Machine {
 	t.Helper()
 	s, err := m.NewSession(len(tokens), false)
 	require.NoError(t, err)
@@ -77,7 +82,7 @@ func machineAt(t testing.TB, m *canon.Model, tokens []int32, p, l int) *vm.Machi
 		binary.BigEndian.PutUint32(b[:], uint32(x))
 		tok = k.Sum(tok[:], b[:])
 	}
-	in := vm.Input{P: p, L: l, Residual: resid[[2]int{p, l}], LayerRoots: roots, TokensHash: tok, Prompt: tokens}
+	in := vm.Input{P: p, L: l, Residual: resid[[2]int{p, l}], LayerRoots: roots, TokensHash: tok, Prompt: tokens[:promptLen], Params: params}
 	if l < c.Layers {
 		in.KVLayer = s.KV(l)[:p*w]
 	}
@@ -106,15 +111,25 @@ func TestVerifierMatchesVM(t *testing.T) {
 		for i := range tokens {
 			tokens[i] = int32(r.IntN(m.Vocab))
 		}
-		v.job = bindings.IOneStepTypesJobContext{PromptRoot: vm.PromptRoot(tokens), PromptLen: uint32(len(tokens))}
-		for trial := 0; trial < 4; trial++ {
-			// trials 2 and 3 are head steps: after the prompt (argmax) and inside it (the prompt's token)
+		for trial := 0; trial < 5; trial++ {
+			// trials 2..4 are head steps: after the prompt (argmax), inside it (the prompt's
+			// token), and after a shorter prompt with sampling
 			p, l := r.IntN(len(tokens)), r.IntN(m.Layers)
+			promptLen := len(tokens)
+			var params canon.SampleParams
 			if trial >= 2 {
 				l = m.Layers
 				p = len(tokens) - 1 - (trial - 2)
 			}
-			mc := machineAt(t, m, tokens, p, l)
+			if trial == 4 {
+				p, promptLen = len(tokens)-1, 3
+				params = canon.SampleParams{TemperatureMilli: 800, TopK: 40, TopPMicro: 950_000, Seed: [32]byte{byte(si), 7}}
+			}
+			v.job = bindings.IOneStepTypesJobContext{
+				PromptRoot: vm.PromptRoot(tokens[:promptLen]), PromptLen: uint32(promptLen),
+				TemperatureMilli: params.TemperatureMilli, TopK: params.TopK, TopPMicro: params.TopPMicro, Seed: params.Seed,
+			}
+			mc := machineWith(t, m, tokens, p, l, promptLen, params)
 			for !mc.Done() {
 				// The wide-FFN spec has thousands of identical-shape MATVEC rows: check one in 32.
 				if ins, _ := mc.Program().At(mc.Step()); ins.Op == vm.OpMatVec && m.FFDim > 4096 && r.IntN(32) != 0 {
@@ -134,5 +149,5 @@ func TestVerifierMatchesVM(t *testing.T) {
 		}
 	}
 	t.Logf("steps checked per opcode: %v", counts)
-	require.Len(t, counts, 20, "every opcode: block, MATVECP and head")
+	require.Len(t, counts, 24, "every opcode: block, MATVECP, head and sampling")
 }

@@ -50,7 +50,7 @@ interface IOneStepTypes {
         uint64 step;
         uint32 p;
         uint32 l;
-        bytes32[18] regRoots;
+        bytes32[19] regRoots;
         bytes32[] layerRoots;
         bytes32 tokensHash;
         Chunk[] chunks;
@@ -61,11 +61,17 @@ interface IOneStepTypes {
         Opening[] prompt;
     }
 
-    /// @notice The disputed job's prompt, for the head step: position p+1 takes prompt token p+1 while
-    ///         p+1 < promptLen. promptRoot is the chunk tree of the prompt's token ids (prover/vm PromptRoot).
+    /// @notice The disputed job, for the head step: position p+1 takes prompt token p+1 while p+1 < promptLen
+    ///         (promptRoot is the chunk tree of the prompt's token ids, prover/vm PromptRoot), else the argmax
+    ///         (temperatureMilli = 0) or the token sampled with the job's integer parameters and seed at sampling
+    ///         step p+1 − promptLen (docs/arithmetic.md, "Sampling").
     struct JobContext {
         bytes32 promptRoot;
         uint32 promptLen;
+        uint32 temperatureMilli;
+        uint32 topK;
+        uint32 topPMicro;
+        bytes32 seed;
     }
 
     /// @notice The configuration is inconsistent (field names the first bad dimension).

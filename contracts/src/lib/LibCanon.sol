@@ -14,9 +14,9 @@ pragma solidity ^0.8.28;
 ///      prover/canon counterpart takes a wider type accept the full int256 range where the result is still exact and
 ///      document their domain otherwise.
 ///
-///      Vectors of quantized activations and Q8_0 rows are passed packed, exactly as they are committed: a row is
-///      n/32 blocks of 34 bytes (little-endian fp16 scale, then 32 int8 weights); quantized activations are n bytes
-///      (one int8 each). Packed bytes keep calldata and memory 32 times smaller than int8[] arrays.
+///      Q8_0 rows and quantized activation vectors are passed packed: a row is n/32 blocks of 34 bytes as in GGUF
+///      (little-endian fp16 scale, then 32 int8 weights); quantized activations are n bytes (one int8 each). Packed
+///      bytes keep calldata and memory 32 times smaller than int8[] arrays.
 library LibCanon {
     /*//////////////////////////////////////////////////////////////
                                 CONSTANTS
@@ -219,7 +219,8 @@ library LibCanon {
                 let n := shr(30, a)
                 if lt(n, 31) {
                     let u := and(a, 0x3fffffff) // u ∈ [0, 2^30)
-                    // Horner, c10 first: |p| ≤ Σ|c_k| < 2^31 at every step, so |p·u| < 2^61.
+                    // Horner, c10 first: Σ|c_k| = 2^31 − 1, so with one rounding unit per step |p| < 2^32 and
+                    // |p·u| < 2^62 throughout.
                     let p := 8
                     p := add(rs30(mul(p, u)), sub(0, 109))
                     p := add(rs30(mul(p, u)), 1419)
@@ -318,23 +319,15 @@ library LibCanon {
     /// @return q The quants.
     /// @return amax A = max|x_i| ∈ [0, 2^31].
     function quantizeBlock(int32[32] memory x) internal pure returns (int8[32] memory q, int256 amax) {
+        uint256 word;
+        uint256 xp;
         assembly ("memory-safe") {
-            // Elements of an int32[32] in memory are sign-extended words.
-            for { let i := 0 } lt(i, 0x400) { i := add(i, 0x20) } {
-                let v := signextend(3, mload(add(x, i)))
-                if slt(v, 0) { v := sub(0, v) }
-                if gt(v, amax) { amax := v }
-            }
-            if amax {
-                let half := shr(1, amax)
-                for { let i := 0 } lt(i, 0x400) { i := add(i, 0x20) } {
-                    let n := mul(signextend(3, mload(add(x, i))), 127) // |n| ≤ 127·2^31
-                    let m
-                    switch slt(n, 0)
-                    case 0 { m := div(add(n, half), amax) }
-                    default { m := sub(0, div(add(sub(0, n), half), amax)) }
-                    mstore(add(q, i), m) // |m| ≤ 127: a clean int8 word
-                }
+            xp := x
+        }
+        (word, amax) = _quantize32(xp);
+        assembly ("memory-safe") {
+            for { let i := 0 } lt(i, 32) { i := add(i, 1) } {
+                mstore(add(q, shl(5, i)), signextend(0, byte(i, word))) // a clean int8 word
             }
         }
     }
@@ -350,33 +343,60 @@ library LibCanon {
         uint256 nb = n / BLOCK_SIZE;
         q = new bytes(n);
         amax = new int256[](nb);
+        for (uint256 b; b < nb; ++b) {
+            uint256 xp;
+            assembly ("memory-safe") {
+                xp := add(add(x, 0x20), shl(10, b))
+            }
+            (uint256 word, int256 a) = _quantize32(xp);
+            assembly ("memory-safe") {
+                mstore(add(add(q, 0x20), shl(5, b)), word) // exactly the block's 32 bytes
+                mstore(add(add(amax, 0x20), shl(5, b)), a)
+            }
+        }
+    }
+
+    /// @notice Quantizes the 32 int32 words at memory pointer xp: A = max|x_i| and q_i = rdiv(127·x_i, A), packed
+    ///         into one word (byte i = q_i), all zero when A = 0.
+    /// @dev Elements are read sign-extended from their low 32 bits, so memory words need not be clean. |x_i| ≤ 2^31,
+    ///      so |127·x_i| < 2^38 and the sign/magnitude form of rdiv below (|n| + A/2) / A cannot overflow; its result
+    ///      has magnitude ≤ 127. Both loops are unrolled by four.
+    /// @param xp Memory pointer to 32 consecutive words.
+    /// @return word The quants, byte i = q_i (two's complement).
+    /// @return amax A ∈ [0, 2^31].
+    function _quantize32(uint256 xp) private pure returns (uint256 word, int256 amax) {
         assembly ("memory-safe") {
-            let xp := add(x, 0x20)
-            let qp := add(q, 0x20)
-            let ap := add(amax, 0x20)
-            let end := add(ap, shl(5, nb))
-            for {} lt(ap, end) { ap := add(ap, 0x20) } {
-                let a := 0
-                for { let i := 0 } lt(i, 0x400) { i := add(i, 0x20) } {
-                    let v := signextend(3, mload(add(xp, i)))
-                    if slt(v, 0) { v := sub(0, v) }
-                    if gt(v, a) { a := v }
+            function absI32(p) -> v {
+                v := signextend(3, mload(p))
+                let s := sar(255, v)
+                v := sub(xor(v, s), s)
+            }
+            let end := add(xp, 0x400)
+            for { let p := xp } lt(p, end) { p := add(p, 0x80) } {
+                let v := absI32(p)
+                if gt(v, amax) { amax := v }
+                v := absI32(add(p, 0x20))
+                if gt(v, amax) { amax := v }
+                v := absI32(add(p, 0x40))
+                if gt(v, amax) { amax := v }
+                v := absI32(add(p, 0x60))
+                if gt(v, amax) { amax := v }
+            }
+            if amax {
+                // rdiv(127·x, A) = sign(x)·((127·|x| + ⌊A/2⌋) / A), as one byte.
+                function q8(p, half, a) -> b {
+                    let n := mul(signextend(3, mload(p)), 127)
+                    let s := sar(255, n)
+                    let m := div(add(sub(xor(n, s), s), half), a)
+                    b := and(sub(xor(m, s), s), 0xff)
                 }
-                mstore(ap, a)
-                // q is zero-initialized: an all-zero block (a = 0) needs no writes.
-                if a {
-                    let half := shr(1, a)
-                    for { let i := 0 } lt(i, 32) { i := add(i, 1) } {
-                        let v := mul(signextend(3, mload(add(xp, shl(5, i)))), 127) // |v| ≤ 127·2^31
-                        let m
-                        switch slt(v, 0)
-                        case 0 { m := div(add(v, half), a) }
-                        default { m := sub(0, div(add(sub(0, v), half), a)) }
-                        mstore8(add(qp, i), m) // mstore8 writes the low byte: two's complement int8
-                    }
+                let half := shr(1, amax)
+                for { let p := xp } lt(p, end) { p := add(p, 0x80) } {
+                    word := or(shl(8, word), q8(p, half, amax))
+                    word := or(shl(8, word), q8(add(p, 0x20), half, amax))
+                    word := or(shl(8, word), q8(add(p, 0x40), half, amax))
+                    word := or(shl(8, word), q8(add(p, 0x60), half, amax))
                 }
-                xp := add(xp, 0x400)
-                qp := add(qp, 32)
             }
         }
     }
