@@ -613,9 +613,8 @@ abstract contract OneStepBase is IOneStepTypes {
     {
         (bytes memory q, int256[] memory amax) = _partInput(c, sp, m == 6, range);
         if (sp.model.length != 2) revert OperandCount("model", sp.model.length, 2);
-        bytes memory row = _openModel(
-            c, sp.model[1], _leafIndex(c, LEAF_ROW, m, c.b), amax.length * 34, _depth(modelLeavesCtx(c))
-        );
+        bytes memory row =
+            _openModel(c, sp.model[1], _leafIndex(c, LEAF_ROW, m, c.b), amax.length * 34, _depth(modelLeavesCtx(c)));
         return LibCanon.dotRowPartial(row, q, amax, range[0], range[1]);
     }
 
@@ -636,7 +635,8 @@ abstract contract OneStepBase is IOneStepTypes {
     {
         uint256 nb = (ff ? c.ff : c.dim) / 32;
         uint256 reg = ff ? QXF : QXD;
-        (bytes memory qd, uint256 first) = _subtreeLeaves(sp, 0, reg, [nb, range[0], range[1] - 1, 32, nb * 32], c.regs[reg]);
+        (bytes memory qd, uint256 first) =
+            _subtreeLeaves(sp, 0, reg, [nb, range[0], range[1] - 1, 32, nb * 32], c.regs[reg]);
         q = new bytes(nb * 32);
         for (uint256 b = range[0]; b < range[1]; ++b) {
             uint256 qo = (b - first) * 32;
@@ -718,16 +718,16 @@ abstract contract OneStepBase is IOneStepTypes {
 
     function _rope(Ctx memory c, StepProof calldata sp) internal pure {
         uint256 reg = c.a == 0 ? Q : K;
-        (bytes memory v, uint256 first) = _subtree(sp, 0, reg, _regLen(c, reg), c.b * c.hd, (c.b + 1) * c.hd, c.regs[reg]);
+        (bytes memory v, uint256 first) =
+            _subtree(sp, 0, reg, _regLen(c, reg), c.b * c.hd, (c.b + 1) * c.hd, c.regs[reg]);
         if (sp.model.length != 2) revert OperandCount("model", sp.model.length, 2);
         uint256 half = c.ropeDims / 2;
         bytes memory tab =
             _openModel(c, sp.model[1], _leafIndex(c, LEAF_ROPE, 0, c.p), 8 * half, _depth(modelLeavesCtx(c)));
         uint256 base = c.b * c.hd - first * 32;
         for (uint256 i; i < half; ++i) {
-            (int32 y0, int32 y1) = LibCanon.ropePair(
-                _i32(v, base + 2 * i), _i32(v, base + 2 * i + 1), _i32(tab, i), _i32(tab, half + i)
-            );
+            (int32 y0, int32 y1) =
+                LibCanon.ropePair(_i32(v, base + 2 * i), _i32(v, base + 2 * i + 1), _i32(tab, i), _i32(tab, half + i));
             _setI32(v, base + 2 * i, y0);
             _setI32(v, base + 2 * i + 1, y1);
         }
@@ -969,7 +969,8 @@ abstract contract OneStepBase is IOneStepTypes {
         uint256 next = uint256(_word(_full(c, sp, 0, R), 6));
         if (next >= c.vocab) revert OutOfRange("next", next, c.vocab);
         if (sp.model.length != 2) revert OperandCount("model", sp.model.length, 2);
-        bytes memory row = _openModel(c, sp.model[1], _leafIndex(c, LEAF_EMBED, 0, next), c.dim / 32 * 34, _depth(modelLeavesCtx(c)));
+        bytes memory row =
+            _openModel(c, sp.model[1], _leafIndex(c, LEAF_EMBED, 0, next), c.dim / 32 * 34, _depth(modelLeavesCtx(c)));
         bytes memory blk = new bytes(34);
         for (uint256 i; i < 34; ++i) {
             blk[i] = row[c.a * 34 + i];

@@ -90,7 +90,6 @@ interface IOneStepTypes {
     error OperandLength(uint256 operand, uint256 got, uint256 want);
     /// @notice An operand does not open against its root.
     error BadProof(string kind, uint256 operand);
-
 }
 
 /// @title IOneStepVerifier
