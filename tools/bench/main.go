@@ -17,6 +17,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -147,9 +148,11 @@ func measure(ctx context.Context, probe *llamacpp.Probe, name, path string, n, t
 		}
 		return out, time.Since(start), nil
 	}
-	var best, bestTrace time.Duration
+	// Five interleaved runs with and without the trace; the medians damp
+	// noise from the machine and the garbage collector.
+	var plain, traced []time.Duration
 	var out []int32
-	for i := 0; i < 3; i++ { // best of 3, interleaved, to damp noise from other load
+	for i := 0; i < 5; i++ {
 		o, d, err := decode(false)
 		if err != nil {
 			return r, err
@@ -158,14 +161,9 @@ func measure(ctx context.Context, probe *llamacpp.Probe, name, path string, n, t
 		if err != nil {
 			return r, err
 		}
-		if i == 0 || d < best {
-			best = d
-		}
-		if i == 0 || dt < bestTrace {
-			bestTrace = dt
-		}
-		out = o
+		plain, traced, out = append(plain, d), append(traced, dt), o
 	}
+	best, bestTrace := median(plain), median(traced)
 	r.canonDecode = float64(n-1) / best.Seconds()
 	r.traceOverhead = bestTrace.Seconds()/best.Seconds() - 1
 	// Greedy outputs agree up to the first near-tie the runtimes break
@@ -220,6 +218,12 @@ func measure(ctx context.Context, probe *llamacpp.Probe, name, path string, n, t
 	r.kvMB = float64(2*m.Layers*(len(prompt)+n)*m.KVDim()*4) / (1 << 20)
 	r.rssGoal = 1.2*r.fileMB + r.kvMB
 	return r, nil
+}
+
+func median(d []time.Duration) time.Duration {
+	s := append([]time.Duration(nil), d...)
+	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
+	return s[len(s)/2]
 }
 
 // rssChild loads a model, decodes n tokens and prints its peak RSS in KiB.
