@@ -285,6 +285,7 @@ abstract contract OneStepBase is IOneStepTypes {
         post[12] = _pack(cd, OP_ADD, 0, 0);
         (hit, op, a, b, k) = _walk(post, k);
         if (hit) return (op, a, b);
+        // forge-lint: disable-next-line(unsafe-typecast) -- intended: shifts of 1 by a height, casts of checked in-range values
         revert StepOutOfRange(uint64(start), start - k);
     }
 
@@ -321,6 +322,7 @@ abstract contract OneStepBase is IOneStepTypes {
         bool hit;
         (hit, op, a, b, k) = _walk(segs, k);
         if (hit) return (op, a, b);
+        // forge-lint: disable-next-line(unsafe-typecast) -- intended: shifts of 1 by a height, casts of checked in-range values
         revert StepOutOfRange(uint64(start), start - k);
     }
 
@@ -534,8 +536,10 @@ abstract contract OneStepBase is IOneStepTypes {
         uint256 ss = c.a == 0 ? 0 : uint256(_word(r, 0));
         for (uint256 i; i < x.length / 4; ++i) {
             int256 v = _i32(x, i);
+            // forge-lint: disable-next-line(unsafe-typecast) -- intended: shifts of 1 by a height, casts of checked in-range values
             ss += uint256(v * v);
         }
+        // forge-lint: disable-next-line(unsafe-typecast) -- intended: shifts of 1 by a height, casts of checked in-range values
         _setWord(r, 0, int256(ss));
         c.regs[R] = _regRoot(c, R, r);
     }
@@ -673,6 +677,7 @@ abstract contract OneStepBase is IOneStepTypes {
         uint256 h;
         while ((g[1] >> h) != (g[2] >> h)) ++h;
         first = (g[1] >> h) << h;
+        // forge-lint: disable-next-line(incorrect-shift) -- intended: shifts of 1 by a height, casts of checked in-range values
         uint256 last = first + (1 << h) > g[0] ? g[0] : first + (1 << h);
         uint256 want = last * g[3] > g[4] ? g[4] - first * g[3] : (last - first) * g[3];
         if (st.reg != reg || st.first != first || st.height != h) revert WrongOperand(i, st.reg, st.first);
@@ -785,6 +790,7 @@ abstract contract OneStepBase is IOneStepTypes {
         while ((c0 >> h) != (c1 >> h)) ++h;
         uint256 first = (c0 >> h) << h;
         uint256 leaves = (n + 31) / 32;
+        // forge-lint: disable-next-line(incorrect-shift) -- intended: shifts of 1 by a height, casts of checked in-range values
         uint256 last = first + (1 << h) > leaves ? leaves : first + (1 << h);
         uint256 end = last * 32 > n ? n : last * 32;
         g[0] = h;
@@ -806,6 +812,7 @@ abstract contract OneStepBase is IOneStepTypes {
 
     /// @dev Root of a subtree of height h over leaves of leafBytes bytes of data, zero-padded to 2^h leaves.
     function _subRootLeaves(bytes memory data, uint256 h, uint256 leafBytes) internal pure returns (bytes32) {
+        // forge-lint: disable-next-line(incorrect-shift) -- intended: shifts of 1 by a height, casts of checked in-range values
         bytes32[] memory leaves = new bytes32[](1 << h);
         uint256 n = (data.length + leafBytes - 1) / leafBytes;
         for (uint256 j; j < n; ++j) {
@@ -938,6 +945,7 @@ abstract contract OneStepBase is IOneStepTypes {
             int256 v = _i32(lg, i);
             if ((c.a == 0 && i == 0) || v > best) {
                 best = v;
+                // forge-lint: disable-next-line(unsafe-typecast) -- intended: shifts of 1 by a height, casts of checked in-range values
                 next = int256(c.a * 32 + i);
             }
         }
@@ -995,6 +1003,7 @@ abstract contract OneStepBase is IOneStepTypes {
         } else {
             x = LibCanon.random(c.seed, uint64(c.p + 1 - c.promptLen)) % uint256(_word(r, SC_RES)) + 1;
         }
+        // forge-lint: disable-next-line(unsafe-typecast) -- intended: shifts of 1 by a height, casts of checked in-range values
         _setWord(r, SC_X, int256(x));
         _setWord(r, SC_ABOVE, 0);
         _setWord(r, SC_PREFIX, 0);
@@ -1003,6 +1012,7 @@ abstract contract OneStepBase is IOneStepTypes {
 
     /// @dev A candidate's key: the logit made unsigned order-preserving, then the complement of its id.
     function _key(int256 logit, uint256 id) internal pure returns (uint256) {
+        // forge-lint: disable-next-line(unsafe-typecast) -- intended: shifts of 1 by a height, casts of checked in-range values
         return (uint256(uint32(int32(logit))) ^ 0x80000000) << 32 | (0xffffffff - id);
     }
 
@@ -1043,8 +1053,10 @@ abstract contract OneStepBase is IOneStepTypes {
         uint256 prefix = uint256(_word(r, SC_PREFIX)) << 8 | d;
         _setWord(r, SC_RES, above + _i64(h, d));
         _setWord(r, SC_ABOVE, above);
+        // forge-lint: disable-next-line(unsafe-typecast) -- intended: shifts of 1 by a height, casts of checked in-range values
         _setWord(r, SC_PREFIX, int256(prefix));
         if ((c.a & 0xff) == 7) {
+            // forge-lint: disable-next-line(unsafe-typecast) -- intended: shifts of 1 by a height, casts of checked in-range values
             if (c.a >> 8 == 0) _setWord(r, SC_TK, int256(prefix));
             if (c.a >> 8 == 2) _setWord(r, SC_NEXT, int256(0xffffffff - (prefix & 0xffffffff)));
         }
@@ -1068,6 +1080,7 @@ abstract contract OneStepBase is IOneStepTypes {
     /// @dev TOKEN: tokensHash = keccak256(tokensHash ‖ be32(NEXT)).
     function _token(Ctx memory c, StepProof calldata sp) internal pure {
         uint256 next = uint256(_word(_full(c, sp, 0, R), 6));
+        // forge-lint: disable-next-line(unsafe-typecast) -- intended: shifts of 1 by a height, casts of checked in-range values
         c.tokensHash = keccak256(abi.encodePacked(c.tokensHash, uint32(next)));
     }
 
@@ -1099,6 +1112,7 @@ abstract contract OneStepBase is IOneStepTypes {
 
     /// @dev ceil(log2 n).
     function _depth(uint256 n) internal pure returns (uint256 d) {
+        // forge-lint: disable-next-line(incorrect-shift) -- intended: shifts of 1 by a height, casts of checked in-range values
         while ((1 << d) < n) ++d;
     }
 
@@ -1147,15 +1161,18 @@ abstract contract OneStepBase is IOneStepTypes {
         int256 mant = int256(uint256(bits & 0x7fffff));
         if (exp == 0xff) revert InvalidConfig("normEpsBits");
         int256 m = exp == 0 ? mant : mant + (1 << 23);
+        // forge-lint: disable-next-line(unsafe-typecast) -- intended: shifts of 1 by a height, casts of checked in-range values
         int256 e = exp == 0 ? -149 : int256(exp) - 150;
         int256 shift = e + frac;
         if (m == 0) return 0;
         if (shift >= 0) {
             if (shift > 38) revert InvalidConfig("normEpsBits");
+            // forge-lint: disable-next-line(unsafe-typecast) -- intended: shifts of 1 by a height, casts of checked in-range values
             v = m << uint256(shift);
         } else if (shift <= -26) {
             v = 0;
         } else {
+            // forge-lint: disable-next-line(unsafe-typecast) -- intended: shifts of 1 by a height, casts of checked in-range values
             v = LibCanon.rshift(m, uint256(-shift));
         }
         if (bits >> 31 == 1) v = -v;
