@@ -48,16 +48,17 @@ func TestFidelityAgainstLlamaCpp(t *testing.T) {
 	p := probe(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
-	texts := []string{
-		tokenizer.DefaultCorpus()[:1200],
-		tokenizer.DefaultCorpus()[5000:6000],
-	}
+	corpus := tokenizer.DefaultCorpus()
+	texts := []string{corpus[:1200], corpus[5000:6000], corpus[12000:13000], corpus[20000:21000]}
 	for _, tc := range fidelitySpecs {
 		t.Run(tc.name, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), tc.name+".gguf")
 			require.NoError(t, llama.Generate(path, tc.spec))
 			l, err := llama.Load(path)
 			require.NoError(t, err)
+			// The bar is asserted over all texts of a model (about a thousand
+			// positions), so a single near-miss does not decide it.
+			var agree, eligible int
 			for i, text := range texts {
 				// Tokenization matches llama.cpp's on the same file.
 				ref, err := p.Tokenize(ctx, path, text)
@@ -70,10 +71,13 @@ func TestFidelityAgainstLlamaCpp(t *testing.T) {
 				r, err := fidelity.Measure(ctx, p, path, l.Model, tokens)
 				require.NoError(t, err)
 				t.Logf("%s text %d: %s", tc.name, i, r)
-				require.GreaterOrEqual(t, r.Top1(), minTop1, r.String())
+				agree, eligible = agree+r.Agree, eligible+r.Eligible
 				require.LessOrEqual(t, r.RelRMS, maxRelRMS, r.String())
 				require.LessOrEqual(t, r.PPLDiff(), maxPPL, r.String())
 			}
+			top1 := float64(agree) / float64(eligible)
+			t.Logf("%s: top-1 %.2f%% over %d positions outside near-ties", tc.name, 100*top1, eligible)
+			require.GreaterOrEqual(t, top1, minTop1, "%s: top-1 agreement %d/%d", tc.name, agree, eligible)
 		})
 	}
 }

@@ -24,9 +24,9 @@ var (
 	// Tiny is a test-sized model (~0.3M parameters).
 	Tiny = Spec{Dim: 64, Layers: 2, Heads: 4, KVHeads: 2, FFDim: 192, Vocab: 512, Context: 256, Seed: 1}
 	// Small is a ~15M-parameter model (stories15M-like shape).
-	Small = Spec{Dim: 288, Layers: 6, Heads: 6, KVHeads: 6, FFDim: 768, Vocab: 8192, Context: 512, Seed: 1}
+	Small = Spec{Dim: 288, Layers: 6, Heads: 6, KVHeads: 6, FFDim: 768, Vocab: 16384, Context: 512, Seed: 1}
 	// Medium is a ~100M-parameter model.
-	Medium = Spec{Dim: 768, Layers: 10, Heads: 12, KVHeads: 4, FFDim: 2048, Vocab: 16384, Context: 1024, Seed: 1}
+	Medium = Spec{Dim: 768, Layers: 12, Heads: 12, KVHeads: 4, FFDim: 2048, Vocab: 16384, Context: 1024, Seed: 1}
 )
 
 // Params returns the number of weights of the spec.
