@@ -24,6 +24,27 @@ var (
 	_ = abi.ConvertType
 )
 
+// IDatasetRegistryDataset is an auto generated low-level Go binding around an user-defined struct.
+type IDatasetRegistryDataset struct {
+	Root        [32]byte
+	Publisher   common.Address
+	PublishedAt uint64
+	RecordCount uint64
+	ByteSize    uint64
+	Uri         string
+	Licence     string
+}
+
+// IDatasetRegistryLineage is an auto generated low-level Go binding around an user-defined struct.
+type IDatasetRegistryLineage struct {
+	ModelRoot          [32]byte
+	BaseModelId        *big.Int
+	DatasetId          *big.Int
+	TrainingConfigHash [32]byte
+	JobId              [32]byte
+	RecordedAt         uint64
+}
+
 // IModelRegistryDims is an auto generated low-level Go binding around an user-defined struct.
 type IModelRegistryDims struct {
 	EmbeddingDim  uint32
@@ -2976,6 +2997,722 @@ func CanonHarnessZeroTotalWeightErrorID() common.Hash {
 func (canonHarness *CanonHarness) UnpackZeroTotalWeightError(raw []byte) (*CanonHarnessZeroTotalWeight, error) {
 	out := new(CanonHarnessZeroTotalWeight)
 	if err := canonHarness.abi.UnpackIntoInterface(out, "ZeroTotalWeight", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DatasetRegistryMetaData contains all meta data concerning the DatasetRegistry contract.
+var DatasetRegistryMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"writer_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"MAX_LICENCE_LENGTH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_URI_LENGTH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"dataset\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"publisher\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"publishedAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"recordCount\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"byteSize\",\"type\":\"uint64\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"licence\",\"type\":\"string\"}],\"internalType\":\"structIDatasetRegistry.Dataset\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"datasetCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"datasetIdOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"lineage\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"baseModelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"datasetId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"trainingConfigHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"recordedAt\",\"type\":\"uint64\"}],\"internalType\":\"structIDatasetRegistry.Lineage\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lineageCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"}],\"name\":\"lineageOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"recordCount\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"byteSize\",\"type\":\"uint64\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"licence\",\"type\":\"string\"}],\"name\":\"publish\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"newModelRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"baseModelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"datasetId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"trainingConfigHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"recordLineage\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"lineageId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"writer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"publisher\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"recordCount\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"byteSize\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"licence\",\"type\":\"string\"}],\"name\":\"DatasetPublished\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"lineageId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"datasetId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"baseModelId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"trainingConfigHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"LineageRecorded\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"DatasetAlreadyPublished\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"field\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"InvalidLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"LineageExists\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotWriter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"UnknownDataset\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"UnknownLineage\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"field\",\"type\":\"string\"}],\"name\":\"ZeroValue\",\"type\":\"error\"}]",
+	ID:  "983485becffe32026516c27a9540b1134a",
+	Bin: "0x60a060405234801561000f575f5ffd5b50604051610eb1380380610eb183398101604081905261002e91610083565b6001600160a01b0381166100725760405163046c82ad60e41b81526020600482015260066024820152653bb934ba32b960d11b604482015260640160405180910390fd5b6001600160a01b03166080526100b0565b5f60208284031215610093575f5ffd5b81516001600160a01b03811681146100a9575f5ffd5b9392505050565b608051610de26100cf5f395f8181610109015261043a0152610de25ff3fe608060405234801561000f575f5ffd5b50600436106100a6575f3560e01c806352ee68e41161006e57806352ee68e41461015657806357d1c6791461015e5780639b72f1f614610171578063aab5a8771461017a578063b1ccfb6614610183578063d7ce96df146101ea575f5ffd5b806323b86878146100aa5780633c8935b9146100dc5780634290fc11146100e4578063453a2abc14610104578063510aa05f14610143575b5f5ffd5b6100c96100b83660046109b4565b5f9081526001602052604090205490565b6040519081526020015b60405180910390f35b6002546100c9565b6100f76100f23660046109b4565b610209565b6040516100d391906109f9565b61012b7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016100d3565b6100c9610151366004610a98565b61042e565b6005546100c9565b6100c961016c366004610b2e565b61064c565b6100c961010081565b6100c961080081565b6101966101913660046109b4565b6108b4565b6040516100d391905f60c08201905082518252602083015160208301526040830151604083015260608301516060830152608083015160808301526001600160401b0360a08401511660a083015292915050565b6100c96101f83660046109b4565b5f9081526004602052604090205490565b6102686040518060e001604052805f81526020015f6001600160a01b031681526020015f6001600160401b031681526020015f6001600160401b031681526020015f6001600160401b0316815260200160608152602001606081525090565b811580610276575060025482115b1561029c5760405163f5ed385760e01b8152600481018390526024015b60405180910390fd5b5f8281526020818152604091829020825160e0810184528154815260018201546001600160a01b038116938201939093526001600160401b03600160a01b90930483169381019390935260028101548083166060850152600160401b9004909116608083015260038101805460a08401919061031790610bc5565b80601f016020809104026020016040519081016040528092919081815260200182805461034390610bc5565b801561038e5780601f106103655761010080835404028352916020019161038e565b820191905f5260205f20905b81548152906001019060200180831161037157829003601f168201915b505050505081526020016004820180546103a790610bc5565b80601f01602080910402602001604051908101604052809291908181526020018280546103d390610bc5565b801561041e5780601f106103f55761010080835404028352916020019161041e565b820191905f5260205f20905b81548152906001019060200180831161040157829003601f168201915b5050505050815250509050919050565b5f336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461047a57604051631765348f60e21b8152336004820152602401610293565b856104b75760405163046c82ad60e41b815260206004820152600c60248201526b1b995dd35bd9195b149bdbdd60a21b6044820152606401610293565b5f8681526004602052604090205480156104ee5760405163521d872d60e11b81526004810188905260248101829052604401610293565b8415806104fc575060025485115b1561051d5760405163f5ed385760e01b815260048101869052602401610293565b826105535760405163046c82ad60e41b81526020600482015260056024820152641a9bd8925960da1b6044820152606401610293565b60055f815461056190610bfd565b91829055505f888152600460208181526040808420859055805160c0810182528c81528083018c81528183018c815260608084018d8152608085018d8152426001600160401b0390811660a088019081528c8c526003808b529b899020975188559551600188015593516002870155905198850198909855965195830195909555516005909101805467ffffffffffffffff1916919094161790925581518a81529081018890529081018690529193508691899185917f28509c61d63bceebc7ba4ff72e34488380605eb85f6f667bf162ad30c770538d910160405180910390a45095945050505050565b5f876106845760405163046c82ad60e41b8152600401610293906020808252600490820152631c9bdbdd60e21b604082015260600190565b5f8881526001602052604090205480156106bb57604051635582a87760e01b8152600481018a905260248101829052604401610293565b876001600160401b03165f036107025760405163046c82ad60e41b815260206004820152600b60248201526a1c9958dbdc9910dbdd5b9d60aa1b6044820152606401610293565b866001600160401b03165f036107465760405163046c82ad60e41b81526020600482015260086024820152676279746553697a6560c01b6044820152606401610293565b60408051808201909152600381526275726960e81b602082015261076d908661080061097f565b6040805180820190915260078152666c6963656e636560c81b6020820152610798908461010061097f565b60025f81546107a690610bfd565b91829055505f8a8152600160208181526040808420859055848452908390529091208b815590810180546001600160e01b0319163367ffffffffffffffff60a01b191617600160a01b426001600160401b0390811691909102919091179091556002820180548c83166fffffffffffffffffffffffffffffffff1990911617600160401b928c169290920291909117905590925060038101610849878983610c8b565b5060048101610859858783610c8b565b50336001600160a01b03168a847fe76c8c333196fdf6f0eb98e0e2ca2a9215d947a1664491cf021bbe0aecb9a8e18c8c8c8c8c8c60405161089f96959493929190610d6d565b60405180910390a45050979650505050505050565b6108f06040518060c001604052805f81526020015f81526020015f81526020015f81526020015f81526020015f6001600160401b031681525090565b8115806108fe575060055482115b1561091f5760405163a6f3d8d960e01b815260048101839052602401610293565b505f90815260036020818152604092839020835160c08101855281548152600182015492810192909252600281015493820193909352908201546060820152600482015460808201526005909101546001600160401b031660a082015290565b81158061098b57508082115b156109af578282826040516307120da760e01b815260040161029393929190610dbe565b505050565b5f602082840312156109c4575f5ffd5b5035919050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081528151602082015260018060a01b0360208301511660408201526001600160401b0360408301511660608201526001600160401b0360608301511660808201525f6080830151610a5760a08401826001600160401b03169052565b5060a083015160e060c0840152610a726101008401826109cb565b905060c0840151601f198483030160e0850152610a8f82826109cb565b95945050505050565b5f5f5f5f5f60a08688031215610aac575f5ffd5b505083359560208501359550604085013594606081013594506080013592509050565b80356001600160401b0381168114610ae5575f5ffd5b919050565b5f5f83601f840112610afa575f5ffd5b5081356001600160401b03811115610b10575f5ffd5b602083019150836020828501011115610b27575f5ffd5b9250929050565b5f5f5f5f5f5f5f60a0888a031215610b44575f5ffd5b87359650610b5460208901610acf565b9550610b6260408901610acf565b945060608801356001600160401b03811115610b7c575f5ffd5b610b888a828b01610aea565b90955093505060808801356001600160401b03811115610ba6575f5ffd5b610bb28a828b01610aea565b989b979a50959850939692959293505050565b600181811c90821680610bd957607f821691505b602082108103610bf757634e487b7160e01b5f52602260045260245ffd5b50919050565b5f60018201610c1a57634e487b7160e01b5f52601160045260245ffd5b5060010190565b634e487b7160e01b5f52604160045260245ffd5b601f8211156109af57828211156109af57805f5260205f20601f840160051c6020851015610c6057505f5b90810190601f840160051c035f5b81811015610c83575f83820155600101610c6e565b505050505050565b6001600160401b03831115610ca257610ca2610c21565b610cb683610cb08354610bc5565b83610c35565b5f601f841160018114610ce7575f8515610cd05750838201355b5f19600387901b1c1916600186901b178355610d3e565b5f83815260208120601f198716915b82811015610d165786850135825560209485019460019092019101610cf6565b5086821015610d32575f1960f88860031b161c19848701351681555b505060018560011b0183555b5050505050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b6001600160401b03871681526001600160401b0386166020820152608060408201525f610d9e608083018688610d45565b8281036060840152610db1818587610d45565b9998505050505050505050565b606081525f610dd060608301866109cb565b6020830194909452506040015291905056",
+}
+
+// DatasetRegistry is an auto generated Go binding around an Ethereum contract.
+type DatasetRegistry struct {
+	abi abi.ABI
+}
+
+// NewDatasetRegistry creates a new instance of DatasetRegistry.
+func NewDatasetRegistry() *DatasetRegistry {
+	parsed, err := DatasetRegistryMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &DatasetRegistry{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *DatasetRegistry) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address writer_) returns()
+func (datasetRegistry *DatasetRegistry) PackConstructor(writer_ common.Address) []byte {
+	enc, err := datasetRegistry.abi.Pack("", writer_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackMAXLICENCELENGTH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9b72f1f6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_LICENCE_LENGTH() view returns(uint256)
+func (datasetRegistry *DatasetRegistry) PackMAXLICENCELENGTH() []byte {
+	enc, err := datasetRegistry.abi.Pack("MAX_LICENCE_LENGTH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXLICENCELENGTH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9b72f1f6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_LICENCE_LENGTH() view returns(uint256)
+func (datasetRegistry *DatasetRegistry) TryPackMAXLICENCELENGTH() ([]byte, error) {
+	return datasetRegistry.abi.Pack("MAX_LICENCE_LENGTH")
+}
+
+// UnpackMAXLICENCELENGTH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9b72f1f6.
+//
+// Solidity: function MAX_LICENCE_LENGTH() view returns(uint256)
+func (datasetRegistry *DatasetRegistry) UnpackMAXLICENCELENGTH(data []byte) (*big.Int, error) {
+	out, err := datasetRegistry.abi.Unpack("MAX_LICENCE_LENGTH", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXURILENGTH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaab5a877.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_URI_LENGTH() view returns(uint256)
+func (datasetRegistry *DatasetRegistry) PackMAXURILENGTH() []byte {
+	enc, err := datasetRegistry.abi.Pack("MAX_URI_LENGTH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXURILENGTH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaab5a877.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_URI_LENGTH() view returns(uint256)
+func (datasetRegistry *DatasetRegistry) TryPackMAXURILENGTH() ([]byte, error) {
+	return datasetRegistry.abi.Pack("MAX_URI_LENGTH")
+}
+
+// UnpackMAXURILENGTH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xaab5a877.
+//
+// Solidity: function MAX_URI_LENGTH() view returns(uint256)
+func (datasetRegistry *DatasetRegistry) UnpackMAXURILENGTH(data []byte) (*big.Int, error) {
+	out, err := datasetRegistry.abi.Unpack("MAX_URI_LENGTH", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDataset is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4290fc11.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function dataset(uint256 id) view returns((bytes32,address,uint64,uint64,uint64,string,string))
+func (datasetRegistry *DatasetRegistry) PackDataset(id *big.Int) []byte {
+	enc, err := datasetRegistry.abi.Pack("dataset", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDataset is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4290fc11.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function dataset(uint256 id) view returns((bytes32,address,uint64,uint64,uint64,string,string))
+func (datasetRegistry *DatasetRegistry) TryPackDataset(id *big.Int) ([]byte, error) {
+	return datasetRegistry.abi.Pack("dataset", id)
+}
+
+// UnpackDataset is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4290fc11.
+//
+// Solidity: function dataset(uint256 id) view returns((bytes32,address,uint64,uint64,uint64,string,string))
+func (datasetRegistry *DatasetRegistry) UnpackDataset(data []byte) (IDatasetRegistryDataset, error) {
+	out, err := datasetRegistry.abi.Unpack("dataset", data)
+	if err != nil {
+		return *new(IDatasetRegistryDataset), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IDatasetRegistryDataset)).(*IDatasetRegistryDataset)
+	return out0, nil
+}
+
+// PackDatasetCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3c8935b9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function datasetCount() view returns(uint256)
+func (datasetRegistry *DatasetRegistry) PackDatasetCount() []byte {
+	enc, err := datasetRegistry.abi.Pack("datasetCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDatasetCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3c8935b9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function datasetCount() view returns(uint256)
+func (datasetRegistry *DatasetRegistry) TryPackDatasetCount() ([]byte, error) {
+	return datasetRegistry.abi.Pack("datasetCount")
+}
+
+// UnpackDatasetCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3c8935b9.
+//
+// Solidity: function datasetCount() view returns(uint256)
+func (datasetRegistry *DatasetRegistry) UnpackDatasetCount(data []byte) (*big.Int, error) {
+	out, err := datasetRegistry.abi.Unpack("datasetCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDatasetIdOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b86878.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function datasetIdOf(bytes32 root) view returns(uint256)
+func (datasetRegistry *DatasetRegistry) PackDatasetIdOf(root [32]byte) []byte {
+	enc, err := datasetRegistry.abi.Pack("datasetIdOf", root)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDatasetIdOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b86878.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function datasetIdOf(bytes32 root) view returns(uint256)
+func (datasetRegistry *DatasetRegistry) TryPackDatasetIdOf(root [32]byte) ([]byte, error) {
+	return datasetRegistry.abi.Pack("datasetIdOf", root)
+}
+
+// UnpackDatasetIdOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x23b86878.
+//
+// Solidity: function datasetIdOf(bytes32 root) view returns(uint256)
+func (datasetRegistry *DatasetRegistry) UnpackDatasetIdOf(data []byte) (*big.Int, error) {
+	out, err := datasetRegistry.abi.Unpack("datasetIdOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackLineage is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb1ccfb66.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lineage(uint256 id) view returns((bytes32,uint256,uint256,bytes32,bytes32,uint64))
+func (datasetRegistry *DatasetRegistry) PackLineage(id *big.Int) []byte {
+	enc, err := datasetRegistry.abi.Pack("lineage", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLineage is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb1ccfb66.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lineage(uint256 id) view returns((bytes32,uint256,uint256,bytes32,bytes32,uint64))
+func (datasetRegistry *DatasetRegistry) TryPackLineage(id *big.Int) ([]byte, error) {
+	return datasetRegistry.abi.Pack("lineage", id)
+}
+
+// UnpackLineage is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb1ccfb66.
+//
+// Solidity: function lineage(uint256 id) view returns((bytes32,uint256,uint256,bytes32,bytes32,uint64))
+func (datasetRegistry *DatasetRegistry) UnpackLineage(data []byte) (IDatasetRegistryLineage, error) {
+	out, err := datasetRegistry.abi.Unpack("lineage", data)
+	if err != nil {
+		return *new(IDatasetRegistryLineage), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IDatasetRegistryLineage)).(*IDatasetRegistryLineage)
+	return out0, nil
+}
+
+// PackLineageCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52ee68e4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lineageCount() view returns(uint256)
+func (datasetRegistry *DatasetRegistry) PackLineageCount() []byte {
+	enc, err := datasetRegistry.abi.Pack("lineageCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLineageCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52ee68e4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lineageCount() view returns(uint256)
+func (datasetRegistry *DatasetRegistry) TryPackLineageCount() ([]byte, error) {
+	return datasetRegistry.abi.Pack("lineageCount")
+}
+
+// UnpackLineageCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x52ee68e4.
+//
+// Solidity: function lineageCount() view returns(uint256)
+func (datasetRegistry *DatasetRegistry) UnpackLineageCount(data []byte) (*big.Int, error) {
+	out, err := datasetRegistry.abi.Unpack("lineageCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackLineageOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd7ce96df.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lineageOf(bytes32 modelRoot) view returns(uint256)
+func (datasetRegistry *DatasetRegistry) PackLineageOf(modelRoot [32]byte) []byte {
+	enc, err := datasetRegistry.abi.Pack("lineageOf", modelRoot)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLineageOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd7ce96df.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lineageOf(bytes32 modelRoot) view returns(uint256)
+func (datasetRegistry *DatasetRegistry) TryPackLineageOf(modelRoot [32]byte) ([]byte, error) {
+	return datasetRegistry.abi.Pack("lineageOf", modelRoot)
+}
+
+// UnpackLineageOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd7ce96df.
+//
+// Solidity: function lineageOf(bytes32 modelRoot) view returns(uint256)
+func (datasetRegistry *DatasetRegistry) UnpackLineageOf(data []byte) (*big.Int, error) {
+	out, err := datasetRegistry.abi.Unpack("lineageOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackPublish is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x57d1c679.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function publish(bytes32 root, uint64 recordCount, uint64 byteSize, string uri, string licence) returns(uint256 id)
+func (datasetRegistry *DatasetRegistry) PackPublish(root [32]byte, recordCount uint64, byteSize uint64, uri string, licence string) []byte {
+	enc, err := datasetRegistry.abi.Pack("publish", root, recordCount, byteSize, uri, licence)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPublish is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x57d1c679.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function publish(bytes32 root, uint64 recordCount, uint64 byteSize, string uri, string licence) returns(uint256 id)
+func (datasetRegistry *DatasetRegistry) TryPackPublish(root [32]byte, recordCount uint64, byteSize uint64, uri string, licence string) ([]byte, error) {
+	return datasetRegistry.abi.Pack("publish", root, recordCount, byteSize, uri, licence)
+}
+
+// UnpackPublish is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x57d1c679.
+//
+// Solidity: function publish(bytes32 root, uint64 recordCount, uint64 byteSize, string uri, string licence) returns(uint256 id)
+func (datasetRegistry *DatasetRegistry) UnpackPublish(data []byte) (*big.Int, error) {
+	out, err := datasetRegistry.abi.Unpack("publish", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRecordLineage is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x510aa05f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function recordLineage(bytes32 newModelRoot, uint256 baseModelId, uint256 datasetId, bytes32 trainingConfigHash, bytes32 jobId) returns(uint256 lineageId)
+func (datasetRegistry *DatasetRegistry) PackRecordLineage(newModelRoot [32]byte, baseModelId *big.Int, datasetId *big.Int, trainingConfigHash [32]byte, jobId [32]byte) []byte {
+	enc, err := datasetRegistry.abi.Pack("recordLineage", newModelRoot, baseModelId, datasetId, trainingConfigHash, jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRecordLineage is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x510aa05f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function recordLineage(bytes32 newModelRoot, uint256 baseModelId, uint256 datasetId, bytes32 trainingConfigHash, bytes32 jobId) returns(uint256 lineageId)
+func (datasetRegistry *DatasetRegistry) TryPackRecordLineage(newModelRoot [32]byte, baseModelId *big.Int, datasetId *big.Int, trainingConfigHash [32]byte, jobId [32]byte) ([]byte, error) {
+	return datasetRegistry.abi.Pack("recordLineage", newModelRoot, baseModelId, datasetId, trainingConfigHash, jobId)
+}
+
+// UnpackRecordLineage is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x510aa05f.
+//
+// Solidity: function recordLineage(bytes32 newModelRoot, uint256 baseModelId, uint256 datasetId, bytes32 trainingConfigHash, bytes32 jobId) returns(uint256 lineageId)
+func (datasetRegistry *DatasetRegistry) UnpackRecordLineage(data []byte) (*big.Int, error) {
+	out, err := datasetRegistry.abi.Unpack("recordLineage", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackWriter is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x453a2abc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function writer() view returns(address)
+func (datasetRegistry *DatasetRegistry) PackWriter() []byte {
+	enc, err := datasetRegistry.abi.Pack("writer")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWriter is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x453a2abc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function writer() view returns(address)
+func (datasetRegistry *DatasetRegistry) TryPackWriter() ([]byte, error) {
+	return datasetRegistry.abi.Pack("writer")
+}
+
+// UnpackWriter is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x453a2abc.
+//
+// Solidity: function writer() view returns(address)
+func (datasetRegistry *DatasetRegistry) UnpackWriter(data []byte) (common.Address, error) {
+	out, err := datasetRegistry.abi.Unpack("writer", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// DatasetRegistryDatasetPublished represents a DatasetPublished event raised by the DatasetRegistry contract.
+type DatasetRegistryDatasetPublished struct {
+	Id          *big.Int
+	Root        [32]byte
+	Publisher   common.Address
+	RecordCount uint64
+	ByteSize    uint64
+	Uri         string
+	Licence     string
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const DatasetRegistryDatasetPublishedEventName = "DatasetPublished"
+
+// ContractEventName returns the user-defined event name.
+func (DatasetRegistryDatasetPublished) ContractEventName() string {
+	return DatasetRegistryDatasetPublishedEventName
+}
+
+// UnpackDatasetPublishedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DatasetPublished(uint256 indexed id, bytes32 indexed root, address indexed publisher, uint64 recordCount, uint64 byteSize, string uri, string licence)
+func (datasetRegistry *DatasetRegistry) UnpackDatasetPublishedEvent(log *types.Log) (*DatasetRegistryDatasetPublished, error) {
+	event := "DatasetPublished"
+	if len(log.Topics) == 0 || log.Topics[0] != datasetRegistry.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(DatasetRegistryDatasetPublished)
+	if len(log.Data) > 0 {
+		if err := datasetRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range datasetRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DatasetRegistryLineageRecorded represents a LineageRecorded event raised by the DatasetRegistry contract.
+type DatasetRegistryLineageRecorded struct {
+	LineageId          *big.Int
+	ModelRoot          [32]byte
+	DatasetId          *big.Int
+	BaseModelId        *big.Int
+	TrainingConfigHash [32]byte
+	JobId              [32]byte
+	Raw                *types.Log // Blockchain specific contextual infos
+}
+
+const DatasetRegistryLineageRecordedEventName = "LineageRecorded"
+
+// ContractEventName returns the user-defined event name.
+func (DatasetRegistryLineageRecorded) ContractEventName() string {
+	return DatasetRegistryLineageRecordedEventName
+}
+
+// UnpackLineageRecordedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event LineageRecorded(uint256 indexed lineageId, bytes32 indexed modelRoot, uint256 indexed datasetId, uint256 baseModelId, bytes32 trainingConfigHash, bytes32 jobId)
+func (datasetRegistry *DatasetRegistry) UnpackLineageRecordedEvent(log *types.Log) (*DatasetRegistryLineageRecorded, error) {
+	event := "LineageRecorded"
+	if len(log.Topics) == 0 || log.Topics[0] != datasetRegistry.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(DatasetRegistryLineageRecorded)
+	if len(log.Data) > 0 {
+		if err := datasetRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range datasetRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (datasetRegistry *DatasetRegistry) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], datasetRegistry.abi.Errors["DatasetAlreadyPublished"].ID.Bytes()[:4]) {
+		return datasetRegistry.UnpackDatasetAlreadyPublishedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], datasetRegistry.abi.Errors["InvalidLength"].ID.Bytes()[:4]) {
+		return datasetRegistry.UnpackInvalidLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], datasetRegistry.abi.Errors["LineageExists"].ID.Bytes()[:4]) {
+		return datasetRegistry.UnpackLineageExistsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], datasetRegistry.abi.Errors["NotWriter"].ID.Bytes()[:4]) {
+		return datasetRegistry.UnpackNotWriterError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], datasetRegistry.abi.Errors["UnknownDataset"].ID.Bytes()[:4]) {
+		return datasetRegistry.UnpackUnknownDatasetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], datasetRegistry.abi.Errors["UnknownLineage"].ID.Bytes()[:4]) {
+		return datasetRegistry.UnpackUnknownLineageError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], datasetRegistry.abi.Errors["ZeroValue"].ID.Bytes()[:4]) {
+		return datasetRegistry.UnpackZeroValueError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// DatasetRegistryDatasetAlreadyPublished represents a DatasetAlreadyPublished error raised by the DatasetRegistry contract.
+type DatasetRegistryDatasetAlreadyPublished struct {
+	Root [32]byte
+	Id   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DatasetAlreadyPublished(bytes32 root, uint256 id)
+func DatasetRegistryDatasetAlreadyPublishedErrorID() common.Hash {
+	return common.HexToHash("0x5582a87705436bd3f6ce092557da29c7e13787509318e707dddbd8b3596a7e57")
+}
+
+// UnpackDatasetAlreadyPublishedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DatasetAlreadyPublished(bytes32 root, uint256 id)
+func (datasetRegistry *DatasetRegistry) UnpackDatasetAlreadyPublishedError(raw []byte) (*DatasetRegistryDatasetAlreadyPublished, error) {
+	out := new(DatasetRegistryDatasetAlreadyPublished)
+	if err := datasetRegistry.abi.UnpackIntoInterface(out, "DatasetAlreadyPublished", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DatasetRegistryInvalidLength represents a InvalidLength error raised by the DatasetRegistry contract.
+type DatasetRegistryInvalidLength struct {
+	Field  string
+	Length *big.Int
+	Max    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidLength(string field, uint256 length, uint256 max)
+func DatasetRegistryInvalidLengthErrorID() common.Hash {
+	return common.HexToHash("0x07120da760b959e77df65ce1e1a501cfc9e261cb6229aaee1113d2a6aa0f96bf")
+}
+
+// UnpackInvalidLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidLength(string field, uint256 length, uint256 max)
+func (datasetRegistry *DatasetRegistry) UnpackInvalidLengthError(raw []byte) (*DatasetRegistryInvalidLength, error) {
+	out := new(DatasetRegistryInvalidLength)
+	if err := datasetRegistry.abi.UnpackIntoInterface(out, "InvalidLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DatasetRegistryLineageExists represents a LineageExists error raised by the DatasetRegistry contract.
+type DatasetRegistryLineageExists struct {
+	ModelRoot [32]byte
+	Id        *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error LineageExists(bytes32 modelRoot, uint256 id)
+func DatasetRegistryLineageExistsErrorID() common.Hash {
+	return common.HexToHash("0xa43b0e5af6f1318d41386433eb54a7848fdf7640412ddd83b543d878a9148bb1")
+}
+
+// UnpackLineageExistsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error LineageExists(bytes32 modelRoot, uint256 id)
+func (datasetRegistry *DatasetRegistry) UnpackLineageExistsError(raw []byte) (*DatasetRegistryLineageExists, error) {
+	out := new(DatasetRegistryLineageExists)
+	if err := datasetRegistry.abi.UnpackIntoInterface(out, "LineageExists", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DatasetRegistryNotWriter represents a NotWriter error raised by the DatasetRegistry contract.
+type DatasetRegistryNotWriter struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotWriter(address caller)
+func DatasetRegistryNotWriterErrorID() common.Hash {
+	return common.HexToHash("0x5d94d23c493b63f7fef68a0c8cb0de7cf59962ab607defa79710cd4783474547")
+}
+
+// UnpackNotWriterError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotWriter(address caller)
+func (datasetRegistry *DatasetRegistry) UnpackNotWriterError(raw []byte) (*DatasetRegistryNotWriter, error) {
+	out := new(DatasetRegistryNotWriter)
+	if err := datasetRegistry.abi.UnpackIntoInterface(out, "NotWriter", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DatasetRegistryUnknownDataset represents a UnknownDataset error raised by the DatasetRegistry contract.
+type DatasetRegistryUnknownDataset struct {
+	Id *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownDataset(uint256 id)
+func DatasetRegistryUnknownDatasetErrorID() common.Hash {
+	return common.HexToHash("0xf5ed3857ea236ecdcf3a9418d390c88366c96a96bee83c935ab3ef11a15ec576")
+}
+
+// UnpackUnknownDatasetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownDataset(uint256 id)
+func (datasetRegistry *DatasetRegistry) UnpackUnknownDatasetError(raw []byte) (*DatasetRegistryUnknownDataset, error) {
+	out := new(DatasetRegistryUnknownDataset)
+	if err := datasetRegistry.abi.UnpackIntoInterface(out, "UnknownDataset", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DatasetRegistryUnknownLineage represents a UnknownLineage error raised by the DatasetRegistry contract.
+type DatasetRegistryUnknownLineage struct {
+	Id *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownLineage(uint256 id)
+func DatasetRegistryUnknownLineageErrorID() common.Hash {
+	return common.HexToHash("0xa6f3d8d90c2261fe998377ed9883c0fb6e224f5268579a64344aff817dcb9179")
+}
+
+// UnpackUnknownLineageError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownLineage(uint256 id)
+func (datasetRegistry *DatasetRegistry) UnpackUnknownLineageError(raw []byte) (*DatasetRegistryUnknownLineage, error) {
+	out := new(DatasetRegistryUnknownLineage)
+	if err := datasetRegistry.abi.UnpackIntoInterface(out, "UnknownLineage", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DatasetRegistryZeroValue represents a ZeroValue error raised by the DatasetRegistry contract.
+type DatasetRegistryZeroValue struct {
+	Field string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroValue(string field)
+func DatasetRegistryZeroValueErrorID() common.Hash {
+	return common.HexToHash("0x46c82ad0196f611f7b70d8cd7cfe450fc594ee31d60c30f03b520c195e8b60f5")
+}
+
+// UnpackZeroValueError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroValue(string field)
+func (datasetRegistry *DatasetRegistry) UnpackZeroValueError(raw []byte) (*DatasetRegistryZeroValue, error) {
+	out := new(DatasetRegistryZeroValue)
+	if err := datasetRegistry.abi.UnpackIntoInterface(out, "ZeroValue", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
