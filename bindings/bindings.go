@@ -5838,3 +5838,181 @@ func (oneStepVerifier *OneStepVerifier) UnpackZeroCountError(raw []byte) (*OneSt
 	}
 	return out, nil
 }
+
+// PositionHarnessMetaData contains all meta data concerning the PositionHarness contract.
+var PositionHarnessMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint128\",\"name\":\"g\",\"type\":\"uint128\"},{\"internalType\":\"uint256\",\"name\":\"maxDepth\",\"type\":\"uint256\"}],\"name\":\"describe\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"depth\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"indexAtDepth\",\"type\":\"uint256\"},{\"internalType\":\"uint128\",\"name\":\"attack\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"defend\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"parent\",\"type\":\"uint128\"},{\"internalType\":\"uint256\",\"name\":\"traceIndex\",\"type\":\"uint256\"},{\"internalType\":\"uint128\",\"name\":\"rightIndex\",\"type\":\"uint128\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"depth\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"indexAtDepth\",\"type\":\"uint256\"}],\"name\":\"wrap\",\"outputs\":[{\"internalType\":\"uint128\",\"name\":\"\",\"type\":\"uint128\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"depth\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxDepth\",\"type\":\"uint256\"}],\"name\":\"InvalidMaxDepth\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"depth\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"indexAtDepth\",\"type\":\"uint256\"}],\"name\":\"InvalidPosition\",\"type\":\"error\"}]",
+	ID:  "2ff17fa3b3c66ba30c481e09d2b71fc367",
+	Bin: "0x6080604052348015600e575f5ffd5b5061038a8061001c5f395ff3fe608060405234801561000f575f5ffd5b5060043610610034575f3560e01c806325ded58614610038578063bc206a4914610068575b5f5ffd5b61004b610046366004610316565b6100be565b6040516001600160801b0390911681526020015b60405180910390f35b61007b610076366004610336565b6100e1565b6040805197885260208801969096526001600160801b039485169587019590955291831660608601528216608085015260a08401521660c082015260e00161005f565b5f6100d86100cc84846101be565b6001600160801b031690565b90505b92915050565b5f808080808080886100fb6001600160801b038216610206565b975061010f816001600160801b0316610270565b9650610131600182901b7001fffffffffffffffffffffffffffffffe166100cc565b9550871561015f5761015a60016ffffffffffffffffffffffffffffffffe83168117901b6100cc565b610161565b5f5b9450610182600182901c6f7fffffffffffffffffffffffffffffff166100cc565b93506101976001600160801b0382168a61028f565b92506101af6100cc6001600160801b0383168b6102a2565b91505092959891949750929550565b5f607e8311806101cf575081831c15155b156101fc57604051637cdcced360e01b815260048101849052602481018390526044015b60405180910390fd5b50600190911b1790565b60016001600160801b0390911667ffffffffffffffff811160061b90811c63ffffffff811160051b90811c61ffff811160041b90811c60ff8111600390811b91821c600f811160021b90811c918211871b91821c9690961193909417919091171792909217171790565b5f6001600160801b03821661028483610206565b6001901b1892915050565b5f6100d861029d84846102a2565b610270565b5f5f6102ad84610206565b9050607e8311806102bd57508083105b156102e55760405163063e239960e21b815260048101829052602481018490526044016101f3565b5f6102f0828561036b565b90506102ff600180831b61036b565b6001600160801b03861690911b1791505092915050565b5f5f60408385031215610327575f5ffd5b50508035926020909101359150565b5f5f60408385031215610347575f5ffd5b82356001600160801b038116811461035d575f5ffd5b946020939093013593505050565b818103818111156100db57634e487b7160e01b5f52601160045260245ffd",
+}
+
+// PositionHarness is an auto generated Go binding around an Ethereum contract.
+type PositionHarness struct {
+	abi abi.ABI
+}
+
+// NewPositionHarness creates a new instance of PositionHarness.
+func NewPositionHarness() *PositionHarness {
+	parsed, err := PositionHarnessMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &PositionHarness{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *PositionHarness) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackDescribe is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbc206a49.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function describe(uint128 g, uint256 maxDepth) pure returns(uint256 depth, uint256 indexAtDepth, uint128 attack, uint128 defend, uint128 parent, uint256 traceIndex, uint128 rightIndex)
+func (positionHarness *PositionHarness) PackDescribe(g *big.Int, maxDepth *big.Int) []byte {
+	enc, err := positionHarness.abi.Pack("describe", g, maxDepth)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDescribe is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbc206a49.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function describe(uint128 g, uint256 maxDepth) pure returns(uint256 depth, uint256 indexAtDepth, uint128 attack, uint128 defend, uint128 parent, uint256 traceIndex, uint128 rightIndex)
+func (positionHarness *PositionHarness) TryPackDescribe(g *big.Int, maxDepth *big.Int) ([]byte, error) {
+	return positionHarness.abi.Pack("describe", g, maxDepth)
+}
+
+// DescribeOutput serves as a container for the return parameters of contract
+// method Describe.
+type DescribeOutput struct {
+	Depth        *big.Int
+	IndexAtDepth *big.Int
+	Attack       *big.Int
+	Defend       *big.Int
+	Parent       *big.Int
+	TraceIndex   *big.Int
+	RightIndex   *big.Int
+}
+
+// UnpackDescribe is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbc206a49.
+//
+// Solidity: function describe(uint128 g, uint256 maxDepth) pure returns(uint256 depth, uint256 indexAtDepth, uint128 attack, uint128 defend, uint128 parent, uint256 traceIndex, uint128 rightIndex)
+func (positionHarness *PositionHarness) UnpackDescribe(data []byte) (DescribeOutput, error) {
+	out, err := positionHarness.abi.Unpack("describe", data)
+	outstruct := new(DescribeOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Depth = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.IndexAtDepth = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.Attack = abi.ConvertType(out[2], new(big.Int)).(*big.Int)
+	outstruct.Defend = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	outstruct.Parent = abi.ConvertType(out[4], new(big.Int)).(*big.Int)
+	outstruct.TraceIndex = abi.ConvertType(out[5], new(big.Int)).(*big.Int)
+	outstruct.RightIndex = abi.ConvertType(out[6], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackWrap is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x25ded586.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function wrap(uint256 depth, uint256 indexAtDepth) pure returns(uint128)
+func (positionHarness *PositionHarness) PackWrap(depth *big.Int, indexAtDepth *big.Int) []byte {
+	enc, err := positionHarness.abi.Pack("wrap", depth, indexAtDepth)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWrap is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x25ded586.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function wrap(uint256 depth, uint256 indexAtDepth) pure returns(uint128)
+func (positionHarness *PositionHarness) TryPackWrap(depth *big.Int, indexAtDepth *big.Int) ([]byte, error) {
+	return positionHarness.abi.Pack("wrap", depth, indexAtDepth)
+}
+
+// UnpackWrap is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x25ded586.
+//
+// Solidity: function wrap(uint256 depth, uint256 indexAtDepth) pure returns(uint128)
+func (positionHarness *PositionHarness) UnpackWrap(data []byte) (*big.Int, error) {
+	out, err := positionHarness.abi.Unpack("wrap", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (positionHarness *PositionHarness) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], positionHarness.abi.Errors["InvalidMaxDepth"].ID.Bytes()[:4]) {
+		return positionHarness.UnpackInvalidMaxDepthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], positionHarness.abi.Errors["InvalidPosition"].ID.Bytes()[:4]) {
+		return positionHarness.UnpackInvalidPositionError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// PositionHarnessInvalidMaxDepth represents a InvalidMaxDepth error raised by the PositionHarness contract.
+type PositionHarnessInvalidMaxDepth struct {
+	Depth    *big.Int
+	MaxDepth *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidMaxDepth(uint256 depth, uint256 maxDepth)
+func PositionHarnessInvalidMaxDepthErrorID() common.Hash {
+	return common.HexToHash("0x18f88e642aca4e63b821a1d0143982d2e4342c877f41dede3600e0323df93714")
+}
+
+// UnpackInvalidMaxDepthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidMaxDepth(uint256 depth, uint256 maxDepth)
+func (positionHarness *PositionHarness) UnpackInvalidMaxDepthError(raw []byte) (*PositionHarnessInvalidMaxDepth, error) {
+	out := new(PositionHarnessInvalidMaxDepth)
+	if err := positionHarness.abi.UnpackIntoInterface(out, "InvalidMaxDepth", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PositionHarnessInvalidPosition represents a InvalidPosition error raised by the PositionHarness contract.
+type PositionHarnessInvalidPosition struct {
+	Depth        *big.Int
+	IndexAtDepth *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidPosition(uint256 depth, uint256 indexAtDepth)
+func PositionHarnessInvalidPositionErrorID() common.Hash {
+	return common.HexToHash("0x7cdcced37dbf43deca09c00165951c20af41aeb33ea1da120945f623bf8ae583")
+}
+
+// UnpackInvalidPositionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidPosition(uint256 depth, uint256 indexAtDepth)
+func (positionHarness *PositionHarness) UnpackInvalidPositionError(raw []byte) (*PositionHarnessInvalidPosition, error) {
+	out := new(PositionHarnessInvalidPosition)
+	if err := positionHarness.abi.UnpackIntoInterface(out, "InvalidPosition", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}

@@ -6,11 +6,16 @@
 //
 // # Import rules
 //
-// fraud stays free of worker, RPC-server and GPU code. It must never import
-// (enforced by internal/archtest):
+// fraud stays free of worker, RPC and GPU code: chain and network access go
+// through interfaces implemented by adapters in other packages. op-challenger's
+// types and solver, which fraud builds on, carry go-ethereum's RPC packages as
+// dependencies, so those are forbidden as direct imports only.
+// It must never import (enforced by internal/archtest):
 //   - github.com/airollup/airollup/worker
 //   - github.com/airollup/airollup/sequencer
 //   - github.com/ollama/ollama
-//   - net/http
-//   - net/rpc
+//   - net/http (direct)
+//   - net/rpc (direct)
+//   - github.com/ethereum/go-ethereum/rpc (direct)
+//   - github.com/ethereum/go-ethereum/ethclient (direct)
 package fraud
