@@ -45,6 +45,30 @@ type IDatasetRegistryLineage struct {
 	RecordedAt         uint64
 }
 
+// IJobInboxJob is an auto generated low-level Go binding around an user-defined struct.
+type IJobInboxJob struct {
+	Submitter        common.Address
+	Kind             uint8
+	ModelId          uint64
+	InputHash        [32]byte
+	DatasetId        uint64
+	Params           IJobInboxParams
+	MaxFee           *big.Int
+	Callback         common.Address
+	CallbackGasLimit uint32
+	SubmittedAt      uint64
+	Status           uint8
+}
+
+// IJobInboxParams is an auto generated low-level Go binding around an user-defined struct.
+type IJobInboxParams struct {
+	MaxTokens        uint32
+	TemperatureMilli uint32
+	TopK             uint32
+	TopPMicro        uint32
+	Seed             [32]byte
+}
+
 // IModelRegistryDims is an auto generated low-level Go binding around an user-defined struct.
 type IModelRegistryDims struct {
 	EmbeddingDim  uint32
@@ -3713,6 +3737,1458 @@ func DatasetRegistryZeroValueErrorID() common.Hash {
 func (datasetRegistry *DatasetRegistry) UnpackZeroValueError(raw []byte) (*DatasetRegistryZeroValue, error) {
 	out := new(DatasetRegistryZeroValue)
 	if err := datasetRegistry.abi.UnpackIntoInterface(out, "ZeroValue", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobInboxMetaData contains all meta data concerning the JobInbox contract.
+var JobInboxMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"rollup_\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"inclusionWindow_\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"MAX_CALLBACK_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_INPUT_BYTES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_TOKENS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_TOP_P_MICRO\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PAYOUT_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"charge\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"depositFor\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"escrowed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"inclusionWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"isForceRefunded\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"isOverdue\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"job\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"internalType\":\"enumIJobInbox.Kind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"modelId\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"inputHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"datasetId\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"maxTokens\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"temperatureMilli\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topK\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topPMicro\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"seed\",\"type\":\"bytes32\"}],\"internalType\":\"structIJobInbox.Params\",\"name\":\"params\",\"type\":\"tuple\"},{\"internalType\":\"uint128\",\"name\":\"maxFee\",\"type\":\"uint128\"},{\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"submittedAt\",\"type\":\"uint64\"},{\"internalType\":\"enumIJobInbox.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"internalType\":\"structIJobInbox.Job\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"jobCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"markIncluded\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"refund\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"refundOverdue\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"payee\",\"type\":\"address\"}],\"name\":\"release\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rollup\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"statusOf\",\"outputs\":[{\"internalType\":\"enumIJobInbox.Status\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumIJobInbox.Kind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"modelId\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"},{\"internalType\":\"uint64\",\"name\":\"datasetId\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"maxTokens\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"temperatureMilli\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topK\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topPMicro\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"seed\",\"type\":\"bytes32\"}],\"internalType\":\"structIJobInbox.Params\",\"name\":\"params\",\"type\":\"tuple\"},{\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"}],\"name\":\"submit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalBalances\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Charged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"payee\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refunded\",\"type\":\"uint256\"}],\"name\":\"JobDelivered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"JobIncluded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"JobOverdue\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"JobRefunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"enumIJobInbox.Kind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"modelId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"inputHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"datasetId\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"maxTokens\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"temperatureMilli\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topK\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topPMicro\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"seed\",\"type\":\"bytes32\"}],\"indexed\":false,\"internalType\":\"structIJobInbox.Params\",\"name\":\"params\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"uint128\",\"name\":\"maxFee\",\"type\":\"uint128\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"}],\"name\":\"JobSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"PayoutCredited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxFee\",\"type\":\"uint256\"}],\"name\":\"FeeTooHigh\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"have\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"field\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"InvalidLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"NotOverdue\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotRollup\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"field\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"min\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"OutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"UnknownJob\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"enumIJobInbox.Status\",\"name\":\"have\",\"type\":\"uint8\"},{\"internalType\":\"enumIJobInbox.Status\",\"name\":\"want\",\"type\":\"uint8\"}],\"name\":\"WrongStatus\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"field\",\"type\":\"string\"}],\"name\":\"ZeroValue\",\"type\":\"error\"}]",
+	ID:  "1072bcd01b152544f97142c99c9fb9ed95",
+	Bin: "0x60c060405234801561000f575f5ffd5b50604051611ce5380380611ce583398101604081905261002e916100dd565b6001600160a01b0382166100735760405163046c82ad60e41b81526020600482015260066024820152650726f6c6c75760d41b60448201526064015b60405180910390fd5b806001600160401b03165f036100be5760405163046c82ad60e41b815260206004820152600f60248201526e696e636c7573696f6e57696e646f7760881b604482015260640161006a565b6001600160a01b039091166080526001600160401b031660a05261012b565b5f5f604083850312156100ee575f5ffd5b82516001600160a01b0381168114610104575f5ffd5b60208401519092506001600160401b0381168114610120575f5ffd5b809150509250929050565b60805160a051611b6f6101765f395f818161040201528181610f3e015261112001525f8181610352015281816106b3015281816107c701528181610d6a0152610fed0152611b6f5ff3fe608060405260043610610147575f3560e01c8063a3ffa9cd116100b3578063d0e30db01161006d578063d0e30db0146103ca578063d22a0d0f146103d2578063e88816e7146103f1578063f2ec5e5a1461043c578063f47c84c514610451578063fab5516a14610466575f5ffd5b8063a3ffa9cd146102bd578063a69a2ad1146102dc578063aa67c919146102f0578063ad35efd414610303578063cb23bcb514610341578063d00994d61461038c575f5ffd5b80636d9809a0116101045780636d9809a01461020d57806370a08231146102235780638a0fa156146102575780638c4128a51461026a57806391ed816c146102895780639a44da83146102a8575f5ffd5b806301522b1e1461014b5780632329e48c1461016e578063278ecde11461019a5780632e1a7d4d146101bb5780634816c57a146101da5780634c5d8a0f146101f9575b5f5ffd5b348015610156575f5ffd5b506005545b6040519081526020015b60405180910390f35b348015610179575f5ffd5b5061018d610188366004611472565b61047c565b60405161016591906114c1565b3480156101a5575f5ffd5b506101b96101b4366004611472565b6106a8565b005b3480156101c6575f5ffd5b506101b96101d5366004611472565b610770565b3480156101e5575f5ffd5b506101b96101f4366004611472565b6107bc565b348015610204575f5ffd5b5060015461015b565b348015610218575f5ffd5b5061015b621e848081565b34801561022e575f5ffd5b5061015b61023d366004611602565b6001600160a01b03165f9081526003602052604090205490565b61015b610265366004611663565b610866565b348015610275575f5ffd5b506101b9610284366004611739565b610d5f565b348015610294575f5ffd5b506101b96102a3366004611472565b610f07565b3480156102b3575f5ffd5b5061015b61c35081565b3480156102c8575f5ffd5b506101b96102d736600461176b565b610fe2565b3480156102e7575f5ffd5b5060045461015b565b6101b96102fe366004611602565b611088565b34801561030e575f5ffd5b5061033461031d366004611472565b5f9081526020819052604090206007015460ff1690565b6040516101659190611793565b34801561034c575f5ffd5b506103747f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610165565b348015610397575f5ffd5b506103ba6103a6366004611472565b5f9081526002602052604090205460ff1690565b6040519015158152602001610165565b6101b96110d2565b3480156103dd575f5ffd5b506103ba6103ec366004611472565b6110dd565b3480156103fc575f5ffd5b506104247f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160401b039091168152602001610165565b348015610447575f5ffd5b5061015b61800081565b34801561045c575f5ffd5b5061015b61200081565b348015610471575f5ffd5b5061015b620f424081565b60408051610160810182525f808252602080830182905282840182905260608084018390526080808501849052855160a08082018852858252938101859052958601849052908501839052840182905282019290925260c0810182905260e0810182905261010081018290526101208101829052610140810191909152811580610507575060015482115b1561052d57604051630510aa5f60e41b8152600481018390526024015b60405180910390fd5b5f82815260208181526040918290208251610160810190935280546001600160a01b03811684529091830190600160a01b900460ff16600281111561057457610574611489565b600281111561058557610585611489565b815281546001600160401b03600160a81b9091048116602080840191909152600184015460408085019190915260028501548316606080860191909152815160a08082018452600388015463ffffffff80821684526401000000008204811696840196909652680100000000000000008104861694830194909452600160601b90930484169181019190915260048087015460808381019190915286019190915260058601546001600160801b03169185019190915260068501546001600160a01b03811660c0860152600160a01b810490921660e0850152600160c01b90910490911661010083015260078301546101209092019160ff169081111561068e5761068e611489565b600481111561069f5761069f611489565b90525092915050565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146106f357604051638fe3dc5360e01b8152336004820152602401610524565b5f818152602081905260409020600781015460ff16600181600481111561071c5761071c611489565b1415801561073c5750600281600481111561073957610739611489565b14155b156107615782816001604051639b0b4afd60e01b8152600401610524939291906117a7565b61076b8383611159565b505050565b61077a33826111ef565b60405181815233907f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d59060200160405180910390a26107b93382611296565b50565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461080757604051638fe3dc5360e01b8152336004820152602401610524565b5f818152602081905260409020600781015461082990839060ff1660016112d1565b60078101805460ff1916600217905560405182907f3f79b22b35b6e56dfc9c10e8ae27b97617e0b5245704b4088b5289f7c3141b0a905f90a25050565b5f345f036108875760405163046c82ad60e41b8152600401610524906117d0565b6001600160801b033411156108bd573460016001600160801b036040516373c9e34d60e01b8152600401610524939291906117f5565b6001600160401b0388161580156108e6575060028960028111156108e3576108e3611489565b14155b1561091e5760405163046c82ad60e41b81526020600482015260076024820152661b5bd9195b125960ca1b6044820152606401610524565b5f89600281111561093157610931611489565b0361099b57851580610944575061800086115b15610968576040516307120da760e01b81526105249087906180009060040161183d565b6001600160401b0385161561099657845f5f6040516373c9e34d60e01b815260040161052493929190611869565b6109ed565b6180008611156109c4576040516307120da760e01b81526105249087906180009060040161183d565b846001600160401b03165f036109ed5760405163046c82ad60e41b8152600401610524906118b4565b6109fa60208501856118dc565b63ffffffff161580610a1f5750612000610a1760208601866118dc565b63ffffffff16115b15610a8257610a3160208501856118dc565b6040516373c9e34d60e01b81526080600482015260096084820152686d6178546f6b656e7360b81b60a482015263ffffffff909116602482015260016044820152612000606482015260c401610524565b620f4240610a9660808601606087016118dc565b63ffffffff161115610b0357610ab260808501606086016118dc565b6040516373c9e34d60e01b8152608060048201526009608482015268746f70504d6963726f60b81b60a482015263ffffffff90911660248201525f6044820152620f4240606482015260c401610524565b6001600160a01b038316610b415763ffffffff821615610b3c57815f5f6040516373c9e34d60e01b8152600401610524939291906118f7565b610b84565b63ffffffff82161580610b5c5750621e84808263ffffffff16115b15610b8457816001621e84806040516373c9e34d60e01b8152600401610524939291906118f7565b5f8787604051610b95929190611946565b6040518091039020905060015f8154610bad90611969565b91905081905591503460055f828254610bc69190611981565b90915550505f82815260208190526040902080546001600160a01b031981163390811783558c91839160ff60a01b19166001600160a81b031990911617600160a01b836002811115610c1a57610c1a611489565b0217905550805467ffffffffffffffff60a81b1916600160a81b6001600160401b038c8116919091029190911782556001820183905560028201805467ffffffffffffffff19169189169190911790558560038201610c798282611994565b50506005810180546fffffffffffffffffffffffffffffffff1916346001600160801b03161790556006810180546001600160a01b0387166001600160c01b031990911617600160a01b63ffffffff871602176001600160c01b0316600160c01b436001600160401b0316021790556007810180546001919060ff191682800217905550336001600160a01b0316837fdc9b91b02d30cfa4f7a72ae4420abd0f7d215b7a1ecfc1eddc9246a4c2e2cf788d8d868e8e8e8e348f8f604051610d499a99989796959493929190611ab4565b60405180910390a3505098975050505050505050565b336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610daa57604051638fe3dc5360e01b8152336004820152602401610524565b5f8381526020819052604090206007810154610dcc90859060ff1660026112d1565b60058101546001600160801b031680841115610e0c5760405163dcf818fb60e01b8152600481018690526024810185905260448101829052606401610524565b8315801590610e2257506001600160a01b038316155b15610e585760405163046c82ad60e41b8152602060048201526005602482015264706179656560d81b6044820152606401610524565b81546001600160a01b03165f610e6e8684611b5c565b60078501805460ff191660031790556005805491925084915f90610e93908490611b5c565b909155505060408051878152602081018390526001600160a01b0387169189917fac250911283c11c73c6a5d4425a62893edb888445b2b8e4b73c18ad44759662f910160405180910390a38515610eee57610eee8587611319565b8015610efe57610efe8282611319565b50505050505050565b5f8181526020819052604090206007810154610f2990839060ff1660016112d1565b60068101545f90610f6d906001600160401b037f0000000000000000000000000000000000000000000000000000000000000000811691600160c01b900416611981565b9050804311610f9957604051630f26247360e11b81526004810184905260248101829052604401610524565b5f83815260026020526040808220805460ff191660011790555184917fbf66dd73cf6fd898d373413289e14b4125c16df86d6a7f1f94a6df36eb2fb1b391a261076b8383611159565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461102d57604051638fe3dc5360e01b8152336004820152602401610524565b61103782826111ef565b816001600160a01b03167ff1c444ccb4378dbb8659f4ea38920ec0f501fc70c8299cc202055f62f33f190e8260405161107291815260200190565b60405180910390a26110843382611296565b5050565b6001600160a01b0381166110c95760405163046c82ad60e41b81526020600482015260076024820152661858d8dbdd5b9d60ca1b6044820152606401610524565b6107b9816113b2565b6110db336113b2565b565b5f8181526020819052604081206001600782015460ff16600481111561110557611105611489565b1480156111525750600681015461114f906001600160401b037f0000000000000000000000000000000000000000000000000000000000000000811691600160c01b900416611981565b43115b9392505050565b600581810154825460078401805460ff1916600417905582546001600160801b03909216926001600160a01b03909116918391905f9061119a908490611b5c565b90915550506040518281526001600160a01b0382169085907f6a1f355817b0c67f49d69eab66ba0feb8193205ca23b6ba8653427ff2d2790cc9060200160405180910390a36111e98183611319565b50505050565b805f036112285760405163046c82ad60e41b8152602060048201526006602482015265185b5bdd5b9d60d21b6044820152606401610524565b6001600160a01b0382165f908152600360205260409020548181101561126b5760405163cf47918160e01b81526004810182905260248101839052604401610524565b6001600160a01b039092165f9081526003602052604090209181900390915560048054919091039055565b5f5f5f5f5f85875af190508061076b57604051630e21dcbb60e11b81526001600160a01b038416600482015260248101839052604401610524565b8060048111156112e3576112e3611489565b8260048111156112f5576112f5611489565b1461076b57828282604051639b0b4afd60e01b8152600401610524939291906117a7565b5f5f5f5f5f858761c350f190508061076b576001600160a01b0383165f9081526003602052604081208054849290611352908490611981565b925050819055508160045f82825461136a9190611981565b90915550506040518281526001600160a01b038416907ffa0ea8a012f094d1b6f48df9238391dcbfbbda9acf72c5fa9b26c32451e98a619060200160405180910390a2505050565b345f036113eb5760405163046c82ad60e41b8152602060048201526006602482015265185b5bdd5b9d60d21b6044820152606401610524565b6001600160a01b0381165f9081526003602052604081208054349290611412908490611981565b925050819055503460045f82825461142a9190611981565b909155505060405134815233906001600160a01b038316907f8752a472e571a816aea92eec8dae9baf628e840f4929fbcc2d155e6233ff68a79060200160405180910390a350565b5f60208284031215611482575f5ffd5b5035919050565b634e487b7160e01b5f52602160045260245ffd5b600381106114ad576114ad611489565b9052565b600581106114ad576114ad611489565b81516001600160a01b031681526101e0810160208301516114e5602084018261149d565b50604083015161150060408401826001600160401b03169052565b5060608301516060830152608083015161152560808401826001600160401b03169052565b5060a083015161157b60a084018263ffffffff815116825263ffffffff602082015116602083015263ffffffff604082015116604083015263ffffffff6060820151166060830152608081015160808301525050565b5060c08301516001600160801b03166101408381019190915260e08401516001600160a01b031661016084015261010084015163ffffffff166101808401526101208401516001600160401b03166101a08401528301516115e06101c08401826114b1565b5092915050565b80356001600160a01b03811681146115fd575f5ffd5b919050565b5f60208284031215611612575f5ffd5b611152826115e7565b80356001600160401b03811681146115fd575f5ffd5b5f60a08284031215611641575f5ffd5b50919050565b63ffffffff811681146107b9575f5ffd5b80356115fd81611647565b5f5f5f5f5f5f5f5f610160898b03121561167b575f5ffd5b883560038110611689575f5ffd5b975061169760208a0161161b565b965060408901356001600160401b038111156116b1575f5ffd5b8901601f81018b136116c1575f5ffd5b80356001600160401b038111156116d6575f5ffd5b8b60208284010111156116e7575f5ffd5b602091909101965094506116fd60608a0161161b565b935061170c8a60808b01611631565b925061171b6101208a016115e7565b915061172a6101408a01611658565b90509295985092959890939650565b5f5f5f6060848603121561174b575f5ffd5b8335925060208401359150611762604085016115e7565b90509250925092565b5f5f6040838503121561177c575f5ffd5b611785836115e7565b946020939093013593505050565b602081016117a182846114b1565b92915050565b838152606081016117bb60208301856114b1565b6117c860408301846114b1565b949350505050565b602081525f6117a16020830160068152656d617846656560d01b602082015260400190565b608081525f61181a6080830160068152656d617846656560d01b602082015260400190565b60208301959095525060408101929092526001600160801b031660609091015290565b6060808252600590820152641a5b9c1d5d60da1b60808201526020810192909252604082015260a00190565b608081525f61189160808301600981526819185d185cd95d125960ba1b602082015260400190565b6001600160401b0395909516602083015250604081019290925260609091015290565b602081525f6117a160208301600981526819185d185cd95d125960ba1b602082015260400190565b5f602082840312156118ec575f5ffd5b813561115281611647565b608081525f61192660808301601081526f18d85b1b189858dad1d85cd31a5b5a5d60821b602082015260400190565b63ffffffff95909516602083015250604081019290925260609091015290565b818382375f9101908152919050565b634e487b7160e01b5f52601160045260245ffd5b5f6001820161197a5761197a611955565b5060010190565b808201808211156117a1576117a1611955565b813561199f81611647565b815460208401356119af81611647565b67ffffffff000000008160201b1663ffffffff84166001600160401b03198416171784555050505f60408301356119e581611647565b82546bffffffff0000000000000000191660409190911b6bffffffff000000000000000016178255505f6060830135611a1d81611647565b825463ffffffff60601b191660609190911b63ffffffff60601b161782555060809190910135600190910155565b8035611a5681611647565b63ffffffff1682526020810135611a6c81611647565b63ffffffff1660208301526040810135611a8581611647565b63ffffffff1660408301526060810135611a9e81611647565b63ffffffff166060830152608090810135910152565b611abe818c61149d565b6001600160401b038a1660208201528860408201526101a06060820152866101a082015286886101c08301375f6101c088830101525f6101c0601f19601f8a011683010190506001600160401b0387166080830152611b2060a0830187611a4b565b6001600160801b0385166101408301526001600160a01b03841661016083015263ffffffff83166101808301529b9a5050505050505050505050565b818103818111156117a1576117a161195556",
+}
+
+// JobInbox is an auto generated Go binding around an Ethereum contract.
+type JobInbox struct {
+	abi abi.ABI
+}
+
+// NewJobInbox creates a new instance of JobInbox.
+func NewJobInbox() *JobInbox {
+	parsed, err := JobInboxMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &JobInbox{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *JobInbox) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address rollup_, uint64 inclusionWindow_) returns()
+func (jobInbox *JobInbox) PackConstructor(rollup_ common.Address, inclusionWindow_ uint64) []byte {
+	enc, err := jobInbox.abi.Pack("", rollup_, inclusionWindow_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackMAXCALLBACKGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6d9809a0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_CALLBACK_GAS() view returns(uint256)
+func (jobInbox *JobInbox) PackMAXCALLBACKGAS() []byte {
+	enc, err := jobInbox.abi.Pack("MAX_CALLBACK_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXCALLBACKGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6d9809a0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_CALLBACK_GAS() view returns(uint256)
+func (jobInbox *JobInbox) TryPackMAXCALLBACKGAS() ([]byte, error) {
+	return jobInbox.abi.Pack("MAX_CALLBACK_GAS")
+}
+
+// UnpackMAXCALLBACKGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6d9809a0.
+//
+// Solidity: function MAX_CALLBACK_GAS() view returns(uint256)
+func (jobInbox *JobInbox) UnpackMAXCALLBACKGAS(data []byte) (*big.Int, error) {
+	out, err := jobInbox.abi.Unpack("MAX_CALLBACK_GAS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXINPUTBYTES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2ec5e5a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_INPUT_BYTES() view returns(uint256)
+func (jobInbox *JobInbox) PackMAXINPUTBYTES() []byte {
+	enc, err := jobInbox.abi.Pack("MAX_INPUT_BYTES")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXINPUTBYTES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2ec5e5a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_INPUT_BYTES() view returns(uint256)
+func (jobInbox *JobInbox) TryPackMAXINPUTBYTES() ([]byte, error) {
+	return jobInbox.abi.Pack("MAX_INPUT_BYTES")
+}
+
+// UnpackMAXINPUTBYTES is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf2ec5e5a.
+//
+// Solidity: function MAX_INPUT_BYTES() view returns(uint256)
+func (jobInbox *JobInbox) UnpackMAXINPUTBYTES(data []byte) (*big.Int, error) {
+	out, err := jobInbox.abi.Unpack("MAX_INPUT_BYTES", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXTOKENS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf47c84c5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_TOKENS() view returns(uint256)
+func (jobInbox *JobInbox) PackMAXTOKENS() []byte {
+	enc, err := jobInbox.abi.Pack("MAX_TOKENS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXTOKENS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf47c84c5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_TOKENS() view returns(uint256)
+func (jobInbox *JobInbox) TryPackMAXTOKENS() ([]byte, error) {
+	return jobInbox.abi.Pack("MAX_TOKENS")
+}
+
+// UnpackMAXTOKENS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf47c84c5.
+//
+// Solidity: function MAX_TOKENS() view returns(uint256)
+func (jobInbox *JobInbox) UnpackMAXTOKENS(data []byte) (*big.Int, error) {
+	out, err := jobInbox.abi.Unpack("MAX_TOKENS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXTOPPMICRO is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfab5516a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_TOP_P_MICRO() view returns(uint256)
+func (jobInbox *JobInbox) PackMAXTOPPMICRO() []byte {
+	enc, err := jobInbox.abi.Pack("MAX_TOP_P_MICRO")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXTOPPMICRO is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfab5516a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_TOP_P_MICRO() view returns(uint256)
+func (jobInbox *JobInbox) TryPackMAXTOPPMICRO() ([]byte, error) {
+	return jobInbox.abi.Pack("MAX_TOP_P_MICRO")
+}
+
+// UnpackMAXTOPPMICRO is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfab5516a.
+//
+// Solidity: function MAX_TOP_P_MICRO() view returns(uint256)
+func (jobInbox *JobInbox) UnpackMAXTOPPMICRO(data []byte) (*big.Int, error) {
+	out, err := jobInbox.abi.Unpack("MAX_TOP_P_MICRO", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackPAYOUTGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9a44da83.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function PAYOUT_GAS() view returns(uint256)
+func (jobInbox *JobInbox) PackPAYOUTGAS() []byte {
+	enc, err := jobInbox.abi.Pack("PAYOUT_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPAYOUTGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9a44da83.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function PAYOUT_GAS() view returns(uint256)
+func (jobInbox *JobInbox) TryPackPAYOUTGAS() ([]byte, error) {
+	return jobInbox.abi.Pack("PAYOUT_GAS")
+}
+
+// UnpackPAYOUTGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9a44da83.
+//
+// Solidity: function PAYOUT_GAS() view returns(uint256)
+func (jobInbox *JobInbox) UnpackPAYOUTGAS(data []byte) (*big.Int, error) {
+	out, err := jobInbox.abi.Unpack("PAYOUT_GAS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (jobInbox *JobInbox) PackBalanceOf(account common.Address) []byte {
+	enc, err := jobInbox.abi.Pack("balanceOf", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (jobInbox *JobInbox) TryPackBalanceOf(account common.Address) ([]byte, error) {
+	return jobInbox.abi.Pack("balanceOf", account)
+}
+
+// UnpackBalanceOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x70a08231.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (jobInbox *JobInbox) UnpackBalanceOf(data []byte) (*big.Int, error) {
+	out, err := jobInbox.abi.Unpack("balanceOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCharge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa3ffa9cd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function charge(address account, uint256 amount) returns()
+func (jobInbox *JobInbox) PackCharge(account common.Address, amount *big.Int) []byte {
+	enc, err := jobInbox.abi.Pack("charge", account, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCharge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa3ffa9cd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function charge(address account, uint256 amount) returns()
+func (jobInbox *JobInbox) TryPackCharge(account common.Address, amount *big.Int) ([]byte, error) {
+	return jobInbox.abi.Pack("charge", account, amount)
+}
+
+// PackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd0e30db0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deposit() payable returns()
+func (jobInbox *JobInbox) PackDeposit() []byte {
+	enc, err := jobInbox.abi.Pack("deposit")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd0e30db0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deposit() payable returns()
+func (jobInbox *JobInbox) TryPackDeposit() ([]byte, error) {
+	return jobInbox.abi.Pack("deposit")
+}
+
+// PackDepositFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaa67c919.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositFor(address account) payable returns()
+func (jobInbox *JobInbox) PackDepositFor(account common.Address) []byte {
+	enc, err := jobInbox.abi.Pack("depositFor", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaa67c919.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositFor(address account) payable returns()
+func (jobInbox *JobInbox) TryPackDepositFor(account common.Address) ([]byte, error) {
+	return jobInbox.abi.Pack("depositFor", account)
+}
+
+// PackEscrowed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01522b1e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function escrowed() view returns(uint256)
+func (jobInbox *JobInbox) PackEscrowed() []byte {
+	enc, err := jobInbox.abi.Pack("escrowed")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEscrowed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01522b1e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function escrowed() view returns(uint256)
+func (jobInbox *JobInbox) TryPackEscrowed() ([]byte, error) {
+	return jobInbox.abi.Pack("escrowed")
+}
+
+// UnpackEscrowed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x01522b1e.
+//
+// Solidity: function escrowed() view returns(uint256)
+func (jobInbox *JobInbox) UnpackEscrowed(data []byte) (*big.Int, error) {
+	out, err := jobInbox.abi.Unpack("escrowed", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackInclusionWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe88816e7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function inclusionWindow() view returns(uint64)
+func (jobInbox *JobInbox) PackInclusionWindow() []byte {
+	enc, err := jobInbox.abi.Pack("inclusionWindow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackInclusionWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe88816e7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function inclusionWindow() view returns(uint64)
+func (jobInbox *JobInbox) TryPackInclusionWindow() ([]byte, error) {
+	return jobInbox.abi.Pack("inclusionWindow")
+}
+
+// UnpackInclusionWindow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe88816e7.
+//
+// Solidity: function inclusionWindow() view returns(uint64)
+func (jobInbox *JobInbox) UnpackInclusionWindow(data []byte) (uint64, error) {
+	out, err := jobInbox.abi.Unpack("inclusionWindow", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackIsForceRefunded is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd00994d6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isForceRefunded(uint256 jobId) view returns(bool)
+func (jobInbox *JobInbox) PackIsForceRefunded(jobId *big.Int) []byte {
+	enc, err := jobInbox.abi.Pack("isForceRefunded", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsForceRefunded is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd00994d6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isForceRefunded(uint256 jobId) view returns(bool)
+func (jobInbox *JobInbox) TryPackIsForceRefunded(jobId *big.Int) ([]byte, error) {
+	return jobInbox.abi.Pack("isForceRefunded", jobId)
+}
+
+// UnpackIsForceRefunded is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd00994d6.
+//
+// Solidity: function isForceRefunded(uint256 jobId) view returns(bool)
+func (jobInbox *JobInbox) UnpackIsForceRefunded(data []byte) (bool, error) {
+	out, err := jobInbox.abi.Unpack("isForceRefunded", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsOverdue is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd22a0d0f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isOverdue(uint256 jobId) view returns(bool)
+func (jobInbox *JobInbox) PackIsOverdue(jobId *big.Int) []byte {
+	enc, err := jobInbox.abi.Pack("isOverdue", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsOverdue is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd22a0d0f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isOverdue(uint256 jobId) view returns(bool)
+func (jobInbox *JobInbox) TryPackIsOverdue(jobId *big.Int) ([]byte, error) {
+	return jobInbox.abi.Pack("isOverdue", jobId)
+}
+
+// UnpackIsOverdue is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd22a0d0f.
+//
+// Solidity: function isOverdue(uint256 jobId) view returns(bool)
+func (jobInbox *JobInbox) UnpackIsOverdue(data []byte) (bool, error) {
+	out, err := jobInbox.abi.Unpack("isOverdue", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2329e48c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function job(uint256 jobId) view returns((address,uint8,uint64,bytes32,uint64,(uint32,uint32,uint32,uint32,bytes32),uint128,address,uint32,uint64,uint8))
+func (jobInbox *JobInbox) PackJob(jobId *big.Int) []byte {
+	enc, err := jobInbox.abi.Pack("job", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2329e48c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function job(uint256 jobId) view returns((address,uint8,uint64,bytes32,uint64,(uint32,uint32,uint32,uint32,bytes32),uint128,address,uint32,uint64,uint8))
+func (jobInbox *JobInbox) TryPackJob(jobId *big.Int) ([]byte, error) {
+	return jobInbox.abi.Pack("job", jobId)
+}
+
+// UnpackJob is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2329e48c.
+//
+// Solidity: function job(uint256 jobId) view returns((address,uint8,uint64,bytes32,uint64,(uint32,uint32,uint32,uint32,bytes32),uint128,address,uint32,uint64,uint8))
+func (jobInbox *JobInbox) UnpackJob(data []byte) (IJobInboxJob, error) {
+	out, err := jobInbox.abi.Unpack("job", data)
+	if err != nil {
+		return *new(IJobInboxJob), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IJobInboxJob)).(*IJobInboxJob)
+	return out0, nil
+}
+
+// PackJobCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4c5d8a0f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function jobCount() view returns(uint256)
+func (jobInbox *JobInbox) PackJobCount() []byte {
+	enc, err := jobInbox.abi.Pack("jobCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackJobCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4c5d8a0f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function jobCount() view returns(uint256)
+func (jobInbox *JobInbox) TryPackJobCount() ([]byte, error) {
+	return jobInbox.abi.Pack("jobCount")
+}
+
+// UnpackJobCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4c5d8a0f.
+//
+// Solidity: function jobCount() view returns(uint256)
+func (jobInbox *JobInbox) UnpackJobCount(data []byte) (*big.Int, error) {
+	out, err := jobInbox.abi.Unpack("jobCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMarkIncluded is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4816c57a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function markIncluded(uint256 jobId) returns()
+func (jobInbox *JobInbox) PackMarkIncluded(jobId *big.Int) []byte {
+	enc, err := jobInbox.abi.Pack("markIncluded", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMarkIncluded is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4816c57a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function markIncluded(uint256 jobId) returns()
+func (jobInbox *JobInbox) TryPackMarkIncluded(jobId *big.Int) ([]byte, error) {
+	return jobInbox.abi.Pack("markIncluded", jobId)
+}
+
+// PackRefund is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x278ecde1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function refund(uint256 jobId) returns()
+func (jobInbox *JobInbox) PackRefund(jobId *big.Int) []byte {
+	enc, err := jobInbox.abi.Pack("refund", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRefund is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x278ecde1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function refund(uint256 jobId) returns()
+func (jobInbox *JobInbox) TryPackRefund(jobId *big.Int) ([]byte, error) {
+	return jobInbox.abi.Pack("refund", jobId)
+}
+
+// PackRefundOverdue is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91ed816c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function refundOverdue(uint256 jobId) returns()
+func (jobInbox *JobInbox) PackRefundOverdue(jobId *big.Int) []byte {
+	enc, err := jobInbox.abi.Pack("refundOverdue", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRefundOverdue is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91ed816c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function refundOverdue(uint256 jobId) returns()
+func (jobInbox *JobInbox) TryPackRefundOverdue(jobId *big.Int) ([]byte, error) {
+	return jobInbox.abi.Pack("refundOverdue", jobId)
+}
+
+// PackRelease is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8c4128a5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function release(uint256 jobId, uint256 fee, address payee) returns()
+func (jobInbox *JobInbox) PackRelease(jobId *big.Int, fee *big.Int, payee common.Address) []byte {
+	enc, err := jobInbox.abi.Pack("release", jobId, fee, payee)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRelease is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8c4128a5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function release(uint256 jobId, uint256 fee, address payee) returns()
+func (jobInbox *JobInbox) TryPackRelease(jobId *big.Int, fee *big.Int, payee common.Address) ([]byte, error) {
+	return jobInbox.abi.Pack("release", jobId, fee, payee)
+}
+
+// PackRollup is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb23bcb5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rollup() view returns(address)
+func (jobInbox *JobInbox) PackRollup() []byte {
+	enc, err := jobInbox.abi.Pack("rollup")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRollup is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb23bcb5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rollup() view returns(address)
+func (jobInbox *JobInbox) TryPackRollup() ([]byte, error) {
+	return jobInbox.abi.Pack("rollup")
+}
+
+// UnpackRollup is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcb23bcb5.
+//
+// Solidity: function rollup() view returns(address)
+func (jobInbox *JobInbox) UnpackRollup(data []byte) (common.Address, error) {
+	out, err := jobInbox.abi.Unpack("rollup", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackStatusOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xad35efd4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function statusOf(uint256 jobId) view returns(uint8)
+func (jobInbox *JobInbox) PackStatusOf(jobId *big.Int) []byte {
+	enc, err := jobInbox.abi.Pack("statusOf", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStatusOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xad35efd4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function statusOf(uint256 jobId) view returns(uint8)
+func (jobInbox *JobInbox) TryPackStatusOf(jobId *big.Int) ([]byte, error) {
+	return jobInbox.abi.Pack("statusOf", jobId)
+}
+
+// UnpackStatusOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xad35efd4.
+//
+// Solidity: function statusOf(uint256 jobId) view returns(uint8)
+func (jobInbox *JobInbox) UnpackStatusOf(data []byte) (uint8, error) {
+	out, err := jobInbox.abi.Unpack("statusOf", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackSubmit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8a0fa156.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function submit(uint8 kind, uint64 modelId, bytes input, uint64 datasetId, (uint32,uint32,uint32,uint32,bytes32) params, address callback, uint32 callbackGasLimit) payable returns(uint256 jobId)
+func (jobInbox *JobInbox) PackSubmit(kind uint8, modelId uint64, input []byte, datasetId uint64, params IJobInboxParams, callback common.Address, callbackGasLimit uint32) []byte {
+	enc, err := jobInbox.abi.Pack("submit", kind, modelId, input, datasetId, params, callback, callbackGasLimit)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSubmit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8a0fa156.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function submit(uint8 kind, uint64 modelId, bytes input, uint64 datasetId, (uint32,uint32,uint32,uint32,bytes32) params, address callback, uint32 callbackGasLimit) payable returns(uint256 jobId)
+func (jobInbox *JobInbox) TryPackSubmit(kind uint8, modelId uint64, input []byte, datasetId uint64, params IJobInboxParams, callback common.Address, callbackGasLimit uint32) ([]byte, error) {
+	return jobInbox.abi.Pack("submit", kind, modelId, input, datasetId, params, callback, callbackGasLimit)
+}
+
+// UnpackSubmit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8a0fa156.
+//
+// Solidity: function submit(uint8 kind, uint64 modelId, bytes input, uint64 datasetId, (uint32,uint32,uint32,uint32,bytes32) params, address callback, uint32 callbackGasLimit) payable returns(uint256 jobId)
+func (jobInbox *JobInbox) UnpackSubmit(data []byte) (*big.Int, error) {
+	out, err := jobInbox.abi.Unpack("submit", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTotalBalances is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa69a2ad1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalBalances() view returns(uint256)
+func (jobInbox *JobInbox) PackTotalBalances() []byte {
+	enc, err := jobInbox.abi.Pack("totalBalances")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalBalances is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa69a2ad1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalBalances() view returns(uint256)
+func (jobInbox *JobInbox) TryPackTotalBalances() ([]byte, error) {
+	return jobInbox.abi.Pack("totalBalances")
+}
+
+// UnpackTotalBalances is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa69a2ad1.
+//
+// Solidity: function totalBalances() view returns(uint256)
+func (jobInbox *JobInbox) UnpackTotalBalances(data []byte) (*big.Int, error) {
+	out, err := jobInbox.abi.Unpack("totalBalances", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2e1a7d4d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdraw(uint256 amount) returns()
+func (jobInbox *JobInbox) PackWithdraw(amount *big.Int) []byte {
+	enc, err := jobInbox.abi.Pack("withdraw", amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2e1a7d4d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdraw(uint256 amount) returns()
+func (jobInbox *JobInbox) TryPackWithdraw(amount *big.Int) ([]byte, error) {
+	return jobInbox.abi.Pack("withdraw", amount)
+}
+
+// JobInboxCharged represents a Charged event raised by the JobInbox contract.
+type JobInboxCharged struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const JobInboxChargedEventName = "Charged"
+
+// ContractEventName returns the user-defined event name.
+func (JobInboxCharged) ContractEventName() string {
+	return JobInboxChargedEventName
+}
+
+// UnpackChargedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Charged(address indexed account, uint256 amount)
+func (jobInbox *JobInbox) UnpackChargedEvent(log *types.Log) (*JobInboxCharged, error) {
+	event := "Charged"
+	if len(log.Topics) == 0 || log.Topics[0] != jobInbox.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(JobInboxCharged)
+	if len(log.Data) > 0 {
+		if err := jobInbox.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobInbox.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobInboxDeposited represents a Deposited event raised by the JobInbox contract.
+type JobInboxDeposited struct {
+	Account common.Address
+	From    common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const JobInboxDepositedEventName = "Deposited"
+
+// ContractEventName returns the user-defined event name.
+func (JobInboxDeposited) ContractEventName() string {
+	return JobInboxDepositedEventName
+}
+
+// UnpackDepositedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Deposited(address indexed account, address indexed from, uint256 amount)
+func (jobInbox *JobInbox) UnpackDepositedEvent(log *types.Log) (*JobInboxDeposited, error) {
+	event := "Deposited"
+	if len(log.Topics) == 0 || log.Topics[0] != jobInbox.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(JobInboxDeposited)
+	if len(log.Data) > 0 {
+		if err := jobInbox.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobInbox.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobInboxJobDelivered represents a JobDelivered event raised by the JobInbox contract.
+type JobInboxJobDelivered struct {
+	JobId    *big.Int
+	Payee    common.Address
+	Fee      *big.Int
+	Refunded *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const JobInboxJobDeliveredEventName = "JobDelivered"
+
+// ContractEventName returns the user-defined event name.
+func (JobInboxJobDelivered) ContractEventName() string {
+	return JobInboxJobDeliveredEventName
+}
+
+// UnpackJobDeliveredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event JobDelivered(uint256 indexed jobId, address indexed payee, uint256 fee, uint256 refunded)
+func (jobInbox *JobInbox) UnpackJobDeliveredEvent(log *types.Log) (*JobInboxJobDelivered, error) {
+	event := "JobDelivered"
+	if len(log.Topics) == 0 || log.Topics[0] != jobInbox.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(JobInboxJobDelivered)
+	if len(log.Data) > 0 {
+		if err := jobInbox.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobInbox.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobInboxJobIncluded represents a JobIncluded event raised by the JobInbox contract.
+type JobInboxJobIncluded struct {
+	JobId *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const JobInboxJobIncludedEventName = "JobIncluded"
+
+// ContractEventName returns the user-defined event name.
+func (JobInboxJobIncluded) ContractEventName() string {
+	return JobInboxJobIncludedEventName
+}
+
+// UnpackJobIncludedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event JobIncluded(uint256 indexed jobId)
+func (jobInbox *JobInbox) UnpackJobIncludedEvent(log *types.Log) (*JobInboxJobIncluded, error) {
+	event := "JobIncluded"
+	if len(log.Topics) == 0 || log.Topics[0] != jobInbox.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(JobInboxJobIncluded)
+	if len(log.Data) > 0 {
+		if err := jobInbox.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobInbox.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobInboxJobOverdue represents a JobOverdue event raised by the JobInbox contract.
+type JobInboxJobOverdue struct {
+	JobId *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const JobInboxJobOverdueEventName = "JobOverdue"
+
+// ContractEventName returns the user-defined event name.
+func (JobInboxJobOverdue) ContractEventName() string {
+	return JobInboxJobOverdueEventName
+}
+
+// UnpackJobOverdueEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event JobOverdue(uint256 indexed jobId)
+func (jobInbox *JobInbox) UnpackJobOverdueEvent(log *types.Log) (*JobInboxJobOverdue, error) {
+	event := "JobOverdue"
+	if len(log.Topics) == 0 || log.Topics[0] != jobInbox.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(JobInboxJobOverdue)
+	if len(log.Data) > 0 {
+		if err := jobInbox.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobInbox.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobInboxJobRefunded represents a JobRefunded event raised by the JobInbox contract.
+type JobInboxJobRefunded struct {
+	JobId     *big.Int
+	Submitter common.Address
+	Amount    *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const JobInboxJobRefundedEventName = "JobRefunded"
+
+// ContractEventName returns the user-defined event name.
+func (JobInboxJobRefunded) ContractEventName() string {
+	return JobInboxJobRefundedEventName
+}
+
+// UnpackJobRefundedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event JobRefunded(uint256 indexed jobId, address indexed submitter, uint256 amount)
+func (jobInbox *JobInbox) UnpackJobRefundedEvent(log *types.Log) (*JobInboxJobRefunded, error) {
+	event := "JobRefunded"
+	if len(log.Topics) == 0 || log.Topics[0] != jobInbox.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(JobInboxJobRefunded)
+	if len(log.Data) > 0 {
+		if err := jobInbox.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobInbox.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobInboxJobSubmitted represents a JobSubmitted event raised by the JobInbox contract.
+type JobInboxJobSubmitted struct {
+	JobId            *big.Int
+	Submitter        common.Address
+	Kind             uint8
+	ModelId          uint64
+	InputHash        [32]byte
+	Input            []byte
+	DatasetId        uint64
+	Params           IJobInboxParams
+	MaxFee           *big.Int
+	Callback         common.Address
+	CallbackGasLimit uint32
+	Raw              *types.Log // Blockchain specific contextual infos
+}
+
+const JobInboxJobSubmittedEventName = "JobSubmitted"
+
+// ContractEventName returns the user-defined event name.
+func (JobInboxJobSubmitted) ContractEventName() string {
+	return JobInboxJobSubmittedEventName
+}
+
+// UnpackJobSubmittedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event JobSubmitted(uint256 indexed jobId, address indexed submitter, uint8 kind, uint64 modelId, bytes32 inputHash, bytes input, uint64 datasetId, (uint32,uint32,uint32,uint32,bytes32) params, uint128 maxFee, address callback, uint32 callbackGasLimit)
+func (jobInbox *JobInbox) UnpackJobSubmittedEvent(log *types.Log) (*JobInboxJobSubmitted, error) {
+	event := "JobSubmitted"
+	if len(log.Topics) == 0 || log.Topics[0] != jobInbox.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(JobInboxJobSubmitted)
+	if len(log.Data) > 0 {
+		if err := jobInbox.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobInbox.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobInboxPayoutCredited represents a PayoutCredited event raised by the JobInbox contract.
+type JobInboxPayoutCredited struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const JobInboxPayoutCreditedEventName = "PayoutCredited"
+
+// ContractEventName returns the user-defined event name.
+func (JobInboxPayoutCredited) ContractEventName() string {
+	return JobInboxPayoutCreditedEventName
+}
+
+// UnpackPayoutCreditedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PayoutCredited(address indexed account, uint256 amount)
+func (jobInbox *JobInbox) UnpackPayoutCreditedEvent(log *types.Log) (*JobInboxPayoutCredited, error) {
+	event := "PayoutCredited"
+	if len(log.Topics) == 0 || log.Topics[0] != jobInbox.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(JobInboxPayoutCredited)
+	if len(log.Data) > 0 {
+		if err := jobInbox.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobInbox.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobInboxWithdrawn represents a Withdrawn event raised by the JobInbox contract.
+type JobInboxWithdrawn struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const JobInboxWithdrawnEventName = "Withdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (JobInboxWithdrawn) ContractEventName() string {
+	return JobInboxWithdrawnEventName
+}
+
+// UnpackWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Withdrawn(address indexed account, uint256 amount)
+func (jobInbox *JobInbox) UnpackWithdrawnEvent(log *types.Log) (*JobInboxWithdrawn, error) {
+	event := "Withdrawn"
+	if len(log.Topics) == 0 || log.Topics[0] != jobInbox.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(JobInboxWithdrawn)
+	if len(log.Data) > 0 {
+		if err := jobInbox.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobInbox.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (jobInbox *JobInbox) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], jobInbox.abi.Errors["FeeTooHigh"].ID.Bytes()[:4]) {
+		return jobInbox.UnpackFeeTooHighError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobInbox.abi.Errors["InsufficientBalance"].ID.Bytes()[:4]) {
+		return jobInbox.UnpackInsufficientBalanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobInbox.abi.Errors["InvalidLength"].ID.Bytes()[:4]) {
+		return jobInbox.UnpackInvalidLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobInbox.abi.Errors["NotOverdue"].ID.Bytes()[:4]) {
+		return jobInbox.UnpackNotOverdueError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobInbox.abi.Errors["NotRollup"].ID.Bytes()[:4]) {
+		return jobInbox.UnpackNotRollupError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobInbox.abi.Errors["OutOfRange"].ID.Bytes()[:4]) {
+		return jobInbox.UnpackOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobInbox.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
+		return jobInbox.UnpackTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobInbox.abi.Errors["UnknownJob"].ID.Bytes()[:4]) {
+		return jobInbox.UnpackUnknownJobError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobInbox.abi.Errors["WrongStatus"].ID.Bytes()[:4]) {
+		return jobInbox.UnpackWrongStatusError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobInbox.abi.Errors["ZeroValue"].ID.Bytes()[:4]) {
+		return jobInbox.UnpackZeroValueError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// JobInboxFeeTooHigh represents a FeeTooHigh error raised by the JobInbox contract.
+type JobInboxFeeTooHigh struct {
+	JobId  *big.Int
+	Fee    *big.Int
+	MaxFee *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FeeTooHigh(uint256 jobId, uint256 fee, uint256 maxFee)
+func JobInboxFeeTooHighErrorID() common.Hash {
+	return common.HexToHash("0xdcf818fba31fba2cffaaed23ab3ce22b09ae246f46eb3ac46dcc139948e8ae92")
+}
+
+// UnpackFeeTooHighError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FeeTooHigh(uint256 jobId, uint256 fee, uint256 maxFee)
+func (jobInbox *JobInbox) UnpackFeeTooHighError(raw []byte) (*JobInboxFeeTooHigh, error) {
+	out := new(JobInboxFeeTooHigh)
+	if err := jobInbox.abi.UnpackIntoInterface(out, "FeeTooHigh", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobInboxInsufficientBalance represents a InsufficientBalance error raised by the JobInbox contract.
+type JobInboxInsufficientBalance struct {
+	Have *big.Int
+	Want *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientBalance(uint256 have, uint256 want)
+func JobInboxInsufficientBalanceErrorID() common.Hash {
+	return common.HexToHash("0xcf4791818fba6e019216eb4864093b4947f674afada5d305e57d598b641dad1d")
+}
+
+// UnpackInsufficientBalanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientBalance(uint256 have, uint256 want)
+func (jobInbox *JobInbox) UnpackInsufficientBalanceError(raw []byte) (*JobInboxInsufficientBalance, error) {
+	out := new(JobInboxInsufficientBalance)
+	if err := jobInbox.abi.UnpackIntoInterface(out, "InsufficientBalance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobInboxInvalidLength represents a InvalidLength error raised by the JobInbox contract.
+type JobInboxInvalidLength struct {
+	Field  string
+	Length *big.Int
+	Max    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidLength(string field, uint256 length, uint256 max)
+func JobInboxInvalidLengthErrorID() common.Hash {
+	return common.HexToHash("0x07120da760b959e77df65ce1e1a501cfc9e261cb6229aaee1113d2a6aa0f96bf")
+}
+
+// UnpackInvalidLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidLength(string field, uint256 length, uint256 max)
+func (jobInbox *JobInbox) UnpackInvalidLengthError(raw []byte) (*JobInboxInvalidLength, error) {
+	out := new(JobInboxInvalidLength)
+	if err := jobInbox.abi.UnpackIntoInterface(out, "InvalidLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobInboxNotOverdue represents a NotOverdue error raised by the JobInbox contract.
+type JobInboxNotOverdue struct {
+	JobId    *big.Int
+	Deadline *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotOverdue(uint256 jobId, uint256 deadline)
+func JobInboxNotOverdueErrorID() common.Hash {
+	return common.HexToHash("0x1e4c48e6306b1152c696fd155a0f87d5da87aa97342dccd8133a98f76c88af43")
+}
+
+// UnpackNotOverdueError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotOverdue(uint256 jobId, uint256 deadline)
+func (jobInbox *JobInbox) UnpackNotOverdueError(raw []byte) (*JobInboxNotOverdue, error) {
+	out := new(JobInboxNotOverdue)
+	if err := jobInbox.abi.UnpackIntoInterface(out, "NotOverdue", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobInboxNotRollup represents a NotRollup error raised by the JobInbox contract.
+type JobInboxNotRollup struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotRollup(address caller)
+func JobInboxNotRollupErrorID() common.Hash {
+	return common.HexToHash("0x8fe3dc5304c5cf10f2a6a5093c886f1a35fc4acb6e8f5e7a9f5967d58f90484f")
+}
+
+// UnpackNotRollupError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotRollup(address caller)
+func (jobInbox *JobInbox) UnpackNotRollupError(raw []byte) (*JobInboxNotRollup, error) {
+	out := new(JobInboxNotRollup)
+	if err := jobInbox.abi.UnpackIntoInterface(out, "NotRollup", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobInboxOutOfRange represents a OutOfRange error raised by the JobInbox contract.
+type JobInboxOutOfRange struct {
+	Field string
+	Value *big.Int
+	Min   *big.Int
+	Max   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OutOfRange(string field, uint256 value, uint256 min, uint256 max)
+func JobInboxOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x73c9e34d2a15238d4d9392e631e98bf849916058f3b57c13e1bf0d8b6d1d6540")
+}
+
+// UnpackOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OutOfRange(string field, uint256 value, uint256 min, uint256 max)
+func (jobInbox *JobInbox) UnpackOutOfRangeError(raw []byte) (*JobInboxOutOfRange, error) {
+	out := new(JobInboxOutOfRange)
+	if err := jobInbox.abi.UnpackIntoInterface(out, "OutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobInboxTransferFailed represents a TransferFailed error raised by the JobInbox contract.
+type JobInboxTransferFailed struct {
+	To     common.Address
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferFailed(address to, uint256 amount)
+func JobInboxTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x1c43b9761b3fba5321ca8212bfc231945f668ccc0c446f333999eea9ce8fda81")
+}
+
+// UnpackTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferFailed(address to, uint256 amount)
+func (jobInbox *JobInbox) UnpackTransferFailedError(raw []byte) (*JobInboxTransferFailed, error) {
+	out := new(JobInboxTransferFailed)
+	if err := jobInbox.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobInboxUnknownJob represents a UnknownJob error raised by the JobInbox contract.
+type JobInboxUnknownJob struct {
+	JobId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownJob(uint256 jobId)
+func JobInboxUnknownJobErrorID() common.Hash {
+	return common.HexToHash("0x510aa5f06826d740de587fc177250838c7f20674aef37603d5ab5f52cef91ae8")
+}
+
+// UnpackUnknownJobError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownJob(uint256 jobId)
+func (jobInbox *JobInbox) UnpackUnknownJobError(raw []byte) (*JobInboxUnknownJob, error) {
+	out := new(JobInboxUnknownJob)
+	if err := jobInbox.abi.UnpackIntoInterface(out, "UnknownJob", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobInboxWrongStatus represents a WrongStatus error raised by the JobInbox contract.
+type JobInboxWrongStatus struct {
+	JobId *big.Int
+	Have  uint8
+	Want  uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongStatus(uint256 jobId, uint8 have, uint8 want)
+func JobInboxWrongStatusErrorID() common.Hash {
+	return common.HexToHash("0x9b0b4afd5488c1081a7a837f87f3f5f15a7b46a4fd78cf519a40caf944cbf123")
+}
+
+// UnpackWrongStatusError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongStatus(uint256 jobId, uint8 have, uint8 want)
+func (jobInbox *JobInbox) UnpackWrongStatusError(raw []byte) (*JobInboxWrongStatus, error) {
+	out := new(JobInboxWrongStatus)
+	if err := jobInbox.abi.UnpackIntoInterface(out, "WrongStatus", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobInboxZeroValue represents a ZeroValue error raised by the JobInbox contract.
+type JobInboxZeroValue struct {
+	Field string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroValue(string field)
+func JobInboxZeroValueErrorID() common.Hash {
+	return common.HexToHash("0x46c82ad0196f611f7b70d8cd7cfe450fc594ee31d60c30f03b520c195e8b60f5")
+}
+
+// UnpackZeroValueError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroValue(string field)
+func (jobInbox *JobInbox) UnpackZeroValueError(raw []byte) (*JobInboxZeroValue, error) {
+	out := new(JobInboxZeroValue)
+	if err := jobInbox.abi.UnpackIntoInterface(out, "ZeroValue", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

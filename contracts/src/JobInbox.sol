@@ -1,0 +1,290 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {IJobInbox} from "./interfaces/IJobInbox.sol";
+
+/// @title JobInbox
+/// @notice The L1 entry point for jobs: escrows each job's max fee, emits its input for data
+///         availability, holds L2 balances, and lets anyone refund a job the sequencer failed to
+///         include in time. The rollup drives job status through its hooks.
+contract JobInbox is IJobInbox {
+    /// @notice Longest accepted job input in bytes (32 KiB).
+    uint256 public constant MAX_INPUT_BYTES = 32 * 1024;
+    /// @notice Largest accepted Params.maxTokens.
+    uint256 public constant MAX_TOKENS = 8192;
+    /// @notice Largest accepted Params.topPMicro (top-p = 1).
+    uint256 public constant MAX_TOP_P_MICRO = 1_000_000;
+    /// @notice Largest accepted callback gas limit.
+    uint256 public constant MAX_CALLBACK_GAS = 2_000_000;
+    /// @notice Gas forwarded with a fee payout or refund. A recipient that reverts or needs more is
+    ///         credited on its L2 balance instead, so no recipient can block the rollup's hooks.
+    uint256 public constant PAYOUT_GAS = 50_000;
+
+    /// @inheritdoc IJobInbox
+    address public immutable rollup;
+    /// @inheritdoc IJobInbox
+    uint64 public immutable inclusionWindow;
+
+    /// @dev Jobs by id; id 0 is never used.
+    mapping(uint256 jobId => Job) internal _jobs;
+    /// @dev Number of jobs submitted so far.
+    uint256 internal _jobCount;
+    /// @dev Jobs refunded by refundOverdue.
+    mapping(uint256 jobId => bool) internal _forceRefunded;
+    /// @dev L2 balances.
+    mapping(address account => uint256) internal _balances;
+    /// @dev Sum of `_balances`.
+    uint256 internal _totalBalances;
+    /// @dev Sum of the max fees of Pending and Included jobs.
+    uint256 internal _escrowed;
+
+    /// @dev Reverts with NotRollup unless the caller is the rollup.
+    modifier onlyRollup() {
+        if (msg.sender != rollup) revert NotRollup(msg.sender);
+        _;
+    }
+
+    /// @param rollup_ The only account allowed to call the rollup hooks (the Rollup contract); non-zero.
+    /// @param inclusionWindow_ L1 blocks a job may stay Pending before it is overdue; non-zero.
+    constructor(address rollup_, uint64 inclusionWindow_) {
+        if (rollup_ == address(0)) revert ZeroValue("rollup");
+        if (inclusionWindow_ == 0) revert ZeroValue("inclusionWindow");
+        rollup = rollup_;
+        inclusionWindow = inclusionWindow_;
+    }
+
+    /// @inheritdoc IJobInbox
+    function submit(
+        Kind kind,
+        uint64 modelId,
+        bytes calldata input,
+        uint64 datasetId,
+        Params calldata params,
+        address callback,
+        uint32 callbackGasLimit
+    ) external payable returns (uint256 jobId) {
+        if (msg.value == 0) revert ZeroValue("maxFee");
+        if (msg.value > type(uint128).max) revert OutOfRange("maxFee", msg.value, 1, type(uint128).max);
+        if (modelId == 0 && kind != Kind.Pretrain) revert ZeroValue("modelId");
+        if (kind == Kind.Inference) {
+            if (input.length == 0 || input.length > MAX_INPUT_BYTES) {
+                revert InvalidLength("input", input.length, MAX_INPUT_BYTES);
+            }
+            if (datasetId != 0) revert OutOfRange("datasetId", datasetId, 0, 0);
+        } else {
+            // A training configuration may be empty (all defaults).
+            if (input.length > MAX_INPUT_BYTES) revert InvalidLength("input", input.length, MAX_INPUT_BYTES);
+            // Existence is checked off-chain by the sequencer against the DatasetRegistry.
+            if (datasetId == 0) revert ZeroValue("datasetId");
+        }
+        if (params.maxTokens == 0 || params.maxTokens > MAX_TOKENS) {
+            revert OutOfRange("maxTokens", params.maxTokens, 1, MAX_TOKENS);
+        }
+        if (params.topPMicro > MAX_TOP_P_MICRO) revert OutOfRange("topPMicro", params.topPMicro, 0, MAX_TOP_P_MICRO);
+        if (callback == address(0)) {
+            if (callbackGasLimit != 0) revert OutOfRange("callbackGasLimit", callbackGasLimit, 0, 0);
+        } else if (callbackGasLimit == 0 || callbackGasLimit > MAX_CALLBACK_GAS) {
+            revert OutOfRange("callbackGasLimit", callbackGasLimit, 1, MAX_CALLBACK_GAS);
+        }
+
+        bytes32 inputHash = keccak256(input);
+        jobId = ++_jobCount;
+        _escrowed += msg.value;
+        Job storage j = _jobs[jobId];
+        j.submitter = msg.sender;
+        j.kind = kind;
+        j.modelId = modelId;
+        j.inputHash = inputHash;
+        j.datasetId = datasetId;
+        j.params = params;
+        j.maxFee = uint128(msg.value);
+        j.callback = callback;
+        j.callbackGasLimit = callbackGasLimit;
+        j.submittedAt = uint64(block.number);
+        j.status = Status.Pending;
+
+        emit JobSubmitted(
+            jobId,
+            msg.sender,
+            kind,
+            modelId,
+            inputHash,
+            input,
+            datasetId,
+            params,
+            uint128(msg.value),
+            callback,
+            callbackGasLimit
+        );
+    }
+
+    /// @inheritdoc IJobInbox
+    function deposit() external payable {
+        _deposit(msg.sender);
+    }
+
+    /// @inheritdoc IJobInbox
+    function depositFor(address account) external payable {
+        if (account == address(0)) revert ZeroValue("account");
+        _deposit(account);
+    }
+
+    /// @inheritdoc IJobInbox
+    function withdraw(uint256 amount) external {
+        _debit(msg.sender, amount);
+        emit Withdrawn(msg.sender, amount);
+        _send(msg.sender, amount);
+    }
+
+    /// @inheritdoc IJobInbox
+    function charge(address account, uint256 amount) external onlyRollup {
+        _debit(account, amount);
+        emit Charged(account, amount);
+        _send(msg.sender, amount);
+    }
+
+    /// @inheritdoc IJobInbox
+    function markIncluded(uint256 jobId) external onlyRollup {
+        Job storage j = _jobs[jobId];
+        _expectStatus(jobId, j.status, Status.Pending);
+        j.status = Status.Included;
+        emit JobIncluded(jobId);
+    }
+
+    /// @inheritdoc IJobInbox
+    function release(uint256 jobId, uint256 fee, address payee) external onlyRollup {
+        Job storage j = _jobs[jobId];
+        _expectStatus(jobId, j.status, Status.Included);
+        uint256 maxFee = j.maxFee;
+        if (fee > maxFee) revert FeeTooHigh(jobId, fee, maxFee);
+        if (fee != 0 && payee == address(0)) revert ZeroValue("payee");
+        address submitter = j.submitter;
+        uint256 rest = maxFee - fee;
+
+        j.status = Status.Delivered;
+        _escrowed -= maxFee;
+        emit JobDelivered(jobId, payee, fee, rest);
+
+        if (fee != 0) _payout(payee, fee);
+        if (rest != 0) _payout(submitter, rest);
+    }
+
+    /// @inheritdoc IJobInbox
+    function refund(uint256 jobId) external onlyRollup {
+        Job storage j = _jobs[jobId];
+        Status have = j.status;
+        if (have != Status.Pending && have != Status.Included) revert WrongStatus(jobId, have, Status.Pending);
+        _refund(jobId, j);
+    }
+
+    /// @inheritdoc IJobInbox
+    function refundOverdue(uint256 jobId) external {
+        Job storage j = _jobs[jobId];
+        _expectStatus(jobId, j.status, Status.Pending);
+        uint256 deadline = uint256(j.submittedAt) + inclusionWindow;
+        if (block.number <= deadline) revert NotOverdue(jobId, deadline);
+        _forceRefunded[jobId] = true;
+        emit JobOverdue(jobId);
+        _refund(jobId, j);
+    }
+
+    /// @inheritdoc IJobInbox
+    function isOverdue(uint256 jobId) external view returns (bool) {
+        Job storage j = _jobs[jobId];
+        return j.status == Status.Pending && block.number > uint256(j.submittedAt) + inclusionWindow;
+    }
+
+    /// @inheritdoc IJobInbox
+    function isForceRefunded(uint256 jobId) external view returns (bool) {
+        return _forceRefunded[jobId];
+    }
+
+    /// @inheritdoc IJobInbox
+    function job(uint256 jobId) external view returns (Job memory) {
+        if (jobId == 0 || jobId > _jobCount) revert UnknownJob(jobId);
+        return _jobs[jobId];
+    }
+
+    /// @inheritdoc IJobInbox
+    function statusOf(uint256 jobId) external view returns (Status) {
+        return _jobs[jobId].status;
+    }
+
+    /// @inheritdoc IJobInbox
+    function jobCount() external view returns (uint256) {
+        return _jobCount;
+    }
+
+    /// @inheritdoc IJobInbox
+    function balanceOf(address account) external view returns (uint256) {
+        return _balances[account];
+    }
+
+    /// @inheritdoc IJobInbox
+    function totalBalances() external view returns (uint256) {
+        return _totalBalances;
+    }
+
+    /// @inheritdoc IJobInbox
+    function escrowed() external view returns (uint256) {
+        return _escrowed;
+    }
+
+    /// @dev Credits msg.value (non-zero) to `account`.
+    function _deposit(address account) internal {
+        if (msg.value == 0) revert ZeroValue("amount");
+        _balances[account] += msg.value;
+        _totalBalances += msg.value;
+        emit Deposited(account, msg.sender, msg.value);
+    }
+
+    /// @dev Takes `amount` (non-zero) off the L2 balance of `account`; reverts with InsufficientBalance.
+    function _debit(address account, uint256 amount) internal {
+        if (amount == 0) revert ZeroValue("amount");
+        uint256 have = _balances[account];
+        if (have < amount) revert InsufficientBalance(have, amount);
+        unchecked {
+            _balances[account] = have - amount;
+            _totalBalances -= amount; // _totalBalances >= _balances[account] >= amount
+        }
+    }
+
+    /// @dev Refunds the whole max fee of job `jobId` (Pending or Included, checked by the caller).
+    function _refund(uint256 jobId, Job storage j) internal {
+        uint256 maxFee = j.maxFee;
+        address submitter = j.submitter;
+        j.status = Status.Refunded;
+        _escrowed -= maxFee;
+        emit JobRefunded(jobId, submitter, maxFee);
+        _payout(submitter, maxFee);
+    }
+
+    /// @dev Reverts with WrongStatus unless `have` is `want`.
+    function _expectStatus(uint256 jobId, Status have, Status want) internal pure {
+        if (have != want) revert WrongStatus(jobId, have, want);
+    }
+
+    /// @dev Sends `amount` to `to` with all remaining gas; reverts with TransferFailed on failure.
+    ///      Return data is not copied.
+    function _send(address to, uint256 amount) internal {
+        bool ok;
+        assembly ("memory-safe") {
+            ok := call(gas(), to, amount, 0, 0, 0, 0)
+        }
+        if (!ok) revert TransferFailed(to, amount);
+    }
+
+    /// @dev Sends `amount` to `to` with PAYOUT_GAS; if that fails, credits it to the L2 balance of
+    ///      `to` instead (withdrawable later). Return data is not copied.
+    function _payout(address to, uint256 amount) internal {
+        bool ok;
+        assembly ("memory-safe") {
+            ok := call(PAYOUT_GAS, to, amount, 0, 0, 0, 0)
+        }
+        if (!ok) {
+            _balances[to] += amount;
+            _totalBalances += amount;
+            emit PayoutCredited(to, amount);
+        }
+    }
+}

@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+/// @title IJobInbox
+/// @notice The L1 entry point for airollup jobs. A job submitted here escrows its max fee in ETH and
+///         emits its input in full (so the input is available on L1); the sequencer must include it
+///         within `inclusionWindow` L1 blocks, or anyone may refund it (forced inclusion: the rollup
+///         later slashes the sequencer's bond for it). The inbox also holds L2 balances: ETH
+///         deposited here pays for jobs submitted over the sequencer's RPC, which the rollup charges.
+///         The `rollup` (the Rollup contract, fixed at construction) drives every job's status:
+///         Pending -> Included -> Delivered, or Pending|Included -> Refunded.
+/// @dev ETH conservation: address(this).balance == totalBalances() + escrowed(), where
+///      totalBalances() = sum of deposits and credited payouts - withdrawals - charges, and
+///      escrowed() = sum of the max fees of Pending and Included jobs. (ETH forced in without a call,
+///      by selfdestruct or as a block reward, can only make the balance larger.)
+interface IJobInbox {
+    /// @notice What a job computes.
+    enum Kind {
+        Inference, // prompt + params -> tokens
+        FineTune, // training steps from a registered base model on a registered dataset
+        Pretrain // training steps from a seeded random init on a registered dataset
+    }
+
+    /// @notice Where a job is in its lifecycle. Delivered and Refunded are terminal.
+    enum Status {
+        None, // no such job
+        Pending, // submitted, max fee escrowed, not yet included by the sequencer
+        Included, // included in a batch by the sequencer, max fee still escrowed
+        Delivered, // result final and delivered; fee paid to the payee, the rest refunded
+        Refunded // max fee returned in full to the submitter
+    }
+
+    /// @notice Sampling parameters of a job. Fixed-point, so that execution is deterministic.
+    /// @dev The four uint32 share one slot; `seed` takes another.
+    struct Params {
+        uint32 maxTokens; // tokens to generate (inference) or steps budget hint; 1..MAX_TOKENS
+        uint32 temperatureMilli; // temperature x 1000; 0 means greedy
+        uint32 topK; // top-k cut-off; 0 means none
+        uint32 topPMicro; // top-p (nucleus) x 1e6; 0..1e6
+        bytes32 seed; // sampling seed (and, for pretraining, the init seed)
+    }
+
+    /// @notice A submitted job.
+    /// @dev Storage: (submitter, kind, modelId) share slot 0; inputHash, datasetId and maxFee take
+    ///      one slot each, params two; (callback, callbackGasLimit, submittedAt) share a slot;
+    ///      status takes the last.
+    struct Job {
+        address submitter; // account that submitted the job and gets refunds
+        Kind kind; // what the job computes
+        uint64 modelId; // ModelRegistry id; 0 only for Pretrain (seeded random init)
+        bytes32 inputHash; // keccak256 of the input (prompt bytes, or training configuration)
+        uint64 datasetId; // DatasetRegistry id; 0 for Inference, non-zero for FineTune/Pretrain
+        Params params; // sampling parameters
+        uint128 maxFee; // ETH escrowed for the job (msg.value of submit)
+        address callback; // contract the result is delivered to; zero for none
+        uint32 callbackGasLimit; // gas given to the callback; 0 iff callback is zero
+        uint64 submittedAt; // L1 block number of submission
+        Status status; // where the job is in its lifecycle
+    }
+
+    /// @notice `field` is zero but must not be.
+    error ZeroValue(string field);
+    /// @notice `field` is `length` bytes long, which is outside the accepted 0 or 1 to `max` bytes.
+    error InvalidLength(string field, uint256 length, uint256 max);
+    /// @notice `field` is `value`, outside the accepted range `min` to `max` (inclusive).
+    error OutOfRange(string field, uint256 value, uint256 min, uint256 max);
+    /// @notice `caller` is not the rollup and may not call a rollup hook.
+    error NotRollup(address caller);
+    /// @notice Job `jobId` has status `have`, but the call needs `want`.
+    /// @dev refund accepts Pending or Included; it reports `want` = Pending.
+    error WrongStatus(uint256 jobId, Status have, Status want);
+    /// @notice No job has id `jobId`.
+    error UnknownJob(uint256 jobId);
+    /// @notice Job `jobId` is not overdue until after L1 block `deadline`.
+    error NotOverdue(uint256 jobId, uint256 deadline);
+    /// @notice The fee `fee` is larger than the job's max fee `maxFee`.
+    error FeeTooHigh(uint256 jobId, uint256 fee, uint256 maxFee);
+    /// @notice An L2 balance holds `have` wei, less than the `want` wei asked for.
+    error InsufficientBalance(uint256 have, uint256 want);
+    /// @notice Sending `amount` wei to `to` failed.
+    error TransferFailed(address to, uint256 amount);
+
+    /// @notice Emitted once per submitted job. `input` is the input in full, for data availability;
+    ///         the contract stores only its hash.
+    event JobSubmitted(
+        uint256 indexed jobId,
+        address indexed submitter,
+        Kind kind,
+        uint64 modelId,
+        bytes32 inputHash,
+        bytes input,
+        uint64 datasetId,
+        Params params,
+        uint128 maxFee,
+        address callback,
+        uint32 callbackGasLimit
+    );
+    /// @notice Emitted when the rollup marks a job as included by the sequencer.
+    event JobIncluded(uint256 indexed jobId);
+    /// @notice Emitted when a job is delivered: `fee` goes to `payee`, `refunded` back to the submitter.
+    event JobDelivered(uint256 indexed jobId, address indexed payee, uint256 fee, uint256 refunded);
+    /// @notice Emitted when a job's max fee `amount` is returned in full to `submitter`.
+    event JobRefunded(uint256 indexed jobId, address indexed submitter, uint256 amount);
+    /// @notice Emitted (before JobRefunded) when an overdue job is refunded by refundOverdue.
+    event JobOverdue(uint256 indexed jobId);
+    /// @notice Emitted when `from` credits `amount` wei to the L2 balance of `account`.
+    event Deposited(address indexed account, address indexed from, uint256 amount);
+    /// @notice Emitted when `account` withdraws `amount` wei from its L2 balance.
+    event Withdrawn(address indexed account, uint256 amount);
+    /// @notice Emitted when the rollup charges `amount` wei from the L2 balance of `account`.
+    event Charged(address indexed account, uint256 amount);
+    /// @notice Emitted when a payout of `amount` wei to `account` could not be sent (the recipient
+    ///         reverted or ran out of PAYOUT_GAS) and was credited to its L2 balance instead.
+    event PayoutCredited(address indexed account, uint256 amount);
+
+    /// @notice Submits a job, escrowing msg.value as its max fee, and returns its id (ids start at 1
+    ///         and increase by one). The submitter is msg.sender and gets any refund.
+    /// @dev Model and dataset existence is NOT checked here: the sequencer checks `modelId` against
+    ///      the ModelRegistry and `datasetId` against the DatasetRegistry off-chain, and a job naming
+    ///      an unknown one is refunded through the rollup.
+    /// @param kind What the job computes.
+    /// @param modelId ModelRegistry id of the model; non-zero unless `kind` is Pretrain.
+    /// @param input Inference: the prompt bytes, 1 to MAX_INPUT_BYTES. FineTune/Pretrain: the training
+    ///        configuration, 0 to MAX_INPUT_BYTES. Only its keccak256 is stored; it is emitted in full.
+    /// @param datasetId DatasetRegistry id: 0 for Inference, non-zero for FineTune and Pretrain.
+    /// @param params Sampling parameters: maxTokens 1 to MAX_TOKENS, topPMicro at most 1e6.
+    /// @param callback Contract the result is delivered to, or zero for none.
+    /// @param callbackGasLimit Gas for the callback: 1 to MAX_CALLBACK_GAS, or 0 iff `callback` is zero.
+    /// @return jobId The new job's id.
+    function submit(
+        Kind kind,
+        uint64 modelId,
+        bytes calldata input,
+        uint64 datasetId,
+        Params calldata params,
+        address callback,
+        uint32 callbackGasLimit
+    ) external payable returns (uint256 jobId);
+
+    /// @notice Credits msg.value (non-zero) to msg.sender's L2 balance.
+    function deposit() external payable;
+
+    /// @notice Credits msg.value (non-zero) to the L2 balance of `account` (non-zero).
+    function depositFor(address account) external payable;
+
+    /// @notice Withdraws `amount` wei (non-zero) from msg.sender's L2 balance to msg.sender.
+    /// @dev Reverts with InsufficientBalance if the balance is short, TransferFailed if the send fails.
+    function withdraw(uint256 amount) external;
+
+    /// @notice Moves `amount` wei (non-zero) from the L2 balance of `account` to the rollup, which
+    ///         pays for a job `account` submitted over the sequencer's RPC. Only the rollup may call it.
+    function charge(address account, uint256 amount) external;
+
+    /// @notice Marks job `jobId` as included by the sequencer: Pending -> Included. Only the rollup.
+    /// @dev An overdue job that is still Pending may be marked included: whether that is late is the
+    ///      rollup's call. Once included it can no longer be refunded by refundOverdue.
+    function markIncluded(uint256 jobId) external;
+
+    /// @notice Delivers job `jobId`: Included -> Delivered. Pays `fee` (at most the max fee) to
+    ///         `payee` and refunds the rest of the max fee to the submitter. Only the rollup.
+    /// @dev A payout that cannot be sent (see PAYOUT_GAS) is credited to the recipient's L2 balance.
+    function release(uint256 jobId, uint256 fee, address payee) external;
+
+    /// @notice Refunds job `jobId`: Pending|Included -> Refunded, returning the whole max fee to the
+    ///         submitter. Only the rollup.
+    function refund(uint256 jobId) external;
+
+    /// @notice Refunds job `jobId` to its submitter if it is overdue (see isOverdue). Anyone may call
+    ///         it; the rollup later slashes the sequencer's bond for the job (see isForceRefunded).
+    function refundOverdue(uint256 jobId) external;
+
+    /// @notice True while job `jobId` is Pending and block.number > submittedAt + inclusionWindow.
+    function isOverdue(uint256 jobId) external view returns (bool);
+
+    /// @notice True if job `jobId` was refunded by refundOverdue (a sequencer fault).
+    function isForceRefunded(uint256 jobId) external view returns (bool);
+
+    /// @notice Returns job `jobId`; reverts with UnknownJob if there is none.
+    function job(uint256 jobId) external view returns (Job memory);
+
+    /// @notice Status of job `jobId`; None if there is no such job.
+    function statusOf(uint256 jobId) external view returns (Status);
+
+    /// @notice Number of submitted jobs (also the highest id).
+    function jobCount() external view returns (uint256);
+
+    /// @notice L2 balance of `account` in wei.
+    function balanceOf(address account) external view returns (uint256);
+
+    /// @notice Sum of all L2 balances in wei.
+    function totalBalances() external view returns (uint256);
+
+    /// @notice Sum of the max fees of all Pending and Included jobs in wei.
+    function escrowed() external view returns (uint256);
+
+    /// @notice The only account allowed to call the rollup hooks; fixed at construction.
+    function rollup() external view returns (address);
+
+    /// @notice L1 blocks a job may stay Pending before it is overdue; fixed at construction.
+    function inclusionWindow() external view returns (uint64);
+}
