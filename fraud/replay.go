@@ -1,0 +1,85 @@
+package fraud
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/airollup/airollup/prover/canon"
+	"github.com/airollup/airollup/prover/merkle"
+	"github.com/airollup/airollup/prover/vm"
+)
+
+// ErrTrace is returned for trace requests outside a job's execution.
+var ErrTrace = errors.New("fraud: trace index out of range")
+
+// Replay is a job re-executed by the canonical runtime with its level-1
+// trace and everything needed to rebuild the level-2 machine of any
+// level-1 transition (docs/game.md, "Traces").
+type Replay struct {
+	Model  *canon.Model
+	Tree   *vm.ModelTree
+	Tokens []int32 // every processed token: the prompt, then the generated tokens but the last
+	Prompt int     // prompt length
+	Params canon.SampleParams
+
+	session *canon.Session
+	resid   map[[2]int][]int32
+	states  []merkle.Hash
+}
+
+// NewReplay runs the job's tokens through a traced session.
+func NewReplay(m *canon.Model, tree *vm.ModelTree, tokens []int32, prompt int, params canon.SampleParams) (*Replay, error) {
+	if prompt <= 0 || prompt > len(tokens) {
+		return nil, fmt.Errorf("fraud: prompt length %d outside 1..%d", prompt, len(tokens))
+	}
+	s, err := m.NewSession(len(tokens), true)
+	if err != nil {
+		return nil, err
+	}
+	r := &Replay{Model: m, Tree: tree, Tokens: tokens, Prompt: prompt, Params: params, session: s, resid: map[[2]int][]int32{}}
+	s.SetResidualHook(func(p, l int, x []int32) { r.resid[[2]int{p, l}] = append([]int32(nil), x...) })
+	if _, err := s.Forward(tokens, canon.LogitsNone); err != nil {
+		return nil, err
+	}
+	r.states = s.Tracer().States()
+	return r, nil
+}
+
+// States returns the level-1 states h(p, l), p-major.
+func (r *Replay) States() []merkle.Hash { return r.states }
+
+// Machine returns the level-2 machine of level-1 transition k: from state k
+// (position p = k / (L+1), l = k mod (L+1)) to state k+1 — block l, or the
+// head step when l = L.
+func (r *Replay) Machine(k int) (*vm.Machine, error) {
+	L := r.Model.Layers
+	if k < 0 || k+1 >= len(r.states) {
+		return nil, fmt.Errorf("%w: transition %d of %d states", ErrTrace, k, len(r.states))
+	}
+	p, l := k/(L+1), k%(L+1)
+	c := r.Model.Config
+	w := 2 * c.KVDim()
+	roots := make([]merkle.Hash, L)
+	for j := range roots {
+		n := p
+		if j < l {
+			n = p + 1
+		}
+		acc := merkle.NewAccumulator()
+		for t := 0; t < n; t++ {
+			acc.Append(vm.KVLeaf(r.session.KV(j)[t*w : (t+1)*w]))
+		}
+		roots[j] = acc.RootAtDepth(merkle.Depth(uint64(c.Context)))
+	}
+	k2 := merkle.NewHasher()
+	var tok merkle.Hash
+	for _, t := range r.Tokens[:p+1] {
+		tok = k2.Sum(tok[:], []byte{byte(uint32(t) >> 24), byte(uint32(t) >> 16), byte(uint32(t) >> 8), byte(t)})
+	}
+	in := vm.Input{P: p, L: l, Residual: r.resid[[2]int{p, l}], LayerRoots: roots, TokensHash: tok,
+		Prompt: r.Tokens[:r.Prompt], Params: r.Params}
+	if l < L {
+		in.KVLayer = r.session.KV(l)[:p*w]
+	}
+	return vm.New(r.Model, in)
+}
