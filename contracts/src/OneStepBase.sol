@@ -34,6 +34,8 @@ abstract contract OneStepBase is IOneStepTypes {
     uint256 internal constant NUM_REGS = 19;
 
     // Opcodes.
+    /// @notice The step at index programLength: the state stays unchanged (the bottom game's padding).
+    uint256 internal constant OP_HALT = 0;
     uint256 internal constant OP_SUMSQ = 1;
     uint256 internal constant OP_RMS = 2;
     uint256 internal constant OP_NORM = 3;
@@ -223,7 +225,7 @@ abstract contract OneStepBase is IOneStepTypes {
                               PROGRAM
     //////////////////////////////////////////////////////////////*/
 
-    /// @notice Instruction k of the block program at position p (prover/vm Compile).
+    /// @notice Instruction k of the block program at position p (prover/vm Compile); HALT at k = the program length.
     /// @dev Segments are packed as n << 32 | op << 24 | fixed << 8 | mode, where mode 0 puts the index j in A
     ///      (B = fixed), mode 1 puts it in B (A = fixed).
     function instrAt(ModelConfig calldata cfg, uint256 p, uint256 k)
@@ -285,6 +287,7 @@ abstract contract OneStepBase is IOneStepTypes {
         post[12] = _pack(cd, OP_ADD, 0, 0);
         (hit, op, a, b, k) = _walk(post, k);
         if (hit) return (op, a, b);
+        if (k == 0) return (OP_HALT, 0, 0); // the step at the program's length
         // forge-lint: disable-next-line(unsafe-typecast) -- intended: shifts of 1 by a height, casts of checked in-range values
         revert StepOutOfRange(uint64(start), start - k);
     }
@@ -322,6 +325,7 @@ abstract contract OneStepBase is IOneStepTypes {
         bool hit;
         (hit, op, a, b, k) = _walk(segs, k);
         if (hit) return (op, a, b);
+        if (k == 0) return (OP_HALT, 0, 0); // the step at the program's length
         // forge-lint: disable-next-line(unsafe-typecast) -- intended: shifts of 1 by a height, casts of checked in-range values
         revert StepOutOfRange(uint64(start), start - k);
     }

@@ -24,6 +24,7 @@ contract OneStepHead is OneStepBase {
         pre = _stateRoot(sp.step, c);
         (c.op, c.a, c.b) = headInstrAt(cfg, c.p + 1 < c.promptLen, c.temperature != 0, sp.step);
         uint256 op = c.op;
+        if (op == OP_HALT) return (pre, pre);
         if (op == OP_SUMSQ) _sumSq(c, sp);
         else if (op == OP_RMS) _rms(c, sp);
         else if (op == OP_NORM) _norm(c, sp);

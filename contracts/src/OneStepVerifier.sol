@@ -38,6 +38,7 @@ contract OneStepVerifier is OneStepBase, IOneStepVerifier {
         job; // used by the head step only
         Ctx memory c = _context(cfg, modelRoot, sp);
         pre = _stateRoot(sp.step, c);
+        if (op == OP_HALT) return (pre, pre);
         (c.op, c.a, c.b) = instrAt(cfg, sp.p, sp.step);
         if (op == OP_SUMSQ) _sumSq(c, sp);
         else if (op == OP_RMS) _rms(c, sp);

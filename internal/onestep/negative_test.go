@@ -168,7 +168,7 @@ func TestVerifierRejectsBadProofs(t *testing.T) {
 			mutation{"metadata proof", func(p *vm.StepProof) { p.Model[0].Proof[0][0] ^= 1 }, "ConfigNotInModel"},
 			mutation{"no model openings", func(p *vm.StepProof) { p.Model = nil }, "OperandCount"},
 			mutation{"layer roots", func(p *vm.StepProof) { p.LayerRoots = p.LayerRoots[:1] }, "OperandCount"},
-			mutation{"step past the program", func(p *vm.StepProof) { p.Step = mc.Program().Len() }, "StepOutOfRange"},
+			mutation{"step past the program", func(p *vm.StepProof) { p.Step = mc.Program().Len() + 1 }, "StepOutOfRange"},
 			mutation{"position past context", func(p *vm.StepProof) { p.P = uint32(m.Context) }, "OutOfRange"},
 		)
 		for _, mu := range muts {

@@ -146,8 +146,17 @@ func TestVerifierMatchesVM(t *testing.T) {
 				require.Equal(t, [32]byte(mc.StateRoot()), out.Post, "spec %d p %d l %d step %d %s", si, p, l, sp.Step, sp.Instr)
 				counts[sp.Instr.Op]++
 			}
+			// The step at the program's length halts: the state stays.
+			sp, err := mc.Prove(mt)
+			require.NoError(t, err)
+			require.Equal(t, vm.OpHalt, sp.Instr.Op)
+			out, err := v.step(m, mt.Root(), sp)
+			require.NoError(t, err)
+			require.Equal(t, [32]byte(mc.StateRoot()), out.Pre)
+			require.Equal(t, out.Pre, out.Post, "HALT leaves the state unchanged")
+			counts[vm.OpHalt]++
 		}
 	}
 	t.Logf("steps checked per opcode: %v", counts)
-	require.Len(t, counts, 24, "every opcode: block, MATVECP, head and sampling")
+	require.Len(t, counts, 25, "every opcode: block, MATVECP, head, sampling and HALT")
 }

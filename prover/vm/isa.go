@@ -10,30 +10,33 @@ type Op uint8
 
 // Opcodes.
 const (
-	OpSumSq      Op = iota + 1 // SUMSQ c: SS = (c == 0 ? 0 : SS) + Σ X[chunk c]²
-	OpRMS                      // RMS: RMS = max(1, isqrt(SS / dim + ε))
-	OpNorm                     // NORM c, n: H[chunk c] = rdiv(X·w_n, RMS) with norm n (0 attn, 1 ffn)
-	OpQuant                    // QUANT c, src: QX[block c], AM[c] = quantize(src[chunk c]) (src H, A: QXd; G: QXf)
-	OpMatVec                   // MATVEC m, r: dst_m[r] = DotRow(W_m row r, QX_m)
-	OpRope                     // ROPE reg, h: rotate head h of Q (reg 0) or K (reg 1) for position p
-	OpKVWrite                  // KVW: KV[l][p] = keccak256(be32 K ‖ be32 V)
-	OpScore                    // SCORE h, t: S[t] = AttnScore(Q head h, K_t of kv head h/group)
-	OpSMax                     // SMAX: MAX = max S[0..p]; SUM = 0
-	OpExp                      // EXP c: E[t] = ExpNeg(S[t] − MAX), SUM += E[t] for t ≤ p in chunk c
-	OpProb                     // PROB c: S[t] = rdiv(E[t]·2^30, SUM) for t ≤ p in chunk c
-	OpWSum                     // WSUM h, t: W[i] += S[t]·V_t[kv head h/group][i]
-	OpWFin                     // WFIN h: A[head h] = sat32(rshift(W, 30)); W = 0
-	OpAdd                      // ADD c: X[chunk c] = sat32(X + T)
-	OpSwiGLU                   // SWIGLU c: G[chunk c] = SwiGLU(G, U)
-	OpMatVecPart               // MATVECP m|part<<8, r: ACC += blocks [128·part, 128·part+128) of row r; the last part writes dst_m[r]
-	OpNext                     // NEXT c: BEST, NEXT = running (max logit, lowest index) over LG[chunk c] (head step)
-	OpPrompt                   // PROMPT: NEXT = prompt token p+1 (head step at a prompt position)
-	OpEmbed                    // EMBED c: X[chunk c] = block c of token_embd row NEXT, dequantized
-	OpToken                    // TOKEN: tokensHash = keccak256(tokensHash ‖ be32(NEXT)); the state stands for (p+1, 0)
-	OpSPrep                    // SPREP s: start selection s (0 top-k rank, 1 top-p cut, 2 the sampled token): X, ABOVE, PREFIX
-	OpHist                     // HIST c, pass|s<<8: HIST[digit] += measure of candidates in LG[chunk c] matching PREFIX
-	OpPick                     // PICK pass|s<<8: PREFIX = PREFIX·256 + the digit where the running measure reaches X
-	OpWTot                     // WTOT c: TOTAL = (c == 0 ? 0 : TOTAL) + Σ weights of top-k candidates in LG[chunk c]
+	// OpHalt is the step at index Len(): the program has ended and the state
+	// stays as it is (the bottom game pads a program to a power of two with it).
+	OpHalt       Op = iota
+	OpSumSq         // SUMSQ c: SS = (c == 0 ? 0 : SS) + Σ X[chunk c]²
+	OpRMS           // RMS: RMS = max(1, isqrt(SS / dim + ε))
+	OpNorm          // NORM c, n: H[chunk c] = rdiv(X·w_n, RMS) with norm n (0 attn, 1 ffn)
+	OpQuant         // QUANT c, src: QX[block c], AM[c] = quantize(src[chunk c]) (src H, A: QXd; G: QXf)
+	OpMatVec        // MATVEC m, r: dst_m[r] = DotRow(W_m row r, QX_m)
+	OpRope          // ROPE reg, h: rotate head h of Q (reg 0) or K (reg 1) for position p
+	OpKVWrite       // KVW: KV[l][p] = keccak256(be32 K ‖ be32 V)
+	OpScore         // SCORE h, t: S[t] = AttnScore(Q head h, K_t of kv head h/group)
+	OpSMax          // SMAX: MAX = max S[0..p]; SUM = 0
+	OpExp           // EXP c: E[t] = ExpNeg(S[t] − MAX), SUM += E[t] for t ≤ p in chunk c
+	OpProb          // PROB c: S[t] = rdiv(E[t]·2^30, SUM) for t ≤ p in chunk c
+	OpWSum          // WSUM h, t: W[i] += S[t]·V_t[kv head h/group][i]
+	OpWFin          // WFIN h: A[head h] = sat32(rshift(W, 30)); W = 0
+	OpAdd           // ADD c: X[chunk c] = sat32(X + T)
+	OpSwiGLU        // SWIGLU c: G[chunk c] = SwiGLU(G, U)
+	OpMatVecPart    // MATVECP m|part<<8, r: ACC += blocks [128·part, 128·part+128) of row r; the last part writes dst_m[r]
+	OpNext          // NEXT c: BEST, NEXT = running (max logit, lowest index) over LG[chunk c] (head step)
+	OpPrompt        // PROMPT: NEXT = prompt token p+1 (head step at a prompt position)
+	OpEmbed         // EMBED c: X[chunk c] = block c of token_embd row NEXT, dequantized
+	OpToken         // TOKEN: tokensHash = keccak256(tokensHash ‖ be32(NEXT)); the state stands for (p+1, 0)
+	OpSPrep         // SPREP s: start selection s (0 top-k rank, 1 top-p cut, 2 the sampled token): X, ABOVE, PREFIX
+	OpHist          // HIST c, pass|s<<8: HIST[digit] += measure of candidates in LG[chunk c] matching PREFIX
+	OpPick          // PICK pass|s<<8: PREFIX = PREFIX·256 + the digit where the running measure reaches X
+	OpWTot          // WTOT c: TOTAL = (c == 0 ? 0 : TOTAL) + Σ weights of top-k candidates in LG[chunk c]
 )
 
 // PartBlocks is the most Q8_0 blocks one MATVEC step multiplies; longer rows
@@ -42,7 +45,7 @@ const (
 const PartBlocks = 128
 
 var opNames = map[Op]string{
-	OpSumSq: "SUMSQ", OpRMS: "RMS", OpNorm: "NORM", OpQuant: "QUANT", OpMatVec: "MATVEC", OpRope: "ROPE",
+	OpHalt: "HALT", OpSumSq: "SUMSQ", OpRMS: "RMS", OpNorm: "NORM", OpQuant: "QUANT", OpMatVec: "MATVEC", OpRope: "ROPE",
 	OpKVWrite: "KVW", OpScore: "SCORE", OpSMax: "SMAX", OpExp: "EXP", OpProb: "PROB", OpWSum: "WSUM",
 	OpWFin: "WFIN", OpAdd: "ADD", OpSwiGLU: "SWIGLU", OpMatVecPart: "MATVECP",
 	OpNext: "NEXT", OpPrompt: "PROMPT", OpEmbed: "EMBED", OpToken: "TOKEN",

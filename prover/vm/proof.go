@@ -243,17 +243,20 @@ func (mc *Machine) kvOpening(t int) (Opening, error) {
 
 // Prove returns the proof data of the next step (Step()) against the
 // current state, whose root is StateRoot().
+//
+// At the end of the program it proves the HALT step, which leaves the state
+// unchanged: only the metadata opening is needed.
 func (mc *Machine) Prove(mt *ModelTree) (*StepProof, error) {
-	if mc.Done() {
-		return nil, ErrDone
-	}
-	ins, err := mc.prog.At(mc.step)
-	if err != nil {
-		return nil, err
+	ins := Instr{Op: OpHalt}
+	if !mc.Done() {
+		var err error
+		if ins, err = mc.prog.At(mc.step); err != nil {
+			return nil, err
+		}
 	}
 	sp := &StepProof{
 		Step: mc.step, P: uint32(mc.in.P), L: uint32(mc.in.L), LayerRoots: append([]merkle.Hash(nil), mc.layerRt...),
-		TokensHash: mc.in.TokensHash, Instr: ins,
+		TokensHash: mc.tokensHash, Instr: ins,
 	}
 	for r := range sp.RegRoots {
 		sp.RegRoots[r] = mc.regRoot(r)
@@ -292,6 +295,7 @@ func (mc *Machine) Prove(mt *ModelTree) (*StepProof, error) {
 	a, b := int(ins.A), int(ins.B)
 	l := mc.in.L
 	switch ins.Op {
+	case OpHalt:
 	case OpSumSq:
 		err = chunk(regX, a)
 		full(regR)
