@@ -25,6 +25,7 @@ type Replay struct {
 	session *canon.Session
 	resid   map[[2]int][]int32
 	states  []merkle.Hash
+	final   *vm.Machine
 }
 
 // NewReplay runs the job's tokens through a traced session.
@@ -42,19 +43,40 @@ func NewReplay(m *canon.Model, tree *vm.ModelTree, tokens []int32, prompt int, p
 		return nil, err
 	}
 	r.states = s.Tracer().States()
+	// The last transition is the head step of the last processed position: it
+	// chooses the last output token and lands on h(P, 0), the game's root claim.
+	last, err := r.Machine(len(r.states) - 1)
+	if err != nil {
+		return nil, err
+	}
+	if err := last.Run(); err != nil {
+		return nil, err
+	}
+	r.states = append(r.states, last.Level1())
+	r.final = last
 	return r, nil
 }
 
-// States returns the level-1 states h(p, l), p-major.
+// States returns the level-1 states h(p, l), p-major, and last h(P, 0), the
+// state after the head step that chooses the last output token: the game's
+// level-1 trace (docs/game.md, "Traces").
 func (r *Replay) States() []merkle.Hash { return r.states }
+
+// Transitions returns the number of level-1 transitions, len(States()) − 1;
+// transitions at or past it are padding.
+func (r *Replay) Transitions() int { return len(r.states) - 1 }
+
+// Final returns the machine of the last transition, run to its end: its
+// state is h(P, 0), whose residual and KV roots the job's record carries.
+func (r *Replay) Final() *vm.Machine { return r.final }
 
 // Machine returns the level-2 machine of level-1 transition k: from state k
 // (position p = k / (L+1), l = k mod (L+1)) to state k+1 — block l, or the
 // head step when l = L.
 func (r *Replay) Machine(k int) (*vm.Machine, error) {
 	L := r.Model.Layers
-	if k < 0 || k+1 >= len(r.states) {
-		return nil, fmt.Errorf("%w: transition %d of %d states", ErrTrace, k, len(r.states))
+	if k < 0 || k >= (len(r.Tokens))*(L+1) {
+		return nil, fmt.Errorf("%w: transition %d of %d", ErrTrace, k, len(r.Tokens)*(L+1))
 	}
 	p, l := k/(L+1), k%(L+1)
 	c := r.Model.Config

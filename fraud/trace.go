@@ -63,8 +63,11 @@ func (t *Level1Trace) GetL2BlockNumberChallenge(context.Context) (*types.Invalid
 // Level2Trace is the bottom half of the game for one level-1 transition:
 // trace index j claims the micro-state root after j+1 steps of the
 // transition's machine (clamped at the program's end, where the state stays
-// put); the absolute prestate is the machine's step-0 root. GetStepData
-// returns the machine's state and the JSON-encoded vm.StepProof of step j.
+// put: the step there is HALT); the absolute prestate is the machine's step-0
+// root. GetStepData returns the machine's state and the JSON-encoded
+// vm.StepProof of step j. A transition at or past Replay.Transitions() is
+// padding: every claim, and the prestate, is the last level-1 state, and its
+// steps carry no proof (the VM steps it as the identity).
 type Level2Trace struct {
 	Replay     *Replay
 	Transition int
@@ -74,6 +77,12 @@ type Level2Trace struct {
 }
 
 var _ types.TraceProvider = (*Level2Trace)(nil)
+
+// padding reports whether the transition is past the job's last one: its
+// level-2 game is the identity on the last level-1 state.
+func (t *Level2Trace) padding() bool { return t.Transition >= t.Replay.Transitions() }
+
+func (t *Level2Trace) last() merkle.Hash { s := t.Replay.States(); return s[len(s)-1] }
 
 func (t *Level2Trace) machineAt(k uint64) (*vm.Machine, error) {
 	if t.cur == nil || t.cur.Step() > k {
@@ -92,6 +101,9 @@ func (t *Level2Trace) machineAt(k uint64) (*vm.Machine, error) {
 
 // AbsolutePreStateCommitment returns the machine's step-0 root.
 func (t *Level2Trace) AbsolutePreStateCommitment(context.Context) (common.Hash, error) {
+	if t.padding() {
+		return common.Hash(t.last()), nil
+	}
 	m, err := t.machineAt(0)
 	if err != nil {
 		return common.Hash{}, err
@@ -104,6 +116,9 @@ func (t *Level2Trace) Get(_ context.Context, pos types.Position) (common.Hash, e
 	if pos.Depth() > t.Depth {
 		return common.Hash{}, fmt.Errorf("%w: depth %d below the level-2 depth %d", ErrTrace, pos.Depth(), t.Depth)
 	}
+	if t.padding() {
+		return common.Hash(t.last()), nil
+	}
 	m, err := t.machineAt(pos.TraceIndex(t.Depth).Uint64() + 1)
 	if err != nil {
 		return common.Hash{}, err
@@ -113,13 +128,15 @@ func (t *Level2Trace) Get(_ context.Context, pos types.Position) (common.Hash, e
 
 // GetStepData returns the pre-state root and the proof of step TraceIndex(pos).
 func (t *Level2Trace) GetStepData(_ context.Context, pos types.Position) ([]byte, []byte, *types.PreimageOracleData, error) {
+	if t.padding() {
+		last := t.last()
+		return last[:], nil, nil, nil
+	}
 	j := pos.TraceIndex(t.Depth).Uint64()
+	// Steps at or past the program's end are HALT from the final state.
 	m, err := t.machineAt(j)
 	if err != nil {
 		return nil, nil, nil, err
-	}
-	if m.Done() {
-		return nil, nil, nil, fmt.Errorf("%w: step %d is past the end of transition %d's program (%d steps)", ErrTrace, j, t.Transition, m.Program().Len())
 	}
 	sp, err := m.Prove(t.Replay.Tree)
 	if err != nil {

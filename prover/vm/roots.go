@@ -83,3 +83,18 @@ func (mc *Machine) Level1() merkle.Hash {
 	x, kv := mc.regRoot(regX), mc.KVRoot()
 	return mc.k.Sum(hdr[:], x[:], kv[:], mc.tokensHash[:])
 }
+
+// RegRoots returns the Merkle root of every register.
+func (mc *Machine) RegRoots() [NumRegs]merkle.Hash {
+	var out [NumRegs]merkle.Hash
+	for r := range out {
+		out[r] = mc.regRoot(r)
+	}
+	return out
+}
+
+// LayerRoots returns the L per-layer KV roots of the current state.
+func (mc *Machine) LayerRoots() []merkle.Hash { return append([]merkle.Hash(nil), mc.layerRt...) }
+
+// TokensHash returns the token hash chain of the current state.
+func (mc *Machine) TokensHash() merkle.Hash { return mc.tokensHash }
