@@ -49,16 +49,24 @@ test-simd:
 test-contracts:
 	$(FORGE) test --summary --detailed
 
-bindings: build-contracts ## regenerate bindings/bindings.go from the contracts
+# AlphabetVM (the game's toy VM) gets its own package: abigen --v2 names
+# output structs after the method alone, and its setup() is TransformerVM's.
+bindings: build-contracts ## regenerate bindings/bindings.go (and bindings/alphabet) from the contracts
 	node tools/combined-json.js $(CONTRACTS) > out/combined.json
 	$(GO) tool abigen --v2 --combined-json out/combined.json --pkg bindings --out bindings/bindings.go
-	@echo "bindings: regenerated bindings/bindings.go for: $(CONTRACTS)"
+	node tools/combined-json.js AlphabetVM > out/combined-alphabet.json
+	$(GO) tool abigen --v2 --combined-json out/combined-alphabet.json --pkg alphabet --out bindings/alphabet/alphabet.go
+	@echo "bindings: regenerated bindings/bindings.go for: $(CONTRACTS); bindings/alphabet for AlphabetVM"
 
-check-bindings: build-contracts ## fail if bindings/bindings.go is not what `make bindings` generates
+check-bindings: build-contracts ## fail if the bindings are not what `make bindings` generates
 	node tools/combined-json.js $(CONTRACTS) > out/combined.json
 	$(GO) tool abigen --v2 --combined-json out/combined.json --pkg bindings --out out/bindings.go.check
+	node tools/combined-json.js AlphabetVM > out/combined-alphabet.json
+	$(GO) tool abigen --v2 --combined-json out/combined-alphabet.json --pkg alphabet --out out/alphabet.go.check
 	@diff -u bindings/bindings.go out/bindings.go.check \
 	  || { echo "check-bindings: bindings/bindings.go is stale: run 'make bindings' and commit it" >&2; exit 1; }
+	@diff -u bindings/alphabet/alphabet.go out/alphabet.go.check \
+	  || { echo "check-bindings: bindings/alphabet/alphabet.go is stale: run 'make bindings' and commit it" >&2; exit 1; }
 	@echo "check-bindings: bindings are up to date"
 
 lint: setup ## gofmt, go vet, staticcheck, forge fmt, gas snapshot

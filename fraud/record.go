@@ -35,7 +35,7 @@ type JobParams struct {
 // the sequencer commits to it (docs/protocol.md, "Job record"). Encode is
 // byte-identical to Solidity's abi.encode(record).
 type JobRecord struct {
-	JobID        uint64
+	JobID        uint64 `abi:"jobId"`
 	Kind         uint8
 	ModelRoot    [32]byte
 	InputHash    [32]byte
@@ -45,7 +45,7 @@ type JobRecord struct {
 	Params       JobParams
 	OutputHash   [32]byte
 	ResidualRoot [32]byte
-	KvRoot       [32]byte
+	KvRoot       [32]byte `abi:"kvRoot"`
 	Fee          *big.Int
 }
 

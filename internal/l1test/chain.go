@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -103,4 +104,47 @@ func (c *Chain) Deploy(t testing.TB, i int, bytecode, constructorArgs []byte) co
 		t.Fatalf("l1test: no code at %s after deployment (err %v)", addr, err)
 	}
 	return addr
+}
+
+// Sender sends transactions from account i of a Chain, committing a block for
+// each (fraud.TxSender and the like on a simulated L1).
+type Sender struct {
+	C     *Chain
+	I     int
+	Gas   uint64 // gas used by successful transactions
+	Sent  int
+	Fails int
+}
+
+// From returns the sending account.
+func (s *Sender) From() common.Address { return s.C.Addrs[s.I] }
+
+// Send signs, sends and mines one transaction; a revert is an error.
+func (s *Sender) Send(ctx context.Context, to common.Address, data []byte, value *big.Int) (*types.Receipt, error) {
+	opts := s.C.Opts(s.I)
+	opts.Context = ctx
+	opts.Value = value
+	tx, err := bind.NewBoundContract(to, abi.ABI{}, s.C.Client, s.C.Client, s.C.Client).RawTransact(opts, data)
+	if err != nil {
+		s.Fails++
+		return nil, err
+	}
+	s.C.Backend.Commit()
+	r, err := bind.WaitMined(ctx, s.C.Client, tx.Hash())
+	if err != nil {
+		return nil, err
+	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		s.Fails++
+		return r, fmt.Errorf("l1test: tx %s reverted (gas used %d)", tx.Hash(), r.GasUsed)
+	}
+	s.Gas += r.GasUsed
+	s.Sent++
+	return r, nil
+}
+
+// Wait commits a block and waits for tx (deploy.Waiter on a simulated L1).
+func (c *Chain) Wait(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {
+	c.Backend.Commit()
+	return bind.WaitMined(ctx, c.Client, tx.Hash())
 }

@@ -98,3 +98,8 @@ func (mc *Machine) LayerRoots() []merkle.Hash { return append([]merkle.Hash(nil)
 
 // TokensHash returns the token hash chain of the current state.
 func (mc *Machine) TokensHash() merkle.Hash { return mc.tokensHash }
+
+// Tamper adds delta to element i of the residual register X: fault
+// injection for tests of the dispute game, which need a dishonest machine
+// whose states still have preimages. The canonical runtime never calls it.
+func (mc *Machine) Tamper(i int, delta int64) { mc.regs[regX][i] += delta }

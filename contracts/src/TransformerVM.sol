@@ -1,0 +1,367 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {IDisputeVM} from "./interfaces/IDisputeVM.sol";
+import {IOneStepVerifier} from "./interfaces/IOneStepVerifier.sol";
+import {IJobInbox} from "./interfaces/IJobInbox.sol";
+import {IRollup} from "./interfaces/IRollup.sol";
+import {OneStepBase} from "./OneStepBase.sol";
+import {LibCanon} from "./lib/LibCanon.sol";
+import {LibMerkle} from "./lib/LibMerkle.sol";
+
+/// @title TransformerVM
+/// @notice The dispute game's VM for inference records (docs/game.md, "The VM"): level-1 states are the h(p, l) of
+///         the job's canonical run (docs/protocol.md, "Trace, level 1") and level 2 is the tensor ISA of one block or
+///         head step, executed by OneStepVerifier (docs/isa.md). It derives everything the game trusts from the
+///         record and public inputs, never from a claimant:
+///         - the root claim h(P, 0), P = promptLen + outputLen − 1, from the record's final residual and KV roots
+///           and the token hash chain of the prompt and the output — so a wrong output is a wrong root claim;
+///         - the absolute prestate h(0, 0) from the embedding row of the first prompt token, opened against the
+///           model root;
+///         - each level-2 game's step-0 state from the level-1 pre-state's preimage (X = the residual, every other
+///           register zero), and the level-1 state a final micro-state stands for (the binding opML lacks).
+contract TransformerVM is OneStepBase, IDisputeVM {
+    /// @notice The setup data, the record or a preimage is inconsistent: `field` names what.
+    error BadInput(string field);
+    /// @notice The record is not an inference record (training disputes are not supported yet).
+    error UnsupportedKind(uint8 kind);
+    /// @notice The micro-state is not the end of its transition's program (step `step`).
+    error NotFinal(uint64 step);
+    /// @notice The step proof is for position p, layer l, not for the game's transition.
+    error WrongTransition(uint256 p, uint256 l, uint256 wantP, uint256 wantL);
+    /// @notice The step proof opens `got`, not the pre-state `want` the game agreed on.
+    error PrestateMismatch(bytes32 got, bytes32 want);
+
+    /// @notice What setup() reads besides the record.
+    struct SetupData {
+        ModelConfig cfg; // the model's configuration (checked against the record's model root)
+        Opening meta; // the metadata leaf (index 0) of the model root
+        Opening embed; // the token_embd row of the first prompt token
+        uint32[] prompt; // the prompt's token ids (checked against record.promptRoot)
+        uint32[] output; // the output's token ids (checked against record.outputHash)
+    }
+
+    /// @notice The context the game stores: everything a step needs besides its proof.
+    struct Context {
+        ModelConfig cfg;
+        bytes32 modelRoot;
+        JobContext job;
+        uint256 transitions;
+    }
+
+    /// @notice Preimage of a level-1 state h(p, l) (docs/protocol.md).
+    struct Level1Preimage {
+        bytes32 residualRoot;
+        bytes32[] layerRoots;
+        bytes32 tokensHash;
+    }
+
+    /// @notice Preimage of a micro-state (docs/isa.md, "State root").
+    struct StatePreimage {
+        uint64 step;
+        bytes32[19] regRoots;
+        bytes32[] layerRoots;
+        bytes32 tokensHash;
+    }
+
+    /// @notice The verifier that executes steps.
+    IOneStepVerifier public immutable VERIFIER;
+
+    /// @param verifier The OneStepVerifier deployment.
+    constructor(IOneStepVerifier verifier) {
+        VERIFIER = verifier;
+    }
+
+    /*//////////////////////////////////////////////////////////////
+                               SETUP
+    //////////////////////////////////////////////////////////////*/
+
+    /// @inheritdoc IDisputeVM
+    /// @dev `record` is abi.encode(IRollup.JobRecord); `data` is abi.encode(SetupData). Inference runs exactly
+    ///      params.maxTokens tokens (outputLen must equal it) and must fit the context: promptLen + outputLen ≤ context.
+    function setup(bytes calldata record, bytes calldata data)
+        external
+        pure
+        returns (bytes32 rootClaim, bytes32 absolutePrestate, uint256 transitions, bytes memory ctx)
+    {
+        IRollup.JobRecord memory r = abi.decode(record, (IRollup.JobRecord));
+        if (r.kind != IJobInbox.Kind.Inference) revert UnsupportedKind(uint8(r.kind));
+        SetupData memory d = abi.decode(data, (SetupData));
+        _checkConfigMem(d.cfg, r.modelRoot, d.meta);
+        uint256 np = d.prompt.length;
+        uint256 no = d.output.length;
+        if (np == 0 || np != r.promptLen) revert BadInput("prompt");
+        if (no == 0 || no != r.outputLen || no != r.params.maxTokens) revert BadInput("outputLen");
+        if (np + no > d.cfg.context) revert OutOfRange("tokens", np + no, d.cfg.context);
+        if (_vectorRoot(d.prompt) != r.promptRoot) revert BadInput("promptRoot");
+        bytes memory out = _be32s(d.output);
+        if (keccak256(out) != r.outputHash) revert BadInput("outputHash");
+        bytes32 th;
+        for (uint256 i; i < np; ++i) {
+            if (d.prompt[i] >= d.cfg.vocab) revert OutOfRange("prompt token", d.prompt[i], d.cfg.vocab);
+            th = keccak256(abi.encodePacked(th, d.prompt[i]));
+        }
+        for (uint256 i; i < no; ++i) {
+            if (d.output[i] >= d.cfg.vocab) revert OutOfRange("output token", d.output[i], d.cfg.vocab);
+            th = keccak256(abi.encodePacked(th, d.output[i]));
+        }
+        uint256 p = np + no - 1;
+        rootClaim = keccak256(abi.encodePacked(uint32(p), uint32(0), r.residualRoot, r.kvRoot, th));
+        absolutePrestate = _initialState(d, r.modelRoot);
+        transitions = p * (uint256(d.cfg.layers) + 1);
+        ctx = abi.encode(
+            Context({
+                cfg: d.cfg,
+                modelRoot: r.modelRoot,
+                job: JobContext({
+                    promptRoot: r.promptRoot,
+                    promptLen: r.promptLen,
+                    temperatureMilli: r.params.temperatureMilli,
+                    topK: r.params.topK,
+                    topPMicro: r.params.topPMicro,
+                    seed: r.params.seed
+                }),
+                transitions: transitions
+            })
+        );
+    }
+
+    /// @dev h(0, 0): the embedding of the first prompt token, empty KV caches, t_0 = keccak256(0 ‖ be32(token)).
+    function _initialState(SetupData memory d, bytes32 modelRoot) private pure returns (bytes32) {
+        uint256 dim = d.cfg.dim;
+        uint256 tok = d.prompt[0];
+        uint256 leaves = _modelLeavesMem(d.cfg);
+        Opening memory o = d.embed;
+        if (o.index != 1 + tok || o.data.length != dim / 32 * 34 || o.proof.length != _depth(leaves)) {
+            revert BadProof("model", 1 + tok);
+        }
+        if (LibMerkle.rootFromProof(keccak256(o.data), o.index, o.proof) != modelRoot) revert BadProof("model", 1 + tok);
+        bytes32[] memory chunks = new bytes32[](dim / 32);
+        bytes memory blk = new bytes(34);
+        bytes memory x = new bytes(128);
+        for (uint256 c; c < chunks.length; ++c) {
+            for (uint256 i; i < 34; ++i) {
+                blk[i] = o.data[c * 34 + i];
+            }
+            int32[32] memory e = LibCanon.embedBlock(blk);
+            for (uint256 i; i < 32; ++i) {
+                _setI32(x, i, e[i]);
+            }
+            chunks[c] = keccak256(x);
+        }
+        bytes32 kv = merkleRoot(new bytes32[](d.cfg.layers));
+        bytes32 th = keccak256(abi.encodePacked(bytes32(0), uint32(tok)));
+        return keccak256(abi.encodePacked(uint32(0), uint32(0), merkleRoot(chunks), kv, th));
+    }
+
+    /*//////////////////////////////////////////////////////////////
+                           LEVEL-2 BINDING
+    //////////////////////////////////////////////////////////////*/
+
+    /// @inheritdoc IDisputeVM
+    /// @dev `preimage` is abi.encode(Level1Preimage).
+    function subgamePrestate(bytes calldata ctx, uint256 t, bytes32 level1, bytes calldata preimage)
+        external
+        pure
+        returns (bytes32 state0)
+    {
+        Context memory x = abi.decode(ctx, (Context));
+        if (t >= x.transitions) return level1;
+        (uint256 p, uint256 l) = _pl(x, t);
+        Level1Preimage memory pre = abi.decode(preimage, (Level1Preimage));
+        if (pre.layerRoots.length != x.cfg.layers) revert BadInput("layerRoots");
+        bytes32 kv = merkleRoot(_copy(pre.layerRoots));
+        if (keccak256(abi.encodePacked(uint32(p), uint32(l), pre.residualRoot, kv, pre.tokensHash)) != level1) {
+            revert BadInput("level-1 preimage");
+        }
+        Ctx memory c = _ctxMem(x.cfg);
+        bytes32[] memory regs = new bytes32[](NUM_REGS);
+        for (uint256 r; r < NUM_REGS; ++r) {
+            regs[r] = r == X ? pre.residualRoot : _zeroRegRoot(c, r);
+        }
+        return keccak256(abi.encodePacked(uint64(0), uint32(p), uint32(l), merkleRoot(regs), kv, pre.tokensHash));
+    }
+
+    /// @inheritdoc IDisputeVM
+    /// @dev `preimage` is abi.encode(StatePreimage). After block l the state stands for h(p, l + 1); after the head
+    ///      step (l = layers) for h(p + 1, 0).
+    function project(bytes calldata ctx, uint256 t, bytes32 state, bytes calldata preimage)
+        external
+        view
+        returns (bytes32 level1)
+    {
+        Context memory x = abi.decode(ctx, (Context));
+        if (t >= x.transitions) return state;
+        (uint256 p, uint256 l) = _pl(x, t);
+        StatePreimage memory s = abi.decode(preimage, (StatePreimage));
+        if (s.layerRoots.length != x.cfg.layers) revert BadInput("layerRoots");
+        bytes32 kv = merkleRoot(_copy(s.layerRoots));
+        bytes32[] memory regs = new bytes32[](NUM_REGS);
+        for (uint256 r; r < NUM_REGS; ++r) {
+            regs[r] = s.regRoots[r];
+        }
+        bytes32 root = keccak256(abi.encodePacked(s.step, uint32(p), uint32(l), merkleRoot(regs), kv, s.tokensHash));
+        if (root != state) revert BadInput("state preimage");
+        if (!this.isFinal(x.cfg, p, l, x.job.promptLen, x.job.temperatureMilli, s.step)) revert NotFinal(s.step);
+        (uint256 p2, uint256 l2) = l == x.cfg.layers ? (p + 1, 0) : (p, l + 1);
+        return keccak256(abi.encodePacked(uint32(p2), uint32(l2), s.regRoots[X], kv, s.tokensHash));
+    }
+
+    /// @notice Whether step k is the end (HALT) of the program of block l at position p, or of its head step when
+    ///         l = layers. Reverts with StepOutOfRange past the end.
+    function isFinal(
+        ModelConfig calldata cfg,
+        uint256 p,
+        uint256 l,
+        uint256 promptLen,
+        uint256 temperatureMilli,
+        uint256 k
+    ) external pure returns (bool) {
+        (uint256 op,,) = l == cfg.layers ? headInstrAt(cfg, p + 1 < promptLen, temperatureMilli != 0, k) : instrAt(cfg, p, k);
+        return op == OP_HALT;
+    }
+
+    /*//////////////////////////////////////////////////////////////
+                                STEP
+    //////////////////////////////////////////////////////////////*/
+
+    /// @inheritdoc IDisputeVM
+    /// @dev `proof` is abi.encode(IOneStepTypes.StepProof) for position p = t / (layers + 1), l = t mod (layers + 1).
+    function step(bytes calldata ctx, uint256 t, bytes32 pre, bytes calldata proof)
+        external
+        view
+        returns (bytes32 post)
+    {
+        Context memory x = abi.decode(ctx, (Context));
+        if (t >= x.transitions) return pre;
+        (uint256 p, uint256 l) = _pl(x, t);
+        StepProof memory sp = abi.decode(proof, (StepProof));
+        if (sp.p != p || sp.l != l) revert WrongTransition(sp.p, sp.l, p, l);
+        bytes32 got;
+        (got, post) = VERIFIER.step(x.cfg, x.modelRoot, x.job, sp);
+        if (got != pre) revert PrestateMismatch(got, pre);
+    }
+
+    /*//////////////////////////////////////////////////////////////
+                              HELPERS
+    //////////////////////////////////////////////////////////////*/
+
+    function _pl(Context memory x, uint256 t) private pure returns (uint256 p, uint256 l) {
+        uint256 per = uint256(x.cfg.layers) + 1;
+        return (t / per, t % per);
+    }
+
+    /// @dev OneStepBase._checkConfig and the metadata-leaf check, for a configuration in memory.
+    function _checkConfigMem(ModelConfig memory cfg, bytes32 modelRoot, Opening memory m0) private pure {
+        if (cfg.dim == 0 || cfg.dim % 32 != 0) revert InvalidConfig("dim");
+        if (cfg.layers == 0) revert InvalidConfig("layers");
+        if (cfg.heads == 0 || cfg.dim % cfg.heads != 0) revert InvalidConfig("heads");
+        if ((cfg.dim / cfg.heads) % 2 != 0) revert InvalidConfig("headDim");
+        if (cfg.kvHeads == 0 || cfg.heads % cfg.kvHeads != 0) revert InvalidConfig("kvHeads");
+        if (cfg.ffDim == 0 || cfg.ffDim % 32 != 0) revert InvalidConfig("ffDim");
+        if (cfg.vocab == 0) revert InvalidConfig("vocab");
+        if (cfg.context == 0) revert InvalidConfig("context");
+        if (cfg.ropeDims == 0 || cfg.ropeDims % 2 != 0 || cfg.ropeDims > cfg.dim / cfg.heads) {
+            revert InvalidConfig("ropeDims");
+        }
+        if (cfg.tied > 1) revert InvalidConfig("tied");
+        bytes32 meta = keccak256(
+            abi.encodePacked(
+                "airollup.model.v1",
+                cfg.dim,
+                cfg.layers,
+                cfg.heads,
+                cfg.kvHeads,
+                cfg.ffDim,
+                cfg.vocab,
+                cfg.context,
+                cfg.ropeDims,
+                cfg.ropeBaseBits,
+                cfg.normEpsBits,
+                cfg.tied,
+                cfg.tokenizerHash
+            )
+        );
+        if (
+            m0.index != 0 || m0.proof.length != _depth(_modelLeavesMem(cfg))
+                || LibMerkle.rootFromProof(meta, 0, m0.proof) != modelRoot
+        ) revert ConfigNotInModel(modelRoot);
+    }
+
+    function _modelLeavesMem(ModelConfig memory cfg) private pure returns (uint256 n) {
+        uint256 cd = uint256(cfg.dim) / 32;
+        uint256 kvd = uint256(cfg.kvHeads) * (cfg.dim / cfg.heads);
+        uint256 perLayer = 2 * cd + 3 * uint256(cfg.dim) + 2 * kvd + 2 * uint256(cfg.ffDim);
+        n = 1 + uint256(cfg.vocab) + uint256(cfg.layers) * perLayer + cd + uint256(cfg.context);
+        if (cfg.tied == 0) n += cfg.vocab;
+    }
+
+    function _ctxMem(ModelConfig memory cfg) private pure returns (Ctx memory c) {
+        c.dim = cfg.dim;
+        c.layers = cfg.layers;
+        c.heads = cfg.heads;
+        c.kvHeads = cfg.kvHeads;
+        c.ff = cfg.ffDim;
+        c.vocab = cfg.vocab;
+        c.context = cfg.context;
+        c.hd = c.dim / c.heads;
+        c.kvd = c.kvHeads * c.hd;
+    }
+
+    /// @dev The root of register r holding zeros: n equal leaves but a possibly shorter last one, in O(log n).
+    function _zeroRegRoot(Ctx memory c, uint256 r) private pure returns (bytes32) {
+        uint256 per = _per(r);
+        uint256 len = _regLen(c, r);
+        uint256 n = (len + per - 1) / per;
+        bytes32 a = keccak256(new bytes(per * _width(r)));
+        bytes32 b = keccak256(new bytes(_leafLen(c, r, n - 1)));
+        // Invariant: the level holds n nodes, the first n − 1 equal to a and the last equal to b.
+        while (n > 1) {
+            if (n % 2 == 1) {
+                b = LibMerkle.hashPair(b, bytes32(0));
+            } else {
+                b = LibMerkle.hashPair(a, b);
+            }
+            a = LibMerkle.hashPair(a, a);
+            n = (n + 1) / 2;
+        }
+        return b;
+    }
+
+    /// @dev prover/vm VectorRoot: chunks of 32 big-endian int32 values.
+    function _vectorRoot(uint32[] memory v) private pure returns (bytes32) {
+        bytes memory b = _be32s(v);
+        uint256 n = (v.length + 31) / 32;
+        bytes32[] memory leaves = new bytes32[](n);
+        for (uint256 c; c < n; ++c) {
+            uint256 from = c * 128;
+            uint256 len = from + 128 > b.length ? b.length - from : 128;
+            bytes32 h;
+            assembly ("memory-safe") {
+                h := keccak256(add(add(b, 0x20), from), len)
+            }
+            leaves[c] = h;
+        }
+        return merkleRoot(leaves);
+    }
+
+    function _be32s(uint32[] memory v) private pure returns (bytes memory b) {
+        b = new bytes(4 * v.length);
+        for (uint256 i; i < v.length; ++i) {
+            uint32 x = v[i];
+            assembly ("memory-safe") {
+                mstore8(add(add(b, 0x20), mul(i, 4)), shr(24, x))
+                mstore8(add(add(b, 0x21), mul(i, 4)), and(shr(16, x), 0xff))
+                mstore8(add(add(b, 0x22), mul(i, 4)), and(shr(8, x), 0xff))
+                mstore8(add(add(b, 0x23), mul(i, 4)), and(x, 0xff))
+            }
+        }
+    }
+
+    function _copy(bytes32[] memory v) private pure returns (bytes32[] memory w) {
+        w = new bytes32[](v.length);
+        for (uint256 i; i < v.length; ++i) {
+            w[i] = v[i];
+        }
+    }
+}

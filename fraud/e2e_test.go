@@ -1,0 +1,401 @@
+package fraud_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/stretchr/testify/require"
+
+	"github.com/ethereum-optimism/optimism/op-challenger/game/fault/types"
+
+	"github.com/airollup/airollup/bindings"
+	"github.com/airollup/airollup/fraud"
+	"github.com/airollup/airollup/internal/deploy"
+	"github.com/airollup/airollup/internal/l1test"
+	"github.com/airollup/airollup/prover/canon"
+	"github.com/airollup/airollup/prover/merkle"
+	"github.com/airollup/airollup/prover/modelgen"
+	"github.com/airollup/airollup/prover/vm"
+)
+
+const e2eSplit, e2eMax = 5, 16 // 32 level-1 states, 1024 micro-steps per transition
+
+// tampered is a dishonest replay: the honest run, but after micro-step step
+// of level-1 transition k the residual's first value is off by one, and every
+// level-1 state after k+1 is wrong (the dishonest side never needs their
+// preimages: the honest side bisects to the first difference). final is the
+// dishonest last state.
+type tampered struct {
+	r     *fraud.Replay
+	k     int
+	step  uint64
+	final merkle.Hash
+}
+
+func (d *tampered) machine(steps uint64) (*vm.Machine, error) {
+	m, err := d.r.Machine(d.k)
+	if err != nil {
+		return nil, err
+	}
+	if err := m.RunTo(min(d.step, m.Program().Len())); err != nil {
+		return nil, err
+	}
+	if steps > d.step {
+		m.Tamper(0, 1)
+		if err := m.RunTo(min(steps, m.Program().Len())); err != nil {
+			return nil, err
+		}
+	}
+	return m, nil
+}
+
+func (d *tampered) states() ([]merkle.Hash, error) {
+	honest := d.r.States()
+	out := append([]merkle.Hash(nil), honest...)
+	m, err := d.machine(1 << 62)
+	if err != nil {
+		return nil, err
+	}
+	out[d.k+1] = m.Level1()
+	for i := d.k + 2; i < len(out); i++ {
+		out[i] = merkle.Keccak(honest[i][:], []byte("wrong"))
+	}
+	out[len(out)-1] = d.final
+	return out, nil
+}
+
+// tamperedL2 is the dishonest level-2 trace of transition k.
+type tamperedL2 struct {
+	*fraud.Level2Trace
+	d *tampered
+}
+
+func (t tamperedL2) Get(ctx context.Context, pos types.Position) (common.Hash, error) {
+	m, err := t.d.machine(pos.TraceIndex(t.Depth).Uint64() + 1)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	return common.Hash(m.StateRoot()), nil
+}
+
+func (t tamperedL2) GetStepData(ctx context.Context, pos types.Position) ([]byte, []byte, *types.PreimageOracleData, error) {
+	m, err := t.d.machine(pos.TraceIndex(t.Depth).Uint64())
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	sp, err := m.Prove(t.Replay.Tree)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	b, err := json.Marshal(sp)
+	root := m.StateRoot()
+	return root[:], b, nil, err
+}
+
+type tamperedPreimages struct {
+	fraud.ReplayPreimages
+	d *tampered
+}
+
+func (p tamperedPreimages) ExecRoot(t int) ([]byte, error) {
+	if t != p.d.k {
+		return p.ReplayPreimages.ExecRoot(t)
+	}
+	m, err := p.d.machine(1 << 62)
+	if err != nil {
+		return nil, err
+	}
+	return fraud.StatePreimage(m)
+}
+
+func (d *tampered) actor() (fraud.Actor, error) {
+	states, err := d.states()
+	if err != nil {
+		return fraud.Actor{}, err
+	}
+	honest := fraud.ReplayActor(d.r, e2eSplit, e2eMax)
+	honest.Top = &fraud.Level1Trace{States: states, Depth: e2eSplit}
+	bottom := honest.Bottom
+	honest.Bottom = func(t int) (types.TraceProvider, error) {
+		p, err := bottom(t)
+		if err != nil || t != d.k {
+			return p, err
+		}
+		return tamperedL2{p.(*fraud.Level2Trace), d}, nil
+	}
+	honest.Preimages = tamperedPreimages{fraud.ReplayPreimages{Replay: d.r}, d}
+	return honest, nil
+}
+
+type e2eJob struct {
+	prompt, output []int32
+	replay         *fraud.Replay
+	record         fraud.JobRecord
+}
+
+// TestDisputeEndToEnd: a tiny generated model runs a job; the sequencer
+// proposes a batch of two records, one of them wrong because one value was
+// corrupted at a random (token, layer, micro-step). The honest challenger
+// disputes it and op-challenger's solver plays both sides on the simulated L1
+// down to a one-step proof through OneStepVerifier; the record is voided and
+// the proposer's bond pays the challenger, while the other record finalizes
+// and is delivered. Then an honest record attacked by a dishonest challenger
+// survives.
+func TestDisputeEndToEnd(t *testing.T) {
+	ctx := context.Background()
+	m, err := modelgen.Tiny.Model()
+	require.NoError(t, err)
+	tree, err := vm.NewModelTree(m)
+	require.NoError(t, err)
+
+	chain := l1test.New(t, 5) // 0 deployer, 1 sequencer, 2 honest challenger, 3 dishonest, 4 user
+	gameCfg := deploy.DevnetGame(e2eSplit, e2eMax)
+	rollupCfg := bindings.IRollupRollupConfig{ChallengeWindow: 4 * 3600, BondPerRecord: big.NewInt(1e18), InclusionPenalty: big.NewInt(1e17)}
+	addrs, err := deploy.Deploy(ctx, chain.Client, chain.Opts(0), chain.Wait, deploy.Config{
+		Sequencer: chain.Addrs[1], InclusionWindow: 100, Game: gameCfg, Rollup: rollupCfg, VM: deploy.Transformer,
+	})
+	require.NoError(t, err)
+	rollup, inbox := bindings.NewRollup(), bindings.NewJobInbox()
+	seq, user := &l1test.Sender{C: chain, I: 1}, &l1test.Sender{C: chain, I: 4}
+
+	newJob := func(prompt []int32, n int) *e2eJob {
+		res, err := m.Generate(canon.Job{Prompt: prompt, MaxTokens: n})
+		require.NoError(t, err)
+		tokens := append(append([]int32{}, prompt...), res.Tokens[:n-1]...)
+		r, err := fraud.NewReplay(m, tree, tokens, len(prompt), canon.SampleParams{})
+		require.NoError(t, err)
+		require.LessOrEqual(t, len(r.States()), 1<<e2eSplit)
+		input := make([]byte, 0, 4*len(prompt))
+		for _, p := range prompt {
+			input = append(input, byte(p>>24), byte(p>>16), byte(p>>8), byte(p))
+		}
+		params := bindings.IJobInboxParams{MaxTokens: uint32(n)}
+		_, err = user.Send(ctx, addrs.JobInbox, inbox.PackSubmit(0, 1, input, 0, params, common.Address{}, 0), big.NewInt(1e16))
+		require.NoError(t, err)
+		out, err := chain.Client.CallContract(ctx, callMsg(addrs.JobInbox, inbox.PackJobCount()), nil)
+		require.NoError(t, err)
+		id, err := inbox.UnpackJobCount(out)
+		require.NoError(t, err)
+		final := r.Final()
+		return &e2eJob{prompt: prompt, output: res.Tokens, replay: r, record: fraud.JobRecord{
+			JobID: id.Uint64(), ModelRoot: tree.Root(), InputHash: crypto.Keccak256Hash(input), PromptRoot: vm.PromptRoot(prompt),
+			PromptLen: uint32(len(prompt)), OutputLen: uint32(n), Params: fraud.JobParams{MaxTokens: uint32(n)},
+			OutputHash: canon.TokensHash(res.Tokens), ResidualRoot: final.RegRoots()[0], KvRoot: final.KVRoot(), Fee: big.NewInt(1e15),
+		}}
+	}
+	rng := rand.New(rand.NewPCG(7, 11))
+	good, bad := newJob([]int32{1, 60, 70}, 4), newJob([]int32{1, 99, 23, 5}, 3)
+
+	// The dishonest proposer's record for `bad`: corrupted at a random block micro-step.
+	L := m.Layers
+	var k int
+	for k = rng.IntN(bad.replay.Transitions()); k%(L+1) == L; k = rng.IntN(bad.replay.Transitions()) {
+	}
+	mk, err := bad.replay.Machine(k)
+	require.NoError(t, err)
+	dis := &tampered{r: bad.replay, k: k, step: uint64(rng.IntN(int(mk.Program().Len())))}
+	badRecord := bad.record
+	badRecord.ResidualRoot[31] ^= 1
+	tokHash := merkle.Hash{}
+	for _, tok := range append(append([]int32{}, bad.prompt...), bad.output...) {
+		tokHash = merkle.Keccak(tokHash[:], []byte{byte(tok >> 24), byte(tok >> 16), byte(tok >> 8), byte(tok)})
+	}
+	P := len(bad.prompt) + len(bad.output) - 1
+	dis.final = merkle.Keccak([]byte{byte(P >> 24), byte(P >> 16), byte(P >> 8), byte(P)}, []byte{0, 0, 0, 0}, badRecord.ResidualRoot[:], badRecord.KvRoot[:], tokHash[:])
+	t.Logf("corrupted: transition %d (p=%d, l=%d), micro-step %d of %d", k, k/(L+1), k%(L+1), dis.step, mk.Program().Len())
+
+	records := []fraud.JobRecord{good.record, badRecord}
+	root, proofs, err := fraud.RecordsRoot(records)
+	require.NoError(t, err)
+	_, err = seq.Send(ctx, addrs.Rollup, rollup.PackPropose(0, root, 2, crypto.Keccak256Hash([]byte("batch 0")), []uint64{good.record.JobID, bad.record.JobID}),
+		new(big.Int).Mul(rollupCfg.BondPerRecord, big.NewInt(2)))
+	require.NoError(t, err)
+
+	play := func(name string, job *e2eJob, index uint32, rec fraud.JobRecord, honestRoot bool) (honestGas, dishonestGas uint64, moves int, game common.Address, challenger *l1test.Sender) {
+		honestActor := fraud.ReplayActor(job.replay, e2eSplit, e2eMax)
+		dishonestActor, err := dis.actor()
+		require.NoError(t, err)
+		if honestRoot {
+			// the dishonest challenger's own tampered replay of this job
+			dj := &tampered{r: job.replay, k: dis.k % job.replay.Transitions(), step: 0}
+			if dj.k%(L+1) == L {
+				dj.k--
+			}
+			dj.final = merkle.Keccak(job.replay.States()[len(job.replay.States())-1][:], []byte("wrong"))
+			dishonestActor, err = dj.actor()
+			require.NoError(t, err)
+		}
+		challengerActor, defenderActor := honestActor, dishonestActor
+		challenger = &l1test.Sender{C: chain, I: 2}
+		defender := &l1test.Sender{C: chain, I: 1}
+		if honestRoot {
+			challengerActor, defenderActor = dishonestActor, honestActor
+			challenger = &l1test.Sender{C: chain, I: 3}
+		}
+		// The challenger's first claim: its value at the root's attack position.
+		first, err := challengerActor.Top.Get(ctx, types.RootPosition.Attack())
+		require.NoError(t, err)
+		setup, err := fraud.SetupData(m, tree, job.prompt, job.output)
+		require.NoError(t, err)
+		recArg := bindings.IRollupJobRecord{JobId: rec.JobID, Kind: rec.Kind, ModelRoot: rec.ModelRoot, InputHash: rec.InputHash,
+			PromptRoot: rec.PromptRoot, PromptLen: rec.PromptLen, OutputLen: rec.OutputLen,
+			Params:     bindings.IJobInboxParams{MaxTokens: rec.Params.MaxTokens, TemperatureMilli: rec.Params.TemperatureMilli, TopK: rec.Params.TopK, TopPMicro: rec.Params.TopPMicro, Seed: rec.Params.Seed},
+			OutputHash: rec.OutputHash, ResidualRoot: rec.ResidualRoot, KvRoot: rec.KvRoot, Fee: rec.Fee}
+		proof := make([][32]byte, len(proofs[index]))
+		for i, h := range proofs[index] {
+			proof[i] = h
+		}
+		initBond := bondAt(gameCfg, 1)
+		r, err := challenger.Send(ctx, addrs.Rollup, rollup.PackDispute(0, index, recArg, proof, setup, first), initBond)
+		require.NoError(t, err, "dispute")
+		challengerGas := r.GasUsed
+		out, err := chain.Client.CallContract(ctx, callMsg(addrs.Rollup, rollup.PackGameOf(big.NewInt(0), big.NewInt(int64(index)))), nil)
+		require.NoError(t, err)
+		game, err = rollup.UnpackGameOf(out)
+		require.NoError(t, err)
+
+		log := slog.New(slog.DiscardHandler)
+		cg := fraud.NewContractGame(game, chain.Client, challenger)
+		dg := fraud.NewContractGame(game, chain.Client, defender)
+		agents := []*fraud.Agent{fraud.NewAgent(defenderActor, dg, log), fraud.NewAgent(challengerActor, cg, log)}
+		refused := 0
+		for round := 0; round < 200; round++ {
+			acted := 0
+			for i, a := range agents {
+				n, err := a.Act(ctx)
+				isHonest := (i == 0) == honestRoot
+				if err != nil {
+					require.False(t, isHonest, "%s: the honest agent failed: %v", name, err)
+					t.Logf("%s: a dishonest action was refused: %v", name, err)
+					refused++
+					continue
+				}
+				acted += n
+			}
+			if acted == 0 {
+				break
+			}
+		}
+		moves = cg.Moves + dg.Moves + 1
+		t.Logf("%s: %d moves, %d steps; challenger gas %d (dispute %d), defender gas %d", name, moves, cg.Steps+dg.Steps, cg.GasUsed+challengerGas, challengerGas, dg.GasUsed)
+		if honestRoot {
+			// The dishonest challenger's step from the agreed state reproduces the honest leaf: refused (ValidStep).
+			require.Equal(t, 0, cg.Steps+dg.Steps, "no dishonest step lands")
+			require.Positive(t, refused, "the dishonest challenger tried to step")
+		} else {
+			require.Equal(t, 1, cg.Steps, "the honest challenger's one step counters the dishonest leaf")
+		}
+
+		// Let every clock run out and resolve bottom-up.
+		require.NoError(t, chain.Backend.AdjustTime(time.Duration(gameCfg.MaxClockDuration+1)*time.Second))
+		resolver := &l1test.Sender{C: chain, I: 0}
+		dgb := bindings.NewDisputeGame()
+		claims, err := cg.Claims(ctx)
+		require.NoError(t, err)
+		for i := len(claims) - 1; i >= 0; i-- {
+			_, err := resolver.Send(ctx, game, dgb.PackResolveClaim(big.NewInt(int64(i)), big.NewInt(0)), nil)
+			require.NoError(t, err, "resolveClaim %d", i)
+		}
+		_, err = resolver.Send(ctx, game, dgb.PackResolve(), nil)
+		require.NoError(t, err)
+		out, err = chain.Client.CallContract(ctx, callMsg(game, dgb.PackStatus()), nil)
+		require.NoError(t, err)
+		st, err := dgb.UnpackStatus(out)
+		require.NoError(t, err)
+		want := uint8(1) // CHALLENGER_WINS
+		if honestRoot {
+			want = 2
+		}
+		require.Equal(t, want, st, "%s: the honest side wins", name)
+		_, err = resolver.Send(ctx, addrs.Rollup, rollup.PackSettle(0, index), nil)
+		require.NoError(t, err)
+		if honestRoot {
+			return dg.GasUsed, cg.GasUsed + challengerGas, moves, game, challenger
+		}
+		return cg.GasUsed + challengerGas, dg.GasUsed, moves, game, challenger
+	}
+
+	// 1. The wrong record is disputed and voided.
+	hg, dg, moves, game, ch := play("dishonest record", bad, 1, badRecord, false)
+	t.Logf("dishonest record: %d moves; honest challenger %d gas, dishonest proposer %d gas", moves, hg, dg)
+	status := recordStatus(t, chain, addrs.Rollup, 1)
+	require.Equal(t, uint8(2), status, "voided")
+	before := balance(t, chain, ch.From())
+	credit := rollupCredit(t, chain, addrs.Rollup, ch.From())
+	require.Equal(t, rollupCfg.BondPerRecord, credit, "the proposer's record bond is the challenger's")
+	_, err = ch.Send(ctx, addrs.Rollup, rollup.PackWithdrawCredit(), nil)
+	require.NoError(t, err)
+	_, err = ch.Send(ctx, game, bindings.NewDisputeGame().PackClaimCredit(ch.From()), nil)
+	require.NoError(t, err)
+	require.Equal(t, 1, balance(t, chain, ch.From()).Cmp(before), "the challenger is paid")
+
+	// 2. The honest record, attacked by a dishonest challenger, survives.
+	hg, dg, moves, _, _ = play("honest record", good, 0, good.record, true)
+	t.Logf("honest record: %d moves; honest proposer %d gas, dishonest challenger %d gas", moves, hg, dg)
+	require.Equal(t, uint8(0), recordStatus(t, chain, addrs.Rollup, 0), "back to undisputed")
+	// 3. It finalizes after the window and is delivered.
+	require.NoError(t, chain.Backend.AdjustTime(time.Duration(rollupCfg.ChallengeWindow)*time.Second))
+	rec := good.record
+	recArg := bindings.IRollupJobRecord{JobId: rec.JobID, Kind: rec.Kind, ModelRoot: rec.ModelRoot, InputHash: rec.InputHash,
+		PromptRoot: rec.PromptRoot, PromptLen: rec.PromptLen, OutputLen: rec.OutputLen,
+		Params: bindings.IJobInboxParams{MaxTokens: rec.Params.MaxTokens}, OutputHash: rec.OutputHash, ResidualRoot: rec.ResidualRoot, KvRoot: rec.KvRoot, Fee: rec.Fee}
+	proof := make([][32]byte, len(proofs[0]))
+	for i, h := range proofs[0] {
+		proof[i] = h
+	}
+	outBytes := make([]byte, 0, 4*len(good.output))
+	for _, tok := range good.output {
+		outBytes = append(outBytes, byte(tok>>24), byte(tok>>16), byte(tok>>8), byte(tok))
+	}
+	_, err = user.Send(ctx, addrs.Rollup, rollup.PackDeliver(0, 0, recArg, proof, outBytes), nil)
+	require.NoError(t, err)
+	require.Equal(t, uint8(3), recordStatus(t, chain, addrs.Rollup, 0), "delivered")
+}
+
+func bondAt(cfg bindings.IDisputeGameGameConfig, depth int) *big.Int {
+	b := new(big.Int).Set(cfg.BaseBond)
+	for i := 0; i < depth; i++ {
+		b.Mul(b, big.NewInt(10000+int64(cfg.BondGrowthBps)))
+		b.Div(b, big.NewInt(10000))
+	}
+	return b
+}
+
+func recordStatus(t *testing.T, c *l1test.Chain, rollup common.Address, i int64) uint8 {
+	r := bindings.NewRollup()
+	out, err := c.Client.CallContract(context.Background(), callMsg(rollup, r.PackRecordStatus(big.NewInt(0), big.NewInt(i))), nil)
+	require.NoError(t, err)
+	s, err := r.UnpackRecordStatus(out)
+	require.NoError(t, err)
+	return s
+}
+
+func rollupCredit(t *testing.T, c *l1test.Chain, rollup, who common.Address) *big.Int {
+	r := bindings.NewRollup()
+	out, err := c.Client.CallContract(context.Background(), callMsg(rollup, r.PackCredit(who)), nil)
+	require.NoError(t, err)
+	v, err := r.UnpackCredit(out)
+	require.NoError(t, err)
+	return v
+}
+
+func balance(t *testing.T, c *l1test.Chain, who common.Address) *big.Int {
+	b, err := c.Client.BalanceAt(context.Background(), who, nil)
+	require.NoError(t, err)
+	return b
+}
+
+var _ = fmt.Sprintf
+var _ = bind.WaitMined
+
+func callMsg(to common.Address, data []byte) ethereum.CallMsg { return ethereum.CallMsg{To: &to, Data: data} }

@@ -1,0 +1,157 @@
+package deploy
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/airollup/airollup/bindings"
+	"github.com/airollup/airollup/bindings/alphabet"
+)
+
+// ErrConfig is returned for deployment parameters the contracts would refuse.
+var ErrConfig = errors.New("deploy: invalid config")
+
+// VM selects the dispute game's VM.
+type VM int
+
+const (
+	// Transformer is TransformerVM over OneStepVerifier: the real game.
+	Transformer VM = iota
+	// Alphabet is the toy AlphabetVM, for tests of the game logic alone.
+	Alphabet
+)
+
+// Config is what a deployment needs. Game and Rollup take the values the
+// contracts document (docs/game.md, "Parameters").
+type Config struct {
+	Sequencer       common.Address
+	InclusionWindow uint64 // L1 blocks a job may wait for inclusion
+	Game            bindings.IDisputeGameGameConfig
+	Rollup          bindings.IRollupRollupConfig
+	VM              VM
+}
+
+// Check reports the first invalid field.
+func (c *Config) Check() error {
+	switch {
+	case c.Sequencer == (common.Address{}):
+		return fmt.Errorf("%w: sequencer is zero", ErrConfig)
+	case c.InclusionWindow == 0:
+		return fmt.Errorf("%w: inclusion window is zero", ErrConfig)
+	case c.Rollup.ChallengeWindow == 0:
+		return fmt.Errorf("%w: challenge window is zero", ErrConfig)
+	case c.Rollup.BondPerRecord == nil || c.Rollup.InclusionPenalty == nil:
+		return fmt.Errorf("%w: rollup bonds unset", ErrConfig)
+	case c.Game.BaseBond == nil:
+		return fmt.Errorf("%w: game base bond unset", ErrConfig)
+	case int(c.Game.SplitDepth)+2 > int(c.Game.MaxDepth):
+		return fmt.Errorf("%w: split depth %d needs max depth ≥ %d", ErrConfig, c.Game.SplitDepth, c.Game.SplitDepth+2)
+	}
+	return nil
+}
+
+// Addresses are the deployed contracts.
+type Addresses struct {
+	ModelRegistry    common.Address
+	OneStepAttention common.Address
+	OneStepHead      common.Address
+	OneStepVerifier  common.Address
+	VM               common.Address
+	DatasetRegistry  common.Address
+	JobInbox         common.Address
+	Factory          common.Address
+	Rollup           common.Address
+}
+
+// Waiter waits until tx is mined and returns its receipt; on a simulated L1
+// it also commits the block.
+type Waiter func(ctx context.Context, tx *types.Transaction) (*types.Receipt, error)
+
+// Deploy deploys every contract from opts.From, in a fixed order so that the
+// rollup's address is known before the contracts that name it.
+func Deploy(ctx context.Context, backend bind.ContractBackend, opts *bind.TransactOpts, wait Waiter, cfg Config) (*Addresses, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	nonce, err := backend.PendingNonceAt(ctx, opts.From)
+	if err != nil {
+		return nil, fmt.Errorf("deploy: nonce of %s: %w", opts.From, err)
+	}
+	// Nonces: 0 registry, 1 attention, 2 head, 3 verifier, 4 VM, 5 datasets,
+	// 6 inbox, 7 factory, 8 rollup.
+	rollup := crypto.CreateAddress(opts.From, nonce+8)
+	a := &Addresses{}
+	deploy := func(name string, md *bind.MetaData, args []byte) (common.Address, error) {
+		o := *opts
+		o.Context = ctx
+		addr, tx, err := bind.DeployContract(&o, common.FromHex(md.Bin), backend, args)
+		if err != nil {
+			return common.Address{}, fmt.Errorf("deploy: %s: %w", name, err)
+		}
+		r, err := wait(ctx, tx)
+		if err != nil {
+			return common.Address{}, fmt.Errorf("deploy: %s: %w", name, err)
+		}
+		if r.Status != types.ReceiptStatusSuccessful {
+			return common.Address{}, fmt.Errorf("deploy: %s: creation reverted (gas used %d)", name, r.GasUsed)
+		}
+		return addr, nil
+	}
+	if a.ModelRegistry, err = deploy("ModelRegistry", &bindings.ModelRegistryMetaData, nil); err != nil {
+		return nil, err
+	}
+	if a.OneStepAttention, err = deploy("OneStepAttention", &bindings.OneStepAttentionMetaData, nil); err != nil {
+		return nil, err
+	}
+	if a.OneStepHead, err = deploy("OneStepHead", &bindings.OneStepHeadMetaData, nil); err != nil {
+		return nil, err
+	}
+	osv := bindings.NewOneStepVerifier()
+	if a.OneStepVerifier, err = deploy("OneStepVerifier", &bindings.OneStepVerifierMetaData, osv.PackConstructor(a.OneStepAttention, a.OneStepHead)); err != nil {
+		return nil, err
+	}
+	switch cfg.VM {
+	case Alphabet:
+		a.VM, err = deploy("AlphabetVM", &alphabet.AlphabetVMMetaData, nil)
+	default:
+		a.VM, err = deploy("TransformerVM", &bindings.TransformerVMMetaData, bindings.NewTransformerVM().PackConstructor(a.OneStepVerifier))
+	}
+	if err != nil {
+		return nil, err
+	}
+	if a.DatasetRegistry, err = deploy("DatasetRegistry", &bindings.DatasetRegistryMetaData, bindings.NewDatasetRegistry().PackConstructor(rollup)); err != nil {
+		return nil, err
+	}
+	if a.JobInbox, err = deploy("JobInbox", &bindings.JobInboxMetaData, bindings.NewJobInbox().PackConstructor(rollup, cfg.InclusionWindow)); err != nil {
+		return nil, err
+	}
+	if a.Factory, err = deploy("DisputeGameFactory", &bindings.DisputeGameFactoryMetaData, bindings.NewDisputeGameFactory().PackConstructor(rollup, a.VM, cfg.Game)); err != nil {
+		return nil, err
+	}
+	a.Rollup, err = deploy("Rollup", &bindings.RollupMetaData,
+		bindings.NewRollup().PackConstructor(cfg.Sequencer, a.JobInbox, a.Factory, a.DatasetRegistry, cfg.Rollup))
+	if err != nil {
+		return nil, err
+	}
+	if a.Rollup != rollup {
+		return nil, fmt.Errorf("deploy: rollup landed at %s, not the predicted %s (was another transaction sent from %s meanwhile?)", a.Rollup, rollup, opts.From)
+	}
+	return a, nil
+}
+
+// DevnetGame returns small game parameters for tests and the devnet: depths
+// for up to 2^split level-1 states and 2^(max−split−1) micro-steps per
+// transition, minute-scale clocks and small bonds.
+func DevnetGame(split, max uint8) bindings.IDisputeGameGameConfig {
+	return bindings.IDisputeGameGameConfig{
+		MaxDepth: max, SplitDepth: split, MaxClockDuration: 3600, ClockExtension: 300,
+		BaseBond: big.NewInt(1e15), BondGrowthBps: 1000,
+	}
+}
