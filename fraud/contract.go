@@ -76,7 +76,7 @@ func (g *ContractGame) Claims(ctx context.Context) ([]types.Claim, error) {
 		}
 		clock := c.Clock
 		claims = append(claims, types.Claim{
-			ClaimData: types.ClaimData{Value: c.Claim, Bond: c.Bond, Position: types.NewPositionFromGIndex(c.Position)},
+			ClaimData:   types.ClaimData{Value: c.Claim, Bond: c.Bond, Position: types.NewPositionFromGIndex(c.Position)},
 			CounteredBy: c.CounteredBy, Claimant: c.Claimant,
 			Clock:         types.NewClock(durationOf(clock), timeOf(clock)),
 			ContractIndex: int(i), ParentContractIndex: parent,

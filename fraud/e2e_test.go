@@ -398,4 +398,6 @@ func balance(t *testing.T, c *l1test.Chain, who common.Address) *big.Int {
 var _ = fmt.Sprintf
 var _ = bind.WaitMined
 
-func callMsg(to common.Address, data []byte) ethereum.CallMsg { return ethereum.CallMsg{To: &to, Data: data} }
+func callMsg(to common.Address, data []byte) ethereum.CallMsg {
+	return ethereum.CallMsg{To: &to, Data: data}
+}
