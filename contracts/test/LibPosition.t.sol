@@ -102,3 +102,77 @@ contract LibPosition_TraceIndex_Test is Test {
         c.rightIndex(8, 2);
     }
 }
+
+/// @dev External wrapper for traceAncestorBounded, so its revert can be expected.
+contract LibPosition_TraceAncestorCaller {
+    using LibPosition for Position;
+
+    function traceAncestorBounded(uint128 g, uint256 bound) external pure returns (uint128) {
+        return Position.wrap(g).traceAncestorBounded(bound).raw();
+    }
+}
+
+contract LibPosition_TraceAncestor_Test is Test {
+    using LibPosition for Position;
+
+    LibPosition_TraceAncestorCaller internal c = new LibPosition_TraceAncestorCaller();
+
+    function test_traceAncestor_knownValues_succeeds() public pure {
+        assertEq(Position.wrap(1).traceAncestor().raw(), 1);
+        assertEq(Position.wrap(2).traceAncestor().raw(), 2); // a left child is its own highest ancestor
+        assertEq(Position.wrap(5).traceAncestor().raw(), 2); // 0b101 → 0b10
+        assertEq(Position.wrap(11).traceAncestor().raw(), 2); // 0b1011 → 0b10
+        assertEq(Position.wrap(7).traceAncestor().raw(), 1); // all ones: the root
+        assertEq(Position.wrap(131).traceAncestor().raw(), 32); // 0b10000011
+        assertEq(Position.wrap(type(uint128).max).traceAncestor().raw(), 1);
+    }
+
+    function testFuzz_traceAncestor_highestWithSameTraceIndex_succeeds(uint256 d, uint256 i, uint256 maxDepth)
+        public
+        pure
+    {
+        d = bound(d, 0, LibPosition.MAX_DEPTH);
+        maxDepth = bound(maxDepth, d, LibPosition.MAX_DEPTH);
+        i = bound(i, 0, (1 << d) - 1);
+        Position p = LibPosition.wrap(d, i);
+        Position a = p.traceAncestor();
+        // a is p or an ancestor of p, commits to the same trace index, and its own parent does not (a is a left
+        // child, or the root).
+        uint256 up = d - a.depth();
+        assertEq(uint256(p.raw()) >> up, a.raw());
+        assertEq(a.traceIndex(maxDepth), p.traceIndex(maxDepth));
+        assertTrue(a.raw() == 1 || !a.isRightChild());
+        if (a.raw() != 1) assertTrue(a.parent().traceIndex(maxDepth) != p.traceIndex(maxDepth));
+    }
+
+    function test_traceAncestorBounded_knownValues_succeeds() public pure {
+        // Bound 3: 0b11111 (depth 4) climbs to the root globally; bounded, it stays at depth 4.
+        assertEq(Position.wrap(31).traceAncestorBounded(3).raw(), 31);
+        assertEq(Position.wrap(131).traceAncestorBounded(3).raw(), 32);
+        assertEq(Position.wrap(135).traceAncestorBounded(3).raw(), 16);
+        // 0b10001111: the global ancestor is 8 (depth 3, at the bound): its rightmost descendant at depth 4 is 17.
+        assertEq(Position.wrap(143).traceAncestor().raw(), 8);
+        assertEq(Position.wrap(143).traceAncestorBounded(3).raw(), 17);
+    }
+
+    function test_traceAncestorBounded_atOrAboveBound_reverts() public {
+        vm.expectRevert(abi.encodeWithSelector(LibPosition.ClaimAboveSplit.selector, 3, 3));
+        c.traceAncestorBounded(8, 3);
+        vm.expectRevert(abi.encodeWithSelector(LibPosition.ClaimAboveSplit.selector, 0, 3));
+        c.traceAncestorBounded(1, 3);
+    }
+
+    function testFuzz_traceAncestorBounded_staysBelowBound_succeeds(uint256 d, uint256 i, uint256 bound_) public pure {
+        d = bound(d, 1, LibPosition.MAX_DEPTH);
+        bound_ = bound(bound_, 0, d - 1);
+        i = bound(i, 0, (1 << d) - 1);
+        Position p = LibPosition.wrap(d, i);
+        Position a = p.traceAncestorBounded(bound_);
+        assertGt(a.depth(), bound_);
+        assertEq(uint256(p.raw()) >> (d - a.depth()), a.raw());
+        assertEq(a.traceIndex(d), p.traceIndex(d));
+        Position g = p.traceAncestor();
+        if (g.depth() > bound_) assertEq(a.raw(), g.raw());
+        else assertEq(a.depth(), bound_ + 1);
+    }
+}

@@ -175,4 +175,10 @@ interface IDisputeGame {
 
     /// @notice Timestamp of resolution, 0 while in progress.
     function resolvedAt() external view returns (uint64);
+
+    /// @notice Whether the subgame rooted at claim `claimIndex` has been resolved (resolveClaim).
+    function resolvedSubgames(uint256 claimIndex) external view returns (bool);
+
+    /// @notice How many children of claim `claimIndex` resolveClaim has still to examine.
+    function getNumToResolve(uint256 claimIndex) external view returns (uint256);
 }

@@ -13,6 +13,8 @@ library LibPosition {
     error InvalidPosition(uint256 depth, uint256 indexAtDepth);
     /// @notice maxDepth is above the position's depth limit or below its depth.
     error InvalidMaxDepth(uint256 depth, uint256 maxDepth);
+    /// @notice traceAncestorBounded was given a position at depth `depth`, not below the bound `upperBoundExclusive`.
+    error ClaimAboveSplit(uint256 depth, uint256 upperBoundExclusive);
 
     /// @notice The largest depth a position can have (a uint128 holds 2^127 + index).
     uint256 internal constant MAX_DEPTH = 126;
@@ -102,5 +104,27 @@ library LibPosition {
     /// @notice The generalized index as a plain integer.
     function raw(Position p) internal pure returns (uint128) {
         return Position.unwrap(p);
+    }
+
+    /// @notice The highest ancestor of `p` that commits to the same trace index as `p` (FaultDisputeGame's
+    ///         LibPosition.traceAncestor): `p` with its trailing one bits shifted out (every right-child step
+    ///         keeps the trace index of the parent), or the root when all of `p`'s bits below the top are ones.
+    function traceAncestor(Position p) internal pure returns (Position) {
+        uint256 g = Position.unwrap(p);
+        uint256 lsb = ~g & (g + 1); // the lowest unset bit of g
+        // lsb <= 2^128; it is 2^128 only for g = 2^128 - 1, whose ancestor is the root.
+        uint256 a = lsb >> 128 != 0 ? 0 : g >> depth(Position.wrap(uint128(lsb)));
+        return Position.wrap(a == 0 ? 1 : uint128(a));
+    }
+
+    /// @notice traceAncestor(p), kept strictly below depth `upperBoundExclusive` (FaultDisputeGame's
+    ///         LibPosition.traceAncestorBounded): an ancestor at or above the bound is replaced by its rightmost
+    ///         descendant at depth upperBoundExclusive + 1, so a search stays inside one level-2 subgame.
+    ///         Reverts ClaimAboveSplit unless p is deeper than the bound.
+    function traceAncestorBounded(Position p, uint256 upperBoundExclusive) internal pure returns (Position a) {
+        uint256 d = depth(p);
+        if (d <= upperBoundExclusive) revert ClaimAboveSplit(d, upperBoundExclusive);
+        a = traceAncestor(p);
+        if (depth(a) <= upperBoundExclusive) a = rightIndex(a, upperBoundExclusive + 1);
     }
 }
