@@ -211,6 +211,22 @@ func TestSolversPlayAlphabetGames(t *testing.T) {
 
 			cs, ds := &l1test.Sender{C: chain, I: 2}, &l1test.Sender{C: chain, I: 1}
 			cg, dg := fraud.NewContractGame(game, chain.Client, cs), fraud.NewContractGame(game, chain.Client, ds)
+			// The on-chain ClaimData decode to op-challenger's claims: root and first attack.
+			start, err := cg.Claims(ctx)
+			require.NoError(t, err)
+			require.Len(t, start, 2)
+			require.Equal(t, types.RootPosition.ToGIndex(), start[0].Position.ToGIndex())
+			require.Equal(t, -1, start[0].ParentContractIndex)
+			require.Equal(t, root, start[0].Value)
+			require.Equal(t, chain.Addrs[1], start[0].Claimant)
+			require.Zero(t, start[0].Bond.Sign())
+			require.Equal(t, types.RootPosition.Attack().ToGIndex(), start[1].Position.ToGIndex())
+			require.Equal(t, 0, start[1].ParentContractIndex)
+			require.Equal(t, first, start[1].Value)
+			require.Equal(t, chain.Addrs[2], start[1].Claimant)
+			require.Equal(t, initBond, start[1].Bond)
+			require.Equal(t, common.Address{}, start[1].CounteredBy)
+			require.False(t, start[1].Clock.Timestamp.IsZero())
 			log := slog.New(slog.DiscardHandler)
 			agents := []*fraud.Agent{fraud.NewAgent(claimer, dg, log), fraud.NewAgent(challenger, cg, log)}
 			refused := 0
