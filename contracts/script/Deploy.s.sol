@@ -3,16 +3,76 @@ pragma solidity ^0.8.28;
 
 import {Script, console2} from "forge-std/Script.sol";
 import {ModelRegistry} from "../src/ModelRegistry.sol";
+import {DatasetRegistry} from "../src/DatasetRegistry.sol";
+import {JobInbox} from "../src/JobInbox.sol";
+import {OneStepAttention} from "../src/OneStepAttention.sol";
+import {OneStepHead} from "../src/OneStepHead.sol";
+import {OneStepVerifier} from "../src/OneStepVerifier.sol";
+import {TransformerVM} from "../src/TransformerVM.sol";
+import {DisputeGameFactory} from "../src/DisputeGameFactory.sol";
+import {Rollup} from "../src/Rollup.sol";
+import {IDisputeGame} from "../src/interfaces/IDisputeGame.sol";
+import {IRollup} from "../src/interfaces/IRollup.sol";
 
 /// @title Deploy
-/// @notice Deploys airollup's contracts to the chain forge points at, e.g.
-///         `forge script contracts/script/Deploy.s.sol --rpc-url http://127.0.0.1:8545 --broadcast`.
-///         The Go deployer used by tests and the devnet deploys the same bytecode through the bindings.
+/// @notice Deploys every airollup contract to the chain forge points at, e.g.
+///         `SEQUENCER=0x... forge script contracts/script/Deploy.s.sol --rpc-url http://127.0.0.1:8545 --broadcast`.
+///         Parameters come from the environment with the mainnet-scale defaults of docs/game.md ("Parameters").
+///         The Go deployer (internal/deploy), used by tests and the devnet, deploys the same contracts in the same
+///         order: the rollup's address is predicted because the inbox, registry and factory are built with it.
 contract Deploy is Script {
-    function run() external returns (ModelRegistry registry) {
+    /// @notice The deployed contracts.
+    struct Deployed {
+        ModelRegistry models;
+        OneStepVerifier verifier;
+        TransformerVM tvm;
+        DatasetRegistry datasets;
+        JobInbox inbox;
+        DisputeGameFactory factory;
+        Rollup rollup;
+    }
+
+    /// @notice Deploys with the parameters from the environment.
+    function run() external returns (Deployed memory d) {
+        address sequencer = vm.envAddress("SEQUENCER");
+        uint64 inclusionWindow = uint64(vm.envOr("INCLUSION_WINDOW", uint256(300)));
         vm.startBroadcast();
-        registry = new ModelRegistry();
+        // nonce + 0 registry, 1 attention, 2 head, 3 verifier, 4 VM, 5 datasets, 6 inbox, 7 factory, 8 rollup
+        address predicted = vm.computeCreateAddress(msg.sender, vm.getNonce(msg.sender) + 8);
+        d.models = new ModelRegistry();
+        d.verifier = new OneStepVerifier(address(new OneStepAttention()), address(new OneStepHead()));
+        d.tvm = new TransformerVM(d.verifier);
+        d.datasets = new DatasetRegistry(predicted);
+        d.inbox = new JobInbox(predicted, inclusionWindow);
+        d.factory = new DisputeGameFactory(predicted, d.tvm, _gameConfig());
+        d.rollup = new Rollup(sequencer, d.inbox, d.factory, d.datasets, _rollupConfig());
         vm.stopBroadcast();
-        console2.log("ModelRegistry", address(registry));
+        require(address(d.rollup) == predicted, "Deploy: the rollup did not land at its predicted address");
+        console2.log("ModelRegistry", address(d.models));
+        console2.log("OneStepVerifier", address(d.verifier));
+        console2.log("TransformerVM", address(d.tvm));
+        console2.log("DatasetRegistry", address(d.datasets));
+        console2.log("JobInbox", address(d.inbox));
+        console2.log("DisputeGameFactory", address(d.factory));
+        console2.log("Rollup", address(d.rollup));
+    }
+
+    function _gameConfig() internal view returns (IDisputeGame.GameConfig memory) {
+        return IDisputeGame.GameConfig({
+            maxDepth: uint8(vm.envOr("MAX_DEPTH", uint256(38))),
+            splitDepth: uint8(vm.envOr("SPLIT_DEPTH", uint256(18))),
+            maxClockDuration: uint64(vm.envOr("MAX_CLOCK_DURATION", uint256(3.5 days))),
+            clockExtension: uint64(vm.envOr("CLOCK_EXTENSION", uint256(3 hours))),
+            baseBond: uint128(vm.envOr("BASE_BOND", uint256(0.08 ether))),
+            bondGrowthBps: uint32(vm.envOr("BOND_GROWTH_BPS", uint256(1903)))
+        });
+    }
+
+    function _rollupConfig() internal view returns (IRollup.RollupConfig memory) {
+        return IRollup.RollupConfig({
+            challengeWindow: uint64(vm.envOr("CHALLENGE_WINDOW", uint256(7 days))),
+            bondPerRecord: uint128(vm.envOr("BOND_PER_RECORD", uint256(0.1 ether))),
+            inclusionPenalty: uint128(vm.envOr("INCLUSION_PENALTY", uint256(0.05 ether)))
+        });
     }
 }
