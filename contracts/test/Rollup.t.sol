@@ -269,11 +269,12 @@ contract Rollup_Receiver is IJobReceiver {
     }
 }
 
-/// @dev A DApp that reverts with as much return data as it can afford (a return-data bomb).
+/// @dev A DApp that reverts with 600 kB of return data (a return-data bomb: ~0.74M gas of memory for it, ~0.8M more
+///      for a caller that copied it).
 contract Rollup_RevertingReceiver is IJobReceiver {
     function onJobResult(uint256, bytes calldata) external pure {
         assembly {
-            revert(0, 200000)
+            revert(0, 600000)
         }
     }
 }
@@ -1165,16 +1166,16 @@ contract Rollup_Deliver_Test is Rollup_TestInit {
 
     function test_deliver_revertingCallback_succeeds() public {
         Rollup_RevertingReceiver bad = new Rollup_RevertingReceiver();
-        uint64 j = _submit(IJobInbox.Kind.Inference, 1 ether, address(bad), 1_000_000);
+        uint64 j = _submit(IJobInbox.Kind.Inference, 1 ether, address(bad), 2_000_000);
         uint64 b = _singleBatch(j, IJobInbox.Kind.Inference, 1 ether, _inferenceOutput(j));
         _closeWindow(b);
         vm.expectEmit(address(rollup));
         emit IRollup.JobDelivered(b, 0, j, false);
         uint256 g = gasleft();
         _deliver(b, 0);
-        // The 200 kB of return data are never copied: that (the memory alone) would cost the rollup ~110k more gas
-        // than the ~150k this delivery takes, the callee's ~95k of memory for the bomb included.
-        assertLt(g - gasleft(), 200_000);
+        // The return data are never copied: this delivery takes the callee's ~0.74M and ~0.05–0.15M of its own
+        // (more when each call is measured as its own transaction, as --gas-report does); copying would add ~0.8M.
+        assertLt(g - gasleft(), 1_200_000);
         assertEq(uint8(inbox.statusOf(j)), uint8(IJobInbox.Status.Delivered));
     }
 
