@@ -3,6 +3,7 @@ package canon
 import (
 	"math/bits"
 	"runtime"
+	"sort"
 	"sync"
 )
 
@@ -158,13 +159,80 @@ func MatMul(m *Q8Matrix, xs []QuantVec, out [][]int32) {
 	wg.Wait()
 }
 
+// batchMin is the batch size from which MatMul uses the matrix-matrix kernel.
+const batchMin = 2
+
 func matMulRows(m *Q8Matrix, xs []QuantVec, out [][]int32, lo, hi int) {
-	sums := make([]int32, m.Cols/BlockSize)
+	nb := m.Cols / BlockSize
+	sums := make([]int32, nb)
+	if len(xs) < batchMin {
+		for r := lo; r < hi; r++ {
+			row := m.Row(r)
+			rb := m.rowBits(r)
+			for p := range xs {
+				out[p][r] = dotRow(row, rb, &xs[p], sums)
+			}
+		}
+		return
+	}
+	// Positions in order of AmaxBits, so that the positions a row may take on
+	// the fast path are a prefix; the kernel runs that prefix, dotRow the rest.
+	order := make([]int, len(xs))
+	for p := range order {
+		order[p] = p
+	}
+	sort.SliceStable(order, func(i, j int) bool { return xs[order[i]].AmaxBits < xs[order[j]].AmaxBits })
+	ptrs := make([]*QuantVec, 0, len(xs))
+	for _, p := range order {
+		if xs[p].AmaxBits > batchAmaxBits || len(xs[p].Amax) != nb || len(xs[p].Q) < nb*BlockSize {
+			break
+		}
+		ptrs = append(ptrs, &xs[p])
+	}
+	k := newBatchKernel(nb)
+	k.setPositions(ptrs)
+	dst := make([]int64, len(ptrs))
+	// fast[rb] is the number of positions a row with rowBits rb takes on the
+	// fast path (rb+19+AmaxBits+len(nb) ≤ 63).
+	var fast [65]int
+	lenBits := bits.Len(uint(nb))
+	for rb := range fast {
+		for fast[rb] < len(ptrs) && rb+19+ptrs[fast[rb]].AmaxBits+lenBits <= 63 {
+			fast[rb]++
+		}
+	}
 	for r := lo; r < hi; r++ {
 		row := m.Row(r)
 		rb := m.rowBits(r)
-		for p := range xs {
+		n := fast[min(rb, 64)]
+		if n > 0 {
+			k.setRow(row)
+			k.dots(row, n, dst)
+			for i, v := range dst[:n] {
+				out[order[i]][r] = sat32(roundDiv(v, matDivisor))
+			}
+		}
+		for _, p := range order[n:] {
 			out[p][r] = dotRow(row, rb, &xs[p], sums)
 		}
 	}
+}
+
+// mantExp splits the D24 scale of fp16 bits h as M·2^E with |M| ≤ 2047 and
+// 0 ≤ E ≤ 29: M·2^E == d24[h] for every pattern (non-finite ones give 0).
+func mantExp(h uint16) (int32, int64) {
+	e := int64(h>>10) & 0x1f
+	m := int32(h & 0x3ff)
+	switch e {
+	case 0x1f:
+		return 0, 0
+	case 0:
+		e = 0
+	default:
+		m, e = m+1024, e-1
+	}
+	if h>>15 != 0 {
+		m = -m
+	}
+	return m, e
 }
