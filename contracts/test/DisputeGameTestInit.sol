@@ -42,7 +42,7 @@ contract DisputeGame_Honest {
     }
 
     /// @dev The honest claim at `p`.
-    function valueAt(Position p) public view returns (bytes32) {
+    function valueAt(Position p) public view virtual returns (bytes32) {
         if (p.depth() <= splitDepth) return level1(p.traceIndex(splitDepth) + 1);
         uint256 t = transitionOf(p);
         if (t >= transitions) return level1(transitions);
