@@ -45,7 +45,7 @@ contract Deploy is Script {
         d.datasets = new DatasetRegistry(predicted);
         d.inbox = new JobInbox(predicted, inclusionWindow);
         d.factory = new DisputeGameFactory(predicted, d.tvm, _gameConfig());
-        d.rollup = new Rollup(sequencer, d.inbox, d.factory, d.datasets, _rollupConfig());
+        d.rollup = new Rollup(sequencer, d.inbox, d.factory, d.datasets, d.models, _rollupConfig());
         vm.stopBroadcast();
         require(address(d.rollup) == predicted, "Deploy: the rollup did not land at its predicted address");
         console2.log("ModelRegistry", address(d.models));

@@ -4,6 +4,7 @@ pragma solidity ^0.8.28;
 import {IRollup, IJobReceiver} from "./interfaces/IRollup.sol";
 import {IJobInbox} from "./interfaces/IJobInbox.sol";
 import {IDatasetRegistry} from "./interfaces/IDatasetRegistry.sol";
+import {IModelRegistry} from "./interfaces/IModelRegistry.sol";
 import {IDisputeGame} from "./interfaces/IDisputeGame.sol";
 import {IDisputeGameFactory} from "./interfaces/IDisputeGameFactory.sol";
 import {LibMerkle} from "./lib/LibMerkle.sol";
@@ -61,6 +62,8 @@ contract Rollup is IRollup {
     IDisputeGameFactory public immutable factory;
     /// @notice The registry lineage of delivered training jobs is recorded in.
     IDatasetRegistry public immutable datasets;
+    /// @notice The registry a record's model root is checked against (reportInvalid).
+    IModelRegistry public immutable models;
 
     /// @dev RollupConfig, unpacked into immutables.
     uint64 internal immutable _challengeWindow;
@@ -92,6 +95,7 @@ contract Rollup is IRollup {
     /// @param inbox_ The JobInbox whose `rollup` this contract is; non-zero.
     /// @param factory_ The DisputeGameFactory whose `rollup` this contract is; non-zero.
     /// @param datasets_ The DatasetRegistry whose `writer` this contract is; non-zero.
+    /// @param models_ The ModelRegistry jobs name their models in; non-zero.
     /// @param cfg challengeWindow, bondPerRecord and inclusionPenalty: each non-zero, and bondPerRecord at most
     ///        type(uint128).max / MAX_RECORDS, so that every bond fits Batch.bond.
     constructor(
@@ -99,12 +103,14 @@ contract Rollup is IRollup {
         IJobInbox inbox_,
         IDisputeGameFactory factory_,
         IDatasetRegistry datasets_,
+        IModelRegistry models_,
         RollupConfig memory cfg
     ) {
         if (sequencer_ == address(0)) revert ZeroValue("sequencer");
         if (address(inbox_) == address(0)) revert ZeroValue("inbox");
         if (address(factory_) == address(0)) revert ZeroValue("factory");
         if (address(datasets_) == address(0)) revert ZeroValue("datasets");
+        if (address(models_) == address(0)) revert ZeroValue("models");
         if (cfg.challengeWindow == 0) revert ZeroValue("challengeWindow");
         if (cfg.bondPerRecord == 0) revert ZeroValue("bondPerRecord");
         if (cfg.bondPerRecord > type(uint128).max / MAX_RECORDS) {
@@ -115,6 +121,7 @@ contract Rollup is IRollup {
         inbox = inbox_;
         factory = factory_;
         datasets = datasets_;
+        models = models_;
         _challengeWindow = cfg.challengeWindow;
         _bondPerRecord = cfg.bondPerRecord;
         _inclusionPenalty = cfg.inclusionPenalty;
@@ -256,6 +263,65 @@ contract Rollup is IRollup {
         r.status = RecordStatus.Delivered;
         bool callbackOk = _deliver(b.proposer, record.jobId, record.kind, record.fee, output);
         emit JobDelivered(batchIndex, recordIndex, record.jobId, callbackOk);
+    }
+
+    /// @inheritdoc IRollup
+    /// @dev Reverts with UnknownBatch, WrongRecordStatus (not None), RecordNotInBatch or RecordValid. The checks are
+    ///      those a delivery or a dispute of the record relies on, in this order: the job exists and is Included
+    ///      (a record for a job that is unknown, still Pending, or already settled, e.g. a second record for one
+    ///      job), its kind, input hash and parameters are the job's, the fee is at most the job's max fee, the
+    ///      model root is the registered model's (not checked for pretraining, which starts from a seeded init),
+    ///      and an inference record has 1 to context prompt tokens, exactly maxTokens output tokens and fits the
+    ///      model's context (what TransformerVM.setup requires). The reward is paid only while the batch's bond is
+    ///      held; after it was released the record is still voided and its job refunded.
+    function reportInvalid(uint64 batchIndex, uint32 recordIndex, JobRecord calldata record, bytes32[] calldata proof)
+        external
+    {
+        Batch storage b = _batch(batchIndex);
+        RecordState storage r = _records[batchIndex][recordIndex];
+        if (r.status != RecordStatus.None) revert WrongRecordStatus(batchIndex, recordIndex, r.status);
+        _checkInclusion(b, batchIndex, recordIndex, keccak256(abi.encode(record)), proof);
+        string memory reason = _invalidity(record);
+        if (bytes(reason).length == 0) revert RecordValid(batchIndex, recordIndex);
+
+        r.status = RecordStatus.Voided;
+        r.jobId = record.jobId;
+        emit RecordInvalid(batchIndex, recordIndex, record.jobId, reason);
+        emit RecordVoided(batchIndex, recordIndex, record.jobId);
+        if (!b.bondReleased) {
+            ++b.voided;
+            uint256 slashed = _bondPerRecord;
+            _bondsHeld -= slashed;
+            _creditTo(msg.sender, slashed);
+        }
+        IJobInbox inbox_ = inbox;
+        IJobInbox.Status js = inbox_.statusOf(record.jobId);
+        if (js == IJobInbox.Status.Pending || js == IJobInbox.Status.Included) inbox_.refund(record.jobId);
+    }
+
+    /// @dev Why `record` can never be delivered or disputed, or "" if it is consistent with its job.
+    function _invalidity(JobRecord calldata record) internal view returns (string memory) {
+        IJobInbox inbox_ = inbox;
+        if (inbox_.statusOf(record.jobId) != IJobInbox.Status.Included) return "job not included";
+        IJobInbox.Job memory job = inbox_.job(record.jobId);
+        if (record.kind != job.kind) return "kind";
+        if (record.inputHash != job.inputHash) return "inputHash";
+        if (keccak256(abi.encode(record.params)) != keccak256(abi.encode(job.params))) return "params";
+        if (record.fee > job.maxFee) return "fee";
+        if (job.kind == IJobInbox.Kind.Pretrain) return "";
+        IModelRegistry.Model memory m;
+        try models.model(job.modelId) returns (IModelRegistry.Model memory got) {
+            m = got;
+        } catch {
+            return "unknown model";
+        }
+        if (record.modelRoot != m.root) return "modelRoot";
+        if (job.kind != IJobInbox.Kind.Inference) return "";
+        uint256 context = m.dims.contextLength;
+        if (record.promptLen == 0 || record.promptLen > context) return "promptLen";
+        if (record.outputLen != job.params.maxTokens) return "outputLen";
+        if (uint256(record.promptLen) + record.outputLen > context) return "context";
+        return "";
     }
 
     /// @inheritdoc IRollup

@@ -135,7 +135,9 @@ contract TransformerVM is OneStepBase, IDisputeVM {
         if (o.index != 1 + tok || o.data.length != dim / 32 * 34 || o.proof.length != _depth(leaves)) {
             revert BadProof("model", 1 + tok);
         }
-        if (LibMerkle.rootFromProof(keccak256(o.data), o.index, o.proof) != modelRoot) revert BadProof("model", 1 + tok);
+        if (LibMerkle.rootFromProof(keccak256(o.data), o.index, o.proof) != modelRoot) {
+            revert BadProof("model", 1 + tok);
+        }
         bytes32[] memory chunks = new bytes32[](dim / 32);
         bytes memory blk = new bytes(34);
         bytes memory x = new bytes(128);
@@ -217,7 +219,9 @@ contract TransformerVM is OneStepBase, IDisputeVM {
         uint256 temperatureMilli,
         uint256 k
     ) external pure returns (bool) {
-        (uint256 op,,) = l == cfg.layers ? headInstrAt(cfg, p + 1 < promptLen, temperatureMilli != 0, k) : instrAt(cfg, p, k);
+        (uint256 op,,) = l == cfg.layers
+            ? headInstrAt(cfg, p + 1 < promptLen, temperatureMilli != 0, k)
+            : instrAt(cfg, p, k);
         return op == OP_HALT;
     }
 

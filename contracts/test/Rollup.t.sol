@@ -5,6 +5,8 @@ import {Test} from "forge-std/Test.sol";
 import {Rollup} from "../src/Rollup.sol";
 import {JobInbox} from "../src/JobInbox.sol";
 import {DatasetRegistry} from "../src/DatasetRegistry.sol";
+import {ModelRegistry} from "../src/ModelRegistry.sol";
+import {IModelRegistry} from "../src/interfaces/IModelRegistry.sol";
 import {IRollup, IJobReceiver} from "../src/interfaces/IRollup.sol";
 import {IJobInbox} from "../src/interfaces/IJobInbox.sol";
 import {IDatasetRegistry} from "../src/interfaces/IDatasetRegistry.sol";
@@ -348,6 +350,7 @@ contract Rollup_CreditHolder {
 abstract contract Rollup_TestInit is Test {
     JobInbox internal inbox;
     DatasetRegistry internal datasets;
+    ModelRegistry internal models;
     Rollup_MockFactory internal factory;
     Rollup internal rollup;
     Rollup_Receiver internal receiver;
@@ -379,11 +382,19 @@ abstract contract Rollup_TestInit is Test {
     function setUp() public virtual {
         vm.warp(T0);
         vm.roll(1000);
+        models = new ModelRegistry();
+        // Model ids 1..MODEL; MODEL's root is the one _rec uses, with a context of 8 tokens.
+        for (uint256 i = 1; i <= MODEL; ++i) {
+            IModelRegistry.Dims memory d = IModelRegistry.Dims({
+                embeddingDim: 64, layers: 2, heads: 4, kvHeads: 2, ffDim: 192, vocabSize: 512, contextLength: 8
+            });
+            models.register(i == MODEL ? keccak256("model") : keccak256(abi.encode("model", i)), bytes32(0), d, "u");
+        }
         address predicted = vm.computeCreateAddress(address(this), vm.getNonce(address(this)) + 3);
         inbox = new JobInbox(predicted, INCLUSION);
         datasets = new DatasetRegistry(predicted);
         factory = new Rollup_MockFactory(predicted, INIT_BOND);
-        rollup = new Rollup(sequencer, inbox, factory, datasets, _cfg());
+        rollup = new Rollup(sequencer, inbox, factory, datasets, models, _cfg());
         assertEq(address(rollup), predicted);
         receiver = new Rollup_Receiver();
         datasetId = datasets.publish(keccak256("dataset"), 100, 10_000, "http://x/ds", "MIT");
@@ -555,7 +566,7 @@ contract Rollup_Constructor_Test is Rollup_TestInit {
         bytes memory err
     ) internal {
         vm.expectRevert(err);
-        new Rollup(seq, ib, f, d, c);
+        new Rollup(seq, ib, f, d, models, c);
     }
 
     function _zero(string memory field) internal pure returns (bytes memory) {
@@ -576,6 +587,11 @@ contract Rollup_Constructor_Test is Rollup_TestInit {
 
     function test_constructor_zeroDatasets_reverts() public {
         _expectCtorRevert(sequencer, inbox, factory, IDatasetRegistry(address(0)), _cfg(), _zero("datasets"));
+    }
+
+    function test_constructor_zeroModels_reverts() public {
+        vm.expectRevert(_zero("models"));
+        new Rollup(sequencer, inbox, factory, datasets, IModelRegistry(address(0)), _cfg());
     }
 
     function test_constructor_zeroChallengeWindow_reverts() public {
@@ -605,7 +621,7 @@ contract Rollup_Constructor_Test is Rollup_TestInit {
         );
         // forge-lint: disable-next-line(unsafe-typecast)
         c.bondPerRecord = uint128(max);
-        new Rollup(sequencer, inbox, factory, datasets, c);
+        new Rollup(sequencer, inbox, factory, datasets, models, c);
     }
 
     function test_constructor_zeroInclusionPenalty_reverts() public {
@@ -1704,5 +1720,149 @@ contract Rollup_Views_Test is Rollup_TestInit {
         IRollup.JobRecord memory r = _rec(jobId, IJobInbox.Kind(bound(kind, 0, 2)), fee, output);
         r.params.seed = keccak256(output);
         assertEq(rollup.recordHash(r), keccak256(abi.encode(r)));
+    }
+}
+
+contract Rollup_ReportInvalid_Test is Rollup_TestInit {
+    /// @dev Proposes one inference record for a fresh job (fee 0.4 of 1 ether), mutated by `m`, and returns it.
+    function _one(function(IRollup.JobRecord memory) internal pure m) internal returns (IRollup.JobRecord memory r) {
+        uint64 j = _submit(IJobInbox.Kind.Inference, 1 ether, address(0), 0);
+        bytes memory out = _inferenceOutput(j);
+        r = _rec(j, IJobInbox.Kind.Inference, 0.4 ether, out);
+        m(r);
+        IRollup.JobRecord[] memory recs = new IRollup.JobRecord[](1);
+        recs[0] = r;
+        bytes[] memory outs = new bytes[](1);
+        outs[0] = out;
+        uint64[] memory inc = new uint64[](1);
+        inc[0] = j;
+        _propose(recs, outs, inc);
+    }
+
+    function _keep(IRollup.JobRecord memory) internal pure {}
+
+    function _wrongInput(IRollup.JobRecord memory r) internal pure {
+        r.inputHash = keccak256("another prompt");
+    }
+
+    function _wrongParams(IRollup.JobRecord memory r) internal pure {
+        r.params.seed = keccak256("another seed");
+    }
+
+    function _wrongKind(IRollup.JobRecord memory r) internal pure {
+        r.kind = IJobInbox.Kind.Pretrain;
+    }
+
+    function _wrongFee(IRollup.JobRecord memory r) internal pure {
+        r.fee = 2 ether;
+    }
+
+    function _wrongModel(IRollup.JobRecord memory r) internal pure {
+        r.modelRoot = keccak256("another model");
+    }
+
+    function _shortOutput(IRollup.JobRecord memory r) internal pure {
+        r.outputLen = 1;
+    }
+
+    function _noPrompt(IRollup.JobRecord memory r) internal pure {
+        r.promptLen = 0;
+    }
+
+    function _pastContext(IRollup.JobRecord memory r) internal pure {
+        r.promptLen = 7; // 7 + 2 output tokens > context 8
+    }
+
+    function _report(IRollup.JobRecord memory r, string memory reason) internal {
+        uint256 before = rollup.credit(carol);
+        vm.expectEmit(address(rollup));
+        emit IRollup.RecordInvalid(0, 0, r.jobId, reason);
+        vm.prank(carol);
+        rollup.reportInvalid(0, 0, r, _proof(0, 0));
+        assertEq(uint8(rollup.recordStatus(0, 0)), uint8(IRollup.RecordStatus.Voided));
+        assertEq(uint8(inbox.statusOf(r.jobId)), uint8(IJobInbox.Status.Refunded), "job refunded");
+        assertEq(rollup.credit(carol) - before, BOND, "the record's bond is the reporter's");
+        assertEq(rollup.batch(0).voided, 1);
+    }
+
+    function test_reportInvalid_inputHash_succeeds() public {
+        _report(_one(_wrongInput), "inputHash");
+    }
+
+    function test_reportInvalid_params_succeeds() public {
+        _report(_one(_wrongParams), "params");
+    }
+
+    function test_reportInvalid_kind_succeeds() public {
+        _report(_one(_wrongKind), "kind");
+    }
+
+    function test_reportInvalid_fee_succeeds() public {
+        _report(_one(_wrongFee), "fee");
+    }
+
+    function test_reportInvalid_modelRoot_succeeds() public {
+        _report(_one(_wrongModel), "modelRoot");
+    }
+
+    function test_reportInvalid_outputLen_succeeds() public {
+        _report(_one(_shortOutput), "outputLen");
+    }
+
+    function test_reportInvalid_promptLen_succeeds() public {
+        _report(_one(_noPrompt), "promptLen");
+    }
+
+    function test_reportInvalid_context_succeeds() public {
+        _report(_one(_pastContext), "context");
+    }
+
+    function test_reportInvalid_jobNotIncluded_succeeds() public {
+        // a record naming a job the batch did not include (still Pending)
+        uint64 j = _submit(IJobInbox.Kind.Inference, 1 ether, address(0), 0);
+        IRollup.JobRecord[] memory recs = new IRollup.JobRecord[](1);
+        recs[0] = _rec(j, IJobInbox.Kind.Inference, 0.4 ether, _inferenceOutput(j));
+        bytes[] memory outs = new bytes[](1);
+        outs[0] = _inferenceOutput(j);
+        _propose(recs, outs, new uint64[](0));
+        _report(recs[0], "job not included");
+    }
+
+    function test_reportInvalid_afterBondRelease_voidsWithoutReward() public {
+        IRollup.JobRecord memory r = _one(_wrongInput);
+        vm.warp(block.timestamp + WINDOW + 1);
+        rollup.releaseBond(0);
+        vm.prank(carol);
+        rollup.reportInvalid(0, 0, r, _proof(0, 0));
+        assertEq(uint8(rollup.recordStatus(0, 0)), uint8(IRollup.RecordStatus.Voided));
+        assertEq(uint8(inbox.statusOf(r.jobId)), uint8(IJobInbox.Status.Refunded), "job refunded");
+        assertEq(rollup.credit(carol), 0, "no bond left to pay");
+        assertEq(rollup.batch(0).voided, 0);
+    }
+
+    function test_reportInvalid_validRecord_reverts() public {
+        IRollup.JobRecord memory r = _one(_keep);
+        vm.expectRevert(abi.encodeWithSelector(IRollup.RecordValid.selector, 0, 0));
+        rollup.reportInvalid(0, 0, r, _proof(0, 0));
+    }
+
+    function test_reportInvalid_notInBatch_reverts() public {
+        IRollup.JobRecord memory r = _one(_wrongInput);
+        r.fee = 1;
+        vm.expectRevert(abi.encodeWithSelector(IRollup.RecordNotInBatch.selector, 0, 0));
+        rollup.reportInvalid(0, 0, r, _proof(0, 0));
+    }
+
+    function test_reportInvalid_twice_reverts() public {
+        IRollup.JobRecord memory r = _one(_wrongInput);
+        rollup.reportInvalid(0, 0, r, _proof(0, 0));
+        vm.expectRevert(abi.encodeWithSelector(IRollup.WrongRecordStatus.selector, 0, 0, IRollup.RecordStatus.Voided));
+        rollup.reportInvalid(0, 0, r, _proof(0, 0));
+    }
+
+    function test_reportInvalid_unknownBatch_reverts() public {
+        IRollup.JobRecord memory r;
+        vm.expectRevert(abi.encodeWithSelector(IRollup.UnknownBatch.selector, 3));
+        rollup.reportInvalid(3, 0, r, new bytes32[](0));
     }
 }

@@ -136,7 +136,7 @@ func Deploy(ctx context.Context, backend bind.ContractBackend, opts *bind.Transa
 		return nil, err
 	}
 	a.Rollup, err = deploy("Rollup", &bindings.RollupMetaData,
-		bindings.NewRollup().PackConstructor(cfg.Sequencer, a.JobInbox, a.Factory, a.DatasetRegistry, cfg.Rollup))
+		bindings.NewRollup().PackConstructor(cfg.Sequencer, a.JobInbox, a.Factory, a.DatasetRegistry, a.ModelRegistry, cfg.Rollup))
 	if err != nil {
 		return nil, err
 	}

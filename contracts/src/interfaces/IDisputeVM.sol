@@ -41,8 +41,5 @@ interface IDisputeVM {
 
     /// @notice Executes one micro-step of transition t from the micro-state `pre`, which `proof` must open
     ///         (revert otherwise), and returns the micro-state after it. For a padding transition it returns `pre`.
-    function step(bytes calldata ctx, uint256 t, bytes32 pre, bytes calldata proof)
-        external
-        view
-        returns (bytes32 post);
+    function step(bytes calldata ctx, uint256 t, bytes32 pre, bytes calldata proof) external view returns (bytes32 post);
 }

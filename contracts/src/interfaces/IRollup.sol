@@ -89,7 +89,8 @@ interface IRollup {
     error InsufficientStake(uint256 have, uint256 want);
     error NoCredit(address account);
     error TransferFailed(address to, uint256 amount);
-    error UnsupportedKind(IJobInbox.Kind kind);
+    /// @notice reportInvalid found the record consistent with its job.
+    error RecordValid(uint256 batchIndex, uint256 recordIndex);
 
     event BatchProposed(
         uint256 indexed batchIndex, bytes32 recordsRoot, uint32 recordCount, bytes32 daCommitment, uint256 bond
@@ -99,9 +100,9 @@ interface IRollup {
         uint256 indexed batchIndex, uint256 indexed recordIndex, IDisputeGame.GameStatus status, address winner
     );
     event RecordVoided(uint256 indexed batchIndex, uint256 indexed recordIndex, uint64 jobId);
-    event JobDelivered(
-        uint256 indexed batchIndex, uint256 indexed recordIndex, uint64 indexed jobId, bool callbackOk
-    );
+    /// @notice Emitted by reportInvalid: `reason` names the first field that contradicts the record's job.
+    event RecordInvalid(uint256 indexed batchIndex, uint256 indexed recordIndex, uint64 jobId, string reason);
+    event JobDelivered(uint256 indexed batchIndex, uint256 indexed recordIndex, uint64 indexed jobId, bool callbackOk);
     event BondReleased(uint256 indexed batchIndex, address proposer, uint256 amount);
     event Staked(address indexed sequencer, uint256 amount, uint256 total);
     event Unstaked(address indexed sequencer, uint256 amount, uint256 total);
@@ -147,6 +148,14 @@ interface IRollup {
         bytes32[] calldata proof,
         bytes calldata output
     ) external;
+
+    /// @notice Voids a record that contradicts its own job, so that it could never be delivered nor judged by a
+    ///         game: a job that is not Included in the inbox, a kind, input hash or parameters other than the
+    ///         job's, a fee above its max fee, a model root other than the registered model's, or an inference
+    ///         record whose lengths the game cannot run. The job is refunded and the record's bond (while the batch
+    ///         holds it) is credited to the caller. Anyone may call it, at any time before delivery.
+    function reportInvalid(uint64 batchIndex, uint32 recordIndex, JobRecord calldata record, bytes32[] calldata proof)
+        external;
 
     /// @notice Returns the batch's bond, less what was slashed, to its proposer's credit once the window has
     ///         passed and no dispute is pending.
