@@ -110,3 +110,41 @@ func TestInt128(t *testing.T) {
 		require.True(t, s*s <= n && (s+1)*(s+1) > n || s == 4294967295, "isqrt(%d)=%d", n, s)
 	}
 }
+
+// TestRoundingBranchFree: the branch-free roundShift and roundDiv equal the
+// documented two-case definitions on random and extreme inputs.
+func TestRoundingBranchFree(t *testing.T) {
+	refShift := func(v int64, s uint) int64 {
+		if v >= 0 {
+			return (v + 1<<(s-1)) >> s
+		}
+		return -((-v + 1<<(s-1)) >> s)
+	}
+	refDiv := func(n, d int64) int64 {
+		if n >= 0 {
+			return (n + d/2) / d
+		}
+		return -((-n + d/2) / d)
+	}
+	r := rand.New(rand.NewPCG(71, 72))
+	edges := []int64{0, 1, -1, 2, -2, 3, -3, 1<<62 - 1, -(1<<62 - 1), 1 << 40, -(1 << 40), math.MaxInt64 >> 1, math.MinInt64 >> 1}
+	for i := 0; i < 200000; i++ {
+		var v int64
+		if i < len(edges) {
+			v = edges[i]
+		} else {
+			v = int64(r.Uint64()) >> r.IntN(63)
+		}
+		s := uint(1 + r.IntN(62))
+		if v > -1<<62 && v < 1<<62 {
+			require.Equal(t, refShift(v, s), roundShift(v, s), "roundShift(%d, %d)", v, s)
+		}
+		d := int64(r.Uint64()>>1)>>r.IntN(62) | 1
+		if i%3 == 0 {
+			d = int64(1 + r.IntN(1000))
+		}
+		if v > -1<<62 && v < 1<<62 && d < 1<<62 {
+			require.Equal(t, refDiv(v, d), roundDiv(v, d), "roundDiv(%d, %d)", v, d)
+		}
+	}
+}

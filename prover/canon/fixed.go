@@ -31,20 +31,23 @@ func sat32(v int64) int32 {
 }
 
 // roundShift returns v / 2^s rounded to nearest, ties away from zero (s ≥ 1).
+// Branch-free (the sign is data-dependent, e.g. in the exp polynomial):
+// with m = v>>63, (v^m)-m is -v for v < 0 and v otherwise, so this is
+// exactly v ≥ 0 ? (v + 2^(s-1)) >> s : -((-v + 2^(s-1)) >> s).
 func roundShift(v int64, s uint) int64 {
-	if v >= 0 {
-		return (v + 1<<(s-1)) >> s
-	}
-	return -((-v + 1<<(s-1)) >> s)
+	m := v >> 63
+	r := ((v ^ m) - m + 1<<(s-1)) >> s
+	return (r ^ m) - m
 }
 
 // roundDiv returns n / d rounded to nearest, ties away from zero (d > 0).
 // n must not be math.MinInt64 and |n| + d/2 must not overflow.
+//
+// Branch-free like roundShift: exactly n ≥ 0 ? (n + d/2) / d : -((-n + d/2) / d).
 func roundDiv(n, d int64) int64 {
-	if n >= 0 {
-		return (n + d/2) / d
-	}
-	return -((-n + d/2) / d)
+	m := n >> 63
+	q := ((n ^ m) - m + d/2) / d
+	return (q ^ m) - m
 }
 
 // int128 is a two's-complement 128-bit integer.
