@@ -57,3 +57,30 @@ func BenchmarkVerify(b *testing.B) {
 	}
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "tok/s")
 }
+
+// benchDecodeSession decodes n tokens one Forward at a time on one session,
+// as tools/bench times it, with or without the level-1 trace.
+func benchDecodeSession(b *testing.B, trace bool) {
+	m := benchModel(b)
+	const n = 64
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		s, err := m.NewSession(n, trace)
+		if err != nil {
+			b.Fatal(err)
+		}
+		tok := []int32{1}
+		for j := 0; j < n; j++ {
+			logits, err := s.Forward(tok, canon.LogitsLast)
+			if err != nil {
+				b.Fatal(err)
+			}
+			tok[0] = canon.Argmax(logits[0])
+		}
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "tok/s")
+}
+
+// BenchmarkDecodeSession and BenchmarkDecodeTraced give the commitment overhead.
+func BenchmarkDecodeSession(b *testing.B) { benchDecodeSession(b, false) }
+func BenchmarkDecodeTraced(b *testing.B)  { benchDecodeSession(b, true) }
