@@ -13,7 +13,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/params"
 )
 
@@ -38,6 +40,13 @@ func Key(i int) *ecdsa.PrivateKey {
 	return k
 }
 
+// fastRecommit makes the simulated miner rebuild its pending block every few
+// milliseconds. op-geth's Payload.WaitFull waits on a condition variable
+// without a predicate, so a Commit whose first payload build finishes before
+// it starts waiting would hang until a rebuild — and with the default 2 s
+// recommit and 2 s minimum build time there may be none (seen under CPU load).
+func fastRecommit(_ *node.Config, eth *ethconfig.Config) { eth.Miner.Recommit = 10 * time.Millisecond }
+
 // New starts a simulated L1 with n funded accounts and closes it when the test ends.
 func New(t testing.TB, n int) *Chain {
 	t.Helper()
@@ -50,7 +59,7 @@ func New(t testing.TB, n int) *Chain {
 		c.Addrs = append(c.Addrs, a)
 		alloc[a] = types.Account{Balance: DefaultBalance}
 	}
-	c.Backend = simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000))
+	c.Backend = simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000), fastRecommit)
 	t.Cleanup(func() { _ = c.Backend.Close() })
 	c.Client = c.Backend.Client()
 	id, err := c.Client.ChainID(context.Background())
