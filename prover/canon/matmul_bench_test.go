@@ -60,3 +60,6 @@ func BenchmarkMatMul2048x768n1(b *testing.B)      { benchMatMul(b, 2048, 768, 1)
 func BenchmarkMatMul2048x768n64(b *testing.B)     { benchMatMul(b, 2048, 768, 64) }
 func BenchmarkMatMul768x2048n64(b *testing.B)     { benchMatMul(b, 768, 2048, 64) }
 func BenchmarkMatMulOut16384x288n64(b *testing.B) { benchMatMul(b, 16384, 288, 64) }
+func BenchmarkMatMul768x2048n8(b *testing.B)      { benchMatMul(b, 768, 2048, 8) }
+func BenchmarkMatMul768x2048n16(b *testing.B)     { benchMatMul(b, 768, 2048, 16) }
+func BenchmarkMatMul768x2048n140(b *testing.B)    { benchMatMul(b, 768, 2048, 140) }

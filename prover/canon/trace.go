@@ -58,14 +58,26 @@ func newTracer(m *Model) *Tracer {
 func (t *Tracer) beginBatch(start int, tokens []int32) {
 	t.start, t.tokens = start, tokens
 	n := len(tokens)
-	t.resid = make([][]merkle.Hash, t.m.Layers+1)
-	t.kvLeaf = make([][]merkle.Hash, t.m.Layers)
-	for l := range t.resid {
-		t.resid[l] = make([]merkle.Hash, n)
+	// The per-batch tables are reused (every entry is written before endBatch
+	// reads it), so decoding one token at a time allocates nothing here.
+	t.resid = growHashes(t.resid, t.m.Layers+1, n)
+	t.kvLeaf = growHashes(t.kvLeaf, t.m.Layers, n)
+}
+
+// growHashes returns rows × n hash tables, reusing buf's storage.
+func growHashes(buf [][]merkle.Hash, rows, n int) [][]merkle.Hash {
+	buf = buf[:cap(buf)]
+	for len(buf) < rows {
+		buf = append(buf, nil)
 	}
-	for l := range t.kvLeaf {
-		t.kvLeaf[l] = make([]merkle.Hash, n)
+	buf = buf[:rows]
+	for i := range buf {
+		if cap(buf[i]) < n {
+			buf[i] = make([]merkle.Hash, n)
+		}
+		buf[i] = buf[i][:n]
 	}
+	return buf
 }
 
 // residuals records the residual roots of the batch after l blocks.
@@ -107,7 +119,7 @@ func (t *Tracer) endBatch() {
 			t.states = append(t.states, t.hasher.Sum(hdr[:], t.resid[l][i][:], kvRoot[:], t.tokHash[:]))
 		}
 	}
-	t.tokens, t.resid, t.kvLeaf = nil, nil, nil
+	t.tokens = nil
 }
 
 // vectorRoot is the Merkle root of an activation vector in chunks of 32.
