@@ -250,7 +250,7 @@ func TestSolversPlayAlphabetGames(t *testing.T) {
 			require.Equal(t, tc.wantSteps, cg.Steps+dg.Steps, "steps")
 			require.Equal(t, tc.wantRefused, refused > 0, "refused dishonest actions: %d", refused)
 
-			require.NoError(t, chain.Backend.AdjustTime(time.Duration(cfg.MaxClockDuration+1)*time.Second))
+			require.NoError(t, chain.AdvanceTime(time.Duration(cfg.MaxClockDuration+1)*time.Second))
 			g := bindings.NewDisputeGame()
 			claims, err := cg.Claims(ctx)
 			require.NoError(t, err)

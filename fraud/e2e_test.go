@@ -297,7 +297,7 @@ func TestDisputeEndToEnd(t *testing.T) {
 		}
 
 		// Let every clock run out and resolve bottom-up.
-		require.NoError(t, chain.Backend.AdjustTime(time.Duration(gameCfg.MaxClockDuration+1)*time.Second))
+		require.NoError(t, chain.AdvanceTime(time.Duration(gameCfg.MaxClockDuration+1)*time.Second))
 		resolver := &l1test.Sender{C: chain, I: 0}
 		dgb := bindings.NewDisputeGame()
 		claims, err := cg.Claims(ctx)
@@ -344,7 +344,7 @@ func TestDisputeEndToEnd(t *testing.T) {
 	t.Logf("honest record: %d moves; honest proposer %d gas, dishonest challenger %d gas", moves, hg, dg)
 	require.Equal(t, uint8(0), recordStatus(t, chain, addrs.Rollup, 0), "back to undisputed")
 	// 3. It finalizes after the window and is delivered.
-	require.NoError(t, chain.Backend.AdjustTime(time.Duration(rollupCfg.ChallengeWindow)*time.Second))
+	require.NoError(t, chain.AdvanceTime(time.Duration(rollupCfg.ChallengeWindow)*time.Second))
 	rec := good.record
 	recArg := bindings.IRollupJobRecord{JobId: rec.JobID, Kind: rec.Kind, ModelRoot: rec.ModelRoot, InputHash: rec.InputHash,
 		PromptRoot: rec.PromptRoot, PromptLen: rec.PromptLen, OutputLen: rec.OutputLen,

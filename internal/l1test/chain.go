@@ -157,3 +157,18 @@ func (c *Chain) Wait(ctx context.Context, tx *types.Transaction) (*types.Receipt
 	c.Backend.Commit()
 	return bind.WaitMined(ctx, c.Client, tx.Hash())
 }
+
+// AdvanceTime mines an empty block d later than the last one. The tx pool
+// drops mined transactions asynchronously after each block, and the simulated
+// beacon refuses to adjust time while it still lists any, so this retries
+// briefly before giving up.
+func (c *Chain) AdvanceTime(d time.Duration) error {
+	var err error
+	for range 100 {
+		if err = c.Backend.AdjustTime(d); err == nil {
+			return nil
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	return fmt.Errorf("l1test: advance time by %v: %w", d, err)
+}
