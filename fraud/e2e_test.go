@@ -3,7 +3,6 @@ package fraud_test
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"log/slog"
 	"math/big"
 	"math/rand/v2"
@@ -11,7 +10,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
@@ -247,10 +245,7 @@ func TestDisputeEndToEnd(t *testing.T) {
 		require.NoError(t, err)
 		setup, err := fraud.SetupData(m, tree, job.prompt, job.output)
 		require.NoError(t, err)
-		recArg := bindings.IRollupJobRecord{JobId: rec.JobID, Kind: rec.Kind, ModelRoot: rec.ModelRoot, InputHash: rec.InputHash,
-			PromptRoot: rec.PromptRoot, PromptLen: rec.PromptLen, OutputLen: rec.OutputLen,
-			Params:     bindings.IJobInboxParams{MaxTokens: rec.Params.MaxTokens, TemperatureMilli: rec.Params.TemperatureMilli, TopK: rec.Params.TopK, TopPMicro: rec.Params.TopPMicro, Seed: rec.Params.Seed},
-			OutputHash: rec.OutputHash, ResidualRoot: rec.ResidualRoot, KvRoot: rec.KvRoot, Fee: rec.Fee}
+		recArg := toBinding(rec)
 		proof := make([][32]byte, len(proofs[index]))
 		for i, h := range proofs[index] {
 			proof[i] = h
@@ -346,9 +341,7 @@ func TestDisputeEndToEnd(t *testing.T) {
 	// 3. It finalizes after the window and is delivered.
 	require.NoError(t, chain.AdvanceTime(time.Duration(rollupCfg.ChallengeWindow)*time.Second))
 	rec := good.record
-	recArg := bindings.IRollupJobRecord{JobId: rec.JobID, Kind: rec.Kind, ModelRoot: rec.ModelRoot, InputHash: rec.InputHash,
-		PromptRoot: rec.PromptRoot, PromptLen: rec.PromptLen, OutputLen: rec.OutputLen,
-		Params: bindings.IJobInboxParams{MaxTokens: rec.Params.MaxTokens}, OutputHash: rec.OutputHash, ResidualRoot: rec.ResidualRoot, KvRoot: rec.KvRoot, Fee: rec.Fee}
+	recArg := toBinding(rec)
 	proof := make([][32]byte, len(proofs[0]))
 	for i, h := range proofs[0] {
 		proof[i] = h
@@ -395,8 +388,6 @@ func balance(t *testing.T, c *l1test.Chain, who common.Address) *big.Int {
 	return b
 }
 
-var _ = fmt.Sprintf
-var _ = bind.WaitMined
 
 func callMsg(to common.Address, data []byte) ethereum.CallMsg {
 	return ethereum.CallMsg{To: &to, Data: data}
