@@ -388,7 +388,6 @@ func balance(t *testing.T, c *l1test.Chain, who common.Address) *big.Int {
 	return b
 }
 
-
 func callMsg(to common.Address, data []byte) ethereum.CallMsg {
 	return ethereum.CallMsg{To: &to, Data: data}
 }
