@@ -250,18 +250,18 @@ abstract contract OneStepBase is IOneStepTypes {
         bool hit;
         (hit, op, a, b, k) = _walk(pre, k);
         if (hit) return (op, a, b);
-        // one run per head: SCORE h t≤p; SMAX h; EXP c; PROB c; WSUM h t≤p; WFIN h
+        // one run per head: SCORE h t≤p; SMAX c; EXP c; PROB c; WSUM h t≤p; WFIN h
         {
             uint256 t = p + 1;
             uint256 ct = _chunks(t);
-            uint256 perHead = 2 * t + 2 * ct + 2;
+            uint256 perHead = 2 * t + 3 * ct + 1;
             if (k < perHead * cfg.heads) {
                 uint256 h = k / perHead;
                 k %= perHead;
                 if (k < t) return (OP_SCORE, h, k);
                 k -= t;
-                if (k == 0) return (OP_SMAX, h, 0);
-                k -= 1;
+                if (k < ct) return (OP_SMAX, k, 0);
+                k -= ct;
                 if (k < ct) return (OP_EXP, k, 0);
                 k -= ct;
                 if (k < ct) return (OP_PROB, k, 0);
@@ -850,16 +850,19 @@ abstract contract OneStepBase is IOneStepTypes {
         }
     }
 
+    /// @dev SMAX c: folds the scores t ≤ p of chunk c into MAX (chunk 0 starts it and clears SUM), so that no step
+    ///      reads the whole context-sized register.
     function _sMax(Ctx memory c, StepProof calldata sp) internal pure {
-        bytes memory s = _full(c, sp, 0, S);
-        bytes memory r = _full(c, sp, 1, R);
-        int256 mx = -(1 << 31);
-        for (uint256 t; t <= c.p; ++t) {
-            int256 v = _i32(s, t);
+        bytes memory s = _chunk(c, sp, 0, S, c.a);
+        bytes memory r = _full(c, sp, 0, R);
+        int256 mx = c.a == 0 ? -(1 << 31) : _word(r, 2);
+        for (uint256 i; i < s.length / 4; ++i) {
+            if (c.a * 32 + i > c.p) break;
+            int256 v = _i32(s, i);
             if (v > mx) mx = v;
         }
         _setWord(r, 2, mx);
-        _setWord(r, 3, 0);
+        if (c.a == 0) _setWord(r, 3, 0);
         c.regs[R] = _regRoot(c, R, r);
     }
 

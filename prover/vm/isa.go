@@ -21,7 +21,7 @@ const (
 	OpRope          // ROPE reg, h: rotate head h of Q (reg 0) or K (reg 1) for position p
 	OpKVWrite       // KVW: KV[l][p] = keccak256(be32 K ‖ be32 V)
 	OpScore         // SCORE h, t: S[t] = AttnScore(Q head h, K_t of kv head h/group)
-	OpSMax          // SMAX: MAX = max S[0..p]; SUM = 0
+	OpSMax          // SMAX c: MAX = (c == 0 ? max : max(MAX, max)) of S[t] for t ≤ p in chunk c; c = 0 sets SUM = 0
 	OpExp           // EXP c: E[t] = ExpNeg(S[t] − MAX), SUM += E[t] for t ≤ p in chunk c
 	OpProb          // PROB c: S[t] = rdiv(E[t]·2^30, SUM) for t ≤ p in chunk c
 	OpWSum          // WSUM h, t: W[i] += S[t]·V_t[kv head h/group][i]

@@ -344,12 +344,21 @@ func (mc *Machine) exec(ins Instr) error {
 		k := mc.kvData[b*2*kvd+g*hd : b*2*kvd+(g+1)*hd]
 		mc.regs[regS][b] = int64(canon.AttnScore(q, k))
 	case OpSMax:
+		// A per-chunk reduction, so that no step reads the whole context.
 		mx := int64(-1 << 31)
-		for _, s := range mc.regs[regS][:p+1] {
+		if a > 0 {
+			mx = sc[scMax*4+3]
+		}
+		for i, s := range mc.chunk(regS, a) {
+			if a*32+i > p {
+				break
+			}
 			mx = max(mx, s)
 		}
 		setScalar(sc, scMax, mx)
-		setScalar(sc, scSum, 0)
+		if a == 0 {
+			setScalar(sc, scSum, 0)
+		}
 	case OpExp:
 		mx := sc[scMax*4+3]
 		e := mc.chunk(regE, a)

@@ -59,7 +59,7 @@ func Compile(c canon.Config, p int) *Program {
 	add(segment{op: OpKVWrite, n: 1})
 	for h := uint32(0); h < uint32(c.Heads); h++ {
 		add(segment{op: OpScore, n: t, a0: h, db: 1})
-		add(segment{op: OpSMax, n: 1, a0: h})
+		add(segment{op: OpSMax, n: chunks(t), da: 1})
 		add(segment{op: OpExp, n: chunks(t), da: 1})
 		add(segment{op: OpProb, n: chunks(t), da: 1})
 		add(segment{op: OpWSum, n: t, a0: h, db: 1})

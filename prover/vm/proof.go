@@ -377,7 +377,8 @@ func (mc *Machine) Prove(mt *ModelTree) (*StepProof, error) {
 			err = head(regK, mc.kvData[2*b*kvd:(2*b+1)*kvd], g)
 		}
 	case OpSMax:
-		full(regS, regR)
+		err = chunk(regS, a)
+		full(regR)
 	case OpExp, OpProb:
 		if err = chunk(regS, a); err == nil {
 			err = chunk(regE, a)
