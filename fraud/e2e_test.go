@@ -26,7 +26,12 @@ import (
 	"github.com/airollup/airollup/prover/vm"
 )
 
-const e2eSplit, e2eMax = 5, 16 // 32 level-1 states, 1024 micro-steps per transition
+// e2eSplit, e2eMax cover every record on modelgen.Tiny (vm.RequiredDepths is
+// 10/23, TestConfiguredDepthsCoverTheirModels): 1024 level-1 states, 8192
+// micro-steps per transition. The max depth is even, one more than needed, so
+// that the dishonest defender makes the last leaf and the honest challenger's
+// one-step proof counters it.
+const e2eSplit, e2eMax = 10, 24
 
 // tampered is a dishonest replay: the honest run, but after micro-step step
 // of level-1 transition k the residual's first value is off by one, and every

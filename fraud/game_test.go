@@ -40,7 +40,8 @@ func (c corrupt) Get(ctx context.Context, pos types.Position) (common.Hash, erro
 	return crypto.Keccak256Hash(h[:], []byte("wrong")), nil
 }
 
-const splitDepth, bottomDepth = 5, 10
+// splitDepth, bottomDepth cover every record on modelgen.Tiny (TestConfiguredDepthsCoverTheirModels).
+const splitDepth, bottomDepth = 10, 12
 
 func actor(r *fraud.Replay, badTransition int, badStep uint64) *solver.GameSolver {
 	var top types.TraceProvider = &fraud.Level1Trace{States: r.States(), Depth: splitDepth}

@@ -225,71 +225,20 @@ abstract contract OneStepBase is IOneStepTypes {
                               PROGRAM
     //////////////////////////////////////////////////////////////*/
 
+    // Segment modes (the packing of _pack): the index j goes in A (B = fixed), in B (A = fixed), is a (row, part)
+    // pair of a partitioned matrix product, or walks the attention run of every head.
+    uint256 private constant MODE_A = 0;
+    uint256 private constant MODE_B = 1;
+    uint256 private constant MODE_PARTS = 2;
+    uint256 private constant MODE_HEADS = 3;
+
     /// @notice Instruction k of the block program at position p (prover/vm Compile); HALT at k = the program length.
-    /// @dev Segments are packed as n << 32 | op << 24 | fixed << 8 | mode, where mode 0 puts the index j in A
-    ///      (B = fixed), mode 1 puts it in B (A = fixed).
     function instrAt(ModelConfig calldata cfg, uint256 p, uint256 k)
         internal
         pure
         returns (uint256 op, uint256 a, uint256 b)
     {
-        uint256 cd = _chunks(cfg.dim);
-        uint256 kvd = uint256(cfg.kvHeads) * (cfg.dim / cfg.heads);
-        uint256 start = k;
-        uint256[] memory pre = new uint256[](10);
-        pre[0] = _pack(cd, OP_SUMSQ, 0, 0);
-        pre[1] = _pack(1, OP_RMS, 0, 0);
-        pre[2] = _pack(cd, OP_NORM, 0, 0);
-        pre[3] = _pack(cd, OP_QUANT, H, 0);
-        pre[4] = _packMat(cfg.dim, 0, cfg.dim);
-        pre[5] = _packMat(kvd, 1, cfg.dim);
-        pre[6] = _packMat(kvd, 2, cfg.dim);
-        pre[7] = _pack(cfg.heads, OP_ROPE, 0, 1);
-        pre[8] = _pack(cfg.kvHeads, OP_ROPE, 1, 1);
-        pre[9] = _pack(1, OP_KVW, 0, 0);
-        bool hit;
-        (hit, op, a, b, k) = _walk(pre, k);
-        if (hit) return (op, a, b);
-        // one run per head: SCORE h t≤p; SMAX c; EXP c; PROB c; WSUM h t≤p; WFIN h
-        {
-            uint256 t = p + 1;
-            uint256 ct = _chunks(t);
-            uint256 perHead = 2 * t + 3 * ct + 1;
-            if (k < perHead * cfg.heads) {
-                uint256 h = k / perHead;
-                k %= perHead;
-                if (k < t) return (OP_SCORE, h, k);
-                k -= t;
-                if (k < ct) return (OP_SMAX, k, 0);
-                k -= ct;
-                if (k < ct) return (OP_EXP, k, 0);
-                k -= ct;
-                if (k < ct) return (OP_PROB, k, 0);
-                k -= ct;
-                if (k < t) return (OP_WSUM, h, k);
-                return (OP_WFIN, h, 0);
-            }
-            k -= perHead * cfg.heads;
-        }
-        uint256[] memory post = new uint256[](13);
-        post[0] = _pack(cd, OP_QUANT, A, 0);
-        post[1] = _packMat(cfg.dim, 3, cfg.dim);
-        post[2] = _pack(cd, OP_ADD, 0, 0);
-        post[3] = _pack(cd, OP_SUMSQ, 0, 0);
-        post[4] = _pack(1, OP_RMS, 0, 0);
-        post[5] = _pack(cd, OP_NORM, 1, 0);
-        post[6] = _pack(cd, OP_QUANT, H, 0);
-        post[7] = _packMat(cfg.ffDim, 4, cfg.dim);
-        post[8] = _packMat(cfg.ffDim, 5, cfg.dim);
-        post[9] = _pack(_chunks(cfg.ffDim), OP_SWIGLU, 0, 0);
-        post[10] = _pack(_chunks(cfg.ffDim), OP_QUANT, G, 0);
-        post[11] = _packMat(cfg.dim, 6, cfg.ffDim);
-        post[12] = _pack(cd, OP_ADD, 0, 0);
-        (hit, op, a, b, k) = _walk(post, k);
-        if (hit) return (op, a, b);
-        if (k == 0) return (OP_HALT, 0, 0); // the step at the program's length
-        // forge-lint: disable-next-line(unsafe-typecast) -- intended: shifts of 1 by a height, casts of checked in-range values
-        revert StepOutOfRange(uint64(start), start - k);
+        return _at(_blockProgram(cfg, p), k);
     }
 
     /// @notice Instruction k of the head step (prover/vm CompileHead): the prompt's next token at prompt positions,
@@ -299,82 +248,166 @@ abstract contract OneStepBase is IOneStepTypes {
         pure
         returns (uint256 op, uint256 a, uint256 b)
     {
+        return _at(_headProgram(cfg, prompted, sampled), k);
+    }
+
+    /// @notice The length of the block program at position p (the index of its HALT step): prover/vm
+    ///         Compile(c, p).Len().
+    function _blockLength(ModelConfig calldata cfg, uint256 p) internal pure returns (uint256) {
+        return _length(_blockProgram(cfg, p));
+    }
+
+    /// @notice The length of the head program (the index of its HALT step): prover/vm CompileHead(...).Len().
+    function _headLength(ModelConfig calldata cfg, bool prompted, bool sampled) internal pure returns (uint256) {
+        return _length(_headProgram(cfg, prompted, sampled));
+    }
+
+    /// @dev The block program at position p as packed segments (docs/isa.md, "Compiling a block"):
+    ///      SUMSQ; RMS; NORM 0; QUANT H; MATVEC q, k, v; ROPE Q, K; KVW; per head h: SCORE h t≤p; SMAX c; EXP c;
+    ///      PROB c; WSUM h t≤p; WFIN h; QUANT A; MATVEC o; ADD; SUMSQ; RMS; NORM 1; QUANT H; MATVEC gate, up;
+    ///      SWIGLU; QUANT G; MATVEC down; ADD.
+    function _blockProgram(ModelConfig calldata cfg, uint256 p) private pure returns (uint256[] memory s) {
         uint256 cd = _chunks(cfg.dim);
-        uint256 start = k;
-        uint256[] memory segs = new uint256[](prompted ? 3 : sampled ? 8 + 3 * 17 + 1 : 8);
+        uint256 cf = _chunks(cfg.ffDim);
+        uint256 kvd = uint256(cfg.kvHeads) * (cfg.dim / cfg.heads);
+        uint256 t = p + 1;
+        s = new uint256[](24);
+        s[0] = _pack(cd, OP_SUMSQ, 0, MODE_A);
+        s[1] = _pack(1, OP_RMS, 0, MODE_A);
+        s[2] = _pack(cd, OP_NORM, 0, MODE_A);
+        s[3] = _pack(cd, OP_QUANT, H, MODE_A);
+        s[4] = _packMat(cfg.dim, 0, cfg.dim);
+        s[5] = _packMat(kvd, 1, cfg.dim);
+        s[6] = _packMat(kvd, 2, cfg.dim);
+        s[7] = _pack(cfg.heads, OP_ROPE, 0, MODE_B);
+        s[8] = _pack(cfg.kvHeads, OP_ROPE, 1, MODE_B);
+        s[9] = _pack(1, OP_KVW, 0, MODE_A);
+        s[10] = _pack(uint256(cfg.heads) * _perHead(t), OP_SCORE, 0, MODE_HEADS) | t << 64;
+        s[11] = _pack(cd, OP_QUANT, A, MODE_A);
+        s[12] = _packMat(cfg.dim, 3, cfg.dim);
+        s[13] = _pack(cd, OP_ADD, 0, MODE_A);
+        s[14] = _pack(cd, OP_SUMSQ, 0, MODE_A);
+        s[15] = _pack(1, OP_RMS, 0, MODE_A);
+        s[16] = _pack(cd, OP_NORM, 1, MODE_A);
+        s[17] = _pack(cd, OP_QUANT, H, MODE_A);
+        s[18] = _packMat(cfg.ffDim, 4, cfg.dim);
+        s[19] = _packMat(cfg.ffDim, 5, cfg.dim);
+        s[20] = _pack(cf, OP_SWIGLU, 0, MODE_A);
+        s[21] = _pack(cf, OP_QUANT, G, MODE_A);
+        s[22] = _packMat(cfg.dim, 6, cfg.ffDim);
+        s[23] = _pack(cd, OP_ADD, 0, MODE_A);
+    }
+
+    /// @dev Steps of one head's attention run over t = p + 1 positions: SCORE ×t, SMAX, EXP and PROB ×C(t),
+    ///      WSUM ×t, WFIN.
+    function _perHead(uint256 t) private pure returns (uint256) {
+        return 2 * t + 3 * _chunks(t) + 1;
+    }
+
+    /// @dev The head program as packed segments (docs/isa.md, "The head step"): PROMPT at prompt positions, else
+    ///      SUMSQ; RMS; NORM 2; QUANT H; MATVEC output; NEXT (and the three radix selections when sampled); then
+    ///      EMBED; TOKEN.
+    function _headProgram(ModelConfig calldata cfg, bool prompted, bool sampled)
+        private
+        pure
+        returns (uint256[] memory segs)
+    {
+        uint256 cd = _chunks(cfg.dim);
+        segs = new uint256[](prompted ? 3 : sampled ? 8 + 3 * 17 + 1 : 8);
         uint256 i;
         if (prompted) {
-            segs[i++] = _pack(1, OP_PROMPT, 0, 0);
+            segs[i++] = _pack(1, OP_PROMPT, 0, MODE_A);
         } else {
-            segs[i++] = _pack(cd, OP_SUMSQ, 0, 0);
-            segs[i++] = _pack(1, OP_RMS, 0, 0);
-            segs[i++] = _pack(cd, OP_NORM, 2, 0);
-            segs[i++] = _pack(cd, OP_QUANT, H, 0);
+            segs[i++] = _pack(cd, OP_SUMSQ, 0, MODE_A);
+            segs[i++] = _pack(1, OP_RMS, 0, MODE_A);
+            segs[i++] = _pack(cd, OP_NORM, 2, MODE_A);
+            segs[i++] = _pack(cd, OP_QUANT, H, MODE_A);
             segs[i++] = _packMat(cfg.vocab, 7, cfg.dim);
-            segs[i++] = _pack(_chunks(cfg.vocab), OP_NEXT, 0, 0);
+            segs[i++] = _pack(_chunks(cfg.vocab), OP_NEXT, 0, MODE_A);
             if (sampled) {
                 // three radix selections (docs/isa.md, "Sampling"): top-k boundary, top-p cut, the token
                 i = _radix(segs, i, 0, cfg.vocab);
-                segs[i++] = _pack(_chunks(cfg.vocab), OP_WTOT, 0, 0);
+                segs[i++] = _pack(_chunks(cfg.vocab), OP_WTOT, 0, MODE_A);
                 i = _radix(segs, i, 1, cfg.vocab);
                 i = _radix(segs, i, 2, cfg.vocab);
             }
         }
-        segs[i++] = _pack(cd, OP_EMBED, 0, 0);
-        segs[i++] = _pack(1, OP_TOKEN, 0, 0);
-        bool hit;
-        (hit, op, a, b, k) = _walk(segs, k);
-        if (hit) return (op, a, b);
-        if (k == 0) return (OP_HALT, 0, 0); // the step at the program's length
-        // forge-lint: disable-next-line(unsafe-typecast) -- intended: shifts of 1 by a height, casts of checked in-range values
-        revert StepOutOfRange(uint64(start), start - k);
+        segs[i++] = _pack(cd, OP_EMBED, 0, MODE_A);
+        segs[i++] = _pack(1, OP_TOKEN, 0, MODE_A);
     }
 
     /// @dev Appends selection sel: SPREP sel, then 8 × (HIST c, pass|sel<<8 over the vocabulary; PICK pass|sel<<8).
     function _radix(uint256[] memory segs, uint256 i, uint256 sel, uint256 vocab) private pure returns (uint256) {
-        segs[i++] = _pack(1, OP_SPREP, sel, 1);
+        segs[i++] = _pack(1, OP_SPREP, sel, MODE_B);
         for (uint256 pass; pass < 8; ++pass) {
-            segs[i++] = _pack(_chunks(vocab), OP_HIST, pass | sel << 8, 0);
-            segs[i++] = _pack(1, OP_PICK, pass | sel << 8, 1);
+            segs[i++] = _pack(_chunks(vocab), OP_HIST, pass | sel << 8, MODE_A);
+            segs[i++] = _pack(1, OP_PICK, pass | sel << 8, MODE_B);
         }
         return i;
     }
 
+    /// @dev A segment: n << 128 | aux << 64 | op << 56 | fixedArg << 8 | mode, where aux is the part count
+    ///      (MODE_PARTS) or the attended positions t (MODE_HEADS). Every field is far wider than what a uint32
+    ///      configuration can produce, so the packing never overflows.
     function _pack(uint256 n, uint256 op, uint256 fixedArg, uint256 mode) private pure returns (uint256) {
-        return n << 64 | op << 32 | fixedArg << 8 | mode;
+        return n << 128 | op << 56 | fixedArg << 8 | mode;
     }
 
     /// @dev A matrix-product segment: MATVEC per row, or MATVECP per (row, part) when rows exceed PART_BLOCKS
-    ///      blocks (mode 2, the part count in bits 40..63).
+    ///      blocks.
     function _packMat(uint256 rows, uint256 m, uint256 cols) private pure returns (uint256) {
         uint256 parts = (cols / 32 + PART_BLOCKS - 1) / PART_BLOCKS;
-        if (parts <= 1) return _pack(rows, OP_MATVEC, m, 1);
-        return _pack(rows * parts, OP_MATVECP, m, 2) | parts << 40;
+        if (parts <= 1) return _pack(rows, OP_MATVEC, m, MODE_B);
+        return _pack(rows * parts, OP_MATVECP, m, MODE_PARTS) | parts << 64;
     }
 
-    /// @dev Finds step k in a list of packed segments; returns the steps left over when it is past them.
-    function _walk(uint256[] memory segs, uint256 k)
-        private
-        pure
-        returns (bool hit, uint256 op, uint256 a, uint256 b, uint256 rest)
-    {
+    /// @dev The number of steps of a program: the index of its HALT step.
+    function _length(uint256[] memory segs) private pure returns (uint256 n) {
+        for (uint256 i; i < segs.length; ++i) {
+            n += segs[i] >> 128;
+        }
+    }
+
+    /// @dev Instruction k of a program of packed segments; HALT at k = its length, StepOutOfRange past it.
+    function _at(uint256[] memory segs, uint256 k) private pure returns (uint256 op, uint256 a, uint256 b) {
+        uint256 j = k;
         for (uint256 i; i < segs.length; ++i) {
             uint256 sg = segs[i];
-            uint256 n = sg >> 64;
-            if (k < n) {
-                op = (sg >> 32) & 0xff;
-                uint256 fixedArg = (sg >> 8) & 0xffff;
+            uint256 n = sg >> 128;
+            if (j < n) {
+                op = (sg >> 56) & 0xff;
+                uint256 fixedArg = (sg >> 8) & 0xffffffffffff;
                 uint256 mode = sg & 0xff;
-                if (mode == 2) {
-                    uint256 parts = (sg >> 40) & 0xffffff;
-                    return (true, op, fixedArg | (k % parts) << 8, k / parts, 0);
-                }
-                if (mode == 1) return (true, op, fixedArg, k, 0);
-                return (true, op, k, fixedArg, 0);
+                uint256 aux = (sg >> 64) & type(uint64).max;
+                if (mode == MODE_HEADS) return _attention(aux, j);
+                if (mode == MODE_PARTS) return (op, fixedArg | (j % aux) << 8, j / aux);
+                if (mode == MODE_B) return (op, fixedArg, j);
+                return (op, j, fixedArg);
             }
-            k -= n;
+            j -= n;
         }
-        return (false, 0, 0, 0, k);
+        if (j == 0) return (OP_HALT, 0, 0); // the step at the program's length
+        // forge-lint: disable-next-line(unsafe-typecast) -- intended: a step index is a uint64 in every proof
+        revert StepOutOfRange(uint64(k), k - j);
+    }
+
+    /// @dev Step j of the attention runs over t positions: SCORE h t'<t; SMAX c; EXP c; PROB c; WSUM h t'<t;
+    ///      WFIN h.
+    function _attention(uint256 t, uint256 j) private pure returns (uint256, uint256, uint256) {
+        uint256 ct = _chunks(t);
+        uint256 per = _perHead(t);
+        uint256 h = j / per;
+        j %= per;
+        if (j < t) return (OP_SCORE, h, j);
+        j -= t;
+        if (j < ct) return (OP_SMAX, j, 0);
+        j -= ct;
+        if (j < ct) return (OP_EXP, j, 0);
+        j -= ct;
+        if (j < ct) return (OP_PROB, j, 0);
+        j -= ct;
+        if (j < t) return (OP_WSUM, h, j);
+        return (OP_WFIN, h, 0);
     }
 
     function _chunks(uint256 n) private pure returns (uint256) {

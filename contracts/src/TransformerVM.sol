@@ -368,4 +368,64 @@ contract TransformerVM is OneStepBase, IDisputeVM {
             w[i] = v[i];
         }
     }
+
+    /*//////////////////////////////////////////////////////////////
+                              CAPACITY
+    //////////////////////////////////////////////////////////////*/
+
+    /// @notice The length of a transition's program — the index of its HALT step — for a model (prover/vm
+    ///         Compile(c, p).Len() for block programs, CompileHead(c, p, prompted, sampled).Len() for the head step).
+    /// @param cfg The model's configuration.
+    /// @param p The position (a block at p needs p < context; a head step at p needs p + 1 < context).
+    /// @param head Whether the program is the head step (else the block program at p, any layer).
+    /// @param prompted For the head step: position p + 1 takes a prompt token.
+    /// @param sampled For the head step: the job samples (temperature > 0).
+    function programLength(ModelConfig calldata cfg, uint256 p, bool head, bool prompted, bool sampled)
+        external
+        pure
+        returns (uint256)
+    {
+        _checkConfig(cfg);
+        if (head) {
+            if (p + 1 >= cfg.context) revert OutOfRange("p", p + 1, cfg.context);
+            return _headLength(cfg, prompted, sampled);
+        }
+        if (p >= cfg.context) revert OutOfRange("p", p, cfg.context);
+        return _blockLength(cfg, p);
+    }
+
+    /// @notice The longest program any transition of any record on this model runs (prover/vm MaxProgramLen): a
+    ///         record processes positions 0..P − 1 with P = promptLen + outputLen − 1 ≤ context − 1, so the longest
+    ///         is the block program at p = context − 2 or the sampled head program.
+    /// @param cfg The model's configuration.
+    function maxProgramLength(ModelConfig calldata cfg) public pure returns (uint256) {
+        _checkConfig(cfg);
+        uint256 p = cfg.context >= 2 ? uint256(cfg.context) - 2 : 0;
+        uint256 blockLen = _blockLength(cfg, p);
+        uint256 headLen = _headLength(cfg, false, true);
+        return blockLen > headLen ? blockLen : headLen;
+    }
+
+    /// @notice Whether game depths cover every record on this model (docs/game.md, "Parameters"): "" if they do,
+    ///         "level1" if the longest record's (context − 1) · (layers + 1) transitions exceed 2^splitDepth,
+    ///         "level2" if maxProgramLength exceeds the 2^(maxDepth − splitDepth − 1) level-2 leaves of a transition
+    ///         (its subgame could not reach the program's HALT state) or maxDepth ≤ splitDepth.
+    /// @dev Every quantity is a sum of products of uint32 fields in uint256: no overflow for any configuration.
+    /// @param cfg The model's configuration.
+    /// @param splitDepth The game's split depth.
+    /// @param maxDepth The game's maximum depth.
+    function capacityError(ModelConfig calldata cfg, uint8 splitDepth, uint8 maxDepth)
+        external
+        pure
+        returns (string memory)
+    {
+        _checkConfig(cfg);
+        uint256 transitions = (uint256(cfg.context) - 1) * (uint256(cfg.layers) + 1);
+        // forge-lint: disable-next-line(incorrect-shift) -- intended: 2^splitDepth level-1 transitions
+        if (transitions > 1 << splitDepth) return "level1";
+        if (maxDepth <= splitDepth) return "level2";
+        // forge-lint: disable-next-line(incorrect-shift) -- intended: 2^(level-2 depth) leaves
+        if (maxProgramLength(cfg) > 1 << (maxDepth - splitDepth - 1)) return "level2";
+        return "";
+    }
 }
