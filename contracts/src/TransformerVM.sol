@@ -428,4 +428,57 @@ contract TransformerVM is OneStepBase, IDisputeVM {
         if (maxProgramLength(cfg) > 1 << (maxDepth - splitDepth - 1)) return "level2";
         return "";
     }
+
+    /*//////////////////////////////////////////////////////////////
+                            REFUSED ROWS
+    //////////////////////////////////////////////////////////////*/
+
+    /// @notice Whether a leaf of the model root is a Q8_0 weight row that the canonical runtime refuses
+    ///         (prover/canon ErrScale; LibCanon reverts NonFiniteScale on it): leafIndex is a row of token_embd,
+    ///         attn_q/k/v/output, ffn_gate/up/down or output (docs/protocol.md, "Model root"; not the metadata, a norm
+    ///         chunk or a RoPE row), data is exactly that row's bytes (34 per 32 weights), and some block's fp16 scale
+    ///         (its first two bytes, little-endian) has all exponent bits set: infinite or NaN. Finite scales
+    ///         (subnormals and ±65504 included) are never refused. The caller verifies that data opens at leafIndex.
+    /// @param cfg The model's configuration.
+    /// @param leafIndex The leaf's index in the model root.
+    /// @param data The leaf's preimage.
+    function refusedRow(ModelConfig calldata cfg, uint256 leafIndex, bytes calldata data) external pure returns (bool) {
+        _checkConfig(cfg);
+        uint256 cols = _rowCols(cfg, leafIndex);
+        if (cols == 0 || data.length != cols / 32 * 34) return false;
+        for (uint256 off; off < data.length; off += 34) {
+            if (uint8(data[off + 1]) & 0x7c == 0x7c) return true; // the scale's high byte holds its exponent bits
+        }
+        return false;
+    }
+
+    /// @dev The weights per row of the Q8_0 matrix whose row is model-root leaf i (prover/canon Leaves), or 0 when
+    ///      leaf i is the metadata, a norm chunk, a RoPE row or past the tree.
+    function _rowCols(ModelConfig calldata cfg, uint256 i) private pure returns (uint256) {
+        uint256 dim = cfg.dim;
+        uint256 vocab = cfg.vocab;
+        uint256 cd = dim / 32;
+        uint256 kvd = uint256(cfg.kvHeads) * (dim / cfg.heads);
+        uint256 ff = cfg.ffDim;
+        if (i == 0) return 0; // metadata
+        if (i <= vocab) return dim; // token_embd
+        i -= 1 + vocab;
+        uint256 perLayer = 2 * cd + 3 * dim + 2 * kvd + 2 * ff;
+        if (i < uint256(cfg.layers) * perLayer) {
+            uint256 j = i % perLayer;
+            if (j < cd) return 0; // attn_norm
+            j -= cd;
+            if (j < 2 * dim + 2 * kvd) return dim; // attn_q, attn_k, attn_v, attn_output
+            j -= 2 * dim + 2 * kvd;
+            if (j < cd) return 0; // ffn_norm
+            j -= cd;
+            if (j < 2 * ff) return dim; // ffn_gate, ffn_up
+            return ff; // ffn_down
+        }
+        i -= uint256(cfg.layers) * perLayer;
+        if (i < cd) return 0; // output_norm
+        i -= cd;
+        if (cfg.tied == 0 && i < vocab) return dim; // output
+        return 0; // RoPE rows, or past the tree
+    }
 }

@@ -116,3 +116,106 @@ contract TransformerVM_Capacity_Test is TransformerVM_TestInit {
         tvm.programLength(c, 7, true, false, false);
     }
 }
+
+/// @notice refusedRow: the model-root rows the canonical runtime refuses for a non-finite Q8_0 scale.
+contract TransformerVM_RefusedRow_Test is TransformerVM_TestInit {
+    // Leaf layout of _small(0): 0 meta; 1..10 token_embd; per layer (perLayer = 2·2 + 3·64 + 2·32 + 2·96 = 452):
+    // attn_norm 2, q 64, k 32, v 32, o 64, ffn_norm 2, gate 96, up 96, down 64; output_norm 2; output 10; RoPE 8.
+    uint256 internal constant BASE = 11;
+    uint256 internal constant PER_LAYER = 452;
+
+    /// @dev One row leaf of every tensor kind with its blocks per row.
+    function _rows() internal pure returns (uint256[2][10] memory r) {
+        r[0] = [uint256(1), 2]; // token_embd row 0
+        r[1] = [uint256(10), 2]; // token_embd row 9
+        r[2] = [BASE + 2, 2]; // attn_q row 0, layer 0
+        r[3] = [BASE + 2 + 64, 2]; // attn_k
+        r[4] = [BASE + 2 + 96, 2]; // attn_v
+        r[5] = [BASE + PER_LAYER + 2 + 128 + 63, 2]; // attn_output last row, layer 1
+        r[6] = [BASE + 2 + 192 + 2, 2]; // ffn_gate
+        r[7] = [BASE + 2 + 192 + 2 + 96, 2]; // ffn_up
+        r[8] = [BASE + PER_LAYER + 2 + 192 + 2 + 192 + 63, 3]; // ffn_down last row, layer 1: 96 weights
+        r[9] = [BASE + 2 * PER_LAYER + 2 + 9, 2]; // output last row
+    }
+
+    function test_refusedRow_everyTensorKind() public view {
+        IOneStepTypes.ModelConfig memory c = _small(0);
+        uint256[2][10] memory rows = _rows();
+        uint16[4] memory bad = [uint16(0x7c00), 0xfc00, 0x7e00, 0xffff]; // +inf, -inf, NaN, NaN
+        for (uint256 k; k < rows.length; ++k) {
+            uint256 n = rows[k][1];
+            assertFalse(tvm.refusedRow(c, rows[k][0], _row(n, 0x3c00, 0, 0x3c00)), "finite row");
+            for (uint256 b; b < bad.length; ++b) {
+                assertTrue(tvm.refusedRow(c, rows[k][0], _row(n, 0x3c00, n - 1, bad[b])), "non-finite last block");
+                assertTrue(tvm.refusedRow(c, rows[k][0], _row(n, 0x2000, 0, bad[b])), "non-finite first block");
+            }
+        }
+    }
+
+    /// @notice Finite edge values are never refused: ±65504, the smallest subnormals, ±0.
+    function test_refusedRow_finiteEdgeValues() public view {
+        IOneStepTypes.ModelConfig memory c = _small(0);
+        uint16[8] memory ok = [uint16(0x7bff), 0xfbff, 0x0001, 0x8001, 0x03ff, 0x0000, 0x8000, 0x0400];
+        for (uint256 i; i < ok.length; ++i) {
+            assertFalse(tvm.refusedRow(c, 1, _row(2, ok[i], 1, ok[i])));
+            assertFalse(tvm.refusedRow(c, BASE + 2 + 192 + 2 + 192, _row(3, ok[i], 2, ok[i])));
+        }
+    }
+
+    /// @notice A row leaf with data of any other length is not a refused row.
+    function test_refusedRow_wrongLength() public view {
+        IOneStepTypes.ModelConfig memory c = _small(0);
+        bytes memory r = _row(3, 0x7c00, 0, 0x7c00);
+        assertTrue(tvm.refusedRow(c, BASE + 2 + 192 + 2 + 192, r), "ffn_down: 3 blocks");
+        assertFalse(tvm.refusedRow(c, 1, r), "token_embd rows have 2 blocks");
+        assertFalse(tvm.refusedRow(c, BASE + 2 + 192 + 2 + 192, _row(2, 0x7c00, 0, 0x7c00)), "short");
+        bytes memory longer = bytes.concat(r, hex"00");
+        assertFalse(tvm.refusedRow(c, BASE + 2 + 192 + 2 + 192, longer), "one byte more");
+        assertFalse(tvm.refusedRow(c, 1, ""), "empty");
+    }
+
+    /// @notice The metadata, norm chunks, RoPE rows and indices past the tree are never refused rows.
+    function test_refusedRow_nonRowLeaves() public view {
+        IOneStepTypes.ModelConfig memory c = _small(0);
+        bytes memory r = _row(2, 0x7c00, 0, 0x7c00);
+        uint256[9] memory leaves = [
+            uint256(0), // metadata
+            BASE, // attn_norm chunk 0, layer 0
+            BASE + 1, // attn_norm chunk 1
+            BASE + 2 + 192, // ffn_norm chunk 0
+            BASE + PER_LAYER + 2 + 192 + 1, // ffn_norm chunk 1, layer 1
+            BASE + 2 * PER_LAYER, // output_norm
+            BASE + 2 * PER_LAYER + 2 + 10, // RoPE row 0
+            BASE + 2 * PER_LAYER + 2 + 10 + 7, // RoPE row 7
+            BASE + 2 * PER_LAYER + 2 + 10 + 8 // past the tree
+        ];
+        for (uint256 i; i < leaves.length; ++i) {
+            assertFalse(tvm.refusedRow(c, leaves[i], r));
+            assertFalse(tvm.refusedRow(c, leaves[i], bytes.concat(r, r)));
+        }
+        assertFalse(tvm.refusedRow(c, type(uint256).max, r));
+    }
+
+    /// @notice A tied model has no output rows: the leaves after output_norm are RoPE rows.
+    function test_refusedRow_tied() public view {
+        IOneStepTypes.ModelConfig memory c = _small(1);
+        bytes memory r = _row(2, 0x7c00, 0, 0x7c00);
+        assertTrue(tvm.refusedRow(c, 10, r), "token_embd");
+        assertFalse(tvm.refusedRow(c, BASE + 2 * PER_LAYER + 2, r), "RoPE row 0 of a tied model");
+    }
+
+    /// @notice An invalid configuration reverts.
+    function test_refusedRow_invalidConfig_reverts() public {
+        IOneStepTypes.ModelConfig memory c = _small(0);
+        c.heads = 0;
+        vm.expectRevert(abi.encodeWithSelector(IOneStepTypes.InvalidConfig.selector, "heads"));
+        tvm.refusedRow(c, 1, "");
+    }
+
+    /// @notice Fuzz: a row of finite scales is refused iff one block's exponent bits are all ones.
+    function testFuzz_refusedRow_exponent(uint16 h, uint8 at) public view {
+        IOneStepTypes.ModelConfig memory c = _small(0);
+        uint256 b = at % 3;
+        assertEq(tvm.refusedRow(c, BASE + 2 + 192 + 2 + 192, _row(3, 0x3c00, b, h)), (h >> 10) & 31 == 31);
+    }
+}
