@@ -64,7 +64,8 @@ contract Deploy is Script {
             maxClockDuration: uint64(vm.envOr("MAX_CLOCK_DURATION", uint256(3.5 days))),
             clockExtension: uint64(vm.envOr("CLOCK_EXTENSION", uint256(3 hours))),
             baseBond: uint128(vm.envOr("BASE_BOND", uint256(0.08 ether))),
-            bondGrowthBps: uint32(vm.envOr("BOND_GROWTH_BPS", uint256(1903)))
+            bondGrowthBps: uint32(vm.envOr("BOND_GROWTH_BPS", uint256(1903))),
+            bondClaimDelay: uint64(vm.envOr("BOND_CLAIM_DELAY", uint256(3.5 days)))
         });
     }
 

@@ -15,7 +15,8 @@ import {LibGameConfig} from "./lib/LibGameConfig.sol";
 ///         bond and claim 1, the first attack on it, is made at creation; the level-2 root claim of each transition
 ///         is opened and projected on-chain (moveExecRoot) instead of carrying a VM status byte; the level-2 absolute
 ///         prestate of a transition is derived on-chain from its level-1 pre-state (IDisputeVM.subgamePrestate);
-///         bonds are credited to a plain mapping and pulled with claimCredit, with no delay, refund mode or anchor.
+///         bonds are credited to a plain mapping and pulled with claimCredit once the game is resolved and its
+///         bondClaimDelay has passed (DelayedWETH's delay, with no WETH, guardian hold, refund mode or anchor).
 contract DisputeGame is IDisputeGame {
     using LibPosition for Position;
     using LibClock for Clock;
@@ -37,6 +38,7 @@ contract DisputeGame is IDisputeGame {
     uint64 internal immutable CLOCK_EXTENSION;
     uint128 internal immutable BASE_BOND;
     uint32 internal immutable BOND_GROWTH_BPS;
+    uint64 internal immutable BOND_CLAIM_DELAY;
     IDisputeVM internal immutable VM;
 
     /// @inheritdoc IDisputeGame
@@ -99,6 +101,7 @@ contract DisputeGame is IDisputeGame {
         CLOCK_EXTENSION = cfg.clockExtension;
         BASE_BOND = cfg.baseBond;
         BOND_GROWTH_BPS = cfg.bondGrowthBps;
+        BOND_CLAIM_DELAY = cfg.bondClaimDelay;
         VM = vm_;
         rootClaim = rootClaim_;
         absolutePrestate = absolutePrestate_;
@@ -255,15 +258,26 @@ contract DisputeGame is IDisputeGame {
     }
 
     /// @inheritdoc IDisputeGame
-    /// @dev Credits are final once assigned (a resolved subgame never changes), so they can be claimed before the
-    ///      game itself is resolved.
+    /// @dev Credits are final once assigned (a resolved subgame never changes), but they are paid only after the
+    ///      game is resolved and the delay has passed, so that every bond stays in the game while it can still be
+    ///      looked at. The lock is checked first: while it holds, even a recipient with no credit gets BondsLocked.
     function claimCredit(address recipient) external {
+        uint256 unlocksAt = bondsUnlockAt();
+        if (unlocksAt == 0 || block.timestamp < unlocksAt) revert BondsLocked(unlocksAt);
         uint256 amount = credit[recipient];
         if (amount == 0) revert NoCreditToClaim(recipient);
         credit[recipient] = 0;
         emit CreditClaimed(recipient, amount);
         (bool ok,) = recipient.call{value: amount}("");
         if (!ok) revert TransferFailed(recipient, amount);
+    }
+
+    /// @inheritdoc IDisputeGame
+    /// @dev resolvedAt is the block timestamp of resolve(), never 0 on a real chain, so 0 marks an unresolved game
+    ///      unambiguously (status and resolvedAt share a slot: one read).
+    function bondsUnlockAt() public view returns (uint256) {
+        if (status == GameStatus.IN_PROGRESS) return 0;
+        return uint256(resolvedAt) + BOND_CLAIM_DELAY;
     }
 
     /// @inheritdoc IDisputeGame
@@ -308,7 +322,8 @@ contract DisputeGame is IDisputeGame {
             maxClockDuration: MAX_CLOCK_DURATION,
             clockExtension: CLOCK_EXTENSION,
             baseBond: BASE_BOND,
-            bondGrowthBps: BOND_GROWTH_BPS
+            bondGrowthBps: BOND_GROWTH_BPS,
+            bondClaimDelay: BOND_CLAIM_DELAY
         });
     }
 

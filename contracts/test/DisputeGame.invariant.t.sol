@@ -57,6 +57,7 @@ contract DisputeGame_Handler is Test {
     uint256 internal maxDepth;
     uint256 internal splitDepth;
     uint64 internal maxClock;
+    uint64 internal bondClaimDelay;
 
     /// @dev Honest actions that reverted (each must succeed), and why the last one did.
     uint256 public honestFailures;
@@ -74,6 +75,9 @@ contract DisputeGame_Handler is Test {
     uint256 public honestDeposited;
     uint256 public claimed;
     mapping(address => uint256) public claimedBy;
+    /// @dev Claims that paid while the bonds were locked (must stay 0), and claims that paid, for coverage.
+    uint256 public earlyClaims;
+    uint256 public claims;
 
     /// @dev What the game looked like when it was resolved.
     bool public frozen;
@@ -92,6 +96,7 @@ contract DisputeGame_Handler is Test {
         maxDepth = c.maxDepth;
         splitDepth = c.splitDepth;
         maxClock = c.maxClockDuration;
+        bondClaimDelay = c.bondClaimDelay;
         deposited = address(game_).balance;
         uint256 t = honest_.transitions();
         // Lying from the first transition, from the middle of one, and only in the padding.
@@ -174,14 +179,42 @@ contract DisputeGame_Handler is Test {
         _respond();
     }
 
-    /// @dev Someone claims an actor's credit.
-    function claimCredit(uint256 actorSeed) external {
+    /// @dev Someone claims an actor's credit, at once or (`waitForUnlock`, once the game is resolved) after warping
+    ///      past the bond claim delay; a claim that pays while the bonds are locked is counted in earlyClaims.
+    function claimCredit(uint256 actorSeed, bool waitForUnlock) external {
         address who = actors()[actorSeed % 3];
+        if (waitForUnlock && game.status() != IDisputeGame.GameStatus.IN_PROGRESS) {
+            uint256 unlocksAt = uint256(game.resolvedAt()) + bondClaimDelay;
+            if (block.timestamp < unlocksAt) vm.warp(unlocksAt);
+        }
+        bool locked = game.status() == IDisputeGame.GameStatus.IN_PROGRESS
+            || block.timestamp < uint256(game.resolvedAt()) + bondClaimDelay;
         uint256 amount = game.credit(who);
         try game.claimCredit(who) {
-            claimed += amount;
-            claimedBy[who] += amount;
+            _claimed(who, amount);
+            if (locked) earlyClaims++;
         } catch {}
+    }
+
+    /// @dev Once the game is resolved: warps past the bond claim delay and claims every actor's credit, each of
+    ///      which must pay.
+    function claimAll() public {
+        require(game.status() != IDisputeGame.GameStatus.IN_PROGRESS, "claimAll: game in progress");
+        uint256 unlocksAt = uint256(game.resolvedAt()) + bondClaimDelay;
+        if (block.timestamp < unlocksAt) vm.warp(unlocksAt);
+        address[] memory a = actors();
+        for (uint256 i; i < a.length; ++i) {
+            uint256 amount = game.credit(a[i]);
+            if (amount == 0) continue;
+            game.claimCredit(a[i]);
+            _claimed(a[i], amount);
+        }
+    }
+
+    function _claimed(address who, uint256 amount) internal {
+        claimed += amount;
+        claimedBy[who] += amount;
+        claims++;
     }
 
     /// @dev Rarely (seed ≡ 0 mod 16), runs every clock out and resolves the whole game.
@@ -383,6 +416,9 @@ abstract contract DisputeGame_Invariant_Test is Test {
         virtual
         returns (bytes32 root, bytes32 first, address proposer, address challenger);
 
+    /// @dev Half a clock: longer than one warp (a sixth of a clock), so claims land on both sides of the unlock.
+    uint64 internal constant BOND_DELAY = 12 hours;
+
     function setUp() public {
         vm.warp(1_000_000);
         AlphabetVM alphabet = new AlphabetVM();
@@ -392,7 +428,8 @@ abstract contract DisputeGame_Invariant_Test is Test {
             maxClockDuration: 1 days,
             clockExtension: 1 hours,
             baseBond: 1 ether,
-            bondGrowthBps: 5000
+            bondGrowthBps: 5000,
+            bondClaimDelay: BOND_DELAY
         });
         DisputeGame_Honest h = new DisputeGame_Honest(alphabet, 7, 3, TRANSITIONS);
         (bytes32 root, bytes32 first, address proposer, address challenger) = _game(h);
@@ -431,6 +468,18 @@ abstract contract DisputeGame_Invariant_Test is Test {
         _checkHonestSideWins();
         _checkBondsConserved();
         _checkResolvedGameIsFrozen();
+        _checkBondsLockedUntilUnlock();
+    }
+
+    /// @dev No claim paid while the game was in progress or before resolvedAt + bondClaimDelay.
+    function _checkBondsLockedUntilUnlock() internal view {
+        assertEq(handler.earlyClaims(), 0, "no bond claimed while locked");
+        if (game.status() == IDisputeGame.GameStatus.IN_PROGRESS) {
+            assertEq(game.bondsUnlockAt(), 0, "no unlock time while in progress");
+            assertEq(handler.claimed(), 0, "nothing claimed while in progress");
+        } else {
+            assertEq(game.bondsUnlockAt(), uint256(game.resolvedAt()) + BOND_DELAY, "unlock time");
+        }
     }
 
     /// @dev Everything the honest actor tries goes through.
@@ -478,18 +527,23 @@ abstract contract DisputeGame_Invariant_Test is Test {
     }
 
     /// @dev At the end of every run the game is played out: the honest side wins, every bond is credited, every
-    ///      claim the honest actor made stands, and it ends with at least what it put in.
+    ///      claim the honest actor made stands; after the bond claim delay every credit is paid out, leaving the
+    ///      game empty, and the honest actor ends with at least what it put in.
     function afterInvariant() public {
         handler.finish();
         assertEq(uint8(game.status()), uint8(_expected()), "honest side wins");
         _checkHonestActionsSucceed();
         _checkBondsConserved();
+        _checkBondsLockedUntilUnlock();
         address h = handler.honestActor();
         for (uint256 i; i < game.claimDataLen(); ++i) {
             IDisputeGame.ClaimData memory c = game.claimData(i);
             if (c.claimant == h) assertEq(c.counteredBy, address(0), "an honest claim stands");
         }
-        assertGe(game.credit(h) + handler.claimedBy(h), handler.honestDeposited(), "honest actor loses no bond");
+        handler.claimAll();
+        _checkBondsConserved();
+        assertEq(address(game).balance, 0, "every bond paid out");
+        assertGe(handler.claimedBy(h), handler.honestDeposited(), "honest actor loses no bond");
     }
 }
 

@@ -93,6 +93,8 @@ contract DisputeGame_Constructor_Test is DisputeGame_TestInit {
         assertEq(c.clockExtension, EXTENSION);
         assertEq(c.baseBond, BASE_BOND);
         assertEq(c.bondGrowthBps, GROWTH_BPS);
+        assertEq(c.bondClaimDelay, BOND_DELAY);
+        assertEq(game.bondsUnlockAt(), 0);
     }
 
     function test_constructor_emitsBothMoves_succeeds() public {
@@ -166,6 +168,12 @@ contract DisputeGame_Constructor_Test is DisputeGame_TestInit {
         _expectInvalid(cfg, 1, "bondGrowthBps");
     }
 
+    function test_constructor_bondClaimDelayTooLong_reverts() public {
+        IDisputeGame.GameConfig memory cfg = _cfg();
+        cfg.bondClaimDelay = 30 days + 1;
+        _expectInvalid(cfg, 1, "bondClaimDelay");
+    }
+
     function test_constructor_tooManyTransitions_reverts() public {
         _expectInvalid(_cfg(), 9, "transitions"); // 2^splitDepth = 8 level-1 trace indices
     }
@@ -178,12 +186,14 @@ contract DisputeGame_Constructor_Test is DisputeGame_TestInit {
             maxClockDuration: 2,
             clockExtension: 1,
             baseBond: type(uint128).max,
-            bondGrowthBps: 0
+            bondGrowthBps: 0,
+            bondClaimDelay: 30 days
         });
         DisputeGame g = new DisputeGame{value: type(uint128).max}(
             cfg, alphabet, "", WRONG, 0, 1 << 124, proposer, challenger, WRONG
         );
         assertEq(g.getRequiredBond(LibPosition.wrap(126, 0)), type(uint128).max);
+        assertEq(g.config().bondClaimDelay, 30 days);
         cfg = _cfg();
         cfg.splitDepth = 2;
         cfg.maxDepth = 4;
@@ -888,7 +898,7 @@ contract DisputeGame_Resolve_Test is DisputeGame_TestInit {
 
 contract DisputeGame_ClaimCredit_Test is DisputeGame_TestInit {
     function test_claimCredit_paysAndZeroes_succeeds() public {
-        _resolveAllClaims();
+        _resolveAndUnlock();
         uint256 before = challenger.balance;
         vm.expectEmit(address(game));
         emit IDisputeGame.CreditClaimed(challenger, _bondAt(1));
@@ -899,22 +909,74 @@ contract DisputeGame_ClaimCredit_Test is DisputeGame_TestInit {
         assertEq(address(game).balance, 0);
     }
 
-    function test_claimCredit_beforeGameResolves_succeeds() public {
+    function test_claimCredit_beforeGameResolves_reverts() public {
+        // resolveClaim credits the proposer at once, but the credit stays in the game until it is resolved.
         _move(proposer, 1, WRONG, true);
         vm.warp(block.timestamp + MAX_CLOCK);
         game.resolveClaim(2, 0);
+        assertEq(game.credit(proposer), _bondAt(2));
+        vm.expectRevert(abi.encodeWithSelector(IDisputeGame.BondsLocked.selector, 0));
         game.claimCredit(proposer);
-        assertEq(address(game).balance, _bondAt(1));
+        assertEq(game.credit(proposer), _bondAt(2));
         _assertConserved(_everyone());
     }
 
+    function test_claimCredit_rootResolvedGameNot_reverts() public {
+        _resolveAllClaims();
+        vm.warp(block.timestamp + BOND_DELAY);
+        vm.expectRevert(abi.encodeWithSelector(IDisputeGame.BondsLocked.selector, 0));
+        game.claimCredit(challenger);
+    }
+
+    function test_claimCredit_withinDelay_reverts() public {
+        _resolveAllClaims();
+        game.resolve();
+        uint256 unlocksAt = block.timestamp + BOND_DELAY;
+        vm.expectRevert(abi.encodeWithSelector(IDisputeGame.BondsLocked.selector, unlocksAt));
+        game.claimCredit(challenger);
+        vm.warp(unlocksAt - 1);
+        vm.expectRevert(abi.encodeWithSelector(IDisputeGame.BondsLocked.selector, unlocksAt));
+        game.claimCredit(challenger);
+        assertEq(game.credit(challenger), _bondAt(1));
+        assertEq(address(game).balance, _bondAt(1));
+    }
+
+    function test_claimCredit_atUnlockBoundary_succeeds() public {
+        _resolveAllClaims();
+        game.resolve();
+        vm.warp(uint256(game.resolvedAt()) + BOND_DELAY);
+        uint256 before = challenger.balance;
+        game.claimCredit(challenger);
+        assertEq(challenger.balance, before + _bondAt(1));
+        assertEq(address(game).balance, 0);
+    }
+
+    function test_claimCredit_zeroDelay_paysAtResolution_succeeds() public {
+        IDisputeGame.GameConfig memory cfg = _cfg();
+        cfg.bondClaimDelay = 0;
+        game = _newGame(cfg, honest.level1(TRANSITIONS), _honestAt(2));
+        _resolveAllClaims();
+        vm.expectRevert(abi.encodeWithSelector(IDisputeGame.BondsLocked.selector, 0));
+        game.claimCredit(challenger);
+        game.resolve();
+        assertEq(game.bondsUnlockAt(), block.timestamp);
+        game.claimCredit(challenger); // in the block that resolved the game
+        assertEq(address(game).balance, 0);
+    }
+
+    function test_claimCredit_lockedBeforeNoCredit_reverts() public {
+        vm.expectRevert(abi.encodeWithSelector(IDisputeGame.BondsLocked.selector, 0));
+        game.claimCredit(alice);
+    }
+
     function test_claimCredit_nothing_reverts() public {
+        _resolveAndUnlock();
         vm.expectRevert(abi.encodeWithSelector(IDisputeGame.NoCreditToClaim.selector, alice));
         game.claimCredit(alice);
     }
 
     function test_claimCredit_twice_reverts() public {
-        _resolveAllClaims();
+        _resolveAndUnlock();
         game.claimCredit(challenger);
         vm.expectRevert(abi.encodeWithSelector(IDisputeGame.NoCreditToClaim.selector, challenger));
         game.claimCredit(challenger);
@@ -925,7 +987,7 @@ contract DisputeGame_ClaimCredit_Test is DisputeGame_TestInit {
         game = new DisputeGame{value: _bondAt(1)}(
             _cfg(), alphabet, abi.encode(TRANSITIONS), WRONG, 0, TRANSITIONS, proposer, r, WRONG
         );
-        _resolveAllClaims();
+        _resolveAndUnlock();
         vm.expectRevert(abi.encodeWithSelector(IDisputeGame.TransferFailed.selector, r, _bondAt(1)));
         game.claimCredit(r);
         assertEq(game.credit(r), _bondAt(1));
@@ -937,11 +999,58 @@ contract DisputeGame_ClaimCredit_Test is DisputeGame_TestInit {
             _cfg(), alphabet, abi.encode(TRANSITIONS), WRONG, 0, TRANSITIONS, proposer, address(r), WRONG
         );
         r.setGame(game);
-        _resolveAllClaims();
+        _resolveAndUnlock();
         game.claimCredit(address(r));
         assertEq(r.received(), _bondAt(1));
         assertFalse(r.reentered());
         assertEq(address(game).balance, 0);
+    }
+
+    /// @dev Whatever the delay, claimCredit pays exactly from resolvedAt + delay on.
+    function testFuzz_claimCredit_paysIffUnlocked_succeeds(uint64 delay, uint256 wait) public {
+        IDisputeGame.GameConfig memory cfg = _cfg();
+        cfg.bondClaimDelay = uint64(bound(delay, 0, 30 days));
+        wait = bound(wait, 0, 2 * uint256(cfg.bondClaimDelay) + 1);
+        game = _newGame(cfg, honest.level1(TRANSITIONS), _honestAt(2));
+        _resolveAllClaims();
+        game.resolve();
+        uint256 unlocksAt = block.timestamp + cfg.bondClaimDelay;
+        assertEq(game.bondsUnlockAt(), unlocksAt);
+        vm.warp(block.timestamp + wait);
+        if (block.timestamp < unlocksAt) {
+            vm.expectRevert(abi.encodeWithSelector(IDisputeGame.BondsLocked.selector, unlocksAt));
+            game.claimCredit(challenger);
+            assertEq(address(game).balance, _bondAt(1));
+        } else {
+            game.claimCredit(challenger);
+            assertEq(address(game).balance, 0);
+        }
+    }
+}
+
+contract DisputeGame_BondsUnlockAt_Test is DisputeGame_TestInit {
+    function test_bondsUnlockAt_inProgress_isZero_succeeds() public {
+        assertEq(game.bondsUnlockAt(), 0);
+        _resolveAllClaims(); // every subgame resolved and credited, the game not
+        assertEq(game.bondsUnlockAt(), 0);
+    }
+
+    function test_bondsUnlockAt_resolved_isResolvedAtPlusDelay_succeeds() public {
+        _resolveAllClaims();
+        game.resolve();
+        uint256 at = block.timestamp + BOND_DELAY;
+        assertEq(game.bondsUnlockAt(), at);
+        vm.warp(at + 1 days);
+        assertEq(game.bondsUnlockAt(), at);
+    }
+
+    function test_bondsUnlockAt_zeroDelay_isResolvedAt_succeeds() public {
+        IDisputeGame.GameConfig memory cfg = _cfg();
+        cfg.bondClaimDelay = 0;
+        game = _newGame(cfg, honest.level1(TRANSITIONS), _honestAt(2));
+        _resolveAllClaims();
+        game.resolve();
+        assertEq(game.bondsUnlockAt(), game.resolvedAt());
     }
 }
 

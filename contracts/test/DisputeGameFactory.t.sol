@@ -8,7 +8,8 @@ import {IDisputeGame} from "../src/interfaces/IDisputeGame.sol";
 import {AlphabetVM} from "../src/test/AlphabetVM.sol";
 import {LibBond} from "../src/lib/LibBond.sol";
 
-/// @dev Shared fixture: a factory over AlphabetVM whose rollup is `rollup`, with 0.001 ether bonds growing 10%.
+/// @dev Shared fixture: a factory over AlphabetVM whose rollup is `rollup`, with 0.001 ether bonds growing 10%,
+///      claimable a day after a game resolves.
 abstract contract DisputeGameFactory_TestInit is Test {
     DisputeGameFactory internal factory;
     AlphabetVM internal alphabet;
@@ -29,7 +30,8 @@ abstract contract DisputeGameFactory_TestInit is Test {
             maxClockDuration: 1 hours,
             clockExtension: 5 minutes,
             baseBond: 0.001 ether,
-            bondGrowthBps: 1000
+            bondGrowthBps: 1000,
+            bondClaimDelay: 1 days
         });
     }
 
@@ -54,6 +56,7 @@ contract DisputeGameFactory_Constructor_Test is DisputeGameFactory_TestInit {
         assertEq(c.clockExtension, 5 minutes);
         assertEq(c.baseBond, 0.001 ether);
         assertEq(c.bondGrowthBps, 1000);
+        assertEq(c.bondClaimDelay, 1 days);
         assertEq(factory.gameCount(), 0);
     }
 
@@ -65,6 +68,10 @@ contract DisputeGameFactory_Constructor_Test is DisputeGameFactory_TestInit {
         cfg = _cfg();
         cfg.clockExtension = 31 minutes;
         vm.expectRevert(abi.encodeWithSelector(IDisputeGame.InvalidConfig.selector, "clockExtension"));
+        new DisputeGameFactory(rollup, alphabet, cfg);
+        cfg = _cfg();
+        cfg.bondClaimDelay = 30 days + 1;
+        vm.expectRevert(abi.encodeWithSelector(IDisputeGame.InvalidConfig.selector, "bondClaimDelay"));
         new DisputeGameFactory(rollup, alphabet, cfg);
     }
 }
@@ -107,6 +114,8 @@ contract DisputeGameFactory_Create_Test is DisputeGameFactory_TestInit {
         assertEq(game.claimData(1).claim, bytes32("c1"));
         assertEq(address(game).balance, 0.0011 ether);
         assertEq(game.config().splitDepth, 4);
+        assertEq(game.config().bondClaimDelay, 1 days);
+        assertEq(game.bondsUnlockAt(), 0);
         assertEq(factory.gameCount(), 1);
         assertEq(address(factory.gameAt(0)), address(game));
         assertEq(address(factory).balance, 0);

@@ -69,7 +69,8 @@ contract DisputeGame_Honest {
 
 /// @dev Shared fixture: an AlphabetVM game of TRANSITIONS transitions with maxDepth 7, splitDepth 3 (level-1 leaves at
 ///      depth 3, 8 trace indices, so transitions 6 and 7 are padding; level-2 subgames of depth 3, 8 leaves for
-///      AlphabetVM's 5 steps), a one-day clock with one-hour extensions and bonds of 1 ether × 1.5^depth.
+///      AlphabetVM's 5 steps), a one-day clock with one-hour extensions, bonds of 1 ether × 1.5^depth claimable two
+///      days after the game resolves.
 abstract contract DisputeGame_TestInit is Test {
     using LibPosition for Position;
 
@@ -80,6 +81,7 @@ abstract contract DisputeGame_TestInit is Test {
     uint64 internal constant EXTENSION = 1 hours;
     uint128 internal constant BASE_BOND = 1 ether;
     uint32 internal constant GROWTH_BPS = 5000;
+    uint64 internal constant BOND_DELAY = 2 days;
 
     AlphabetVM internal alphabet;
     DisputeGame_Honest internal honest;
@@ -110,7 +112,8 @@ abstract contract DisputeGame_TestInit is Test {
             maxClockDuration: MAX_CLOCK,
             clockExtension: EXTENSION,
             baseBond: BASE_BOND,
-            bondGrowthBps: GROWTH_BPS
+            bondGrowthBps: GROWTH_BPS,
+            bondClaimDelay: BOND_DELAY
         });
     }
 
@@ -187,6 +190,13 @@ abstract contract DisputeGame_TestInit is Test {
         for (uint256 i = game.claimDataLen(); i > 0; --i) {
             if (!game.resolvedSubgames(i - 1)) game.resolveClaim(i - 1, 0);
         }
+    }
+
+    /// @dev Resolves every subgame and the game, then waits out the bond claim delay.
+    function _resolveAndUnlock() internal {
+        _resolveAllClaims();
+        game.resolve();
+        vm.warp(game.bondsUnlockAt());
     }
 
     /// @dev The game's balance equals the bonds of unresolved claims plus the credits of `who`, which must name

@@ -115,6 +115,11 @@ contract Rollup_MockGame is IDisputeGame {
         if (!ok) revert TransferFailed(recipient, bond);
     }
 
+    /// @dev No bond claim delay: the bond can be claimed once the game is resolved.
+    function bondsUnlockAt() external view returns (uint256) {
+        return status == GameStatus.IN_PROGRESS ? 0 : resolvedAt;
+    }
+
     function credit(address recipient) external view returns (uint256) {
         return !paid && recipient == winner() && recipient != address(0) ? bond : 0;
     }

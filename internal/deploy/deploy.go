@@ -148,10 +148,13 @@ func Deploy(ctx context.Context, backend bind.ContractBackend, opts *bind.Transa
 
 // DevnetGame returns small game parameters for tests and the devnet: depths
 // for up to 2^split level-1 states and 2^(max−split−1) micro-steps per
-// transition, minute-scale clocks and small bonds.
+// transition, minute-scale clocks and small bonds. Its bond claim delay is 0:
+// bonds can be claimed as soon as the game is resolved (mainnet-scale
+// deployments wait 3.5 days, docs/game.md), so tests need not advance time to
+// collect them.
 func DevnetGame(split, max uint8) bindings.IDisputeGameGameConfig {
 	return bindings.IDisputeGameGameConfig{
 		MaxDepth: max, SplitDepth: split, MaxClockDuration: 3600, ClockExtension: 300,
-		BaseBond: big.NewInt(1e15), BondGrowthBps: 1000,
+		BaseBond: big.NewInt(1e15), BondGrowthBps: 1000, BondClaimDelay: 0,
 	}
 }

@@ -33,6 +33,7 @@ interface IDisputeGame {
         uint64 clockExtension; // a mover with less than this left gets it back (doubled at the split and last bisection)
         uint128 baseBond; // bond of a claim at depth 0, in wei
         uint32 bondGrowthBps; // each depth multiplies the bond by (10000 + bondGrowthBps) / 10000
+        uint64 bondClaimDelay; // seconds after resolution before claimCredit pays (DelayedWETH's delay)
     }
 
     /// @notice A claim in the game's DAG (FaultDisputeGame's ClaimData).
@@ -87,6 +88,9 @@ interface IDisputeGame {
     error RootNotResolved();
     /// @notice Nothing to claim for `recipient`.
     error NoCreditToClaim(address recipient);
+    /// @notice Bonds cannot be claimed before `unlocksAt` (resolvedAt + bondClaimDelay); 0 while the game is in
+    ///         progress, when the unlock time is not known yet.
+    error BondsLocked(uint256 unlocksAt);
     /// @notice Sending `amount` wei to `to` failed.
     error TransferFailed(address to, uint256 amount);
 
@@ -128,8 +132,15 @@ interface IDisputeGame {
     /// @notice Resolves the game from the root's subgame: CHALLENGER_WINS iff the root claim was countered.
     function resolve() external returns (GameStatus status);
 
-    /// @notice Pays out the bonds credited to `recipient` (anyone may call it).
+    /// @notice Pays out the bonds credited to `recipient` (anyone may call it), once the game is resolved and
+    ///         bondClaimDelay seconds have passed since (bondsUnlockAt); before that it reverts BondsLocked, even
+    ///         for credits that resolveClaim assigned while the game was in progress. The delay is the window in
+    ///         which a buggy game's payout can be noticed and stopped before its ETH leaves (Optimism's DelayedWETH).
     function claimCredit(address recipient) external;
+
+    /// @notice The timestamp from which claimCredit pays: resolvedAt + bondClaimDelay, or 0 while the game is in
+    ///         progress.
+    function bondsUnlockAt() external view returns (uint256);
 
     /// @notice The required bond of a claim at `position`: baseBond × ((10000 + bondGrowthBps) / 10000)^depth.
     function getRequiredBond(Position position) external view returns (uint256);
