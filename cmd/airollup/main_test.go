@@ -3,10 +3,14 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/hex"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/airollup/airollup/prover/canon"
+	"github.com/airollup/airollup/prover/llama"
 )
 
 func runApp(t *testing.T, args ...string) (string, error) {
@@ -67,6 +71,19 @@ func TestModelCommands(t *testing.T) {
 	require.NoError(t, err)
 	require.True(t, strings.HasPrefix(out, "The cat"), out)
 	require.Contains(t, out, "trace root  0x")
+
+	// The job input: the prompt's token ids, 4 bytes each, that decode back to the same ids.
+	out, err = runApp(t, "model", "tokenize", "--prompt", "The cat", path)
+	require.NoError(t, err)
+	input, err := hex.DecodeString(strings.TrimPrefix(strings.TrimSpace(out), "0x"))
+	require.NoError(t, err)
+	l, err := llama.Load(path)
+	require.NoError(t, err)
+	ids, err := canon.ParseTokenBytes(input, l.Model.Vocab)
+	require.NoError(t, err)
+	require.Equal(t, l.Tokenizer.Encode("The cat", true), ids)
+	_, err = runApp(t, "model", "tokenize", path)
+	require.ErrorContains(t, err, "prompt")
 
 	// Bad input: a clear error naming the problem.
 	_, err = runApp(t, "model", "run", "--prompt", strings.Repeat("word ", 400), "-n", "5", path)

@@ -31,7 +31,7 @@ func modelCommand() *cli.Command {
 		Name:        "model",
 		Usage:       "Generate, import, inspect and run GGUF models",
 		Description: "Model tools: gen (deterministic random LLaMA GGUF), import (canonicalize a GGUF to Q8_0), info, run.",
-		Subcommands: []*cli.Command{modelGenCommand(), modelImportCommand(), modelInfoCommand(), modelRunCommand()},
+		Subcommands: []*cli.Command{modelGenCommand(), modelImportCommand(), modelInfoCommand(), modelRunCommand(), modelTokenizeCommand()},
 	}
 }
 
@@ -259,3 +259,40 @@ func modelRunCommand() *cli.Command {
 }
 
 func hexHash(h merkle.Hash) string { return "0x" + hex.EncodeToString(h[:]) }
+
+// modelTokenizeCommand prints a prompt as the input an inference job takes:
+// its token ids under the model's own tokenizer, big-endian uint32 each
+// (docs/protocol.md, "Prompt binding").
+func modelTokenizeCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "tokenize",
+		Usage:     "Print a prompt as an inference job's input: the model's token ids, 4 bytes each (hex)",
+		ArgsUsage: "FILE.gguf",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "prompt", Aliases: []string{"p"}, Usage: "prompt text", Required: true, EnvVars: envs("model_tokenize", "prompt")},
+			&cli.BoolFlag{Name: "ids", Usage: "also print the token ids, one per line, to stderr", EnvVars: envs("model_tokenize", "ids")},
+		},
+		Action: func(ctx *cli.Context) error {
+			if ctx.NArg() != 1 {
+				return fmt.Errorf("model tokenize: want exactly one model path, got %d arguments", ctx.NArg())
+			}
+			l, err := llama.Load(ctx.Args().First())
+			if err != nil {
+				return fmt.Errorf("model tokenize: %w", err)
+			}
+			ids := l.Tokenizer.Encode(ctx.String("prompt"), true)
+			if len(ids) == 0 {
+				return fmt.Errorf("model tokenize: %w", canon.ErrEmptyPrompt)
+			}
+			if ctx.Bool("ids") {
+				for _, id := range ids {
+					fmt.Fprintln(os.Stderr, id)
+				}
+			}
+			input := canon.TokenBytes(ids)
+			fmt.Fprintf(ctx.App.Writer, "0x%s\n", hex.EncodeToString(input))
+			fmt.Fprintf(os.Stderr, "%d tokens; input hash %s\n", len(ids), hexHash(merkle.Keccak(input)))
+			return nil
+		},
+	}
+}

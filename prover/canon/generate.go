@@ -83,6 +83,37 @@ func TokensHash(tokens []int32) merkle.Hash {
 	return merkle.Keccak(be32s(&buf, tokens))
 }
 
+// TokenBytes is the canonical byte encoding of token ids: big-endian uint32
+// each. An inference job's input is its prompt so encoded (JobInbox checks
+// it against the model on submission, and the dispute game judges exactly
+// those bytes), and so is its output.
+func TokenBytes(tokens []int32) []byte {
+	var buf []byte
+	return be32s(&buf, tokens)
+}
+
+// ErrTokenBytes is returned for bytes that are not token ids of a vocabulary.
+var ErrTokenBytes = errors.New("canon: invalid token bytes")
+
+// ParseTokenBytes decodes TokenBytes, checking every id against vocab.
+func ParseTokenBytes(b []byte, vocab int) ([]int32, error) {
+	if vocab <= 0 || vocab > 1<<31 {
+		return nil, fmt.Errorf("%w: vocabulary size %d is not 1 to 2^31", ErrTokenBytes, vocab)
+	}
+	if len(b)%4 != 0 {
+		return nil, fmt.Errorf("%w: %d bytes is not a multiple of 4", ErrTokenBytes, len(b))
+	}
+	out := make([]int32, len(b)/4)
+	for i := range out {
+		v := binary.BigEndian.Uint32(b[4*i:])
+		if uint64(v) >= uint64(vocab) {
+			return nil, fmt.Errorf("%w: token %d is %d, not below the vocabulary size %d", ErrTokenBytes, i, v, vocab)
+		}
+		out[i] = int32(v)
+	}
+	return out, nil
+}
+
 // TraceRoot is the job's trace commitment: keccak256(stateRoot ‖ outputHash ‖ be64(states)).
 func TraceRoot(stateRoot, outputHash merkle.Hash, states int) merkle.Hash {
 	var n [8]byte
