@@ -16,6 +16,7 @@ import (
 
 	"github.com/airollup/airollup/bindings"
 	"github.com/airollup/airollup/internal/l1test"
+	"github.com/airollup/airollup/prover/canon"
 )
 
 // Job statuses and kinds as the JobInbox numbers them (IJobInbox.Status, IJobInbox.Kind).
@@ -28,15 +29,22 @@ const (
 )
 
 // TestJobInboxOnSimulatedL1 deploys the JobInbox with account 1 as the rollup
-// and an inclusion window of 5 blocks, submits an inference job from account
-// 2, deposits and withdraws, has the rollup include and release the job, and
-// refunds a second job that the sequencer left pending past the window.
+// and an inclusion window of 5 blocks, submits an inference job on a
+// registered model from account 2, deposits and withdraws, has the rollup
+// include and release the job, and refunds a second job that the sequencer
+// left pending past the window.
 func TestJobInboxOnSimulatedL1(t *testing.T) {
 	ctx := context.Background()
 	chain := l1test.New(t, 3)
 	inbox := bindings.NewJobInbox()
 	rollup, user := chain.Addrs[1], chain.Addrs[2]
-	addr := chain.Deploy(t, 0, common.FromHex(bindings.JobInboxMetaData.Bin), inbox.PackConstructor(rollup, 5))
+	registry := deployRegistry(t, chain)
+	root, cfg, proof := tinyModel(t)
+	reg := bindings.NewModelRegistry()
+	tx, err := bind.Transact(reg.Instance(chain.Client, registry), chain.Opts(0), reg.PackRegister(root, cfg, proof, "http://127.0.0.1/m.gguf"))
+	require.NoError(t, err)
+	chain.Mine(t, tx)
+	addr := chain.Deploy(t, 0, common.FromHex(bindings.JobInboxMetaData.Bin), inbox.PackConstructor(rollup, registry, 5, 86400))
 	inst := inbox.Instance(chain.Client, addr)
 
 	gotRollup, err := bind.Call(inst, nil, inbox.PackRollup(), inbox.UnpackRollup)
@@ -48,15 +56,15 @@ func TestJobInboxOnSimulatedL1(t *testing.T) {
 
 	// Submit an inference job from account 2, escrowing 0.01 ETH.
 	fee := big.NewInt(params.Ether / 100)
-	prompt := []byte("Why is the sky blue?")
-	p := bindings.IJobInboxParams{MaxTokens: 256, TemperatureMilli: 700, TopK: 40, TopPMicro: 950_000,
+	prompt := canon.TokenBytes([]int32{1, 87, 12, 400}) // the prompt's token ids under the model's tokenizer
+	p := bindings.IJobInboxParams{MaxTokens: 200, TemperatureMilli: 700, TopK: 40, TopPMicro: 950_000,
 		Seed: crypto.Keccak256Hash([]byte("seed"))}
 	dapp := common.HexToAddress("0x00000000000000000000000000000000000dA990")
 	submit := func() (*types.Receipt, *big.Int) {
 		t.Helper()
 		opts := chain.Opts(2)
 		opts.Value = fee
-		tx, err := bind.Transact(inst, opts, inbox.PackSubmit(jobKindInference, 3, prompt, 0, p, dapp, 100_000))
+		tx, err := bind.Transact(inst, opts, inbox.PackSubmit(jobKindInference, 1, prompt, 0, p, dapp, 100_000))
 		require.NoError(t, err)
 		receipt := chain.Mine(t, tx)
 		require.Len(t, receipt.Logs, 1)
@@ -72,7 +80,7 @@ func TestJobInboxOnSimulatedL1(t *testing.T) {
 	require.Equal(t, int64(1), id.Int64())
 	require.Equal(t, user, ev.Submitter)
 	require.Equal(t, uint8(jobKindInference), ev.Kind)
-	require.Equal(t, uint64(3), ev.ModelId)
+	require.Equal(t, uint64(1), ev.ModelId)
 	require.Equal(t, [32]byte(crypto.Keccak256Hash(prompt)), ev.InputHash)
 	require.Equal(t, prompt, ev.Input)
 	require.Equal(t, uint64(0), ev.DatasetId)
@@ -85,7 +93,8 @@ func TestJobInboxOnSimulatedL1(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, user, job.Submitter)
 	require.Equal(t, uint8(jobKindInference), job.Kind)
-	require.Equal(t, uint64(3), job.ModelId)
+	require.Equal(t, uint64(1), job.ModelId)
+	require.Equal(t, uint32(4), job.PromptLen)
 	require.Equal(t, [32]byte(crypto.Keccak256Hash(prompt)), job.InputHash)
 	require.Equal(t, p, job.Params)
 	require.Equal(t, fee, job.MaxFee)
@@ -100,7 +109,7 @@ func TestJobInboxOnSimulatedL1(t *testing.T) {
 	// Deposit 1 ETH to account 2's L2 balance and withdraw 0.4 ETH of it.
 	opts := chain.Opts(2)
 	opts.Value = big.NewInt(params.Ether)
-	tx, err := bind.Transact(inst, opts, inbox.PackDeposit())
+	tx, err = bind.Transact(inst, opts, inbox.PackDeposit())
 	require.NoError(t, err)
 	receipt = chain.Mine(t, tx)
 	t.Logf("deposit gas used: %d", receipt.GasUsed)
@@ -135,13 +144,13 @@ func TestJobInboxOnSimulatedL1(t *testing.T) {
 	require.Equal(t, big.NewInt(params.Ether), short.Want)
 
 	// Only the rollup may mark a job included.
-	_, err = bind.Transact(inst, chain.Opts(2), inbox.PackMarkIncluded(id))
+	_, err = bind.Transact(inst, chain.Opts(2), inbox.PackMarkIncluded(id, 0, 0))
 	notRollup, ok := decodeJobInboxRevert(t, inbox, err).(*bindings.JobInboxNotRollup)
 	require.True(t, ok)
 	require.Equal(t, user, notRollup.Caller)
 
 	// The rollup includes the job and releases it: 0.003 ETH to the payee, the rest back to the user.
-	tx, err = bind.Transact(inst, chain.Opts(1), inbox.PackMarkIncluded(id))
+	tx, err = bind.Transact(inst, chain.Opts(1), inbox.PackMarkIncluded(id, 0, 0))
 	require.NoError(t, err)
 	receipt = chain.Mine(t, tx)
 	t.Logf("markIncluded gas used: %d", receipt.GasUsed)

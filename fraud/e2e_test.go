@@ -163,13 +163,17 @@ func TestDisputeEndToEnd(t *testing.T) {
 
 	chain := l1test.New(t, 5) // 0 deployer, 1 sequencer, 2 honest challenger, 3 dishonest, 4 user
 	gameCfg := deploy.DevnetGame(e2eSplit, e2eMax)
-	rollupCfg := bindings.IRollupRollupConfig{ChallengeWindow: 4 * 3600, BondPerRecord: big.NewInt(1e18), InclusionPenalty: big.NewInt(1e17)}
+	rollupCfg := bindings.IRollupRollupConfig{ChallengeWindow: 4 * 3600, FinalityDelay: 600, BondPerRecord: big.NewInt(1e18), InclusionPenalty: big.NewInt(1e17)}
 	addrs, err := deploy.Deploy(ctx, chain.Client, chain.Opts(0), chain.Wait, deploy.Config{
 		Sequencer: chain.Addrs[1], InclusionWindow: 100, Game: gameCfg, Rollup: rollupCfg, VM: deploy.Transformer,
 	})
 	require.NoError(t, err)
 	rollup, inbox := bindings.NewRollup(), bindings.NewJobInbox()
 	seq, user := &l1test.Sender{C: chain, I: 1}, &l1test.Sender{C: chain, I: 4}
+	cfg, metaProof, err := fraud.Registration(m, tree)
+	require.NoError(t, err)
+	_, err = user.Send(ctx, addrs.ModelRegistry, bindings.NewModelRegistry().PackRegister(tree.Root(), cfg, metaProof, "http://127.0.0.1/tiny.gguf"), nil)
+	require.NoError(t, err, "register the model")
 
 	newJob := func(prompt []int32, n int) *e2eJob {
 		res, err := m.Generate(canon.Job{Prompt: prompt, MaxTokens: n})
@@ -178,10 +182,7 @@ func TestDisputeEndToEnd(t *testing.T) {
 		r, err := fraud.NewReplay(m, tree, tokens, len(prompt), canon.SampleParams{})
 		require.NoError(t, err)
 		require.LessOrEqual(t, len(r.States()), 1<<e2eSplit)
-		input := make([]byte, 0, 4*len(prompt))
-		for _, p := range prompt {
-			input = append(input, byte(p>>24), byte(p>>16), byte(p>>8), byte(p))
-		}
+		input := canon.TokenBytes(prompt) // the job's input is its prompt's token ids
 		params := bindings.IJobInboxParams{MaxTokens: uint32(n)}
 		_, err = user.Send(ctx, addrs.JobInbox, inbox.PackSubmit(0, 1, input, 0, params, common.Address{}, 0), big.NewInt(1e16))
 		require.NoError(t, err)
@@ -191,13 +192,19 @@ func TestDisputeEndToEnd(t *testing.T) {
 		require.NoError(t, err)
 		final := r.Final()
 		return &e2eJob{prompt: prompt, output: res.Tokens, replay: r, record: fraud.JobRecord{
-			JobID: id.Uint64(), ModelRoot: tree.Root(), InputHash: crypto.Keccak256Hash(input), PromptRoot: vm.PromptRoot(prompt),
+			JobID: id.Uint64(), ModelRoot: tree.Root(), InputHash: crypto.Keccak256Hash(input),
 			PromptLen: uint32(len(prompt)), OutputLen: uint32(n), Params: fraud.JobParams{MaxTokens: uint32(n)},
 			OutputHash: canon.TokensHash(res.Tokens), ResidualRoot: final.RegRoots()[0], KvRoot: final.KVRoot(), Fee: big.NewInt(1e15),
 		}}
 	}
 	rng := rand.New(rand.NewPCG(7, 11))
-	good, bad := newJob([]int32{1, 60, 70}, 4), newJob([]int32{1, 99, 23, 5}, 3)
+	// The disputed record has the maximum length the model allows: prompt + output = context.
+	long := make([]int32, m.Context-3)
+	for i := range long {
+		long[i] = int32(1 + (i*37)%(m.Vocab-1))
+	}
+	good, bad := newJob([]int32{1, 60, 70}, 4), newJob(long, 3)
+	require.Equal(t, m.Context, len(bad.prompt)+len(bad.output), "the disputed record fills the context")
 
 	// The dishonest proposer's record for `bad`: corrupted at a random block micro-step.
 	L := m.Layers
@@ -220,9 +227,18 @@ func TestDisputeEndToEnd(t *testing.T) {
 	records := []fraud.JobRecord{good.record, badRecord}
 	root, proofs, err := fraud.RecordsRoot(records)
 	require.NoError(t, err)
-	_, err = seq.Send(ctx, addrs.Rollup, rollup.PackPropose(0, root, 2, crypto.Keccak256Hash([]byte("batch 0")), []uint64{good.record.JobID, bad.record.JobID}),
+	// The stake covers the penalty of every included job, plus one.
+	_, err = seq.Send(ctx, addrs.Rollup, rollup.PackStake(), new(big.Int).Mul(rollupCfg.InclusionPenalty, big.NewInt(3)))
+	require.NoError(t, err)
+	outputs := [][]byte{canon.TokenBytes(good.output), canon.TokenBytes(bad.output)}
+	_, err = seq.Send(ctx, addrs.Rollup, rollup.PackPropose(0, []bindings.IRollupJobRecord{toBinding(good.record), toBinding(badRecord)}, outputs),
 		new(big.Int).Mul(rollupCfg.BondPerRecord, big.NewInt(2)))
 	require.NoError(t, err)
+	out, err := chain.Client.CallContract(ctx, callMsg(addrs.Rollup, rollup.PackBatch(big.NewInt(0))), nil)
+	require.NoError(t, err)
+	posted, err := rollup.UnpackBatch(out)
+	require.NoError(t, err)
+	require.Equal(t, root, common.Hash(posted.RecordsRoot), "the on-chain records root is fraud.RecordsRoot")
 
 	play := func(name string, job *e2eJob, index uint32, rec fraud.JobRecord, honestRoot bool) (honestGas, dishonestGas uint64, moves int, game common.Address, challenger *l1test.Sender) {
 		honestActor := fraud.ReplayActor(job.replay, e2eSplit, e2eMax)
@@ -317,6 +333,7 @@ func TestDisputeEndToEnd(t *testing.T) {
 			want = 2
 		}
 		require.Equal(t, want, st, "%s: the honest side wins", name)
+		require.NoError(t, chain.AdvanceTime(time.Duration(rollupCfg.FinalityDelay)*time.Second)) // the air-gap
 		_, err = resolver.Send(ctx, addrs.Rollup, rollup.PackSettle(0, index), nil)
 		require.NoError(t, err)
 		if honestRoot {
@@ -344,18 +361,14 @@ func TestDisputeEndToEnd(t *testing.T) {
 	t.Logf("honest record: %d moves; honest proposer %d gas, dishonest challenger %d gas", moves, hg, dg)
 	require.Equal(t, uint8(0), recordStatus(t, chain, addrs.Rollup, 0), "back to undisputed")
 	// 3. It finalizes after the window and is delivered.
-	require.NoError(t, chain.AdvanceTime(time.Duration(rollupCfg.ChallengeWindow)*time.Second))
+	require.NoError(t, chain.AdvanceTime(time.Duration(rollupCfg.ChallengeWindow+rollupCfg.FinalityDelay)*time.Second))
 	rec := good.record
 	recArg := toBinding(rec)
 	proof := make([][32]byte, len(proofs[0]))
 	for i, h := range proofs[0] {
 		proof[i] = h
 	}
-	outBytes := make([]byte, 0, 4*len(good.output))
-	for _, tok := range good.output {
-		outBytes = append(outBytes, byte(tok>>24), byte(tok>>16), byte(tok>>8), byte(tok))
-	}
-	_, err = user.Send(ctx, addrs.Rollup, rollup.PackDeliver(0, 0, recArg, proof, outBytes), nil)
+	_, err = user.Send(ctx, addrs.Rollup, rollup.PackDeliver(0, 0, recArg, proof, outputs[0]), nil)
 	require.NoError(t, err)
 	require.Equal(t, uint8(3), recordStatus(t, chain, addrs.Rollup, 0), "delivered")
 }

@@ -39,7 +39,6 @@ type JobRecord struct {
 	Kind         uint8
 	ModelRoot    [32]byte
 	InputHash    [32]byte
-	PromptRoot   [32]byte
 	PromptLen    uint32
 	OutputLen    uint32
 	Params       JobParams
@@ -55,7 +54,6 @@ var recordArgs = func() abi.Arguments {
 		{Name: "kind", Type: "uint8"},
 		{Name: "modelRoot", Type: "bytes32"},
 		{Name: "inputHash", Type: "bytes32"},
-		{Name: "promptRoot", Type: "bytes32"},
 		{Name: "promptLen", Type: "uint32"},
 		{Name: "outputLen", Type: "uint32"},
 		{Name: "params", Type: "tuple", Components: []abi.ArgumentMarshaling{

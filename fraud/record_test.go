@@ -23,7 +23,7 @@ func randomRecord(r *rand.Rand) fraud.JobRecord {
 	}
 	fee := new(big.Int).Lsh(big.NewInt(int64(r.Uint64()>>1)), uint(r.IntN(65)))
 	return fraud.JobRecord{
-		JobID: r.Uint64(), Kind: uint8(r.IntN(3)), ModelRoot: h(), InputHash: h(), PromptRoot: h(),
+		JobID: r.Uint64(), Kind: uint8(r.IntN(3)), ModelRoot: h(), InputHash: h(),
 		PromptLen: r.Uint32(), OutputLen: r.Uint32(),
 		Params:     fraud.JobParams{MaxTokens: r.Uint32(), TemperatureMilli: r.Uint32(), TopK: r.Uint32(), TopPMicro: r.Uint32(), Seed: h()},
 		OutputHash: h(), ResidualRoot: h(), KvRoot: h(), Fee: fee,
@@ -32,7 +32,7 @@ func randomRecord(r *rand.Rand) fraud.JobRecord {
 
 func toBinding(rec fraud.JobRecord) bindings.IRollupJobRecord {
 	return bindings.IRollupJobRecord{JobId: rec.JobID, Kind: rec.Kind, ModelRoot: rec.ModelRoot, InputHash: rec.InputHash,
-		PromptRoot: rec.PromptRoot, PromptLen: rec.PromptLen, OutputLen: rec.OutputLen,
+		PromptLen: rec.PromptLen, OutputLen: rec.OutputLen,
 		Params: bindings.IJobInboxParams{MaxTokens: rec.Params.MaxTokens, TemperatureMilli: rec.Params.TemperatureMilli,
 			TopK: rec.Params.TopK, TopPMicro: rec.Params.TopPMicro, Seed: rec.Params.Seed},
 		OutputHash: rec.OutputHash, ResidualRoot: rec.ResidualRoot, KvRoot: rec.KvRoot, Fee: rec.Fee}

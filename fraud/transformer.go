@@ -35,8 +35,8 @@ var (
 		}},
 		{Name: "meta", Type: "tuple", Components: openingType},
 		{Name: "embed", Type: "tuple", Components: openingType},
-		{Name: "prompt", Type: "uint32[]"},
-		{Name: "output", Type: "uint32[]"},
+		{Name: "prompt", Type: "bytes"},
+		{Name: "output", Type: "bytes"},
 	})}}
 	level1Args = abi.Arguments{{Type: mustType("tuple", []abi.ArgumentMarshaling{
 		{Name: "residualRoot", Type: "bytes32"}, {Name: "layerRoots", Type: "bytes32[]"}, {Name: "tokensHash", Type: "bytes32"},
@@ -76,17 +76,10 @@ func hashes(hs []merkle.Hash) [][32]byte {
 	return out
 }
 
-func u32s(v []int32) []uint32 {
-	out := make([]uint32, len(v))
-	for i, x := range v {
-		out[i] = uint32(x)
-	}
-	return out
-}
-
 // SetupData encodes TransformerVM.SetupData for a dispute over a job of
 // model m on prompt with output: the configuration, the metadata leaf, the
-// first prompt token's embedding row and the token ids.
+// first prompt token's embedding row and the token ids packed 4 bytes each
+// (canon.TokenBytes: the prompt is the job's input itself).
 func SetupData(m *canon.Model, tree *vm.ModelTree, prompt, output []int32) ([]byte, error) {
 	if len(prompt) == 0 {
 		return nil, fmt.Errorf("%w: empty prompt", ErrRecord)
@@ -103,9 +96,20 @@ func SetupData(m *canon.Model, tree *vm.ModelTree, prompt, output []int32) ([]by
 		Cfg    bindings.IOneStepTypesModelConfig
 		Meta   opening
 		Embed  opening
-		Prompt []uint32
-		Output []uint32
-	}{onestep.Config(m), openingOf(meta), openingOf(embed), u32s(prompt), u32s(output)})
+		Prompt []byte
+		Output []byte
+	}{onestep.Config(m), openingOf(meta), openingOf(embed), canon.TokenBytes(prompt), canon.TokenBytes(output)})
+}
+
+// Registration is what ModelRegistry.register takes besides the root and
+// URI: the configuration committed in the model root and the proof of its
+// metadata leaf.
+func Registration(m *canon.Model, tree *vm.ModelTree) (bindings.IOneStepTypesModelConfig, [][32]byte, error) {
+	meta, err := tree.Open(canon.LeafMeta, 0, 0, 0)
+	if err != nil {
+		return bindings.IOneStepTypesModelConfig{}, nil, err
+	}
+	return onestep.Config(m), hashes(meta.Proof), nil
 }
 
 // Level1Preimage encodes TransformerVM.Level1Preimage of the level-1 state a

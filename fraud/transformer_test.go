@@ -62,7 +62,7 @@ func TestTransformerVMMatchesGo(t *testing.T) {
 	r, err := fraud.NewReplay(m, tree, append(append([]int32{}, prompt...), res.Tokens[:n-1]...), len(prompt), canon.SampleParams{})
 	require.NoError(t, err)
 	final := r.Final()
-	rec := fraud.JobRecord{JobID: 1, ModelRoot: tree.Root(), PromptRoot: vm.PromptRoot(prompt), PromptLen: uint32(len(prompt)),
+	rec := fraud.JobRecord{JobID: 1, ModelRoot: tree.Root(), InputHash: crypto.Keccak256Hash(canon.TokenBytes(prompt)), PromptLen: uint32(len(prompt)),
 		OutputLen: n, Params: fraud.JobParams{MaxTokens: n}, OutputHash: canon.TokensHash(res.Tokens),
 		ResidualRoot: final.RegRoots()[0], KvRoot: final.KVRoot(), Fee: big.NewInt(0)}
 	setupFor := func(rec fraud.JobRecord, prompt, output []int32) ([]byte, error) {
@@ -150,7 +150,9 @@ func TestTransformerVMMatchesGo(t *testing.T) {
 		want   string
 	}{
 		{"training record", func(r *fraud.JobRecord) ([]int32, []int32) { r.Kind = fraud.KindFineTune; return prompt, res.Tokens }, "UnsupportedKind"},
-		{"prompt root", func(r *fraud.JobRecord) ([]int32, []int32) { r.PromptRoot[0] ^= 1; return prompt, res.Tokens }, "BadInput"},
+		// The prompt the game judges is the job's input: a swapped or re-tokenized prompt does not hash to it.
+		{"swapped prompt", func(r *fraud.JobRecord) ([]int32, []int32) { return []int32{1, 42, 8}, res.Tokens }, "BadInput"},
+		{"prompt not the job's input", func(r *fraud.JobRecord) ([]int32, []int32) { r.InputHash[0] ^= 1; return prompt, res.Tokens }, "BadInput"},
 		{"prompt length", func(r *fraud.JobRecord) ([]int32, []int32) { r.PromptLen++; return prompt, res.Tokens }, "BadInput"},
 		{"output hash", func(r *fraud.JobRecord) ([]int32, []int32) { r.OutputHash[0] ^= 1; return prompt, res.Tokens }, "BadInput"},
 		{"output shorter than max tokens", func(r *fraud.JobRecord) ([]int32, []int32) { r.Params.MaxTokens++; return prompt, res.Tokens }, "BadInput"},

@@ -35,17 +35,20 @@ contract Deploy is Script {
     /// @notice Deploys with the parameters from the environment.
     function run() external returns (Deployed memory d) {
         address sequencer = vm.envAddress("SEQUENCER");
+        address guardian = vm.envOr("GUARDIAN", address(0));
         uint64 inclusionWindow = uint64(vm.envOr("INCLUSION_WINDOW", uint256(300)));
+        uint64 deliveryWindow = uint64(vm.envOr("DELIVERY_WINDOW", uint256(21 days)));
+        IDisputeGame.GameConfig memory game = _gameConfig();
         vm.startBroadcast();
-        // nonce + 0 registry, 1 attention, 2 head, 3 verifier, 4 VM, 5 datasets, 6 inbox, 7 factory, 8 rollup
+        // nonce + 0 attention, 1 head, 2 verifier, 3 VM, 4 registry, 5 datasets, 6 inbox, 7 factory, 8 rollup
         address predicted = vm.computeCreateAddress(msg.sender, vm.getNonce(msg.sender) + 8);
-        d.models = new ModelRegistry();
         d.verifier = new OneStepVerifier(address(new OneStepAttention()), address(new OneStepHead()));
         d.tvm = new TransformerVM(d.verifier);
+        d.models = new ModelRegistry(d.tvm, game.splitDepth, game.maxDepth);
         d.datasets = new DatasetRegistry(predicted);
-        d.inbox = new JobInbox(predicted, inclusionWindow);
-        d.factory = new DisputeGameFactory(predicted, d.tvm, _gameConfig());
-        d.rollup = new Rollup(sequencer, d.inbox, d.factory, d.datasets, d.models, _rollupConfig());
+        d.inbox = new JobInbox(predicted, d.models, inclusionWindow, deliveryWindow);
+        d.factory = new DisputeGameFactory(predicted, d.tvm, game);
+        d.rollup = new Rollup(sequencer, guardian, d.inbox, d.factory, d.datasets, d.models, _rollupConfig());
         vm.stopBroadcast();
         require(address(d.rollup) == predicted, "Deploy: the rollup did not land at its predicted address");
         console2.log("ModelRegistry", address(d.models));
@@ -72,8 +75,10 @@ contract Deploy is Script {
     function _rollupConfig() internal view returns (IRollup.RollupConfig memory) {
         return IRollup.RollupConfig({
             challengeWindow: uint64(vm.envOr("CHALLENGE_WINDOW", uint256(7 days))),
+            finalityDelay: uint64(vm.envOr("FINALITY_DELAY", uint256(3.5 days))),
             bondPerRecord: uint128(vm.envOr("BOND_PER_RECORD", uint256(0.1 ether))),
-            inclusionPenalty: uint128(vm.envOr("INCLUSION_PENALTY", uint256(0.05 ether)))
+            inclusionPenalty: uint128(vm.envOr("INCLUSION_PENALTY", uint256(0.05 ether))),
+            minFee: uint128(vm.envOr("MIN_FEE", uint256(0)))
         });
     }
 }

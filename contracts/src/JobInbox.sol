@@ -2,11 +2,17 @@
 pragma solidity ^0.8.28;
 
 import {IJobInbox} from "./interfaces/IJobInbox.sol";
+import {IModelRegistry} from "./interfaces/IModelRegistry.sol";
+
+/// @notice What the inbox reads of the rollup: when its last pause ended (IRollup.pauseEndBlock).
+interface IPauseClock {
+    function pauseEndBlock() external view returns (uint64);
+}
 
 /// @title JobInbox
-/// @notice The L1 entry point for jobs: escrows each job's max fee, emits its input for data
+/// @notice The L1 entry point for jobs: checks and escrows each job, emits its input for data
 ///         availability, holds L2 balances, and lets anyone refund a job the sequencer failed to
-///         include in time. The rollup drives job status through its hooks.
+///         include, or to deliver, in time. The rollup drives job status through its hooks.
 contract JobInbox is IJobInbox {
     /// @notice Longest accepted job input in bytes (32 KiB).
     uint256 public constant MAX_INPUT_BYTES = 32 * 1024;
@@ -23,7 +29,11 @@ contract JobInbox is IJobInbox {
     /// @inheritdoc IJobInbox
     address public immutable rollup;
     /// @inheritdoc IJobInbox
+    IModelRegistry public immutable models;
+    /// @inheritdoc IJobInbox
     uint64 public immutable inclusionWindow;
+    /// @inheritdoc IJobInbox
+    uint64 public immutable deliveryWindow;
 
     /// @dev Jobs by id; id 0 is never used.
     mapping(uint256 jobId => Job) internal _jobs;
@@ -37,6 +47,8 @@ contract JobInbox is IJobInbox {
     uint256 internal _totalBalances;
     /// @dev Sum of the max fees of Pending and Included jobs.
     uint256 internal _escrowed;
+    /// @dev Number of Included jobs.
+    uint256 internal _includedCount;
 
     /// @dev Reverts with NotRollup unless the caller is the rollup.
     modifier onlyRollup() {
@@ -45,12 +57,20 @@ contract JobInbox is IJobInbox {
     }
 
     /// @param rollup_ The only account allowed to call the rollup hooks (the Rollup contract); non-zero.
+    /// @param models_ The registry inference jobs' models are checked against; non-zero.
     /// @param inclusionWindow_ L1 blocks a job may stay Pending before it is overdue; non-zero.
-    constructor(address rollup_, uint64 inclusionWindow_) {
+    /// @param deliveryWindow_ Seconds an Included job may wait for delivery before it is overdue; non-zero
+    ///        (the Rollup checks that it outlasts a record's window, game and finality delay).
+    constructor(address rollup_, IModelRegistry models_, uint64 inclusionWindow_, uint64 deliveryWindow_) {
         if (rollup_ == address(0)) revert ZeroValue("rollup");
+        // A registry without code would make every submission revert undecodably.
+        if (address(models_).code.length == 0) revert ZeroValue("models");
         if (inclusionWindow_ == 0) revert ZeroValue("inclusionWindow");
+        if (deliveryWindow_ == 0) revert ZeroValue("deliveryWindow");
         rollup = rollup_;
+        models = models_;
         inclusionWindow = inclusionWindow_;
+        deliveryWindow = deliveryWindow_;
     }
 
     /// @inheritdoc IJobInbox
@@ -63,38 +83,15 @@ contract JobInbox is IJobInbox {
         address callback,
         uint32 callbackGasLimit
     ) external payable returns (uint256 jobId) {
-        if (msg.value == 0) revert ZeroValue("maxFee");
-        if (msg.value > type(uint128).max) revert OutOfRange("maxFee", msg.value, 1, type(uint128).max);
-        if (modelId == 0 && kind != Kind.Pretrain) revert ZeroValue("modelId");
-        if (kind == Kind.Inference) {
-            if (input.length == 0 || input.length > MAX_INPUT_BYTES) {
-                revert InvalidLength("input", input.length, MAX_INPUT_BYTES);
-            }
-            if (datasetId != 0) revert OutOfRange("datasetId", datasetId, 0, 0);
-        } else {
-            // A training configuration may be empty (all defaults).
-            if (input.length > MAX_INPUT_BYTES) revert InvalidLength("input", input.length, MAX_INPUT_BYTES);
-            // Existence is checked off-chain by the sequencer against the DatasetRegistry.
-            if (datasetId == 0) revert ZeroValue("datasetId");
-        }
-        if (params.maxTokens == 0 || params.maxTokens > MAX_TOKENS) {
-            revert OutOfRange("maxTokens", params.maxTokens, 1, MAX_TOKENS);
-        }
-        if (params.topPMicro > MAX_TOP_P_MICRO) revert OutOfRange("topPMicro", params.topPMicro, 0, MAX_TOP_P_MICRO);
-        if (callback == address(0)) {
-            if (callbackGasLimit != 0) revert OutOfRange("callbackGasLimit", callbackGasLimit, 0, 0);
-        } else if (callbackGasLimit == 0 || callbackGasLimit > MAX_CALLBACK_GAS) {
-            revert OutOfRange("callbackGasLimit", callbackGasLimit, 1, MAX_CALLBACK_GAS);
-        }
-
-        bytes32 inputHash = keccak256(input);
+        _checkJob(kind, datasetId, params, callback, callbackGasLimit);
         jobId = ++_jobCount;
         _escrowed += msg.value;
         Job storage j = _jobs[jobId];
+        j.promptLen = _checkPrompt(modelId, input, params.maxTokens);
         j.submitter = msg.sender;
         j.kind = kind;
         j.modelId = modelId;
-        j.inputHash = inputHash;
+        j.inputHash = keccak256(input);
         j.datasetId = datasetId;
         j.params = params;
         j.maxFee = uint128(msg.value);
@@ -108,7 +105,7 @@ contract JobInbox is IJobInbox {
             msg.sender,
             kind,
             modelId,
-            inputHash,
+            j.inputHash,
             input,
             datasetId,
             params,
@@ -144,11 +141,15 @@ contract JobInbox is IJobInbox {
     }
 
     /// @inheritdoc IJobInbox
-    function markIncluded(uint256 jobId) external onlyRollup {
+    function markIncluded(uint256 jobId, uint64 batchIndex, uint32 recordIndex) external onlyRollup {
         Job storage j = _jobs[jobId];
         _expectStatus(jobId, j.status, Status.Pending);
         j.status = Status.Included;
-        emit JobIncluded(jobId);
+        j.includedBatch = batchIndex;
+        j.includedRecord = recordIndex;
+        j.includedAt = uint64(block.timestamp);
+        ++_includedCount;
+        emit JobIncluded(jobId, batchIndex, recordIndex);
     }
 
     /// @inheritdoc IJobInbox
@@ -163,6 +164,7 @@ contract JobInbox is IJobInbox {
 
         j.status = Status.Delivered;
         _escrowed -= maxFee;
+        --_includedCount;
         emit JobDelivered(jobId, payee, fee, rest);
 
         if (fee != 0) _payout(payee, fee);
@@ -178,20 +180,44 @@ contract JobInbox is IJobInbox {
     }
 
     /// @inheritdoc IJobInbox
+    /// @dev Reverts with WrongStatus (neither Pending nor Included) or NotOverdue(jobId, deadline): an L1 block
+    ///      number for a Pending job, a timestamp for an Included one.
     function refundOverdue(uint256 jobId) external {
         Job storage j = _jobs[jobId];
-        _expectStatus(jobId, j.status, Status.Pending);
-        uint256 deadline = uint256(j.submittedAt) + inclusionWindow;
-        if (block.number <= deadline) revert NotOverdue(jobId, deadline);
-        _forceRefunded[jobId] = true;
-        emit JobOverdue(jobId);
+        Status have = j.status;
+        bool fault;
+        if (have == Status.Pending) {
+            uint256 deadline = uint256(j.submittedAt) + inclusionWindow;
+            if (block.number <= deadline) revert NotOverdue(jobId, deadline);
+            // No batch can be proposed while the rollup is paused: the sequencer is at fault only if the job
+            // stayed pending for a whole window after the last pause ended.
+            uint256 pauseEnd = _pauseEndBlock();
+            fault = block.number > (pauseEnd > j.submittedAt ? pauseEnd : j.submittedAt) + inclusionWindow;
+        } else if (have == Status.Included) {
+            uint256 deadline = uint256(j.includedAt) + deliveryWindow;
+            // forge-lint: disable-next-line(block-timestamp) -- the delivery window is measured in seconds
+            if (block.timestamp <= deadline) revert NotOverdue(jobId, deadline);
+            fault = true;
+        } else {
+            revert WrongStatus(jobId, have, Status.Pending);
+        }
+        if (fault) _forceRefunded[jobId] = true;
+        emit JobOverdue(jobId, fault);
         _refund(jobId, j);
     }
 
     /// @inheritdoc IJobInbox
     function isOverdue(uint256 jobId) external view returns (bool) {
         Job storage j = _jobs[jobId];
-        return j.status == Status.Pending && block.number > uint256(j.submittedAt) + inclusionWindow;
+        Status s = j.status;
+        if (s == Status.Pending) return block.number > uint256(j.submittedAt) + inclusionWindow;
+        // forge-lint: disable-next-line(block-timestamp) -- the delivery window is measured in seconds
+        return s == Status.Included && block.timestamp > uint256(j.includedAt) + deliveryWindow;
+    }
+
+    /// @inheritdoc IJobInbox
+    function includedCount() external view returns (uint256) {
+        return _includedCount;
     }
 
     /// @inheritdoc IJobInbox
@@ -249,10 +275,75 @@ contract JobInbox is IJobInbox {
         }
     }
 
+    /// @dev Checks a job's kind, value, dataset, parameters and callback (everything but its prompt).
+    function _checkJob(Kind kind, uint64 datasetId, Params calldata params, address callback, uint32 callbackGasLimit)
+        internal
+        view
+    {
+        if (kind != Kind.Inference) revert UnsupportedKind(kind);
+        if (msg.value == 0) revert ZeroValue("maxFee");
+        if (msg.value > type(uint128).max) revert OutOfRange("maxFee", msg.value, 1, type(uint128).max);
+        if (datasetId != 0) revert OutOfRange("datasetId", datasetId, 0, 0);
+        if (params.maxTokens == 0 || params.maxTokens > MAX_TOKENS) {
+            revert OutOfRange("maxTokens", params.maxTokens, 1, MAX_TOKENS);
+        }
+        if (params.topPMicro > MAX_TOP_P_MICRO) revert OutOfRange("topPMicro", params.topPMicro, 0, MAX_TOP_P_MICRO);
+        if (callback == address(0)) {
+            if (callbackGasLimit != 0) revert OutOfRange("callbackGasLimit", callbackGasLimit, 0, 0);
+        } else if (callbackGasLimit == 0 || callbackGasLimit > MAX_CALLBACK_GAS) {
+            revert OutOfRange("callbackGasLimit", callbackGasLimit, 1, MAX_CALLBACK_GAS);
+        }
+    }
+
+    /// @dev Checks an inference prompt against model `modelId` and returns its length in tokens: the input is
+    ///      big-endian uint32 token ids, each below the vocabulary, and prompt + maxTokens fit the context.
+    function _checkPrompt(uint64 modelId, bytes calldata input, uint256 maxTokens) internal view returns (uint32) {
+        if (input.length == 0 || input.length > MAX_INPUT_BYTES || input.length % 4 != 0) {
+            revert InvalidLength("input", input.length, MAX_INPUT_BYTES);
+        }
+        uint256 n = input.length / 4;
+        IModelRegistry.Summary memory m;
+        try models.summary(modelId) returns (IModelRegistry.Summary memory got) {
+            m = got;
+        } catch {
+            revert ModelUnusable(modelId);
+        }
+        if (m.refused) revert ModelUnusable(modelId);
+        if (n + maxTokens > m.context) revert OutOfRange("tokens", n + maxTokens, 2, m.context);
+        uint256 vocab = m.vocab;
+        for (uint256 i; i < n; ++i) {
+            uint256 tok;
+            assembly ("memory-safe") {
+                tok := shr(224, calldataload(add(input.offset, shl(2, i))))
+            }
+            if (tok >= vocab) revert TokenOutOfRange(i, tok, vocab);
+        }
+        // forge-lint: disable-next-line(unsafe-typecast) -- n <= MAX_INPUT_BYTES / 4
+        return uint32(n);
+    }
+
+    /// @dev The block at which the rollup's last pause ended (type(uint64).max while paused); 0 if the rollup
+    ///      does not answer with one word (no code, a revert, short or oversized return data), so that a refund
+    ///      never depends on it. At most 100k gas is forwarded, and at most one word of return data is copied.
+    function _pauseEndBlock() internal view returns (uint256 b) {
+        address r = rollup;
+        bytes4 sel = IPauseClock.pauseEndBlock.selector;
+        bool ok;
+        uint256 size;
+        assembly ("memory-safe") {
+            mstore(0x00, sel)
+            ok := staticcall(100000, r, 0x00, 0x04, 0x00, 0x20)
+            size := returndatasize()
+            b := mload(0x00)
+        }
+        if (!ok || size != 32 || b > type(uint64).max) return 0;
+    }
+
     /// @dev Refunds the whole max fee of job `jobId` (Pending or Included, checked by the caller).
     function _refund(uint256 jobId, Job storage j) internal {
         uint256 maxFee = j.maxFee;
         address submitter = j.submitter;
+        if (j.status == Status.Included) --_includedCount;
         j.status = Status.Refunded;
         _escrowed -= maxFee;
         emit JobRefunded(jobId, submitter, maxFee);

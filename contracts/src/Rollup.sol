@@ -17,10 +17,16 @@ import {LibMerkle} from "./lib/LibMerkle.sol";
 /// @dev Deployment cycle: JobInbox (its `rollup`), DatasetRegistry (its `writer`) and DisputeGameFactory (its
 ///      `rollup`) are constructed with this contract's address, which deployers precompute.
 ///
-///      Record lifecycle: None -> Disputed -> (Voided | None) and None -> Delivered, after the window. A record
-///      whose dispute the defender won goes back to None and is marked `survived`: it may not be disputed again,
-///      so a record gets at most one game (a second game over the same record would only let a challenger
-///      replay a lost argument and hold the record's delivery hostage).
+///      Soundness (docs/protocol.md, "Soundness"): every record a proposer can post is either disputable down to a
+///      one-step proof or voidable by reportInvalid. propose binds each record to its job and its output to the
+///      calldata; _invalidity checks everything TransformerVM.setup needs that the record could get wrong; the
+///      inbox checked the prompt against the model at submission; the ModelRegistry admits only models whose
+///      longest record the game covers, and a model with a weight the runtime refuses can be shown refused.
+///
+///      Record lifecycle: None -> Disputed -> (Voided | None) and None -> Delivered, after the window and the
+///      finality delay. A record whose dispute the defender won goes back to None and is marked `survived`: it may
+///      not be disputed again, so a record gets at most one game (a second game over the same record would only let
+///      a challenger replay a lost argument and hold the record's delivery hostage).
 ///
 ///      ETH conservation: address(this).balance == bondsHeld() + stakeOf() + totalCredits(), where bondsHeld()
 ///      is the sum over batches whose bond was not released of bond - voided × bondPerRecord (the slashed part
@@ -36,14 +42,6 @@ contract Rollup is IRollup {
 
     /// @notice A record's dispute was settled for the defender: it may not be disputed again.
     error DisputeSurvived(uint256 batchIndex, uint256 recordIndex, address game);
-    /// @notice The record's kind is `recordKind`, but the inbox job it names is a `jobKind` job.
-    error KindMismatch(uint256 jobId, IJobInbox.Kind recordKind, IJobInbox.Kind jobKind);
-    /// @notice A training job's output must be abi.encode(bytes32 newModelRoot, bytes32 trainingConfigHash).
-    error InvalidTrainingOutput(uint256 length);
-
-    /// @notice Emitted when a delivered training job's model root already has a lineage (an identical training
-    ///         job was delivered before): the existing lineage `lineageId` stands and the delivery goes on.
-    event LineageExisting(uint64 indexed jobId, bytes32 indexed modelRoot, uint256 lineageId);
 
     /// @dev Per-record state, one slot: the game (if any), the status, whether the record survived a dispute, and
     ///      the disputed record's job id (for the refund if it is voided).
@@ -57,18 +55,23 @@ contract Rollup is IRollup {
     /// @inheritdoc IRollup
     address public immutable sequencer;
     /// @inheritdoc IRollup
+    address public immutable guardian;
+    /// @inheritdoc IRollup
     IJobInbox public immutable inbox;
     /// @notice The factory every game is created by.
     IDisputeGameFactory public immutable factory;
-    /// @notice The registry lineage of delivered training jobs is recorded in.
+    /// @notice The registry training jobs' lineage will be recorded in (training jobs are refused until their VM
+    ///         exists; its `writer` is this contract).
     IDatasetRegistry public immutable datasets;
-    /// @notice The registry a record's model root is checked against (reportInvalid).
+    /// @notice The registry a record's model is checked against.
     IModelRegistry public immutable models;
 
     /// @dev RollupConfig, unpacked into immutables.
     uint64 internal immutable _challengeWindow;
+    uint64 internal immutable _finalityDelay;
     uint128 internal immutable _bondPerRecord;
     uint128 internal immutable _inclusionPenalty;
+    uint128 internal immutable _minFee;
 
     /// @dev Batches by index.
     Batch[] internal _batches;
@@ -84,6 +87,12 @@ contract Rollup is IRollup {
     uint256 internal _stake;
     /// @dev Force-refunded jobs whose inclusion fault was proven.
     mapping(uint256 jobId => bool) internal _faultProven;
+    /// @dev Whether the guardian paused proposals.
+    bool internal _paused;
+    /// @dev The block at which the last pause ended (0 if never paused).
+    uint64 internal _pauseEnd;
+    /// @dev Games the guardian blacklisted.
+    mapping(IDisputeGame game => bool) internal _blacklisted;
 
     /// @dev Reverts with NotSequencer unless the caller is the sequencer.
     modifier onlySequencer() {
@@ -91,15 +100,26 @@ contract Rollup is IRollup {
         _;
     }
 
+    /// @dev Reverts with NotGuardian unless the caller is the guardian (no caller is, when it is zero).
+    modifier onlyGuardian() {
+        if (msg.sender != guardian) revert NotGuardian(msg.sender);
+        _;
+    }
+
     /// @param sequencer_ The only account that may propose and stake; non-zero.
-    /// @param inbox_ The JobInbox whose `rollup` this contract is; non-zero.
-    /// @param factory_ The DisputeGameFactory whose `rollup` this contract is; non-zero.
+    /// @param guardian_ The account that may pause proposals and blacklist games; zero for none.
+    /// @param inbox_ The JobInbox whose `rollup` this contract is; non-zero, checking jobs against `models_`.
+    /// @param factory_ The DisputeGameFactory whose `rollup` this contract is; non-zero, with the depths `models_`
+    ///        admits models for.
     /// @param datasets_ The DatasetRegistry whose `writer` this contract is; non-zero.
     /// @param models_ The ModelRegistry jobs name their models in; non-zero.
     /// @param cfg challengeWindow, bondPerRecord and inclusionPenalty: each non-zero, and bondPerRecord at most
-    ///        type(uint128).max / MAX_RECORDS, so that every bond fits Batch.bond.
+    ///        type(uint128).max / MAX_RECORDS, so that every bond fits Batch.bond. The inbox's deliveryWindow must
+    ///        outlast the longest a record can take to become deliverable: challengeWindow + 2 × the game's
+    ///        maxClockDuration (each side's clock) + finalityDelay.
     constructor(
         address sequencer_,
+        address guardian_,
         IJobInbox inbox_,
         IDisputeGameFactory factory_,
         IDatasetRegistry datasets_,
@@ -117,41 +137,65 @@ contract Rollup is IRollup {
             revert OutOfRange("bondPerRecord", cfg.bondPerRecord, 1, type(uint128).max / MAX_RECORDS);
         }
         if (cfg.inclusionPenalty == 0) revert ZeroValue("inclusionPenalty");
+        if (address(inbox_.models()) != address(models_)) revert ConfigMismatch("inbox.models");
+        IDisputeGame.GameConfig memory g = factory_.gameConfig();
+        if (g.splitDepth != models_.splitDepth() || g.maxDepth != models_.maxDepth()) {
+            revert ConfigMismatch("game depths");
+        }
+        uint256 longest = uint256(cfg.challengeWindow) + 2 * uint256(g.maxClockDuration) + cfg.finalityDelay;
+        if (inbox_.deliveryWindow() <= longest) revert ConfigMismatch("inbox.deliveryWindow");
         sequencer = sequencer_;
+        guardian = guardian_;
         inbox = inbox_;
         factory = factory_;
         datasets = datasets_;
         models = models_;
         _challengeWindow = cfg.challengeWindow;
+        _finalityDelay = cfg.finalityDelay;
         _bondPerRecord = cfg.bondPerRecord;
         _inclusionPenalty = cfg.inclusionPenalty;
+        _minFee = cfg.minFee;
     }
 
     /// @inheritdoc IRollup
-    /// @dev Reverts with NotSequencer, WrongBatchIndex, OutOfRange (recordCount not 1 to MAX_RECORDS), ZeroValue
-    ///      (recordsRoot) or IncorrectBond; markIncluded reverts for a job that is not Pending.
-    function propose(
-        uint64 batchIndex,
-        bytes32 recordsRoot,
-        uint32 recordCount,
-        bytes32 daCommitment,
-        uint64[] calldata includedJobIds
-    ) external payable onlySequencer {
+    /// @dev Reverts with NotSequencer, Paused, WrongBatchIndex, OutOfRange (records not 1 to MAX_RECORDS, or
+    ///      outputs not as many), IncorrectBond, OutputMismatch or StakeTooLow; markIncluded reverts for a job that
+    ///      is not Pending (unknown, or named by an earlier record).
+    function propose(uint64 batchIndex, JobRecord[] calldata records, bytes[] calldata outputs)
+        external
+        payable
+        onlySequencer
+    {
+        if (_paused) revert Paused();
         uint256 count = _batches.length;
         if (batchIndex != count) revert WrongBatchIndex(batchIndex, count);
-        if (recordCount == 0 || recordCount > MAX_RECORDS) {
-            revert OutOfRange("recordCount", recordCount, 1, MAX_RECORDS);
-        }
-        if (recordsRoot == bytes32(0)) revert ZeroValue("recordsRoot");
-        uint256 bond = uint256(_bondPerRecord) * recordCount; // fits uint128: see the constructor
+        uint256 n = records.length;
+        if (n == 0 || n > MAX_RECORDS) revert OutOfRange("records", n, 1, MAX_RECORDS);
+        if (outputs.length != n) revert OutOfRange("outputs", outputs.length, n, n);
+        uint256 bond = uint256(_bondPerRecord) * n; // fits uint128: see the constructor
         if (msg.value != bond) revert IncorrectBond(msg.value, bond);
+
+        IJobInbox inbox_ = inbox;
+        bytes32[] memory leaves = new bytes32[](n);
+        for (uint256 i; i < n; ++i) {
+            JobRecord calldata r = records[i];
+            if (keccak256(outputs[i]) != r.outputHash) revert OutputMismatch(i);
+            leaves[i] = keccak256(abi.encode(r));
+            // forge-lint: disable-next-line(unsafe-typecast) -- i < MAX_RECORDS
+            inbox_.markIncluded(r.jobId, batchIndex, uint32(i));
+        }
+        uint256 want = uint256(_inclusionPenalty) * (inbox_.includedCount() + 1);
+        if (_stake < want) revert StakeTooLow(_stake, want);
+        bytes32 recordsRoot = LibMerkle.computeRoot(leaves);
+        bytes32 daCommitment = keccak256(msg.data);
 
         _batches.push(
             Batch({
                 recordsRoot: recordsRoot,
                 daCommitment: daCommitment,
                 proposer: msg.sender,
-                recordCount: recordCount,
+                // forge-lint: disable-next-line(unsafe-typecast) -- n <= MAX_RECORDS
+                recordCount: uint32(n),
                 proposedAt: uint64(block.timestamp),
                 // forge-lint: disable-next-line(unsafe-typecast)
                 bond: uint128(bond),
@@ -161,12 +205,8 @@ contract Rollup is IRollup {
             })
         );
         _bondsHeld += bond;
-        emit BatchProposed(batchIndex, recordsRoot, recordCount, daCommitment, bond);
-
-        IJobInbox inbox_ = inbox;
-        for (uint256 i; i < includedJobIds.length; ++i) {
-            inbox_.markIncluded(includedJobIds[i]);
-        }
+        // forge-lint: disable-next-line(unsafe-typecast) -- n <= MAX_RECORDS
+        emit BatchProposed(batchIndex, recordsRoot, uint32(n), daCommitment, bond);
     }
 
     /// @inheritdoc IRollup
@@ -199,12 +239,12 @@ contract Rollup is IRollup {
     }
 
     /// @inheritdoc IRollup
-    /// @dev Reverts with UnknownBatch, WrongRecordStatus (not Disputed) or GameNotResolved. The winner is the
-    ///      root claim's counteredBy (the first attack's claimant should the game leave it unset). A voided record's
-    ///      job is refunded only if the inbox still holds it Pending or Included (a record may name a job that is
-    ///      unknown or was settled through another record): the record is voided either way. The status is read
-    ///      first rather than the refund wrapped in try/catch, so that a caller cannot make the refund fail (run
-    ///      out of gas) while the voiding succeeds.
+    /// @dev Reverts with UnknownBatch, WrongRecordStatus (not Disputed), GameNotResolved or NotFinalYet (resolved
+    ///      less than finalityDelay ago, the guardian's window to blacklist it). The winner is the root claim's
+    ///      counteredBy (the first attack's claimant should the game leave it unset). A voided record's job is
+    ///      refunded only if the inbox still holds it Included (it may have been refunded as overdue): the record is
+    ///      voided either way. The status is read first rather than the refund wrapped in try/catch, so that a
+    ///      caller cannot make the refund fail (run out of gas) while the voiding succeeds.
     function settle(uint64 batchIndex, uint32 recordIndex) external {
         Batch storage b = _batch(batchIndex);
         RecordState storage r = _records[batchIndex][recordIndex];
@@ -212,9 +252,18 @@ contract Rollup is IRollup {
         IDisputeGame game = r.game;
         IDisputeGame.GameStatus gs = game.status();
         if (gs == IDisputeGame.GameStatus.IN_PROGRESS) revert GameNotResolved(address(game));
+        uint256 finalAt = uint256(game.resolvedAt()) + _finalityDelay;
+        // forge-lint: disable-next-line(block-timestamp) -- the finality delay is measured in seconds
+        if (block.timestamp < finalAt) revert NotFinalYet(finalAt);
         --b.pendingDisputes;
 
-        if (gs == IDisputeGame.GameStatus.CHALLENGER_WINS) {
+        if (_blacklisted[game]) {
+            // Neither side's word is trusted: no delivery, no slashing, the job is refunded.
+            r.status = RecordStatus.Voided;
+            emit DisputeBlacklisted(batchIndex, recordIndex, address(game));
+            emit RecordVoided(batchIndex, recordIndex, r.jobId);
+            _refundIncluded(r.jobId);
+        } else if (gs == IDisputeGame.GameStatus.CHALLENGER_WINS) {
             r.status = RecordStatus.Voided;
             ++b.voided;
             uint256 slashed = _bondPerRecord;
@@ -223,12 +272,8 @@ contract Rollup is IRollup {
             if (winner == address(0)) winner = game.claimData(1).claimant;
             emit DisputeSettled(batchIndex, recordIndex, gs, winner);
             _creditTo(winner, slashed);
-
-            uint64 jobId = r.jobId;
-            emit RecordVoided(batchIndex, recordIndex, jobId);
-            IJobInbox inbox_ = inbox;
-            IJobInbox.Status js = inbox_.statusOf(jobId);
-            if (js == IJobInbox.Status.Pending || js == IJobInbox.Status.Included) inbox_.refund(jobId);
+            emit RecordVoided(batchIndex, recordIndex, r.jobId);
+            _refundIncluded(r.jobId);
         } else {
             r.status = RecordStatus.None;
             r.survived = true;
@@ -237,12 +282,10 @@ contract Rollup is IRollup {
     }
 
     /// @inheritdoc IRollup
-    /// @dev Reverts with UnknownBatch, ChallengeWindowOpen, WrongRecordStatus (not None), RecordNotInBatch,
-    ///      WrongOutput, KindMismatch (the record's kind is not its job's), InvalidTrainingOutput or
-    ///      InsufficientGas; the inbox reverts for a job that is not Included (unknown, delivered or refunded) and
-    ///      for a fee above the job's max fee, the registry for a training output it does not accept (except
-    ///      LineageExists: a model root that already has a lineage, which LineageExisting reports). Anyone may
-    ///      deliver. The record is marked Delivered before any external call.
+    /// @dev Reverts with UnknownBatch, NotFinalYet (window plus finality delay not over), WrongRecordStatus (not
+    ///      None), RecordNotInBatch, WrongOutput, InvalidRecord (what reportInvalid would void it for) or
+    ///      InsufficientGas; the inbox reverts for a fee above the job's max fee. Anyone may deliver. The record is
+    ///      marked Delivered before any external call that can run foreign code.
     function deliver(
         uint64 batchIndex,
         uint32 recordIndex,
@@ -251,77 +294,139 @@ contract Rollup is IRollup {
         bytes calldata output
     ) external {
         Batch storage b = _batch(batchIndex);
-        uint256 closesAt = uint256(b.proposedAt) + _challengeWindow;
+        uint256 finalAt = uint256(b.proposedAt) + _challengeWindow + _finalityDelay;
         // forge-lint: disable-next-line(block-timestamp) -- the challenge window is measured in seconds
-        if (block.timestamp <= closesAt) revert ChallengeWindowOpen(batchIndex, closesAt);
+        if (block.timestamp <= finalAt) revert NotFinalYet(finalAt);
         RecordState storage r = _records[batchIndex][recordIndex];
         if (r.status != RecordStatus.None) revert WrongRecordStatus(batchIndex, recordIndex, r.status);
         _checkInclusion(b, batchIndex, recordIndex, keccak256(abi.encode(record)), proof);
         bytes32 outHash = keccak256(output);
         if (outHash != record.outputHash) revert WrongOutput(outHash, record.outputHash);
+        (string memory reason, IJobInbox.Job memory job) = _invalidity(batchIndex, recordIndex, record, output);
+        if (bytes(reason).length != 0) revert InvalidRecord(batchIndex, recordIndex, reason);
 
         r.status = RecordStatus.Delivered;
-        bool callbackOk = _deliver(b.proposer, record.jobId, record.kind, record.fee, output);
+        inbox.release(record.jobId, record.fee, b.proposer);
+        bool callbackOk = true;
+        if (job.callback != address(0)) {
+            callbackOk = _callback(job.callback, job.callbackGasLimit, record.jobId, output);
+        }
         emit JobDelivered(batchIndex, recordIndex, record.jobId, callbackOk);
     }
 
     /// @inheritdoc IRollup
-    /// @dev Reverts with UnknownBatch, WrongRecordStatus (not None), RecordNotInBatch or RecordValid. The checks are
-    ///      those a delivery or a dispute of the record relies on, in this order: the job exists and is Included
-    ///      (a record for a job that is unknown, still Pending, or already settled, e.g. a second record for one
-    ///      job), its kind, input hash and parameters are the job's, the fee is at most the job's max fee, the
-    ///      model root is the registered model's (not checked for pretraining, which starts from a seeded init),
-    ///      and an inference record has 1 to context prompt tokens, exactly maxTokens output tokens and fits the
-    ///      model's context (what TransformerVM.setup requires). The reward is paid only while the batch's bond is
-    ///      held; after it was released the record is still voided and its job refunded.
-    function reportInvalid(uint64 batchIndex, uint32 recordIndex, JobRecord calldata record, bytes32[] calldata proof)
-        external
-    {
+    /// @dev Reverts with UnknownBatch, WrongRecordStatus (not None), RecordNotInBatch, WrongOutput (`output` is
+    ///      not the record's: the batch's calldata holds it) or RecordValid. The checks are those a delivery or a
+    ///      dispute of the record relies on (_invalidity).
+    function reportInvalid(
+        uint64 batchIndex,
+        uint32 recordIndex,
+        JobRecord calldata record,
+        bytes32[] calldata proof,
+        bytes calldata output
+    ) external {
         Batch storage b = _batch(batchIndex);
         RecordState storage r = _records[batchIndex][recordIndex];
         if (r.status != RecordStatus.None) revert WrongRecordStatus(batchIndex, recordIndex, r.status);
         _checkInclusion(b, batchIndex, recordIndex, keccak256(abi.encode(record)), proof);
-        string memory reason = _invalidity(record);
+        bytes32 outHash = keccak256(output);
+        if (outHash != record.outputHash) revert WrongOutput(outHash, record.outputHash);
+        (string memory reason,) = _invalidity(batchIndex, recordIndex, record, output);
         if (bytes(reason).length == 0) revert RecordValid(batchIndex, recordIndex);
 
         r.status = RecordStatus.Voided;
         r.jobId = record.jobId;
         emit RecordInvalid(batchIndex, recordIndex, record.jobId, reason);
         emit RecordVoided(batchIndex, recordIndex, record.jobId);
+        uint256 reward = _bondPerRecord;
         if (!b.bondReleased) {
             ++b.voided;
-            uint256 slashed = _bondPerRecord;
-            _bondsHeld -= slashed;
-            _creditTo(msg.sender, slashed);
+            _bondsHeld -= reward;
+        } else {
+            // The bond went back after the window: the reward comes from the stake, as far as it goes.
+            uint256 have = _stake;
+            if (reward > have) reward = have;
+            _stake = have - reward;
         }
-        IJobInbox inbox_ = inbox;
-        IJobInbox.Status js = inbox_.statusOf(record.jobId);
-        if (js == IJobInbox.Status.Pending || js == IJobInbox.Status.Included) inbox_.refund(record.jobId);
+        _creditTo(msg.sender, reward);
+        _refundIncluded(record.jobId);
     }
 
-    /// @dev Why `record` can never be delivered or disputed, or "" if it is consistent with its job.
-    function _invalidity(JobRecord calldata record) internal view returns (string memory) {
+    /// @dev Why `record` (at `recordIndex` of batch `batchIndex`, with output `output`, whose hash the caller
+    ///      checked) can never be delivered or disputed, or "" if it is consistent with its job; and the job. Each
+    ///      check is one TransformerVM.setup or the game relies on (docs/protocol.md, "Soundness"); the prompt was
+    ///      checked against the model at submission and the model's size against the game at registration.
+    function _invalidity(uint64 batchIndex, uint32 recordIndex, JobRecord calldata record, bytes calldata output)
+        internal
+        view
+        returns (string memory, IJobInbox.Job memory job)
+    {
         IJobInbox inbox_ = inbox;
-        if (inbox_.statusOf(record.jobId) != IJobInbox.Status.Included) return "job not included";
-        IJobInbox.Job memory job = inbox_.job(record.jobId);
-        if (record.kind != job.kind) return "kind";
-        if (record.inputHash != job.inputHash) return "inputHash";
-        if (keccak256(abi.encode(record.params)) != keccak256(abi.encode(job.params))) return "params";
-        if (record.fee > job.maxFee) return "fee";
-        if (job.kind == IJobInbox.Kind.Pretrain) return "";
-        IModelRegistry.Model memory m;
-        try models.model(job.modelId) returns (IModelRegistry.Model memory got) {
-            m = got;
-        } catch {
-            return "unknown model";
+        if (inbox_.statusOf(record.jobId) != IJobInbox.Status.Included) return ("job not included", job);
+        job = inbox_.job(record.jobId);
+        if (job.includedBatch != batchIndex || job.includedRecord != recordIndex) return ("job not included", job);
+        if (record.kind != job.kind) return ("kind", job);
+        if (record.kind != IJobInbox.Kind.Inference) return ("kind unsupported", job);
+        if (record.inputHash != job.inputHash) return ("inputHash", job);
+        if (keccak256(abi.encode(record.params)) != keccak256(abi.encode(job.params))) return ("params", job);
+        if (record.fee > job.maxFee) return ("fee", job);
+        IModelRegistry.Summary memory m = models.summary(job.modelId);
+        if (m.refused) return ("model refused", job);
+        if (record.modelRoot != m.root) return ("modelRoot", job);
+        if (record.promptLen != job.promptLen) return ("promptLen", job);
+        uint256 n = record.outputLen;
+        if (n != job.params.maxTokens) return ("outputLen", job);
+        if (output.length != 4 * n) return ("output length", job);
+        uint256 vocab = m.vocab;
+        for (uint256 i; i < n; ++i) {
+            uint256 tok;
+            assembly ("memory-safe") {
+                tok := shr(224, calldataload(add(output.offset, shl(2, i))))
+            }
+            if (tok >= vocab) return ("output token", job);
         }
-        if (record.modelRoot != m.root) return "modelRoot";
-        if (job.kind != IJobInbox.Kind.Inference) return "";
-        uint256 context = m.dims.contextLength;
-        if (record.promptLen == 0 || record.promptLen > context) return "promptLen";
-        if (record.outputLen != job.params.maxTokens) return "outputLen";
-        if (uint256(record.promptLen) + record.outputLen > context) return "context";
-        return "";
+        return ("", job);
+    }
+
+    /// @inheritdoc IRollup
+    /// @dev Reverts with RejectionInvalid unless the job is Pending and the reason holds.
+    function reject(uint256 jobId, RejectReason reason) external {
+        IJobInbox inbox_ = inbox;
+        if (inbox_.statusOf(jobId) != IJobInbox.Status.Pending) revert RejectionInvalid(jobId, reason);
+        IJobInbox.Job memory job = inbox_.job(jobId);
+        bool holds;
+        if (reason == RejectReason.ModelRefused) holds = models.summary(job.modelId).refused;
+        else holds = job.maxFee < _minFee;
+        if (!holds) revert RejectionInvalid(jobId, reason);
+        emit JobRejected(jobId, reason);
+        inbox_.refund(jobId);
+    }
+
+    /// @inheritdoc IRollup
+    function pause() external onlyGuardian {
+        _paused = true;
+        _pauseEnd = type(uint64).max;
+        emit ProposalsPaused(msg.sender);
+    }
+
+    /// @inheritdoc IRollup
+    function unpause() external onlyGuardian {
+        _paused = false;
+        _pauseEnd = uint64(block.number);
+        emit ProposalsUnpaused(msg.sender);
+    }
+
+    /// @inheritdoc IRollup
+    /// @dev Blacklisting a settled game has no effect on its record (settle already acted on it).
+    function blacklist(IDisputeGame game) external onlyGuardian {
+        _blacklisted[game] = true;
+        emit GameBlacklisted(address(game));
+    }
+
+    /// @dev Refunds job `jobId` if the inbox still holds it Included.
+    function _refundIncluded(uint64 jobId) internal {
+        IJobInbox inbox_ = inbox;
+        if (inbox_.statusOf(jobId) == IJobInbox.Status.Included) inbox_.refund(jobId);
     }
 
     /// @inheritdoc IRollup
@@ -353,14 +458,16 @@ contract Rollup is IRollup {
 
     /// @inheritdoc IRollup
     /// @dev This contract has no way for the sequencer to retire, so the sequencer is always active: the stake may
-    ///      never be taken below inclusionPenalty (a force refund may always still be proven). Reverts with
-    ///      NotSequencer, ZeroValue (amount), InsufficientStake(stake, amount) when amount is above the stake, or
-    ///      InsufficientStake(stake, amount + inclusionPenalty) when less than inclusionPenalty would be left.
+    ///      never be taken below inclusionPenalty × (Included jobs + 1) (a force refund of every included job and
+    ///      of one pending job may always still be proven). Reverts with NotSequencer, ZeroValue (amount),
+    ///      InsufficientStake(stake, amount) when amount is above the stake, or InsufficientStake(stake, amount +
+    ///      floor) when less than that floor would be left.
     function unstake(uint256 amount) external onlySequencer {
         if (amount == 0) revert ZeroValue("amount");
         uint256 have = _stake;
         if (amount > have) revert InsufficientStake(have, amount);
-        if (have - amount < _inclusionPenalty) revert InsufficientStake(have, amount + _inclusionPenalty);
+        uint256 floor = uint256(_inclusionPenalty) * (inbox.includedCount() + 1);
+        if (have - amount < floor) revert InsufficientStake(have, amount + floor);
         uint256 total = have - amount;
         _stake = total;
         emit Unstaked(msg.sender, amount, total);
@@ -432,7 +539,8 @@ contract Rollup is IRollup {
         if (batchIndex >= _batches.length) return false;
         Batch storage b = _batches[batchIndex];
         // forge-lint: disable-next-line(block-timestamp) -- the challenge window is measured in seconds
-        return recordIndex < b.recordCount && block.timestamp > uint256(b.proposedAt) + _challengeWindow
+        return recordIndex < b.recordCount
+            && block.timestamp > uint256(b.proposedAt) + _challengeWindow + _finalityDelay
             && _records[batchIndex][recordIndex].status == RecordStatus.None;
     }
 
@@ -470,8 +578,27 @@ contract Rollup is IRollup {
     /// @inheritdoc IRollup
     function config() external view returns (RollupConfig memory) {
         return RollupConfig({
-            challengeWindow: _challengeWindow, bondPerRecord: _bondPerRecord, inclusionPenalty: _inclusionPenalty
+            challengeWindow: _challengeWindow,
+            finalityDelay: _finalityDelay,
+            bondPerRecord: _bondPerRecord,
+            inclusionPenalty: _inclusionPenalty,
+            minFee: _minFee
         });
+    }
+
+    /// @inheritdoc IRollup
+    function paused() external view returns (bool) {
+        return _paused;
+    }
+
+    /// @inheritdoc IRollup
+    function pauseEndBlock() external view returns (uint64) {
+        return _pauseEnd;
+    }
+
+    /// @inheritdoc IRollup
+    function blacklisted(IDisputeGame game) external view returns (bool) {
+        return _blacklisted[game];
     }
 
     /// @inheritdoc IRollup
@@ -513,39 +640,6 @@ contract Rollup is IRollup {
         _credit[account] += amount;
         _totalCredits += amount;
         emit Credited(account, amount);
-    }
-
-    /// @dev The external part of a delivery (the record is Delivered already): checks the record's kind against
-    ///      its job, releases `fee` to `proposer`, records a training job's lineage and calls the job's callback.
-    ///      Returns whether the callback succeeded (true when there is none).
-    function _deliver(address proposer, uint64 jobId, IJobInbox.Kind kind, uint128 fee, bytes calldata output)
-        internal
-        returns (bool callbackOk)
-    {
-        IJobInbox inbox_ = inbox;
-        IJobInbox.Job memory job = inbox_.job(jobId);
-        if (kind != job.kind) revert KindMismatch(jobId, kind, job.kind);
-        inbox_.release(jobId, fee, proposer);
-        if (kind != IJobInbox.Kind.Inference) _recordLineage(jobId, job, output);
-        callbackOk = true;
-        if (job.callback != address(0)) callbackOk = _callback(job.callback, job.callbackGasLimit, jobId, output);
-    }
-
-    /// @dev Records the lineage of delivered training job `jobId`: output is abi.encode(newModelRoot,
-    ///      trainingConfigHash), the base model is the job's modelId (0 for Pretrain), the dataset its datasetId.
-    function _recordLineage(uint64 jobId, IJobInbox.Job memory job, bytes calldata output) internal {
-        if (output.length != 64) revert InvalidTrainingOutput(output.length);
-        (bytes32 newModelRoot, bytes32 configHash) = abi.decode(output, (bytes32, bytes32));
-        try datasets.recordLineage(newModelRoot, job.modelId, job.datasetId, configHash, bytes32(uint256(jobId))) {}
-        catch (bytes memory reason) {
-            // forge-lint: disable-next-line(unsafe-typecast) -- the selector: the first 4 bytes, length checked
-            if (reason.length < 4 || bytes4(reason) != IDatasetRegistry.LineageExists.selector) {
-                assembly ("memory-safe") {
-                    revert(add(reason, 0x20), mload(reason))
-                }
-            }
-            emit LineageExisting(jobId, newModelRoot, datasets.lineageOf(newModelRoot));
-        }
     }
 
     /// @dev Calls IJobReceiver(callback).onJobResult(jobId, output) with exactly `gasLimit` gas, copying no return

@@ -2,6 +2,7 @@
 pragma solidity ^0.8.28;
 
 import {IDisputeVM} from "./interfaces/IDisputeVM.sol";
+import {IModelChecker} from "./interfaces/IModelChecker.sol";
 import {IOneStepVerifier} from "./interfaces/IOneStepVerifier.sol";
 import {IJobInbox} from "./interfaces/IJobInbox.sol";
 import {IRollup} from "./interfaces/IRollup.sol";
@@ -20,7 +21,7 @@ import {LibMerkle} from "./lib/LibMerkle.sol";
 ///           model root;
 ///         - each level-2 game's step-0 state from the level-1 pre-state's preimage (X = the residual, every other
 ///           register zero), and the level-1 state a final micro-state stands for (the binding opML lacks).
-contract TransformerVM is OneStepBase, IDisputeVM {
+contract TransformerVM is OneStepBase, IDisputeVM, IModelChecker {
     /// @notice The setup data, the record or a preimage is inconsistent: `field` names what.
     error BadInput(string field);
     /// @notice The record is not an inference record (training disputes are not supported yet).
@@ -37,8 +38,8 @@ contract TransformerVM is OneStepBase, IDisputeVM {
         ModelConfig cfg; // the model's configuration (checked against the record's model root)
         Opening meta; // the metadata leaf (index 0) of the model root
         Opening embed; // the token_embd row of the first prompt token
-        uint32[] prompt; // the prompt's token ids (checked against record.promptRoot)
-        uint32[] output; // the output's token ids (checked against record.outputHash)
+        bytes prompt; // the job's input: the prompt's token ids as be32 (checked against record.inputHash)
+        bytes output; // the output: token ids as be32 (checked against record.outputHash)
     }
 
     /// @notice The context the game stores: everything a step needs besides its proof.
@@ -77,8 +78,12 @@ contract TransformerVM is OneStepBase, IDisputeVM {
     //////////////////////////////////////////////////////////////*/
 
     /// @inheritdoc IDisputeVM
-    /// @dev `record` is abi.encode(IRollup.JobRecord); `data` is abi.encode(SetupData). Inference runs exactly
-    ///      params.maxTokens tokens (outputLen must equal it) and must fit the context: promptLen + outputLen ≤ context.
+    /// @dev `record` is abi.encode(IRollup.JobRecord); `data` is abi.encode(SetupData). The prompt the game judges is
+    ///      the job's input itself (its hash is the record's inputHash, which reportInvalid checks against the job),
+    ///      so a record cannot swap or re-tokenize it. Inference runs exactly params.maxTokens tokens (outputLen must
+    ///      equal it) and must fit the context: promptLen + outputLen ≤ context. Every condition here is one the
+    ///      Rollup's reportInvalid, the inbox (at submission) or the registry (at registration) checks too, so a
+    ///      record this refuses is voidable (docs/protocol.md, "Soundness").
     function setup(bytes calldata record, bytes calldata data)
         external
         pure
@@ -88,24 +93,17 @@ contract TransformerVM is OneStepBase, IDisputeVM {
         if (r.kind != IJobInbox.Kind.Inference) revert UnsupportedKind(uint8(r.kind));
         SetupData memory d = abi.decode(data, (SetupData));
         _checkConfigMem(d.cfg, r.modelRoot, d.meta);
-        uint256 np = d.prompt.length;
-        uint256 no = d.output.length;
-        if (np == 0 || np != r.promptLen) revert BadInput("prompt");
+        if (d.prompt.length % 4 != 0 || keccak256(d.prompt) != r.inputHash) revert BadInput("prompt");
+        if (d.output.length % 4 != 0 || keccak256(d.output) != r.outputHash) revert BadInput("output");
+        uint256 np = d.prompt.length / 4;
+        uint256 no = d.output.length / 4;
+        if (np == 0 || np != r.promptLen) revert BadInput("promptLen");
         if (no == 0 || no != r.outputLen || no != r.params.maxTokens) revert BadInput("outputLen");
         if (np + no > d.cfg.context) revert OutOfRange("tokens", np + no, d.cfg.context);
-        if (_vectorRoot(d.prompt) != r.promptRoot) revert BadInput("promptRoot");
-        bytes memory out = _be32s(d.output);
-        if (keccak256(out) != r.outputHash) revert BadInput("outputHash");
-        bytes32 th;
-        for (uint256 i; i < np; ++i) {
-            if (d.prompt[i] >= d.cfg.vocab) revert OutOfRange("prompt token", d.prompt[i], d.cfg.vocab);
-            th = keccak256(abi.encodePacked(th, d.prompt[i]));
-        }
-        for (uint256 i; i < no; ++i) {
-            if (d.output[i] >= d.cfg.vocab) revert OutOfRange("output token", d.output[i], d.cfg.vocab);
-            th = keccak256(abi.encodePacked(th, d.output[i]));
-        }
+        bytes32 th = _tokenChain(bytes32(0), d.prompt, d.cfg.vocab, "prompt token");
+        th = _tokenChain(th, d.output, d.cfg.vocab, "output token");
         uint256 p = np + no - 1;
+        // forge-lint: disable-next-line(unsafe-typecast) -- p < context, a uint32
         rootClaim = keccak256(abi.encodePacked(uint32(p), uint32(0), r.residualRoot, r.kvRoot, th));
         absolutePrestate = _initialState(d, r.modelRoot);
         transitions = p * (uint256(d.cfg.layers) + 1);
@@ -114,7 +112,7 @@ contract TransformerVM is OneStepBase, IDisputeVM {
                 cfg: d.cfg,
                 modelRoot: r.modelRoot,
                 job: JobContext({
-                    promptRoot: r.promptRoot,
+                    promptRoot: _chunkRoot(d.prompt),
                     promptLen: r.promptLen,
                     temperatureMilli: r.params.temperatureMilli,
                     topK: r.params.topK,
@@ -126,10 +124,47 @@ contract TransformerVM is OneStepBase, IDisputeVM {
         );
     }
 
+    /// @inheritdoc IModelChecker
+    function checkModelConfig(ModelConfig calldata cfg, bytes32 modelRoot, bytes32[] calldata metaProof) external pure {
+        _checkConfigMem(cfg, modelRoot, Opening({index: 0, data: "", proof: metaProof}));
+    }
+
+    /// @inheritdoc IModelChecker
+    /// @dev Reverts with InvalidConfig for a configuration the VM cannot run.
+    function modelLeafCount(ModelConfig calldata cfg) external pure returns (uint256) {
+        _checkConfig(cfg);
+        return modelLeaves(cfg);
+    }
+
+    /// @dev The token hash chain t_i = keccak256(t_{i−1} ‖ be32(token_i)) from `th` over the be32 ids in `ids`,
+    ///      each of which must be below `vocab` (else OutOfRange(what)).
+    function _tokenChain(bytes32 th, bytes memory ids, uint256 vocab, string memory what)
+        private
+        pure
+        returns (bytes32)
+    {
+        uint256 n = ids.length / 4;
+        for (uint256 i; i < n; ++i) {
+            uint256 tok;
+            assembly ("memory-safe") {
+                tok := shr(224, mload(add(add(ids, 0x20), shl(2, i))))
+                mstore(0x00, th)
+                mstore(0x20, shl(224, tok))
+                th := keccak256(0x00, 0x24)
+            }
+            if (tok >= vocab) revert OutOfRange(what, tok, vocab);
+        }
+        return th;
+    }
+
     /// @dev h(0, 0): the embedding of the first prompt token, empty KV caches, t_0 = keccak256(0 ‖ be32(token)).
     function _initialState(SetupData memory d, bytes32 modelRoot) private pure returns (bytes32) {
         uint256 dim = d.cfg.dim;
-        uint256 tok = d.prompt[0];
+        bytes memory prompt = d.prompt;
+        uint256 tok;
+        assembly ("memory-safe") {
+            tok := shr(224, mload(add(prompt, 0x20)))
+        }
         uint256 leaves = _modelLeavesMem(d.cfg);
         Opening memory o = d.embed;
         if (o.index != 1 + tok || o.data.length != dim / 32 * 34 || o.proof.length != _depth(leaves)) {
@@ -332,10 +367,9 @@ contract TransformerVM is OneStepBase, IDisputeVM {
         return b;
     }
 
-    /// @dev prover/vm VectorRoot: chunks of 32 big-endian int32 values.
-    function _vectorRoot(uint32[] memory v) private pure returns (bytes32) {
-        bytes memory b = _be32s(v);
-        uint256 n = (v.length + 31) / 32;
+    /// @dev prover/vm VectorRoot of be32 values given as bytes: leaves are chunks of 32 values (128 bytes).
+    function _chunkRoot(bytes memory b) private pure returns (bytes32) {
+        uint256 n = (b.length + 127) / 128;
         bytes32[] memory leaves = new bytes32[](n);
         for (uint256 c; c < n; ++c) {
             uint256 from = c * 128;
@@ -347,19 +381,6 @@ contract TransformerVM is OneStepBase, IDisputeVM {
             leaves[c] = h;
         }
         return merkleRoot(leaves);
-    }
-
-    function _be32s(uint32[] memory v) private pure returns (bytes memory b) {
-        b = new bytes(4 * v.length);
-        for (uint256 i; i < v.length; ++i) {
-            uint32 x = v[i];
-            assembly ("memory-safe") {
-                mstore8(add(add(b, 0x20), mul(i, 4)), shr(24, x))
-                mstore8(add(add(b, 0x21), mul(i, 4)), and(shr(16, x), 0xff))
-                mstore8(add(add(b, 0x22), mul(i, 4)), and(shr(8, x), 0xff))
-                mstore8(add(add(b, 0x23), mul(i, 4)), and(x, 0xff))
-            }
-        }
     }
 
     function _copy(bytes32[] memory v) private pure returns (bytes32[] memory w) {

@@ -3,7 +3,11 @@ pragma solidity ^0.8.28;
 
 import {Test} from "forge-std/Test.sol";
 import {JobInbox} from "../src/JobInbox.sol";
+import {ModelRegistry} from "../src/ModelRegistry.sol";
 import {IJobInbox} from "../src/interfaces/IJobInbox.sol";
+import {IModelRegistry} from "../src/interfaces/IModelRegistry.sol";
+import {IOneStepTypes} from "../src/interfaces/IOneStepVerifier.sol";
+import {ModelCheckerStub, TestModels} from "./helpers/TestModels.sol";
 
 /// @dev Refuses every ETH transfer.
 contract JobInbox_Rejecter {
@@ -31,26 +35,94 @@ contract JobInbox_Reentrant {
     }
 }
 
-/// @dev Shared fixture: a fresh inbox whose rollup is `rollup` with an inclusion window of WINDOW
-///      blocks, and a valid inference job description.
+/// @dev A rollup as the inbox sees it: accepts ETH (charges) and answers pauseEndBlock with a settable block
+///      (0: never paused; type(uint64).max: paused now).
+contract JobInbox_PauseClock {
+    uint64 public pauseEndBlock;
+
+    function setPauseEndBlock(uint64 b) external {
+        pauseEndBlock = b;
+    }
+
+    receive() external payable {}
+}
+
+/// @dev A rollup contract without pauseEndBlock: calls to it revert.
+contract JobInbox_Mute {
+    receive() external payable {}
+}
+
+/// @dev A rollup contract whose pauseEndBlock reverts.
+contract JobInbox_RevertingClock {
+    function pauseEndBlock() external pure returns (uint64) {
+        revert("down");
+    }
+}
+
+/// @dev Shared fixture: a ModelRegistry (over a ModelCheckerStub) holding model MODEL (VOCAB tokens, CONTEXT
+///      positions, with a row ROW_DATA at leaf ROW that the stub can be told to refuse), and a fresh inbox whose rollup
+///      is a JobInbox_PauseClock (never paused), with an inclusion window of WINDOW blocks and a delivery window of
+///      DELIVERY seconds; and a valid inference job description.
 abstract contract JobInbox_TestInit is Test {
     JobInbox internal inbox;
-    address internal rollup = makeAddr("rollup");
+    ModelCheckerStub internal checker;
+    ModelRegistry internal models;
+    JobInbox_PauseClock internal clock;
+    address internal rollup;
     address internal alice = makeAddr("alice");
     address internal bob = makeAddr("bob");
     address internal payee = makeAddr("payee");
     address internal dapp = makeAddr("dapp");
 
     uint64 internal constant WINDOW = 5;
-    uint64 internal constant MODEL = 3;
+    uint64 internal constant DELIVERY = 1 days;
+    uint64 internal constant MODEL = 1;
+    uint32 internal constant VOCAB = 1000;
+    uint32 internal constant CONTEXT = 512;
     uint256 internal constant FEE = 1 ether;
-    bytes internal constant PROMPT = "Why is the sky blue?";
+    uint256 internal constant T0 = 1_700_000_000;
+    uint256 internal constant ROW = 1;
+    bytes internal constant ROW_DATA = hex"7c00";
+    /// @dev Two tokens, 5 and 7, as big-endian uint32 ids.
+    bytes internal constant PROMPT = hex"0000000500000007";
+    uint32 internal constant PROMPT_LEN = 2;
+
+    /// @dev The opening of ROW_DATA at ROW in MODEL's root.
+    bytes32[] internal rowProof;
 
     function setUp() public virtual {
         vm.roll(100);
-        inbox = new JobInbox(rollup, WINDOW);
+        vm.warp(T0);
+        checker = new ModelCheckerStub();
+        models = new ModelRegistry(checker, 18, 38);
+        uint64 id;
+        (id, rowProof) = _registerModel(VOCAB, CONTEXT, keccak256("tokenizer"));
+        assertEq(id, MODEL);
+        clock = new JobInbox_PauseClock();
+        rollup = address(clock);
+        inbox = new JobInbox(rollup, models, WINDOW, DELIVERY);
         vm.deal(alice, 1000 ether);
         vm.deal(bob, 1000 ether);
+    }
+
+    /// @dev Registers a model of `vocab` tokens and `context` positions (tokenizer hash `tok`, to vary the root);
+    ///      returns its id and the opening of ROW_DATA at ROW.
+    function _registerModel(uint32 vocab, uint32 context, bytes32 tok)
+        internal
+        returns (uint64 id, bytes32[] memory proof)
+    {
+        IOneStepTypes.ModelConfig memory c = TestModels.config(vocab, context);
+        c.tokenizerHash = tok;
+        bytes32 root;
+        bytes32[] memory metaProof;
+        (root, metaProof, proof) = TestModels.build(c, checker.modelLeafCount(c), ROW, keccak256(ROW_DATA));
+        id = uint64(models.register(root, c, metaProof, "http://127.0.0.1:8545/models/test.gguf"));
+    }
+
+    /// @dev Shows model `id` refused (its row ROW_DATA at ROW, which the stub is told to refuse).
+    function _refuse(uint64 id, bytes32[] memory proof) internal {
+        checker.setRefuse(true);
+        models.reportRefusedRow(id, ROW, ROW_DATA, proof);
     }
 
     function _params() internal pure returns (IJobInbox.Params memory) {
@@ -59,13 +131,26 @@ abstract contract JobInbox_TestInit is Test {
         });
     }
 
+    /// @dev `ids` as big-endian uint32 token ids.
+    function _tokens(uint32[] memory ids) internal pure returns (bytes memory b) {
+        for (uint256 i; i < ids.length; ++i) {
+            b = bytes.concat(b, bytes4(ids[i]));
+        }
+    }
+
     /// @dev Submits the standard inference job from alice with a callback.
     function _submit() internal returns (uint256) {
         vm.prank(alice);
         return inbox.submit{value: FEE}(IJobInbox.Kind.Inference, MODEL, PROMPT, 0, _params(), dapp, 100_000);
     }
 
-    /// @dev Submits an inference job with `p` and `callback`/`gasLimit` from alice, expecting `err`.
+    /// @dev Submits an inference job of `input` with `p` from alice, with no callback.
+    function _submitInput(bytes memory input, IJobInbox.Params memory p) internal returns (uint256) {
+        vm.prank(alice);
+        return inbox.submit{value: FEE}(IJobInbox.Kind.Inference, MODEL, input, 0, p, address(0), 0);
+    }
+
+    /// @dev Submits a job with the given arguments from alice, expecting `err`.
     function _expectSubmitRevert(
         IJobInbox.Kind kind,
         uint64 modelId,
@@ -81,9 +166,17 @@ abstract contract JobInbox_TestInit is Test {
         inbox.submit{value: FEE}(kind, modelId, input, datasetId, p, callback, gasLimit);
     }
 
+    /// @dev Submits an inference job of `input` on `modelId` with `p` from alice, expecting `err`.
+    function _expectPromptRevert(uint64 modelId, bytes memory input, IJobInbox.Params memory p, bytes memory err)
+        internal
+    {
+        _expectSubmitRevert(IJobInbox.Kind.Inference, modelId, input, 0, p, address(0), 0, err);
+    }
+
+    /// @dev Marks job `id` included by record 0 of batch 0.
     function _include(uint256 id) internal {
         vm.prank(rollup);
-        inbox.markIncluded(id);
+        inbox.markIncluded(id, 0, 0);
     }
 
     function _assertConserved() internal view {
@@ -94,20 +187,33 @@ abstract contract JobInbox_TestInit is Test {
 contract JobInbox_Constructor_Test is JobInbox_TestInit {
     function test_constructor_setsFields_succeeds() public view {
         assertEq(inbox.rollup(), rollup);
+        assertEq(address(inbox.models()), address(models));
         assertEq(inbox.inclusionWindow(), WINDOW);
+        assertEq(inbox.deliveryWindow(), DELIVERY);
         assertEq(inbox.jobCount(), 0);
         assertEq(inbox.escrowed(), 0);
         assertEq(inbox.totalBalances(), 0);
+        assertEq(inbox.includedCount(), 0);
     }
 
     function test_constructor_zeroRollup_reverts() public {
         vm.expectRevert(abi.encodeWithSelector(IJobInbox.ZeroValue.selector, "rollup"));
-        new JobInbox(address(0), WINDOW);
+        new JobInbox(address(0), models, WINDOW, DELIVERY);
+    }
+
+    function test_constructor_zeroModels_reverts() public {
+        vm.expectRevert(abi.encodeWithSelector(IJobInbox.ZeroValue.selector, "models"));
+        new JobInbox(rollup, IModelRegistry(address(0)), WINDOW, DELIVERY);
     }
 
     function test_constructor_zeroWindow_reverts() public {
         vm.expectRevert(abi.encodeWithSelector(IJobInbox.ZeroValue.selector, "inclusionWindow"));
-        new JobInbox(rollup, 0);
+        new JobInbox(rollup, models, 0, DELIVERY);
+    }
+
+    function test_constructor_zeroDeliveryWindow_reverts() public {
+        vm.expectRevert(abi.encodeWithSelector(IJobInbox.ZeroValue.selector, "deliveryWindow"));
+        new JobInbox(rollup, models, WINDOW, 0);
     }
 }
 
@@ -138,8 +244,13 @@ contract JobInbox_Submit_Test is JobInbox_TestInit {
         assertEq(j.callbackGasLimit, 100_000);
         assertEq(j.submittedAt, 100);
         assertEq(uint8(j.status), uint8(IJobInbox.Status.Pending));
+        assertEq(j.promptLen, PROMPT_LEN);
+        assertEq(j.includedBatch, 0);
+        assertEq(j.includedRecord, 0);
+        assertEq(j.includedAt, 0);
         assertEq(uint8(inbox.statusOf(id)), uint8(IJobInbox.Status.Pending));
         assertEq(inbox.escrowed(), FEE);
+        assertEq(inbox.includedCount(), 0);
         assertEq(address(inbox).balance, FEE);
         _assertConserved();
     }
@@ -152,34 +263,23 @@ contract JobInbox_Submit_Test is JobInbox_TestInit {
         assertEq(inbox.escrowed(), 3 * FEE);
     }
 
-    function test_submit_fineTuneEmptyConfig_succeeds() public {
-        vm.prank(alice);
-        uint256 id = inbox.submit{value: FEE}(IJobInbox.Kind.FineTune, MODEL, "", 7, _params(), address(0), 0);
-        IJobInbox.Job memory j = inbox.job(id);
-        assertEq(uint8(j.kind), uint8(IJobInbox.Kind.FineTune));
-        assertEq(j.datasetId, 7);
-        assertEq(j.inputHash, keccak256(""));
-        assertEq(j.callback, address(0));
-        assertEq(j.callbackGasLimit, 0);
-    }
-
-    function test_submit_pretrainModelZero_succeeds() public {
-        vm.prank(alice);
-        uint256 id = inbox.submit{value: FEE}(IJobInbox.Kind.Pretrain, 0, "cfg", 1, _params(), address(0), 0);
-        assertEq(uint8(inbox.job(id).kind), uint8(IJobInbox.Kind.Pretrain));
-        assertEq(inbox.job(id).modelId, 0);
-    }
-
     function test_submit_limits_succeeds() public {
+        (uint64 big,) = _registerModel(VOCAB, 16_384, keccak256("big"));
         IJobInbox.Params memory p = _params();
         p.maxTokens = 8192;
         p.topPMicro = 1_000_000;
         vm.prank(alice);
-        uint256 id =
-            inbox.submit{value: 1}(IJobInbox.Kind.Inference, MODEL, new bytes(32 * 1024), 0, p, dapp, 2_000_000);
-        assertEq(inbox.job(id).maxFee, 1);
-        assertEq(inbox.job(id).params.maxTokens, 8192);
-        assertEq(inbox.job(id).callbackGasLimit, 2_000_000);
+        uint256 id = inbox.submit{value: 1}(IJobInbox.Kind.Inference, big, new bytes(32 * 1024), 0, p, dapp, 2_000_000);
+        IJobInbox.Job memory j = inbox.job(id);
+        assertEq(j.maxFee, 1);
+        assertEq(j.params.maxTokens, 8192);
+        assertEq(j.callbackGasLimit, 2_000_000);
+        assertEq(j.promptLen, 8192);
+    }
+
+    function test_submit_oneToken_succeeds() public {
+        uint256 id = _submitInput(hex"00000000", _params());
+        assertEq(inbox.job(id).promptLen, 1);
     }
 
     function test_submit_zeroFee_reverts() public {
@@ -196,68 +296,172 @@ contract JobInbox_Submit_Test is JobInbox_TestInit {
         inbox.submit{value: huge}(IJobInbox.Kind.Inference, MODEL, PROMPT, 0, _params(), address(0), 0);
     }
 
-    function test_submit_zeroModelInference_reverts() public {
+    function test_submit_fineTune_reverts() public {
         _expectSubmitRevert(
-            IJobInbox.Kind.Inference,
+            IJobInbox.Kind.FineTune,
+            MODEL,
+            "",
+            7,
+            _params(),
+            address(0),
             0,
+            abi.encodeWithSelector(IJobInbox.UnsupportedKind.selector, IJobInbox.Kind.FineTune)
+        );
+        assertEq(inbox.jobCount(), 0);
+    }
+
+    function test_submit_pretrain_reverts() public {
+        _expectSubmitRevert(
+            IJobInbox.Kind.Pretrain,
+            0,
+            "cfg",
+            1,
+            _params(),
+            address(0),
+            0,
+            abi.encodeWithSelector(IJobInbox.UnsupportedKind.selector, IJobInbox.Kind.Pretrain)
+        );
+    }
+
+    /// @dev A training job is refused for its kind even when it would otherwise be a valid inference job.
+    function test_submit_fineTuneValidPrompt_reverts() public {
+        _expectSubmitRevert(
+            IJobInbox.Kind.FineTune,
+            MODEL,
             PROMPT,
             0,
             _params(),
             address(0),
             0,
-            abi.encodeWithSelector(IJobInbox.ZeroValue.selector, "modelId")
+            abi.encodeWithSelector(IJobInbox.UnsupportedKind.selector, IJobInbox.Kind.FineTune)
         );
     }
 
-    function test_submit_zeroModelFineTune_reverts() public {
-        _expectSubmitRevert(
-            IJobInbox.Kind.FineTune,
-            0,
-            "",
-            1,
-            _params(),
-            address(0),
-            0,
-            abi.encodeWithSelector(IJobInbox.ZeroValue.selector, "modelId")
+    function test_submit_zeroModel_reverts() public {
+        _expectPromptRevert(0, PROMPT, _params(), abi.encodeWithSelector(IJobInbox.ModelUnusable.selector, 0));
+    }
+
+    function test_submit_unknownModel_reverts() public {
+        _expectPromptRevert(
+            MODEL + 1, PROMPT, _params(), abi.encodeWithSelector(IJobInbox.ModelUnusable.selector, MODEL + 1)
         );
     }
 
-    function test_submit_emptyInferenceInput_reverts() public {
-        _expectSubmitRevert(
-            IJobInbox.Kind.Inference,
+    function test_submit_refusedModel_reverts() public {
+        _refuse(MODEL, rowProof);
+        _expectPromptRevert(MODEL, PROMPT, _params(), abi.encodeWithSelector(IJobInbox.ModelUnusable.selector, MODEL));
+        assertEq(inbox.jobCount(), 0);
+    }
+
+    /// @dev Refusing one model leaves the others usable.
+    function test_submit_otherModelAfterRefusal_succeeds() public {
+        (uint64 other, bytes32[] memory proof) = _registerModel(VOCAB, CONTEXT, keccak256("other"));
+        _refuse(other, proof);
+        assertEq(inbox.job(_submit()).modelId, MODEL);
+    }
+
+    function test_submit_emptyInput_reverts() public {
+        _expectPromptRevert(
+            MODEL, "", _params(), abi.encodeWithSelector(IJobInbox.InvalidLength.selector, "input", 0, 32 * 1024)
+        );
+    }
+
+    function test_submit_inputNotWholeTokens_reverts() public {
+        _expectPromptRevert(
             MODEL,
-            "",
-            0,
+            hex"0000000500",
             _params(),
-            address(0),
-            0,
-            abi.encodeWithSelector(IJobInbox.InvalidLength.selector, "input", 0, 32 * 1024)
+            abi.encodeWithSelector(IJobInbox.InvalidLength.selector, "input", 5, 32 * 1024)
         );
     }
 
-    function test_submit_longInferenceInput_reverts() public {
-        _expectSubmitRevert(
-            IJobInbox.Kind.Inference,
+    function test_submit_inputShorterThanToken_reverts() public {
+        _expectPromptRevert(
+            MODEL,
+            hex"000005",
+            _params(),
+            abi.encodeWithSelector(IJobInbox.InvalidLength.selector, "input", 3, 32 * 1024)
+        );
+    }
+
+    function test_submit_longInput_reverts() public {
+        _expectPromptRevert(
+            MODEL,
+            new bytes(32 * 1024 + 4),
+            _params(),
+            abi.encodeWithSelector(IJobInbox.InvalidLength.selector, "input", 32 * 1024 + 4, 32 * 1024)
+        );
+    }
+
+    function test_submit_longInputNotWholeTokens_reverts() public {
+        _expectPromptRevert(
             MODEL,
             new bytes(32 * 1024 + 1),
-            0,
             _params(),
-            address(0),
-            0,
             abi.encodeWithSelector(IJobInbox.InvalidLength.selector, "input", 32 * 1024 + 1, 32 * 1024)
         );
     }
 
-    function test_submit_longTrainingInput_reverts() public {
-        _expectSubmitRevert(
-            IJobInbox.Kind.Pretrain,
-            0,
-            new bytes(32 * 1024 + 1),
-            1,
+    /// @dev The input's length is checked before the model: a malformed prompt on an unknown model reports the prompt.
+    function test_submit_inputCheckedBeforeModel_reverts() public {
+        _expectPromptRevert(
+            MODEL + 1,
+            hex"00",
             _params(),
-            address(0),
-            0,
-            abi.encodeWithSelector(IJobInbox.InvalidLength.selector, "input", 32 * 1024 + 1, 32 * 1024)
+            abi.encodeWithSelector(IJobInbox.InvalidLength.selector, "input", 1, 32 * 1024)
+        );
+    }
+
+    function test_submit_tokenAtVocab_reverts() public {
+        _expectPromptRevert(
+            MODEL,
+            abi.encodePacked(uint32(5), uint32(VOCAB)),
+            _params(),
+            abi.encodeWithSelector(IJobInbox.TokenOutOfRange.selector, 1, VOCAB, VOCAB)
+        );
+    }
+
+    function test_submit_tokenMaxUint32_reverts() public {
+        _expectPromptRevert(
+            MODEL,
+            abi.encodePacked(type(uint32).max, uint32(0)),
+            _params(),
+            abi.encodeWithSelector(IJobInbox.TokenOutOfRange.selector, 0, type(uint32).max, VOCAB)
+        );
+    }
+
+    function test_submit_tokenBelowVocab_succeeds() public {
+        bytes memory input = abi.encodePacked(uint32(0), uint32(VOCAB - 1));
+        uint256 id = _submitInput(input, _params());
+        IJobInbox.Job memory j = inbox.job(id);
+        assertEq(j.inputHash, keccak256(input));
+        assertEq(j.promptLen, 2);
+    }
+
+    function test_submit_fillsContext_succeeds() public {
+        IJobInbox.Params memory p = _params();
+        p.maxTokens = CONTEXT - PROMPT_LEN;
+        uint256 id = _submitInput(PROMPT, p);
+        assertEq(inbox.job(id).params.maxTokens, CONTEXT - PROMPT_LEN);
+    }
+
+    function test_submit_pastContext_reverts() public {
+        IJobInbox.Params memory p = _params();
+        p.maxTokens = CONTEXT - PROMPT_LEN + 1;
+        _expectPromptRevert(
+            MODEL, PROMPT, p, abi.encodeWithSelector(IJobInbox.OutOfRange.selector, "tokens", CONTEXT + 1, 2, CONTEXT)
+        );
+    }
+
+    /// @dev A prompt as long as the context leaves no room for even one generated token.
+    function test_submit_promptFillsContext_reverts() public {
+        IJobInbox.Params memory p = _params();
+        p.maxTokens = 1;
+        _expectPromptRevert(
+            MODEL,
+            new bytes(4 * uint256(CONTEXT)),
+            p,
+            abi.encodeWithSelector(IJobInbox.OutOfRange.selector, "tokens", CONTEXT + 1, 2, CONTEXT)
         );
     }
 
@@ -274,73 +478,29 @@ contract JobInbox_Submit_Test is JobInbox_TestInit {
         );
     }
 
-    function test_submit_fineTuneWithoutDataset_reverts() public {
-        _expectSubmitRevert(
-            IJobInbox.Kind.FineTune,
-            MODEL,
-            "",
-            0,
-            _params(),
-            address(0),
-            0,
-            abi.encodeWithSelector(IJobInbox.ZeroValue.selector, "datasetId")
-        );
-    }
-
-    function test_submit_pretrainWithoutDataset_reverts() public {
-        _expectSubmitRevert(
-            IJobInbox.Kind.Pretrain,
-            0,
-            "",
-            0,
-            _params(),
-            address(0),
-            0,
-            abi.encodeWithSelector(IJobInbox.ZeroValue.selector, "datasetId")
-        );
-    }
-
     function test_submit_zeroMaxTokens_reverts() public {
         IJobInbox.Params memory p = _params();
         p.maxTokens = 0;
-        _expectSubmitRevert(
-            IJobInbox.Kind.Inference,
-            MODEL,
-            PROMPT,
-            0,
-            p,
-            address(0),
-            0,
-            abi.encodeWithSelector(IJobInbox.OutOfRange.selector, "maxTokens", 0, 1, 8192)
+        _expectPromptRevert(
+            MODEL, PROMPT, p, abi.encodeWithSelector(IJobInbox.OutOfRange.selector, "maxTokens", 0, 1, 8192)
         );
     }
 
     function test_submit_tooManyTokens_reverts() public {
         IJobInbox.Params memory p = _params();
         p.maxTokens = 8193;
-        _expectSubmitRevert(
-            IJobInbox.Kind.Inference,
-            MODEL,
-            PROMPT,
-            0,
-            p,
-            address(0),
-            0,
-            abi.encodeWithSelector(IJobInbox.OutOfRange.selector, "maxTokens", 8193, 1, 8192)
+        _expectPromptRevert(
+            MODEL, PROMPT, p, abi.encodeWithSelector(IJobInbox.OutOfRange.selector, "maxTokens", 8193, 1, 8192)
         );
     }
 
     function test_submit_topPOverOne_reverts() public {
         IJobInbox.Params memory p = _params();
         p.topPMicro = 1_000_001;
-        _expectSubmitRevert(
-            IJobInbox.Kind.Inference,
+        _expectPromptRevert(
             MODEL,
             PROMPT,
-            0,
             p,
-            address(0),
-            0,
             abi.encodeWithSelector(IJobInbox.OutOfRange.selector, "topPMicro", 1_000_001, 0, 1_000_000)
         );
     }
@@ -397,10 +557,7 @@ contract JobInbox_Submit_Test is JobInbox_TestInit {
 
     /// @dev Arguments of a submit, gathered to keep the fuzz test's stack shallow.
     struct SubmitArgs {
-        IJobInbox.Kind kind;
-        uint64 modelId;
         bytes input;
-        uint64 datasetId;
         IJobInbox.Params params;
         address callback;
         uint32 gasLimit;
@@ -408,12 +565,9 @@ contract JobInbox_Submit_Test is JobInbox_TestInit {
         address who;
     }
 
-    /// @dev Any valid job is readable back exactly, under the next id, with its fee escrowed.
+    /// @dev Any valid inference job is readable back exactly, under the next id, with its fee escrowed.
     function testFuzz_submit_roundTrips_succeeds(
-        uint8 kindSeed,
-        uint64 modelId,
-        bytes calldata input,
-        uint64 datasetId,
+        uint32[] memory ids,
         IJobInbox.Params memory p,
         address callback,
         uint32 gasLimit,
@@ -422,14 +576,14 @@ contract JobInbox_Submit_Test is JobInbox_TestInit {
         uint64 blockNumber
     ) public {
         SubmitArgs memory a;
-        a.kind = IJobInbox.Kind(kindSeed % 3);
-        vm.assume(input.length <= 32 * 1024);
-        vm.assume(a.kind != IJobInbox.Kind.Inference || input.length > 0);
-        a.input = input;
-        a.datasetId = a.kind == IJobInbox.Kind.Inference ? 0 : uint64(bound(datasetId, 1, type(uint64).max));
-        a.modelId = a.kind == IJobInbox.Kind.Pretrain ? modelId : uint64(bound(modelId, 1, type(uint64).max));
-        p.maxTokens = uint32(bound(p.maxTokens, 1, 8192));
+        p.maxTokens = uint32(bound(p.maxTokens, 1, CONTEXT - 1));
         p.topPMicro = uint32(bound(p.topPMicro, 0, 1_000_000));
+        uint256 n = bound(ids.length, 1, CONTEXT - p.maxTokens);
+        uint32[] memory toks = new uint32[](n);
+        for (uint256 i; i < n; ++i) {
+            toks[i] = i < ids.length ? ids[i] % VOCAB : uint32(i % VOCAB);
+        }
+        a.input = _tokens(toks);
         a.params = p;
         a.callback = callback;
         a.gasLimit = callback == address(0) ? 0 : uint32(bound(gasLimit, 1, 2_000_000));
@@ -444,16 +598,17 @@ contract JobInbox_Submit_Test is JobInbox_TestInit {
         uint256 before = inbox.jobCount();
         vm.prank(a.who);
         uint256 id =
-            inbox.submit{value: a.fee}(a.kind, a.modelId, a.input, a.datasetId, a.params, a.callback, a.gasLimit);
+            inbox.submit{value: a.fee}(IJobInbox.Kind.Inference, MODEL, a.input, 0, a.params, a.callback, a.gasLimit);
 
         assertEq(id, before + 1);
         assertEq(inbox.jobCount(), id);
         IJobInbox.Job memory j = inbox.job(id);
         assertEq(j.submitter, a.who);
-        assertEq(uint8(j.kind), uint8(a.kind));
-        assertEq(j.modelId, a.modelId);
+        assertEq(uint8(j.kind), uint8(IJobInbox.Kind.Inference));
+        assertEq(j.modelId, MODEL);
         assertEq(j.inputHash, keccak256(a.input));
-        assertEq(j.datasetId, a.datasetId);
+        assertEq(j.promptLen, a.input.length / 4);
+        assertEq(j.datasetId, 0);
         assertEq(keccak256(abi.encode(j.params)), keccak256(abi.encode(a.params)));
         assertEq(j.maxFee, a.fee);
         assertEq(j.callback, a.callback);
@@ -462,6 +617,33 @@ contract JobInbox_Submit_Test is JobInbox_TestInit {
         assertEq(uint8(j.status), uint8(IJobInbox.Status.Pending));
         assertEq(inbox.escrowed(), a.fee);
         _assertConserved();
+    }
+
+    /// @dev On a model of any vocabulary, submit accepts a prompt exactly when all its tokens are below the
+    ///      vocabulary, and otherwise names the first token that is not.
+    function testFuzz_submit_tokensBelowVocab_succeeds(uint32 vocab, uint32[] memory ids) public {
+        vocab = uint32(bound(vocab, 1, type(uint32).max));
+        (uint64 m,) = _registerModel(vocab, CONTEXT, keccak256("fuzz"));
+        uint256 n = bound(ids.length, 1, 64);
+        uint32[] memory toks = new uint32[](n);
+        uint256 bad = type(uint256).max;
+        for (uint256 i; i < n; ++i) {
+            toks[i] = i < ids.length ? ids[i] : uint32(i);
+            if (bad == type(uint256).max && toks[i] >= vocab) bad = i;
+        }
+        bytes memory input = _tokens(toks);
+        IJobInbox.Params memory p = _params();
+        if (bad != type(uint256).max) {
+            vm.expectRevert(abi.encodeWithSelector(IJobInbox.TokenOutOfRange.selector, bad, toks[bad], vocab));
+        }
+        vm.prank(alice);
+        uint256 id = inbox.submit{value: FEE}(IJobInbox.Kind.Inference, m, input, 0, p, address(0), 0);
+        if (bad == type(uint256).max) {
+            assertEq(inbox.job(id).promptLen, n);
+            assertEq(inbox.job(id).inputHash, keccak256(input));
+        } else {
+            assertEq(inbox.jobCount(), 0);
+        }
     }
 }
 
@@ -631,7 +813,7 @@ contract JobInbox_Charge_Test is JobInbox_TestInit {
 
     function test_charge_rejectingRollup_reverts() public {
         address r = address(new JobInbox_Rejecter());
-        JobInbox other = new JobInbox(r, WINDOW);
+        JobInbox other = new JobInbox(r, models, WINDOW, DELIVERY);
         vm.prank(alice);
         other.deposit{value: 1 ether}();
         vm.prank(r);
@@ -643,11 +825,28 @@ contract JobInbox_Charge_Test is JobInbox_TestInit {
 contract JobInbox_MarkIncluded_Test is JobInbox_TestInit {
     function test_markIncluded_pending_succeeds() public {
         uint256 id = _submit();
+        vm.warp(T0 + 12);
         vm.expectEmit(address(inbox));
-        emit IJobInbox.JobIncluded(id);
-        _include(id);
+        emit IJobInbox.JobIncluded(id, 7, 3);
+        vm.prank(rollup);
+        inbox.markIncluded(id, 7, 3);
+        IJobInbox.Job memory j = inbox.job(id);
+        assertEq(uint8(j.status), uint8(IJobInbox.Status.Included));
+        assertEq(j.includedBatch, 7);
+        assertEq(j.includedRecord, 3);
+        assertEq(j.includedAt, T0 + 12);
         assertEq(uint8(inbox.statusOf(id)), uint8(IJobInbox.Status.Included));
         assertEq(inbox.escrowed(), FEE);
+        assertEq(inbox.includedCount(), 1);
+    }
+
+    function test_markIncluded_countsIncluded_succeeds() public {
+        uint256 a = _submit();
+        uint256 b = _submit();
+        _submit();
+        _include(a);
+        _include(b);
+        assertEq(inbox.includedCount(), 2);
     }
 
     function test_markIncluded_overduePending_succeeds() public {
@@ -655,13 +854,14 @@ contract JobInbox_MarkIncluded_Test is JobInbox_TestInit {
         vm.roll(block.number + WINDOW + 1);
         _include(id);
         assertFalse(inbox.isOverdue(id));
+        assertEq(inbox.includedCount(), 1);
     }
 
     function test_markIncluded_notRollup_reverts() public {
         uint256 id = _submit();
         vm.prank(alice);
         vm.expectRevert(abi.encodeWithSelector(IJobInbox.NotRollup.selector, alice));
-        inbox.markIncluded(id);
+        inbox.markIncluded(id, 0, 0);
     }
 
     function test_markIncluded_unknownJob_reverts() public {
@@ -669,7 +869,7 @@ contract JobInbox_MarkIncluded_Test is JobInbox_TestInit {
         vm.expectRevert(
             abi.encodeWithSelector(IJobInbox.WrongStatus.selector, 1, IJobInbox.Status.None, IJobInbox.Status.Pending)
         );
-        inbox.markIncluded(1);
+        inbox.markIncluded(1, 0, 0);
     }
 
     function test_markIncluded_twice_reverts() public {
@@ -681,7 +881,36 @@ contract JobInbox_MarkIncluded_Test is JobInbox_TestInit {
                 IJobInbox.WrongStatus.selector, id, IJobInbox.Status.Included, IJobInbox.Status.Pending
             )
         );
-        inbox.markIncluded(id);
+        inbox.markIncluded(id, 1, 1);
+        assertEq(inbox.includedCount(), 1);
+    }
+
+    function test_markIncluded_refunded_reverts() public {
+        uint256 id = _submit();
+        vm.prank(rollup);
+        inbox.refund(id);
+        vm.prank(rollup);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IJobInbox.WrongStatus.selector, id, IJobInbox.Status.Refunded, IJobInbox.Status.Pending
+            )
+        );
+        inbox.markIncluded(id, 0, 0);
+    }
+
+    /// @dev Any batch, record and time are stored exactly.
+    function testFuzz_markIncluded_storesInclusion_succeeds(uint64 batch, uint32 record, uint64 time) public {
+        uint256 id = _submit();
+        vm.warp(time);
+        vm.prank(rollup);
+        inbox.markIncluded(id, batch, record);
+        IJobInbox.Job memory j = inbox.job(id);
+        assertEq(j.includedBatch, batch);
+        assertEq(j.includedRecord, record);
+        assertEq(j.includedAt, time);
+        assertEq(j.submittedAt, 100);
+        assertEq(j.promptLen, PROMPT_LEN);
+        assertEq(inbox.includedCount(), 1);
     }
 }
 
@@ -704,6 +933,7 @@ contract JobInbox_Release_Test is JobInbox_TestInit {
         assertEq(alice.balance, aliceBefore + 0.7 ether);
         assertEq(uint8(inbox.statusOf(id)), uint8(IJobInbox.Status.Delivered));
         assertEq(inbox.escrowed(), 0);
+        assertEq(inbox.includedCount(), 0);
         assertEq(address(inbox).balance, 0);
         _assertConserved();
     }
@@ -753,6 +983,17 @@ contract JobInbox_Release_Test is JobInbox_TestInit {
         vm.prank(rollup);
         vm.expectRevert(abi.encodeWithSelector(IJobInbox.FeeTooHigh.selector, id, FEE + 1, FEE));
         inbox.release(id, FEE + 1, payee);
+        assertEq(inbox.includedCount(), 1);
+    }
+
+    /// @dev An included job past its delivery deadline but not yet refunded can still be delivered.
+    function test_release_overdueIncluded_succeeds() public {
+        vm.warp(T0 + DELIVERY + 1);
+        assertTrue(inbox.isOverdue(id));
+        vm.prank(rollup);
+        inbox.release(id, FEE, payee);
+        assertEq(payee.balance, FEE);
+        assertEq(inbox.includedCount(), 0);
     }
 
     function test_release_zeroPayee_reverts() public {
@@ -826,6 +1067,7 @@ contract JobInbox_Refund_Test is JobInbox_TestInit {
         assertEq(alice.balance, before + FEE);
         assertEq(uint8(inbox.statusOf(id)), uint8(IJobInbox.Status.Refunded));
         assertEq(inbox.escrowed(), 0);
+        assertEq(inbox.includedCount(), 0);
         assertFalse(inbox.isForceRefunded(id));
         _assertConserved();
     }
@@ -834,10 +1076,17 @@ contract JobInbox_Refund_Test is JobInbox_TestInit {
         uint256 id = _submit();
         _include(id);
         uint256 before = alice.balance;
+        assertEq(inbox.includedCount(), 1);
+        vm.expectEmit(address(inbox));
+        emit IJobInbox.JobRefunded(id, alice, FEE);
         vm.prank(rollup);
         inbox.refund(id);
         assertEq(alice.balance, before + FEE);
         assertEq(uint8(inbox.statusOf(id)), uint8(IJobInbox.Status.Refunded));
+        assertEq(inbox.includedCount(), 0);
+        assertEq(inbox.escrowed(), 0);
+        assertFalse(inbox.isForceRefunded(id));
+        _assertConserved();
     }
 
     function test_refund_notRollup_reverts() public {
@@ -889,7 +1138,7 @@ contract JobInbox_RefundOverdue_Test is JobInbox_TestInit {
         vm.roll(100 + WINDOW + 1);
         uint256 before = alice.balance;
         vm.expectEmit(address(inbox));
-        emit IJobInbox.JobOverdue(id);
+        emit IJobInbox.JobOverdue(id, true);
         vm.expectEmit(address(inbox));
         emit IJobInbox.JobRefunded(id, alice, FEE);
         vm.prank(bob); // anyone
@@ -899,6 +1148,7 @@ contract JobInbox_RefundOverdue_Test is JobInbox_TestInit {
         assertTrue(inbox.isForceRefunded(id));
         assertFalse(inbox.isOverdue(id));
         assertEq(inbox.escrowed(), 0);
+        assertEq(inbox.includedCount(), 0);
         _assertConserved();
     }
 
@@ -909,13 +1159,146 @@ contract JobInbox_RefundOverdue_Test is JobInbox_TestInit {
         inbox.refundOverdue(id);
     }
 
-    function test_refundOverdue_included_reverts() public {
+    function test_refundOverdue_includedAfterDeadline_succeeds() public {
+        uint256 id = _submit();
+        vm.warp(T0 + 100);
+        vm.prank(rollup);
+        inbox.markIncluded(id, 4, 2);
+        assertEq(inbox.includedCount(), 1);
+        vm.warp(T0 + 100 + DELIVERY + 1);
+        uint256 before = alice.balance;
+        vm.expectEmit(address(inbox));
+        emit IJobInbox.JobOverdue(id, true);
+        vm.expectEmit(address(inbox));
+        emit IJobInbox.JobRefunded(id, alice, FEE);
+        vm.prank(bob); // anyone
+        inbox.refundOverdue(id);
+        assertEq(alice.balance, before + FEE);
+        assertEq(uint8(inbox.statusOf(id)), uint8(IJobInbox.Status.Refunded));
+        assertTrue(inbox.isForceRefunded(id));
+        assertEq(inbox.includedCount(), 0);
+        assertEq(inbox.escrowed(), 0);
+        _assertConserved();
+    }
+
+    function test_refundOverdue_includedAtDeadline_reverts() public {
+        uint256 id = _submit();
+        vm.warp(T0 + 100);
+        _include(id);
+        vm.warp(T0 + 100 + DELIVERY);
+        vm.roll(100 + WINDOW + 1); // the inclusion window no longer matters once included
+        vm.expectRevert(abi.encodeWithSelector(IJobInbox.NotOverdue.selector, id, T0 + 100 + DELIVERY));
+        inbox.refundOverdue(id);
+        assertEq(inbox.includedCount(), 1);
+    }
+
+    /// @dev An included job not delivered in time is the sequencer's fault even while the rollup is paused.
+    function test_refundOverdue_includedWhilePaused_succeeds() public {
         uint256 id = _submit();
         _include(id);
+        clock.setPauseEndBlock(type(uint64).max);
+        vm.warp(T0 + DELIVERY + 1);
+        vm.expectEmit(address(inbox));
+        emit IJobInbox.JobOverdue(id, true);
+        inbox.refundOverdue(id);
+        assertTrue(inbox.isForceRefunded(id));
+    }
+
+    /// @dev While the rollup is paused no batch can be proposed: an overdue pending job is refunded, but not as a
+    ///      fault.
+    function test_refundOverdue_pendingWhilePaused_succeeds() public {
+        uint256 id = _submit();
+        clock.setPauseEndBlock(type(uint64).max);
         vm.roll(100 + WINDOW + 1);
+        uint256 before = alice.balance;
+        vm.expectEmit(address(inbox));
+        emit IJobInbox.JobOverdue(id, false);
+        vm.expectEmit(address(inbox));
+        emit IJobInbox.JobRefunded(id, alice, FEE);
+        inbox.refundOverdue(id);
+        assertEq(alice.balance, before + FEE);
+        assertEq(uint8(inbox.statusOf(id)), uint8(IJobInbox.Status.Refunded));
+        assertFalse(inbox.isForceRefunded(id));
+        _assertConserved();
+    }
+
+    /// @dev A pause that ended after the submission restarts the window: no fault until WINDOW blocks after it.
+    function test_refundOverdue_pendingWithinWindowAfterPause_succeeds() public {
+        uint256 id = _submit();
+        clock.setPauseEndBlock(103);
+        vm.roll(103 + WINDOW);
+        vm.expectEmit(address(inbox));
+        emit IJobInbox.JobOverdue(id, false);
+        inbox.refundOverdue(id);
+        assertFalse(inbox.isForceRefunded(id));
+    }
+
+    function test_refundOverdue_pendingAfterWindowAfterPause_succeeds() public {
+        uint256 id = _submit();
+        clock.setPauseEndBlock(103);
+        vm.roll(103 + WINDOW + 1);
+        vm.expectEmit(address(inbox));
+        emit IJobInbox.JobOverdue(id, true);
+        inbox.refundOverdue(id);
+        assertTrue(inbox.isForceRefunded(id));
+    }
+
+    /// @dev A pause that ended before the submission does not extend the window.
+    function test_refundOverdue_pendingPauseBeforeSubmit_succeeds() public {
+        clock.setPauseEndBlock(50);
+        uint256 id = _submit();
+        vm.roll(100 + WINDOW + 1);
+        vm.expectEmit(address(inbox));
+        emit IJobInbox.JobOverdue(id, true);
+        inbox.refundOverdue(id);
+        assertTrue(inbox.isForceRefunded(id));
+    }
+
+    /// @dev A rollup contract without pauseEndBlock does not answer: faults count from the submission.
+    function test_refundOverdue_rollupWithoutClock_succeeds() public {
+        JobInbox other = new JobInbox(address(new JobInbox_Mute()), models, WINDOW, DELIVERY);
+        vm.prank(alice);
+        uint256 id = other.submit{value: FEE}(IJobInbox.Kind.Inference, MODEL, PROMPT, 0, _params(), address(0), 0);
+        vm.roll(100 + WINDOW + 1);
+        vm.expectEmit(address(other));
+        emit IJobInbox.JobOverdue(id, true);
+        other.refundOverdue(id);
+        assertTrue(other.isForceRefunded(id));
+    }
+
+    /// @dev A rollup whose pauseEndBlock reverts does not answer: faults count from the submission.
+    function test_refundOverdue_rollupClockReverts_succeeds() public {
+        JobInbox other = new JobInbox(address(new JobInbox_RevertingClock()), models, WINDOW, DELIVERY);
+        vm.prank(alice);
+        uint256 id = other.submit{value: FEE}(IJobInbox.Kind.Inference, MODEL, PROMPT, 0, _params(), address(0), 0);
+        vm.roll(100 + WINDOW + 1);
+        vm.expectEmit(address(other));
+        emit IJobInbox.JobOverdue(id, true);
+        other.refundOverdue(id);
+        assertTrue(other.isForceRefunded(id));
+    }
+
+    /// @dev An account without code as the rollup does not answer either: faults count from the submission.
+    function test_refundOverdue_eoaRollup_succeeds() public {
+        JobInbox other = new JobInbox(makeAddr("eoa-rollup"), models, WINDOW, DELIVERY);
+        vm.prank(alice);
+        uint256 id = other.submit{value: FEE}(IJobInbox.Kind.Inference, MODEL, PROMPT, 0, _params(), address(0), 0);
+        vm.roll(100 + WINDOW + 1);
+        vm.expectEmit(address(other));
+        emit IJobInbox.JobOverdue(id, true);
+        other.refundOverdue(id);
+        assertTrue(other.isForceRefunded(id));
+    }
+
+    function test_refundOverdue_delivered_reverts() public {
+        uint256 id = _submit();
+        _include(id);
+        vm.prank(rollup);
+        inbox.release(id, 1, payee);
+        vm.warp(T0 + DELIVERY + 1);
         vm.expectRevert(
             abi.encodeWithSelector(
-                IJobInbox.WrongStatus.selector, id, IJobInbox.Status.Included, IJobInbox.Status.Pending
+                IJobInbox.WrongStatus.selector, id, IJobInbox.Status.Delivered, IJobInbox.Status.Pending
             )
         );
         inbox.refundOverdue(id);
@@ -955,6 +1338,42 @@ contract JobInbox_RefundOverdue_Test is JobInbox_TestInit {
             inbox.refundOverdue(id);
         }
     }
+
+    /// @dev An included job can be refunded as overdue exactly when more than DELIVERY seconds have passed since its
+    ///      inclusion, and then always as a fault.
+    function testFuzz_refundOverdue_includedOnlyAfterDelivery(uint64 elapsed, uint64 pauseEnd) public {
+        elapsed = uint64(bound(elapsed, 0, 10 * DELIVERY));
+        clock.setPauseEndBlock(pauseEnd);
+        uint256 id = _submit();
+        _include(id);
+        vm.warp(T0 + elapsed);
+        assertEq(inbox.isOverdue(id), elapsed > DELIVERY);
+        if (elapsed > DELIVERY) {
+            inbox.refundOverdue(id);
+            assertTrue(inbox.isForceRefunded(id));
+            assertEq(inbox.includedCount(), 0);
+        } else {
+            vm.expectRevert(abi.encodeWithSelector(IJobInbox.NotOverdue.selector, id, T0 + DELIVERY));
+            inbox.refundOverdue(id);
+            assertEq(inbox.includedCount(), 1);
+        }
+    }
+
+    /// @dev An overdue pending job is a fault exactly when more than WINDOW blocks have passed since the later of
+    ///      its submission and the end of the rollup's last pause.
+    function testFuzz_refundOverdue_pendingFaultAfterPause(uint64 elapsed, uint64 pauseEnd) public {
+        elapsed = uint64(bound(elapsed, WINDOW + 1, 1_000_000));
+        uint256 id = _submit();
+        clock.setPauseEndBlock(pauseEnd);
+        vm.roll(100 + uint256(elapsed));
+        uint256 from = pauseEnd > 100 ? pauseEnd : 100;
+        bool fault = block.number > from + WINDOW;
+        vm.expectEmit(address(inbox));
+        emit IJobInbox.JobOverdue(id, fault);
+        inbox.refundOverdue(id);
+        assertEq(inbox.isForceRefunded(id), fault);
+        assertEq(uint8(inbox.statusOf(id)), uint8(IJobInbox.Status.Refunded));
+    }
 }
 
 contract JobInbox_IsOverdue_Test is JobInbox_TestInit {
@@ -969,9 +1388,47 @@ contract JobInbox_IsOverdue_Test is JobInbox_TestInit {
         assertFalse(inbox.isOverdue(id));
     }
 
+    function test_isOverdue_deliveryWindow_succeeds() public {
+        uint256 id = _submit();
+        _include(id);
+        vm.warp(T0 + DELIVERY);
+        assertFalse(inbox.isOverdue(id));
+        vm.warp(T0 + DELIVERY + 1);
+        assertTrue(inbox.isOverdue(id));
+        vm.prank(rollup);
+        inbox.release(id, 0, address(0));
+        assertFalse(inbox.isOverdue(id));
+    }
+
     function test_isOverdue_unknownJob_isFalse() public {
         vm.roll(1_000_000);
         assertFalse(inbox.isOverdue(42));
+    }
+}
+
+contract JobInbox_IncludedCount_Test is JobInbox_TestInit {
+    function test_includedCount_lifecycle_succeeds() public {
+        uint256 a = _submit();
+        uint256 b = _submit();
+        uint256 c = _submit();
+        uint256 d = _submit();
+        assertEq(inbox.includedCount(), 0);
+        _include(a);
+        _include(b);
+        _include(c);
+        assertEq(inbox.includedCount(), 3);
+        vm.prank(rollup);
+        inbox.release(a, 1, payee);
+        assertEq(inbox.includedCount(), 2);
+        vm.prank(rollup);
+        inbox.refund(b);
+        assertEq(inbox.includedCount(), 1);
+        vm.prank(rollup);
+        inbox.refund(d); // pending: not counted
+        assertEq(inbox.includedCount(), 1);
+        vm.warp(T0 + DELIVERY + 1);
+        inbox.refundOverdue(c);
+        assertEq(inbox.includedCount(), 0);
     }
 }
 
@@ -1038,18 +1495,17 @@ contract JobInbox_Handler is Test {
         if (to == actors[3] && amount != 0) ghostCredited += amount;
     }
 
-    function submit(uint256 actorSeed, uint256 fee, uint8 kindSeed, bool withCallback) external {
+    function submit(uint256 actorSeed, uint256 fee, uint32 token, bool withCallback) external {
         address who = _actor(actorSeed);
         fee = bound(fee, 1, 10 ether);
         vm.deal(who, who.balance + fee);
-        IJobInbox.Kind kind = IJobInbox.Kind(kindSeed % 3);
         IJobInbox.Params memory p = IJobInbox.Params(128, 0, 0, 0, bytes32(fee));
         vm.prank(who);
         inbox.submit{value: fee}(
-            kind,
-            kind == IJobInbox.Kind.Pretrain ? 0 : 1,
-            "input",
-            kind == IJobInbox.Kind.Inference ? 0 : 1,
+            IJobInbox.Kind.Inference,
+            1,
+            abi.encodePacked(uint32(bound(token, 0, 999)), uint32(5)),
+            0,
             p,
             withCallback ? address(0xCA11) : address(0),
             withCallback ? 50_000 : 0
@@ -1084,10 +1540,10 @@ contract JobInbox_Handler is Test {
         } catch {}
     }
 
-    function markIncluded(uint256 idSeed) external {
+    function markIncluded(uint256 idSeed, uint64 batch, uint32 record) external {
         uint256 id = _jobId(idSeed);
         vm.prank(rollup);
-        try inbox.markIncluded(id) {} catch {}
+        try inbox.markIncluded(id, batch, record) {} catch {}
     }
 
     function release(uint256 idSeed, uint256 fee, uint256 payeeSeed) external {
@@ -1115,8 +1571,9 @@ contract JobInbox_Handler is Test {
         } catch {}
     }
 
-    function refundOverdue(uint256 idSeed, uint256 blocks, uint256 callerSeed) external {
+    function refundOverdue(uint256 idSeed, uint256 blocks, uint256 secs, uint256 callerSeed) external {
         vm.roll(block.number + bound(blocks, 0, 8));
+        vm.warp(block.timestamp + bound(secs, 0, 1 days));
         uint256 id = _jobId(idSeed);
         if (id == 0) return;
         IJobInbox.Job memory j = inbox.job(id);
@@ -1167,5 +1624,15 @@ contract JobInbox_Invariant_Test is JobInbox_TestInit {
             }
         }
         assertEq(inbox.escrowed(), sum);
+    }
+
+    /// @dev includedCount is the number of Included jobs.
+    function invariant_includedCounted() public view {
+        uint256 n = inbox.jobCount();
+        uint256 included;
+        for (uint256 id = 1; id <= n; id++) {
+            if (inbox.statusOf(id) == IJobInbox.Status.Included) ++included;
+        }
+        assertEq(inbox.includedCount(), included);
     }
 }

@@ -14,6 +14,8 @@ import {IDisputeGame, Clock} from "../src/interfaces/IDisputeGame.sol";
 import {IDisputeGameFactory} from "../src/interfaces/IDisputeGameFactory.sol";
 import {IDisputeVM} from "../src/interfaces/IDisputeVM.sol";
 import {Position} from "../src/lib/LibPosition.sol";
+import {IOneStepTypes} from "../src/interfaces/IOneStepVerifier.sol";
+import {ModelCheckerStub, TestModels} from "./helpers/TestModels.sol";
 
 /// @dev The records tree of prover/merkle built in memory, level by level: leaf = keccak256(abi.encode(record)),
 ///      node = keccak256(left ‖ right) except that two zero children give zero, odd levels padded with a zero hash.
@@ -245,8 +247,11 @@ contract Rollup_MockFactory is IDisputeGameFactory {
         return IDisputeVM(address(0));
     }
 
+    /// @dev The depths the registry of the fixture admits models for, and a one-hour clock.
     function gameConfig() external pure returns (IDisputeGame.GameConfig memory c) {
-        return c;
+        c.splitDepth = 5;
+        c.maxDepth = 16;
+        c.maxClockDuration = 1 hours;
     }
 
     function gameCount() external view returns (uint256) {
@@ -356,29 +361,39 @@ abstract contract Rollup_TestInit is Test {
     JobInbox internal inbox;
     DatasetRegistry internal datasets;
     ModelRegistry internal models;
+    ModelCheckerStub internal checker;
     Rollup_MockFactory internal factory;
     Rollup internal rollup;
     Rollup_Receiver internal receiver;
 
     address internal sequencer = makeAddr("sequencer");
+    address internal guardian = makeAddr("guardian");
     address internal alice = makeAddr("alice"); // submits jobs
     address internal bob = makeAddr("bob"); // challenges
     address internal carol = makeAddr("carol"); // delivers, proves faults
 
     uint64 internal constant WINDOW = 1 days;
+    uint64 internal constant FINALITY = 1 hours;
     uint128 internal constant BOND = 0.1 ether;
     uint128 internal constant PENALTY = 0.5 ether;
+    uint128 internal constant MIN_FEE = 0.01 ether;
     uint64 internal constant INCLUSION = 10;
+    uint64 internal constant DELIVERY = 3 days;
     uint256 internal constant INIT_BOND = 0.08 ether;
     uint256 internal constant T0 = 1_700_000_000;
     uint64 internal constant MODEL = 7;
+    uint32 internal constant VOCAB = 512;
+    uint32 internal constant CONTEXT = 8;
     uint32 internal constant CB_GAS = 300_000;
-    bytes32 internal constant NEW_ROOT = keccak256("new-model-root");
-    bytes32 internal constant CONFIG_HASH = keccak256("training-config");
     bytes32 internal constant CLAIM = keccak256("challenger-claim");
     bytes internal constant SETUP = hex"5e7a";
+    /// @dev The prompt every fixture job has: three token ids.
+    bytes internal constant PROMPT = hex"000000010000000200000003";
 
-    uint256 internal datasetId;
+    /// @dev Leaf 1 of MODEL's root (its first token_embd row), which the refused-row tests open.
+    bytes internal constant ROW = hex"00fc";
+    bytes32 internal modelRoot;
+    bytes32[] internal rowProof;
     /// @dev Records, outputs and leaves of every batch proposed through _propose.
     mapping(uint256 batchIndex => IRollup.JobRecord[]) internal _recs;
     mapping(uint256 batchIndex => bytes[]) internal _outs;
@@ -387,22 +402,25 @@ abstract contract Rollup_TestInit is Test {
     function setUp() public virtual {
         vm.warp(T0);
         vm.roll(1000);
-        models = new ModelRegistry();
-        // Model ids 1..MODEL; MODEL's root is the one _rec uses, with a context of 8 tokens.
+        checker = new ModelCheckerStub();
+        models = new ModelRegistry(checker, 5, 16);
+        // Model ids 1..MODEL; MODEL (vocab 512, context 8) is the one the fixture's jobs run.
         for (uint256 i = 1; i <= MODEL; ++i) {
-            IModelRegistry.Dims memory d = IModelRegistry.Dims({
-                embeddingDim: 64, layers: 2, heads: 4, kvHeads: 2, ffDim: 192, vocabSize: 512, contextLength: 8
-            });
-            models.register(i == MODEL ? keccak256("model") : keccak256(abi.encode("model", i)), bytes32(0), d, "u");
+            // forge-lint: disable-next-line(unsafe-typecast)
+            uint32 vocab = i == MODEL ? VOCAB : VOCAB + uint32(i);
+            IOneStepTypes.ModelConfig memory c = TestModels.config(vocab, CONTEXT);
+            (bytes32 root, bytes32[] memory proof, bytes32[] memory rp) =
+                TestModels.build(c, checker.modelLeafCount(c), 1, keccak256(ROW));
+            models.register(root, c, proof, "u");
+            if (i == MODEL) (modelRoot, rowProof) = (root, rp);
         }
         address predicted = vm.computeCreateAddress(address(this), vm.getNonce(address(this)) + 3);
-        inbox = new JobInbox(predicted, INCLUSION);
+        inbox = new JobInbox(predicted, models, INCLUSION, DELIVERY);
         datasets = new DatasetRegistry(predicted);
         factory = new Rollup_MockFactory(predicted, INIT_BOND);
-        rollup = new Rollup(sequencer, inbox, factory, datasets, models, _cfg());
+        rollup = new Rollup(sequencer, guardian, inbox, factory, datasets, models, _cfg());
         assertEq(address(rollup), predicted);
         receiver = new Rollup_Receiver();
-        datasetId = datasets.publish(keccak256("dataset"), 100, 10_000, "http://x/ds", "MIT");
         vm.deal(sequencer, 10_000 ether);
         vm.deal(alice, 10_000 ether);
         vm.deal(bob, 10_000 ether);
@@ -410,7 +428,13 @@ abstract contract Rollup_TestInit is Test {
     }
 
     function _cfg() internal pure returns (IRollup.RollupConfig memory) {
-        return IRollup.RollupConfig({challengeWindow: WINDOW, bondPerRecord: BOND, inclusionPenalty: PENALTY});
+        return IRollup.RollupConfig({
+            challengeWindow: WINDOW,
+            finalityDelay: FINALITY,
+            bondPerRecord: BOND,
+            inclusionPenalty: PENALTY,
+            minFee: MIN_FEE
+        });
     }
 
     function _params() internal pure returns (IJobInbox.Params memory) {
@@ -420,27 +444,26 @@ abstract contract Rollup_TestInit is Test {
             });
     }
 
-    function _submit(IJobInbox.Kind kind, uint256 maxFee, address callback, uint32 gasLimit) internal returns (uint64) {
-        uint64 model = kind == IJobInbox.Kind.Pretrain ? 0 : MODEL;
-        uint64 ds = kind == IJobInbox.Kind.Inference ? 0 : uint64(datasetId);
+    /// @dev Submits an inference job of PROMPT on MODEL from alice.
+    function _submit(uint256 maxFee, address callback, uint32 gasLimit) internal returns (uint64) {
         vm.prank(alice);
-        return uint64(inbox.submit{value: maxFee}(kind, model, "prompt", ds, _params(), callback, gasLimit));
+        return
+            uint64(
+                inbox.submit{value: maxFee}(IJobInbox.Kind.Inference, MODEL, PROMPT, 0, _params(), callback, gasLimit)
+            );
     }
 
+    /// @dev Two in-vocabulary output tokens that differ per job.
     function _inferenceOutput(uint64 jobId) internal pure returns (bytes memory) {
-        return abi.encodePacked(uint32(jobId), uint32(42));
+        return abi.encodePacked(uint32(jobId % VOCAB), uint32(42));
     }
 
-    function _rec(uint64 jobId, IJobInbox.Kind kind, uint128 fee, bytes memory output)
-        internal
-        pure
-        returns (IRollup.JobRecord memory r)
-    {
+    /// @dev A record of job `jobId` consistent with the fixture's jobs, for `output`.
+    function _rec(uint64 jobId, uint128 fee, bytes memory output) internal view returns (IRollup.JobRecord memory r) {
         r.jobId = jobId;
-        r.kind = kind;
-        r.modelRoot = keccak256("model");
-        r.inputHash = keccak256("prompt");
-        r.promptRoot = keccak256(abi.encode("prompt-root", jobId));
+        r.kind = IJobInbox.Kind.Inference;
+        r.modelRoot = modelRoot;
+        r.inputHash = keccak256(PROMPT);
         r.promptLen = 3;
         r.outputLen = 2;
         r.params = _params();
@@ -450,63 +473,54 @@ abstract contract Rollup_TestInit is Test {
         r.fee = fee;
     }
 
-    /// @dev Proposes the next batch over `recs` (outputs `outs`), including `include`; returns its index.
-    function _propose(IRollup.JobRecord[] memory recs, bytes[] memory outs, uint64[] memory include)
-        internal
-        returns (uint64 b)
-    {
+    /// @dev Tops the stake up to what a proposal of `n` more records needs.
+    function _stakeFor(uint256 n) internal {
+        uint256 want = uint256(PENALTY) * (inbox.includedCount() + n + 1);
+        uint256 have = rollup.stakeOf();
+        if (have < want) _stake(want - have);
+    }
+
+    /// @dev Proposes the next batch over `recs` (outputs `outs`), staking what it needs; returns its index.
+    function _propose(IRollup.JobRecord[] memory recs, bytes[] memory outs) internal returns (uint64 b) {
         b = uint64(rollup.batchCount());
-        bytes32[] memory leaves = new bytes32[](recs.length);
+        _stakeFor(recs.length);
         for (uint256 i; i < recs.length; ++i) {
-            leaves[i] = keccak256(abi.encode(recs[i]));
             _recs[b].push(recs[i]);
             _outs[b].push(outs[i]);
-            _leaves[b].push(leaves[i]);
+            _leaves[b].push(keccak256(abi.encode(recs[i])));
         }
         vm.prank(sequencer);
-        // forge-lint: disable-next-line(unsafe-typecast)
-        rollup.propose{value: uint256(BOND) * recs.length}(
-            b, Rollup_Merkle.root(leaves), uint32(recs.length), keccak256("da"), include
-        );
+        rollup.propose{value: uint256(BOND) * recs.length}(b, recs, outs);
     }
 
     function _proof(uint256 b, uint256 i) internal view returns (bytes32[] memory) {
         return Rollup_Merkle.proofOf(_leaves[b], i);
     }
 
-    /// @dev The standard batch 0: job 1 inference with `receiver` as callback (fee 0.4 of 1 ether), job 2 inference
-    ///      without (0.5 of 1 ether), job 3 fine-tune (1.5 of 2 ether); all three included.
+    /// @dev The standard batch 0: job 1 with `receiver` as callback (fee 0.4 of 1 ether), job 2 without (0.5 of 1
+    ///      ether), job 3 without (1.5 of 2 ether).
     function _standardBatch() internal returns (uint64) {
-        uint64 j1 = _submit(IJobInbox.Kind.Inference, 1 ether, address(receiver), CB_GAS);
-        uint64 j2 = _submit(IJobInbox.Kind.Inference, 1 ether, address(0), 0);
-        uint64 j3 = _submit(IJobInbox.Kind.FineTune, 2 ether, address(0), 0);
+        uint64 j1 = _submit(1 ether, address(receiver), CB_GAS);
+        uint64 j2 = _submit(1 ether, address(0), 0);
+        uint64 j3 = _submit(2 ether, address(0), 0);
         IRollup.JobRecord[] memory recs = new IRollup.JobRecord[](3);
         bytes[] memory outs = new bytes[](3);
         outs[0] = _inferenceOutput(j1);
         outs[1] = _inferenceOutput(j2);
-        outs[2] = abi.encode(NEW_ROOT, CONFIG_HASH);
-        recs[0] = _rec(j1, IJobInbox.Kind.Inference, 0.4 ether, outs[0]);
-        recs[1] = _rec(j2, IJobInbox.Kind.Inference, 0.5 ether, outs[1]);
-        recs[2] = _rec(j3, IJobInbox.Kind.FineTune, 1.5 ether, outs[2]);
-        uint64[] memory include = new uint64[](3);
-        include[0] = j1;
-        include[1] = j2;
-        include[2] = j3;
-        return _propose(recs, outs, include);
+        outs[2] = _inferenceOutput(j3);
+        recs[0] = _rec(j1, 0.4 ether, outs[0]);
+        recs[1] = _rec(j2, 0.5 ether, outs[1]);
+        recs[2] = _rec(j3, 1.5 ether, outs[2]);
+        return _propose(recs, outs);
     }
 
-    /// @dev A one-record batch over job `jobId` of `kind` with `fee` and `output`, including the job.
-    function _singleBatch(uint64 jobId, IJobInbox.Kind kind, uint128 fee, bytes memory output)
-        internal
-        returns (uint64)
-    {
+    /// @dev A one-record batch over job `jobId` with `fee` and `output`.
+    function _singleBatch(uint64 jobId, uint128 fee, bytes memory output) internal returns (uint64) {
         IRollup.JobRecord[] memory recs = new IRollup.JobRecord[](1);
         bytes[] memory outs = new bytes[](1);
         outs[0] = output;
-        recs[0] = _rec(jobId, kind, fee, output);
-        uint64[] memory include = new uint64[](1);
-        include[0] = jobId;
-        return _propose(recs, outs, include);
+        recs[0] = _rec(jobId, fee, output);
+        return _propose(recs, outs);
     }
 
     function _dispute(uint64 b, uint32 i) internal returns (Rollup_MockGame) {
@@ -514,13 +528,21 @@ abstract contract Rollup_TestInit is Test {
         return Rollup_MockGame(address(rollup.dispute{value: INIT_BOND}(b, i, _recs[b][i], _proof(b, i), SETUP, CLAIM)));
     }
 
+    /// @dev Settles record i of batch b once its game's finality delay has passed.
+    function _settle(uint64 b, uint32 i) internal {
+        uint256 at = uint256(rollup.gameOf(b, i).resolvedAt()) + FINALITY;
+        if (block.timestamp < at) vm.warp(at);
+        rollup.settle(b, i);
+    }
+
     function _deliver(uint64 b, uint32 i) internal {
         vm.prank(carol);
         rollup.deliver(b, i, _recs[b][i], _proof(b, i), _outs[b][i]);
     }
 
+    /// @dev Warps past batch b's window and finality delay: its undisputed records are final.
     function _closeWindow(uint64 b) internal {
-        vm.warp(rollup.challengeDeadline(b) + 1);
+        vm.warp(rollup.challengeDeadline(b) + FINALITY + 1);
     }
 
     function _stake(uint256 amount) internal {
@@ -530,7 +552,7 @@ abstract contract Rollup_TestInit is Test {
 
     /// @dev A force-refunded job: submitted, left uncluded past the inclusion window, refunded by carol.
     function _forceRefunded() internal returns (uint64 jobId) {
-        jobId = _submit(IJobInbox.Kind.Inference, 1 ether, address(0), 0);
+        jobId = _submit(1 ether, address(0), 0);
         vm.roll(block.number + INCLUSION + 1);
         vm.prank(carol);
         inbox.refundOverdue(jobId);
@@ -545,17 +567,23 @@ abstract contract Rollup_TestInit is Test {
 contract Rollup_Constructor_Test is Rollup_TestInit {
     function test_constructor_setsFields_succeeds() public view {
         assertEq(rollup.sequencer(), sequencer);
+        assertEq(rollup.guardian(), guardian);
         assertEq(address(rollup.inbox()), address(inbox));
         assertEq(address(rollup.factory()), address(factory));
         assertEq(address(rollup.datasets()), address(datasets));
+        assertEq(address(rollup.models()), address(models));
         IRollup.RollupConfig memory c = rollup.config();
         assertEq(c.challengeWindow, WINDOW);
+        assertEq(c.finalityDelay, FINALITY);
         assertEq(c.bondPerRecord, BOND);
         assertEq(c.inclusionPenalty, PENALTY);
+        assertEq(c.minFee, MIN_FEE);
         assertEq(rollup.batchCount(), 0);
         assertEq(rollup.stakeOf(), 0);
         assertEq(rollup.bondsHeld(), 0);
         assertEq(rollup.totalCredits(), 0);
+        assertFalse(rollup.paused());
+        assertEq(rollup.pauseEndBlock(), 0);
         // The deployment cycle closes: each peer names the rollup.
         assertEq(inbox.rollup(), address(rollup));
         assertEq(datasets.writer(), address(rollup));
@@ -571,7 +599,7 @@ contract Rollup_Constructor_Test is Rollup_TestInit {
         bytes memory err
     ) internal {
         vm.expectRevert(err);
-        new Rollup(seq, ib, f, d, models, c);
+        new Rollup(seq, guardian, ib, f, d, models, c);
     }
 
     function _zero(string memory field) internal pure returns (bytes memory) {
@@ -580,6 +608,14 @@ contract Rollup_Constructor_Test is Rollup_TestInit {
 
     function test_constructor_zeroSequencer_reverts() public {
         _expectCtorRevert(address(0), inbox, factory, datasets, _cfg(), _zero("sequencer"));
+    }
+
+    function test_constructor_zeroGuardian_succeeds() public {
+        Rollup r = new Rollup(sequencer, address(0), inbox, factory, datasets, models, _cfg());
+        assertEq(r.guardian(), address(0));
+        // Nobody is the guardian then.
+        vm.expectRevert(abi.encodeWithSelector(IRollup.NotGuardian.selector, address(this)));
+        r.pause();
     }
 
     function test_constructor_zeroInbox_reverts() public {
@@ -596,7 +632,7 @@ contract Rollup_Constructor_Test is Rollup_TestInit {
 
     function test_constructor_zeroModels_reverts() public {
         vm.expectRevert(_zero("models"));
-        new Rollup(sequencer, inbox, factory, datasets, IModelRegistry(address(0)), _cfg());
+        new Rollup(sequencer, guardian, inbox, factory, datasets, IModelRegistry(address(0)), _cfg());
     }
 
     function test_constructor_zeroChallengeWindow_reverts() public {
@@ -626,7 +662,7 @@ contract Rollup_Constructor_Test is Rollup_TestInit {
         );
         // forge-lint: disable-next-line(unsafe-typecast)
         c.bondPerRecord = uint128(max);
-        new Rollup(sequencer, inbox, factory, datasets, models, c);
+        new Rollup(sequencer, guardian, inbox, factory, datasets, models, c);
     }
 
     function test_constructor_zeroInclusionPenalty_reverts() public {
@@ -634,147 +670,225 @@ contract Rollup_Constructor_Test is Rollup_TestInit {
         c.inclusionPenalty = 0;
         _expectCtorRevert(sequencer, inbox, factory, datasets, c, _zero("inclusionPenalty"));
     }
+
+    function test_constructor_inboxOfAnotherRegistry_reverts() public {
+        ModelRegistry other = new ModelRegistry(checker, 5, 16);
+        JobInbox ib = new JobInbox(address(1), other, INCLUSION, DELIVERY);
+        _expectCtorRevert(
+            sequencer,
+            ib,
+            factory,
+            datasets,
+            _cfg(),
+            abi.encodeWithSelector(IRollup.ConfigMismatch.selector, "inbox.models")
+        );
+    }
+
+    function test_constructor_gameDepthsNotTheRegistrys_reverts() public {
+        ModelRegistry other = new ModelRegistry(checker, 5, 17);
+        JobInbox ib = new JobInbox(address(1), other, INCLUSION, DELIVERY);
+        vm.expectRevert(abi.encodeWithSelector(IRollup.ConfigMismatch.selector, "game depths"));
+        new Rollup(sequencer, guardian, ib, factory, datasets, other, _cfg());
+    }
+
+    /// @dev The delivery window must outlast the window, both game clocks and the finality delay.
+    function test_constructor_deliveryWindowTooShort_reverts() public {
+        uint64 longest = WINDOW + 2 hours + FINALITY;
+        JobInbox ib = new JobInbox(address(1), models, INCLUSION, longest);
+        _expectCtorRevert(
+            sequencer,
+            ib,
+            factory,
+            datasets,
+            _cfg(),
+            abi.encodeWithSelector(IRollup.ConfigMismatch.selector, "inbox.deliveryWindow")
+        );
+        ib = new JobInbox(address(1), models, INCLUSION, longest + 1);
+        new Rollup(sequencer, guardian, ib, factory, datasets, models, _cfg());
+    }
 }
 
 contract Rollup_Propose_Test is Rollup_TestInit {
+    /// @dev n fresh jobs and consistent records over them, with their outputs.
+    function _batchOf(uint256 n) internal returns (IRollup.JobRecord[] memory recs, bytes[] memory outs) {
+        recs = new IRollup.JobRecord[](n);
+        outs = new bytes[](n);
+        for (uint256 i; i < n; ++i) {
+            uint64 j = _submit(1 ether, address(0), 0);
+            outs[i] = _inferenceOutput(j);
+            recs[i] = _rec(j, 0.5 ether, outs[i]);
+        }
+    }
+
     function test_propose_storesBatchAndIncludesJobs_succeeds() public {
-        uint64 j1 = _submit(IJobInbox.Kind.Inference, 1 ether, address(0), 0);
-        uint64 j2 = _submit(IJobInbox.Kind.Inference, 1 ether, address(0), 0);
-        uint64[] memory include = new uint64[](2);
-        include[0] = j1;
-        include[1] = j2;
-        bytes32 root = keccak256("root");
+        (IRollup.JobRecord[] memory recs, bytes[] memory outs) = _batchOf(2);
+        _stakeFor(2);
+        bytes32[] memory leaves = new bytes32[](2);
+        leaves[0] = keccak256(abi.encode(recs[0]));
+        leaves[1] = keccak256(abi.encode(recs[1]));
+        bytes32 root = Rollup_Merkle.root(leaves);
+        bytes memory data = abi.encodeCall(Rollup.propose, (0, recs, outs));
+        vm.expectEmit(address(inbox));
+        emit IJobInbox.JobIncluded(recs[0].jobId, 0, 0);
+        vm.expectEmit(address(inbox));
+        emit IJobInbox.JobIncluded(recs[1].jobId, 0, 1);
         vm.expectEmit(address(rollup));
-        emit IRollup.BatchProposed(0, root, 5, keccak256("da"), 5 * uint256(BOND));
+        emit IRollup.BatchProposed(0, root, 2, keccak256(data), 2 * uint256(BOND));
         vm.prank(sequencer);
-        rollup.propose{value: 5 * uint256(BOND)}(0, root, 5, keccak256("da"), include);
+        (bool ok,) = address(rollup).call{value: 2 * uint256(BOND)}(data);
+        assertTrue(ok);
 
         assertEq(rollup.batchCount(), 1);
         IRollup.Batch memory b = rollup.batch(0);
         assertEq(b.recordsRoot, root);
-        assertEq(b.daCommitment, keccak256("da"));
+        assertEq(b.daCommitment, keccak256(data), "DA: the hash of the calldata holding records and outputs");
         assertEq(b.proposer, sequencer);
-        assertEq(b.recordCount, 5);
+        assertEq(b.recordCount, 2);
         assertEq(b.proposedAt, T0);
-        assertEq(b.bond, 5 * uint256(BOND));
+        assertEq(b.bond, 2 * uint256(BOND));
         assertEq(b.pendingDisputes, 0);
         assertEq(b.voided, 0);
         assertFalse(b.bondReleased);
-        assertEq(uint8(inbox.statusOf(j1)), uint8(IJobInbox.Status.Included));
-        assertEq(uint8(inbox.statusOf(j2)), uint8(IJobInbox.Status.Included));
-        assertEq(rollup.bondsHeld(), 5 * uint256(BOND));
+        for (uint256 i; i < 2; ++i) {
+            IJobInbox.Job memory job = inbox.job(recs[i].jobId);
+            assertEq(uint8(job.status), uint8(IJobInbox.Status.Included));
+            assertEq(job.includedBatch, 0);
+            assertEq(job.includedRecord, i);
+            assertEq(job.includedAt, T0);
+        }
+        assertEq(inbox.includedCount(), 2);
+        assertEq(rollup.bondsHeld(), 2 * uint256(BOND));
         _assertConserved();
     }
 
     function test_propose_consecutiveBatches_succeeds() public {
         _standardBatch();
-        uint64 j = _submit(IJobInbox.Kind.Inference, 1 ether, address(0), 0);
-        uint64 b = _singleBatch(j, IJobInbox.Kind.Inference, 1, hex"00");
+        uint64 j = _submit(1 ether, address(0), 0);
+        uint64 b = _singleBatch(j, 1, _inferenceOutput(j));
         assertEq(b, 1);
         assertEq(rollup.batchCount(), 2);
         assertEq(rollup.bondsHeld(), 4 * uint256(BOND));
+        assertEq(inbox.job(j).includedBatch, 1);
         _assertConserved();
     }
 
-    function test_propose_maxRecords_succeeds() public {
-        uint64[] memory none;
-        vm.prank(sequencer);
-        rollup.propose{value: 4096 * uint256(BOND)}(0, keccak256("r"), 4096, bytes32(0), none);
-        assertEq(rollup.batch(0).recordCount, 4096);
-    }
-
     function test_propose_notSequencer_reverts() public {
-        uint64[] memory none;
+        (IRollup.JobRecord[] memory recs, bytes[] memory outs) = _batchOf(1);
         vm.prank(alice);
         vm.expectRevert(abi.encodeWithSelector(IRollup.NotSequencer.selector, alice));
-        rollup.propose{value: BOND}(0, keccak256("r"), 1, bytes32(0), none);
+        rollup.propose{value: BOND}(0, recs, outs);
     }
 
     function test_propose_wrongBatchIndex_reverts() public {
-        uint64[] memory none;
+        (IRollup.JobRecord[] memory recs, bytes[] memory outs) = _batchOf(1);
+        _stakeFor(1);
         vm.prank(sequencer);
         vm.expectRevert(abi.encodeWithSelector(IRollup.WrongBatchIndex.selector, 1, 0));
-        rollup.propose{value: BOND}(1, keccak256("r"), 1, bytes32(0), none);
-        _standardBatch();
-        vm.prank(sequencer);
-        vm.expectRevert(abi.encodeWithSelector(IRollup.WrongBatchIndex.selector, 0, 1));
-        rollup.propose{value: BOND}(0, keccak256("r"), 1, bytes32(0), none);
+        rollup.propose{value: BOND}(1, recs, outs);
     }
 
     function test_propose_zeroRecords_reverts() public {
-        uint64[] memory none;
         vm.prank(sequencer);
-        vm.expectRevert(abi.encodeWithSelector(IRollup.OutOfRange.selector, "recordCount", 0, 1, 4096));
-        rollup.propose(0, keccak256("r"), 0, bytes32(0), none);
+        vm.expectRevert(abi.encodeWithSelector(IRollup.OutOfRange.selector, "records", 0, 1, 4096));
+        rollup.propose(0, new IRollup.JobRecord[](0), new bytes[](0));
     }
 
     function test_propose_tooManyRecords_reverts() public {
-        uint64[] memory none;
         vm.prank(sequencer);
-        vm.expectRevert(abi.encodeWithSelector(IRollup.OutOfRange.selector, "recordCount", 4097, 1, 4096));
-        rollup.propose{value: 4097 * uint256(BOND)}(0, keccak256("r"), 4097, bytes32(0), none);
+        vm.expectRevert(abi.encodeWithSelector(IRollup.OutOfRange.selector, "records", 4097, 1, 4096));
+        rollup.propose(0, new IRollup.JobRecord[](4097), new bytes[](4097));
     }
 
-    function test_propose_zeroRoot_reverts() public {
-        uint64[] memory none;
+    function test_propose_outputsNotOnePerRecord_reverts() public {
+        (IRollup.JobRecord[] memory recs, bytes[] memory outs) = _batchOf(2);
+        bytes[] memory one = new bytes[](1);
+        one[0] = outs[0];
         vm.prank(sequencer);
-        vm.expectRevert(abi.encodeWithSelector(IRollup.ZeroValue.selector, "recordsRoot"));
-        rollup.propose{value: BOND}(0, bytes32(0), 1, bytes32(0), none);
+        vm.expectRevert(abi.encodeWithSelector(IRollup.OutOfRange.selector, "outputs", 1, 2, 2));
+        rollup.propose{value: 2 * uint256(BOND)}(0, recs, one);
     }
 
-    function test_propose_bondTooLow_reverts() public {
-        uint64[] memory none;
+    function test_propose_wrongBond_reverts() public {
+        (IRollup.JobRecord[] memory recs, bytes[] memory outs) = _batchOf(3);
+        _stakeFor(3);
         vm.prank(sequencer);
         vm.expectRevert(abi.encodeWithSelector(IRollup.IncorrectBond.selector, 3 * uint256(BOND) - 1, 3 * BOND));
-        rollup.propose{value: 3 * uint256(BOND) - 1}(0, keccak256("r"), 3, bytes32(0), none);
-    }
-
-    function test_propose_bondTooHigh_reverts() public {
-        uint64[] memory none;
+        rollup.propose{value: 3 * uint256(BOND) - 1}(0, recs, outs);
         vm.prank(sequencer);
         vm.expectRevert(abi.encodeWithSelector(IRollup.IncorrectBond.selector, 4 * uint256(BOND), 3 * BOND));
-        rollup.propose{value: 4 * uint256(BOND)}(0, keccak256("r"), 3, bytes32(0), none);
+        rollup.propose{value: 4 * uint256(BOND)}(0, recs, outs);
     }
 
-    function test_propose_jobNotPending_reverts() public {
-        uint64 j = _submit(IJobInbox.Kind.Inference, 1 ether, address(0), 0);
-        uint64[] memory include = new uint64[](2);
-        include[0] = j;
-        include[1] = j;
+    /// @dev DA: an output that is not the record's (withheld, or swapped for another) cannot be posted.
+    function test_propose_outputNotTheRecords_reverts() public {
+        (IRollup.JobRecord[] memory recs, bytes[] memory outs) = _batchOf(2);
+        _stakeFor(2);
+        outs[1] = hex"";
+        vm.prank(sequencer);
+        vm.expectRevert(abi.encodeWithSelector(IRollup.OutputMismatch.selector, 1));
+        rollup.propose{value: 2 * uint256(BOND)}(0, recs, outs);
+    }
+
+    /// @dev Forced inclusion: a job is Included only by a record naming it, and by one record only.
+    function test_propose_secondRecordForAJob_reverts() public {
+        (IRollup.JobRecord[] memory recs, bytes[] memory outs) = _batchOf(2);
+        _stakeFor(2);
+        recs[1] = recs[0];
+        outs[1] = outs[0];
         vm.prank(sequencer);
         vm.expectRevert(
             abi.encodeWithSelector(
-                IJobInbox.WrongStatus.selector, j, IJobInbox.Status.Included, IJobInbox.Status.Pending
+                IJobInbox.WrongStatus.selector, recs[0].jobId, IJobInbox.Status.Included, IJobInbox.Status.Pending
             )
         );
-        rollup.propose{value: BOND}(0, keccak256("r"), 1, bytes32(0), include);
+        rollup.propose{value: 2 * uint256(BOND)}(0, recs, outs);
     }
 
     function test_propose_unknownJob_reverts() public {
-        uint64[] memory include = new uint64[](1);
-        include[0] = 77;
+        (IRollup.JobRecord[] memory recs, bytes[] memory outs) = _batchOf(1);
+        _stakeFor(1);
+        recs[0].jobId = 77;
         vm.prank(sequencer);
         vm.expectRevert(
             abi.encodeWithSelector(IJobInbox.WrongStatus.selector, 77, IJobInbox.Status.None, IJobInbox.Status.Pending)
         );
-        rollup.propose{value: BOND}(0, keccak256("r"), 1, bytes32(0), include);
+        rollup.propose{value: BOND}(0, recs, outs);
     }
 
-    function testFuzz_propose_bondMath(uint32 count, uint256 sent) public {
-        count = uint32(bound(count, 1, 4096));
-        uint256 required = uint256(BOND) * count;
-        sent = bound(sent, 0, 1000 ether);
-        uint64[] memory none;
-        vm.deal(sequencer, 2000 ether);
+    /// @dev The stake must cover inclusionPenalty for every Included job, plus one.
+    function test_propose_stakeTooLow_reverts() public {
+        (IRollup.JobRecord[] memory recs, bytes[] memory outs) = _batchOf(2);
+        _stake(3 * uint256(PENALTY) - 1);
         vm.prank(sequencer);
-        if (sent != required) {
-            vm.expectRevert(abi.encodeWithSelector(IRollup.IncorrectBond.selector, sent, required));
-            rollup.propose{value: sent}(0, keccak256("r"), count, bytes32(0), none);
-            vm.prank(sequencer);
-        }
-        rollup.propose{value: required}(0, keccak256("r"), count, bytes32(0), none);
-        assertEq(rollup.batch(0).bond, required);
-        assertEq(address(rollup).balance, required);
+        vm.expectRevert(abi.encodeWithSelector(IRollup.StakeTooLow.selector, 3 * uint256(PENALTY) - 1, 3 * PENALTY));
+        rollup.propose{value: 2 * uint256(BOND)}(0, recs, outs);
+        _stake(1);
+        vm.prank(sequencer);
+        rollup.propose{value: 2 * uint256(BOND)}(0, recs, outs);
+    }
+
+    function test_propose_paused_reverts() public {
+        (IRollup.JobRecord[] memory recs, bytes[] memory outs) = _batchOf(1);
+        _stakeFor(1);
+        vm.prank(guardian);
+        rollup.pause();
+        vm.prank(sequencer);
+        vm.expectRevert(IRollup.Paused.selector);
+        rollup.propose{value: BOND}(0, recs, outs);
+        vm.prank(guardian);
+        rollup.unpause();
+        vm.prank(sequencer);
+        rollup.propose{value: BOND}(0, recs, outs);
+        assertEq(rollup.batchCount(), 1);
+    }
+
+    /// @dev The on-chain root equals prover/merkle's over the record hashes, for any batch size.
+    function testFuzz_propose_rootMatchesTree(uint8 n) public {
+        n = uint8(bound(n, 1, 40));
+        (IRollup.JobRecord[] memory recs, bytes[] memory outs) = _batchOf(n);
+        uint64 b = _propose(recs, outs);
+        assertEq(rollup.batch(b).recordsRoot, Rollup_Merkle.root(_leaves[b]));
+        assertEq(rollup.batch(b).bond, uint256(BOND) * n);
         _assertConserved();
     }
 }
@@ -852,7 +966,7 @@ contract Rollup_Dispute_Test is Rollup_TestInit {
     function test_dispute_voided_reverts() public {
         uint64 b = _standardBatch();
         _dispute(b, 0).resolveAs(IDisputeGame.GameStatus.CHALLENGER_WINS, bob);
-        rollup.settle(b, 0);
+        _settle(b, 0);
         IRollup.JobRecord memory r = _recs[b][0];
         bytes32[] memory p = _proof(b, 0);
         vm.prank(carol);
@@ -864,7 +978,7 @@ contract Rollup_Dispute_Test is Rollup_TestInit {
         uint64 b = _standardBatch();
         Rollup_MockGame g = _dispute(b, 0);
         g.resolveAs(IDisputeGame.GameStatus.DEFENDER_WINS, address(0));
-        rollup.settle(b, 0);
+        _settle(b, 0);
         assertTrue(rollup.survived(b, 0));
         IRollup.JobRecord memory r = _recs[b][0];
         bytes32[] memory p = _proof(b, 0);
@@ -941,31 +1055,29 @@ contract Rollup_Dispute_Test is Rollup_TestInit {
 
     /// @dev Random batch sizes and record indices: the in-test tree's proof is accepted, and rejected at any
     ///      other index.
-    function testFuzz_dispute_recordProof(uint16 n, uint16 idx, uint16 other) public {
-        n = uint16(bound(n, 1, 600));
-        idx = uint16(bound(idx, 0, n - 1));
-        bytes32[] memory leaves = new bytes32[](n);
-        IRollup.JobRecord memory target;
+    function testFuzz_dispute_recordProof(uint8 n, uint8 idx, uint8 other) public {
+        n = uint8(bound(n, 1, 40));
+        idx = uint8(bound(idx, 0, n - 1));
+        IRollup.JobRecord[] memory recs = new IRollup.JobRecord[](n);
+        bytes[] memory outs = new bytes[](n);
         for (uint256 i; i < n; ++i) {
-            IRollup.JobRecord memory r = _rec(uint64(1000 + i), IJobInbox.Kind.Inference, 1, abi.encodePacked(i));
-            leaves[i] = keccak256(abi.encode(r));
-            if (i == idx) target = r;
+            uint64 j = _submit(1 ether, address(0), 0);
+            outs[i] = _inferenceOutput(j);
+            recs[i] = _rec(j, 1, outs[i]);
         }
-        (bytes32 root, bytes32[] memory p) = Rollup_Merkle.tree(leaves, idx);
+        uint64 b = _propose(recs, outs);
+        bytes32[] memory p = _proof(b, idx);
         assertEq(p.length, Rollup_Merkle.depth(n));
-        uint64[] memory none;
-        vm.prank(sequencer);
-        rollup.propose{value: uint256(BOND) * n}(0, root, n, keccak256("da"), none);
 
-        other = uint16(bound(other, 0, 1 << p.length));
+        other = uint8(bound(other, 0, 1 << p.length));
         if (other != idx) {
             vm.prank(bob);
-            vm.expectRevert(abi.encodeWithSelector(IRollup.RecordNotInBatch.selector, 0, other));
-            rollup.dispute{value: INIT_BOND}(0, other, target, p, SETUP, CLAIM);
+            vm.expectRevert(abi.encodeWithSelector(IRollup.RecordNotInBatch.selector, b, other));
+            rollup.dispute{value: INIT_BOND}(b, other, recs[idx], p, SETUP, CLAIM);
         }
         vm.prank(bob);
-        rollup.dispute{value: INIT_BOND}(0, idx, target, p, SETUP, CLAIM);
-        assertEq(uint8(rollup.recordStatus(0, idx)), uint8(IRollup.RecordStatus.Disputed));
+        rollup.dispute{value: INIT_BOND}(b, idx, recs[idx], p, SETUP, CLAIM);
+        assertEq(uint8(rollup.recordStatus(b, idx)), uint8(IRollup.RecordStatus.Disputed));
     }
 }
 
@@ -975,6 +1087,7 @@ contract Rollup_Settle_Test is Rollup_TestInit {
         Rollup_MockGame g = _dispute(b, 1);
         address winner = makeAddr("winner");
         g.resolveAs(IDisputeGame.GameStatus.CHALLENGER_WINS, winner);
+        vm.warp(block.timestamp + FINALITY);
         uint256 aliceBefore = alice.balance;
         uint64 jobId = _recs[b][1].jobId;
 
@@ -1004,7 +1117,7 @@ contract Rollup_Settle_Test is Rollup_TestInit {
     function test_settle_challengerWinsWithoutCounteredBy_paysFirstAttacker_succeeds() public {
         uint64 b = _standardBatch();
         _dispute(b, 0).resolveAs(IDisputeGame.GameStatus.CHALLENGER_WINS, address(0));
-        rollup.settle(b, 0);
+        _settle(b, 0);
         assertEq(rollup.credit(bob), BOND);
         _assertConserved();
     }
@@ -1013,6 +1126,7 @@ contract Rollup_Settle_Test is Rollup_TestInit {
         uint64 b = _standardBatch();
         Rollup_MockGame g = _dispute(b, 0);
         g.resolveAs(IDisputeGame.GameStatus.DEFENDER_WINS, address(0));
+        vm.warp(block.timestamp + FINALITY);
         vm.expectEmit(address(rollup));
         emit IRollup.DisputeSettled(b, 0, IDisputeGame.GameStatus.DEFENDER_WINS, sequencer);
         rollup.settle(b, 0);
@@ -1036,36 +1150,66 @@ contract Rollup_Settle_Test is Rollup_TestInit {
         _closeWindow(b);
         vm.warp(block.timestamp + 30 days);
         g.resolveAs(IDisputeGame.GameStatus.CHALLENGER_WINS, bob);
-        rollup.settle(b, 2);
+        _settle(b, 2);
         assertEq(uint8(rollup.recordStatus(b, 2)), uint8(IRollup.RecordStatus.Voided));
     }
 
-    function test_settle_unrefundableJob_stillVoids_succeeds() public {
-        // Two records of one batch name the same job: the first is delivered, the second voided.
-        uint64 j = _submit(IJobInbox.Kind.Inference, 1 ether, address(0), 0);
-        IRollup.JobRecord[] memory recs = new IRollup.JobRecord[](3);
-        bytes[] memory outs = new bytes[](3);
-        outs[0] = _inferenceOutput(j);
-        outs[1] = hex"0001";
-        outs[2] = hex"0002";
-        recs[0] = _rec(j, IJobInbox.Kind.Inference, 0.1 ether, outs[0]);
-        recs[1] = _rec(j, IJobInbox.Kind.Inference, 0.2 ether, outs[1]);
-        recs[2] = _rec(999, IJobInbox.Kind.Inference, 0.2 ether, outs[2]); // no such job
-        uint64[] memory include = new uint64[](1);
-        include[0] = j;
-        uint64 b = _propose(recs, outs, include);
-        Rollup_MockGame g1 = _dispute(b, 1);
-        Rollup_MockGame g2 = _dispute(b, 2);
-        _closeWindow(b);
-        _deliver(b, 0);
-        g1.resolveAs(IDisputeGame.GameStatus.CHALLENGER_WINS, bob);
-        g2.resolveAs(IDisputeGame.GameStatus.CHALLENGER_WINS, bob);
-        rollup.settle(b, 1);
-        rollup.settle(b, 2);
+    /// @dev A record whose job was refunded as overdue meanwhile is still voided (and its bond slashed).
+    function test_settle_jobRefundedMeanwhile_stillVoids_succeeds() public {
+        uint64 b = _standardBatch();
+        Rollup_MockGame g = _dispute(b, 1);
+        uint64 j = _recs[b][1].jobId;
+        vm.warp(T0 + DELIVERY + 1);
+        inbox.refundOverdue(j);
+        g.resolveAs(IDisputeGame.GameStatus.CHALLENGER_WINS, bob);
+        _settle(b, 1);
         assertEq(uint8(rollup.recordStatus(b, 1)), uint8(IRollup.RecordStatus.Voided));
-        assertEq(uint8(rollup.recordStatus(b, 2)), uint8(IRollup.RecordStatus.Voided));
-        assertEq(uint8(inbox.statusOf(j)), uint8(IJobInbox.Status.Delivered));
-        assertEq(rollup.credit(bob), 2 * uint256(BOND));
+        assertEq(uint8(inbox.statusOf(j)), uint8(IJobInbox.Status.Refunded));
+        assertEq(rollup.credit(bob), BOND);
+        _assertConserved();
+    }
+
+    /// @dev Air-gap: a resolved game is acted on only finalityDelay after its resolution.
+    function test_settle_beforeFinalityDelay_reverts() public {
+        uint64 b = _standardBatch();
+        Rollup_MockGame g = _dispute(b, 0);
+        g.resolveAs(IDisputeGame.GameStatus.CHALLENGER_WINS, bob);
+        uint256 at = block.timestamp + FINALITY;
+        vm.warp(at - 1);
+        vm.expectRevert(abi.encodeWithSelector(IRollup.NotFinalYet.selector, at));
+        rollup.settle(b, 0);
+        vm.warp(at);
+        rollup.settle(b, 0);
+        assertEq(uint8(rollup.recordStatus(b, 0)), uint8(IRollup.RecordStatus.Voided));
+    }
+
+    /// @dev A blacklisted game decides nothing: the record is voided and its job refunded, nobody is slashed or
+    ///      paid, whichever side the game says won.
+    function test_settle_blacklistedGame_voidsWithoutSlashing_succeeds() public {
+        uint64 b = _standardBatch();
+        Rollup_MockGame g0 = _dispute(b, 0);
+        Rollup_MockGame g1 = _dispute(b, 1);
+        g0.resolveAs(IDisputeGame.GameStatus.CHALLENGER_WINS, bob);
+        g1.resolveAs(IDisputeGame.GameStatus.DEFENDER_WINS, address(0));
+        vm.startPrank(guardian);
+        rollup.blacklist(g0);
+        rollup.blacklist(g1);
+        vm.stopPrank();
+        assertTrue(rollup.blacklisted(g0));
+        vm.warp(block.timestamp + FINALITY);
+        vm.expectEmit(address(rollup));
+        emit IRollup.DisputeBlacklisted(b, 0, address(g0));
+        rollup.settle(b, 0);
+        _settle(b, 1);
+        for (uint32 i; i < 2; ++i) {
+            assertEq(uint8(rollup.recordStatus(b, i)), uint8(IRollup.RecordStatus.Voided));
+            assertEq(uint8(inbox.statusOf(_recs[b][i].jobId)), uint8(IJobInbox.Status.Refunded));
+        }
+        assertEq(rollup.credit(bob), 0);
+        assertEq(rollup.batch(b).voided, 0);
+        _closeWindow(b);
+        rollup.releaseBond(b);
+        assertEq(rollup.credit(sequencer), 3 * uint256(BOND), "the proposer keeps its whole bond");
         _assertConserved();
     }
 
@@ -1083,7 +1227,7 @@ contract Rollup_Settle_Test is Rollup_TestInit {
     function test_settle_twice_reverts() public {
         uint64 b = _standardBatch();
         _dispute(b, 0).resolveAs(IDisputeGame.GameStatus.CHALLENGER_WINS, bob);
-        rollup.settle(b, 0);
+        _settle(b, 0);
         vm.expectRevert(abi.encodeWithSelector(IRollup.WrongRecordStatus.selector, b, 0, IRollup.RecordStatus.Voided));
         rollup.settle(b, 0);
     }
@@ -1132,63 +1276,10 @@ contract Rollup_Deliver_Test is Rollup_TestInit {
         assertEq(receiver.calls(), 0);
     }
 
-    function test_deliver_fineTune_recordsLineage_succeeds() public {
-        uint64 b = _standardBatch();
-        _closeWindow(b);
-        uint64 jobId = _recs[b][2].jobId;
-        vm.expectEmit(address(datasets));
-        emit IDatasetRegistry.LineageRecorded(1, NEW_ROOT, datasetId, MODEL, CONFIG_HASH, bytes32(uint256(jobId)));
-        _deliver(b, 2);
-        IDatasetRegistry.Lineage memory l = datasets.lineage(datasets.lineageOf(NEW_ROOT));
-        assertEq(l.modelRoot, NEW_ROOT);
-        assertEq(l.baseModelId, MODEL);
-        assertEq(l.datasetId, datasetId);
-        assertEq(l.trainingConfigHash, CONFIG_HASH);
-        assertEq(l.jobId, bytes32(uint256(jobId)));
-        assertEq(l.recordedAt, block.timestamp);
-    }
-
-    function test_deliver_pretrain_recordsLineageWithoutBase_succeeds() public {
-        uint64 j = _submit(IJobInbox.Kind.Pretrain, 1 ether, address(receiver), CB_GAS);
-        uint64 b = _singleBatch(j, IJobInbox.Kind.Pretrain, 1 ether, abi.encode(NEW_ROOT, bytes32(0)));
-        _closeWindow(b);
-        _deliver(b, 0);
-        IDatasetRegistry.Lineage memory l = datasets.lineage(datasets.lineageOf(NEW_ROOT));
-        assertEq(l.baseModelId, 0);
-        assertEq(l.trainingConfigHash, bytes32(0));
-        assertEq(receiver.lastOutput(), abi.encode(NEW_ROOT, bytes32(0)));
-    }
-
-    function test_deliver_existingLineage_succeeds() public {
-        uint64 b = _standardBatch();
-        uint64 j = _submit(IJobInbox.Kind.FineTune, 1 ether, address(0), 0);
-        uint64 b2 = _singleBatch(j, IJobInbox.Kind.FineTune, 1 ether, abi.encode(NEW_ROOT, CONFIG_HASH));
-        _closeWindow(b2);
-        _deliver(b, 2);
-        vm.expectEmit(address(rollup));
-        emit Rollup.LineageExisting(j, NEW_ROOT, 1);
-        _deliver(b2, 0);
-        assertEq(datasets.lineageCount(), 1);
-        assertEq(uint8(inbox.statusOf(j)), uint8(IJobInbox.Status.Delivered));
-    }
-
-    function test_deliver_unknownDataset_reverts() public {
-        // A training record the registry rejects for another reason is not delivered.
-        vm.prank(alice);
-        uint64 j =
-            uint64(inbox.submit{value: 1 ether}(IJobInbox.Kind.FineTune, MODEL, "", 99, _params(), address(0), 0));
-        uint64 b = _singleBatch(j, IJobInbox.Kind.FineTune, 1 ether, abi.encode(NEW_ROOT, CONFIG_HASH));
-        _closeWindow(b);
-        IRollup.JobRecord memory r = _recs[b][0];
-        bytes32[] memory p = _proof(b, 0);
-        vm.expectRevert(abi.encodeWithSelector(IDatasetRegistry.UnknownDataset.selector, 99));
-        rollup.deliver(b, 0, r, p, abi.encode(NEW_ROOT, CONFIG_HASH));
-    }
-
     function test_deliver_revertingCallback_succeeds() public {
         Rollup_RevertingReceiver bad = new Rollup_RevertingReceiver();
-        uint64 j = _submit(IJobInbox.Kind.Inference, 1 ether, address(bad), 2_000_000);
-        uint64 b = _singleBatch(j, IJobInbox.Kind.Inference, 1 ether, _inferenceOutput(j));
+        uint64 j = _submit(1 ether, address(bad), 2_000_000);
+        uint64 b = _singleBatch(j, 1 ether, _inferenceOutput(j));
         _closeWindow(b);
         vm.expectEmit(address(rollup));
         emit IRollup.JobDelivered(b, 0, j, false);
@@ -1203,8 +1294,8 @@ contract Rollup_Deliver_Test is Rollup_TestInit {
     function test_deliver_gasGuzzlingCallback_isCapped_succeeds() public {
         Rollup_GasGuzzler guzzler = new Rollup_GasGuzzler();
         uint32 limit = 300_000;
-        uint64 j = _submit(IJobInbox.Kind.Inference, 1 ether, address(guzzler), limit);
-        uint64 b = _singleBatch(j, IJobInbox.Kind.Inference, 1 ether, _inferenceOutput(j));
+        uint64 j = _submit(1 ether, address(guzzler), limit);
+        uint64 b = _singleBatch(j, 1 ether, _inferenceOutput(j));
         _closeWindow(b);
         vm.expectEmit(address(rollup));
         emit IRollup.JobDelivered(b, 0, j, false);
@@ -1216,8 +1307,8 @@ contract Rollup_Deliver_Test is Rollup_TestInit {
     }
 
     function test_deliver_callbackGetsItsWholeGasLimit_succeeds() public {
-        uint64 j = _submit(IJobInbox.Kind.Inference, 1 ether, address(receiver), CB_GAS);
-        uint64 b = _singleBatch(j, IJobInbox.Kind.Inference, 1 ether, _inferenceOutput(j));
+        uint64 j = _submit(1 ether, address(receiver), CB_GAS);
+        uint64 b = _singleBatch(j, 1 ether, _inferenceOutput(j));
         _closeWindow(b);
         bytes memory call_ = abi.encodeCall(Rollup.deliver, (b, 0, _recs[b][0], _proof(b, 0), _outs[b][0]));
         // The least gas with which the delivery succeeds: the callback still gets its limit (less the dispatch).
@@ -1248,8 +1339,8 @@ contract Rollup_Deliver_Test is Rollup_TestInit {
 
     function test_deliver_insufficientGas_reverts() public {
         uint32 limit = 1_000_000;
-        uint64 j = _submit(IJobInbox.Kind.Inference, 1 ether, address(receiver), limit);
-        uint64 b = _singleBatch(j, IJobInbox.Kind.Inference, 1 ether, _inferenceOutput(j));
+        uint64 j = _submit(1 ether, address(receiver), limit);
+        uint64 b = _singleBatch(j, 1 ether, _inferenceOutput(j));
         _closeWindow(b);
         IRollup.JobRecord memory r = _recs[b][0];
         bytes32[] memory p = _proof(b, 0);
@@ -1262,8 +1353,8 @@ contract Rollup_Deliver_Test is Rollup_TestInit {
 
     function test_deliver_reentrantCallback_succeeds() public {
         Rollup_ReentrantReceiver re = new Rollup_ReentrantReceiver(address(rollup));
-        uint64 j = _submit(IJobInbox.Kind.Inference, 1 ether, address(re), 500_000);
-        uint64 b = _singleBatch(j, IJobInbox.Kind.Inference, 1 ether, _inferenceOutput(j));
+        uint64 j = _submit(1 ether, address(re), 500_000);
+        uint64 b = _singleBatch(j, 1 ether, _inferenceOutput(j));
         _closeWindow(b);
         re.setPayload(abi.encodeCall(Rollup.deliver, (b, 0, _recs[b][0], _proof(b, 0), _outs[b][0])));
         _deliver(b, 0);
@@ -1283,14 +1374,19 @@ contract Rollup_Deliver_Test is Rollup_TestInit {
         rollup.deliver(1, 0, r, p, hex"");
     }
 
-    function test_deliver_windowOpen_reverts() public {
+    /// @dev A record is delivered only after its window and the finality delay.
+    function test_deliver_beforeFinal_reverts() public {
         uint64 b = _standardBatch();
-        uint256 closes = rollup.challengeDeadline(b);
-        vm.warp(closes);
+        uint256 finalAt = rollup.challengeDeadline(b) + FINALITY;
+        vm.warp(finalAt);
         IRollup.JobRecord memory r = _recs[b][0];
         bytes32[] memory p = _proof(b, 0);
         bytes memory out = _outs[b][0];
-        vm.expectRevert(abi.encodeWithSelector(IRollup.ChallengeWindowOpen.selector, b, closes));
+        vm.expectRevert(abi.encodeWithSelector(IRollup.NotFinalYet.selector, finalAt));
+        rollup.deliver(b, 0, r, p, out);
+        assertFalse(rollup.isFinal(b, 0));
+        vm.warp(finalAt + 1);
+        assertTrue(rollup.isFinal(b, 0));
         rollup.deliver(b, 0, r, p, out);
     }
 
@@ -1308,7 +1404,7 @@ contract Rollup_Deliver_Test is Rollup_TestInit {
     function test_deliver_voided_reverts() public {
         uint64 b = _standardBatch();
         _dispute(b, 0).resolveAs(IDisputeGame.GameStatus.CHALLENGER_WINS, bob);
-        rollup.settle(b, 0);
+        _settle(b, 0);
         _closeWindow(b);
         IRollup.JobRecord memory r = _recs[b][0];
         bytes32[] memory p = _proof(b, 0);
@@ -1352,66 +1448,38 @@ contract Rollup_Deliver_Test is Rollup_TestInit {
         rollup.deliver(b, 0, r, p, hex"ff");
     }
 
-    function test_deliver_kindMismatch_reverts() public {
-        uint64 j = _submit(IJobInbox.Kind.FineTune, 1 ether, address(0), 0);
-        uint64 b = _singleBatch(j, IJobInbox.Kind.Inference, 1 ether, _inferenceOutput(j));
+    /// @dev An invalid record is never delivered, even if nobody reported it: here a fee above the max fee.
+    function test_deliver_invalidRecord_reverts() public {
+        uint64 j = _submit(1 ether, address(0), 0);
+        uint64 b = _singleBatch(j, 2 ether, _inferenceOutput(j));
         _closeWindow(b);
         IRollup.JobRecord memory r = _recs[b][0];
         bytes32[] memory p = _proof(b, 0);
         bytes memory out = _outs[b][0];
-        vm.expectRevert(
-            abi.encodeWithSelector(Rollup.KindMismatch.selector, j, IJobInbox.Kind.Inference, IJobInbox.Kind.FineTune)
-        );
+        vm.expectRevert(abi.encodeWithSelector(IRollup.InvalidRecord.selector, b, 0, "fee"));
         rollup.deliver(b, 0, r, p, out);
+        assertEq(uint8(inbox.statusOf(j)), uint8(IJobInbox.Status.Included));
     }
 
-    function test_deliver_malformedTrainingOutput_reverts() public {
-        uint64 j = _submit(IJobInbox.Kind.FineTune, 1 ether, address(0), 0);
-        uint64 b = _singleBatch(j, IJobInbox.Kind.FineTune, 1 ether, abi.encode(NEW_ROOT));
-        _closeWindow(b);
+    /// @dev A job refunded as overdue (not delivered within the delivery window) cannot be delivered after.
+    function test_deliver_jobRefundedAsOverdue_reverts() public {
+        uint64 b = _standardBatch();
+        uint64 j = _recs[b][0].jobId;
+        vm.warp(T0 + DELIVERY + 1);
+        inbox.refundOverdue(j);
         IRollup.JobRecord memory r = _recs[b][0];
         bytes32[] memory p = _proof(b, 0);
-        vm.expectRevert(abi.encodeWithSelector(Rollup.InvalidTrainingOutput.selector, 32));
-        rollup.deliver(b, 0, r, p, abi.encode(NEW_ROOT));
-    }
-
-    function test_deliver_unknownJob_reverts() public {
-        uint64[] memory none;
-        IRollup.JobRecord[] memory recs = new IRollup.JobRecord[](1);
-        bytes[] memory outs = new bytes[](1);
-        outs[0] = hex"01";
-        recs[0] = _rec(55, IJobInbox.Kind.Inference, 1, outs[0]);
-        uint64 b = _propose(recs, outs, none);
-        _closeWindow(b);
-        bytes32[] memory p = _proof(b, 0);
-        vm.expectRevert(abi.encodeWithSelector(IJobInbox.UnknownJob.selector, 55));
-        rollup.deliver(b, 0, recs[0], p, outs[0]);
-    }
-
-    function test_deliver_jobNotIncluded_reverts() public {
-        uint64 j = _submit(IJobInbox.Kind.Inference, 1 ether, address(0), 0);
-        uint64[] memory none;
-        IRollup.JobRecord[] memory recs = new IRollup.JobRecord[](1);
-        bytes[] memory outs = new bytes[](1);
-        outs[0] = _inferenceOutput(j);
-        recs[0] = _rec(j, IJobInbox.Kind.Inference, 1, outs[0]);
-        uint64 b = _propose(recs, outs, none);
-        _closeWindow(b);
-        bytes32[] memory p = _proof(b, 0);
-        vm.expectRevert(
-            abi.encodeWithSelector(
-                IJobInbox.WrongStatus.selector, j, IJobInbox.Status.Pending, IJobInbox.Status.Included
-            )
-        );
-        rollup.deliver(b, 0, recs[0], p, outs[0]);
+        bytes memory out = _outs[b][0];
+        vm.expectRevert(abi.encodeWithSelector(IRollup.InvalidRecord.selector, b, 0, "job not included"));
+        rollup.deliver(b, 0, r, p, out);
     }
 
     /// @dev Any fee up to the job's max fee is paid to the proposer and the rest refunded; more reverts.
     function testFuzz_deliver_feeAtMostMaxFee(uint128 maxFee, uint128 fee) public {
         maxFee = uint128(bound(maxFee, 1, 100 ether));
         fee = uint128(bound(fee, 0, uint256(maxFee) * 2));
-        uint64 j = _submit(IJobInbox.Kind.Inference, maxFee, address(0), 0);
-        uint64 b = _singleBatch(j, IJobInbox.Kind.Inference, fee, _inferenceOutput(j));
+        uint64 j = _submit(maxFee, address(0), 0);
+        uint64 b = _singleBatch(j, fee, _inferenceOutput(j));
         _closeWindow(b);
         uint256 seqBefore = sequencer.balance;
         uint256 aliceBefore = alice.balance;
@@ -1419,7 +1487,7 @@ contract Rollup_Deliver_Test is Rollup_TestInit {
         bytes32[] memory p = _proof(b, 0);
         bytes memory out = _outs[b][0];
         if (fee > maxFee) {
-            vm.expectRevert(abi.encodeWithSelector(IJobInbox.FeeTooHigh.selector, j, fee, maxFee));
+            vm.expectRevert(abi.encodeWithSelector(IRollup.InvalidRecord.selector, b, 0, "fee"));
             rollup.deliver(b, 0, r, p, out);
             assertEq(uint8(rollup.recordStatus(b, 0)), uint8(IRollup.RecordStatus.None));
             return;
@@ -1451,8 +1519,8 @@ contract Rollup_ReleaseBond_Test is Rollup_TestInit {
         uint64 b = _standardBatch();
         _dispute(b, 0).resolveAs(IDisputeGame.GameStatus.CHALLENGER_WINS, bob);
         _dispute(b, 1).resolveAs(IDisputeGame.GameStatus.DEFENDER_WINS, address(0));
-        rollup.settle(b, 0);
-        rollup.settle(b, 1);
+        _settle(b, 0);
+        _settle(b, 1);
         _closeWindow(b);
         rollup.releaseBond(b);
         assertEq(rollup.credit(sequencer), 2 * uint256(BOND));
@@ -1461,10 +1529,10 @@ contract Rollup_ReleaseBond_Test is Rollup_TestInit {
     }
 
     function test_releaseBond_allVoided_releasesNothing_succeeds() public {
-        uint64 j = _submit(IJobInbox.Kind.Inference, 1 ether, address(0), 0);
-        uint64 b = _singleBatch(j, IJobInbox.Kind.Inference, 1, _inferenceOutput(j));
+        uint64 j = _submit(1 ether, address(0), 0);
+        uint64 b = _singleBatch(j, 1, _inferenceOutput(j));
         _dispute(b, 0).resolveAs(IDisputeGame.GameStatus.CHALLENGER_WINS, bob);
-        rollup.settle(b, 0);
+        _settle(b, 0);
         _closeWindow(b);
         vm.expectEmit(address(rollup));
         emit IRollup.BondReleased(b, sequencer, 0);
@@ -1575,6 +1643,21 @@ contract Rollup_Unstake_Test is Rollup_TestInit {
         vm.expectRevert(abi.encodeWithSelector(IRollup.InsufficientStake.selector, 2 ether, 2 ether + PENALTY));
         rollup.unstake(2 ether);
     }
+
+    /// @dev The floor is inclusionPenalty per Included job, plus one: each may still be force-refunded.
+    function test_unstake_belowIncludedJobsFloor_reverts() public {
+        _standardBatch(); // stakes 4 × PENALTY for 3 included jobs
+        uint256 have = rollup.stakeOf();
+        assertEq(have, 4 * uint256(PENALTY));
+        vm.prank(sequencer);
+        vm.expectRevert(abi.encodeWithSelector(IRollup.InsufficientStake.selector, have, 1 + 4 * uint256(PENALTY)));
+        rollup.unstake(1);
+        _closeWindow(0);
+        _deliver(0, 0); // one job leaves Included
+        vm.prank(sequencer);
+        rollup.unstake(PENALTY);
+        assertEq(rollup.stakeOf(), 3 * uint256(PENALTY));
+    }
 }
 
 contract Rollup_ProveInclusionFault_Test is Rollup_TestInit {
@@ -1621,10 +1704,10 @@ contract Rollup_ProveInclusionFault_Test is Rollup_TestInit {
         uint64 j = _recs[b][0].jobId;
         // Voided and refunded through the rollup: not a sequencer inclusion fault.
         _dispute(b, 0).resolveAs(IDisputeGame.GameStatus.CHALLENGER_WINS, bob);
-        rollup.settle(b, 0);
+        _settle(b, 0);
         vm.expectRevert(abi.encodeWithSelector(IRollup.NotForceRefunded.selector, j));
         rollup.proveInclusionFault(j);
-        uint64 pending = _submit(IJobInbox.Kind.Inference, 1 ether, address(0), 0);
+        uint64 pending = _submit(1 ether, address(0), 0);
         vm.expectRevert(abi.encodeWithSelector(IRollup.NotForceRefunded.selector, pending));
         rollup.proveInclusionFault(pending);
     }
@@ -1652,7 +1735,7 @@ contract Rollup_WithdrawCredit_Test is Rollup_TestInit {
         assertEq(sequencer.balance, before + 3 * uint256(BOND));
         assertEq(rollup.credit(sequencer), 0);
         assertEq(rollup.totalCredits(), 0);
-        assertEq(address(rollup).balance, 0);
+        assertEq(address(rollup).balance, rollup.stakeOf(), "only the stake is left");
         _assertConserved();
     }
 
@@ -1708,7 +1791,9 @@ contract Rollup_Views_Test is Rollup_TestInit {
         _dispute(b, 1);
         vm.warp(rollup.challengeDeadline(b));
         assertFalse(rollup.isFinal(b, 0));
-        vm.warp(rollup.challengeDeadline(b) + 1);
+        vm.warp(rollup.challengeDeadline(b) + FINALITY);
+        assertFalse(rollup.isFinal(b, 0)); // finality delay
+        vm.warp(rollup.challengeDeadline(b) + FINALITY + 1);
         assertTrue(rollup.isFinal(b, 0));
         assertFalse(rollup.isFinal(b, 1)); // disputed
         assertFalse(rollup.isFinal(b, 3)); // past recordCount
@@ -1717,31 +1802,39 @@ contract Rollup_Views_Test is Rollup_TestInit {
     }
 
     function test_recordHash_isKeccakOfAbiEncoding_succeeds() public view {
-        IRollup.JobRecord memory r = _rec(3, IJobInbox.Kind.FineTune, 5, hex"abcd");
+        IRollup.JobRecord memory r = _rec(3, 5, hex"abcd");
+        r.kind = IJobInbox.Kind.FineTune;
         assertEq(rollup.recordHash(r), keccak256(abi.encode(r)));
     }
 
     function testFuzz_recordHash_matchesLeaf(uint64 jobId, uint8 kind, uint128 fee, bytes memory output) public view {
-        IRollup.JobRecord memory r = _rec(jobId, IJobInbox.Kind(bound(kind, 0, 2)), fee, output);
+        IRollup.JobRecord memory r = _rec(jobId, fee, output);
+        r.kind = IJobInbox.Kind(bound(kind, 0, 2));
         r.params.seed = keccak256(output);
         assertEq(rollup.recordHash(r), keccak256(abi.encode(r)));
     }
 }
 
 contract Rollup_ReportInvalid_Test is Rollup_TestInit {
-    /// @dev Proposes one inference record for a fresh job (fee 0.4 of 1 ether), mutated by `m`, and returns it.
-    function _one(function(IRollup.JobRecord memory) internal pure m) internal returns (IRollup.JobRecord memory r) {
-        uint64 j = _submit(IJobInbox.Kind.Inference, 1 ether, address(0), 0);
-        bytes memory out = _inferenceOutput(j);
-        r = _rec(j, IJobInbox.Kind.Inference, 0.4 ether, out);
+    /// @dev Proposes one record for a fresh job (fee 0.4 of 1 ether), mutated by `m`, with output `out` (or the
+    ///      job's consistent output when empty), and returns it.
+    function _one(function(IRollup.JobRecord memory) internal pure m, bytes memory out)
+        internal
+        returns (IRollup.JobRecord memory r)
+    {
+        uint64 j = _submit(1 ether, address(0), 0);
+        if (out.length == 0) out = _inferenceOutput(j);
+        r = _rec(j, 0.4 ether, out);
         m(r);
         IRollup.JobRecord[] memory recs = new IRollup.JobRecord[](1);
         recs[0] = r;
         bytes[] memory outs = new bytes[](1);
         outs[0] = out;
-        uint64[] memory inc = new uint64[](1);
-        inc[0] = j;
-        _propose(recs, outs, inc);
+        _propose(recs, outs);
+    }
+
+    function _one(function(IRollup.JobRecord memory) internal pure m) internal returns (IRollup.JobRecord memory) {
+        return _one(m, "");
     }
 
     function _keep(IRollup.JobRecord memory) internal pure {}
@@ -1770,24 +1863,26 @@ contract Rollup_ReportInvalid_Test is Rollup_TestInit {
         r.outputLen = 1;
     }
 
+    function _longPrompt(IRollup.JobRecord memory r) internal pure {
+        r.promptLen = 4; // the job's input has 3 tokens
+    }
+
     function _noPrompt(IRollup.JobRecord memory r) internal pure {
         r.promptLen = 0;
     }
 
-    function _pastContext(IRollup.JobRecord memory r) internal pure {
-        r.promptLen = 7; // 7 + 2 output tokens > context 8
-    }
-
     function _report(IRollup.JobRecord memory r, string memory reason) internal {
         uint256 before = rollup.credit(carol);
+        bytes memory out = _outs[0][0];
         vm.expectEmit(address(rollup));
         emit IRollup.RecordInvalid(0, 0, r.jobId, reason);
         vm.prank(carol);
-        rollup.reportInvalid(0, 0, r, _proof(0, 0));
+        rollup.reportInvalid(0, 0, r, _proof(0, 0), out);
         assertEq(uint8(rollup.recordStatus(0, 0)), uint8(IRollup.RecordStatus.Voided));
         assertEq(uint8(inbox.statusOf(r.jobId)), uint8(IJobInbox.Status.Refunded), "job refunded");
         assertEq(rollup.credit(carol) - before, BOND, "the record's bond is the reporter's");
         assertEq(rollup.batch(0).voided, 1);
+        _assertConserved();
     }
 
     function test_reportInvalid_inputHash_succeeds() public {
@@ -1815,59 +1910,259 @@ contract Rollup_ReportInvalid_Test is Rollup_TestInit {
     }
 
     function test_reportInvalid_promptLen_succeeds() public {
+        _report(_one(_longPrompt), "promptLen");
+    }
+
+    function test_reportInvalid_noPrompt_succeeds() public {
         _report(_one(_noPrompt), "promptLen");
     }
 
-    function test_reportInvalid_context_succeeds() public {
-        _report(_one(_pastContext), "context");
+    /// @dev Finding 1: an output that is not outputLen token ids (arbitrary bytes) was neither disputable nor
+    ///      reportable, and was delivered. It is now voidable, and never delivered.
+    function test_reportInvalid_outputNotTokenIds_succeeds() public {
+        IRollup.JobRecord memory r = _one(_keep, bytes("a 58-byte string that is not a list of 4-byte token ids.."));
+        _closeWindow(0);
+        vm.expectRevert(abi.encodeWithSelector(IRollup.InvalidRecord.selector, 0, 0, "output length"));
+        rollup.deliver(0, 0, r, _proof(0, 0), _outs[0][0]);
+        _report(r, "output length");
     }
 
-    function test_reportInvalid_jobNotIncluded_succeeds() public {
-        // a record naming a job the batch did not include (still Pending)
-        uint64 j = _submit(IJobInbox.Kind.Inference, 1 ether, address(0), 0);
-        IRollup.JobRecord[] memory recs = new IRollup.JobRecord[](1);
-        recs[0] = _rec(j, IJobInbox.Kind.Inference, 0.4 ether, _inferenceOutput(j));
-        bytes[] memory outs = new bytes[](1);
-        outs[0] = _inferenceOutput(j);
-        _propose(recs, outs, new uint64[](0));
-        _report(recs[0], "job not included");
+    /// @dev Finding 1: a token id at or above the vocabulary (here 2^32 − 1) makes setup revert: voidable.
+    function test_reportInvalid_outputTokenOutOfVocab_succeeds() public {
+        _report(_one(_keep, abi.encodePacked(uint32(1), type(uint32).max)), "output token");
     }
 
-    function test_reportInvalid_afterBondRelease_voidsWithoutReward() public {
+    function test_reportInvalid_outputTokenAtVocab_succeeds() public {
+        _report(_one(_keep, abi.encodePacked(uint32(VOCAB - 1), VOCAB)), "output token");
+    }
+
+    function test_reportInvalid_outputTokenBelowVocab_reverts() public {
+        IRollup.JobRecord memory r = _one(_keep, abi.encodePacked(uint32(0), uint32(VOCAB - 1)));
+        bytes memory out = _outs[0][0];
+        bytes32[] memory p = _proof(0, 0);
+        vm.expectRevert(abi.encodeWithSelector(IRollup.RecordValid.selector, 0, 0));
+        rollup.reportInvalid(0, 0, r, p, out);
+    }
+
+    /// @dev Finding 8: a model shown refused after the record was proposed: its records are voidable.
+    function test_reportInvalid_modelRefused_succeeds() public {
+        IRollup.JobRecord memory r = _one(_keep);
+        _refuseModel();
+        _report(r, "model refused");
+    }
+
+    /// @dev A job refunded as overdue (not delivered in time): its record is voidable (and rewarded).
+    function test_reportInvalid_jobRefundedAsOverdue_succeeds() public {
+        IRollup.JobRecord memory r = _one(_keep);
+        vm.warp(T0 + DELIVERY + 1);
+        inbox.refundOverdue(r.jobId);
+        vm.prank(carol);
+        rollup.reportInvalid(0, 0, r, _proof(0, 0), _outs[0][0]);
+        assertEq(uint8(rollup.recordStatus(0, 0)), uint8(IRollup.RecordStatus.Voided));
+        _assertConserved();
+    }
+
+    /// @dev Finding 9: once the batch's bond went back, the reward comes from the stake.
+    function test_reportInvalid_afterBondRelease_paysFromStake_succeeds() public {
         IRollup.JobRecord memory r = _one(_wrongInput);
         vm.warp(block.timestamp + WINDOW + 1);
         rollup.releaseBond(0);
+        uint256 stakeBefore = rollup.stakeOf();
         vm.prank(carol);
-        rollup.reportInvalid(0, 0, r, _proof(0, 0));
+        rollup.reportInvalid(0, 0, r, _proof(0, 0), _outs[0][0]);
         assertEq(uint8(rollup.recordStatus(0, 0)), uint8(IRollup.RecordStatus.Voided));
         assertEq(uint8(inbox.statusOf(r.jobId)), uint8(IJobInbox.Status.Refunded), "job refunded");
-        assertEq(rollup.credit(carol), 0, "no bond left to pay");
+        assertEq(rollup.credit(carol), BOND, "paid from the stake");
+        assertEq(rollup.stakeOf(), stakeBefore - BOND);
         assertEq(rollup.batch(0).voided, 0);
+        _assertConserved();
     }
 
     function test_reportInvalid_validRecord_reverts() public {
         IRollup.JobRecord memory r = _one(_keep);
+        bytes memory out = _outs[0][0];
+        bytes32[] memory p = _proof(0, 0);
         vm.expectRevert(abi.encodeWithSelector(IRollup.RecordValid.selector, 0, 0));
-        rollup.reportInvalid(0, 0, r, _proof(0, 0));
+        rollup.reportInvalid(0, 0, r, p, out);
+    }
+
+    function test_reportInvalid_notTheOutput_reverts() public {
+        IRollup.JobRecord memory r = _one(_keep);
+        bytes32[] memory p = _proof(0, 0);
+        vm.expectRevert(abi.encodeWithSelector(IRollup.WrongOutput.selector, keccak256(hex"00"), r.outputHash));
+        rollup.reportInvalid(0, 0, r, p, hex"00");
     }
 
     function test_reportInvalid_notInBatch_reverts() public {
         IRollup.JobRecord memory r = _one(_wrongInput);
         r.fee = 1;
+        bytes memory out = _outs[0][0];
+        bytes32[] memory p = _proof(0, 0);
         vm.expectRevert(abi.encodeWithSelector(IRollup.RecordNotInBatch.selector, 0, 0));
-        rollup.reportInvalid(0, 0, r, _proof(0, 0));
+        rollup.reportInvalid(0, 0, r, p, out);
     }
 
     function test_reportInvalid_twice_reverts() public {
         IRollup.JobRecord memory r = _one(_wrongInput);
-        rollup.reportInvalid(0, 0, r, _proof(0, 0));
+        rollup.reportInvalid(0, 0, r, _proof(0, 0), _outs[0][0]);
+        bytes memory out = _outs[0][0];
+        bytes32[] memory p = _proof(0, 0);
         vm.expectRevert(abi.encodeWithSelector(IRollup.WrongRecordStatus.selector, 0, 0, IRollup.RecordStatus.Voided));
-        rollup.reportInvalid(0, 0, r, _proof(0, 0));
+        rollup.reportInvalid(0, 0, r, p, out);
     }
 
     function test_reportInvalid_unknownBatch_reverts() public {
         IRollup.JobRecord memory r;
         vm.expectRevert(abi.encodeWithSelector(IRollup.UnknownBatch.selector, 3));
-        rollup.reportInvalid(3, 0, r, new bytes32[](0));
+        rollup.reportInvalid(3, 0, r, new bytes32[](0), "");
+    }
+
+    /// @dev Marks MODEL refused through the registry (the stub refuses any well-opened row).
+    function _refuseModel() internal {
+        checker.setRefuse(true);
+        models.reportRefusedRow(MODEL, 1, ROW, rowProof);
+    }
+}
+
+contract Rollup_Reject_Test is Rollup_TestInit {
+    function test_reject_feeBelowMinimum_refunds_succeeds() public {
+        uint64 j = _submit(MIN_FEE - 1, address(0), 0);
+        uint256 before = alice.balance;
+        vm.expectEmit(address(rollup));
+        emit IRollup.JobRejected(j, IRollup.RejectReason.FeeBelowMinimum);
+        vm.prank(sequencer);
+        rollup.reject(j, IRollup.RejectReason.FeeBelowMinimum);
+        assertEq(uint8(inbox.statusOf(j)), uint8(IJobInbox.Status.Refunded));
+        assertEq(alice.balance, before + MIN_FEE - 1);
+        assertFalse(inbox.isForceRefunded(j), "a rejection is no fault");
+        _assertConserved();
+    }
+
+    function test_reject_modelRefusedAfterSubmission_succeeds() public {
+        uint64 j = _submit(1 ether, address(0), 0);
+        checker.setRefuse(true);
+        models.reportRefusedRow(MODEL, 1, ROW, rowProof);
+        vm.prank(carol); // anyone
+        rollup.reject(j, IRollup.RejectReason.ModelRefused);
+        assertEq(uint8(inbox.statusOf(j)), uint8(IJobInbox.Status.Refunded));
+    }
+
+    /// @dev A false rejection cannot happen: each reason is checked on-chain.
+    function test_reject_falseReason_reverts() public {
+        uint64 j = _submit(MIN_FEE, address(0), 0);
+        vm.prank(sequencer);
+        vm.expectRevert(
+            abi.encodeWithSelector(IRollup.RejectionInvalid.selector, j, IRollup.RejectReason.FeeBelowMinimum)
+        );
+        rollup.reject(j, IRollup.RejectReason.FeeBelowMinimum);
+        vm.prank(sequencer);
+        vm.expectRevert(abi.encodeWithSelector(IRollup.RejectionInvalid.selector, j, IRollup.RejectReason.ModelRefused));
+        rollup.reject(j, IRollup.RejectReason.ModelRefused);
+        assertEq(uint8(inbox.statusOf(j)), uint8(IJobInbox.Status.Pending));
+    }
+
+    function test_reject_notPending_reverts() public {
+        uint64 b = _standardBatch();
+        uint64 j = _recs[b][0].jobId;
+        vm.expectRevert(
+            abi.encodeWithSelector(IRollup.RejectionInvalid.selector, j, IRollup.RejectReason.FeeBelowMinimum)
+        );
+        rollup.reject(j, IRollup.RejectReason.FeeBelowMinimum);
+        vm.expectRevert(
+            abi.encodeWithSelector(IRollup.RejectionInvalid.selector, 99, IRollup.RejectReason.FeeBelowMinimum)
+        );
+        rollup.reject(99, IRollup.RejectReason.FeeBelowMinimum);
+    }
+
+    function testFuzz_reject_onlyBelowMinFee(uint128 fee) public {
+        fee = uint128(bound(fee, 1, 1 ether));
+        uint64 j = _submit(fee, address(0), 0);
+        if (fee >= MIN_FEE) {
+            vm.expectRevert(
+                abi.encodeWithSelector(IRollup.RejectionInvalid.selector, j, IRollup.RejectReason.FeeBelowMinimum)
+            );
+        }
+        rollup.reject(j, IRollup.RejectReason.FeeBelowMinimum);
+    }
+}
+
+contract Rollup_Guardian_Test is Rollup_TestInit {
+    function test_pause_stopsProposalsOnly_succeeds() public {
+        uint64 b = _standardBatch();
+        vm.expectEmit(address(rollup));
+        emit IRollup.ProposalsPaused(guardian);
+        vm.prank(guardian);
+        rollup.pause();
+        assertTrue(rollup.paused());
+        assertEq(rollup.pauseEndBlock(), type(uint64).max);
+        // Disputes, settlement and delivery go on.
+        _dispute(b, 1).resolveAs(IDisputeGame.GameStatus.CHALLENGER_WINS, bob);
+        _settle(b, 1);
+        _closeWindow(b);
+        _deliver(b, 0);
+        vm.expectEmit(address(rollup));
+        emit IRollup.ProposalsUnpaused(guardian);
+        vm.prank(guardian);
+        rollup.unpause();
+        assertFalse(rollup.paused());
+        assertEq(rollup.pauseEndBlock(), block.number);
+    }
+
+    function test_guardianCalls_notGuardian_reverts() public {
+        vm.startPrank(sequencer);
+        vm.expectRevert(abi.encodeWithSelector(IRollup.NotGuardian.selector, sequencer));
+        rollup.pause();
+        vm.expectRevert(abi.encodeWithSelector(IRollup.NotGuardian.selector, sequencer));
+        rollup.unpause();
+        vm.expectRevert(abi.encodeWithSelector(IRollup.NotGuardian.selector, sequencer));
+        rollup.blacklist(IDisputeGame(address(1)));
+        vm.stopPrank();
+    }
+
+    /// @dev No inclusion fault is counted for the time proposals were paused: a job that became overdue during a
+    ///      pause is refunded without a fault unless a whole window passed after the pause ended.
+    function test_pause_suspendsInclusionFaults_succeeds() public {
+        _stake(5 ether);
+        uint64 j1 = _submit(1 ether, address(0), 0);
+        uint64 j2 = _submit(1 ether, address(0), 0);
+        vm.prank(guardian);
+        rollup.pause();
+        vm.roll(block.number + INCLUSION + 1);
+        inbox.refundOverdue(j1);
+        assertFalse(inbox.isForceRefunded(j1), "overdue while paused: no fault");
+        vm.prank(guardian);
+        rollup.unpause();
+        vm.roll(block.number + INCLUSION);
+        inbox.refundOverdue(j2);
+        assertFalse(inbox.isForceRefunded(j2), "less than a window since the pause ended: no fault");
+        vm.expectRevert(abi.encodeWithSelector(IRollup.NotForceRefunded.selector, j2));
+        rollup.proveInclusionFault(j2);
+        uint64 j3 = _submit(1 ether, address(0), 0);
+        vm.roll(block.number + INCLUSION + 1);
+        inbox.refundOverdue(j3);
+        assertTrue(inbox.isForceRefunded(j3));
+    }
+}
+
+contract Rollup_IncludedOverdue_Test is Rollup_TestInit {
+    /// @dev Finding 4: an included job that is neither delivered nor voided within the delivery window is refunded
+    ///      and its fault paid from the stake.
+    function test_includedJobNotDelivered_isRefundedWithPenalty_succeeds() public {
+        uint64 b = _standardBatch();
+        uint64 j = _recs[b][1].jobId;
+        uint256 deadline = T0 + DELIVERY;
+        vm.warp(deadline);
+        vm.expectRevert(abi.encodeWithSelector(IJobInbox.NotOverdue.selector, j, deadline));
+        inbox.refundOverdue(j);
+        vm.warp(deadline + 1);
+        uint256 before = alice.balance;
+        inbox.refundOverdue(j);
+        assertEq(alice.balance, before + 1 ether);
+        assertTrue(inbox.isForceRefunded(j));
+        assertEq(inbox.includedCount(), 2);
+        vm.prank(carol);
+        rollup.proveInclusionFault(j);
+        assertEq(rollup.credit(carol), PENALTY);
+        _assertConserved();
     }
 }

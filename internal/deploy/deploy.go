@@ -32,10 +32,27 @@ const (
 // contracts document (docs/game.md, "Parameters").
 type Config struct {
 	Sequencer       common.Address
-	InclusionWindow uint64 // L1 blocks a job may wait for inclusion
+	Guardian        common.Address // may pause proposals and blacklist games; zero for none (the devnet's default)
+	InclusionWindow uint64         // L1 blocks a job may wait for inclusion
+	DeliveryWindow  uint64         // seconds an included job may wait for delivery; 0: DeliveryWindowFor
 	Game            bindings.IDisputeGameGameConfig
 	Rollup          bindings.IRollupRollupConfig
 	VM              VM
+}
+
+// DeliveryWindowFor is the shortest delivery window the Rollup accepts for
+// these parameters plus a day of slack for the resolve, settle and deliver
+// transactions: a record's challenge window, both sides' game clocks and the
+// finality delay must fit before an included job becomes refundable.
+func DeliveryWindowFor(game bindings.IDisputeGameGameConfig, rollup bindings.IRollupRollupConfig) uint64 {
+	return rollup.ChallengeWindow + 2*game.MaxClockDuration + rollup.FinalityDelay + 86400
+}
+
+func (c *Config) deliveryWindow() uint64 {
+	if c.DeliveryWindow != 0 {
+		return c.DeliveryWindow
+	}
+	return DeliveryWindowFor(c.Game, c.Rollup)
 }
 
 // Check reports the first invalid field.
@@ -53,6 +70,9 @@ func (c *Config) Check() error {
 		return fmt.Errorf("%w: game base bond unset", ErrConfig)
 	case int(c.Game.SplitDepth)+2 > int(c.Game.MaxDepth):
 		return fmt.Errorf("%w: split depth %d needs max depth ≥ %d", ErrConfig, c.Game.SplitDepth, c.Game.SplitDepth+2)
+	case c.DeliveryWindow != 0 && c.DeliveryWindow <= c.Rollup.ChallengeWindow+2*c.Game.MaxClockDuration+c.Rollup.FinalityDelay:
+		return fmt.Errorf("%w: delivery window %ds must outlast the challenge window, both game clocks and the finality delay (%ds)",
+			ErrConfig, c.DeliveryWindow, c.Rollup.ChallengeWindow+2*c.Game.MaxClockDuration+c.Rollup.FinalityDelay)
 	}
 	return nil
 }
@@ -63,7 +83,8 @@ type Addresses struct {
 	OneStepAttention common.Address
 	OneStepHead      common.Address
 	OneStepVerifier  common.Address
-	VM               common.Address
+	TransformerVM    common.Address // the registry's model checker (and the game's VM unless VM is Alphabet)
+	VM               common.Address // the game's VM
 	DatasetRegistry  common.Address
 	JobInbox         common.Address
 	Factory          common.Address
@@ -80,13 +101,21 @@ func Deploy(ctx context.Context, backend bind.ContractBackend, opts *bind.Transa
 	if err := cfg.Check(); err != nil {
 		return nil, err
 	}
+	if cfg.Rollup.MinFee == nil {
+		cfg.Rollup.MinFee = new(big.Int)
+	}
 	nonce, err := backend.PendingNonceAt(ctx, opts.From)
 	if err != nil {
 		return nil, fmt.Errorf("deploy: nonce of %s: %w", opts.From, err)
 	}
-	// Nonces: 0 registry, 1 attention, 2 head, 3 verifier, 4 VM, 5 datasets,
-	// 6 inbox, 7 factory, 8 rollup.
-	rollup := crypto.CreateAddress(opts.From, nonce+8)
+	// Nonces: 0 attention, 1 head, 2 verifier, 3 TransformerVM (the game's VM,
+	// and always the registry's model checker), [4 AlphabetVM], then the
+	// registry, datasets, inbox, factory and rollup.
+	count := uint64(9)
+	if cfg.VM == Alphabet {
+		count++
+	}
+	rollup := crypto.CreateAddress(opts.From, nonce+count-1)
 	a := &Addresses{}
 	deploy := func(name string, md *bind.MetaData, args []byte) (common.Address, error) {
 		o := *opts
@@ -104,9 +133,6 @@ func Deploy(ctx context.Context, backend bind.ContractBackend, opts *bind.Transa
 		}
 		return addr, nil
 	}
-	if a.ModelRegistry, err = deploy("ModelRegistry", &bindings.ModelRegistryMetaData, nil); err != nil {
-		return nil, err
-	}
 	if a.OneStepAttention, err = deploy("OneStepAttention", &bindings.OneStepAttentionMetaData, nil); err != nil {
 		return nil, err
 	}
@@ -117,26 +143,31 @@ func Deploy(ctx context.Context, backend bind.ContractBackend, opts *bind.Transa
 	if a.OneStepVerifier, err = deploy("OneStepVerifier", &bindings.OneStepVerifierMetaData, osv.PackConstructor(a.OneStepAttention, a.OneStepHead)); err != nil {
 		return nil, err
 	}
-	switch cfg.VM {
-	case Alphabet:
-		a.VM, err = deploy("AlphabetVM", &alphabet.AlphabetVMMetaData, nil)
-	default:
-		a.VM, err = deploy("TransformerVM", &bindings.TransformerVMMetaData, bindings.NewTransformerVM().PackConstructor(a.OneStepVerifier))
+	if a.TransformerVM, err = deploy("TransformerVM", &bindings.TransformerVMMetaData, bindings.NewTransformerVM().PackConstructor(a.OneStepVerifier)); err != nil {
+		return nil, err
 	}
-	if err != nil {
+	a.VM = a.TransformerVM
+	if cfg.VM == Alphabet {
+		if a.VM, err = deploy("AlphabetVM", &alphabet.AlphabetVMMetaData, nil); err != nil {
+			return nil, err
+		}
+	}
+	registry := bindings.NewModelRegistry().PackConstructor(a.TransformerVM, cfg.Game.SplitDepth, cfg.Game.MaxDepth)
+	if a.ModelRegistry, err = deploy("ModelRegistry", &bindings.ModelRegistryMetaData, registry); err != nil {
 		return nil, err
 	}
 	if a.DatasetRegistry, err = deploy("DatasetRegistry", &bindings.DatasetRegistryMetaData, bindings.NewDatasetRegistry().PackConstructor(rollup)); err != nil {
 		return nil, err
 	}
-	if a.JobInbox, err = deploy("JobInbox", &bindings.JobInboxMetaData, bindings.NewJobInbox().PackConstructor(rollup, cfg.InclusionWindow)); err != nil {
+	inbox := bindings.NewJobInbox().PackConstructor(rollup, a.ModelRegistry, cfg.InclusionWindow, cfg.deliveryWindow())
+	if a.JobInbox, err = deploy("JobInbox", &bindings.JobInboxMetaData, inbox); err != nil {
 		return nil, err
 	}
 	if a.Factory, err = deploy("DisputeGameFactory", &bindings.DisputeGameFactoryMetaData, bindings.NewDisputeGameFactory().PackConstructor(rollup, a.VM, cfg.Game)); err != nil {
 		return nil, err
 	}
 	a.Rollup, err = deploy("Rollup", &bindings.RollupMetaData,
-		bindings.NewRollup().PackConstructor(cfg.Sequencer, a.JobInbox, a.Factory, a.DatasetRegistry, a.ModelRegistry, cfg.Rollup))
+		bindings.NewRollup().PackConstructor(cfg.Sequencer, cfg.Guardian, a.JobInbox, a.Factory, a.DatasetRegistry, a.ModelRegistry, cfg.Rollup))
 	if err != nil {
 		return nil, err
 	}

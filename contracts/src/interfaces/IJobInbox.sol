@@ -1,11 +1,18 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
+import {IModelRegistry} from "./IModelRegistry.sol";
+
 /// @title IJobInbox
 /// @notice The L1 entry point for airollup jobs. A job submitted here escrows its max fee in ETH and
 ///         emits its input in full (so the input is available on L1); the sequencer must include it
-///         within `inclusionWindow` L1 blocks, or anyone may refund it (forced inclusion: the rollup
-///         later slashes the sequencer's bond for it). The inbox also holds L2 balances: ETH
+///         within `inclusionWindow` L1 blocks and have it delivered (or voided) within `deliveryWindow`
+///         seconds of its inclusion, or anyone may refund it (forced inclusion: the rollup then pays
+///         the prover of the fault from the sequencer's stake).
+///         An inference job's input is its prompt as token ids (big-endian uint32 each, the model's
+///         tokenizer applied client-side: `airollup job tokenize`), checked here against the model:
+///         the canonical input the dispute game judges is exactly the bytes whose hash the job stores
+///         (docs/protocol.md, "Prompt binding"). Training jobs are refused until their VM exists. The inbox also holds L2 balances: ETH
 ///         deposited here pays for jobs submitted over the sequencer's RPC, which the rollup charges.
 ///         The `rollup` (the Rollup contract, fixed at construction) drives every job's status:
 ///         Pending -> Included -> Delivered, or Pending|Included -> Refunded.
@@ -43,7 +50,7 @@ interface IJobInbox {
     /// @notice A submitted job.
     /// @dev Storage: (submitter, kind, modelId) share slot 0; inputHash, datasetId and maxFee take
     ///      one slot each, params two; (callback, callbackGasLimit, submittedAt) share a slot;
-    ///      status takes the last.
+    ///      (status, promptLen, includedRecord, includedBatch, includedAt) share the last.
     struct Job {
         address submitter; // account that submitted the job and gets refunds
         Kind kind; // what the job computes
@@ -56,6 +63,10 @@ interface IJobInbox {
         uint32 callbackGasLimit; // gas given to the callback; 0 iff callback is zero
         uint64 submittedAt; // L1 block number of submission
         Status status; // where the job is in its lifecycle
+        uint32 promptLen; // inference: prompt tokens (input bytes / 4)
+        uint32 includedRecord; // index of the record that names the job in batch includedBatch
+        uint64 includedBatch; // the batch whose record includedRecord names the job (once Included)
+        uint64 includedAt; // L1 timestamp of inclusion; 0 before
     }
 
     /// @notice `field` is zero but must not be.
@@ -79,6 +90,12 @@ interface IJobInbox {
     error InsufficientBalance(uint256 have, uint256 want);
     /// @notice Sending `amount` wei to `to` failed.
     error TransferFailed(address to, uint256 amount);
+    /// @notice Jobs of this kind cannot be disputed yet (training), so they are not accepted.
+    error UnsupportedKind(Kind kind);
+    /// @notice Model `modelId` is not registered, or was shown refused (IModelRegistry.reportRefusedRow).
+    error ModelUnusable(uint256 modelId);
+    /// @notice Prompt token `index` is `token`, not below the model's vocabulary size `vocab`.
+    error TokenOutOfRange(uint256 index, uint256 token, uint256 vocab);
 
     /// @notice Emitted once per submitted job. `input` is the input in full, for data availability;
     ///         the contract stores only its hash.
@@ -95,14 +112,15 @@ interface IJobInbox {
         address callback,
         uint32 callbackGasLimit
     );
-    /// @notice Emitted when the rollup marks a job as included by the sequencer.
-    event JobIncluded(uint256 indexed jobId);
+    /// @notice Emitted when the rollup marks a job as included by record `recordIndex` of batch `batchIndex`.
+    event JobIncluded(uint256 indexed jobId, uint256 indexed batchIndex, uint256 recordIndex);
     /// @notice Emitted when a job is delivered: `fee` goes to `payee`, `refunded` back to the submitter.
     event JobDelivered(uint256 indexed jobId, address indexed payee, uint256 fee, uint256 refunded);
     /// @notice Emitted when a job's max fee `amount` is returned in full to `submitter`.
     event JobRefunded(uint256 indexed jobId, address indexed submitter, uint256 amount);
-    /// @notice Emitted (before JobRefunded) when an overdue job is refunded by refundOverdue.
-    event JobOverdue(uint256 indexed jobId);
+    /// @notice Emitted (before JobRefunded) when an overdue job is refunded by refundOverdue; `fault` says
+    ///         whether the sequencer is to blame (isForceRefunded).
+    event JobOverdue(uint256 indexed jobId, bool fault);
     /// @notice Emitted when `from` credits `amount` wei to the L2 balance of `account`.
     event Deposited(address indexed account, address indexed from, uint256 amount);
     /// @notice Emitted when `account` withdraws `amount` wei from its L2 balance.
@@ -115,15 +133,17 @@ interface IJobInbox {
 
     /// @notice Submits a job, escrowing msg.value as its max fee, and returns its id (ids start at 1
     ///         and increase by one). The submitter is msg.sender and gets any refund.
-    /// @dev Model and dataset existence is NOT checked here: the sequencer checks `modelId` against
-    ///      the ModelRegistry and `datasetId` against the DatasetRegistry off-chain, and a job naming
-    ///      an unknown one is refunded through the rollup.
-    /// @param kind What the job computes.
-    /// @param modelId ModelRegistry id of the model; non-zero unless `kind` is Pretrain.
-    /// @param input Inference: the prompt bytes, 1 to MAX_INPUT_BYTES. FineTune/Pretrain: the training
-    ///        configuration, 0 to MAX_INPUT_BYTES. Only its keccak256 is stored; it is emitted in full.
-    /// @param datasetId DatasetRegistry id: 0 for Inference, non-zero for FineTune and Pretrain.
-    /// @param params Sampling parameters: maxTokens 1 to MAX_TOKENS, topPMicro at most 1e6.
+    /// @dev Reverts with UnsupportedKind for FineTune and Pretrain (no training VM yet), ModelUnusable,
+    ///      InvalidLength (input), TokenOutOfRange, OutOfRange (maxTokens, tokens = promptLen + maxTokens
+    ///      above the model's context, topPMicro, datasetId, callbackGasLimit) or ZeroValue.
+    /// @param kind What the job computes: Inference only, for now.
+    /// @param modelId ModelRegistry id of a registered model that was not shown refused.
+    /// @param input The prompt as token ids, big-endian uint32 each: 4 to MAX_INPUT_BYTES bytes, a
+    ///        multiple of 4, every id below the model's vocabulary. Only its keccak256 is stored; it is
+    ///        emitted in full.
+    /// @param datasetId 0 (training jobs, which name a dataset, are not accepted yet).
+    /// @param params Sampling parameters: maxTokens 1 to MAX_TOKENS with promptLen + maxTokens at most
+    ///        the model's context, topPMicro at most 1e6.
     /// @param callback Contract the result is delivered to, or zero for none.
     /// @param callbackGasLimit Gas for the callback: 1 to MAX_CALLBACK_GAS, or 0 iff `callback` is zero.
     /// @return jobId The new job's id.
@@ -151,10 +171,11 @@ interface IJobInbox {
     ///         pays for a job `account` submitted over the sequencer's RPC. Only the rollup may call it.
     function charge(address account, uint256 amount) external;
 
-    /// @notice Marks job `jobId` as included by the sequencer: Pending -> Included. Only the rollup.
+    /// @notice Marks job `jobId` as included by record `recordIndex` of batch `batchIndex`: Pending ->
+    ///         Included. Only the rollup.
     /// @dev An overdue job that is still Pending may be marked included: whether that is late is the
-    ///      rollup's call. Once included it can no longer be refunded by refundOverdue.
-    function markIncluded(uint256 jobId) external;
+    ///      rollup's call. From then on the delivery deadline runs (isOverdue).
+    function markIncluded(uint256 jobId, uint64 batchIndex, uint32 recordIndex) external;
 
     /// @notice Delivers job `jobId`: Included -> Delivered. Pays `fee` (at most the max fee) to
     ///         `payee` and refunds the rest of the max fee to the submitter. Only the rollup.
@@ -166,14 +187,22 @@ interface IJobInbox {
     function refund(uint256 jobId) external;
 
     /// @notice Refunds job `jobId` to its submitter if it is overdue (see isOverdue). Anyone may call
-    ///         it; the rollup later slashes the sequencer's bond for the job (see isForceRefunded).
+    ///         it; the rollup then pays whoever proves the fault from the sequencer's stake (see
+    ///         isForceRefunded).
     function refundOverdue(uint256 jobId) external;
 
-    /// @notice True while job `jobId` is Pending and block.number > submittedAt + inclusionWindow.
+    /// @notice True while job `jobId` is Pending and block.number > submittedAt + inclusionWindow, or
+    ///         Included and block.timestamp > includedAt + deliveryWindow (neither delivered nor voided
+    ///         in time).
     function isOverdue(uint256 jobId) external view returns (bool);
 
-    /// @notice True if job `jobId` was refunded by refundOverdue (a sequencer fault).
+    /// @notice True if job `jobId` was refunded by refundOverdue as a sequencer fault: an included job
+    ///         not delivered in time, or a pending one that was overdue counting only from the end of the
+    ///         rollup's last pause (IRollup.pauseEndBlock), since no batch can be proposed while paused.
     function isForceRefunded(uint256 jobId) external view returns (bool);
+
+    /// @notice Number of jobs now Included: what the sequencer's stake must cover (IRollup.propose).
+    function includedCount() external view returns (uint256);
 
     /// @notice Returns job `jobId`; reverts with UnknownJob if there is none.
     function job(uint256 jobId) external view returns (Job memory);
@@ -198,4 +227,12 @@ interface IJobInbox {
 
     /// @notice L1 blocks a job may stay Pending before it is overdue; fixed at construction.
     function inclusionWindow() external view returns (uint64);
+
+    /// @notice Seconds an Included job may wait for its delivery (or its record's voiding) before it is
+    ///         overdue; fixed at construction, longer than a record's challenge window, game and
+    ///         finality delay (IRollup's constructor checks it).
+    function deliveryWindow() external view returns (uint64);
+
+    /// @notice The registry inference jobs' models and prompts are checked against.
+    function models() external view returns (IModelRegistry);
 }

@@ -9,8 +9,7 @@ import {IDisputeGame} from "./IDisputeGame.sol";
 ///         callback that reverts or runs out of gas does not block the delivery (JobDelivered reports it).
 interface IJobReceiver {
     /// @param jobId The JobInbox id of the job.
-    /// @param output The job's output: the generated token ids as big-endian uint32 (inference), or
-    ///        abi.encode(newModelRoot, trainingConfigHash) (training).
+    /// @param output The job's output: the generated token ids as big-endian uint32 (inference).
     function onJobResult(uint256 jobId, bytes calldata output) external;
 }
 
@@ -18,10 +17,14 @@ interface IJobReceiver {
 /// @notice Bonded batch proposals of job records, their challenge window, disputes (one DisputeGame per disputed
 ///         record), finalization and delivery to DApps, and the sequencer's stake for forced-inclusion faults
 ///         (docs/protocol.md, "Job lifecycle").
-///         A batch commits to `recordCount` records by the Merkle root (prover/merkle) over the leaves
-///         keccak256(abi.encode(record)); each record finalizes `challengeWindow` seconds after its batch was
-///         proposed unless a dispute on it is pending. A record proven wrong is voided: its job is refunded and
-///         the proposer's bond for it (bondPerRecord) pays the game's winner. The rest of the batch is unaffected.
+///         A batch is proposed with its records and their outputs as calldata (its data availability: nothing a
+///         challenger needs is anywhere but on L1); the contract computes the Merkle root (prover/merkle) over the
+///         leaves keccak256(abi.encode(record)), checks every output against its record and marks each record's
+///         job Included at the record's position. A record finalizes `challengeWindow` seconds after its batch was
+///         proposed, plus `finalityDelay`, unless a dispute on it is pending. A record proven wrong is voided: its
+///         job is refunded and the proposer's bond for it (bondPerRecord) pays the game's winner. The rest of the
+///         batch is unaffected. Every record is either disputable to a one-step proof or voidable by
+///         reportInvalid (docs/protocol.md, "Soundness").
 /// @dev ETH conservation: address(this).balance == sum of unreleased batch bonds + sequencer stake + credits.
 interface IRollup {
     /// @notice One job's result, as the sequencer commits to it (Go: sequencer/records, byte for byte).
@@ -29,9 +32,8 @@ interface IRollup {
         uint64 jobId; // JobInbox id
         IJobInbox.Kind kind; // what the job computed
         bytes32 modelRoot; // root of the model it ran (ModelRegistry)
-        bytes32 inputHash; // keccak256 of the job input (as JobInbox stores it)
-        bytes32 promptRoot; // chunk-tree root of the prompt's token ids (prover/vm PromptRoot)
-        uint32 promptLen; // prompt tokens
+        bytes32 inputHash; // keccak256 of the job input: the prompt's token ids as be32 (as JobInbox stores it)
+        uint32 promptLen; // prompt tokens (the job's input bytes / 4)
         uint32 outputLen; // generated tokens (inference: params.maxTokens)
         IJobInbox.Params params; // the job's sampling parameters
         bytes32 outputHash; // keccak256 of the output (IJobReceiver.onJobResult)
@@ -43,7 +45,7 @@ interface IRollup {
     /// @notice A proposed batch.
     struct Batch {
         bytes32 recordsRoot; // Merkle root over keccak256(abi.encode(record))
-        bytes32 daCommitment; // keccak256 of the batch data posted as calldata, or its blobs' versioned hashes hash
+        bytes32 daCommitment; // keccak256 of the propose call's calldata, which holds the records and outputs
         address proposer; // who proposed (the sequencer) and gets the bond back
         uint32 recordCount; // records in the batch
         uint64 proposedAt; // L1 timestamp of the proposal
@@ -65,8 +67,16 @@ interface IRollup {
     /// @notice The parameters, fixed at deployment (docs/game.md, "Parameters").
     struct RollupConfig {
         uint64 challengeWindow; // seconds after a proposal during which its records may be disputed
+        uint64 finalityDelay; // seconds between a window's end or a game's resolution and acting on it (air-gap)
         uint128 bondPerRecord; // wei bonded per record of a batch
         uint128 inclusionPenalty; // wei of the sequencer's stake paid to whoever proves a forced-inclusion fault
+        uint128 minFee; // a Pending job whose max fee is below it may be rejected (reject, FeeBelowMinimum)
+    }
+
+    /// @notice Why a Pending job is rejected (reject): each is checked on-chain, so no false rejection succeeds.
+    enum RejectReason {
+        ModelRefused, // the job's model was shown refused after the job was submitted
+        FeeBelowMinimum // the job's max fee is below minFee
     }
 
     error NotSequencer(address caller);
@@ -91,6 +101,24 @@ interface IRollup {
     error TransferFailed(address to, uint256 amount);
     /// @notice reportInvalid found the record consistent with its job.
     error RecordValid(uint256 batchIndex, uint256 recordIndex);
+    /// @notice The record cannot be delivered: `reason` names the first field that contradicts its job
+    ///         (reportInvalid voids it).
+    error InvalidRecord(uint256 batchIndex, uint256 recordIndex, string reason);
+    /// @notice Output `recordIndex` of a proposal does not hash to its record's outputHash.
+    error OutputMismatch(uint256 recordIndex);
+    /// @notice The batch's records are final only after `finalAt` (window plus finality delay), or the game
+    ///         resolved less than finalityDelay ago.
+    error NotFinalYet(uint256 finalAt);
+    /// @notice The stake `have` does not cover `want`: inclusionPenalty per Included job, plus one.
+    error StakeTooLow(uint256 have, uint256 want);
+    /// @notice Proposals are paused by the guardian.
+    error Paused();
+    /// @notice Only the guardian may call this (and there is none when it is zero).
+    error NotGuardian(address caller);
+    /// @notice Job `jobId` is not Pending, or `reason` does not hold for it.
+    error RejectionInvalid(uint256 jobId, RejectReason reason);
+    /// @notice The deployment's contracts do not fit together: `field` names what.
+    error ConfigMismatch(string field);
 
     event BatchProposed(
         uint256 indexed batchIndex, bytes32 recordsRoot, uint32 recordCount, bytes32 daCommitment, uint256 bond
@@ -107,18 +135,21 @@ interface IRollup {
     event Staked(address indexed sequencer, uint256 amount, uint256 total);
     event Unstaked(address indexed sequencer, uint256 amount, uint256 total);
     event InclusionFaultProven(uint256 indexed jobId, address indexed prover, uint256 penalty);
+    event JobRejected(uint256 indexed jobId, RejectReason reason);
+    event ProposalsPaused(address indexed guardian);
+    event ProposalsUnpaused(address indexed guardian);
+    event GameBlacklisted(address indexed game);
+    /// @notice A disputed record whose game the guardian blacklisted was voided without slashing anyone.
+    event DisputeBlacklisted(uint256 indexed batchIndex, uint256 indexed recordIndex, address game);
     event Credited(address indexed account, uint256 amount);
     event CreditWithdrawn(address indexed account, uint256 amount);
 
-    /// @notice Proposes batch `batchIndex` (must be batchCount()): its records root, count and DA commitment, with
-    ///         bond bondPerRecord × recordCount; marks the L1 jobs `includedJobIds` Included in the inbox.
-    function propose(
-        uint64 batchIndex,
-        bytes32 recordsRoot,
-        uint32 recordCount,
-        bytes32 daCommitment,
-        uint64[] calldata includedJobIds
-    ) external payable;
+    /// @notice Proposes batch `batchIndex` (must be batchCount()): its records and their outputs, in calldata (the
+    ///         batch's data availability), with bond bondPerRecord × records.length. Checks each output against its
+    ///         record's outputHash, marks record i's job Included at (batchIndex, i) (so a job is included only by a
+    ///         record that names it, and by one record), and requires a stake covering inclusionPenalty per Included
+    ///         job plus one. Only the sequencer, and not while paused.
+    function propose(uint64 batchIndex, JobRecord[] calldata records, bytes[] calldata outputs) external payable;
 
     /// @notice Disputes record `recordIndex` of batch `batchIndex` inside its challenge window: checks `record`
     ///         against the batch root with `proof`, creates its game (the VM checks `setupData`), and makes the
@@ -132,15 +163,17 @@ interface IRollup {
         bytes32 challengerClaim
     ) external payable returns (IDisputeGame game);
 
-    /// @notice Settles the resolved game of a disputed record. CHALLENGER_WINS: the record is voided, its job
-    ///         refunded, and bondPerRecord is credited to the root claim's counteredBy. DEFENDER_WINS: the record
-    ///         returns to None and finalizes as any other.
+    /// @notice Settles the resolved game of a disputed record, finalityDelay after its resolution. CHALLENGER_WINS:
+    ///         the record is voided, its job refunded, and bondPerRecord is credited to the root claim's
+    ///         counteredBy. DEFENDER_WINS: the record returns to None and finalizes as any other. A game the
+    ///         guardian blacklisted voids the record without slashing anyone (the job is refunded).
     function settle(uint64 batchIndex, uint32 recordIndex) external;
 
-    /// @notice Delivers a final record: after the window, undisputed. Checks the record against the batch root and
-    ///         `output` against record.outputHash, releases the fee to the proposer through the inbox, records the
-    ///         lineage of a training job, then calls the job's callback with its gas limit (a failing callback does
-    ///         not revert the delivery). Reverts with InsufficientGas if too little gas is left to honour that limit.
+    /// @notice Delivers a final record: undisputed, after the window and the finality delay. Checks the record
+    ///         against the batch root, `output` against record.outputHash and the record against its job (as
+    ///         reportInvalid: an invalid record is never delivered), releases the fee to the proposer through the
+    ///         inbox, then calls the job's callback with its gas limit (a failing callback does not revert the
+    ///         delivery). Reverts with InsufficientGas if too little gas is left to honour that limit.
     function deliver(
         uint64 batchIndex,
         uint32 recordIndex,
@@ -150,12 +183,35 @@ interface IRollup {
     ) external;
 
     /// @notice Voids a record that contradicts its own job, so that it could never be delivered nor judged by a
-    ///         game: a job that is not Included in the inbox, a kind, input hash or parameters other than the
-    ///         job's, a fee above its max fee, a model root other than the registered model's, or an inference
-    ///         record whose lengths the game cannot run. The job is refunded and the record's bond (while the batch
-    ///         holds it) is credited to the caller. Anyone may call it, at any time before delivery.
-    function reportInvalid(uint64 batchIndex, uint32 recordIndex, JobRecord calldata record, bytes32[] calldata proof)
-        external;
+    ///         game: a job not Included by this record, a kind, input hash or parameters other than the job's, a fee
+    ///         above its max fee, a model that was shown refused or a model root other than the registered
+    ///         model's, a prompt length other than the job's, an output length other than maxTokens, or an output
+    ///         (`output`, which must hash to outputHash: it is in the batch's calldata) that is not outputLen token
+    ///         ids below the vocabulary. The job is refunded and bondPerRecord is credited to the caller: from the
+    ///         batch's bond while it is held, else from the sequencer's stake (what is left of it). Anyone may call
+    ///         it, at any time before delivery.
+    function reportInvalid(
+        uint64 batchIndex,
+        uint32 recordIndex,
+        JobRecord calldata record,
+        bytes32[] calldata proof,
+        bytes calldata output
+    ) external;
+
+    /// @notice Rejects Pending job `jobId`, refunding it in full without a penalty, for a reason checked on-chain
+    ///         (RejectReason). Anyone may call it.
+    function reject(uint256 jobId, RejectReason reason) external;
+
+    /// @notice Stops new proposals (only the guardian). Disputes, settlement, delivery and refunds go on.
+    function pause() external;
+
+    /// @notice Lets proposals resume (only the guardian).
+    function unpause() external;
+
+    /// @notice Marks `game` as untrusted (only the guardian, before its record is settled): settle then voids the
+    ///         record without slashing or rewarding anyone, so neither a wrong delivery nor a wrong slashing follows
+    ///         from a faulty game. Cannot be undone.
+    function blacklist(IDisputeGame game) external;
 
     /// @notice Returns the batch's bond, less what was slashed, to its proposer's credit once the window has
     ///         passed and no dispute is pending.
@@ -165,11 +221,12 @@ interface IRollup {
     function stake() external payable;
 
     /// @notice Takes `amount` of the sequencer's stake back to its credit (only the sequencer). The stake may
-    ///         not go below inclusionPenalty while the sequencer is active.
+    ///         not go below inclusionPenalty × (Included jobs + 1) while the sequencer is active.
     function unstake(uint256 amount) external;
 
-    /// @notice Proves that L1 job `jobId` was refunded by JobInbox.refundOverdue (the sequencer failed to include
-    ///         it in time): pays inclusionPenalty of the stake (or what is left) to the caller's credit, once per job.
+    /// @notice Proves that L1 job `jobId` was refunded by JobInbox.refundOverdue as a fault (the sequencer failed to
+    ///         include it, or to have it delivered, in time): pays inclusionPenalty of the stake (or what is left) to
+    ///         the caller's credit, once per job.
     function proveInclusionFault(uint256 jobId) external;
 
     /// @notice Pays out msg.sender's credit.
@@ -179,13 +236,19 @@ interface IRollup {
     function batchCount() external view returns (uint256);
     function recordStatus(uint256 batchIndex, uint256 recordIndex) external view returns (RecordStatus);
     function gameOf(uint256 batchIndex, uint256 recordIndex) external view returns (IDisputeGame);
-    /// @notice True iff the record is undisputed and its batch's window has passed (it may be delivered).
+    /// @notice True iff the record is undisputed and its batch's window and the finality delay have passed.
     function isFinal(uint256 batchIndex, uint256 recordIndex) external view returns (bool);
     function credit(address account) external view returns (uint256);
     function stakeOf() external view returns (uint256);
     function sequencer() external view returns (address);
     function inbox() external view returns (IJobInbox);
     function config() external view returns (RollupConfig memory);
+    /// @notice The guardian (zero for none): may pause proposals and blacklist games (docs/game.md, "Guardian").
+    function guardian() external view returns (address);
+    function paused() external view returns (bool);
+    /// @notice The L1 block at which the last pause ended: type(uint64).max while paused, 0 if never paused.
+    function pauseEndBlock() external view returns (uint64);
+    function blacklisted(IDisputeGame game) external view returns (bool);
     /// @notice keccak256(abi.encode(record)): the record's leaf preimage hash in its batch tree.
     function recordHash(JobRecord calldata record) external pure returns (bytes32);
 }

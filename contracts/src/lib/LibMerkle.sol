@@ -33,6 +33,24 @@ library LibMerkle {
         }
     }
 
+    /// @notice The root of the tree over leaf hashes `leaves` (prover/merkle Root): bytes32(0) for no leaves, the
+    ///         leaf itself for one. Overwrites `leaves`.
+    /// @param leaves The leaf hashes, in order.
+    /// @return The root.
+    function computeRoot(bytes32[] memory leaves) internal pure returns (bytes32) {
+        uint256 n = leaves.length;
+        if (n == 0) return bytes32(0);
+        while (n > 1) {
+            uint256 half = (n + 1) / 2;
+            for (uint256 i; i < half; ++i) {
+                uint256 j = 2 * i;
+                leaves[i] = hashPair(leaves[j], j + 1 < n ? leaves[j + 1] : bytes32(0));
+            }
+            n = half;
+        }
+        return leaves[0];
+    }
+
     /// @notice The root that `proof` gives for leaf hash `leaf` at position `index` (prover/merkle RootFromProof).
     /// @dev Reverts with IndexOutOfRange when index ≥ 2^depth (depth = proof.length < 256), as prover/merkle does.
     /// @param leaf The leaf hash.
