@@ -94,7 +94,7 @@ func TestJobInboxOnSimulatedL1(t *testing.T) {
 	require.Equal(t, user, job.Submitter)
 	require.Equal(t, uint8(jobKindInference), job.Kind)
 	require.Equal(t, uint64(1), job.ModelId)
-	require.Equal(t, uint32(4), job.PromptLen)
+	require.Equal(t, uint16(4), job.PromptLen)
 	require.Equal(t, [32]byte(crypto.Keccak256Hash(prompt)), job.InputHash)
 	require.Equal(t, p, job.Params)
 	require.Equal(t, fee, job.MaxFee)

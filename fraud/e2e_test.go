@@ -163,7 +163,8 @@ func TestDisputeEndToEnd(t *testing.T) {
 
 	chain := l1test.New(t, 5) // 0 deployer, 1 sequencer, 2 honest challenger, 3 dishonest, 4 user
 	gameCfg := deploy.DevnetGame(e2eSplit, e2eMax)
-	rollupCfg := bindings.IRollupRollupConfig{ChallengeWindow: 4 * 3600, FinalityDelay: 600, BondPerRecord: big.NewInt(1e18), InclusionPenalty: big.NewInt(1e17)}
+	rollupCfg := deploy.DevnetRollup()
+	rollupCfg.ChallengeWindow, rollupCfg.FinalityDelay = 4*3600, 600
 	addrs, err := deploy.Deploy(ctx, chain.Client, chain.Opts(0), chain.Wait, deploy.Config{
 		Sequencer: chain.Addrs[1], InclusionWindow: 100, Game: gameCfg, Rollup: rollupCfg, VM: deploy.Transformer,
 	})

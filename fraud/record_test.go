@@ -46,7 +46,7 @@ func TestJobRecordMatchesSolidity(t *testing.T) {
 	chain := l1test.New(t, 2)
 	a, err := deploy.Deploy(ctx, chain.Client, chain.Opts(0), chain.Wait, deploy.Config{
 		Sequencer: chain.Addrs[1], InclusionWindow: 10, Game: deploy.DevnetGame(4, 8), VM: deploy.Alphabet,
-		Rollup: bindings.IRollupRollupConfig{ChallengeWindow: 60, BondPerRecord: big.NewInt(1), InclusionPenalty: big.NewInt(1)},
+		Rollup: deploy.DevnetRollup(),
 	})
 	require.NoError(t, err)
 	rollup := bindings.NewRollup()

@@ -49,7 +49,7 @@ func TestTransformerVMMatchesGo(t *testing.T) {
 	chain := l1test.New(t, 2)
 	a, err := deploy.Deploy(ctx, chain.Client, chain.Opts(0), chain.Wait, deploy.Config{
 		Sequencer: chain.Addrs[1], InclusionWindow: 10, Game: deploy.DevnetGame(tvmSplit, tvmMax), VM: deploy.Transformer,
-		Rollup: bindings.IRollupRollupConfig{ChallengeWindow: 60, BondPerRecord: big.NewInt(1), InclusionPenalty: big.NewInt(1)},
+		Rollup: deploy.DevnetRollup(),
 	})
 	require.NoError(t, err)
 	tvm := bindings.NewTransformerVM()

@@ -37,7 +37,7 @@ contract Deploy is Script {
         address sequencer = vm.envAddress("SEQUENCER");
         address guardian = vm.envOr("GUARDIAN", address(0));
         uint64 inclusionWindow = uint64(vm.envOr("INCLUSION_WINDOW", uint256(300)));
-        uint64 deliveryWindow = uint64(vm.envOr("DELIVERY_WINDOW", uint256(21 days)));
+        uint64 deliveryWindow = uint64(vm.envOr("DELIVERY_WINDOW", uint256(24 days)));
         IDisputeGame.GameConfig memory game = _gameConfig();
         vm.startBroadcast();
         // nonce + 0 attention, 1 head, 2 verifier, 3 VM, 4 registry, 5 datasets, 6 inbox, 7 factory, 8 rollup
@@ -78,7 +78,9 @@ contract Deploy is Script {
             finalityDelay: uint64(vm.envOr("FINALITY_DELAY", uint256(3.5 days))),
             bondPerRecord: uint128(vm.envOr("BOND_PER_RECORD", uint256(0.1 ether))),
             inclusionPenalty: uint128(vm.envOr("INCLUSION_PENALTY", uint256(0.05 ether))),
-            minFee: uint128(vm.envOr("MIN_FEE", uint256(0)))
+            minFee: uint128(vm.envOr("MIN_FEE", uint256(0))),
+            dataWindow: uint64(vm.envOr("DATA_WINDOW", uint256(1 days))),
+            dataChallengeBond: uint128(vm.envOr("DATA_CHALLENGE_BOND", uint256(0.05 ether)))
         });
     }
 }

@@ -4,9 +4,12 @@ pragma solidity ^0.8.28;
 import {IJobInbox} from "./interfaces/IJobInbox.sol";
 import {IModelRegistry} from "./interfaces/IModelRegistry.sol";
 
-/// @notice What the inbox reads of the rollup: when its last pause ended (IRollup.pauseEndBlock).
-interface IPauseClock {
-    function pauseEndBlock() external view returns (uint64);
+/// @notice What the inbox reads of the rollup (IRollup): blocks spent paused, models it declared unservable, and
+///         when an included job's record became deliverable.
+interface IRollupClock {
+    function pausedBlocks() external view returns (uint256);
+    function unservable(uint256 modelId) external view returns (bool);
+    function deliverableAt(uint256 batchIndex, uint256 recordIndex) external view returns (uint256);
 }
 
 /// @title JobInbox
@@ -57,10 +60,10 @@ contract JobInbox is IJobInbox {
     }
 
     /// @param rollup_ The only account allowed to call the rollup hooks (the Rollup contract); non-zero.
-    /// @param models_ The registry inference jobs' models are checked against; non-zero.
+    /// @param models_ The registry inference jobs' models are checked against; a contract.
     /// @param inclusionWindow_ L1 blocks a job may stay Pending before it is overdue; non-zero.
-    /// @param deliveryWindow_ Seconds an Included job may wait for delivery before it is overdue; non-zero
-    ///        (the Rollup checks that it outlasts a record's window, game and finality delay).
+    /// @param deliveryWindow_ Seconds an Included job's record may stay undelivered once it is deliverable
+    ///        (IRollupClock.deliverableAt) before the job is overdue; non-zero.
     constructor(address rollup_, IModelRegistry models_, uint64 inclusionWindow_, uint64 deliveryWindow_) {
         if (rollup_ == address(0)) revert ZeroValue("rollup");
         // A registry without code would make every submission revert undecodably.
@@ -88,6 +91,9 @@ contract JobInbox is IJobInbox {
         _escrowed += msg.value;
         Job storage j = _jobs[jobId];
         j.promptLen = _checkPrompt(modelId, input, params.maxTokens);
+        uint256 paused = _rollupWord(abi.encodeCall(IRollupClock.pausedBlocks, ()));
+        // forge-lint: disable-next-line(unsafe-typecast) -- saturated: the Rollup's own count is a uint64
+        j.pausedBlocksAtSubmit = paused > type(uint64).max ? type(uint64).max : uint64(paused);
         j.submitter = msg.sender;
         j.kind = kind;
         j.modelId = modelId;
@@ -144,9 +150,11 @@ contract JobInbox is IJobInbox {
     function markIncluded(uint256 jobId, uint64 batchIndex, uint32 recordIndex) external onlyRollup {
         Job storage j = _jobs[jobId];
         _expectStatus(jobId, j.status, Status.Pending);
+        if (recordIndex > type(uint16).max) revert OutOfRange("recordIndex", recordIndex, 0, type(uint16).max);
         j.status = Status.Included;
         j.includedBatch = batchIndex;
-        j.includedRecord = recordIndex;
+        // forge-lint: disable-next-line(unsafe-typecast) -- checked above
+        j.includedRecord = uint16(recordIndex);
         j.includedAt = uint64(block.timestamp);
         ++_includedCount;
         emit JobIncluded(jobId, batchIndex, recordIndex);
@@ -189,12 +197,15 @@ contract JobInbox is IJobInbox {
         if (have == Status.Pending) {
             uint256 deadline = uint256(j.submittedAt) + inclusionWindow;
             if (block.number <= deadline) revert NotOverdue(jobId, deadline);
-            // No batch can be proposed while the rollup is paused: the sequencer is at fault only if the job
-            // stayed pending for a whole window after the last pause ended.
-            uint256 pauseEnd = _pauseEndBlock();
-            fault = block.number > (pauseEnd > j.submittedAt ? pauseEnd : j.submittedAt) + inclusionWindow;
+            // No batch can be proposed while the rollup is paused: the sequencer is at fault only if the job stayed
+            // pending for more than a window of unpaused blocks.
+            // No arithmetic here can revert, whatever the rollup answers: a count that went down counts as no pause.
+            uint256 nowPaused = _rollupWord(abi.encodeCall(IRollupClock.pausedBlocks, ()));
+            uint256 paused = nowPaused > j.pausedBlocksAtSubmit ? nowPaused - j.pausedBlocksAtSubmit : 0;
+            uint256 late = block.number - deadline; // blocks past the window, > 0
+            fault = late > paused;
         } else if (have == Status.Included) {
-            uint256 deadline = uint256(j.includedAt) + deliveryWindow;
+            uint256 deadline = _deliveryDeadline(j);
             // forge-lint: disable-next-line(block-timestamp) -- the delivery window is measured in seconds
             if (block.timestamp <= deadline) revert NotOverdue(jobId, deadline);
             fault = true;
@@ -212,7 +223,14 @@ contract JobInbox is IJobInbox {
         Status s = j.status;
         if (s == Status.Pending) return block.number > uint256(j.submittedAt) + inclusionWindow;
         // forge-lint: disable-next-line(block-timestamp) -- the delivery window is measured in seconds
-        return s == Status.Included && block.timestamp > uint256(j.includedAt) + deliveryWindow;
+        return s == Status.Included && block.timestamp > _deliveryDeadline(j);
+    }
+
+    /// @inheritdoc IJobInbox
+    function deliveryDeadline(uint256 jobId) external view returns (uint256) {
+        Job storage j = _jobs[jobId];
+        if (j.status != Status.Included) return 0;
+        return _deliveryDeadline(j);
     }
 
     /// @inheritdoc IJobInbox
@@ -297,7 +315,7 @@ contract JobInbox is IJobInbox {
 
     /// @dev Checks an inference prompt against model `modelId` and returns its length in tokens: the input is
     ///      big-endian uint32 token ids, each below the vocabulary, and prompt + maxTokens fit the context.
-    function _checkPrompt(uint64 modelId, bytes calldata input, uint256 maxTokens) internal view returns (uint32) {
+    function _checkPrompt(uint64 modelId, bytes calldata input, uint256 maxTokens) internal view returns (uint16) {
         if (input.length == 0 || input.length > MAX_INPUT_BYTES || input.length % 4 != 0) {
             revert InvalidLength("input", input.length, MAX_INPUT_BYTES);
         }
@@ -308,7 +326,9 @@ contract JobInbox is IJobInbox {
         } catch {
             revert ModelUnusable(modelId);
         }
-        if (m.refused) revert ModelUnusable(modelId);
+        if (m.refused || _rollupWord(abi.encodeCall(IRollupClock.unservable, (modelId))) != 0) {
+            revert ModelUnusable(modelId);
+        }
         if (n + maxTokens > m.context) revert OutOfRange("tokens", n + maxTokens, 2, m.context);
         uint256 vocab = m.vocab;
         for (uint256 i; i < n; ++i) {
@@ -318,25 +338,38 @@ contract JobInbox is IJobInbox {
             }
             if (tok >= vocab) revert TokenOutOfRange(i, tok, vocab);
         }
-        // forge-lint: disable-next-line(unsafe-typecast) -- n <= MAX_INPUT_BYTES / 4
-        return uint32(n);
+        // forge-lint: disable-next-line(unsafe-typecast) -- n <= MAX_INPUT_BYTES / 4 = 8192
+        return uint16(n);
     }
 
-    /// @dev The block at which the rollup's last pause ended (type(uint64).max while paused); 0 if the rollup
-    ///      does not answer with one word (no code, a revert, short or oversized return data), so that a refund
-    ///      never depends on it. At most 100k gas is forwarded, and at most one word of return data is copied.
-    function _pauseEndBlock() internal view returns (uint256 b) {
+    /// @dev When Included job `j` becomes overdue: deliveryWindow seconds after its record became deliverable
+    ///      (IRollupClock.deliverableAt: never while the record is disputed or its data challenged), or after its
+    ///      inclusion if the rollup does not answer.
+    function _deliveryDeadline(Job storage j) internal view returns (uint256) {
+        (bool ok, uint256 from) = _tryRollupWord(
+            abi.encodeCall(IRollupClock.deliverableAt, (uint256(j.includedBatch), uint256(j.includedRecord)))
+        );
+        if (!ok) from = j.includedAt;
+        return from >= type(uint256).max - deliveryWindow ? type(uint256).max : from + deliveryWindow;
+    }
+
+    /// @dev A one-word answer of the rollup to `data`, or 0 if it does not give one.
+    function _rollupWord(bytes memory data) internal view returns (uint256 w) {
+        (, w) = _tryRollupWord(data);
+    }
+
+    /// @dev Calls the rollup with `data` (a view, at most 100k gas, at most one word of return data copied) and returns
+    ///      whether it answered with exactly one word, and the word. A rollup without code, that reverts or answers
+    ///      otherwise gives (false, 0), so that no refund or submission ever depends on it.
+    function _tryRollupWord(bytes memory data) internal view returns (bool ok, uint256 w) {
         address r = rollup;
-        bytes4 sel = IPauseClock.pauseEndBlock.selector;
-        bool ok;
         uint256 size;
         assembly ("memory-safe") {
-            mstore(0x00, sel)
-            ok := staticcall(100000, r, 0x00, 0x04, 0x00, 0x20)
+            ok := staticcall(100000, r, add(data, 0x20), mload(data), 0x00, 0x20)
             size := returndatasize()
-            b := mload(0x00)
+            w := mload(0x00)
         }
-        if (!ok || size != 32 || b > type(uint64).max) return 0;
+        if (!ok || size != 32) return (false, 0);
     }
 
     /// @dev Refunds the whole max fee of job `jobId` (Pending or Included, checked by the caller).

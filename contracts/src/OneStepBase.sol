@@ -143,7 +143,46 @@ abstract contract OneStepBase is IOneStepTypes {
         if (sp.layerRoots.length != c.layers) revert OperandCount("layerRoots", sp.layerRoots.length, c.layers);
         if (sp.model.length == 0) revert OperandCount("model", 0, 1);
         // The configuration must be the one committed in the model root (leaf 0).
-        bytes32 meta = keccak256(
+        bytes32 meta = _metaLeaf(cfg);
+        Opening calldata m0 = sp.model[0];
+        if (
+            m0.index != 0 || m0.proof.length != _depth(modelLeaves(cfg))
+                || LibMerkle.rootFromProofCalldata(meta, 0, m0.proof) != modelRoot
+        ) revert ConfigNotInModel(modelRoot);
+        for (uint256 r; r < NUM_REGS; ++r) {
+            c.regs[r] = sp.regRoots[r];
+        }
+        c.layerRoots = sp.layerRoots;
+        c.tokensHash = sp.tokensHash;
+    }
+
+    /// @notice Reverts with InvalidConfig(field) unless the canonical runtime can run a model of this configuration:
+    ///         exactly the rules of prover/canon Config.Check (dimensions, their limits, a finite non-negative RMSNorm
+    ///         epsilon that fits its fixed-point form, a finite RoPE base above 1), so that every model the registry
+    ///         admits is one both sides of a game can execute.
+    function _checkConfig(ModelConfig memory cfg) internal pure {
+        if (cfg.dim == 0 || cfg.dim % 32 != 0 || cfg.dim > 1 << 16) revert InvalidConfig("dim");
+        if (cfg.layers == 0 || cfg.layers > 1 << 10) revert InvalidConfig("layers");
+        if (cfg.heads == 0 || cfg.dim % cfg.heads != 0) revert InvalidConfig("heads");
+        if ((cfg.dim / cfg.heads) % 2 != 0) revert InvalidConfig("headDim");
+        if (cfg.kvHeads == 0 || cfg.heads % cfg.kvHeads != 0) revert InvalidConfig("kvHeads");
+        if (cfg.ffDim == 0 || cfg.ffDim % 32 != 0 || cfg.ffDim > 1 << 18) revert InvalidConfig("ffDim");
+        if (cfg.vocab == 0 || cfg.vocab > 1 << 21) revert InvalidConfig("vocab");
+        if (cfg.context == 0 || cfg.context > 1 << 20) revert InvalidConfig("context");
+        if (cfg.ropeDims == 0 || cfg.ropeDims % 2 != 0 || cfg.ropeDims > cfg.dim / cfg.heads || cfg.ropeDims > 1 << 12)
+        {
+            revert InvalidConfig("ropeDims");
+        }
+        // Positive finite fp32 values order as their bits: finite and > 1.0 (0x3f800000).
+        if (cfg.ropeBaseBits <= 0x3f800000 || cfg.ropeBaseBits >= 0x7f800000) revert InvalidConfig("ropeBaseBits");
+        if (f32ToFixed(cfg.normEpsBits, 32) < 0) revert InvalidConfig("normEpsBits");
+        if (cfg.tied > 1) revert InvalidConfig("tied");
+    }
+
+    /// @notice The metadata leaf of a model root: keccak256("airollup.model.v1" ‖ be32 × [dim, layers, heads,
+    ///         kvHeads, ffDim, vocab, context, ropeDims, ropeBaseBits, normEpsBits, tied] ‖ tokenizerHash).
+    function _metaLeaf(ModelConfig memory cfg) internal pure returns (bytes32) {
+        return keccak256(
             abi.encodePacked(
                 "airollup.model.v1",
                 cfg.dim,
@@ -160,31 +199,6 @@ abstract contract OneStepBase is IOneStepTypes {
                 cfg.tokenizerHash
             )
         );
-        Opening calldata m0 = sp.model[0];
-        if (
-            m0.index != 0 || m0.proof.length != _depth(modelLeaves(cfg))
-                || LibMerkle.rootFromProofCalldata(meta, 0, m0.proof) != modelRoot
-        ) revert ConfigNotInModel(modelRoot);
-        for (uint256 r; r < NUM_REGS; ++r) {
-            c.regs[r] = sp.regRoots[r];
-        }
-        c.layerRoots = sp.layerRoots;
-        c.tokensHash = sp.tokensHash;
-    }
-
-    function _checkConfig(ModelConfig calldata cfg) internal pure {
-        if (cfg.dim == 0 || cfg.dim % 32 != 0) revert InvalidConfig("dim");
-        if (cfg.layers == 0) revert InvalidConfig("layers");
-        if (cfg.heads == 0 || cfg.dim % cfg.heads != 0) revert InvalidConfig("heads");
-        if ((cfg.dim / cfg.heads) % 2 != 0) revert InvalidConfig("headDim");
-        if (cfg.kvHeads == 0 || cfg.heads % cfg.kvHeads != 0) revert InvalidConfig("kvHeads");
-        if (cfg.ffDim == 0 || cfg.ffDim % 32 != 0) revert InvalidConfig("ffDim");
-        if (cfg.vocab == 0) revert InvalidConfig("vocab");
-        if (cfg.context == 0) revert InvalidConfig("context");
-        if (cfg.ropeDims == 0 || cfg.ropeDims % 2 != 0 || cfg.ropeDims > cfg.dim / cfg.heads) {
-            revert InvalidConfig("ropeDims");
-        }
-        if (cfg.tied > 1) revert InvalidConfig("tied");
     }
 
     /// @notice keccak256(be64(step) ‖ be32(p) ‖ be32(l) ‖ memoryRoot ‖ kvRoot ‖ tokensHash).
@@ -419,7 +433,7 @@ abstract contract OneStepBase is IOneStepTypes {
     //////////////////////////////////////////////////////////////*/
 
     /// @notice Number of leaves of the model root (docs/protocol.md, "Model root").
-    function modelLeaves(ModelConfig calldata cfg) internal pure returns (uint256) {
+    function modelLeaves(ModelConfig memory cfg) internal pure returns (uint256) {
         uint256 cd = _chunks(cfg.dim);
         uint256 kvd = uint256(cfg.kvHeads) * (cfg.dim / cfg.heads);
         uint256 perLayer = 2 * cd + 3 * uint256(cfg.dim) + 2 * kvd + 2 * uint256(cfg.ffDim);

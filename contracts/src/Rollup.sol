@@ -28,7 +28,8 @@ import {LibMerkle} from "./lib/LibMerkle.sol";
 ///      not be disputed again, so a record gets at most one game (a second game over the same record would only let
 ///      a challenger replay a lost argument and hold the record's delivery hostage).
 ///
-///      ETH conservation: address(this).balance == bondsHeld() + stakeOf() + totalCredits(), where bondsHeld()
+///      ETH conservation: address(this).balance == bondsHeld() + stakeOf() + totalCredits() + dataBondsHeld(), where
+///      bondsHeld()
 ///      is the sum over batches whose bond was not released of bond - voided × bondPerRecord (the slashed part
 ///      of a bond is credited to the game's winner when the record is voided). ETH forced in without a call can
 ///      only make the balance larger.
@@ -72,6 +73,8 @@ contract Rollup is IRollup {
     uint128 internal immutable _bondPerRecord;
     uint128 internal immutable _inclusionPenalty;
     uint128 internal immutable _minFee;
+    uint64 internal immutable _dataWindow;
+    uint128 internal immutable _dataChallengeBond;
 
     /// @dev Batches by index.
     Batch[] internal _batches;
@@ -89,10 +92,20 @@ contract Rollup is IRollup {
     mapping(uint256 jobId => bool) internal _faultProven;
     /// @dev Whether the guardian paused proposals.
     bool internal _paused;
-    /// @dev The block at which the last pause ended (0 if never paused).
-    uint64 internal _pauseEnd;
+    /// @dev Blocks spent paused in pauses that ended.
+    uint64 internal _pausedBlocks;
+    /// @dev The block at which the current pause began.
+    uint64 internal _pausedAt;
+    /// @dev Models the sequencer declared it cannot serve.
+    mapping(uint256 modelId => bool) internal _unservable;
+    /// @dev When a disputed record that survived was settled (it became deliverable then, at the earliest).
+    mapping(uint256 batchIndex => mapping(uint256 recordIndex => uint256)) internal _settledAt;
     /// @dev Games the guardian blacklisted.
     mapping(IDisputeGame game => bool) internal _blacklisted;
+    /// @dev Data challenges of blob batches' records.
+    mapping(uint256 batchIndex => mapping(uint256 recordIndex => DataChallenge)) internal _data;
+    /// @dev Sum of the bonds of open data challenges.
+    uint256 internal _dataBondsHeld;
 
     /// @dev Reverts with NotSequencer unless the caller is the sequencer.
     modifier onlySequencer() {
@@ -114,9 +127,8 @@ contract Rollup is IRollup {
     /// @param datasets_ The DatasetRegistry whose `writer` this contract is; non-zero.
     /// @param models_ The ModelRegistry jobs name their models in; non-zero.
     /// @param cfg challengeWindow, bondPerRecord and inclusionPenalty: each non-zero, and bondPerRecord at most
-    ///        type(uint128).max / MAX_RECORDS, so that every bond fits Batch.bond. The inbox's deliveryWindow must
-    ///        outlast the longest a record can take to become deliverable: challengeWindow + 2 × the game's
-    ///        maxClockDuration (each side's clock) + finalityDelay.
+    ///        type(uint128).max / MAX_RECORDS, so that every bond fits Batch.bond; dataWindow and dataChallengeBond
+    ///        non-zero.
     constructor(
         address sequencer_,
         address guardian_,
@@ -137,13 +149,13 @@ contract Rollup is IRollup {
             revert OutOfRange("bondPerRecord", cfg.bondPerRecord, 1, type(uint128).max / MAX_RECORDS);
         }
         if (cfg.inclusionPenalty == 0) revert ZeroValue("inclusionPenalty");
+        if (cfg.dataWindow == 0) revert ZeroValue("dataWindow");
+        if (cfg.dataChallengeBond == 0) revert ZeroValue("dataChallengeBond");
         if (address(inbox_.models()) != address(models_)) revert ConfigMismatch("inbox.models");
         IDisputeGame.GameConfig memory g = factory_.gameConfig();
         if (g.splitDepth != models_.splitDepth() || g.maxDepth != models_.maxDepth()) {
             revert ConfigMismatch("game depths");
         }
-        uint256 longest = uint256(cfg.challengeWindow) + 2 * uint256(g.maxClockDuration) + cfg.finalityDelay;
-        if (inbox_.deliveryWindow() <= longest) revert ConfigMismatch("inbox.deliveryWindow");
         sequencer = sequencer_;
         guardian = guardian_;
         inbox = inbox_;
@@ -155,26 +167,22 @@ contract Rollup is IRollup {
         _bondPerRecord = cfg.bondPerRecord;
         _inclusionPenalty = cfg.inclusionPenalty;
         _minFee = cfg.minFee;
+        _dataWindow = cfg.dataWindow;
+        _dataChallengeBond = cfg.dataChallengeBond;
     }
 
     /// @inheritdoc IRollup
-    /// @dev Reverts with NotSequencer, Paused, WrongBatchIndex, OutOfRange (records not 1 to MAX_RECORDS, or
-    ///      outputs not as many), IncorrectBond, OutputMismatch or StakeTooLow; markIncluded reverts for a job that
-    ///      is not Pending (unknown, or named by an earlier record).
+    /// @dev Reverts with OutOfRange (outputs not one per record), NotSequencer, Paused, WrongBatchIndex, OutOfRange
+    ///      (records not 1 to MAX_RECORDS), IncorrectBond, OutputMismatch or StakeTooLow; markIncluded reverts for a
+    ///      job that is not Pending (unknown, or named by an earlier record).
     function propose(uint64 batchIndex, JobRecord[] calldata records, bytes[] calldata outputs)
         external
         payable
         onlySequencer
     {
-        if (_paused) revert Paused();
-        uint256 count = _batches.length;
-        if (batchIndex != count) revert WrongBatchIndex(batchIndex, count);
         uint256 n = records.length;
-        if (n == 0 || n > MAX_RECORDS) revert OutOfRange("records", n, 1, MAX_RECORDS);
         if (outputs.length != n) revert OutOfRange("outputs", outputs.length, n, n);
-        uint256 bond = uint256(_bondPerRecord) * n; // fits uint128: see the constructor
-        if (msg.value != bond) revert IncorrectBond(msg.value, bond);
-
+        _checkProposal(batchIndex, n);
         IJobInbox inbox_ = inbox;
         bytes32[] memory leaves = new bytes32[](n);
         for (uint256 i; i < n; ++i) {
@@ -184,11 +192,51 @@ contract Rollup is IRollup {
             // forge-lint: disable-next-line(unsafe-typecast) -- i < MAX_RECORDS
             inbox_.markIncluded(r.jobId, batchIndex, uint32(i));
         }
-        uint256 want = uint256(_inclusionPenalty) * (inbox_.includedCount() + 1);
-        if (_stake < want) revert StakeTooLow(_stake, want);
-        bytes32 recordsRoot = LibMerkle.computeRoot(leaves);
-        bytes32 daCommitment = keccak256(msg.data);
+        _pushBatch(batchIndex, LibMerkle.computeRoot(leaves), n, keccak256(msg.data), false);
+    }
 
+    /// @inheritdoc IRollup
+    /// @dev Reverts with NotSequencer, Paused, WrongBatchIndex, OutOfRange (jobIds not 1 to MAX_RECORDS),
+    ///      IncorrectBond, ZeroValue (recordsRoot), NoBlobs or StakeTooLow; markIncluded reverts for a job that is not
+    ///      Pending.
+    function proposeBlobs(uint64 batchIndex, bytes32 recordsRoot, uint64[] calldata jobIds)
+        external
+        payable
+        onlySequencer
+    {
+        uint256 n = jobIds.length;
+        _checkProposal(batchIndex, n);
+        if (recordsRoot == bytes32(0)) revert ZeroValue("recordsRoot");
+        bytes memory hashes;
+        for (uint256 i;; ++i) {
+            bytes32 h = blobhash(i);
+            if (h == bytes32(0)) break;
+            hashes = bytes.concat(hashes, h);
+        }
+        if (hashes.length == 0) revert NoBlobs();
+        IJobInbox inbox_ = inbox;
+        for (uint256 i; i < n; ++i) {
+            // forge-lint: disable-next-line(unsafe-typecast) -- i < MAX_RECORDS
+            inbox_.markIncluded(jobIds[i], batchIndex, uint32(i));
+        }
+        _pushBatch(batchIndex, recordsRoot, n, keccak256(hashes), true);
+    }
+
+    /// @dev The checks every proposal shares: not paused, the next index, 1 to MAX_RECORDS records, the exact bond.
+    function _checkProposal(uint64 batchIndex, uint256 n) internal view {
+        if (_paused) revert Paused();
+        uint256 count = _batches.length;
+        if (batchIndex != count) revert WrongBatchIndex(batchIndex, count);
+        if (n == 0 || n > MAX_RECORDS) revert OutOfRange("records", n, 1, MAX_RECORDS);
+        uint256 bond = uint256(_bondPerRecord) * n; // fits uint128: see the constructor
+        if (msg.value != bond) revert IncorrectBond(msg.value, bond);
+    }
+
+    /// @dev Stores a proposed batch (its jobs marked Included already) once the stake covers every Included job.
+    function _pushBatch(uint64 batchIndex, bytes32 recordsRoot, uint256 n, bytes32 daCommitment, bool blobs) internal {
+        uint256 want = uint256(_inclusionPenalty) * (inbox.includedCount() + 1);
+        if (_stake < want) revert StakeTooLow(_stake, want);
+        uint256 bond = msg.value;
         _batches.push(
             Batch({
                 recordsRoot: recordsRoot,
@@ -197,11 +245,13 @@ contract Rollup is IRollup {
                 // forge-lint: disable-next-line(unsafe-typecast) -- n <= MAX_RECORDS
                 recordCount: uint32(n),
                 proposedAt: uint64(block.timestamp),
-                // forge-lint: disable-next-line(unsafe-typecast)
+                // forge-lint: disable-next-line(unsafe-typecast) -- bondPerRecord × n fits: see the constructor
                 bond: uint128(bond),
                 pendingDisputes: 0,
                 voided: 0,
-                bondReleased: false
+                bondReleased: false,
+                blobs: blobs,
+                disputableUntil: uint64(block.timestamp) + _challengeWindow
             })
         );
         _bondsHeld += bond;
@@ -221,7 +271,7 @@ contract Rollup is IRollup {
         bytes32 challengerClaim
     ) external payable returns (IDisputeGame game) {
         Batch storage b = _batch(batchIndex);
-        uint256 closesAt = uint256(b.proposedAt) + _challengeWindow;
+        uint256 closesAt = b.disputableUntil;
         // forge-lint: disable-next-line(block-timestamp) -- the challenge window is measured in seconds
         if (block.timestamp > closesAt) revert ChallengeWindowClosed(batchIndex, closesAt);
         RecordState storage r = _records[batchIndex][recordIndex];
@@ -229,6 +279,8 @@ contract Rollup is IRollup {
         if (r.survived) revert DisputeSurvived(batchIndex, recordIndex, address(r.game));
         bytes memory encoded = abi.encode(record);
         _checkInclusion(b, batchIndex, recordIndex, keccak256(encoded), proof);
+        // The disputer showed the record (and the game's setup its output): its data is available.
+        _closeDataChallenge(b, batchIndex, recordIndex, address(0));
 
         r.status = RecordStatus.Disputed;
         r.jobId = record.jobId;
@@ -277,6 +329,7 @@ contract Rollup is IRollup {
         } else {
             r.status = RecordStatus.None;
             r.survived = true;
+            _settledAt[batchIndex][recordIndex] = block.timestamp;
             emit DisputeSettled(batchIndex, recordIndex, gs, b.proposer);
         }
     }
@@ -294,11 +347,12 @@ contract Rollup is IRollup {
         bytes calldata output
     ) external {
         Batch storage b = _batch(batchIndex);
-        uint256 finalAt = uint256(b.proposedAt) + _challengeWindow + _finalityDelay;
+        uint256 finalAt = uint256(b.disputableUntil) + _finalityDelay;
         // forge-lint: disable-next-line(block-timestamp) -- the challenge window is measured in seconds
         if (block.timestamp <= finalAt) revert NotFinalYet(finalAt);
         RecordState storage r = _records[batchIndex][recordIndex];
         if (r.status != RecordStatus.None) revert WrongRecordStatus(batchIndex, recordIndex, r.status);
+        if (_dataOpen(batchIndex, recordIndex)) revert DataChallengePending(batchIndex, recordIndex);
         _checkInclusion(b, batchIndex, recordIndex, keccak256(abi.encode(record)), proof);
         bytes32 outHash = keccak256(output);
         if (outHash != record.outputHash) revert WrongOutput(outHash, record.outputHash);
@@ -336,6 +390,7 @@ contract Rollup is IRollup {
 
         r.status = RecordStatus.Voided;
         r.jobId = record.jobId;
+        _closeDataChallenge(b, batchIndex, recordIndex, address(0));
         emit RecordInvalid(batchIndex, recordIndex, record.jobId, reason);
         emit RecordVoided(batchIndex, recordIndex, record.jobId);
         uint256 reward = _bondPerRecord;
@@ -389,6 +444,118 @@ contract Rollup is IRollup {
     }
 
     /// @inheritdoc IRollup
+    /// @dev Reverts with UnknownBatch, NotBlobBatch, RecordNotInBatch (index past the count), ChallengeWindowClosed,
+    ///      WrongRecordStatus (not None), DisputeSurvived, DataAlreadyChallenged or IncorrectBond.
+    function challengeData(uint64 batchIndex, uint32 recordIndex) external payable {
+        Batch storage b = _batch(batchIndex);
+        if (!b.blobs) revert NotBlobBatch(batchIndex);
+        if (recordIndex >= b.recordCount) revert RecordNotInBatch(batchIndex, recordIndex);
+        uint256 closesAt = b.disputableUntil;
+        // forge-lint: disable-next-line(block-timestamp) -- the challenge window is measured in seconds
+        if (block.timestamp > closesAt) revert ChallengeWindowClosed(batchIndex, closesAt);
+        RecordState storage r = _records[batchIndex][recordIndex];
+        if (r.status != RecordStatus.None) revert WrongRecordStatus(batchIndex, recordIndex, r.status);
+        // A record that went through a game is public (its dispute's calldata holds it).
+        if (r.survived) revert DisputeSurvived(batchIndex, recordIndex, address(r.game));
+        DataChallenge storage c = _data[batchIndex][recordIndex];
+        if (c.challenger != address(0)) revert DataAlreadyChallenged(batchIndex, recordIndex);
+        uint256 bond = _dataChallengeBond;
+        if (msg.value != bond) revert IncorrectBond(msg.value, bond);
+        uint64 deadline = uint64(block.timestamp) + _dataWindow;
+        c.challenger = msg.sender;
+        c.deadline = deadline;
+        _dataBondsHeld += bond;
+        ++b.pendingDisputes;
+        emit DataChallenged(batchIndex, recordIndex, msg.sender, deadline);
+    }
+
+    /// @inheritdoc IRollup
+    /// @dev Reverts with UnknownBatch, NoOpenDataChallenge, DataDeadline (past it), RecordNotInBatch or WrongOutput.
+    function resolveData(
+        uint64 batchIndex,
+        uint32 recordIndex,
+        JobRecord calldata record,
+        bytes32[] calldata proof,
+        bytes calldata output
+    ) external {
+        Batch storage b = _batch(batchIndex);
+        if (!_dataOpen(batchIndex, recordIndex)) revert NoOpenDataChallenge(batchIndex, recordIndex);
+        uint256 deadline = _data[batchIndex][recordIndex].deadline;
+        // forge-lint: disable-next-line(block-timestamp) -- the data window is measured in seconds
+        if (block.timestamp > deadline) revert DataDeadline(batchIndex, recordIndex, deadline);
+        _checkInclusion(b, batchIndex, recordIndex, keccak256(abi.encode(record)), proof);
+        bytes32 outHash = keccak256(output);
+        if (outHash != record.outputHash) revert WrongOutput(outHash, record.outputHash);
+        _closeDataChallenge(b, batchIndex, recordIndex, msg.sender);
+        // The record is public only now: it stays disputable for a data window more.
+        uint64 until = uint64(block.timestamp) + _dataWindow;
+        if (until > b.disputableUntil) b.disputableUntil = until;
+        emit DataResolved(batchIndex, recordIndex, record, output);
+    }
+
+    /// @inheritdoc IRollup
+    /// @dev Reverts with UnknownBatch, NoOpenDataChallenge, DataDeadline (not yet past it), WrongRecordStatus or
+    ///      JobNotAt (`jobId` was not included at this position).
+    function voidUnavailable(uint64 batchIndex, uint32 recordIndex, uint64 jobId) external {
+        Batch storage b = _batch(batchIndex);
+        if (!_dataOpen(batchIndex, recordIndex)) revert NoOpenDataChallenge(batchIndex, recordIndex);
+        DataChallenge storage c = _data[batchIndex][recordIndex];
+        uint256 deadline = c.deadline;
+        // forge-lint: disable-next-line(block-timestamp) -- the data window is measured in seconds
+        if (block.timestamp <= deadline) revert DataDeadline(batchIndex, recordIndex, deadline);
+        RecordState storage r = _records[batchIndex][recordIndex];
+        if (r.status != RecordStatus.None) revert WrongRecordStatus(batchIndex, recordIndex, r.status);
+        IJobInbox.Job memory job = inbox.job(jobId);
+        if (job.includedAt == 0 || job.includedBatch != batchIndex || job.includedRecord != recordIndex) {
+            revert JobNotAt(jobId, batchIndex, recordIndex);
+        }
+        address challenger = c.challenger;
+        r.status = RecordStatus.Voided;
+        r.jobId = jobId;
+        _closeDataChallenge(b, batchIndex, recordIndex, challenger);
+        emit RecordInvalid(batchIndex, recordIndex, jobId, "data unavailable");
+        emit RecordVoided(batchIndex, recordIndex, jobId);
+        uint256 reward = _bondPerRecord;
+        if (!b.bondReleased) {
+            ++b.voided;
+            _bondsHeld -= reward;
+        } else {
+            uint256 have = _stake;
+            if (reward > have) reward = have;
+            _stake = have - reward;
+        }
+        _creditTo(challenger, reward);
+        _refundIncluded(jobId);
+    }
+
+    /// @dev Whether record (batchIndex, recordIndex) has an open (unresolved) data challenge.
+    function _dataOpen(uint256 batchIndex, uint256 recordIndex) internal view returns (bool) {
+        DataChallenge storage c = _data[batchIndex][recordIndex];
+        return c.challenger != address(0) && !c.resolved;
+    }
+
+    /// @dev Closes the record's data challenge if it is open: its bond goes to `to` (the challenger when zero).
+    function _closeDataChallenge(Batch storage b, uint256 batchIndex, uint256 recordIndex, address to) internal {
+        if (!_dataOpen(batchIndex, recordIndex)) return;
+        DataChallenge storage c = _data[batchIndex][recordIndex];
+        c.resolved = true;
+        --b.pendingDisputes;
+        uint256 bond = _dataChallengeBond;
+        _dataBondsHeld -= bond;
+        _creditTo(to == address(0) ? c.challenger : to, bond);
+    }
+
+    /// @inheritdoc IRollup
+    function dataChallenge(uint256 batchIndex, uint256 recordIndex) external view returns (DataChallenge memory) {
+        return _data[batchIndex][recordIndex];
+    }
+
+    /// @notice Sum of the bonds of open data challenges.
+    function dataBondsHeld() external view returns (uint256) {
+        return _dataBondsHeld;
+    }
+
+    /// @inheritdoc IRollup
     /// @dev Reverts with RejectionInvalid unless the job is Pending and the reason holds.
     function reject(uint256 jobId, RejectReason reason) external {
         IJobInbox inbox_ = inbox;
@@ -396,6 +563,7 @@ contract Rollup is IRollup {
         IJobInbox.Job memory job = inbox_.job(jobId);
         bool holds;
         if (reason == RejectReason.ModelRefused) holds = models.summary(job.modelId).refused;
+        else if (reason == RejectReason.ModelUnservable) holds = _unservable[job.modelId];
         else holds = job.maxFee < _minFee;
         if (!holds) revert RejectionInvalid(jobId, reason);
         emit JobRejected(jobId, reason);
@@ -403,17 +571,30 @@ contract Rollup is IRollup {
     }
 
     /// @inheritdoc IRollup
+    /// @dev Reverts with NotGuardian or AlreadyPaused.
     function pause() external onlyGuardian {
+        if (_paused) revert AlreadyPaused();
         _paused = true;
-        _pauseEnd = type(uint64).max;
+        _pausedAt = uint64(block.number);
         emit ProposalsPaused(msg.sender);
     }
 
     /// @inheritdoc IRollup
+    /// @dev Reverts with NotGuardian or NotPaused.
     function unpause() external onlyGuardian {
+        if (!_paused) revert NotPaused();
         _paused = false;
-        _pauseEnd = uint64(block.number);
+        _pausedBlocks += uint64(block.number) - _pausedAt;
         emit ProposalsUnpaused(msg.sender);
+    }
+
+    /// @inheritdoc IRollup
+    /// @dev Reverts with NotSequencer or UnknownModel (the registry's); declaring twice is a no-op.
+    function declareUnservable(uint64 modelId) external onlySequencer {
+        models.summary(modelId); // reverts for an unknown model
+        if (_unservable[modelId]) return;
+        _unservable[modelId] = true;
+        emit ModelDeclaredUnservable(modelId);
     }
 
     /// @inheritdoc IRollup
@@ -434,7 +615,7 @@ contract Rollup is IRollup {
     ///      has passed no record of the batch can be disputed, so with no dispute pending nothing can slash it.
     function releaseBond(uint64 batchIndex) external {
         Batch storage b = _batch(batchIndex);
-        uint256 closesAt = uint256(b.proposedAt) + _challengeWindow;
+        uint256 closesAt = b.disputableUntil;
         // forge-lint: disable-next-line(block-timestamp) -- the challenge window is measured in seconds
         if (block.timestamp <= closesAt) revert ChallengeWindowOpen(batchIndex, closesAt);
         if (b.pendingDisputes != 0) revert DisputesPending(batchIndex, b.pendingDisputes);
@@ -539,9 +720,8 @@ contract Rollup is IRollup {
         if (batchIndex >= _batches.length) return false;
         Batch storage b = _batches[batchIndex];
         // forge-lint: disable-next-line(block-timestamp) -- the challenge window is measured in seconds
-        return recordIndex < b.recordCount
-            && block.timestamp > uint256(b.proposedAt) + _challengeWindow + _finalityDelay
-            && _records[batchIndex][recordIndex].status == RecordStatus.None;
+        return recordIndex < b.recordCount && block.timestamp > uint256(b.disputableUntil) + _finalityDelay
+            && _records[batchIndex][recordIndex].status == RecordStatus.None && !_dataOpen(batchIndex, recordIndex);
     }
 
     /// @inheritdoc IRollup
@@ -567,7 +747,7 @@ contract Rollup is IRollup {
     /// @notice Timestamp after which batch `batchIndex`'s records can no longer be disputed (its window closes).
     /// @dev Reverts with UnknownBatch.
     function challengeDeadline(uint256 batchIndex) external view returns (uint256) {
-        return uint256(_batch(batchIndex).proposedAt) + _challengeWindow;
+        return _batch(batchIndex).disputableUntil;
     }
 
     /// @inheritdoc IRollup
@@ -582,7 +762,9 @@ contract Rollup is IRollup {
             finalityDelay: _finalityDelay,
             bondPerRecord: _bondPerRecord,
             inclusionPenalty: _inclusionPenalty,
-            minFee: _minFee
+            minFee: _minFee,
+            dataWindow: _dataWindow,
+            dataChallengeBond: _dataChallengeBond
         });
     }
 
@@ -592,8 +774,25 @@ contract Rollup is IRollup {
     }
 
     /// @inheritdoc IRollup
-    function pauseEndBlock() external view returns (uint64) {
-        return _pauseEnd;
+    function pausedBlocks() external view returns (uint256) {
+        return uint256(_pausedBlocks) + (_paused ? block.number - _pausedAt : 0);
+    }
+
+    /// @inheritdoc IRollup
+    function unservable(uint256 modelId) external view returns (bool) {
+        return _unservable[modelId];
+    }
+
+    /// @inheritdoc IRollup
+    /// @dev Reverts with UnknownBatch.
+    function deliverableAt(uint256 batchIndex, uint256 recordIndex) external view returns (uint256) {
+        Batch storage b = _batch(batchIndex);
+        if (_records[batchIndex][recordIndex].status == RecordStatus.Disputed || _dataOpen(batchIndex, recordIndex)) {
+            return type(uint256).max;
+        }
+        uint256 from = uint256(b.disputableUntil) + _finalityDelay + 1;
+        uint256 settled = _settledAt[batchIndex][recordIndex];
+        return settled > from ? settled : from;
     }
 
     /// @inheritdoc IRollup

@@ -165,7 +165,7 @@ contract TransformerVM is OneStepBase, IDisputeVM, IModelChecker {
         assembly ("memory-safe") {
             tok := shr(224, mload(add(prompt, 0x20)))
         }
-        uint256 leaves = _modelLeavesMem(d.cfg);
+        uint256 leaves = modelLeaves(d.cfg);
         Opening memory o = d.embed;
         if (o.index != 1 + tok || o.data.length != dim / 32 * 34 || o.proof.length != _depth(leaves)) {
             revert BadProof("model", 1 + tok);
@@ -290,49 +290,13 @@ contract TransformerVM is OneStepBase, IDisputeVM, IModelChecker {
         return (t / per, t % per);
     }
 
-    /// @dev OneStepBase._checkConfig and the metadata-leaf check, for a configuration in memory.
+    /// @dev OneStepBase._checkConfig and the metadata-leaf check.
     function _checkConfigMem(ModelConfig memory cfg, bytes32 modelRoot, Opening memory m0) private pure {
-        if (cfg.dim == 0 || cfg.dim % 32 != 0) revert InvalidConfig("dim");
-        if (cfg.layers == 0) revert InvalidConfig("layers");
-        if (cfg.heads == 0 || cfg.dim % cfg.heads != 0) revert InvalidConfig("heads");
-        if ((cfg.dim / cfg.heads) % 2 != 0) revert InvalidConfig("headDim");
-        if (cfg.kvHeads == 0 || cfg.heads % cfg.kvHeads != 0) revert InvalidConfig("kvHeads");
-        if (cfg.ffDim == 0 || cfg.ffDim % 32 != 0) revert InvalidConfig("ffDim");
-        if (cfg.vocab == 0) revert InvalidConfig("vocab");
-        if (cfg.context == 0) revert InvalidConfig("context");
-        if (cfg.ropeDims == 0 || cfg.ropeDims % 2 != 0 || cfg.ropeDims > cfg.dim / cfg.heads) {
-            revert InvalidConfig("ropeDims");
-        }
-        if (cfg.tied > 1) revert InvalidConfig("tied");
-        bytes32 meta = keccak256(
-            abi.encodePacked(
-                "airollup.model.v1",
-                cfg.dim,
-                cfg.layers,
-                cfg.heads,
-                cfg.kvHeads,
-                cfg.ffDim,
-                cfg.vocab,
-                cfg.context,
-                cfg.ropeDims,
-                cfg.ropeBaseBits,
-                cfg.normEpsBits,
-                cfg.tied,
-                cfg.tokenizerHash
-            )
-        );
+        _checkConfig(cfg);
         if (
-            m0.index != 0 || m0.proof.length != _depth(_modelLeavesMem(cfg))
-                || LibMerkle.rootFromProof(meta, 0, m0.proof) != modelRoot
+            m0.index != 0 || m0.proof.length != _depth(modelLeaves(cfg))
+                || LibMerkle.rootFromProof(_metaLeaf(cfg), 0, m0.proof) != modelRoot
         ) revert ConfigNotInModel(modelRoot);
-    }
-
-    function _modelLeavesMem(ModelConfig memory cfg) private pure returns (uint256 n) {
-        uint256 cd = uint256(cfg.dim) / 32;
-        uint256 kvd = uint256(cfg.kvHeads) * (cfg.dim / cfg.heads);
-        uint256 perLayer = 2 * cd + 3 * uint256(cfg.dim) + 2 * kvd + 2 * uint256(cfg.ffDim);
-        n = 1 + uint256(cfg.vocab) + uint256(cfg.layers) * perLayer + cd + uint256(cfg.context);
-        if (cfg.tied == 0) n += cfg.vocab;
     }
 
     function _ctxMem(ModelConfig memory cfg) private pure returns (Ctx memory c) {

@@ -2,7 +2,7 @@
 pragma solidity ^0.8.28;
 
 import {Test} from "forge-std/Test.sol";
-import {JobInbox} from "../src/JobInbox.sol";
+import {IRollupClock, JobInbox} from "../src/JobInbox.sol";
 import {ModelRegistry} from "../src/ModelRegistry.sol";
 import {IJobInbox} from "../src/interfaces/IJobInbox.sol";
 import {IModelRegistry} from "../src/interfaces/IModelRegistry.sol";
@@ -35,39 +35,127 @@ contract JobInbox_Reentrant {
     }
 }
 
-/// @dev A rollup as the inbox sees it: accepts ETH (charges) and answers pauseEndBlock with a settable block
-///      (0: never paused; type(uint64).max: paused now).
-contract JobInbox_PauseClock {
-    uint64 public pauseEndBlock;
+/// @dev A rollup as the inbox sees it (IRollupClock), every answer settable; accepts ETH (charges).
+///      pausedBlocks counts like the Rollup's: a settable base (pauses that ended before), plus the blocks of each
+///      pause()..unpause(), plus those of the current pause. unservable is set per model. deliverableAt answers the
+///      value set for the record, else a settable default; or reverts when told to (as the Rollup does for an unknown
+///      batch).
+contract JobInbox_Clock is IRollupClock {
+    uint256 public pausedBase;
+    bool public paused;
+    uint256 public pausedAt;
+    uint256 public defaultDeliverableAt;
+    bool public deliverableReverts;
+    mapping(uint256 modelId => bool) internal _unservable;
+    mapping(uint256 batchIndex => mapping(uint256 recordIndex => uint256)) internal _deliverableAt;
+    mapping(uint256 batchIndex => mapping(uint256 recordIndex => bool)) internal _deliverableSet;
 
-    function setPauseEndBlock(uint64 b) external {
-        pauseEndBlock = b;
+    function setPausedBlocks(uint256 n) external {
+        pausedBase = n;
+    }
+
+    function pause() external {
+        require(!paused, "paused");
+        paused = true;
+        pausedAt = block.number;
+    }
+
+    function unpause() external {
+        require(paused, "not paused");
+        paused = false;
+        pausedBase += block.number - pausedAt;
+    }
+
+    function setUnservable(uint256 modelId, bool u) external {
+        _unservable[modelId] = u;
+    }
+
+    function setDefaultDeliverableAt(uint256 t) external {
+        defaultDeliverableAt = t;
+    }
+
+    function setDeliverableAt(uint256 batchIndex, uint256 recordIndex, uint256 t) external {
+        _deliverableAt[batchIndex][recordIndex] = t;
+        _deliverableSet[batchIndex][recordIndex] = true;
+    }
+
+    function setDeliverableReverts(bool r) external {
+        deliverableReverts = r;
+    }
+
+    function pausedBlocks() external view returns (uint256) {
+        return pausedBase + (paused ? block.number - pausedAt : 0);
+    }
+
+    function unservable(uint256 modelId) external view returns (bool) {
+        return _unservable[modelId];
+    }
+
+    function deliverableAt(uint256 batchIndex, uint256 recordIndex) external view returns (uint256) {
+        if (deliverableReverts) revert("unknown batch");
+        return _deliverableSet[batchIndex][recordIndex] ? _deliverableAt[batchIndex][recordIndex] : defaultDeliverableAt;
     }
 
     receive() external payable {}
 }
 
-/// @dev A rollup contract without pauseEndBlock: calls to it revert.
+/// @dev A rollup contract without functions or fallback: every call to it reverts, without data.
 contract JobInbox_Mute {
     receive() external payable {}
 }
 
-/// @dev A rollup contract whose pauseEndBlock reverts.
-contract JobInbox_RevertingClock {
-    function pauseEndBlock() external pure returns (uint64) {
+/// @dev A rollup contract whose every IRollupClock read reverts.
+contract JobInbox_RevertingClock is IRollupClock {
+    function pausedBlocks() external pure returns (uint256) {
         revert("down");
+    }
+
+    function unservable(uint256) external pure returns (bool) {
+        revert("down");
+    }
+
+    function deliverableAt(uint256, uint256) external pure returns (uint256) {
+        revert("down");
+    }
+}
+
+/// @dev A rollup contract that answers every call with `size` (at most 64) bytes of 0xff: read as words, a
+///      pausedBlocks of type(uint256).max, an unservable model and a record never deliverable, so that a misread shows.
+contract JobInbox_OddClock {
+    uint256 internal immutable size;
+
+    constructor(uint256 size_) {
+        size = size_;
+    }
+
+    fallback() external payable {
+        uint256 n = size;
+        assembly ("memory-safe") {
+            mstore(0x00, not(0))
+            mstore(0x20, not(0))
+            return(0x00, n)
+        }
+    }
+}
+
+/// @dev A rollup contract that spins on every call until it runs out of gas.
+contract JobInbox_GreedyClock {
+    fallback() external payable {
+        assembly ("memory-safe") {
+            for {} 1 {} {}
+        }
     }
 }
 
 /// @dev Shared fixture: a ModelRegistry (over a ModelCheckerStub) holding model MODEL (VOCAB tokens, CONTEXT
 ///      positions, with a row ROW_DATA at leaf ROW that the stub can be told to refuse), and a fresh inbox whose rollup
-///      is a JobInbox_PauseClock (never paused), with an inclusion window of WINDOW blocks and a delivery window of
-///      DELIVERY seconds; and a valid inference job description.
+///      is a JobInbox_Clock (never paused, no model unservable, every record deliverable from T0), with an inclusion
+///      window of WINDOW blocks and a delivery window of DELIVERY seconds; and a valid inference job description.
 abstract contract JobInbox_TestInit is Test {
     JobInbox internal inbox;
     ModelCheckerStub internal checker;
     ModelRegistry internal models;
-    JobInbox_PauseClock internal clock;
+    JobInbox_Clock internal clock;
     address internal rollup;
     address internal alice = makeAddr("alice");
     address internal bob = makeAddr("bob");
@@ -86,6 +174,7 @@ abstract contract JobInbox_TestInit is Test {
     /// @dev Two tokens, 5 and 7, as big-endian uint32 ids.
     bytes internal constant PROMPT = hex"0000000500000007";
     uint32 internal constant PROMPT_LEN = 2;
+    uint256 internal constant MAX = type(uint256).max;
 
     /// @dev The opening of ROW_DATA at ROW in MODEL's root.
     bytes32[] internal rowProof;
@@ -98,7 +187,8 @@ abstract contract JobInbox_TestInit is Test {
         uint64 id;
         (id, rowProof) = _registerModel(VOCAB, CONTEXT, keccak256("tokenizer"));
         assertEq(id, MODEL);
-        clock = new JobInbox_PauseClock();
+        clock = new JobInbox_Clock();
+        clock.setDefaultDeliverableAt(T0);
         rollup = address(clock);
         inbox = new JobInbox(rollup, models, WINDOW, DELIVERY);
         vm.deal(alice, 1000 ether);
@@ -179,6 +269,52 @@ abstract contract JobInbox_TestInit is Test {
         inbox.markIncluded(id, 0, 0);
     }
 
+    /// @dev Marks job `id` included by record `record` of batch `batch`, at the current time.
+    function _includeBy(uint256 id, uint64 batch, uint32 record) internal {
+        vm.prank(rollup);
+        inbox.markIncluded(id, batch, record);
+    }
+
+    /// @dev Submits the standard job to `other` from alice, without a callback.
+    function _submitTo(JobInbox other) internal returns (uint256) {
+        vm.prank(alice);
+        return other.submit{value: FEE}(IJobInbox.Kind.Inference, MODEL, PROMPT, 0, _params(), address(0), 0);
+    }
+
+    /// @dev Against a fresh inbox whose rollup `r` does not answer (no code, reverts, runs out of gas, or answers
+    ///      other than one word): submissions are accepted and record 0 paused blocks, a pending job's fault counts
+    ///      every block since its submission, and an included job's deadline is DELIVERY after its inclusion.
+    function _checkNoAnswer(address r) internal {
+        JobInbox other = new JobInbox(r, models, WINDOW, DELIVERY);
+        uint256 a = _submitTo(other);
+        uint256 b = _submitTo(other);
+        assertEq(other.job(a).pausedBlocksAtSubmit, 0);
+
+        vm.roll(100 + WINDOW + 1);
+        vm.expectEmit(address(other));
+        emit IJobInbox.JobOverdue(a, true);
+        other.refundOverdue(a);
+        assertTrue(other.isForceRefunded(a));
+
+        vm.warp(T0 + 100);
+        vm.prank(r);
+        other.markIncluded(b, 4, 2);
+        uint256 deadline = T0 + 100 + DELIVERY;
+        assertEq(other.deliveryDeadline(b), deadline);
+        vm.warp(deadline);
+        assertFalse(other.isOverdue(b));
+        vm.expectRevert(abi.encodeWithSelector(IJobInbox.NotOverdue.selector, b, deadline));
+        other.refundOverdue(b);
+        vm.warp(deadline + 1);
+        assertTrue(other.isOverdue(b));
+        vm.expectEmit(address(other));
+        emit IJobInbox.JobOverdue(b, true);
+        other.refundOverdue(b);
+        assertTrue(other.isForceRefunded(b));
+        assertEq(other.escrowed(), 0);
+        assertEq(address(other).balance, 0);
+    }
+
     function _assertConserved() internal view {
         assertEq(address(inbox).balance, inbox.totalBalances() + inbox.escrowed());
     }
@@ -204,6 +340,19 @@ contract JobInbox_Constructor_Test is JobInbox_TestInit {
     function test_constructor_zeroModels_reverts() public {
         vm.expectRevert(abi.encodeWithSelector(IJobInbox.ZeroValue.selector, "models"));
         new JobInbox(rollup, IModelRegistry(address(0)), WINDOW, DELIVERY);
+    }
+
+    /// @dev A registry without code would make every submission revert undecodably.
+    function test_constructor_modelsWithoutCode_reverts() public {
+        vm.expectRevert(abi.encodeWithSelector(IJobInbox.ZeroValue.selector, "models"));
+        new JobInbox(rollup, IModelRegistry(makeAddr("eoa-models")), WINDOW, DELIVERY);
+    }
+
+    /// @dev The rollup is not required to have code (it is only read through guarded calls).
+    function test_constructor_eoaRollup_succeeds() public {
+        address r = makeAddr("eoa-rollup");
+        JobInbox other = new JobInbox(r, models, WINDOW, DELIVERY);
+        assertEq(other.rollup(), r);
     }
 
     function test_constructor_zeroWindow_reverts() public {
@@ -248,6 +397,7 @@ contract JobInbox_Submit_Test is JobInbox_TestInit {
         assertEq(j.includedBatch, 0);
         assertEq(j.includedRecord, 0);
         assertEq(j.includedAt, 0);
+        assertEq(j.pausedBlocksAtSubmit, 0);
         assertEq(uint8(inbox.statusOf(id)), uint8(IJobInbox.Status.Pending));
         assertEq(inbox.escrowed(), FEE);
         assertEq(inbox.includedCount(), 0);
@@ -358,6 +508,76 @@ contract JobInbox_Submit_Test is JobInbox_TestInit {
         (uint64 other, bytes32[] memory proof) = _registerModel(VOCAB, CONTEXT, keccak256("other"));
         _refuse(other, proof);
         assertEq(inbox.job(_submit()).modelId, MODEL);
+    }
+
+    /// @dev A model the rollup's sequencer declared unservable takes no new jobs.
+    function test_submit_unservableModel_reverts() public {
+        clock.setUnservable(MODEL, true);
+        _expectPromptRevert(MODEL, PROMPT, _params(), abi.encodeWithSelector(IJobInbox.ModelUnusable.selector, MODEL));
+        assertEq(inbox.jobCount(), 0);
+        assertEq(inbox.escrowed(), 0);
+    }
+
+    /// @dev Unservability is checked with the model, before the prompt's fit and tokens.
+    function test_submit_unservableModelBadPrompt_reverts() public {
+        clock.setUnservable(MODEL, true);
+        IJobInbox.Params memory p = _params();
+        p.maxTokens = CONTEXT;
+        _expectPromptRevert(
+            MODEL, abi.encodePacked(uint32(VOCAB)), p, abi.encodeWithSelector(IJobInbox.ModelUnusable.selector, MODEL)
+        );
+    }
+
+    /// @dev Declaring one model unservable leaves the others usable.
+    function test_submit_otherModelUnservable_succeeds() public {
+        (uint64 other,) = _registerModel(VOCAB, CONTEXT, keccak256("other"));
+        clock.setUnservable(other, true);
+        assertEq(inbox.job(_submit()).modelId, MODEL);
+        _expectPromptRevert(other, PROMPT, _params(), abi.encodeWithSelector(IJobInbox.ModelUnusable.selector, other));
+    }
+
+    /// @dev A model declared unservable after a submission leaves the pending job as it was: still refundable.
+    function test_submit_unservableAfterSubmit_succeeds() public {
+        uint256 id = _submit();
+        clock.setUnservable(MODEL, true);
+        assertEq(uint8(inbox.statusOf(id)), uint8(IJobInbox.Status.Pending));
+        vm.roll(100 + WINDOW + 1);
+        inbox.refundOverdue(id);
+        assertEq(uint8(inbox.statusOf(id)), uint8(IJobInbox.Status.Refunded));
+    }
+
+    /// @dev The job records the rollup's paused blocks at submission.
+    function test_submit_recordsPausedBlocks_succeeds() public {
+        clock.setPausedBlocks(42);
+        assertEq(inbox.job(_submit()).pausedBlocksAtSubmit, 42);
+    }
+
+    /// @dev During a pause, the paused blocks recorded include the current pause's so far.
+    function test_submit_duringPause_succeeds() public {
+        clock.setPausedBlocks(7);
+        vm.roll(90);
+        clock.pause();
+        vm.roll(100);
+        assertEq(inbox.job(_submit()).pausedBlocksAtSubmit, 17);
+    }
+
+    /// @dev A rollup that does not answer neither blocks submissions nor records paused blocks.
+    function test_submit_rollupNoAnswer_succeeds() public {
+        address[6] memory rs = [
+            makeAddr("eoa-rollup"),
+            address(new JobInbox_Mute()),
+            address(new JobInbox_RevertingClock()),
+            address(new JobInbox_OddClock(0)),
+            address(new JobInbox_OddClock(31)),
+            address(new JobInbox_OddClock(64))
+        ];
+        for (uint256 i; i < rs.length; ++i) {
+            JobInbox other = new JobInbox(rs[i], models, WINDOW, DELIVERY);
+            uint256 id = _submitTo(other);
+            IJobInbox.Job memory j = other.job(id);
+            assertEq(j.pausedBlocksAtSubmit, 0);
+            assertEq(uint8(j.status), uint8(IJobInbox.Status.Pending));
+        }
     }
 
     function test_submit_emptyInput_reverts() public {
@@ -594,6 +814,7 @@ contract JobInbox_Submit_Test is JobInbox_TestInit {
     }
 
     function _checkRoundTrip(SubmitArgs memory a, uint64 blockNumber) internal {
+        clock.setPausedBlocks(blockNumber / 3);
         vm.deal(a.who, a.fee);
         uint256 before = inbox.jobCount();
         vm.prank(a.who);
@@ -614,21 +835,24 @@ contract JobInbox_Submit_Test is JobInbox_TestInit {
         assertEq(j.callback, a.callback);
         assertEq(j.callbackGasLimit, a.gasLimit);
         assertEq(j.submittedAt, blockNumber);
+        assertEq(j.pausedBlocksAtSubmit, blockNumber / 3);
         assertEq(uint8(j.status), uint8(IJobInbox.Status.Pending));
         assertEq(inbox.escrowed(), a.fee);
         _assertConserved();
     }
 
-    /// @dev On a model of any vocabulary, submit accepts a prompt exactly when all its tokens are below the
-    ///      vocabulary, and otherwise names the first token that is not.
+    /// @dev On a model of any vocabulary (up to the registry's 2^21), submit accepts a prompt exactly when all its
+    ///      tokens are below the vocabulary, and otherwise names the first token that is not. About one token in 16
+    ///      is any uint32; the others are reduced below the vocabulary, so that both outcomes are common.
     function testFuzz_submit_tokensBelowVocab_succeeds(uint32 vocab, uint32[] memory ids) public {
-        vocab = uint32(bound(vocab, 1, type(uint32).max));
+        vocab = uint32(bound(vocab, 1, 1 << 21));
         (uint64 m,) = _registerModel(vocab, CONTEXT, keccak256("fuzz"));
         uint256 n = bound(ids.length, 1, 64);
         uint32[] memory toks = new uint32[](n);
         uint256 bad = type(uint256).max;
         for (uint256 i; i < n; ++i) {
             toks[i] = i < ids.length ? ids[i] : uint32(i);
+            if (toks[i] % 16 != 0) toks[i] %= vocab;
             if (bad == type(uint256).max && toks[i] >= vocab) bad = i;
         }
         bytes memory input = _tokens(toks);
@@ -898,8 +1122,47 @@ contract JobInbox_MarkIncluded_Test is JobInbox_TestInit {
         inbox.markIncluded(id, 0, 0);
     }
 
-    /// @dev Any batch, record and time are stored exactly.
+    /// @dev The largest record index that fits the job's uint16 field is stored exactly.
+    function test_markIncluded_maxRecord_succeeds() public {
+        uint256 id = _submit();
+        vm.expectEmit(address(inbox));
+        emit IJobInbox.JobIncluded(id, 2, 65_535);
+        _includeBy(id, 2, 65_535);
+        assertEq(inbox.job(id).includedRecord, 65_535);
+        assertEq(inbox.includedCount(), 1);
+    }
+
+    function test_markIncluded_recordOverUint16_reverts() public {
+        uint256 id = _submit();
+        vm.prank(rollup);
+        vm.expectRevert(abi.encodeWithSelector(IJobInbox.OutOfRange.selector, "recordIndex", 65_536, 0, 65_535));
+        inbox.markIncluded(id, 2, 65_536);
+        assertEq(uint8(inbox.statusOf(id)), uint8(IJobInbox.Status.Pending));
+        assertEq(inbox.includedCount(), 0);
+    }
+
+    /// @dev Any record index past uint16 is refused, and the job stays pending.
+    function testFuzz_markIncluded_recordOverUint16_reverts(uint32 record) public {
+        record = uint32(bound(record, 65_536, type(uint32).max));
+        uint256 id = _submit();
+        vm.prank(rollup);
+        vm.expectRevert(abi.encodeWithSelector(IJobInbox.OutOfRange.selector, "recordIndex", record, 0, 65_535));
+        inbox.markIncluded(id, 0, record);
+        assertEq(uint8(inbox.statusOf(id)), uint8(IJobInbox.Status.Pending));
+    }
+
+    /// @dev The record bound is checked after the status: a job that is not pending reports its status.
+    function test_markIncluded_recordOverUint16NotPending_reverts() public {
+        vm.prank(rollup);
+        vm.expectRevert(
+            abi.encodeWithSelector(IJobInbox.WrongStatus.selector, 1, IJobInbox.Status.None, IJobInbox.Status.Pending)
+        );
+        inbox.markIncluded(1, 0, 65_536);
+    }
+
+    /// @dev Any batch, record (up to uint16) and time are stored exactly.
     function testFuzz_markIncluded_storesInclusion_succeeds(uint64 batch, uint32 record, uint64 time) public {
+        record = uint32(bound(record, 0, type(uint16).max));
         uint256 id = _submit();
         vm.warp(time);
         vm.prank(rollup);
@@ -1159,13 +1422,320 @@ contract JobInbox_RefundOverdue_Test is JobInbox_TestInit {
         inbox.refundOverdue(id);
     }
 
+    /// @dev A refund to a submitter that rejects ETH is credited on its L2 balance.
+    function test_refundOverdue_rejectingSubmitter_succeeds() public {
+        address r = address(new JobInbox_Rejecter());
+        vm.deal(r, FEE);
+        vm.prank(r);
+        uint256 id = inbox.submit{value: FEE}(IJobInbox.Kind.Inference, MODEL, PROMPT, 0, _params(), address(0), 0);
+        vm.roll(100 + WINDOW + 1);
+        vm.expectEmit(address(inbox));
+        emit IJobInbox.PayoutCredited(r, FEE);
+        inbox.refundOverdue(id);
+        assertEq(inbox.balanceOf(r), FEE);
+        assertEq(inbox.escrowed(), 0);
+        _assertConserved();
+    }
+
+    // ---- Pending: a fault counts only blocks in which proposals were not paused ----
+
+    /// @dev While the rollup is paused no batch can be proposed: an overdue pending job is refunded, but not as a
+    ///      fault.
+    function test_refundOverdue_pendingWhilePaused_succeeds() public {
+        uint256 id = _submit();
+        clock.pause();
+        vm.roll(100 + WINDOW + 1);
+        assertTrue(inbox.isOverdue(id)); // overdue itself ignores pauses
+        uint256 before = alice.balance;
+        vm.expectEmit(address(inbox));
+        emit IJobInbox.JobOverdue(id, false);
+        vm.expectEmit(address(inbox));
+        emit IJobInbox.JobRefunded(id, alice, FEE);
+        inbox.refundOverdue(id);
+        assertEq(alice.balance, before + FEE);
+        assertEq(uint8(inbox.statusOf(id)), uint8(IJobInbox.Status.Refunded));
+        assertFalse(inbox.isForceRefunded(id));
+        _assertConserved();
+    }
+
+    /// @dev A pause of 3 blocks in the middle of the window: no fault until WINDOW unpaused blocks have passed,
+    ///      i.e. at submittedAt + WINDOW + 3; a fault from the block after.
+    function test_refundOverdue_pendingPauseInWindowAtEnd_succeeds() public {
+        uint256 id = _submit();
+        vm.roll(102);
+        clock.pause();
+        vm.roll(105);
+        clock.unpause();
+        assertEq(clock.pausedBlocks(), 3);
+        vm.roll(100 + WINDOW + 3);
+        vm.expectEmit(address(inbox));
+        emit IJobInbox.JobOverdue(id, false);
+        inbox.refundOverdue(id);
+        assertFalse(inbox.isForceRefunded(id));
+    }
+
+    function test_refundOverdue_pendingPauseInWindowAfterEnd_succeeds() public {
+        uint256 id = _submit();
+        vm.roll(102);
+        clock.pause();
+        vm.roll(105);
+        clock.unpause();
+        vm.roll(100 + WINDOW + 4);
+        vm.expectEmit(address(inbox));
+        emit IJobInbox.JobOverdue(id, true);
+        inbox.refundOverdue(id);
+        assertTrue(inbox.isForceRefunded(id));
+    }
+
+    /// @dev Just past the inclusion window, after a pause inside it: refundable (overdue), but not a fault.
+    function test_refundOverdue_pendingPauseInWindowJustOverdue_succeeds() public {
+        uint256 id = _submit();
+        vm.roll(101);
+        clock.pause();
+        vm.roll(102);
+        clock.unpause();
+        vm.roll(100 + WINDOW + 1);
+        vm.expectEmit(address(inbox));
+        emit IJobInbox.JobOverdue(id, false);
+        inbox.refundOverdue(id);
+        assertFalse(inbox.isForceRefunded(id));
+    }
+
+    /// @dev Several pauses add up: 2 + 4 paused blocks move the fault to submittedAt + WINDOW + 6.
+    function test_refundOverdue_pendingTwoPauses_succeeds() public {
+        uint256 id = _submit();
+        vm.roll(101);
+        clock.pause();
+        vm.roll(103);
+        clock.unpause();
+        vm.roll(104);
+        clock.pause();
+        vm.roll(108);
+        clock.unpause();
+        vm.roll(100 + WINDOW + 6);
+        assertEq(inbox.job(id).pausedBlocksAtSubmit, 0);
+        uint256 snap = vm.snapshotState();
+        vm.expectEmit(address(inbox));
+        emit IJobInbox.JobOverdue(id, false);
+        inbox.refundOverdue(id);
+        vm.revertToState(snap);
+        vm.roll(100 + WINDOW + 7);
+        vm.expectEmit(address(inbox));
+        emit IJobInbox.JobOverdue(id, true);
+        inbox.refundOverdue(id);
+    }
+
+    /// @dev A pause that ended before the submission does not extend the window: its blocks were already counted in
+    ///      pausedBlocksAtSubmit.
+    function test_refundOverdue_pendingPauseBeforeSubmit_succeeds() public {
+        vm.roll(40);
+        clock.pause();
+        vm.roll(90);
+        clock.unpause();
+        vm.roll(100);
+        uint256 id = _submit();
+        assertEq(inbox.job(id).pausedBlocksAtSubmit, 50);
+        vm.roll(100 + WINDOW + 1);
+        vm.expectEmit(address(inbox));
+        emit IJobInbox.JobOverdue(id, true);
+        inbox.refundOverdue(id);
+        assertTrue(inbox.isForceRefunded(id));
+    }
+
+    /// @dev The same with paused blocks set directly (any earlier pauses).
+    function test_refundOverdue_pendingPausedBlocksBeforeSubmit_succeeds() public {
+        clock.setPausedBlocks(1_000);
+        uint256 id = _submit();
+        vm.roll(100 + WINDOW + 1);
+        vm.expectEmit(address(inbox));
+        emit IJobInbox.JobOverdue(id, true);
+        inbox.refundOverdue(id);
+    }
+
+    /// @dev An ongoing pause keeps a pending job from being a fault however long it lasts.
+    function test_refundOverdue_pendingOngoingPause_succeeds() public {
+        uint256 id = _submit();
+        vm.roll(103);
+        clock.pause();
+        vm.roll(100_000);
+        vm.expectEmit(address(inbox));
+        emit IJobInbox.JobOverdue(id, false);
+        inbox.refundOverdue(id);
+        assertFalse(inbox.isForceRefunded(id));
+    }
+
+    /// @dev A pause from 100 to 200: the job submitted at 97 (3 unpaused blocks before the pause) is not a fault 2
+    ///      blocks after it; one submitted during it, not WINDOW blocks after it.
+    function test_refundOverdue_pendingPauseSpanningSubmit_succeeds() public {
+        vm.roll(97);
+        uint256 id = _submit();
+        vm.roll(100);
+        clock.pause();
+        vm.roll(150);
+        uint256 id2 = _submit(); // submitted while paused
+        assertEq(inbox.job(id2).pausedBlocksAtSubmit, 50);
+        vm.roll(200);
+        clock.unpause();
+
+        vm.roll(200 + 2); // id: 3 + 2 unpaused blocks
+        vm.expectEmit(address(inbox));
+        emit IJobInbox.JobOverdue(id, false);
+        inbox.refundOverdue(id);
+
+        vm.roll(200 + WINDOW); // id2: WINDOW unpaused blocks
+        vm.expectEmit(address(inbox));
+        emit IJobInbox.JobOverdue(id2, false);
+        inbox.refundOverdue(id2);
+        assertFalse(inbox.isForceRefunded(id2));
+    }
+
+    /// @dev A pause ongoing at submission counts only its blocks after the submission: from 100 to 200, the job is a
+    ///      fault WINDOW + 1 blocks after it.
+    function test_refundOverdue_pendingPauseSpanningSubmitAfter_succeeds() public {
+        vm.roll(90);
+        clock.pause();
+        vm.roll(100);
+        uint256 id = _submit();
+        assertEq(inbox.job(id).pausedBlocksAtSubmit, 10);
+        vm.roll(200);
+        clock.unpause();
+        vm.roll(200 + WINDOW + 1);
+        vm.expectEmit(address(inbox));
+        emit IJobInbox.JobOverdue(id, true);
+        inbox.refundOverdue(id);
+        assertTrue(inbox.isForceRefunded(id));
+    }
+
+    /// @dev A pause that starts after the job already was a fault does not clear the fault.
+    function test_refundOverdue_pendingPauseAfterFault_succeeds() public {
+        uint256 id = _submit();
+        vm.roll(100 + WINDOW + 1);
+        clock.pause();
+        vm.roll(10_000);
+        vm.expectEmit(address(inbox));
+        emit IJobInbox.JobOverdue(id, true);
+        inbox.refundOverdue(id);
+        assertTrue(inbox.isForceRefunded(id));
+    }
+
+    /// @dev The rollups that do not answer: no code, no functions, reverting reads, running out of gas, answers of
+    ///      0, 31, 33 or 64 bytes. Pending faults count from the submission; included deadlines from the inclusion.
+    function test_refundOverdue_eoaRollup_succeeds() public {
+        _checkNoAnswer(makeAddr("eoa-rollup"));
+    }
+
+    function test_refundOverdue_rollupWithoutClock_succeeds() public {
+        _checkNoAnswer(address(new JobInbox_Mute()));
+    }
+
+    function test_refundOverdue_rollupClockReverts_succeeds() public {
+        _checkNoAnswer(address(new JobInbox_RevertingClock()));
+    }
+
+    function test_refundOverdue_rollupClockOutOfGas_succeeds() public {
+        _checkNoAnswer(address(new JobInbox_GreedyClock()));
+    }
+
+    function test_refundOverdue_rollupEmptyAnswer_succeeds() public {
+        _checkNoAnswer(address(new JobInbox_OddClock(0)));
+    }
+
+    function test_refundOverdue_rollupShortAnswer_succeeds() public {
+        _checkNoAnswer(address(new JobInbox_OddClock(31)));
+    }
+
+    function test_refundOverdue_rollupLongAnswer_succeeds() public {
+        _checkNoAnswer(address(new JobInbox_OddClock(33)));
+    }
+
+    function test_refundOverdue_rollupTwoWordAnswer_succeeds() public {
+        _checkNoAnswer(address(new JobInbox_OddClock(64)));
+    }
+
+    /// @dev An overdue pending job is a fault exactly when more than WINDOW of the blocks from its submission to the
+    ///      refund were unpaused, for a random submission block, up to four random pause intervals (before, across
+    ///      or after the submission; the last possibly still going at the refund) and a random refund block.
+    function testFuzz_refundOverdue_pendingFaultCountsUnpausedBlocks(
+        uint64 submitBlock,
+        uint8[8] memory spans,
+        uint16 wait,
+        uint16 earlier
+    ) public {
+        uint256 s = bound(submitBlock, 300, type(uint32).max);
+        uint256 r = s + bound(wait, 0, 120);
+        // Pause intervals [starts[i], ends[i]) from up to 64 blocks before the submission, in order (sized so that
+        // faults, non-faults and pauses still going at the refund are all common).
+        uint256[4] memory starts;
+        uint256[4] memory ends;
+        uint256 t = s - bound(earlier, 1, 64);
+        for (uint256 i; i < 4; ++i) {
+            t += bound(spans[2 * i], 1, 20);
+            starts[i] = t;
+            t += bound(spans[2 * i + 1], 1, 60);
+            ends[i] = t;
+        }
+
+        // Replay the pauses in order up to the refund block, submitting at s.
+        vm.roll(s - 64);
+        uint256 id;
+        for (uint256 i; i < 4; ++i) {
+            id = _stepTo(starts[i], s, r, id);
+            if (starts[i] <= r) clock.pause();
+            id = _stepTo(ends[i], s, r, id);
+            if (ends[i] <= r) clock.unpause();
+        }
+        id = _stepTo(r, s, r, id);
+        assertEq(block.number, r);
+
+        // Oracle: count the unpaused blocks in [s, r) one by one.
+        uint256 unpaused;
+        uint256 pausedBefore;
+        for (uint256 x = s - 64; x < r; ++x) {
+            bool p;
+            for (uint256 i; i < 4; ++i) {
+                if (starts[i] <= x && x < ends[i]) p = true;
+            }
+            if (x < s && p) ++pausedBefore;
+            if (x >= s && !p) ++unpaused;
+        }
+        assertEq(inbox.job(id).pausedBlocksAtSubmit, pausedBefore);
+
+        if (r <= s + WINDOW) {
+            vm.expectRevert(abi.encodeWithSelector(IJobInbox.NotOverdue.selector, id, s + WINDOW));
+            inbox.refundOverdue(id);
+            assertEq(uint8(inbox.statusOf(id)), uint8(IJobInbox.Status.Pending));
+        } else {
+            bool fault = unpaused > WINDOW;
+            vm.expectEmit(address(inbox));
+            emit IJobInbox.JobOverdue(id, fault);
+            inbox.refundOverdue(id);
+            assertEq(inbox.isForceRefunded(id), fault);
+            assertEq(uint8(inbox.statusOf(id)), uint8(IJobInbox.Status.Refunded));
+        }
+    }
+
+    /// @dev Rolls to block `b` (capped at the refund block `r`), submitting the job at block `s` on the way if not
+    ///      yet submitted (`id` 0); returns the job's id.
+    function _stepTo(uint256 b, uint256 s, uint256 r, uint256 id) internal returns (uint256) {
+        if (b > r) b = r;
+        if (id == 0 && s <= b) {
+            if (block.number < s) vm.roll(s);
+            id = _submit();
+        }
+        if (block.number < b) vm.roll(b);
+        return id;
+    }
+
+    // ---- Included: overdue deliveryWindow after the record became deliverable ----
+
+    /// @dev The deadline is DELIVERY after the record's deliverableAt (here later than the inclusion).
     function test_refundOverdue_includedAfterDeadline_succeeds() public {
         uint256 id = _submit();
         vm.warp(T0 + 100);
-        vm.prank(rollup);
-        inbox.markIncluded(id, 4, 2);
+        _includeBy(id, 4, 2);
+        clock.setDeliverableAt(4, 2, T0 + 1000);
         assertEq(inbox.includedCount(), 1);
-        vm.warp(T0 + 100 + DELIVERY + 1);
+        vm.warp(T0 + 1000 + DELIVERY + 1);
         uint256 before = alice.balance;
         vm.expectEmit(address(inbox));
         emit IJobInbox.JobOverdue(id, true);
@@ -1184,110 +1754,94 @@ contract JobInbox_RefundOverdue_Test is JobInbox_TestInit {
     function test_refundOverdue_includedAtDeadline_reverts() public {
         uint256 id = _submit();
         vm.warp(T0 + 100);
-        _include(id);
-        vm.warp(T0 + 100 + DELIVERY);
+        _includeBy(id, 4, 2);
+        clock.setDeliverableAt(4, 2, T0 + 1000);
+        vm.warp(T0 + 1000 + DELIVERY);
         vm.roll(100 + WINDOW + 1); // the inclusion window no longer matters once included
-        vm.expectRevert(abi.encodeWithSelector(IJobInbox.NotOverdue.selector, id, T0 + 100 + DELIVERY));
+        vm.expectRevert(abi.encodeWithSelector(IJobInbox.NotOverdue.selector, id, T0 + 1000 + DELIVERY));
         inbox.refundOverdue(id);
         assertEq(inbox.includedCount(), 1);
+    }
+
+    /// @dev The inclusion time no longer matters when the rollup answers: DELIVERY after the inclusion but before
+    ///      DELIVERY after deliverableAt, the job is not overdue.
+    function test_refundOverdue_includedPastInclusionDeadline_reverts() public {
+        uint256 id = _submit();
+        _includeBy(id, 4, 2);
+        clock.setDeliverableAt(4, 2, T0 + 7 days);
+        vm.warp(T0 + DELIVERY + 1);
+        vm.expectRevert(abi.encodeWithSelector(IJobInbox.NotOverdue.selector, id, T0 + 7 days + DELIVERY));
+        inbox.refundOverdue(id);
+    }
+
+    /// @dev The inbox asks about the job's own record: another record's deliverableAt does not count.
+    function test_refundOverdue_includedAsksOwnRecord_succeeds() public {
+        uint256 id = _submit();
+        _includeBy(id, 4, 2);
+        clock.setDeliverableAt(4, 3, T0 + 7 days);
+        clock.setDeliverableAt(5, 2, T0 + 7 days);
+        clock.setDeliverableAt(2, 4, T0 + 7 days);
+        vm.warp(T0 + DELIVERY + 1);
+        inbox.refundOverdue(id);
+        assertTrue(inbox.isForceRefunded(id));
+    }
+
+    /// @dev A record disputed (or its data challenged) is never overdue: deliverableAt is type(uint256).max.
+    function test_refundOverdue_includedDisputed_reverts() public {
+        uint256 id = _submit();
+        _includeBy(id, 4, 2);
+        clock.setDeliverableAt(4, 2, MAX);
+        vm.warp(type(uint64).max);
+        assertFalse(inbox.isOverdue(id));
+        vm.expectRevert(abi.encodeWithSelector(IJobInbox.NotOverdue.selector, id, MAX));
+        inbox.refundOverdue(id);
+        assertEq(inbox.includedCount(), 1);
+    }
+
+    /// @dev A record that was disputed and then settled is overdue DELIVERY after its settlement.
+    function test_refundOverdue_includedSettledAfterDispute_succeeds() public {
+        uint256 id = _submit();
+        _includeBy(id, 4, 2);
+        clock.setDeliverableAt(4, 2, MAX);
+        vm.warp(T0 + 30 days);
+        vm.expectRevert(abi.encodeWithSelector(IJobInbox.NotOverdue.selector, id, MAX));
+        inbox.refundOverdue(id);
+        clock.setDeliverableAt(4, 2, T0 + 30 days);
+        vm.warp(T0 + 30 days + DELIVERY);
+        vm.expectRevert(abi.encodeWithSelector(IJobInbox.NotOverdue.selector, id, T0 + 30 days + DELIVERY));
+        inbox.refundOverdue(id);
+        vm.warp(T0 + 30 days + DELIVERY + 1);
+        vm.expectEmit(address(inbox));
+        emit IJobInbox.JobOverdue(id, true);
+        inbox.refundOverdue(id);
+    }
+
+    /// @dev A rollup that answers pausedBlocks but reverts on deliverableAt (the Rollup's UnknownBatch) falls back
+    ///      to the inclusion time.
+    function test_refundOverdue_includedDeliverableAtReverts_succeeds() public {
+        uint256 id = _submit();
+        vm.warp(T0 + 100);
+        _includeBy(id, 4, 2);
+        clock.setDeliverableReverts(true);
+        vm.warp(T0 + 100 + DELIVERY);
+        vm.expectRevert(abi.encodeWithSelector(IJobInbox.NotOverdue.selector, id, T0 + 100 + DELIVERY));
+        inbox.refundOverdue(id);
+        vm.warp(T0 + 100 + DELIVERY + 1);
+        inbox.refundOverdue(id);
+        assertTrue(inbox.isForceRefunded(id));
     }
 
     /// @dev An included job not delivered in time is the sequencer's fault even while the rollup is paused.
     function test_refundOverdue_includedWhilePaused_succeeds() public {
         uint256 id = _submit();
         _include(id);
-        clock.setPauseEndBlock(type(uint64).max);
+        clock.pause();
+        vm.roll(100_000);
         vm.warp(T0 + DELIVERY + 1);
         vm.expectEmit(address(inbox));
         emit IJobInbox.JobOverdue(id, true);
         inbox.refundOverdue(id);
         assertTrue(inbox.isForceRefunded(id));
-    }
-
-    /// @dev While the rollup is paused no batch can be proposed: an overdue pending job is refunded, but not as a
-    ///      fault.
-    function test_refundOverdue_pendingWhilePaused_succeeds() public {
-        uint256 id = _submit();
-        clock.setPauseEndBlock(type(uint64).max);
-        vm.roll(100 + WINDOW + 1);
-        uint256 before = alice.balance;
-        vm.expectEmit(address(inbox));
-        emit IJobInbox.JobOverdue(id, false);
-        vm.expectEmit(address(inbox));
-        emit IJobInbox.JobRefunded(id, alice, FEE);
-        inbox.refundOverdue(id);
-        assertEq(alice.balance, before + FEE);
-        assertEq(uint8(inbox.statusOf(id)), uint8(IJobInbox.Status.Refunded));
-        assertFalse(inbox.isForceRefunded(id));
-        _assertConserved();
-    }
-
-    /// @dev A pause that ended after the submission restarts the window: no fault until WINDOW blocks after it.
-    function test_refundOverdue_pendingWithinWindowAfterPause_succeeds() public {
-        uint256 id = _submit();
-        clock.setPauseEndBlock(103);
-        vm.roll(103 + WINDOW);
-        vm.expectEmit(address(inbox));
-        emit IJobInbox.JobOverdue(id, false);
-        inbox.refundOverdue(id);
-        assertFalse(inbox.isForceRefunded(id));
-    }
-
-    function test_refundOverdue_pendingAfterWindowAfterPause_succeeds() public {
-        uint256 id = _submit();
-        clock.setPauseEndBlock(103);
-        vm.roll(103 + WINDOW + 1);
-        vm.expectEmit(address(inbox));
-        emit IJobInbox.JobOverdue(id, true);
-        inbox.refundOverdue(id);
-        assertTrue(inbox.isForceRefunded(id));
-    }
-
-    /// @dev A pause that ended before the submission does not extend the window.
-    function test_refundOverdue_pendingPauseBeforeSubmit_succeeds() public {
-        clock.setPauseEndBlock(50);
-        uint256 id = _submit();
-        vm.roll(100 + WINDOW + 1);
-        vm.expectEmit(address(inbox));
-        emit IJobInbox.JobOverdue(id, true);
-        inbox.refundOverdue(id);
-        assertTrue(inbox.isForceRefunded(id));
-    }
-
-    /// @dev A rollup contract without pauseEndBlock does not answer: faults count from the submission.
-    function test_refundOverdue_rollupWithoutClock_succeeds() public {
-        JobInbox other = new JobInbox(address(new JobInbox_Mute()), models, WINDOW, DELIVERY);
-        vm.prank(alice);
-        uint256 id = other.submit{value: FEE}(IJobInbox.Kind.Inference, MODEL, PROMPT, 0, _params(), address(0), 0);
-        vm.roll(100 + WINDOW + 1);
-        vm.expectEmit(address(other));
-        emit IJobInbox.JobOverdue(id, true);
-        other.refundOverdue(id);
-        assertTrue(other.isForceRefunded(id));
-    }
-
-    /// @dev A rollup whose pauseEndBlock reverts does not answer: faults count from the submission.
-    function test_refundOverdue_rollupClockReverts_succeeds() public {
-        JobInbox other = new JobInbox(address(new JobInbox_RevertingClock()), models, WINDOW, DELIVERY);
-        vm.prank(alice);
-        uint256 id = other.submit{value: FEE}(IJobInbox.Kind.Inference, MODEL, PROMPT, 0, _params(), address(0), 0);
-        vm.roll(100 + WINDOW + 1);
-        vm.expectEmit(address(other));
-        emit IJobInbox.JobOverdue(id, true);
-        other.refundOverdue(id);
-        assertTrue(other.isForceRefunded(id));
-    }
-
-    /// @dev An account without code as the rollup does not answer either: faults count from the submission.
-    function test_refundOverdue_eoaRollup_succeeds() public {
-        JobInbox other = new JobInbox(makeAddr("eoa-rollup"), models, WINDOW, DELIVERY);
-        vm.prank(alice);
-        uint256 id = other.submit{value: FEE}(IJobInbox.Kind.Inference, MODEL, PROMPT, 0, _params(), address(0), 0);
-        vm.roll(100 + WINDOW + 1);
-        vm.expectEmit(address(other));
-        emit IJobInbox.JobOverdue(id, true);
-        other.refundOverdue(id);
-        assertTrue(other.isForceRefunded(id));
     }
 
     function test_refundOverdue_delivered_reverts() public {
@@ -1324,15 +1878,16 @@ contract JobInbox_RefundOverdue_Test is JobInbox_TestInit {
         inbox.refundOverdue(1);
     }
 
-    /// @dev A job can be refunded as overdue exactly when more than WINDOW blocks have passed.
-    function testFuzz_refundOverdue_onlyAfterWindow(uint64 elapsed) public {
+    /// @dev A job can be refunded as overdue exactly when more than WINDOW blocks have passed, whatever the pauses.
+    function testFuzz_refundOverdue_onlyAfterWindow(uint64 elapsed, bool paused) public {
         elapsed = uint64(bound(elapsed, 0, 1_000_000));
         uint256 id = _submit();
+        if (paused) clock.pause();
         vm.roll(100 + uint256(elapsed));
         assertEq(inbox.isOverdue(id), elapsed > WINDOW);
         if (elapsed > WINDOW) {
             inbox.refundOverdue(id);
-            assertTrue(inbox.isForceRefunded(id));
+            assertEq(inbox.isForceRefunded(id), !paused);
         } else {
             vm.expectRevert(abi.encodeWithSelector(IJobInbox.NotOverdue.selector, id, 100 + WINDOW));
             inbox.refundOverdue(id);
@@ -1340,39 +1895,25 @@ contract JobInbox_RefundOverdue_Test is JobInbox_TestInit {
     }
 
     /// @dev An included job can be refunded as overdue exactly when more than DELIVERY seconds have passed since its
-    ///      inclusion, and then always as a fault.
-    function testFuzz_refundOverdue_includedOnlyAfterDelivery(uint64 elapsed, uint64 pauseEnd) public {
+    ///      record became deliverable, and then always as a fault, whatever the pauses.
+    function testFuzz_refundOverdue_includedOnlyAfterDelivery(uint64 elapsed, uint64 from, uint64 pausedBlocks) public {
+        from = uint64(bound(from, 0, T0 + 365 days));
         elapsed = uint64(bound(elapsed, 0, 10 * DELIVERY));
-        clock.setPauseEndBlock(pauseEnd);
+        clock.setPausedBlocks(pausedBlocks);
         uint256 id = _submit();
-        _include(id);
-        vm.warp(T0 + elapsed);
+        _includeBy(id, 9, 1);
+        clock.setDeliverableAt(9, 1, from);
+        vm.warp(uint256(from) + elapsed);
         assertEq(inbox.isOverdue(id), elapsed > DELIVERY);
         if (elapsed > DELIVERY) {
             inbox.refundOverdue(id);
             assertTrue(inbox.isForceRefunded(id));
             assertEq(inbox.includedCount(), 0);
         } else {
-            vm.expectRevert(abi.encodeWithSelector(IJobInbox.NotOverdue.selector, id, T0 + DELIVERY));
+            vm.expectRevert(abi.encodeWithSelector(IJobInbox.NotOverdue.selector, id, uint256(from) + DELIVERY));
             inbox.refundOverdue(id);
             assertEq(inbox.includedCount(), 1);
         }
-    }
-
-    /// @dev An overdue pending job is a fault exactly when more than WINDOW blocks have passed since the later of
-    ///      its submission and the end of the rollup's last pause.
-    function testFuzz_refundOverdue_pendingFaultAfterPause(uint64 elapsed, uint64 pauseEnd) public {
-        elapsed = uint64(bound(elapsed, WINDOW + 1, 1_000_000));
-        uint256 id = _submit();
-        clock.setPauseEndBlock(pauseEnd);
-        vm.roll(100 + uint256(elapsed));
-        uint256 from = pauseEnd > 100 ? pauseEnd : 100;
-        bool fault = block.number > from + WINDOW;
-        vm.expectEmit(address(inbox));
-        emit IJobInbox.JobOverdue(id, fault);
-        inbox.refundOverdue(id);
-        assertEq(inbox.isForceRefunded(id), fault);
-        assertEq(uint8(inbox.statusOf(id)), uint8(IJobInbox.Status.Refunded));
     }
 }
 
@@ -1388,6 +1929,16 @@ contract JobInbox_IsOverdue_Test is JobInbox_TestInit {
         assertFalse(inbox.isOverdue(id));
     }
 
+    /// @dev For a pending job, overdue counts every block, paused or not (only the fault excludes paused blocks).
+    function test_isOverdue_pendingWhilePaused_succeeds() public {
+        uint256 id = _submit();
+        clock.pause();
+        vm.roll(100 + WINDOW);
+        assertFalse(inbox.isOverdue(id));
+        vm.roll(100 + WINDOW + 1);
+        assertTrue(inbox.isOverdue(id));
+    }
+
     function test_isOverdue_deliveryWindow_succeeds() public {
         uint256 id = _submit();
         _include(id);
@@ -1400,9 +1951,97 @@ contract JobInbox_IsOverdue_Test is JobInbox_TestInit {
         assertFalse(inbox.isOverdue(id));
     }
 
+    /// @dev The delivery window runs from the record's deliverableAt, exactly.
+    function test_isOverdue_followsDeliverableAt_succeeds() public {
+        uint256 id = _submit();
+        _includeBy(id, 3, 65_535);
+        clock.setDeliverableAt(3, 65_535, T0 + 5 days);
+        vm.warp(T0 + 5 days + DELIVERY);
+        assertFalse(inbox.isOverdue(id));
+        vm.warp(T0 + 5 days + DELIVERY + 1);
+        assertTrue(inbox.isOverdue(id));
+        clock.setDeliverableAt(3, 65_535, MAX); // disputed again
+        assertFalse(inbox.isOverdue(id));
+    }
+
+    function test_isOverdue_disputed_isFalse() public {
+        uint256 id = _submit();
+        _include(id);
+        clock.setDefaultDeliverableAt(MAX);
+        vm.warp(type(uint64).max);
+        assertFalse(inbox.isOverdue(id));
+    }
+
     function test_isOverdue_unknownJob_isFalse() public {
         vm.roll(1_000_000);
         assertFalse(inbox.isOverdue(42));
+    }
+}
+
+contract JobInbox_DeliveryDeadline_Test is JobInbox_TestInit {
+    function test_deliveryDeadline_followsDeliverableAt_succeeds() public {
+        uint256 id = _submit();
+        vm.warp(T0 + 100);
+        _includeBy(id, 4, 2);
+        assertEq(inbox.deliveryDeadline(id), T0 + DELIVERY); // the default: deliverable from T0
+        clock.setDeliverableAt(4, 2, T0 + 1000);
+        assertEq(inbox.deliveryDeadline(id), T0 + 1000 + DELIVERY);
+    }
+
+    function test_deliveryDeadline_notIncluded_isZero() public {
+        assertEq(inbox.deliveryDeadline(1), 0); // unknown
+        uint256 a = _submit();
+        assertEq(inbox.deliveryDeadline(a), 0); // pending
+        _include(a);
+        vm.prank(rollup);
+        inbox.release(a, 0, address(0));
+        assertEq(inbox.deliveryDeadline(a), 0); // delivered
+        uint256 b = _submit();
+        _include(b);
+        vm.prank(rollup);
+        inbox.refund(b);
+        assertEq(inbox.deliveryDeadline(b), 0); // refunded
+    }
+
+    /// @dev A disputed record's job has no deadline.
+    function test_deliveryDeadline_disputed_isMax() public {
+        uint256 id = _submit();
+        _includeBy(id, 4, 2);
+        clock.setDeliverableAt(4, 2, MAX);
+        assertEq(inbox.deliveryDeadline(id), MAX);
+    }
+
+    /// @dev deliverableAt + DELIVERY saturates at type(uint256).max instead of overflowing.
+    function test_deliveryDeadline_saturates_succeeds() public {
+        uint256 id = _submit();
+        _includeBy(id, 4, 2);
+        clock.setDeliverableAt(4, 2, MAX - DELIVERY);
+        assertEq(inbox.deliveryDeadline(id), MAX);
+        clock.setDeliverableAt(4, 2, MAX - DELIVERY + 1);
+        assertEq(inbox.deliveryDeadline(id), MAX);
+        clock.setDeliverableAt(4, 2, MAX - DELIVERY - 1);
+        assertEq(inbox.deliveryDeadline(id), MAX - 1);
+    }
+
+    /// @dev A rollup whose deliverableAt reverts gives the inclusion time plus DELIVERY.
+    function test_deliveryDeadline_noAnswer_fallsBackToInclusion() public {
+        uint256 id = _submit();
+        vm.warp(T0 + 100);
+        _include(id);
+        clock.setDeliverableReverts(true);
+        assertEq(inbox.deliveryDeadline(id), T0 + 100 + DELIVERY);
+    }
+
+    /// @dev For any deliverableAt, the deadline is deliverableAt + DELIVERY (saturating), and the job is overdue
+    ///      exactly past it.
+    function testFuzz_deliveryDeadline_anyDeliverableAt(uint256 from, uint64 time) public {
+        uint256 id = _submit();
+        _includeBy(id, 4, 2);
+        clock.setDeliverableAt(4, 2, from);
+        uint256 want = from > MAX - DELIVERY ? MAX : from + DELIVERY;
+        assertEq(inbox.deliveryDeadline(id), want);
+        vm.warp(time);
+        assertEq(inbox.isOverdue(id), time > want);
     }
 }
 
@@ -1463,6 +2102,7 @@ contract JobInbox_BalanceOf_Test is JobInbox_TestInit {
 contract JobInbox_Handler is Test {
     JobInbox internal immutable inbox;
     address internal immutable rollup;
+    JobInbox_Clock internal immutable clock;
     address[4] internal actors;
 
     uint256 public ghostDeposits;
@@ -1472,9 +2112,10 @@ contract JobInbox_Handler is Test {
     mapping(uint256 jobId => bool) public delivered;
     mapping(uint256 jobId => bool) public refunded;
 
-    constructor(JobInbox inbox_, address rollup_) {
+    constructor(JobInbox inbox_, JobInbox_Clock clock_) {
         inbox = inbox_;
-        rollup = rollup_;
+        rollup = address(clock_);
+        clock = clock_;
         actors[0] = makeAddr("actor0");
         actors[1] = makeAddr("actor1");
         actors[2] = makeAddr("actor2");
@@ -1542,6 +2183,9 @@ contract JobInbox_Handler is Test {
 
     function markIncluded(uint256 idSeed, uint64 batch, uint32 record) external {
         uint256 id = _jobId(idSeed);
+        batch = uint64(bound(batch, 0, 3));
+        record = uint32(bound(record, 0, 4));
+        if (record == 4) record = 65_536; // past uint16: refused
         vm.prank(rollup);
         try inbox.markIncluded(id, batch, record) {} catch {}
     }
@@ -1571,6 +2215,21 @@ contract JobInbox_Handler is Test {
         } catch {}
     }
 
+    /// @dev Pauses or unpauses the rollup's proposals.
+    function togglePause() external {
+        if (clock.paused()) clock.unpause();
+        else clock.pause();
+    }
+
+    /// @dev Moves when a record becomes deliverable (type(uint256).max: disputed).
+    function setDeliverableAt(uint256 batch, uint256 record, uint256 secs, bool disputed) external {
+        clock.setDeliverableAt(
+            bound(batch, 0, 3),
+            bound(record, 0, 3),
+            disputed ? type(uint256).max : block.timestamp + bound(secs, 0, 1 days)
+        );
+    }
+
     function refundOverdue(uint256 idSeed, uint256 blocks, uint256 secs, uint256 callerSeed) external {
         vm.roll(block.number + bound(blocks, 0, 8));
         vm.warp(block.timestamp + bound(secs, 0, 1 days));
@@ -1590,7 +2249,7 @@ contract JobInbox_Invariant_Test is JobInbox_TestInit {
 
     function setUp() public override {
         super.setUp();
-        handler = new JobInbox_Handler(inbox, rollup);
+        handler = new JobInbox_Handler(inbox, clock);
         targetContract(address(handler));
     }
 

@@ -184,12 +184,87 @@ contract Rollup_Handler is Test {
             refs.push(Ref(b, uint32(i)));
         }
         uint256 bond = uint256(bondPerRecord) * n;
+        if (feeSeed >> 255 == 1) {
+            // A blob batch: the records and outputs travel in blobs, only the root and the job ids on-chain.
+            uint64[] memory ids = new uint64[](n);
+            for (uint256 i; i < n; ++i) {
+                ids[i] = recs[i].jobId;
+            }
+            bytes32[] memory hashes = new bytes32[](1);
+            hashes[0] = bytes32(uint256(0x01) << 248 | b);
+            vm.blobhashes(hashes);
+            vm.prank(sequencer);
+            try rollup.proposeBlobs{value: bond}(b, Rollup_Merkle.root(_leaves[b]), ids) {
+                ghostIn += bond;
+                ++ok["proposeBlobs"];
+            } catch {
+                _fail("proposeBlobs reverted");
+            }
+            return;
+        }
         vm.prank(sequencer);
         try rollup.propose{value: bond}(b, recs, outs) {
             ghostIn += bond;
             ++ok["propose"];
         } catch {
             _fail("propose reverted");
+        }
+    }
+
+    /// @dev A watcher challenges the data of a record of a blob batch (in the window, once per record).
+    function challengeData(uint256 seed, uint256 actorSeed) external {
+        uint256 n = refs.length;
+        for (uint256 t; t < n; ++t) {
+            Ref memory r = refs[(seed % n + t) % n];
+            if (!rollup.batch(r.b).blobs || rollup.dataChallenge(r.b, r.i).challenger != address(0)) continue;
+            if (rollup.recordStatus(r.b, r.i) != IRollup.RecordStatus.None || rollup.survived(r.b, r.i)) continue;
+            if (block.timestamp > rollup.challengeDeadline(r.b)) continue;
+            uint256 bond = rollup.config().dataChallengeBond;
+            vm.prank(_actor(actorSeed));
+            try rollup.challengeData{value: bond}(r.b, r.i) {
+                ghostIn += bond;
+                ++ok["challengeData"];
+            } catch {
+                _fail("challengeData reverted");
+            }
+            return;
+        }
+    }
+
+    /// @dev An open data challenge ends: the sequencer answers it in time, or, past its deadline, anyone voids the
+    ///      record (its job refunded, the challenger paid).
+    function endDataChallenge(uint256 seed, bool answer) external {
+        uint256 n = refs.length;
+        for (uint256 t; t < n; ++t) {
+            Ref memory r = refs[(seed % n + t) % n];
+            IRollup.DataChallenge memory c = rollup.dataChallenge(r.b, r.i);
+            if (c.challenger == address(0) || c.resolved) continue;
+            if (block.timestamp <= c.deadline) {
+                if (!answer) return;
+                vm.prank(sequencer);
+                try rollup.resolveData(r.b, r.i, _recs[r.b][r.i], _proof(r.b, r.i), _outs[r.b][r.i]) {
+                    ++ok["resolveData"];
+                } catch {
+                    _fail("resolveData reverted");
+                }
+                return;
+            }
+            uint64 jobId = _recs[r.b][r.i].jobId;
+            bool refund = inbox.statusOf(jobId) == IJobInbox.Status.Included;
+            uint256 maxFee = inbox.job(jobId).maxFee;
+            try rollup.voidUnavailable(r.b, r.i, jobId) {
+                everVoided[r.b][r.i] = true;
+                terminal[r.b][r.i] = IRollup.RecordStatus.Voided;
+                if (rollup.batch(r.b).bondReleased) ++unslashedVoids[r.b];
+                if (refund) {
+                    ++payouts[jobId];
+                    ghostOut += maxFee;
+                }
+                ++ok["voidUnavailable"];
+            } catch {
+                _fail("voidUnavailable reverted");
+            }
+            return;
         }
     }
 
@@ -211,6 +286,8 @@ contract Rollup_Handler is Test {
         if (n == 0) return;
         Ref memory r = refs[seed % n];
         if (rollup.recordStatus(r.b, r.i) != IRollup.RecordStatus.None) return;
+        IRollup.DataChallenge memory dc = rollup.dataChallenge(r.b, r.i);
+        if (dc.challenger != address(0) && !dc.resolved) return; // its bond would go back to the challenger too
         uint64 jobId = _recs[r.b][r.i].jobId;
         _Expect memory e;
         e.refund = inbox.statusOf(jobId) == IJobInbox.Status.Included;
@@ -586,7 +663,11 @@ contract Rollup_Invariant_Test is Rollup_TestInit {
     /// @dev The rollup holds exactly the unreleased, unslashed bonds, the stake and the credits, and each of these
     ///      accumulators equals the sum it stands for.
     function invariant_rollupEthConserved() public view {
-        assertEq(address(rollup).balance, rollup.bondsHeld() + rollup.stakeOf() + rollup.totalCredits(), "balance");
+        assertEq(
+            address(rollup).balance,
+            rollup.bondsHeld() + rollup.stakeOf() + rollup.totalCredits() + rollup.dataBondsHeld(),
+            "balance"
+        );
         uint256 held;
         uint256 n = rollup.batchCount();
         for (uint256 b; b < n; ++b) {
@@ -622,7 +703,8 @@ contract Rollup_Invariant_Test is Rollup_TestInit {
         }
     }
 
-    /// @dev A record that was Voided or Delivered keeps that status; the batch's counters agree with its records.
+    /// @dev A record that was Voided or Delivered keeps that status; the batch's counters agree with its records
+    ///      (pendingDisputes counts pending games and open data challenges).
     function invariant_terminalStatusSticks() public view {
         uint256 n = handler.refCount();
         uint256[] memory disputed = new uint256[](rollup.batchCount());
@@ -633,6 +715,8 @@ contract Rollup_Invariant_Test is Rollup_TestInit {
             IRollup.RecordStatus t = handler.terminal(b, i);
             if (t != IRollup.RecordStatus.None) assertEq(uint8(s), uint8(t), "terminal status changed");
             if (s == IRollup.RecordStatus.Disputed) ++disputed[b];
+            IRollup.DataChallenge memory dc = rollup.dataChallenge(b, i);
+            if (dc.challenger != address(0) && !dc.resolved) ++disputed[b]; // an open data challenge
             if (s == IRollup.RecordStatus.Voided) ++voided[b];
         }
         for (uint256 b; b < disputed.length; ++b) {

@@ -377,8 +377,10 @@ abstract contract Rollup_TestInit is Test {
     uint128 internal constant BOND = 0.1 ether;
     uint128 internal constant PENALTY = 0.5 ether;
     uint128 internal constant MIN_FEE = 0.01 ether;
+    uint64 internal constant DATA_WINDOW = 2 hours;
+    uint128 internal constant DATA_BOND = 0.05 ether;
     uint64 internal constant INCLUSION = 10;
-    uint64 internal constant DELIVERY = 3 days;
+    uint64 internal constant DELIVERY = 1 days;
     uint256 internal constant INIT_BOND = 0.08 ether;
     uint256 internal constant T0 = 1_700_000_000;
     uint64 internal constant MODEL = 7;
@@ -433,7 +435,9 @@ abstract contract Rollup_TestInit is Test {
             finalityDelay: FINALITY,
             bondPerRecord: BOND,
             inclusionPenalty: PENALTY,
-            minFee: MIN_FEE
+            minFee: MIN_FEE,
+            dataWindow: DATA_WINDOW,
+            dataChallengeBond: DATA_BOND
         });
     }
 
@@ -530,8 +534,8 @@ abstract contract Rollup_TestInit is Test {
 
     /// @dev Settles record i of batch b once its game's finality delay has passed.
     function _settle(uint64 b, uint32 i) internal {
-        uint256 at = uint256(rollup.gameOf(b, i).resolvedAt()) + FINALITY;
-        if (block.timestamp < at) vm.warp(at);
+        uint256 finalAt = uint256(rollup.gameOf(b, i).resolvedAt()) + FINALITY;
+        if (block.timestamp < finalAt) vm.warp(finalAt);
         rollup.settle(b, i);
     }
 
@@ -559,7 +563,11 @@ abstract contract Rollup_TestInit is Test {
     }
 
     function _assertConserved() internal view {
-        assertEq(address(rollup).balance, rollup.bondsHeld() + rollup.stakeOf() + rollup.totalCredits(), "rollup ETH");
+        assertEq(
+            address(rollup).balance,
+            rollup.bondsHeld() + rollup.stakeOf() + rollup.totalCredits() + rollup.dataBondsHeld(),
+            "rollup ETH"
+        );
         assertEq(address(inbox).balance, inbox.totalBalances() + inbox.escrowed(), "inbox ETH");
     }
 }
@@ -583,7 +591,7 @@ contract Rollup_Constructor_Test is Rollup_TestInit {
         assertEq(rollup.bondsHeld(), 0);
         assertEq(rollup.totalCredits(), 0);
         assertFalse(rollup.paused());
-        assertEq(rollup.pauseEndBlock(), 0);
+        assertEq(rollup.pausedBlocks(), 0);
         // The deployment cycle closes: each peer names the rollup.
         assertEq(inbox.rollup(), address(rollup));
         assertEq(datasets.writer(), address(rollup));
@@ -689,22 +697,6 @@ contract Rollup_Constructor_Test is Rollup_TestInit {
         JobInbox ib = new JobInbox(address(1), other, INCLUSION, DELIVERY);
         vm.expectRevert(abi.encodeWithSelector(IRollup.ConfigMismatch.selector, "game depths"));
         new Rollup(sequencer, guardian, ib, factory, datasets, other, _cfg());
-    }
-
-    /// @dev The delivery window must outlast the window, both game clocks and the finality delay.
-    function test_constructor_deliveryWindowTooShort_reverts() public {
-        uint64 longest = WINDOW + 2 hours + FINALITY;
-        JobInbox ib = new JobInbox(address(1), models, INCLUSION, longest);
-        _expectCtorRevert(
-            sequencer,
-            ib,
-            factory,
-            datasets,
-            _cfg(),
-            abi.encodeWithSelector(IRollup.ConfigMismatch.selector, "inbox.deliveryWindow")
-        );
-        ib = new JobInbox(address(1), models, INCLUSION, longest + 1);
-        new Rollup(sequencer, guardian, ib, factory, datasets, models, _cfg());
     }
 }
 
@@ -1154,18 +1146,27 @@ contract Rollup_Settle_Test is Rollup_TestInit {
         assertEq(uint8(rollup.recordStatus(b, 2)), uint8(IRollup.RecordStatus.Voided));
     }
 
-    /// @dev A record whose job was refunded as overdue meanwhile is still voided (and its bond slashed).
-    function test_settle_jobRefundedMeanwhile_stillVoids_succeeds() public {
+    /// @dev Audit finding 3: however long a game runs, its record's job is not overdue while it is disputed, and a
+    ///      record that survives is deliverable from its settlement: the honest proposer then has the whole delivery
+    ///      window, and no fault can be charged to it for the game's length.
+    function test_settle_longGameDoesNotMakeTheJobOverdue_succeeds() public {
         uint64 b = _standardBatch();
         Rollup_MockGame g = _dispute(b, 1);
         uint64 j = _recs[b][1].jobId;
-        vm.warp(T0 + DELIVERY + 1);
+        vm.warp(T0 + 60 days); // a game dragged on far past every window
+        assertFalse(inbox.isOverdue(j));
+        assertEq(rollup.deliverableAt(b, 1), type(uint256).max);
+        vm.expectRevert(abi.encodeWithSelector(IJobInbox.NotOverdue.selector, j, type(uint256).max));
         inbox.refundOverdue(j);
-        g.resolveAs(IDisputeGame.GameStatus.CHALLENGER_WINS, bob);
+        g.resolveAs(IDisputeGame.GameStatus.DEFENDER_WINS, address(0));
         _settle(b, 1);
-        assertEq(uint8(rollup.recordStatus(b, 1)), uint8(IRollup.RecordStatus.Voided));
-        assertEq(uint8(inbox.statusOf(j)), uint8(IJobInbox.Status.Refunded));
-        assertEq(rollup.credit(bob), BOND);
+        uint256 settledAt = block.timestamp;
+        assertEq(rollup.deliverableAt(b, 1), settledAt);
+        assertEq(inbox.deliveryDeadline(j), settledAt + DELIVERY);
+        vm.warp(settledAt + DELIVERY);
+        assertFalse(inbox.isOverdue(j));
+        _deliver(b, 1);
+        assertEq(uint8(inbox.statusOf(j)), uint8(IJobInbox.Status.Delivered));
         _assertConserved();
     }
 
@@ -1174,11 +1175,11 @@ contract Rollup_Settle_Test is Rollup_TestInit {
         uint64 b = _standardBatch();
         Rollup_MockGame g = _dispute(b, 0);
         g.resolveAs(IDisputeGame.GameStatus.CHALLENGER_WINS, bob);
-        uint256 at = block.timestamp + FINALITY;
-        vm.warp(at - 1);
-        vm.expectRevert(abi.encodeWithSelector(IRollup.NotFinalYet.selector, at));
+        uint256 finalAt = block.timestamp + FINALITY;
+        vm.warp(finalAt - 1);
+        vm.expectRevert(abi.encodeWithSelector(IRollup.NotFinalYet.selector, finalAt));
         rollup.settle(b, 0);
-        vm.warp(at);
+        vm.warp(finalAt);
         rollup.settle(b, 0);
         assertEq(uint8(rollup.recordStatus(b, 0)), uint8(IRollup.RecordStatus.Voided));
     }
@@ -1465,7 +1466,7 @@ contract Rollup_Deliver_Test is Rollup_TestInit {
     function test_deliver_jobRefundedAsOverdue_reverts() public {
         uint64 b = _standardBatch();
         uint64 j = _recs[b][0].jobId;
-        vm.warp(T0 + DELIVERY + 1);
+        vm.warp(rollup.deliverableAt(b, 0) + DELIVERY + 1);
         inbox.refundOverdue(j);
         IRollup.JobRecord memory r = _recs[b][0];
         bytes32[] memory p = _proof(b, 0);
@@ -1954,7 +1955,7 @@ contract Rollup_ReportInvalid_Test is Rollup_TestInit {
     /// @dev A job refunded as overdue (not delivered in time): its record is voidable (and rewarded).
     function test_reportInvalid_jobRefundedAsOverdue_succeeds() public {
         IRollup.JobRecord memory r = _one(_keep);
-        vm.warp(T0 + DELIVERY + 1);
+        vm.warp(rollup.deliverableAt(0, 0) + DELIVERY + 1);
         inbox.refundOverdue(r.jobId);
         vm.prank(carol);
         rollup.reportInvalid(0, 0, r, _proof(0, 0), _outs[0][0]);
@@ -2094,7 +2095,9 @@ contract Rollup_Guardian_Test is Rollup_TestInit {
         vm.prank(guardian);
         rollup.pause();
         assertTrue(rollup.paused());
-        assertEq(rollup.pauseEndBlock(), type(uint64).max);
+        uint256 pausedAt = block.number;
+        vm.roll(block.number + 7);
+        assertEq(rollup.pausedBlocks(), 7, "the current pause counts");
         // Disputes, settlement and delivery go on.
         _dispute(b, 1).resolveAs(IDisputeGame.GameStatus.CHALLENGER_WINS, bob);
         _settle(b, 1);
@@ -2105,7 +2108,17 @@ contract Rollup_Guardian_Test is Rollup_TestInit {
         vm.prank(guardian);
         rollup.unpause();
         assertFalse(rollup.paused());
-        assertEq(rollup.pauseEndBlock(), block.number);
+        assertEq(rollup.pausedBlocks(), block.number - pausedAt);
+        vm.roll(block.number + 5);
+        assertEq(rollup.pausedBlocks(), 7, "unpaused blocks do not count");
+        vm.prank(guardian);
+        vm.expectRevert(IRollup.NotPaused.selector);
+        rollup.unpause();
+        vm.prank(guardian);
+        rollup.pause();
+        vm.prank(guardian);
+        vm.expectRevert(IRollup.AlreadyPaused.selector);
+        rollup.pause();
     }
 
     function test_guardianCalls_notGuardian_reverts() public {
@@ -2119,12 +2132,13 @@ contract Rollup_Guardian_Test is Rollup_TestInit {
         vm.stopPrank();
     }
 
-    /// @dev No inclusion fault is counted for the time proposals were paused: a job that became overdue during a
-    ///      pause is refunded without a fault unless a whole window passed after the pause ended.
-    function test_pause_suspendsInclusionFaults_succeeds() public {
+    /// @dev No inclusion fault is counted for blocks in which proposals were paused: a job is a fault only after
+    ///      more than a window of unpaused blocks.
+    function test_pause_excludesPausedBlocksFromFaults_succeeds() public {
         _stake(5 ether);
         uint64 j1 = _submit(1 ether, address(0), 0);
         uint64 j2 = _submit(1 ether, address(0), 0);
+        vm.roll(block.number + 4); // 4 unpaused blocks
         vm.prank(guardian);
         rollup.pause();
         vm.roll(block.number + INCLUSION + 1);
@@ -2132,15 +2146,89 @@ contract Rollup_Guardian_Test is Rollup_TestInit {
         assertFalse(inbox.isForceRefunded(j1), "overdue while paused: no fault");
         vm.prank(guardian);
         rollup.unpause();
-        vm.roll(block.number + INCLUSION);
+        vm.roll(block.number + INCLUSION - 4); // 4 + (INCLUSION - 4) = INCLUSION unpaused blocks
         inbox.refundOverdue(j2);
-        assertFalse(inbox.isForceRefunded(j2), "less than a window since the pause ended: no fault");
+        assertFalse(inbox.isForceRefunded(j2), "a window of unpaused blocks: not yet a fault");
         vm.expectRevert(abi.encodeWithSelector(IRollup.NotForceRefunded.selector, j2));
         rollup.proveInclusionFault(j2);
         uint64 j3 = _submit(1 ether, address(0), 0);
         vm.roll(block.number + INCLUSION + 1);
         inbox.refundOverdue(j3);
         assertTrue(inbox.isForceRefunded(j3));
+    }
+
+    /// @dev Audit finding 4: an unpause without a pause cannot erase faults that accrued (it reverts), and a real
+    ///      pause excuses only its own blocks.
+    function test_pause_doesNotEraseAccruedFaults_succeeds() public {
+        _stake(5 ether);
+        uint64 j = _submit(1 ether, address(0), 0);
+        vm.roll(block.number + 10 * INCLUSION); // censored for ten windows
+        vm.prank(guardian);
+        vm.expectRevert(IRollup.NotPaused.selector);
+        rollup.unpause();
+        vm.prank(guardian);
+        rollup.pause();
+        vm.roll(block.number + 1);
+        vm.prank(guardian);
+        rollup.unpause();
+        inbox.refundOverdue(j);
+        assertTrue(inbox.isForceRefunded(j), "the fault stands");
+        rollup.proveInclusionFault(j);
+        assertEq(rollup.credit(address(this)), PENALTY);
+    }
+}
+
+contract Rollup_DeclareUnservable_Test is Rollup_TestInit {
+    /// @dev Audit finding 2: a model the sequencer cannot serve (say its weights were never published) can be
+    ///      declared unservable: its pending jobs are rejected without a fault, and new jobs are refused, so nobody
+    ///      can drain the stake with jobs the protocol cannot run.
+    function test_declareUnservable_rejectsPendingAndRefusesNew_succeeds() public {
+        _stake(5 ether);
+        uint64 j = _submit(MIN_FEE, address(0), 0);
+        vm.expectEmit(address(rollup));
+        emit IRollup.ModelDeclaredUnservable(MODEL);
+        vm.prank(sequencer);
+        rollup.declareUnservable(MODEL);
+        assertTrue(rollup.unservable(MODEL));
+        vm.prank(carol);
+        rollup.reject(j, IRollup.RejectReason.ModelUnservable);
+        assertEq(uint8(inbox.statusOf(j)), uint8(IJobInbox.Status.Refunded));
+        assertFalse(inbox.isForceRefunded(j));
+        vm.expectRevert(abi.encodeWithSelector(IRollup.NotForceRefunded.selector, j));
+        rollup.proveInclusionFault(j);
+        vm.prank(alice);
+        vm.expectRevert(abi.encodeWithSelector(IJobInbox.ModelUnusable.selector, MODEL));
+        inbox.submit{value: 1 ether}(IJobInbox.Kind.Inference, MODEL, PROMPT, 0, _params(), address(0), 0);
+        // Other models are unaffected.
+        vm.prank(alice);
+        inbox.submit{value: 1 ether}(IJobInbox.Kind.Inference, 1, PROMPT, 0, _params(), address(0), 0);
+    }
+
+    function test_declareUnservable_notSequencer_reverts() public {
+        vm.prank(alice);
+        vm.expectRevert(abi.encodeWithSelector(IRollup.NotSequencer.selector, alice));
+        rollup.declareUnservable(MODEL);
+    }
+
+    function test_declareUnservable_unknownModel_reverts() public {
+        vm.prank(sequencer);
+        vm.expectRevert(abi.encodeWithSelector(IModelRegistry.UnknownModel.selector, 99));
+        rollup.declareUnservable(99);
+    }
+
+    /// @dev Included jobs of an unservable model must still be delivered: the declaration excuses nothing included.
+    function test_declareUnservable_includedJobsStillDue_succeeds() public {
+        uint64 b = _standardBatch();
+        vm.prank(sequencer);
+        rollup.declareUnservable(MODEL);
+        uint64 j = _recs[b][0].jobId;
+        vm.expectRevert(
+            abi.encodeWithSelector(IRollup.RejectionInvalid.selector, j, IRollup.RejectReason.ModelUnservable)
+        );
+        rollup.reject(j, IRollup.RejectReason.ModelUnservable);
+        vm.warp(rollup.deliverableAt(b, 0) + DELIVERY + 1);
+        inbox.refundOverdue(j);
+        assertTrue(inbox.isForceRefunded(j));
     }
 }
 
@@ -2150,7 +2238,8 @@ contract Rollup_IncludedOverdue_Test is Rollup_TestInit {
     function test_includedJobNotDelivered_isRefundedWithPenalty_succeeds() public {
         uint64 b = _standardBatch();
         uint64 j = _recs[b][1].jobId;
-        uint256 deadline = T0 + DELIVERY;
+        uint256 deadline = T0 + WINDOW + FINALITY + 1 + DELIVERY; // deliverable after the window and the delay
+        assertEq(inbox.deliveryDeadline(j), deadline);
         vm.warp(deadline);
         vm.expectRevert(abi.encodeWithSelector(IJobInbox.NotOverdue.selector, j, deadline));
         inbox.refundOverdue(j);
@@ -2163,6 +2252,215 @@ contract Rollup_IncludedOverdue_Test is Rollup_TestInit {
         vm.prank(carol);
         rollup.proveInclusionFault(j);
         assertEq(rollup.credit(carol), PENALTY);
+        _assertConserved();
+    }
+}
+
+contract Rollup_Blobs_Test is Rollup_TestInit {
+    /// @dev Proposes a blob batch of one record per fresh job (the blobs are stand-ins: their versioned hashes are
+    ///      set for the transaction; the contract never reads their content); returns its index.
+    function _blobBatch(uint256 n) internal returns (uint64 b) {
+        b = uint64(rollup.batchCount());
+        uint64[] memory jobIds = new uint64[](n);
+        for (uint256 i; i < n; ++i) {
+            uint64 j = _submit(1 ether, address(0), 0);
+            jobIds[i] = j;
+            bytes memory out = _inferenceOutput(j);
+            IRollup.JobRecord memory r = _rec(j, 0.5 ether, out);
+            _recs[b].push(r);
+            _outs[b].push(out);
+            _leaves[b].push(keccak256(abi.encode(r)));
+        }
+        _stakeFor(n);
+        vm.blobhashes(_blobHashes());
+        vm.prank(sequencer);
+        rollup.proposeBlobs{value: uint256(BOND) * n}(b, Rollup_Merkle.root(_leaves[b]), jobIds);
+    }
+
+    function _blobHashes() internal pure returns (bytes32[] memory h) {
+        h = new bytes32[](2);
+        h[0] = bytes32(uint256(0x01) << 248 | 1);
+        h[1] = bytes32(uint256(0x01) << 248 | 2);
+    }
+
+    function _challenge(uint64 b, uint32 i) internal {
+        vm.prank(bob);
+        rollup.challengeData{value: DATA_BOND}(b, i);
+    }
+
+    function test_proposeBlobs_recordsBlobHashes_succeeds() public {
+        uint64 b = _blobBatch(3);
+        IRollup.Batch memory bt = rollup.batch(b);
+        assertTrue(bt.blobs);
+        assertEq(bt.recordCount, 3);
+        assertEq(bt.daCommitment, keccak256(abi.encodePacked(_blobHashes())), "DA: the batch's blob hashes");
+        assertEq(bt.recordsRoot, Rollup_Merkle.root(_leaves[b]));
+        for (uint32 i; i < 3; ++i) {
+            IJobInbox.Job memory job = inbox.job(_recs[b][i].jobId);
+            assertEq(job.includedBatch, b);
+            assertEq(job.includedRecord, i);
+        }
+        _assertConserved();
+    }
+
+    function test_proposeBlobs_withoutBlobs_reverts() public {
+        uint64 j = _submit(1 ether, address(0), 0);
+        uint64[] memory ids = new uint64[](1);
+        ids[0] = j;
+        _stakeFor(1);
+        vm.prank(sequencer);
+        vm.expectRevert(IRollup.NoBlobs.selector);
+        rollup.proposeBlobs{value: BOND}(0, keccak256("root"), ids);
+    }
+
+    /// @dev Finding 5: a sequencer that withholds a record's data (here: the output it would reveal only after the
+    ///      window) is challenged; without an answer in time the record is voided and the challenger paid.
+    function test_withheldRecord_isVoided_succeeds() public {
+        uint64 b = _blobBatch(2);
+        uint64 j = _recs[b][1].jobId;
+        _challenge(b, 1);
+        IRollup.DataChallenge memory c = rollup.dataChallenge(b, 1);
+        assertEq(c.challenger, bob);
+        assertEq(c.deadline, block.timestamp + DATA_WINDOW);
+        assertEq(rollup.batch(b).pendingDisputes, 1);
+        assertFalse(rollup.isFinal(b, 1));
+
+        vm.warp(c.deadline);
+        vm.expectRevert(abi.encodeWithSelector(IRollup.DataDeadline.selector, b, 1, c.deadline));
+        rollup.voidUnavailable(b, 1, j);
+        vm.warp(c.deadline + 1);
+        vm.expectRevert(abi.encodeWithSelector(IRollup.JobNotAt.selector, _recs[b][0].jobId, b, 1));
+        rollup.voidUnavailable(b, 1, _recs[b][0].jobId);
+        vm.expectEmit(address(rollup));
+        emit IRollup.RecordInvalid(b, 1, j, "data unavailable");
+        vm.prank(carol);
+        rollup.voidUnavailable(b, 1, j);
+
+        assertEq(uint8(rollup.recordStatus(b, 1)), uint8(IRollup.RecordStatus.Voided));
+        assertEq(uint8(inbox.statusOf(j)), uint8(IJobInbox.Status.Refunded));
+        assertEq(rollup.credit(bob), BOND + DATA_BOND, "the record bond and the challenge bond");
+        assertEq(rollup.batch(b).pendingDisputes, 0);
+        assertEq(rollup.batch(b).voided, 1);
+        // The late "reveal" is refused: there is no open challenge, and the record is voided.
+        vm.expectRevert(abi.encodeWithSelector(IRollup.NoOpenDataChallenge.selector, b, 1));
+        rollup.resolveData(b, 1, _recs[b][1], _proof(b, 1), _outs[b][1]);
+        _closeWindow(b);
+        bytes memory out = _outs[b][1];
+        bytes32[] memory p = _proof(b, 1);
+        IRollup.JobRecord memory r = _recs[b][1];
+        vm.expectRevert(abi.encodeWithSelector(IRollup.WrongRecordStatus.selector, b, 1, IRollup.RecordStatus.Voided));
+        rollup.deliver(b, 1, r, p, out);
+        _deliver(b, 0); // the other record is unaffected
+        _assertConserved();
+    }
+
+    /// @dev An answered challenge: the resolver is paid the challenge bond, the batch stays disputable for a data
+    ///      window from the answer, and the record can still be disputed and then finalizes.
+    function test_resolveData_postsRecordAndExtendsWindow_succeeds() public {
+        uint64 b = _blobBatch(2);
+        uint256 challengedAt = rollup.challengeDeadline(b) - 10;
+        vm.warp(challengedAt);
+        _challenge(b, 0);
+        vm.warp(rollup.challengeDeadline(b) + FINALITY + 1); // final, were it not challenged
+        IRollup.JobRecord memory r = _recs[b][0];
+        bytes32[] memory p = _proof(b, 0);
+        bytes memory out = _outs[b][0];
+        vm.expectRevert(abi.encodeWithSelector(IRollup.DataChallengePending.selector, b, 0));
+        rollup.deliver(b, 0, r, p, out);
+        vm.warp(challengedAt + DATA_WINDOW);
+        vm.expectEmit(address(rollup));
+        emit IRollup.DataResolved(b, 0, _recs[b][0], _outs[b][0]);
+        vm.prank(sequencer);
+        rollup.resolveData(b, 0, _recs[b][0], _proof(b, 0), _outs[b][0]);
+        assertTrue(rollup.dataChallenge(b, 0).resolved);
+        assertEq(rollup.credit(sequencer), DATA_BOND, "the resolver takes the challenge bond");
+        assertEq(rollup.challengeDeadline(b), block.timestamp + DATA_WINDOW, "disputable a data window more");
+        assertEq(rollup.batch(b).pendingDisputes, 0);
+        // Past the original window the record is still disputable.
+        _dispute(b, 0);
+        assertEq(uint8(rollup.recordStatus(b, 0)), uint8(IRollup.RecordStatus.Disputed));
+        _closeWindow(b);
+        _deliver(b, 1);
+        _assertConserved();
+    }
+
+    function test_resolveData_afterDeadline_reverts() public {
+        uint64 b = _blobBatch(1);
+        _challenge(b, 0);
+        uint256 deadline = block.timestamp + DATA_WINDOW;
+        vm.warp(deadline + 1);
+        IRollup.JobRecord memory r = _recs[b][0];
+        bytes32[] memory p = _proof(b, 0);
+        bytes memory out = _outs[b][0];
+        vm.expectRevert(abi.encodeWithSelector(IRollup.DataDeadline.selector, b, 0, deadline));
+        rollup.resolveData(b, 0, r, p, out);
+    }
+
+    function test_resolveData_wrongRecordOrOutput_reverts() public {
+        uint64 b = _blobBatch(2);
+        _challenge(b, 0);
+        IRollup.JobRecord memory r = _recs[b][0];
+        bytes32[] memory p = _proof(b, 0);
+        vm.expectRevert(abi.encodeWithSelector(IRollup.RecordNotInBatch.selector, b, 0));
+        rollup.resolveData(b, 0, _recs[b][1], p, _outs[b][1]);
+        vm.expectRevert(abi.encodeWithSelector(IRollup.WrongOutput.selector, keccak256(hex"00"), r.outputHash));
+        rollup.resolveData(b, 0, r, p, hex"00");
+    }
+
+    function test_challengeData_refusals_reverts() public {
+        uint64 cb = _standardBatch(); // a calldata batch: its data was checked on proposal
+        vm.prank(bob);
+        vm.expectRevert(abi.encodeWithSelector(IRollup.NotBlobBatch.selector, cb));
+        rollup.challengeData{value: DATA_BOND}(cb, 0);
+        uint64 b = _blobBatch(1);
+        vm.prank(bob);
+        vm.expectRevert(abi.encodeWithSelector(IRollup.IncorrectBond.selector, 1, DATA_BOND));
+        rollup.challengeData{value: 1}(b, 0);
+        vm.prank(bob);
+        vm.expectRevert(abi.encodeWithSelector(IRollup.RecordNotInBatch.selector, b, 1));
+        rollup.challengeData{value: DATA_BOND}(b, 1);
+        _challenge(b, 0);
+        vm.prank(carol);
+        vm.expectRevert(abi.encodeWithSelector(IRollup.DataAlreadyChallenged.selector, b, 0));
+        rollup.challengeData{value: DATA_BOND}(b, 0);
+        uint64 b2 = _blobBatch(1);
+        uint256 closes = rollup.challengeDeadline(b2);
+        vm.warp(closes + 1);
+        vm.prank(bob);
+        vm.expectRevert(abi.encodeWithSelector(IRollup.ChallengeWindowClosed.selector, b2, closes));
+        rollup.challengeData{value: DATA_BOND}(b2, 0);
+    }
+
+    /// @dev An open challenge holds the batch's bond: it cannot be released before the challenge is settled.
+    function test_releaseBond_openDataChallenge_reverts() public {
+        uint64 b = _blobBatch(1);
+        _challenge(b, 0);
+        vm.warp(rollup.challengeDeadline(b) + 1);
+        vm.expectRevert(abi.encodeWithSelector(IRollup.DisputesPending.selector, b, 1));
+        rollup.releaseBond(b);
+        rollup.voidUnavailable(b, 0, _recs[b][0].jobId);
+        rollup.releaseBond(b);
+        assertEq(rollup.credit(sequencer), 0, "the one record was voided: nothing to release");
+        _assertConserved();
+    }
+
+    /// @dev Reporting an invalid record closes its open data challenge, returning the bond to the challenger.
+    function test_reportInvalid_closesDataChallenge_succeeds() public {
+        uint64 b = _blobBatch(1);
+        _challenge(b, 0);
+        vm.prank(guardian);
+        rollup.pause(); // unrelated: reports work while paused
+        vm.prank(carol);
+        // The record is valid, so it cannot be reported; the resolver answers instead.
+        vm.expectRevert(abi.encodeWithSelector(IRollup.RecordValid.selector, b, 0));
+        rollup.reportInvalid(b, 0, _recs[b][0], _proof(b, 0), _outs[b][0]);
+        checker.setRefuse(true);
+        models.reportRefusedRow(MODEL, 1, ROW, rowProof);
+        vm.prank(carol);
+        rollup.reportInvalid(b, 0, _recs[b][0], _proof(b, 0), _outs[b][0]);
+        assertEq(rollup.credit(bob), DATA_BOND, "the challenger's bond comes back");
+        assertEq(rollup.credit(carol), BOND);
+        assertEq(rollup.batch(b).pendingDisputes, 0);
         _assertConserved();
     }
 }

@@ -78,7 +78,9 @@ contract Soundness_Totality_Test is Test {
                 finalityDelay: 1 hours,
                 bondPerRecord: 1 ether,
                 inclusionPenalty: 0.1 ether,
-                minFee: 0
+                minFee: 0,
+                dataWindow: 1 hours,
+                dataChallengeBond: 0.1 ether
             })
         );
         assertEq(address(rollup), predicted);

@@ -25,8 +25,8 @@ abstract contract TransformerVM_TestInit is Test {
             vocab: 10,
             context: 8,
             ropeDims: 16,
-            ropeBaseBits: 0,
-            normEpsBits: 0,
+            ropeBaseBits: 0x461c4000, // 10000.0
+            normEpsBits: 0x3727c5ac, // 1e-5
             tied: tied,
             tokenizerHash: bytes32(0)
         });
@@ -46,8 +46,8 @@ abstract contract TransformerVM_TestInit is Test {
             vocab: vocab,
             context: context,
             ropeDims: 128,
-            ropeBaseBits: 0,
-            normEpsBits: 0,
+            ropeBaseBits: 0x461c4000, // 10000.0
+            normEpsBits: 0x3727c5ac, // 1e-5
             tied: 0,
             tokenizerHash: bytes32(0)
         });
@@ -95,16 +95,26 @@ contract TransformerVM_Capacity_Test is TransformerVM_TestInit {
         assertEq(tvm.capacityError(c, 255, 255), "level2");
     }
 
-    /// @notice The largest configuration fields never overflow: the answer is a name, not a panic.
-    function test_capacityError_hugeDims() public view {
-        IOneStepTypes.ModelConfig memory c = _llama(type(uint32).max / 32 * 32, 32, type(uint32).max, type(uint32).max);
-        c.dim = 1 << 31;
-        c.heads = 1 << 10;
-        c.kvHeads = 1 << 10;
-        c.layers = type(uint32).max;
-        assertEq(tvm.capacityError(c, 62, 126), "level1");
-        assertEq(tvm.capacityError(c, 255, 255), "level2");
+    /// @notice The largest configuration the runtime accepts never overflows: the answer is a name, not a panic;
+    ///         one past any limit is refused as the runtime refuses it.
+    function test_capacityError_largestDims() public {
+        IOneStepTypes.ModelConfig memory c = _llama(1 << 18, 16, 1 << 21, 1 << 20);
+        c.dim = 1 << 16;
+        c.heads = 1 << 4;
+        c.kvHeads = 1 << 4;
+        c.layers = 1 << 10;
+        // (2^20 − 1) · 1025 transitions need a split depth of 31; the longest program fits 2^63 leaves.
+        assertEq(tvm.capacityError(c, 30, 126), "level1");
+        assertEq(tvm.capacityError(c, 31, 126), "");
+        assertEq(tvm.capacityError(c, 126, 126), "level2");
         assertGt(tvm.maxProgramLength(c), 0);
+        c.layers = (1 << 10) + 1;
+        vm.expectRevert(abi.encodeWithSelector(IOneStepTypes.InvalidConfig.selector, "layers"));
+        tvm.capacityError(c, 62, 126);
+        c.layers = 1 << 10;
+        c.dim = (1 << 16) + 32;
+        vm.expectRevert(abi.encodeWithSelector(IOneStepTypes.InvalidConfig.selector, "dim"));
+        tvm.capacityError(c, 62, 126);
     }
 
     /// @notice Positions outside the context revert.

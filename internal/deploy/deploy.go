@@ -34,25 +34,23 @@ type Config struct {
 	Sequencer       common.Address
 	Guardian        common.Address // may pause proposals and blacklist games; zero for none (the devnet's default)
 	InclusionWindow uint64         // L1 blocks a job may wait for inclusion
-	DeliveryWindow  uint64         // seconds an included job may wait for delivery; 0: DeliveryWindowFor
+	DeliveryWindow  uint64         // seconds a deliverable record's job may wait for delivery; 0: DefaultDeliveryWindow
 	Game            bindings.IDisputeGameGameConfig
 	Rollup          bindings.IRollupRollupConfig
 	VM              VM
 }
 
-// DeliveryWindowFor is the shortest delivery window the Rollup accepts for
-// these parameters plus a day of slack for the resolve, settle and deliver
-// transactions: a record's challenge window, both sides' game clocks and the
-// finality delay must fit before an included job becomes refundable.
-func DeliveryWindowFor(game bindings.IDisputeGameGameConfig, rollup bindings.IRollupRollupConfig) uint64 {
-	return rollup.ChallengeWindow + 2*game.MaxClockDuration + rollup.FinalityDelay + 86400
-}
+// DefaultDeliveryWindow is the delivery window when Config leaves it 0: a
+// day from when a record becomes deliverable (its window and the finality
+// delay passed, or its dispute settled) until its job is refundable as
+// overdue, a fault of the sequencer.
+const DefaultDeliveryWindow = 86400
 
 func (c *Config) deliveryWindow() uint64 {
 	if c.DeliveryWindow != 0 {
 		return c.DeliveryWindow
 	}
-	return DeliveryWindowFor(c.Game, c.Rollup)
+	return DefaultDeliveryWindow
 }
 
 // Check reports the first invalid field.
@@ -64,15 +62,14 @@ func (c *Config) Check() error {
 		return fmt.Errorf("%w: inclusion window is zero", ErrConfig)
 	case c.Rollup.ChallengeWindow == 0:
 		return fmt.Errorf("%w: challenge window is zero", ErrConfig)
-	case c.Rollup.BondPerRecord == nil || c.Rollup.InclusionPenalty == nil:
+	case c.Rollup.BondPerRecord == nil || c.Rollup.InclusionPenalty == nil || c.Rollup.DataChallengeBond == nil:
 		return fmt.Errorf("%w: rollup bonds unset", ErrConfig)
+	case c.Rollup.DataWindow == 0:
+		return fmt.Errorf("%w: data window is zero", ErrConfig)
 	case c.Game.BaseBond == nil:
 		return fmt.Errorf("%w: game base bond unset", ErrConfig)
 	case int(c.Game.SplitDepth)+2 > int(c.Game.MaxDepth):
 		return fmt.Errorf("%w: split depth %d needs max depth ≥ %d", ErrConfig, c.Game.SplitDepth, c.Game.SplitDepth+2)
-	case c.DeliveryWindow != 0 && c.DeliveryWindow <= c.Rollup.ChallengeWindow+2*c.Game.MaxClockDuration+c.Rollup.FinalityDelay:
-		return fmt.Errorf("%w: delivery window %ds must outlast the challenge window, both game clocks and the finality delay (%ds)",
-			ErrConfig, c.DeliveryWindow, c.Rollup.ChallengeWindow+2*c.Game.MaxClockDuration+c.Rollup.FinalityDelay)
 	}
 	return nil
 }
@@ -175,6 +172,15 @@ func Deploy(ctx context.Context, backend bind.ContractBackend, opts *bind.Transa
 		return nil, fmt.Errorf("deploy: rollup landed at %s, not the predicted %s (was another transaction sent from %s meanwhile?)", a.Rollup, rollup, opts.From)
 	}
 	return a, nil
+}
+
+// DevnetRollup returns small rollup parameters for tests and the devnet: a
+// one-hour window, minute-scale delays and bonds of 1 ETH per record.
+func DevnetRollup() bindings.IRollupRollupConfig {
+	return bindings.IRollupRollupConfig{
+		ChallengeWindow: 3600, FinalityDelay: 60, BondPerRecord: big.NewInt(1e18), InclusionPenalty: big.NewInt(1e17),
+		MinFee: new(big.Int), DataWindow: 600, DataChallengeBond: big.NewInt(1e16),
+	}
 }
 
 // DevnetGame returns small game parameters for tests and the devnet: depths

@@ -2,6 +2,7 @@ package onestep
 
 import (
 	"math/big"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -17,10 +18,60 @@ import (
 
 // configOf converts a configuration (no model needed) to the verifier's struct.
 func configOf(c canon.Config) bindings.IOneStepTypesModelConfig {
+	if c.RopeBaseBits == 0 {
+		c.RopeBaseBits = 0x461c4000 // 10000.0
+	}
 	return bindings.IOneStepTypesModelConfig{
 		Dim: uint32(c.Dim), Layers: uint32(c.Layers), Heads: uint32(c.Heads), KvHeads: uint32(c.KVHeads),
 		FfDim: uint32(c.FFDim), Vocab: uint32(c.Vocab), Context: uint32(c.Context), RopeDims: uint32(c.RopeDims),
+		RopeBaseBits: c.RopeBaseBits, NormEpsBits: c.NormEpsBits,
 	}
+}
+
+// TestConfigCheckMatchesGo: TransformerVM (and so the ModelRegistry) accepts
+// exactly the configurations the canonical runtime accepts (canon.Config.Check):
+// a model the registry admits is one both sides of a game can run. Random
+// configurations around every limit, and the edge values of the fp32 fields.
+func TestConfigCheckMatchesGo(t *testing.T) {
+	chain := l1test.New(t, 1)
+	tvm := bindings.NewTransformerVM()
+	addr := chain.Deploy(t, 0, common.FromHex(bindings.TransformerVMMetaData.Bin), tvm.PackConstructor(common.Address{}))
+	inst := tvm.Instance(chain.Client, addr)
+	r := rand.New(rand.NewPCG(3, 9))
+	pick := func(vals ...int) int { return vals[r.IntN(len(vals))] }
+	f32s := []uint32{0, 0x80000000, 0x3f800000, 0x3f800001, 0x3f7fffff, 0x461c4000, 0x3727c5ac, 0xb727c5ac,
+		0x7f7fffff, 0x7f800000, 0xff800000, 0x7fc00000, 0x00000001, 0x4e800000, 0x4e7fffff, 0x4f000000, 0xbf800000}
+	accepted, refused := 0, 0
+	for i := range 400 {
+		c := canon.Config{
+			Dim: pick(0, 32, 64, 96, 4096, 65536, 65568, 50), Layers: pick(0, 1, 2, 1024, 1025),
+			Heads: pick(0, 1, 2, 3, 4, 32), KVHeads: pick(0, 1, 2, 4), FFDim: pick(0, 32, 192, 1<<18, 1<<18+32, 100),
+			Vocab: pick(0, 1, 512, 1<<21, 1<<21+1), Context: pick(0, 1, 256, 1<<20, 1<<20+1),
+			RopeDims: pick(0, 2, 3, 16, 32, 4096, 4098), RopeBaseBits: f32s[r.IntN(len(f32s))], NormEpsBits: f32s[r.IntN(len(f32s))],
+		}
+		if i%3 != 0 { // valid but for one fp32 field
+			c = canon.Config{Dim: 64, Layers: 2, Heads: 4, KVHeads: 2, FFDim: 192, Vocab: 512, Context: 256, RopeDims: 16,
+				RopeBaseBits: 0x461c4000, NormEpsBits: 0x3727c5ac}
+			if i%3 == 1 {
+				c.RopeBaseBits = f32s[r.IntN(len(f32s))]
+			} else {
+				c.NormEpsBits = f32s[r.IntN(len(f32s))]
+			}
+		}
+		goErr := c.Check()
+		cfg := configOf(c)
+		cfg.RopeBaseBits = c.RopeBaseBits
+		_, solErr := bind.Call(inst, nil, tvm.PackModelLeafCount(cfg), tvm.UnpackModelLeafCount)
+		require.Equal(t, goErr == nil, solErr == nil, "config %+v: Go %v, Solidity %v", c, goErr, solErr)
+		if goErr == nil {
+			accepted++
+		} else {
+			refused++
+		}
+	}
+	require.Positive(t, accepted)
+	require.Positive(t, refused)
+	t.Logf("%d configurations accepted by both, %d refused by both", accepted, refused)
 }
 
 // TestProgramLengthMatchesGo: TransformerVM.programLength equals the Go

@@ -367,7 +367,8 @@ func TestProofShapeMatchesProve(t *testing.T) {
 // transaction. Sizes are analytic (materializing a 7B state at that context is
 // too expensive); TestProofShapeMatchesProve pins the analysis to Prove.
 func TestStepProofsFitATransaction(t *testing.T) {
-	llama7B := canon.Config{Dim: 4096, Layers: 32, Heads: 32, KVHeads: 8, FFDim: 11008, Vocab: 32000, Context: 32768, RopeDims: 128}
+	llama7B := canon.Config{Dim: 4096, Layers: 32, Heads: 32, KVHeads: 8, FFDim: 11008, Vocab: 32000, Context: 32768, RopeDims: 128,
+		RopeBaseBits: 0x461c4000, NormEpsBits: 0x3727c5ac}
 	limits := llama7B
 	limits.Context, limits.Vocab = 1<<20, 1<<21
 	for _, cfg := range []struct {

@@ -65,11 +65,18 @@ func (c Config) Check() error {
 		return bad("vocab", c.Vocab, "must be 1..2097152")
 	case c.Context <= 0 || c.Context > 1<<20:
 		return bad("context", c.Context, "must be 1..1048576")
-	case c.RopeDims <= 0 || c.RopeDims%2 != 0 || c.RopeDims > c.HeadDim():
-		return bad("rope dims", c.RopeDims, fmt.Sprintf("must be even and at most head dim %d", c.HeadDim()))
+	case c.RopeDims <= 0 || c.RopeDims%2 != 0 || c.RopeDims > c.HeadDim() || c.RopeDims > 1<<12:
+		return bad("rope dims", c.RopeDims, fmt.Sprintf("must be even and at most head dim %d and 4096", c.HeadDim()))
+	case c.RopeBaseBits <= 0x3f800000 || c.RopeBaseBits >= 0x7f800000:
+		// Positive finite fp32 values order as their bits: finite and above 1.0.
+		return fmt.Errorf("%w: rope base bits %#08x must be a finite number > 1", ErrConfig, c.RopeBaseBits)
 	}
-	if _, err := F32BitsToFixed(c.NormEpsBits, 32); err != nil {
+	eps, err := F32BitsToFixed(c.NormEpsBits, 32)
+	if err != nil {
 		return fmt.Errorf("%w: rms epsilon: %v", ErrConfig, err)
+	}
+	if eps < 0 {
+		return fmt.Errorf("%w: rms epsilon bits %#08x is negative", ErrConfig, c.NormEpsBits)
 	}
 	return nil
 }

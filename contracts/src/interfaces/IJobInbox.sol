@@ -6,8 +6,8 @@ import {IModelRegistry} from "./IModelRegistry.sol";
 /// @title IJobInbox
 /// @notice The L1 entry point for airollup jobs. A job submitted here escrows its max fee in ETH and
 ///         emits its input in full (so the input is available on L1); the sequencer must include it
-///         within `inclusionWindow` L1 blocks and have it delivered (or voided) within `deliveryWindow`
-///         seconds of its inclusion, or anyone may refund it (forced inclusion: the rollup then pays
+///         within `inclusionWindow` L1 blocks and have it delivered within `deliveryWindow`
+///         seconds of its record becoming deliverable, or anyone may refund it (forced inclusion: the rollup then pays
 ///         the prover of the fault from the sequencer's stake).
 ///         An inference job's input is its prompt as token ids (big-endian uint32 each, the model's
 ///         tokenizer applied client-side: `airollup job tokenize`), checked here against the model:
@@ -50,7 +50,7 @@ interface IJobInbox {
     /// @notice A submitted job.
     /// @dev Storage: (submitter, kind, modelId) share slot 0; inputHash, datasetId and maxFee take
     ///      one slot each, params two; (callback, callbackGasLimit, submittedAt) share a slot;
-    ///      (status, promptLen, includedRecord, includedBatch, includedAt) share the last.
+    ///      (status, promptLen, includedRecord, includedBatch, includedAt, pausedBlocksAtSubmit) share the last.
     struct Job {
         address submitter; // account that submitted the job and gets refunds
         Kind kind; // what the job computes
@@ -63,10 +63,11 @@ interface IJobInbox {
         uint32 callbackGasLimit; // gas given to the callback; 0 iff callback is zero
         uint64 submittedAt; // L1 block number of submission
         Status status; // where the job is in its lifecycle
-        uint32 promptLen; // inference: prompt tokens (input bytes / 4)
-        uint32 includedRecord; // index of the record that names the job in batch includedBatch
+        uint16 promptLen; // inference: prompt tokens (input bytes / 4, at most MAX_INPUT_BYTES / 4)
+        uint16 includedRecord; // index of the record that names the job in batch includedBatch (< MAX_RECORDS)
         uint64 includedBatch; // the batch whose record includedRecord names the job (once Included)
         uint64 includedAt; // L1 timestamp of inclusion; 0 before
+        uint64 pausedBlocksAtSubmit; // the rollup's pausedBlocks() at submission
     }
 
     /// @notice `field` is zero but must not be.
@@ -92,7 +93,8 @@ interface IJobInbox {
     error TransferFailed(address to, uint256 amount);
     /// @notice Jobs of this kind cannot be disputed yet (training), so they are not accepted.
     error UnsupportedKind(Kind kind);
-    /// @notice Model `modelId` is not registered, or was shown refused (IModelRegistry.reportRefusedRow).
+    /// @notice Model `modelId` is not registered, was shown refused (IModelRegistry.reportRefusedRow), or
+    ///         was declared unservable by the rollup's sequencer (IRollup.declareUnservable).
     error ModelUnusable(uint256 modelId);
     /// @notice Prompt token `index` is `token`, not below the model's vocabulary size `vocab`.
     error TokenOutOfRange(uint256 index, uint256 token, uint256 vocab);
@@ -192,13 +194,17 @@ interface IJobInbox {
     function refundOverdue(uint256 jobId) external;
 
     /// @notice True while job `jobId` is Pending and block.number > submittedAt + inclusionWindow, or
-    ///         Included and block.timestamp > includedAt + deliveryWindow (neither delivered nor voided
-    ///         in time).
+    ///         Included and block.timestamp > deliveryDeadline(jobId) (not delivered in time).
     function isOverdue(uint256 jobId) external view returns (bool);
 
+    /// @notice For an Included job: deliveryWindow seconds after its record became deliverable
+    ///         (IRollup.deliverableAt; never while the record is disputed or its data challenged), after
+    ///         which it is overdue. 0 for a job that is not Included.
+    function deliveryDeadline(uint256 jobId) external view returns (uint256);
+
     /// @notice True if job `jobId` was refunded by refundOverdue as a sequencer fault: an included job
-    ///         not delivered in time, or a pending one that was overdue counting only from the end of the
-    ///         rollup's last pause (IRollup.pauseEndBlock), since no batch can be proposed while paused.
+    ///         not delivered in time, or a pending one that waited more than inclusionWindow blocks in
+    ///         which proposals were not paused (IRollup.pausedBlocks).
     function isForceRefunded(uint256 jobId) external view returns (bool);
 
     /// @notice Number of jobs now Included: what the sequencer's stake must cover (IRollup.propose).
@@ -228,9 +234,8 @@ interface IJobInbox {
     /// @notice L1 blocks a job may stay Pending before it is overdue; fixed at construction.
     function inclusionWindow() external view returns (uint64);
 
-    /// @notice Seconds an Included job may wait for its delivery (or its record's voiding) before it is
-    ///         overdue; fixed at construction, longer than a record's challenge window, game and
-    ///         finality delay (IRollup's constructor checks it).
+    /// @notice Seconds an Included job's record may stay undelivered once it became deliverable before
+    ///         the job is overdue; fixed at construction.
     function deliveryWindow() external view returns (uint64);
 
     /// @notice The registry inference jobs' models and prompts are checked against.

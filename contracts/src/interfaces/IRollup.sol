@@ -25,7 +25,8 @@ interface IJobReceiver {
 ///         job is refunded and the proposer's bond for it (bondPerRecord) pays the game's winner. The rest of the
 ///         batch is unaffected. Every record is either disputable to a one-step proof or voidable by
 ///         reportInvalid (docs/protocol.md, "Soundness").
-/// @dev ETH conservation: address(this).balance == sum of unreleased batch bonds + sequencer stake + credits.
+/// @dev ETH conservation: address(this).balance == sum of unreleased batch bonds + sequencer stake + credits + open
+///      data-challenge bonds.
 interface IRollup {
     /// @notice One job's result, as the sequencer commits to it (Go: sequencer/records, byte for byte).
     struct JobRecord {
@@ -45,14 +46,23 @@ interface IRollup {
     /// @notice A proposed batch.
     struct Batch {
         bytes32 recordsRoot; // Merkle root over keccak256(abi.encode(record))
-        bytes32 daCommitment; // keccak256 of the propose call's calldata, which holds the records and outputs
+        bytes32 daCommitment; // calldata batch: keccak256 of propose's calldata; blob batch: keccak256 of its blob hashes
         address proposer; // who proposed (the sequencer) and gets the bond back
         uint32 recordCount; // records in the batch
         uint64 proposedAt; // L1 timestamp of the proposal
         uint128 bond; // bondPerRecord × recordCount, held until released
-        uint32 pendingDisputes; // disputes not yet settled
+        uint32 pendingDisputes; // disputes and open data challenges not yet settled
         uint32 voided; // records proven wrong
         bool bondReleased; // the unslashed bond went back to the proposer
+        bool blobs; // the records and outputs are in blobs (proposeBlobs), not in calldata
+        uint64 disputableUntil; // the window's end: proposedAt + challengeWindow, later after a late data resolution
+    }
+
+    /// @notice A data-availability challenge on one record of a blob batch (challengeData).
+    struct DataChallenge {
+        address challenger; // who challenged (zero: never challenged)
+        uint64 deadline; // the proposer must resolve it by then
+        bool resolved; // the record and output were posted by resolveData
     }
 
     /// @notice Where a record is. None: undisputed (finalizes after the window); Disputed: a game is pending;
@@ -71,12 +81,15 @@ interface IRollup {
         uint128 bondPerRecord; // wei bonded per record of a batch
         uint128 inclusionPenalty; // wei of the sequencer's stake paid to whoever proves a forced-inclusion fault
         uint128 minFee; // a Pending job whose max fee is below it may be rejected (reject, FeeBelowMinimum)
+        uint64 dataWindow; // blob batches: seconds to resolve a data challenge, and to dispute after a resolution
+        uint128 dataChallengeBond; // blob batches: wei a data challenge is bonded with (the resolver's if resolved)
     }
 
     /// @notice Why a Pending job is rejected (reject): each is checked on-chain, so no false rejection succeeds.
     enum RejectReason {
         ModelRefused, // the job's model was shown refused after the job was submitted
-        FeeBelowMinimum // the job's max fee is below minFee
+        FeeBelowMinimum, // the job's max fee is below minFee
+        ModelUnservable // the sequencer declared the job's model unservable (declareUnservable)
     }
 
     error NotSequencer(address caller);
@@ -119,6 +132,24 @@ interface IRollup {
     error RejectionInvalid(uint256 jobId, RejectReason reason);
     /// @notice The deployment's contracts do not fit together: `field` names what.
     error ConfigMismatch(string field);
+    /// @notice proposeBlobs was called in a transaction that carries no blob.
+    error NoBlobs();
+    /// @notice Batch `batchIndex` is a calldata batch: its data was checked when it was proposed.
+    error NotBlobBatch(uint256 batchIndex);
+    /// @notice The record's data is already challenged (or was resolved): one challenge per record.
+    error DataAlreadyChallenged(uint256 batchIndex, uint256 recordIndex);
+    /// @notice The record has no open data challenge.
+    error NoOpenDataChallenge(uint256 batchIndex, uint256 recordIndex);
+    /// @notice The data challenge's deadline `deadline` has passed (resolveData) or not yet (voidUnavailable).
+    error DataDeadline(uint256 batchIndex, uint256 recordIndex, uint256 deadline);
+    /// @notice The record's data is challenged and not yet resolved: it cannot be delivered or its bond released.
+    error DataChallengePending(uint256 batchIndex, uint256 recordIndex);
+    /// @notice Job `jobId` is not the job the batch included at (batchIndex, recordIndex).
+    error JobNotAt(uint256 jobId, uint256 batchIndex, uint256 recordIndex);
+    /// @notice pause() while paused.
+    error AlreadyPaused();
+    /// @notice unpause() while not paused.
+    error NotPaused();
 
     event BatchProposed(
         uint256 indexed batchIndex, bytes32 recordsRoot, uint32 recordCount, bytes32 daCommitment, uint256 bond
@@ -136,6 +167,12 @@ interface IRollup {
     event Unstaked(address indexed sequencer, uint256 amount, uint256 total);
     event InclusionFaultProven(uint256 indexed jobId, address indexed prover, uint256 penalty);
     event JobRejected(uint256 indexed jobId, RejectReason reason);
+    /// @notice The sequencer declared model `modelId` unservable: no new jobs, pending ones rejectable.
+    event ModelDeclaredUnservable(uint256 indexed modelId);
+    event DataChallenged(uint256 indexed batchIndex, uint256 indexed recordIndex, address challenger, uint256 deadline);
+    /// @notice The record and output a data challenge asked for, posted on L1 (they are in this event and in the
+    ///         calldata of resolveData).
+    event DataResolved(uint256 indexed batchIndex, uint256 indexed recordIndex, JobRecord record, bytes output);
     event ProposalsPaused(address indexed guardian);
     event ProposalsUnpaused(address indexed guardian);
     event GameBlacklisted(address indexed game);
@@ -150,6 +187,33 @@ interface IRollup {
     ///         record that names it, and by one record), and requires a stake covering inclusionPenalty per Included
     ///         job plus one. Only the sequencer, and not while paused.
     function propose(uint64 batchIndex, JobRecord[] calldata records, bytes[] calldata outputs) external payable;
+
+    /// @notice Proposes blob batch `batchIndex`: the records and outputs are in the blobs of this transaction (their
+    ///         versioned hashes are recorded: daCommitment = keccak256 of them), record i names job jobIds[i] (marked
+    ///         Included at (batchIndex, i)), and `recordsRoot` is the root over the records. The contract cannot read
+    ///         the blobs, so each record's availability can be challenged (challengeData) during the window; an
+    ///         unresolved challenge voids the record. Bond and stake as propose; only the sequencer, not while paused.
+    function proposeBlobs(uint64 batchIndex, bytes32 recordsRoot, uint64[] calldata jobIds) external payable;
+
+    /// @notice Challenges the availability of record `recordIndex` of blob batch `batchIndex` (its record or output
+    ///         is not in the batch's blobs, or does not decode), bonded with dataChallengeBond, during the batch's
+    ///         window. The proposer must answer with resolveData within dataWindow, or the record is voidable.
+    function challengeData(uint64 batchIndex, uint32 recordIndex) external payable;
+
+    /// @notice Answers a data challenge: posts the record (with its inclusion proof) and its output on L1 before the
+    ///         challenge's deadline. The challenge bond is credited to the caller, and the batch stays disputable for
+    ///         dataWindow more (so the record can still be disputed now that it is known). Anyone may call it.
+    function resolveData(
+        uint64 batchIndex,
+        uint32 recordIndex,
+        JobRecord calldata record,
+        bytes32[] calldata proof,
+        bytes calldata output
+    ) external;
+
+    /// @notice Voids a record whose data challenge was not resolved in time: its job `jobId` (the one included at
+    ///         that position) is refunded, and bondPerRecord plus the challenge bond go to the challenger.
+    function voidUnavailable(uint64 batchIndex, uint32 recordIndex, uint64 jobId) external;
 
     /// @notice Disputes record `recordIndex` of batch `batchIndex` inside its challenge window: checks `record`
     ///         against the batch root with `proof`, creates its game (the VM checks `setupData`), and makes the
@@ -202,6 +266,12 @@ interface IRollup {
     ///         (RejectReason). Anyone may call it.
     function reject(uint256 jobId, RejectReason reason) external;
 
+    /// @notice Declares model `modelId` unservable, for good (only the sequencer): e.g. its weights cannot be
+    ///         obtained or run. JobInbox then refuses new jobs on it and anyone may reject its Pending jobs
+    ///         (RejectReason.ModelUnservable) without a fault; jobs already Included must still be delivered. It
+    ///         applies to the whole model, so it cannot single out jobs.
+    function declareUnservable(uint64 modelId) external;
+
     /// @notice Stops new proposals (only the guardian). Disputes, settlement, delivery and refunds go on.
     function pause() external;
 
@@ -246,9 +316,17 @@ interface IRollup {
     /// @notice The guardian (zero for none): may pause proposals and blacklist games (docs/game.md, "Guardian").
     function guardian() external view returns (address);
     function paused() external view returns (bool);
-    /// @notice The L1 block at which the last pause ended: type(uint64).max while paused, 0 if never paused.
-    function pauseEndBlock() external view returns (uint64);
+    /// @notice L1 blocks spent with proposals paused, the current pause included: a pending job's inclusion fault
+    ///         counts only unpaused blocks (JobInbox.refundOverdue).
+    function pausedBlocks() external view returns (uint256);
+    /// @notice Whether the sequencer declared model `modelId` unservable.
+    function unservable(uint256 modelId) external view returns (bool);
+    /// @notice When record (batchIndex, recordIndex) became (or becomes) deliverable: type(uint256).max while it is
+    ///         disputed or its data is challenged; else the first second after its batch's window and the finality
+    ///         delay, or its settlement if it survived a dispute. An Included job is overdue deliveryWindow after.
+    function deliverableAt(uint256 batchIndex, uint256 recordIndex) external view returns (uint256);
     function blacklisted(IDisputeGame game) external view returns (bool);
+    function dataChallenge(uint256 batchIndex, uint256 recordIndex) external view returns (DataChallenge memory);
     /// @notice keccak256(abi.encode(record)): the record's leaf preimage hash in its batch tree.
     function recordHash(JobRecord calldata record) external pure returns (bytes32);
 }
