@@ -388,23 +388,37 @@ contract Rollup is IRollup {
         (string memory reason,) = _invalidity(batchIndex, recordIndex, record, output);
         if (bytes(reason).length == 0) revert RecordValid(batchIndex, recordIndex);
 
-        r.status = RecordStatus.Voided;
-        r.jobId = record.jobId;
         _closeDataChallenge(b, batchIndex, recordIndex, address(0));
-        emit RecordInvalid(batchIndex, recordIndex, record.jobId, reason);
-        emit RecordVoided(batchIndex, recordIndex, record.jobId);
+        _voidWithoutGame(b, batchIndex, recordIndex, record.jobId, reason, msg.sender);
+    }
+
+    /// @dev Voids record (batchIndex, recordIndex) of job `jobId` for `reason` (no game): bondPerRecord goes to
+    ///      `to` — from the batch's bond while it is held, else from the sequencer's stake as far as it goes — and
+    ///      the job is refunded if still Included.
+    function _voidWithoutGame(
+        Batch storage b,
+        uint256 batchIndex,
+        uint256 recordIndex,
+        uint64 jobId,
+        string memory reason,
+        address to
+    ) internal {
+        RecordState storage r = _records[batchIndex][recordIndex];
+        r.status = RecordStatus.Voided;
+        r.jobId = jobId;
+        emit RecordInvalid(batchIndex, recordIndex, jobId, reason);
+        emit RecordVoided(batchIndex, recordIndex, jobId);
         uint256 reward = _bondPerRecord;
         if (!b.bondReleased) {
             ++b.voided;
             _bondsHeld -= reward;
         } else {
-            // The bond went back after the window: the reward comes from the stake, as far as it goes.
             uint256 have = _stake;
             if (reward > have) reward = have;
             _stake = have - reward;
         }
-        _creditTo(msg.sender, reward);
-        _refundIncluded(record.jobId);
+        _creditTo(to, reward);
+        _refundIncluded(jobId);
     }
 
     /// @dev Why `record` (at `recordIndex` of batch `batchIndex`, with output `output`, whose hash the caller
@@ -510,22 +524,8 @@ contract Rollup is IRollup {
             revert JobNotAt(jobId, batchIndex, recordIndex);
         }
         address challenger = c.challenger;
-        r.status = RecordStatus.Voided;
-        r.jobId = jobId;
         _closeDataChallenge(b, batchIndex, recordIndex, challenger);
-        emit RecordInvalid(batchIndex, recordIndex, jobId, "data unavailable");
-        emit RecordVoided(batchIndex, recordIndex, jobId);
-        uint256 reward = _bondPerRecord;
-        if (!b.bondReleased) {
-            ++b.voided;
-            _bondsHeld -= reward;
-        } else {
-            uint256 have = _stake;
-            if (reward > have) reward = have;
-            _stake = have - reward;
-        }
-        _creditTo(challenger, reward);
-        _refundIncluded(jobId);
+        _voidWithoutGame(b, batchIndex, recordIndex, jobId, "data unavailable", challenger);
     }
 
     /// @dev Whether record (batchIndex, recordIndex) has an open (unresolved) data challenge.
