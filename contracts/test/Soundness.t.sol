@@ -1,19 +1,11 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
-import {Test} from "forge-std/Test.sol";
 import {Rollup} from "../src/Rollup.sol";
-import {JobInbox} from "../src/JobInbox.sol";
-import {DatasetRegistry} from "../src/DatasetRegistry.sol";
-import {ModelRegistry} from "../src/ModelRegistry.sol";
-import {DisputeGameFactory} from "../src/DisputeGameFactory.sol";
-import {TransformerVM} from "../src/TransformerVM.sol";
 import {IRollup} from "../src/interfaces/IRollup.sol";
 import {IJobInbox} from "../src/interfaces/IJobInbox.sol";
 import {IDisputeGame} from "../src/interfaces/IDisputeGame.sol";
-import {IOneStepTypes, IOneStepVerifier} from "../src/interfaces/IOneStepVerifier.sol";
-import {TestModels} from "./helpers/TestModels.sol";
-import {Rollup_Merkle} from "./Rollup.t.sol";
+import {RealRollup_TestInit} from "./helpers/RealRollup.sol";
 
 /// @dev The totality invariant (docs/protocol.md, "Soundness") on the real contracts: Rollup, JobInbox,
 ///      ModelRegistry (with the real TransformerVM as its checker), DisputeGameFactory, DisputeGame and
@@ -21,77 +13,11 @@ import {Rollup_Merkle} from "./Rollup.t.sol";
 ///      output — is proposed for a real job; then it must be voidable by reportInvalid or disputable (the factory
 ///      runs TransformerVM.setup with the challenger's honest setup data and creates the game): never neither. A
 ///      record that cannot be voided must be disputable, and a consistent record must not be voidable.
-contract Soundness_Totality_Test is Test {
-    Rollup internal rollup;
-    JobInbox internal inbox;
-    ModelRegistry internal models;
-    DisputeGameFactory internal factory;
-    TransformerVM internal tvm;
-
-    address internal sequencer = makeAddr("sequencer");
-    address internal user = makeAddr("user");
-    address internal challenger = makeAddr("challenger");
-
-    uint32 internal constant VOCAB = 64;
-    uint32 internal constant CONTEXT = 8;
+contract Soundness_Totality_Test is RealRollup_TestInit {
     uint8 internal constant SPLIT = 5;
     uint8 internal constant MAX = 16;
-    /// @dev Every fuzzed prompt starts with this token, whose embedding row the model root holds.
-    uint32 internal constant FIRST = 1;
 
-    IOneStepTypes.ModelConfig internal cfg;
-    bytes32 internal modelRoot;
-    bytes32[] internal metaProof;
-    bytes32[] internal embedProof;
-    bytes internal embedRow;
-
-    function setUp() public {
-        vm.warp(1_700_000_000);
-        tvm = new TransformerVM(IOneStepVerifier(address(0)));
-        models = new ModelRegistry(tvm, SPLIT, MAX);
-        cfg = TestModels.config(VOCAB, CONTEXT);
-        // The embedding row of token FIRST: two Q8_0 blocks of scale 1.0 (fp16 0x3c00) and small weights.
-        for (uint256 b; b < cfg.dim / 32; ++b) {
-            embedRow = bytes.concat(embedRow, hex"003c");
-            for (uint256 i; i < 32; ++i) {
-                // forge-lint: disable-next-line(unsafe-typecast)
-                embedRow = bytes.concat(embedRow, bytes1(uint8(i + b)));
-            }
-        }
-        (modelRoot, metaProof, embedProof) =
-            TestModels.build(cfg, tvm.modelLeafCount(cfg), 1 + FIRST, keccak256(embedRow));
-        models.register(modelRoot, cfg, metaProof, "http://127.0.0.1/m.gguf");
-
-        address predicted = vm.computeCreateAddress(address(this), vm.getNonce(address(this)) + 3);
-        inbox = new JobInbox(predicted, models, 100, 30 days);
-        DatasetRegistry datasets = new DatasetRegistry(predicted);
-        factory = new DisputeGameFactory(predicted, tvm, _game());
-        rollup = new Rollup(
-            sequencer,
-            address(0),
-            inbox,
-            factory,
-            datasets,
-            models,
-            IRollup.RollupConfig({
-                challengeWindow: 1 days,
-                finalityDelay: 1 hours,
-                bondPerRecord: 1 ether,
-                inclusionPenalty: 0.1 ether,
-                minFee: 0,
-                dataWindow: 1 hours,
-                dataChallengeBond: 0.1 ether
-            })
-        );
-        assertEq(address(rollup), predicted);
-        vm.deal(sequencer, 1e24);
-        vm.deal(user, 1e24);
-        vm.deal(challenger, 1e24);
-        vm.prank(sequencer);
-        rollup.stake{value: 100 ether}();
-    }
-
-    function _game() internal pure returns (IDisputeGame.GameConfig memory) {
+    function _gameCfg() internal pure override returns (IDisputeGame.GameConfig memory) {
         return IDisputeGame.GameConfig({
             maxDepth: MAX,
             splitDepth: SPLIT,
@@ -101,6 +27,10 @@ contract Soundness_Totality_Test is Test {
             bondGrowthBps: 1000,
             bondClaimDelay: 0
         });
+    }
+
+    function _deliveryWindow() internal pure override returns (uint64) {
+        return 1 days;
     }
 
     /// @dev The fuzz inputs: the job, then for each record field a selector (values below a threshold keep the
@@ -171,17 +101,9 @@ contract Soundness_Totality_Test is Test {
         uint256 snap = vm.snapshotState();
         (bool voidable,) = address(rollup).call(abi.encodeCall(Rollup.reportInvalid, (0, 0, r, proof, output)));
         vm.revertToState(snap);
-        bytes memory setup = abi.encode(
-            TransformerVM.SetupData({
-                cfg: cfg,
-                meta: IOneStepTypes.Opening({index: 0, data: "", proof: metaProof}),
-                embed: IOneStepTypes.Opening({index: 1 + FIRST, data: embedRow, proof: embedProof}),
-                prompt: prompt,
-                output: output
-            })
-        );
+        bytes memory setup = _setup(prompt, output);
         uint256 initBond = factory.initBond();
-        vm.prank(challenger);
+        vm.prank(attacker);
         (bool disputable,) = address(rollup).call{value: initBond}(
             abi.encodeCall(Rollup.dispute, (0, 0, r, proof, setup, keccak256("challenger's claim")))
         );
