@@ -166,7 +166,8 @@ abstract contract OneStepBase is IOneStepTypes {
         if (cfg.heads == 0 || cfg.dim % cfg.heads != 0) revert InvalidConfig("heads");
         if ((cfg.dim / cfg.heads) % 2 != 0) revert InvalidConfig("headDim");
         if (cfg.kvHeads == 0 || cfg.heads % cfg.kvHeads != 0) revert InvalidConfig("kvHeads");
-        if (cfg.ffDim == 0 || cfg.ffDim % 32 != 0 || cfg.ffDim > 1 << 18) revert InvalidConfig("ffDim");
+        // A step opens a whole ffn_down row (34 bytes per 32 weights): 98,304 keeps it within one transaction.
+        if (cfg.ffDim == 0 || cfg.ffDim % 32 != 0 || cfg.ffDim > 98_304) revert InvalidConfig("ffDim");
         if (cfg.vocab == 0 || cfg.vocab > 1 << 21) revert InvalidConfig("vocab");
         if (cfg.context == 0 || cfg.context > 1 << 20) revert InvalidConfig("context");
         if (cfg.ropeDims == 0 || cfg.ropeDims % 2 != 0 || cfg.ropeDims > cfg.dim / cfg.heads || cfg.ropeDims > 1 << 12)

@@ -271,7 +271,7 @@ contract Rollup is IRollup {
         bytes32 challengerClaim
     ) external payable returns (IDisputeGame game) {
         Batch storage b = _batch(batchIndex);
-        uint256 closesAt = b.disputableUntil;
+        uint256 closesAt = _recordDeadline(b, batchIndex, recordIndex);
         // forge-lint: disable-next-line(block-timestamp) -- the challenge window is measured in seconds
         if (block.timestamp > closesAt) revert ChallengeWindowClosed(batchIndex, closesAt);
         RecordState storage r = _records[batchIndex][recordIndex];
@@ -314,7 +314,7 @@ contract Rollup is IRollup {
             r.status = RecordStatus.Voided;
             emit DisputeBlacklisted(batchIndex, recordIndex, address(game));
             emit RecordVoided(batchIndex, recordIndex, r.jobId);
-            _refundIncluded(r.jobId);
+            _refundIncluded(r.jobId, batchIndex, recordIndex);
         } else if (gs == IDisputeGame.GameStatus.CHALLENGER_WINS) {
             r.status = RecordStatus.Voided;
             ++b.voided;
@@ -325,7 +325,7 @@ contract Rollup is IRollup {
             emit DisputeSettled(batchIndex, recordIndex, gs, winner);
             _creditTo(winner, slashed);
             emit RecordVoided(batchIndex, recordIndex, r.jobId);
-            _refundIncluded(r.jobId);
+            _refundIncluded(r.jobId, batchIndex, recordIndex);
         } else {
             r.status = RecordStatus.None;
             r.survived = true;
@@ -347,7 +347,7 @@ contract Rollup is IRollup {
         bytes calldata output
     ) external {
         Batch storage b = _batch(batchIndex);
-        uint256 finalAt = uint256(b.disputableUntil) + _finalityDelay;
+        uint256 finalAt = _recordDeadline(b, batchIndex, recordIndex) + _finalityDelay;
         // forge-lint: disable-next-line(block-timestamp) -- the challenge window is measured in seconds
         if (block.timestamp <= finalAt) revert NotFinalYet(finalAt);
         RecordState storage r = _records[batchIndex][recordIndex];
@@ -418,7 +418,7 @@ contract Rollup is IRollup {
             _stake = have - reward;
         }
         _creditTo(to, reward);
-        _refundIncluded(jobId);
+        _refundIncluded(jobId, batchIndex, recordIndex);
     }
 
     /// @dev Why `record` (at `recordIndex` of batch `batchIndex`, with output `output`, whose hash the caller
@@ -464,7 +464,7 @@ contract Rollup is IRollup {
         Batch storage b = _batch(batchIndex);
         if (!b.blobs) revert NotBlobBatch(batchIndex);
         if (recordIndex >= b.recordCount) revert RecordNotInBatch(batchIndex, recordIndex);
-        uint256 closesAt = b.disputableUntil;
+        uint256 closesAt = uint256(b.proposedAt) + _challengeWindow; // the original window: answers never extend it
         // forge-lint: disable-next-line(block-timestamp) -- the challenge window is measured in seconds
         if (block.timestamp > closesAt) revert ChallengeWindowClosed(batchIndex, closesAt);
         RecordState storage r = _records[batchIndex][recordIndex];
@@ -501,8 +501,10 @@ contract Rollup is IRollup {
         bytes32 outHash = keccak256(output);
         if (outHash != record.outputHash) revert WrongOutput(outHash, record.outputHash);
         _closeDataChallenge(b, batchIndex, recordIndex, msg.sender);
-        // The record is public only now: it stays disputable for a data window more.
+        // The record is public only now: it stays disputable for a data window more (this record only; the batch's
+        // bond is held until the last such extension ends).
         uint64 until = uint64(block.timestamp) + _dataWindow;
+        _data[batchIndex][recordIndex].disputableUntil = until;
         if (until > b.disputableUntil) b.disputableUntil = until;
         emit DataResolved(batchIndex, recordIndex, record, output);
     }
@@ -526,6 +528,11 @@ contract Rollup is IRollup {
         address challenger = c.challenger;
         _closeDataChallenge(b, batchIndex, recordIndex, challenger);
         _voidWithoutGame(b, batchIndex, recordIndex, jobId, "data unavailable", challenger);
+        // Withholding a record is the sequencer's fault whoever challenged it: the job's submitter is compensated.
+        if (!_faultProven[jobId] && _stake != 0) {
+            _faultProven[jobId] = true;
+            _payPenalty(jobId, job.submitter);
+        }
     }
 
     /// @dev Whether record (batchIndex, recordIndex) has an open (unresolved) data challenge.
@@ -550,16 +557,25 @@ contract Rollup is IRollup {
         return _data[batchIndex][recordIndex];
     }
 
+    /// @inheritdoc IRollup
+    /// @dev Reverts with UnknownBatch.
+    function recordDeadline(uint256 batchIndex, uint256 recordIndex) external view returns (uint256) {
+        return _recordDeadline(_batch(batchIndex), batchIndex, recordIndex);
+    }
+
     /// @notice Sum of the bonds of open data challenges.
     function dataBondsHeld() external view returns (uint256) {
         return _dataBondsHeld;
     }
 
     /// @inheritdoc IRollup
-    /// @dev Reverts with RejectionInvalid unless the job is Pending and the reason holds.
+    /// @dev Reverts with RejectionInvalid unless the job is Pending, not overdue, and the reason holds.
     function reject(uint256 jobId, RejectReason reason) external {
         IJobInbox inbox_ = inbox;
-        if (inbox_.statusOf(jobId) != IJobInbox.Status.Pending) revert RejectionInvalid(jobId, reason);
+        // An overdue job is refunded by JobInbox.refundOverdue, which decides whether it is a fault.
+        if (inbox_.statusOf(jobId) != IJobInbox.Status.Pending || inbox_.isOverdue(jobId)) {
+            revert RejectionInvalid(jobId, reason);
+        }
         IJobInbox.Job memory job = inbox_.job(jobId);
         bool holds;
         if (reason == RejectReason.ModelRefused) holds = models.summary(job.modelId).refused;
@@ -604,10 +620,29 @@ contract Rollup is IRollup {
         emit GameBlacklisted(address(game));
     }
 
-    /// @dev Refunds job `jobId` if the inbox still holds it Included.
-    function _refundIncluded(uint64 jobId) internal {
+    /// @dev Refunds job `jobId` if the inbox still holds it Included at (batchIndex, recordIndex): a voided record
+    ///      refunds only the job included at its own position, never another job it names.
+    function _refundIncluded(uint64 jobId, uint256 batchIndex, uint256 recordIndex) internal {
         IJobInbox inbox_ = inbox;
-        if (inbox_.statusOf(jobId) == IJobInbox.Status.Included) inbox_.refund(jobId);
+        if (inbox_.statusOf(jobId) != IJobInbox.Status.Included) return;
+        IJobInbox.Job memory job = inbox_.job(jobId);
+        if (job.includedBatch == batchIndex && job.includedRecord == recordIndex) inbox_.refund(jobId);
+    }
+
+    /// @dev The last moment record (batchIndex, recordIndex) of `b` may be disputed.
+    function _recordDeadline(Batch storage b, uint256 batchIndex, uint256 recordIndex) internal view returns (uint256) {
+        uint256 closes = uint256(b.proposedAt) + _challengeWindow;
+        uint256 extended = _data[batchIndex][recordIndex].disputableUntil;
+        return extended > closes ? extended : closes;
+    }
+
+    /// @dev Pays inclusionPenalty of the stake (what is left of it) to `payee` for job `jobId`'s fault.
+    function _payPenalty(uint256 jobId, address payee) internal {
+        uint256 have = _stake;
+        uint256 penalty = have < _inclusionPenalty ? have : _inclusionPenalty;
+        _stake = have - penalty;
+        emit InclusionFaultProven(jobId, payee, penalty);
+        _creditTo(payee, penalty);
     }
 
     /// @inheritdoc IRollup
@@ -657,17 +692,14 @@ contract Rollup is IRollup {
 
     /// @inheritdoc IRollup
     /// @dev Reverts with NotForceRefunded, FaultAlreadyProven or InsufficientStake(0, inclusionPenalty) when the
-    ///      stake is empty (the fault stays provable for when the sequencer stakes again). Anyone may prove it.
+    ///      stake is empty (the fault stays provable for when the sequencer stakes again). Anyone may prove it; the
+    ///      penalty goes to the job's submitter.
     function proveInclusionFault(uint256 jobId) external {
         if (!inbox.isForceRefunded(jobId)) revert NotForceRefunded(jobId);
         if (_faultProven[jobId]) revert FaultAlreadyProven(jobId);
-        uint256 have = _stake;
-        if (have == 0) revert InsufficientStake(0, _inclusionPenalty);
-        uint256 penalty = have < _inclusionPenalty ? have : _inclusionPenalty;
+        if (_stake == 0) revert InsufficientStake(0, _inclusionPenalty);
         _faultProven[jobId] = true;
-        _stake = have - penalty;
-        emit InclusionFaultProven(jobId, msg.sender, penalty);
-        _creditTo(msg.sender, penalty);
+        _payPenalty(jobId, inbox.job(jobId).submitter);
     }
 
     /// @inheritdoc IRollup
@@ -720,7 +752,8 @@ contract Rollup is IRollup {
         if (batchIndex >= _batches.length) return false;
         Batch storage b = _batches[batchIndex];
         // forge-lint: disable-next-line(block-timestamp) -- the challenge window is measured in seconds
-        return recordIndex < b.recordCount && block.timestamp > uint256(b.disputableUntil) + _finalityDelay
+        return recordIndex < b.recordCount
+            && block.timestamp > _recordDeadline(b, batchIndex, recordIndex) + _finalityDelay
             && _records[batchIndex][recordIndex].status == RecordStatus.None && !_dataOpen(batchIndex, recordIndex);
     }
 
@@ -787,10 +820,10 @@ contract Rollup is IRollup {
     /// @dev Reverts with UnknownBatch.
     function deliverableAt(uint256 batchIndex, uint256 recordIndex) external view returns (uint256) {
         Batch storage b = _batch(batchIndex);
-        if (_records[batchIndex][recordIndex].status == RecordStatus.Disputed || _dataOpen(batchIndex, recordIndex)) {
-            return type(uint256).max;
-        }
-        uint256 from = uint256(b.disputableUntil) + _finalityDelay + 1;
+        if (_records[batchIndex][recordIndex].status == RecordStatus.Disputed) return type(uint256).max;
+        // An unanswered data challenge: the record was due by the challenge's deadline.
+        if (_dataOpen(batchIndex, recordIndex)) return uint256(_data[batchIndex][recordIndex].deadline) + 1;
+        uint256 from = _recordDeadline(b, batchIndex, recordIndex) + _finalityDelay + 1;
         uint256 settled = _settledAt[batchIndex][recordIndex];
         return settled > from ? settled : from;
     }

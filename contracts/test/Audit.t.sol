@@ -185,6 +185,6 @@ contract Audit_PauseClock_Test is Rollup_TestInit {
         assertTrue(inbox.isForceRefunded(jobId), "the accrued fault stands");
         vm.prank(carol);
         rollup.proveInclusionFault(jobId);
-        assertEq(rollup.credit(carol), PENALTY);
+        assertEq(rollup.credit(alice), PENALTY, "the user is compensated");
     }
 }

@@ -494,19 +494,21 @@ contract Rollup_Handler is Test {
         }
     }
 
-    /// @dev Anyone proves the inclusion fault of a force-refunded job (a second proof must revert).
+    /// @dev Anyone proves the inclusion fault of a force-refunded job; its submitter is paid (a second proof must
+    ///      revert).
     function proveFault(uint256 seed, uint256 actorSeed) external {
         if (forceRefunded.length == 0) return;
         uint64 j = forceRefunded[seed % forceRefunded.length];
         bool proven = rollup.faultProven(j);
         uint256 have = rollup.stakeOf();
         address prover = _actor(actorSeed);
-        uint256 creditBefore = rollup.credit(prover);
+        address submitter = inbox.job(j).submitter;
+        uint256 creditBefore = rollup.credit(submitter);
         vm.prank(prover);
         try rollup.proveInclusionFault(j) {
             if (proven || have == 0) _fail("fault proven twice or with no stake");
             uint256 want = have < penalty ? have : penalty;
-            if (rollup.credit(prover) - creditBefore != want) _fail("penalty not credited");
+            if (rollup.credit(submitter) - creditBefore != want) _fail("penalty not credited to the submitter");
             ++ok["proveFault"];
         } catch {
             if (!proven && have != 0) _fail("proveInclusionFault reverted");

@@ -98,7 +98,7 @@ contract TransformerVM_Capacity_Test is TransformerVM_TestInit {
     /// @notice The largest configuration the runtime accepts never overflows: the answer is a name, not a panic;
     ///         one past any limit is refused as the runtime refuses it.
     function test_capacityError_largestDims() public {
-        IOneStepTypes.ModelConfig memory c = _llama(1 << 18, 16, 1 << 21, 1 << 20);
+        IOneStepTypes.ModelConfig memory c = _llama(98_304, 16, 1 << 21, 1 << 20);
         c.dim = 1 << 16;
         c.heads = 1 << 4;
         c.kvHeads = 1 << 4;

@@ -370,12 +370,12 @@ func TestStepProofsFitATransaction(t *testing.T) {
 	llama7B := canon.Config{Dim: 4096, Layers: 32, Heads: 32, KVHeads: 8, FFDim: 11008, Vocab: 32000, Context: 32768, RopeDims: 128,
 		RopeBaseBits: 0x461c4000, NormEpsBits: 0x3727c5ac}
 	limits := llama7B
-	limits.Context, limits.Vocab = 1<<20, 1<<21
+	limits.Context, limits.Vocab, limits.FFDim = 1<<20, 1<<21, canon.MaxFFDim
 	for _, cfg := range []struct {
 		name string
 		c    canon.Config
 		jump bool
-	}{{"LLaMA-7B, context 32768", llama7B, false}, {"LLaMA-7B dims, context 2^20, vocab 2^21", limits, true}} {
+	}{{"LLaMA-7B, context 32768", llama7B, false}, {"LLaMA-7B dims, context 2^20, vocab 2^21, the widest ffn", limits, true}} {
 		require.NoError(t, cfg.c.Check())
 		sm := shapeModel{c: cfg.c, promptLen: cfg.c.Context - 1}
 		worst := map[vm.Op]int{}

@@ -43,6 +43,11 @@ func (c Config) HeadDim() int { return c.Dim / c.Heads }
 // KVDim is the width of one position's keys (and values).
 func (c Config) KVDim() int { return c.KVHeads * c.HeadDim() }
 
+// MaxFFDim is the widest feed-forward layer the runtime accepts: a one-step
+// proof opens a whole ffn_down row (34 bytes per 32 weights), which must fit
+// one L1 transaction (docs/isa.md, "Step proofs").
+const MaxFFDim = 98304
+
 // Check validates the configuration, naming the first offending field and its limit.
 func (c Config) Check() error {
 	bad := func(field string, v int, limit string) error {
@@ -59,8 +64,8 @@ func (c Config) Check() error {
 		return bad("head dim", c.HeadDim(), "must be even")
 	case c.KVHeads <= 0 || c.Heads%c.KVHeads != 0:
 		return bad("kv heads", c.KVHeads, fmt.Sprintf("must divide heads %d", c.Heads))
-	case c.FFDim <= 0 || c.FFDim%BlockSize != 0 || c.FFDim > 1<<18:
-		return bad("ff dim", c.FFDim, "must be a positive multiple of 32 up to 262144")
+	case c.FFDim <= 0 || c.FFDim%BlockSize != 0 || c.FFDim > MaxFFDim:
+		return bad("ff dim", c.FFDim, fmt.Sprintf("must be a positive multiple of 32 up to %d", MaxFFDim))
 	case c.Vocab <= 0 || c.Vocab > 1<<21:
 		return bad("vocab", c.Vocab, "must be 1..2097152")
 	case c.Context <= 0 || c.Context > 1<<20:

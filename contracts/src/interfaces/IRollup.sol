@@ -63,6 +63,7 @@ interface IRollup {
         address challenger; // who challenged (zero: never challenged)
         uint64 deadline; // the proposer must resolve it by then
         bool resolved; // the record and output were posted by resolveData
+        uint64 disputableUntil; // once resolved: the record stays disputable until then (resolution + dataWindow)
     }
 
     /// @notice Where a record is. None: undisputed (finalizes after the window); Disputed: a game is pending;
@@ -165,7 +166,9 @@ interface IRollup {
     event BondReleased(uint256 indexed batchIndex, address proposer, uint256 amount);
     event Staked(address indexed sequencer, uint256 amount, uint256 total);
     event Unstaked(address indexed sequencer, uint256 amount, uint256 total);
-    event InclusionFaultProven(uint256 indexed jobId, address indexed prover, uint256 penalty);
+    /// @notice The sequencer's fault on job `jobId` was proven: `penalty` of its stake is credited to `payee`, the
+    ///         job's submitter.
+    event InclusionFaultProven(uint256 indexed jobId, address indexed payee, uint256 penalty);
     event JobRejected(uint256 indexed jobId, RejectReason reason);
     /// @notice The sequencer declared model `modelId` unservable: no new jobs, pending ones rejectable.
     event ModelDeclaredUnservable(uint256 indexed modelId);
@@ -192,17 +195,19 @@ interface IRollup {
     ///         versioned hashes are recorded: daCommitment = keccak256 of them), record i names job jobIds[i] (marked
     ///         Included at (batchIndex, i)), and `recordsRoot` is the root over the records. The contract cannot read
     ///         the blobs, so each record's availability can be challenged (challengeData) during the window; an
-    ///         unresolved challenge voids the record. Bond and stake as propose; only the sequencer, not while paused.
+    ///         unresolved challenge voids the record (a fault). Bond and stake as propose; only the sequencer, not while
+    ///         paused.
     function proposeBlobs(uint64 batchIndex, bytes32 recordsRoot, uint64[] calldata jobIds) external payable;
 
     /// @notice Challenges the availability of record `recordIndex` of blob batch `batchIndex` (its record or output
     ///         is not in the batch's blobs, or does not decode), bonded with dataChallengeBond, during the batch's
-    ///         window. The proposer must answer with resolveData within dataWindow, or the record is voidable.
+    ///         original window (answers never extend when challenges may be made). The proposer must answer with
+    ///         resolveData within dataWindow, or the record is voidable.
     function challengeData(uint64 batchIndex, uint32 recordIndex) external payable;
 
     /// @notice Answers a data challenge: posts the record (with its inclusion proof) and its output on L1 before the
-    ///         challenge's deadline. The challenge bond is credited to the caller, and the batch stays disputable for
-    ///         dataWindow more (so the record can still be disputed now that it is known). Anyone may call it.
+    ///         challenge's deadline. The challenge bond is credited to the caller, and this record stays disputable
+    ///         for dataWindow more (so it can still be disputed now that it is known). Anyone may call it.
     function resolveData(
         uint64 batchIndex,
         uint32 recordIndex,
@@ -212,7 +217,8 @@ interface IRollup {
     ) external;
 
     /// @notice Voids a record whose data challenge was not resolved in time: its job `jobId` (the one included at
-    ///         that position) is refunded, and bondPerRecord plus the challenge bond go to the challenger.
+    ///         that position) is refunded, bondPerRecord plus the challenge bond go to the challenger, and the
+    ///         withholding is a fault: inclusionPenalty of the stake goes to the job's submitter.
     function voidUnavailable(uint64 batchIndex, uint32 recordIndex, uint64 jobId) external;
 
     /// @notice Disputes record `recordIndex` of batch `batchIndex` inside its challenge window: checks `record`
@@ -263,7 +269,8 @@ interface IRollup {
     ) external;
 
     /// @notice Rejects Pending job `jobId`, refunding it in full without a penalty, for a reason checked on-chain
-    ///         (RejectReason). Anyone may call it.
+    ///         (RejectReason). Anyone may call it, until the job is overdue (then JobInbox.refundOverdue decides
+    ///         whether it is a fault).
     function reject(uint256 jobId, RejectReason reason) external;
 
     /// @notice Declares model `modelId` unservable, for good (only the sequencer): e.g. its weights cannot be
@@ -296,7 +303,8 @@ interface IRollup {
 
     /// @notice Proves that L1 job `jobId` was refunded by JobInbox.refundOverdue as a fault (the sequencer failed to
     ///         include it, or to have it delivered, in time): pays inclusionPenalty of the stake (or what is left) to
-    ///         the caller's credit, once per job.
+    ///         the credit of the job's submitter — the user the fault wronged, so that a sequencer cannot recapture
+    ///         its own penalty — once per job. Anyone may call it.
     function proveInclusionFault(uint256 jobId) external;
 
     /// @notice Pays out msg.sender's credit.
@@ -322,11 +330,15 @@ interface IRollup {
     /// @notice Whether the sequencer declared model `modelId` unservable.
     function unservable(uint256 modelId) external view returns (bool);
     /// @notice When record (batchIndex, recordIndex) became (or becomes) deliverable: type(uint256).max while it is
-    ///         disputed or its data is challenged; else the first second after its batch's window and the finality
-    ///         delay, or its settlement if it survived a dispute. An Included job is overdue deliveryWindow after.
+    ///         disputed; the second after its data challenge's deadline while that challenge is unanswered (the
+    ///         record was due by then); else the first second after its dispute deadline and the finality delay, or
+    ///         its settlement if it survived a dispute. An Included job is overdue deliveryWindow after.
     function deliverableAt(uint256 batchIndex, uint256 recordIndex) external view returns (uint256);
     function blacklisted(IDisputeGame game) external view returns (bool);
     function dataChallenge(uint256 batchIndex, uint256 recordIndex) external view returns (DataChallenge memory);
+    /// @notice The last moment record (batchIndex, recordIndex) may be disputed: its batch's window end, or later
+    ///         if its data challenge was answered late (resolution + dataWindow).
+    function recordDeadline(uint256 batchIndex, uint256 recordIndex) external view returns (uint256);
     /// @notice keccak256(abi.encode(record)): the record's leaf preimage hash in its batch tree.
     function recordHash(JobRecord calldata record) external pure returns (bytes32);
 }
