@@ -6,11 +6,11 @@ import (
 	"math/rand/v2"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
 	"github.com/airollup/airollup/bindings"
 	"github.com/airollup/airollup/fraud"
-	"github.com/airollup/airollup/internal/deploy"
 	"github.com/airollup/airollup/internal/l1test"
 )
 
@@ -38,39 +38,50 @@ func toBinding(rec fraud.JobRecord) bindings.IRollupJobRecord {
 		OutputHash: rec.OutputHash, ResidualRoot: rec.ResidualRoot, KvRoot: rec.KvRoot, Fee: rec.Fee}
 }
 
-// TestJobRecordMatchesSolidity: the Go record hashes to what Rollup.recordHash
-// computes from the same fields (keccak256(abi.encode(record))), for random
-// records including the extremes of every field.
+// TestJobRecordMatchesSolidity: the Go record hashes to what Solidity
+// computes from the same fields (keccak256(abi.encode(record)), RecordHarness),
+// for random records including the extremes of every field, and
+// fraud.RecordsRoot is the root Rollup.propose builds (LibMerkle.computeRoot)
+// for every batch size up to 33.
 func TestJobRecordMatchesSolidity(t *testing.T) {
 	ctx := context.Background()
-	chain := l1test.New(t, 2)
-	a, err := deploy.Deploy(ctx, chain.Client, chain.Opts(0), chain.Wait, deploy.Config{
-		Sequencer: chain.Addrs[1], InclusionWindow: 10, Game: deploy.DevnetGame(4, 8), VM: deploy.Alphabet,
-		Rollup: deploy.DevnetRollup(),
-	})
-	require.NoError(t, err)
-	rollup := bindings.NewRollup()
+	chain := l1test.New(t, 1)
+	h := bindings.NewRecordHarness()
+	addr := chain.Deploy(t, 0, common.FromHex(bindings.RecordHarnessMetaData.Bin), nil)
 	r := rand.New(rand.NewPCG(1, 2))
 	records := []fraud.JobRecord{{Fee: new(big.Int)}}
 	maxRec := randomRecord(r)
 	maxRec.JobID, maxRec.Kind, maxRec.PromptLen, maxRec.OutputLen = ^uint64(0), 2, ^uint32(0), ^uint32(0)
 	maxRec.Fee = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 128), big.NewInt(1))
 	records = append(records, maxRec)
-	for range 30 {
+	for range 31 {
 		records = append(records, randomRecord(r))
 	}
 	for i, rec := range records {
 		want, err := rec.Hash()
 		require.NoError(t, err)
-		out, err := chain.Client.CallContract(ctx, callMsg(a.Rollup, rollup.PackRecordHash(toBinding(rec))), nil)
+		out, err := chain.Client.CallContract(ctx, callMsg(addr, h.PackRecordHash(toBinding(rec))), nil)
 		require.NoError(t, err)
-		got, err := rollup.UnpackRecordHash(out)
+		got, err := h.UnpackRecordHash(out)
 		require.NoError(t, err)
 		require.Equal(t, [32]byte(want), got, "record %d", i)
 	}
+	for n := 1; n <= len(records); n++ {
+		want, _, err := fraud.RecordsRoot(records[:n])
+		require.NoError(t, err)
+		args := make([]bindings.IRollupJobRecord, n)
+		for i := range args {
+			args[i] = toBinding(records[i])
+		}
+		out, err := chain.Client.CallContract(ctx, callMsg(addr, h.PackRecordsRoot(args)), nil)
+		require.NoError(t, err)
+		got, err := h.UnpackRecordsRoot(out)
+		require.NoError(t, err)
+		require.Equal(t, [32]byte(want), got, "records root of %d", n)
+	}
 	bad := records[1]
 	bad.Fee = new(big.Int).Lsh(big.NewInt(1), 128)
-	_, err = bad.Encode()
+	_, err := bad.Encode()
 	require.ErrorIs(t, err, fraud.ErrRecord, "a fee over uint128 is refused")
 	_, _, err = fraud.RecordsRoot(nil)
 	require.ErrorIs(t, err, fraud.ErrRecord, "an empty batch is refused")

@@ -88,8 +88,11 @@ contract Rollup is IRollup {
     uint256 internal _bondsHeld;
     /// @dev The sequencer's stake.
     uint256 internal _stake;
-    /// @dev Force-refunded jobs whose inclusion fault was proven.
+    /// @dev Jobs whose fault (inclusion, delivery or serving) was paid.
     mapping(uint256 jobId => bool) internal _faultProven;
+    /// @dev Jobs whose record at their position was voided (reportInvalid, voidUnavailable) or lost its game: a
+    ///      fault of the sequencer, provable by proveInclusionFault if it could not be paid at once.
+    mapping(uint256 jobId => bool) internal _servingFault;
     /// @dev Whether the guardian paused proposals.
     bool internal _paused;
     /// @dev Blocks spent paused in pauses that ended.
@@ -325,7 +328,7 @@ contract Rollup is IRollup {
             emit DisputeSettled(batchIndex, recordIndex, gs, winner);
             _creditTo(winner, slashed);
             emit RecordVoided(batchIndex, recordIndex, r.jobId);
-            _refundIncluded(r.jobId, batchIndex, recordIndex);
+            _refundAndFault(r.jobId, batchIndex, recordIndex);
         } else {
             r.status = RecordStatus.None;
             r.survived = true;
@@ -356,8 +359,8 @@ contract Rollup is IRollup {
         _checkInclusion(b, batchIndex, recordIndex, keccak256(abi.encode(record)), proof);
         bytes32 outHash = keccak256(output);
         if (outHash != record.outputHash) revert WrongOutput(outHash, record.outputHash);
-        (string memory reason, IJobInbox.Job memory job) = _invalidity(batchIndex, recordIndex, record, output);
-        if (bytes(reason).length != 0) revert InvalidRecord(batchIndex, recordIndex, reason);
+        (Invalidity reason, IJobInbox.Job memory job) = _invalidity(batchIndex, recordIndex, record, output);
+        if (reason != Invalidity.None) revert InvalidRecord(batchIndex, recordIndex, reason);
 
         r.status = RecordStatus.Delivered;
         inbox.release(record.jobId, record.fee, b.proposer);
@@ -385,8 +388,8 @@ contract Rollup is IRollup {
         _checkInclusion(b, batchIndex, recordIndex, keccak256(abi.encode(record)), proof);
         bytes32 outHash = keccak256(output);
         if (outHash != record.outputHash) revert WrongOutput(outHash, record.outputHash);
-        (string memory reason,) = _invalidity(batchIndex, recordIndex, record, output);
-        if (bytes(reason).length == 0) revert RecordValid(batchIndex, recordIndex);
+        (Invalidity reason,) = _invalidity(batchIndex, recordIndex, record, output);
+        if (reason == Invalidity.None) revert RecordValid(batchIndex, recordIndex);
 
         _closeDataChallenge(b, batchIndex, recordIndex, address(0));
         _voidWithoutGame(b, batchIndex, recordIndex, record.jobId, reason, msg.sender);
@@ -400,7 +403,7 @@ contract Rollup is IRollup {
         uint256 batchIndex,
         uint256 recordIndex,
         uint64 jobId,
-        string memory reason,
+        Invalidity reason,
         address to
     ) internal {
         RecordState storage r = _records[batchIndex][recordIndex];
@@ -418,43 +421,45 @@ contract Rollup is IRollup {
             _stake = have - reward;
         }
         _creditTo(to, reward);
-        _refundIncluded(jobId, batchIndex, recordIndex);
+        _refundAndFault(jobId, batchIndex, recordIndex);
     }
 
     /// @dev Why `record` (at `recordIndex` of batch `batchIndex`, with output `output`, whose hash the caller
-    ///      checked) can never be delivered or disputed, or "" if it is consistent with its job; and the job. Each
+    ///      checked) can never be delivered or disputed, or None if it is consistent with its job; and the job. Each
     ///      check is one TransformerVM.setup or the game relies on (docs/protocol.md, "Soundness"); the prompt was
     ///      checked against the model at submission and the model's size against the game at registration.
     function _invalidity(uint64 batchIndex, uint32 recordIndex, JobRecord calldata record, bytes calldata output)
         internal
         view
-        returns (string memory, IJobInbox.Job memory job)
+        returns (Invalidity, IJobInbox.Job memory job)
     {
         IJobInbox inbox_ = inbox;
-        if (inbox_.statusOf(record.jobId) != IJobInbox.Status.Included) return ("job not included", job);
+        if (inbox_.statusOf(record.jobId) != IJobInbox.Status.Included) return (Invalidity.JobNotIncluded, job);
         job = inbox_.job(record.jobId);
-        if (job.includedBatch != batchIndex || job.includedRecord != recordIndex) return ("job not included", job);
-        if (record.kind != job.kind) return ("kind", job);
-        if (record.kind != IJobInbox.Kind.Inference) return ("kind unsupported", job);
-        if (record.inputHash != job.inputHash) return ("inputHash", job);
-        if (keccak256(abi.encode(record.params)) != keccak256(abi.encode(job.params))) return ("params", job);
-        if (record.fee > job.maxFee) return ("fee", job);
+        if (job.includedBatch != batchIndex || job.includedRecord != recordIndex) {
+            return (Invalidity.JobNotIncluded, job);
+        }
+        if (record.kind != job.kind) return (Invalidity.Kind, job);
+        if (record.kind != IJobInbox.Kind.Inference) return (Invalidity.KindUnsupported, job);
+        if (record.inputHash != job.inputHash) return (Invalidity.InputHash, job);
+        if (keccak256(abi.encode(record.params)) != keccak256(abi.encode(job.params))) return (Invalidity.Params, job);
+        if (record.fee > job.maxFee) return (Invalidity.Fee, job);
         IModelRegistry.Summary memory m = models.summary(job.modelId);
-        if (m.refused) return ("model refused", job);
-        if (record.modelRoot != m.root) return ("modelRoot", job);
-        if (record.promptLen != job.promptLen) return ("promptLen", job);
+        if (m.refused) return (Invalidity.ModelRefused, job);
+        if (record.modelRoot != m.root) return (Invalidity.ModelRoot, job);
+        if (record.promptLen != job.promptLen) return (Invalidity.PromptLen, job);
         uint256 n = record.outputLen;
-        if (n != job.params.maxTokens) return ("outputLen", job);
-        if (output.length != 4 * n) return ("output length", job);
+        if (n != job.params.maxTokens) return (Invalidity.OutputLen, job);
+        if (output.length != 4 * n) return (Invalidity.OutputLength, job);
         uint256 vocab = m.vocab;
         for (uint256 i; i < n; ++i) {
             uint256 tok;
             assembly ("memory-safe") {
                 tok := shr(224, calldataload(add(output.offset, shl(2, i))))
             }
-            if (tok >= vocab) return ("output token", job);
+            if (tok >= vocab) return (Invalidity.OutputToken, job);
         }
-        return ("", job);
+        return (Invalidity.None, job);
     }
 
     /// @inheritdoc IRollup
@@ -527,12 +532,7 @@ contract Rollup is IRollup {
         }
         address challenger = c.challenger;
         _closeDataChallenge(b, batchIndex, recordIndex, challenger);
-        _voidWithoutGame(b, batchIndex, recordIndex, jobId, "data unavailable", challenger);
-        // Withholding a record is the sequencer's fault whoever challenged it: the job's submitter is compensated.
-        if (!_faultProven[jobId] && _stake != 0) {
-            _faultProven[jobId] = true;
-            _payPenalty(jobId, job.submitter);
-        }
+        _voidWithoutGame(b, batchIndex, recordIndex, jobId, Invalidity.DataUnavailable, challenger);
     }
 
     /// @dev Whether record (batchIndex, recordIndex) has an open (unresolved) data challenge.
@@ -621,12 +621,28 @@ contract Rollup is IRollup {
     }
 
     /// @dev Refunds job `jobId` if the inbox still holds it Included at (batchIndex, recordIndex): a voided record
-    ///      refunds only the job included at its own position, never another job it names.
-    function _refundIncluded(uint64 jobId, uint256 batchIndex, uint256 recordIndex) internal {
+    ///      refunds only the job included at its own position, never another job it names. Returns the job's
+    ///      submitter if it was refunded, else zero.
+    function _refundIncluded(uint64 jobId, uint256 batchIndex, uint256 recordIndex) internal returns (address) {
         IJobInbox inbox_ = inbox;
-        if (inbox_.statusOf(jobId) != IJobInbox.Status.Included) return;
+        if (inbox_.statusOf(jobId) != IJobInbox.Status.Included) return address(0);
         IJobInbox.Job memory job = inbox_.job(jobId);
-        if (job.includedBatch == batchIndex && job.includedRecord == recordIndex) inbox_.refund(jobId);
+        if (job.includedBatch != batchIndex || job.includedRecord != recordIndex) return address(0);
+        inbox_.refund(jobId);
+        return job.submitter;
+    }
+
+    /// @dev A record proven wrong or voided: its job (if Included at its position) is refunded, and the sequencer
+    ///      failed to serve it: a fault, whose penalty goes to the submitter now or, with no stake, once proven
+    ///      (proveInclusionFault). So a sequencer cannot cancel a user's job by posting a bad record and voiding it
+    ///      through a sock.
+    function _refundAndFault(uint64 jobId, uint256 batchIndex, uint256 recordIndex) internal {
+        address submitter = _refundIncluded(jobId, batchIndex, recordIndex);
+        if (submitter == address(0) || _faultProven[jobId]) return;
+        _servingFault[jobId] = true;
+        if (_stake == 0) return;
+        _faultProven[jobId] = true;
+        _payPenalty(jobId, submitter, false);
     }
 
     /// @dev The last moment record (batchIndex, recordIndex) of `b` may be disputed.
@@ -636,10 +652,18 @@ contract Rollup is IRollup {
         return extended > closes ? extended : closes;
     }
 
-    /// @dev Pays inclusionPenalty of the stake (what is left of it) to `payee` for job `jobId`'s fault.
-    function _payPenalty(uint256 jobId, address payee) internal {
+    /// @dev Pays inclusionPenalty of the stake (what is left of it) to `payee` for job `jobId`'s fault. A fault on a
+    ///      job that was never included is paid only from the stake above inclusionPenalty per Included job: the
+    ///      reserve of the included jobs' users, which faults on pending jobs (possibly the sequencer's own, through
+    ///      a sock submitter) cannot drain. Returns the penalty paid.
+    function _payPenalty(uint256 jobId, address payee, bool pending) internal returns (uint256 penalty) {
         uint256 have = _stake;
-        uint256 penalty = have < _inclusionPenalty ? have : _inclusionPenalty;
+        uint256 avail = have;
+        if (pending) {
+            uint256 reserve = uint256(_inclusionPenalty) * inbox.includedCount();
+            avail = have > reserve ? have - reserve : 0;
+        }
+        penalty = avail < _inclusionPenalty ? avail : _inclusionPenalty;
         _stake = have - penalty;
         emit InclusionFaultProven(jobId, payee, penalty);
         _creditTo(payee, penalty);
@@ -691,15 +715,19 @@ contract Rollup is IRollup {
     }
 
     /// @inheritdoc IRollup
-    /// @dev Reverts with NotForceRefunded, FaultAlreadyProven or InsufficientStake(0, inclusionPenalty) when the
-    ///      stake is empty (the fault stays provable for when the sequencer stakes again). Anyone may prove it; the
-    ///      penalty goes to the job's submitter.
+    /// @dev Reverts with NotForceRefunded (no fault: not refunded as a fault by the inbox, nor voided by this
+    ///      contract), FaultAlreadyProven or InsufficientStake(available, inclusionPenalty) when nothing can be paid
+    ///      (the fault stays provable for when the sequencer stakes again). Anyone may prove it; the penalty goes to
+    ///      the job's submitter. A never-included job's fault is paid only from the stake above the included jobs'
+    ///      reserve.
     function proveInclusionFault(uint256 jobId) external {
-        if (!inbox.isForceRefunded(jobId)) revert NotForceRefunded(jobId);
+        bool served = _servingFault[jobId];
+        if (!served && !inbox.isForceRefunded(jobId)) revert NotForceRefunded(jobId);
         if (_faultProven[jobId]) revert FaultAlreadyProven(jobId);
-        if (_stake == 0) revert InsufficientStake(0, _inclusionPenalty);
+        IJobInbox.Job memory job = inbox.job(jobId);
         _faultProven[jobId] = true;
-        _payPenalty(jobId, inbox.job(jobId).submitter);
+        uint256 paid = _payPenalty(jobId, job.submitter, !served && job.includedAt == 0);
+        if (paid == 0) revert InsufficientStake(0, _inclusionPenalty);
     }
 
     /// @inheritdoc IRollup
@@ -831,11 +859,6 @@ contract Rollup is IRollup {
     /// @inheritdoc IRollup
     function blacklisted(IDisputeGame game) external view returns (bool) {
         return _blacklisted[game];
-    }
-
-    /// @inheritdoc IRollup
-    function recordHash(JobRecord calldata record) external pure returns (bytes32) {
-        return keccak256(abi.encode(record));
     }
 
     /// @dev Batch `batchIndex`; reverts with UnknownBatch.

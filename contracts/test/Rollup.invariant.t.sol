@@ -270,6 +270,7 @@ contract Rollup_Handler is Test {
 
     /// @dev What a report of a record must do.
     struct _Expect {
+        address submitter;
         bool invalid;
         bool released;
         bool refund;
@@ -297,6 +298,7 @@ contract Rollup_Handler is Test {
         e.who = _actor(actorSeed);
         e.creditBefore = rollup.credit(e.who);
         e.maxFee = inbox.job(jobId).maxFee;
+        e.submitter = inbox.job(jobId).submitter;
         vm.prank(e.who);
         try rollup.reportInvalid(r.b, r.i, _recs[r.b][r.i], _proof(r.b, r.i), _outs[r.b][r.i]) {
             _reported(r, jobId, e);
@@ -314,7 +316,21 @@ contract Rollup_Handler is Test {
             ++unslashedVoids[r.b];
             if (reward > e.stakeBefore) reward = e.stakeBefore;
         }
-        if (rollup.credit(e.who) - e.creditBefore != reward) _fail("report not rewarded");
+        // A record whose job it refunds is a serving fault: the job's submitter is paid the penalty from the stake.
+        uint256 fromStake = e.stakeBefore - rollup.stakeOf();
+        uint256 penaltyPaid = fromStake - (e.released ? reward : 0);
+        if (!e.refund && penaltyPaid != 0) _fail("penalty without a refunded job");
+        if (
+            e.refund
+                && penaltyPaid
+                    != (e.stakeBefore - (e.released ? reward : 0) < penalty
+                            ? e.stakeBefore - (e.released ? reward : 0)
+                            : penalty)
+        ) {
+            _fail("serving fault not paid");
+        }
+        uint256 own = e.who == e.submitter ? penaltyPaid : 0;
+        if (rollup.credit(e.who) - e.creditBefore != reward + own) _fail("report not rewarded");
         if (e.refund) {
             ++payouts[jobId];
             ghostOut += e.maxFee;

@@ -16,6 +16,7 @@ import {IDisputeVM} from "../src/interfaces/IDisputeVM.sol";
 import {Position} from "../src/lib/LibPosition.sol";
 import {IOneStepTypes} from "../src/interfaces/IOneStepVerifier.sol";
 import {ModelCheckerStub, TestModels} from "./helpers/TestModels.sol";
+import {RecordHarness} from "../src/test/RecordHarness.sol";
 
 /// @dev The records tree of prover/merkle built in memory, level by level: leaf = keccak256(abi.encode(record)),
 ///      node = keccak256(left ‖ right) except that two zero children give zero, odd levels padded with a zero hash.
@@ -1466,7 +1467,7 @@ contract Rollup_Deliver_Test is Rollup_TestInit {
         IRollup.JobRecord memory r = _recs[b][0];
         bytes32[] memory p = _proof(b, 0);
         bytes memory out = _outs[b][0];
-        vm.expectRevert(abi.encodeWithSelector(IRollup.InvalidRecord.selector, b, 0, "fee"));
+        vm.expectRevert(abi.encodeWithSelector(IRollup.InvalidRecord.selector, b, 0, IRollup.Invalidity.Fee));
         rollup.deliver(b, 0, r, p, out);
         assertEq(uint8(inbox.statusOf(j)), uint8(IJobInbox.Status.Included));
     }
@@ -1480,7 +1481,7 @@ contract Rollup_Deliver_Test is Rollup_TestInit {
         IRollup.JobRecord memory r = _recs[b][0];
         bytes32[] memory p = _proof(b, 0);
         bytes memory out = _outs[b][0];
-        vm.expectRevert(abi.encodeWithSelector(IRollup.InvalidRecord.selector, b, 0, "job not included"));
+        vm.expectRevert(abi.encodeWithSelector(IRollup.InvalidRecord.selector, b, 0, IRollup.Invalidity.JobNotIncluded));
         rollup.deliver(b, 0, r, p, out);
     }
 
@@ -1497,7 +1498,7 @@ contract Rollup_Deliver_Test is Rollup_TestInit {
         bytes32[] memory p = _proof(b, 0);
         bytes memory out = _outs[b][0];
         if (fee > maxFee) {
-            vm.expectRevert(abi.encodeWithSelector(IRollup.InvalidRecord.selector, b, 0, "fee"));
+            vm.expectRevert(abi.encodeWithSelector(IRollup.InvalidRecord.selector, b, 0, IRollup.Invalidity.Fee));
             rollup.deliver(b, 0, r, p, out);
             assertEq(uint8(rollup.recordStatus(b, 0)), uint8(IRollup.RecordStatus.None));
             return;
@@ -1711,14 +1712,16 @@ contract Rollup_ProveInclusionFault_Test is Rollup_TestInit {
         assertEq(rollup.credit(alice), PENALTY);
     }
 
+    /// @dev A record that lost its game is a serving fault paid at settlement (audit 3): it cannot be proven again.
+    ///      A pending job that is not overdue is no fault.
     function test_proveInclusionFault_notForceRefunded_reverts() public {
         _stake(1 ether);
         uint64 b = _standardBatch();
         uint64 j = _recs[b][0].jobId;
-        // Voided and refunded through the rollup: not a sequencer inclusion fault.
         _dispute(b, 0).resolveAs(IDisputeGame.GameStatus.CHALLENGER_WINS, bob);
         _settle(b, 0);
-        vm.expectRevert(abi.encodeWithSelector(IRollup.NotForceRefunded.selector, j));
+        assertEq(rollup.credit(alice), PENALTY, "the user of the wrong record is compensated at settlement");
+        vm.expectRevert(abi.encodeWithSelector(IRollup.FaultAlreadyProven.selector, j));
         rollup.proveInclusionFault(j);
         uint64 pending = _submit(1 ether, address(0), 0);
         vm.expectRevert(abi.encodeWithSelector(IRollup.NotForceRefunded.selector, pending));
@@ -1823,17 +1826,22 @@ contract Rollup_Views_Test is Rollup_TestInit {
         assertEq(rollup.challengeDeadline(b), T0 + WINDOW);
     }
 
-    function test_recordHash_isKeccakOfAbiEncoding_succeeds() public view {
-        IRollup.JobRecord memory r = _rec(3, 5, hex"abcd");
-        r.kind = IJobInbox.Kind.FineTune;
-        assertEq(rollup.recordHash(r), keccak256(abi.encode(r)));
-    }
-
-    function testFuzz_recordHash_matchesLeaf(uint64 jobId, uint8 kind, uint128 fee, bytes memory output) public view {
-        IRollup.JobRecord memory r = _rec(jobId, fee, output);
-        r.kind = IJobInbox.Kind(bound(kind, 0, 2));
-        r.params.seed = keccak256(output);
-        assertEq(rollup.recordHash(r), keccak256(abi.encode(r)));
+    /// @dev RecordHarness (what Go checks its record encoding and records root against) computes exactly what
+    ///      propose commits to.
+    function testFuzz_recordHarness_matchesProposal(uint8 n, uint128 fee) public {
+        n = uint8(bound(n, 1, 12));
+        fee = uint128(bound(fee, 0, 1 ether));
+        IRollup.JobRecord[] memory recs = new IRollup.JobRecord[](n);
+        bytes[] memory outs = new bytes[](n);
+        for (uint256 i; i < n; ++i) {
+            uint64 j = _submit(1 ether, address(0), 0);
+            outs[i] = _inferenceOutput(j);
+            recs[i] = _rec(j, fee, outs[i]);
+        }
+        uint64 b = _propose(recs, outs);
+        RecordHarness h = new RecordHarness();
+        assertEq(h.recordsRoot(recs), rollup.batch(b).recordsRoot);
+        assertEq(h.recordHash(recs[0]), keccak256(abi.encode(recs[0])));
     }
 }
 
@@ -1893,7 +1901,7 @@ contract Rollup_ReportInvalid_Test is Rollup_TestInit {
         r.promptLen = 0;
     }
 
-    function _report(IRollup.JobRecord memory r, string memory reason) internal {
+    function _report(IRollup.JobRecord memory r, IRollup.Invalidity reason) internal {
         uint256 before = rollup.credit(carol);
         bytes memory out = _outs[0][0];
         vm.expectEmit(address(rollup));
@@ -1903,40 +1911,42 @@ contract Rollup_ReportInvalid_Test is Rollup_TestInit {
         assertEq(uint8(rollup.recordStatus(0, 0)), uint8(IRollup.RecordStatus.Voided));
         assertEq(uint8(inbox.statusOf(r.jobId)), uint8(IJobInbox.Status.Refunded), "job refunded");
         assertEq(rollup.credit(carol) - before, BOND, "the record's bond is the reporter's");
+        assertEq(rollup.credit(alice), PENALTY, "a serving fault: the user is compensated");
+        assertTrue(rollup.faultProven(r.jobId));
         assertEq(rollup.batch(0).voided, 1);
         _assertConserved();
     }
 
     function test_reportInvalid_inputHash_succeeds() public {
-        _report(_one(_wrongInput), "inputHash");
+        _report(_one(_wrongInput), IRollup.Invalidity.InputHash);
     }
 
     function test_reportInvalid_params_succeeds() public {
-        _report(_one(_wrongParams), "params");
+        _report(_one(_wrongParams), IRollup.Invalidity.Params);
     }
 
     function test_reportInvalid_kind_succeeds() public {
-        _report(_one(_wrongKind), "kind");
+        _report(_one(_wrongKind), IRollup.Invalidity.Kind);
     }
 
     function test_reportInvalid_fee_succeeds() public {
-        _report(_one(_wrongFee), "fee");
+        _report(_one(_wrongFee), IRollup.Invalidity.Fee);
     }
 
     function test_reportInvalid_modelRoot_succeeds() public {
-        _report(_one(_wrongModel), "modelRoot");
+        _report(_one(_wrongModel), IRollup.Invalidity.ModelRoot);
     }
 
     function test_reportInvalid_outputLen_succeeds() public {
-        _report(_one(_shortOutput), "outputLen");
+        _report(_one(_shortOutput), IRollup.Invalidity.OutputLen);
     }
 
     function test_reportInvalid_promptLen_succeeds() public {
-        _report(_one(_longPrompt), "promptLen");
+        _report(_one(_longPrompt), IRollup.Invalidity.PromptLen);
     }
 
     function test_reportInvalid_noPrompt_succeeds() public {
-        _report(_one(_noPrompt), "promptLen");
+        _report(_one(_noPrompt), IRollup.Invalidity.PromptLen);
     }
 
     /// @dev Finding 1: an output that is not outputLen token ids (arbitrary bytes) was neither disputable nor
@@ -1944,18 +1954,18 @@ contract Rollup_ReportInvalid_Test is Rollup_TestInit {
     function test_reportInvalid_outputNotTokenIds_succeeds() public {
         IRollup.JobRecord memory r = _one(_keep, bytes("a 58-byte string that is not a list of 4-byte token ids.."));
         _closeWindow(0);
-        vm.expectRevert(abi.encodeWithSelector(IRollup.InvalidRecord.selector, 0, 0, "output length"));
+        vm.expectRevert(abi.encodeWithSelector(IRollup.InvalidRecord.selector, 0, 0, IRollup.Invalidity.OutputLength));
         rollup.deliver(0, 0, r, _proof(0, 0), _outs[0][0]);
-        _report(r, "output length");
+        _report(r, IRollup.Invalidity.OutputLength);
     }
 
     /// @dev Finding 1: a token id at or above the vocabulary (here 2^32 − 1) makes setup revert: voidable.
     function test_reportInvalid_outputTokenOutOfVocab_succeeds() public {
-        _report(_one(_keep, abi.encodePacked(uint32(1), type(uint32).max)), "output token");
+        _report(_one(_keep, abi.encodePacked(uint32(1), type(uint32).max)), IRollup.Invalidity.OutputToken);
     }
 
     function test_reportInvalid_outputTokenAtVocab_succeeds() public {
-        _report(_one(_keep, abi.encodePacked(uint32(VOCAB - 1), VOCAB)), "output token");
+        _report(_one(_keep, abi.encodePacked(uint32(VOCAB - 1), VOCAB)), IRollup.Invalidity.OutputToken);
     }
 
     function test_reportInvalid_outputTokenBelowVocab_reverts() public {
@@ -1970,7 +1980,7 @@ contract Rollup_ReportInvalid_Test is Rollup_TestInit {
     function test_reportInvalid_modelRefused_succeeds() public {
         IRollup.JobRecord memory r = _one(_keep);
         _refuseModel();
-        _report(r, "model refused");
+        _report(r, IRollup.Invalidity.ModelRefused);
     }
 
     /// @dev A job refunded as overdue (not delivered in time): its record is voidable (and rewarded).
@@ -1995,7 +2005,8 @@ contract Rollup_ReportInvalid_Test is Rollup_TestInit {
         assertEq(uint8(rollup.recordStatus(0, 0)), uint8(IRollup.RecordStatus.Voided));
         assertEq(uint8(inbox.statusOf(r.jobId)), uint8(IJobInbox.Status.Refunded), "job refunded");
         assertEq(rollup.credit(carol), BOND, "paid from the stake");
-        assertEq(rollup.stakeOf(), stakeBefore - BOND);
+        assertEq(rollup.credit(alice), PENALTY, "and the serving fault");
+        assertEq(rollup.stakeOf(), stakeBefore - BOND - PENALTY);
         assertEq(rollup.batch(0).voided, 0);
         _assertConserved();
     }
@@ -2353,7 +2364,7 @@ contract Rollup_Blobs_Test is Rollup_TestInit {
         vm.expectRevert(abi.encodeWithSelector(IRollup.JobNotAt.selector, _recs[b][0].jobId, b, 1));
         rollup.voidUnavailable(b, 1, _recs[b][0].jobId);
         vm.expectEmit(address(rollup));
-        emit IRollup.RecordInvalid(b, 1, j, "data unavailable");
+        emit IRollup.RecordInvalid(b, 1, j, IRollup.Invalidity.DataUnavailable);
         vm.prank(carol);
         rollup.voidUnavailable(b, 1, j);
 

@@ -86,6 +86,25 @@ interface IRollup {
         uint128 dataChallengeBond; // blob batches: wei a data challenge is bonded with (the resolver's if resolved)
     }
 
+    /// @notice Why a record is void without a game (reportInvalid, voidUnavailable) or cannot be delivered: the first
+    ///         field that contradicts its job (docs/protocol.md, "Soundness").
+    enum Invalidity {
+        None, // consistent with its job
+        JobNotIncluded, // its job is not Included at this record's position (unknown, elsewhere, or settled)
+        Kind, // another kind than the job's
+        KindUnsupported, // a kind no VM judges yet (training)
+        InputHash, // another input than the job's
+        Params, // other sampling parameters than the job's
+        Fee, // above the job's max fee
+        ModelRefused, // the job's model was shown refused (IModelRegistry.reportRefusedRow)
+        ModelRoot, // another model root than the job's model's
+        PromptLen, // another prompt length than the job's
+        OutputLen, // outputLen is not the job's maxTokens
+        OutputLength, // the output is not outputLen 4-byte token ids
+        OutputToken, // an output token id is not below the vocabulary
+        DataUnavailable // a blob record whose data challenge went unanswered (voidUnavailable)
+    }
+
     /// @notice Why a Pending job is rejected (reject): each is checked on-chain, so no false rejection succeeds.
     enum RejectReason {
         ModelRefused, // the job's model was shown refused after the job was submitted
@@ -117,7 +136,7 @@ interface IRollup {
     error RecordValid(uint256 batchIndex, uint256 recordIndex);
     /// @notice The record cannot be delivered: `reason` names the first field that contradicts its job
     ///         (reportInvalid voids it).
-    error InvalidRecord(uint256 batchIndex, uint256 recordIndex, string reason);
+    error InvalidRecord(uint256 batchIndex, uint256 recordIndex, Invalidity reason);
     /// @notice Output `recordIndex` of a proposal does not hash to its record's outputHash.
     error OutputMismatch(uint256 recordIndex);
     /// @notice The batch's records are final only after `finalAt` (window plus finality delay), or the game
@@ -161,7 +180,7 @@ interface IRollup {
     );
     event RecordVoided(uint256 indexed batchIndex, uint256 indexed recordIndex, uint64 jobId);
     /// @notice Emitted by reportInvalid: `reason` names the first field that contradicts the record's job.
-    event RecordInvalid(uint256 indexed batchIndex, uint256 indexed recordIndex, uint64 jobId, string reason);
+    event RecordInvalid(uint256 indexed batchIndex, uint256 indexed recordIndex, uint64 jobId, Invalidity reason);
     event JobDelivered(uint256 indexed batchIndex, uint256 indexed recordIndex, uint64 indexed jobId, bool callbackOk);
     event BondReleased(uint256 indexed batchIndex, address proposer, uint256 amount);
     event Staked(address indexed sequencer, uint256 amount, uint256 total);
@@ -234,8 +253,8 @@ interface IRollup {
     ) external payable returns (IDisputeGame game);
 
     /// @notice Settles the resolved game of a disputed record, finalityDelay after its resolution. CHALLENGER_WINS:
-    ///         the record is voided, its job refunded, and bondPerRecord is credited to the root claim's
-    ///         counteredBy. DEFENDER_WINS: the record returns to None and finalizes as any other. A game the
+    ///         the record is voided, its job refunded (a serving fault: inclusionPenalty to the job's submitter), and
+    ///         bondPerRecord is credited to the root claim's counteredBy. DEFENDER_WINS: the record returns to None and finalizes as any other. A game the
     ///         guardian blacklisted voids the record without slashing anyone (the job is refunded).
     function settle(uint64 batchIndex, uint32 recordIndex) external;
 
@@ -257,8 +276,9 @@ interface IRollup {
     ///         above its max fee, a model that was shown refused or a model root other than the registered
     ///         model's, a prompt length other than the job's, an output length other than maxTokens, or an output
     ///         (`output`, which must hash to outputHash: it is in the batch's calldata) that is not outputLen token
-    ///         ids below the vocabulary. The job is refunded and bondPerRecord is credited to the caller: from the
-    ///         batch's bond while it is held, else from the sequencer's stake (what is left of it). Anyone may call
+    ///         ids below the vocabulary. The job is refunded (if included at this position: a serving fault, whose
+    ///         inclusionPenalty goes to its submitter) and bondPerRecord is credited to the caller: from the batch's
+    ///         bond while it is held, else from the sequencer's stake (what is left of it). Anyone may call
     ///         it, at any time before delivery.
     function reportInvalid(
         uint64 batchIndex,
@@ -301,10 +321,13 @@ interface IRollup {
     ///         not go below inclusionPenalty × (Included jobs + 1) while the sequencer is active.
     function unstake(uint256 amount) external;
 
-    /// @notice Proves that L1 job `jobId` was refunded by JobInbox.refundOverdue as a fault (the sequencer failed to
-    ///         include it, or to have it delivered, in time): pays inclusionPenalty of the stake (or what is left) to
-    ///         the credit of the job's submitter — the user the fault wronged, so that a sequencer cannot recapture
-    ///         its own penalty — once per job. Anyone may call it.
+    /// @notice Proves a sequencer fault on L1 job `jobId` — refunded by JobInbox.refundOverdue as a fault (not included,
+    ///         or not delivered, in time), or refunded because the record at its position was voided or lost its
+    ///         game (a serving fault, paid at once when the stake allows) — and pays inclusionPenalty of the stake (or
+    ///         what is left) to the credit of the job's submitter, the user the fault wronged, once per job. A
+    ///         never-included job's fault is paid only from the stake above inclusionPenalty per Included job, so
+    ///         such faults (possibly on the sequencer's own jobs) cannot drain the included jobs' reserve. Anyone may
+    ///         call it.
     function proveInclusionFault(uint256 jobId) external;
 
     /// @notice Pays out msg.sender's credit.
@@ -340,5 +363,4 @@ interface IRollup {
     ///         if its data challenge was answered late (resolution + dataWindow).
     function recordDeadline(uint256 batchIndex, uint256 recordIndex) external view returns (uint256);
     /// @notice keccak256(abi.encode(record)): the record's leaf preimage hash in its batch tree.
-    function recordHash(JobRecord calldata record) external pure returns (bytes32);
 }
