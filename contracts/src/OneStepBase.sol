@@ -161,7 +161,9 @@ abstract contract OneStepBase is IOneStepTypes {
     ///         epsilon that fits its fixed-point form, a finite RoPE base above 1), so that every model the registry
     ///         admits is one both sides of a game can execute.
     function _checkConfig(ModelConfig memory cfg) internal pure {
-        if (cfg.dim == 0 || cfg.dim % 32 != 0 || cfg.dim > 1 << 16) revert InvalidConfig("dim");
+        // A dispute's setup data carries one embedding row (34 bytes per 32 weights) beside a prompt and an output of
+        // up to 32 KiB each: 32,768 keeps it within one transaction.
+        if (cfg.dim == 0 || cfg.dim % 32 != 0 || cfg.dim > 1 << 15) revert InvalidConfig("dim");
         if (cfg.layers == 0 || cfg.layers > 1 << 10) revert InvalidConfig("layers");
         if (cfg.heads == 0 || cfg.dim % cfg.heads != 0) revert InvalidConfig("heads");
         if ((cfg.dim / cfg.heads) % 2 != 0) revert InvalidConfig("headDim");

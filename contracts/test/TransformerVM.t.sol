@@ -99,7 +99,7 @@ contract TransformerVM_Capacity_Test is TransformerVM_TestInit {
     ///         one past any limit is refused as the runtime refuses it.
     function test_capacityError_largestDims() public {
         IOneStepTypes.ModelConfig memory c = _llama(98_304, 16, 1 << 21, 1 << 20);
-        c.dim = 1 << 16;
+        c.dim = 1 << 15;
         c.heads = 1 << 4;
         c.kvHeads = 1 << 4;
         c.layers = 1 << 10;
@@ -112,7 +112,7 @@ contract TransformerVM_Capacity_Test is TransformerVM_TestInit {
         vm.expectRevert(abi.encodeWithSelector(IOneStepTypes.InvalidConfig.selector, "layers"));
         tvm.capacityError(c, 62, 126);
         c.layers = 1 << 10;
-        c.dim = (1 << 16) + 32;
+        c.dim = (1 << 15) + 32;
         vm.expectRevert(abi.encodeWithSelector(IOneStepTypes.InvalidConfig.selector, "dim"));
         tvm.capacityError(c, 62, 126);
     }

@@ -44,7 +44,7 @@ func TestConfigCheckMatchesGo(t *testing.T) {
 	accepted, refused := 0, 0
 	for i := range 400 {
 		c := canon.Config{
-			Dim: pick(0, 32, 64, 96, 4096, 65536, 65568, 50), Layers: pick(0, 1, 2, 1024, 1025),
+			Dim: pick(0, 32, 64, 96, 4096, canon.MaxDim, canon.MaxDim+32, 65536, 50), Layers: pick(0, 1, 2, 1024, 1025),
 			Heads: pick(0, 1, 2, 3, 4, 32), KVHeads: pick(0, 1, 2, 4), FFDim: pick(0, 32, 192, canon.MaxFFDim, canon.MaxFFDim+32, 1<<18, 100),
 			Vocab: pick(0, 1, 512, 1<<21, 1<<21+1), Context: pick(0, 1, 256, 1<<20, 1<<20+1),
 			RopeDims: pick(0, 2, 3, 16, 32, 4096, 4098), RopeBaseBits: f32s[r.IntN(len(f32s))], NormEpsBits: f32s[r.IntN(len(f32s))],

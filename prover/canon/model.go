@@ -43,6 +43,11 @@ func (c Config) HeadDim() int { return c.Dim / c.Heads }
 // KVDim is the width of one position's keys (and values).
 func (c Config) KVDim() int { return c.KVHeads * c.HeadDim() }
 
+// MaxDim is the widest model the runtime accepts: a dispute's setup data
+// carries one embedding row (34 bytes per 32 weights) beside a prompt and an
+// output of up to 32 KiB each, and must fit one L1 transaction.
+const MaxDim = 32768
+
 // MaxFFDim is the widest feed-forward layer the runtime accepts: a one-step
 // proof opens a whole ffn_down row (34 bytes per 32 weights), which must fit
 // one L1 transaction (docs/isa.md, "Step proofs").
@@ -54,8 +59,8 @@ func (c Config) Check() error {
 		return fmt.Errorf("%w: %s = %d, %s", ErrConfig, field, v, limit)
 	}
 	switch {
-	case c.Dim <= 0 || c.Dim%BlockSize != 0 || c.Dim > 1<<16:
-		return bad("dim", c.Dim, "must be a positive multiple of 32 up to 65536")
+	case c.Dim <= 0 || c.Dim%BlockSize != 0 || c.Dim > MaxDim:
+		return bad("dim", c.Dim, fmt.Sprintf("must be a positive multiple of 32 up to %d", MaxDim))
 	case c.Layers <= 0 || c.Layers > 1<<10:
 		return bad("layers", c.Layers, "must be 1..1024")
 	case c.Heads <= 0 || c.Dim%c.Heads != 0:
