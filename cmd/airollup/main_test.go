@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/airollup/airollup/prover/canon"
+	"github.com/airollup/airollup/prover/gguf"
 	"github.com/airollup/airollup/prover/llama"
 )
 
@@ -75,7 +76,8 @@ func TestModelCommands(t *testing.T) {
 	// The job input: the prompt's token ids, 4 bytes each, that decode back to the same ids.
 	out, err = runApp(t, "model", "tokenize", "--prompt", "The cat", path)
 	require.NoError(t, err)
-	input, err := hex.DecodeString(strings.TrimPrefix(strings.TrimSpace(out), "0x"))
+	first, _, _ := strings.Cut(out, "\n") // stdout; the token count follows on stderr
+	input, err := hex.DecodeString(strings.TrimPrefix(first, "0x"))
 	require.NoError(t, err)
 	l, err := llama.Load(path)
 	require.NoError(t, err)
@@ -84,6 +86,15 @@ func TestModelCommands(t *testing.T) {
 	require.Equal(t, l.Tokenizer.Encode("The cat", true), ids)
 	_, err = runApp(t, "model", "tokenize", path)
 	require.ErrorContains(t, err, "prompt")
+	_, err = runApp(t, "model", "run", "--prompt", "a", "--top-p-micro", "2000000", path)
+	require.ErrorContains(t, err, "--top-p-micro 2000000 exceeds 1000000")
+	_, err = runApp(t, "model", "run", "--prompt", "a", "--threads", "100000", path)
+	require.ErrorContains(t, err, "--threads 100000 must be 1 to 1024")
+	// Writes never replace what is not a regular file.
+	_, err = runApp(t, "model", "gen", "--preset", "tiny", "/dev/null")
+	require.ErrorIs(t, err, gguf.ErrDestination)
+	_, err = runApp(t, "model", "gen", "--preset", "tiny", "--heads", "5", dir+"/x.gguf")
+	require.ErrorIs(t, err, canon.ErrConfig, "modelgen wraps the config error")
 
 	// Bad input: a clear error naming the problem.
 	_, err = runApp(t, "model", "run", "--prompt", strings.Repeat("word ", 400), "-n", "5", path)

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"sort"
 	"strings"
 	"time"
@@ -23,6 +22,9 @@ func envs(cmd, name string) []string {
 	r := strings.NewReplacer("-", "_", ".", "_")
 	return []string{EnvPrefix + "_" + strings.ToUpper(r.Replace(cmd)) + "_" + strings.ToUpper(r.Replace(name))}
 }
+
+// maxThreads bounds --threads: more goroutines than this only costs memory.
+const maxThreads = 1024
 
 var presets = map[string]modelgen.Spec{"tiny": modelgen.Tiny, "small": modelgen.Small, "medium": modelgen.Medium}
 
@@ -208,8 +210,11 @@ func modelRunCommand() *cli.Command {
 			if ctx.NArg() != 1 {
 				return fmt.Errorf("model run: want exactly one model path, got %d arguments", ctx.NArg())
 			}
-			if ctx.Int("threads") < 1 {
-				return fmt.Errorf("model run: --threads %d must be ≥ 1", ctx.Int("threads"))
+			if n := ctx.Int("threads"); n < 1 || n > maxThreads {
+				return fmt.Errorf("model run: --threads %d must be 1 to %d", n, maxThreads)
+			}
+			if p := ctx.Uint64("top-p-micro"); p > 1_000_000 {
+				return fmt.Errorf("model run: --top-p-micro %d exceeds 1000000 (top-p = 1)", p)
 			}
 			canon.Threads = ctx.Int("threads")
 			l, err := llama.Load(ctx.Args().First())
@@ -246,7 +251,7 @@ func modelRunCommand() *cli.Command {
 			}
 			w := ctx.App.Writer
 			fmt.Fprintf(w, "%s%s\n", ctx.String("prompt"), text)
-			fmt.Fprintf(os.Stderr, "%d prompt + %d generated tokens in %s: %.1f tok/s (%d threads, %s kernel)\n",
+			fmt.Fprintf(ctx.App.ErrWriter, "%d prompt + %d generated tokens in %s: %.1f tok/s (%d threads, %s kernel)\n",
 				len(prompt), len(res.Tokens), elapsed.Round(time.Millisecond),
 				float64(len(res.Tokens))/elapsed.Seconds(), canon.Threads, canon.KernelName())
 			fmt.Fprintf(w, "output hash %s\n", hexHash(res.OutputHash))
@@ -286,12 +291,12 @@ func modelTokenizeCommand() *cli.Command {
 			}
 			if ctx.Bool("ids") {
 				for _, id := range ids {
-					fmt.Fprintln(os.Stderr, id)
+					fmt.Fprintln(ctx.App.ErrWriter, id)
 				}
 			}
 			input := canon.TokenBytes(ids)
 			fmt.Fprintf(ctx.App.Writer, "0x%s\n", hex.EncodeToString(input))
-			fmt.Fprintf(os.Stderr, "%d tokens; input hash %s\n", len(ids), hexHash(merkle.Keccak(input)))
+			fmt.Fprintf(ctx.App.ErrWriter, "%d tokens; input hash %s\n", len(ids), hexHash(merkle.Keccak(input)))
 			return nil
 		},
 	}

@@ -7,6 +7,10 @@ import (
 )
 
 var (
+	// ErrDestination is returned when WriteFile's destination exists but is not
+	// a regular file (a symlink, a device, a directory, a pipe): it is never
+	// replaced.
+	ErrDestination = errors.New("gguf: destination is not a regular file")
 	// ErrBadMagic is returned when a file does not start with "GGUF".
 	ErrBadMagic = errors.New("gguf: bad magic")
 	// ErrUnsupportedVersion is returned for a GGUF version other than 2 or 3.

@@ -3,8 +3,10 @@ package gguf
 import (
 	"bufio"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -285,8 +287,27 @@ func (w *Writer) WriteTo(out io.Writer) (int64, error) {
 }
 
 // WriteFile writes the GGUF file to path atomically: to a temporary file in
-// the same directory, synced, then renamed over path.
-func (w *Writer) WriteFile(path string) (err error) {
+// the same directory, synced, then renamed over path. A path that exists must
+// be a regular file (ErrDestination otherwise: a symlink, a device or a
+// directory is never replaced), and keeps its permission bits; a new file gets
+// 0644. Errors name path; on any error the temporary file is removed.
+func (w *Writer) WriteFile(path string) error {
+	if err := w.writeFile(path); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}
+
+func (w *Writer) writeFile(path string) (err error) {
+	mode := os.FileMode(0o644)
+	switch fi, err := os.Lstat(path); {
+	case err == nil && !fi.Mode().IsRegular():
+		return fmt.Errorf("%w: it is %s", ErrDestination, fileKind(fi.Mode()))
+	case err == nil:
+		mode = fi.Mode().Perm()
+	case !errors.Is(err, fs.ErrNotExist):
+		return err
+	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
 	if err != nil {
 		return err
@@ -300,7 +321,7 @@ func (w *Writer) WriteFile(path string) (err error) {
 	if _, err = w.WriteTo(tmp); err != nil {
 		return err
 	}
-	if err = tmp.Chmod(0o644); err != nil {
+	if err = tmp.Chmod(mode); err != nil {
 		return err
 	}
 	if err = tmp.Sync(); err != nil {
@@ -310,6 +331,23 @@ func (w *Writer) WriteFile(path string) (err error) {
 		return err
 	}
 	return os.Rename(tmp.Name(), path)
+}
+
+// fileKind names the kind of a non-regular file.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeSymlink != 0:
+		return "a symbolic link"
+	case m.IsDir():
+		return "a directory"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	}
+	return "not a regular file"
 }
 
 // encoder writes little-endian GGUF fields, keeping the first error.

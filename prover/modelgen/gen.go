@@ -59,7 +59,7 @@ type Tensor struct {
 func (s Spec) Tensors() ([]Tensor, error) {
 	c := s.Config()
 	if err := c.Check(); err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrSpec, err)
+		return nil, fmt.Errorf("%w: %w", ErrSpec, err)
 	}
 	d, kv, ff := uint64(s.Dim), uint64(c.KVDim()), uint64(s.FFDim)
 	// Per-mille gains: σ = gain/1000 / sqrt(fan_in); residual-branch outputs
