@@ -356,9 +356,7 @@ contract Rollup is IRollup {
         RecordState storage r = _records[batchIndex][recordIndex];
         if (r.status != RecordStatus.None) revert WrongRecordStatus(batchIndex, recordIndex, r.status);
         if (_dataOpen(batchIndex, recordIndex)) revert DataChallengePending(batchIndex, recordIndex);
-        _checkInclusion(b, batchIndex, recordIndex, keccak256(abi.encode(record)), proof);
-        bytes32 outHash = keccak256(output);
-        if (outHash != record.outputHash) revert WrongOutput(outHash, record.outputHash);
+        _checkRecordAndOutput(b, batchIndex, recordIndex, record, proof, output);
         (Invalidity reason, IJobInbox.Job memory job) = _invalidity(batchIndex, recordIndex, record, output);
         if (reason != Invalidity.None) revert InvalidRecord(batchIndex, recordIndex, reason);
 
@@ -385,9 +383,7 @@ contract Rollup is IRollup {
         Batch storage b = _batch(batchIndex);
         RecordState storage r = _records[batchIndex][recordIndex];
         if (r.status != RecordStatus.None) revert WrongRecordStatus(batchIndex, recordIndex, r.status);
-        _checkInclusion(b, batchIndex, recordIndex, keccak256(abi.encode(record)), proof);
-        bytes32 outHash = keccak256(output);
-        if (outHash != record.outputHash) revert WrongOutput(outHash, record.outputHash);
+        _checkRecordAndOutput(b, batchIndex, recordIndex, record, proof, output);
         (Invalidity reason,) = _invalidity(batchIndex, recordIndex, record, output);
         if (reason == Invalidity.None) revert RecordValid(batchIndex, recordIndex);
 
@@ -502,9 +498,7 @@ contract Rollup is IRollup {
         uint256 deadline = _data[batchIndex][recordIndex].deadline;
         // forge-lint: disable-next-line(block-timestamp) -- the data window is measured in seconds
         if (block.timestamp > deadline) revert DataDeadline(batchIndex, recordIndex, deadline);
-        _checkInclusion(b, batchIndex, recordIndex, keccak256(abi.encode(record)), proof);
-        bytes32 outHash = keccak256(output);
-        if (outHash != record.outputHash) revert WrongOutput(outHash, record.outputHash);
+        _checkRecordAndOutput(b, batchIndex, recordIndex, record, proof, output);
         _closeDataChallenge(b, batchIndex, recordIndex, msg.sender);
         // The record is public only now: it stays disputable for a data window more (this record only; the batch's
         // bond is held until the last such extension ends).
@@ -882,6 +876,21 @@ contract Rollup is IRollup {
         if (LibMerkle.rootFromProofCalldata(leaf, recordIndex, proof) != b.recordsRoot) {
             revert RecordNotInBatch(batchIndex, recordIndex);
         }
+    }
+
+    /// @dev Reverts with RecordNotInBatch unless `record` is at `recordIndex` of the batch (`proof`), or with
+    ///      WrongOutput unless `output` is its output.
+    function _checkRecordAndOutput(
+        Batch storage b,
+        uint256 batchIndex,
+        uint256 recordIndex,
+        JobRecord calldata record,
+        bytes32[] calldata proof,
+        bytes calldata output
+    ) internal view {
+        _checkInclusion(b, batchIndex, recordIndex, keccak256(abi.encode(record)), proof);
+        bytes32 outHash = keccak256(output);
+        if (outHash != record.outputHash) revert WrongOutput(outHash, record.outputHash);
     }
 
     /// @dev ceil(log2 n) for 1 <= n <= MAX_RECORDS: the depth of a tree of n leaves.
