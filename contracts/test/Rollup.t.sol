@@ -2188,26 +2188,7 @@ contract Rollup_Guardian_Test is Rollup_TestInit {
         inbox.refundOverdue(j3);
         assertTrue(inbox.isForceRefunded(j3));
     }
-
-    /// @dev Audit finding 4: an unpause without a pause cannot erase faults that accrued (it reverts), and a real
-    ///      pause excuses only its own blocks.
-    function test_pause_doesNotEraseAccruedFaults_succeeds() public {
-        _stake(5 ether);
-        uint64 j = _submit(1 ether, address(0), 0);
-        vm.roll(block.number + 10 * INCLUSION); // censored for ten windows
-        vm.prank(guardian);
-        vm.expectRevert(IRollup.NotPaused.selector);
-        rollup.unpause();
-        vm.prank(guardian);
-        rollup.pause();
-        vm.roll(block.number + 1);
-        vm.prank(guardian);
-        rollup.unpause();
-        inbox.refundOverdue(j);
-        assertTrue(inbox.isForceRefunded(j), "the fault stands");
-        rollup.proveInclusionFault(j);
-        assertEq(rollup.credit(alice), PENALTY);
-    }
+    // Audit finding 4 (unpause without a pause erasing accrued faults): Audit.t.sol, Audit_PauseClock_Test.
 }
 
 contract Rollup_DeclareUnservable_Test is Rollup_TestInit {
