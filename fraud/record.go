@@ -3,12 +3,16 @@ package fraud
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"math/big"
+	"reflect"
+	"slices"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/airollup/airollup/bindings"
 	"github.com/airollup/airollup/prover/merkle"
 )
 
@@ -33,9 +37,10 @@ type JobParams struct {
 
 // JobRecord mirrors IRollup.JobRecord field for field: one job's result as
 // the sequencer commits to it (docs/protocol.md, "Job record"). Encode is
-// byte-identical to Solidity's abi.encode(record).
+// byte-identical to Solidity's abi.encode(record): it encodes Binding with the
+// bindings' ABI type of the struct.
 type JobRecord struct {
-	JobID        uint64 `abi:"jobId"`
+	JobID        uint64
 	Kind         uint8
 	ModelRoot    [32]byte
 	InputHash    [32]byte
@@ -44,42 +49,71 @@ type JobRecord struct {
 	Params       JobParams
 	OutputHash   [32]byte
 	ResidualRoot [32]byte
-	KvRoot       [32]byte `abi:"kvRoot"`
+	KvRoot       [32]byte
 	Fee          *big.Int
 }
 
+// Binding returns the record as the bindings' IRollup.JobRecord, the struct
+// abigen generated from the contract (bindings/bindings.go).
+func (r *JobRecord) Binding() bindings.IRollupJobRecord {
+	p := r.Params
+	return bindings.IRollupJobRecord{
+		JobId: r.JobID, Kind: r.Kind, ModelRoot: r.ModelRoot, InputHash: r.InputHash,
+		PromptLen: r.PromptLen, OutputLen: r.OutputLen,
+		Params: bindings.IJobInboxParams{
+			MaxTokens: p.MaxTokens, TemperatureMilli: p.TemperatureMilli, TopK: p.TopK, TopPMicro: p.TopPMicro, Seed: p.Seed,
+		},
+		OutputHash: r.OutputHash, ResidualRoot: r.ResidualRoot, KvRoot: r.KvRoot, Fee: r.Fee,
+	}
+}
+
+// recordArgs encodes one IRollup.JobRecord: its ABI type is taken from the
+// bindings (the first Rollup method input with the fields of abigen's
+// struct), so the encoding follows the contract's struct and never a
+// hand-written copy.
 var recordArgs = func() abi.Arguments {
-	t, err := abi.NewType("tuple", "", []abi.ArgumentMarshaling{
-		{Name: "jobId", Type: "uint64"},
-		{Name: "kind", Type: "uint8"},
-		{Name: "modelRoot", Type: "bytes32"},
-		{Name: "inputHash", Type: "bytes32"},
-		{Name: "promptLen", Type: "uint32"},
-		{Name: "outputLen", Type: "uint32"},
-		{Name: "params", Type: "tuple", Components: []abi.ArgumentMarshaling{
-			{Name: "maxTokens", Type: "uint32"},
-			{Name: "temperatureMilli", Type: "uint32"},
-			{Name: "topK", Type: "uint32"},
-			{Name: "topPMicro", Type: "uint32"},
-			{Name: "seed", Type: "bytes32"},
-		}},
-		{Name: "outputHash", Type: "bytes32"},
-		{Name: "residualRoot", Type: "bytes32"},
-		{Name: "kvRoot", Type: "bytes32"},
-		{Name: "fee", Type: "uint128"},
-	})
+	a, err := bindings.RollupMetaData.ParseABI()
 	if err != nil {
-		panic(err) // a constant type
+		panic(err) // generated bindings
+	}
+	t, err := abiTupleOf(a, reflect.TypeFor[bindings.IRollupJobRecord]())
+	if err != nil {
+		panic(err) // generated bindings
 	}
 	return abi.Arguments{{Type: t}}
 }()
+
+// abiTupleOf returns the type of the first method input (in method name
+// order) that is a tuple with exactly the fields of the struct st, as abigen
+// names them (the ABI field names camel-cased).
+func abiTupleOf(a *abi.ABI, st reflect.Type) (abi.Type, error) {
+	fields := make([]string, st.NumField())
+	for i := range fields {
+		fields[i] = st.Field(i).Name
+	}
+	for _, n := range slices.Sorted(maps.Keys(a.Methods)) {
+		for _, in := range a.Methods[n].Inputs {
+			if in.Type.T != abi.TupleTy || len(in.Type.TupleRawNames) != len(fields) {
+				continue
+			}
+			same := true
+			for i, raw := range in.Type.TupleRawNames {
+				same = same && abi.ToCamelCase(raw) == fields[i]
+			}
+			if same {
+				return in.Type, nil
+			}
+		}
+	}
+	return abi.Type{}, fmt.Errorf("fraud: no method input in the ABI has the fields of %v", st)
+}
 
 // Encode returns abi.encode(record).
 func (r *JobRecord) Encode() ([]byte, error) {
 	if r.Fee == nil || r.Fee.Sign() < 0 || r.Fee.BitLen() > 128 {
 		return nil, fmt.Errorf("%w: fee %v is not a uint128", ErrRecord, r.Fee)
 	}
-	return recordArgs.Pack(r)
+	return recordArgs.Pack(r.Binding())
 }
 
 // Hash returns keccak256(abi.encode(record)), the record's leaf in its batch.
