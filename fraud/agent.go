@@ -80,7 +80,12 @@ func Transition(pos types.Position, splitDepth types.Depth) int {
 	return int(types.NewPositionFromGIndex(g).IndexAtDepth().Int64())
 }
 
-// Act performs every action the solver wants now and returns how many it took.
+// Act performs every action the solver wants now and returns how many
+// succeeded. One action failing does not stop the others: the failures come
+// back joined (errors.Join), each naming its action (kind, parent claim
+// index and position, attack or defend), while the count says what landed.
+// A cancelled ctx stops the round: the actions not yet tried are reported as
+// one error wrapping ctx.Err().
 func (a *Agent) Act(ctx context.Context) (int, error) {
 	claims, err := a.game.Claims(ctx)
 	if err != nil {
@@ -90,12 +95,32 @@ func (a *Agent) Act(ctx context.Context) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	for _, act := range actions {
-		if err := a.perform(ctx, act); err != nil {
-			return 0, err
+	done := 0
+	var errs []error
+	for i, act := range actions {
+		if err := ctx.Err(); err != nil {
+			errs = append(errs, fmt.Errorf("fraud: %d of %d actions not tried: %w", len(actions)-i, len(actions), err))
+			break
 		}
+		if err := a.perform(ctx, act); err != nil {
+			a.log.Warn("action failed", "kind", act.Type, "parent", act.ParentClaim.ContractIndex, "attack", act.IsAttack, "err", err)
+			errs = append(errs, fmt.Errorf("fraud: action %d of %d (%s): %w", i+1, len(actions), describe(act), err))
+			continue
+		}
+		done++
 	}
-	return len(actions), nil
+	return done, errors.Join(errs...)
+}
+
+// describe names an action: its kind, the parent claim's contract index and
+// generalized-index position, and its direction.
+func describe(act types.Action) string {
+	dir := "defend"
+	if act.IsAttack {
+		dir = "attack"
+	}
+	p := act.ParentClaim
+	return fmt.Sprintf("%s %s claim %d at position %v (depth %d)", act.Type, dir, p.ContractIndex, p.Position.ToGIndex(), p.Position.Depth())
 }
 
 func (a *Agent) perform(ctx context.Context, act types.Action) error {
