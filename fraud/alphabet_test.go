@@ -210,7 +210,7 @@ func TestSolversPlayAlphabetGames(t *testing.T) {
 			require.NoError(t, err)
 
 			cs, ds := &l1test.Sender{C: chain, I: 2}, &l1test.Sender{C: chain, I: 1}
-			cg, dg := fraud.NewContractGame(game, chain.Client, cs), fraud.NewContractGame(game, chain.Client, ds)
+			cg, dg := fraud.NewContractGame(game, blockCaller(t, chain), cs), fraud.NewContractGame(game, blockCaller(t, chain), ds)
 			// The on-chain ClaimData decode to op-challenger's claims: root and first attack.
 			start, err := cg.Claims(ctx)
 			require.NoError(t, err)

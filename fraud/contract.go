@@ -2,13 +2,13 @@ package fraud
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	gethtypes "github.com/ethereum/go-ethereum/core/types"
 
@@ -25,12 +25,40 @@ type TxSender interface {
 	From() common.Address
 }
 
+// ErrGameRead is returned when a game's state read from the chain is unusable.
+var ErrGameRead = errors.New("fraud: cannot read game")
+
+// MaxClaims bounds the claim count ContractGame accepts from a node before it
+// allocates for the claims.
+const MaxClaims = 1 << 20
+
+// BlockCaller reads contract state at one block named by its hash, so that
+// the reads of one snapshot see one state while moves keep landing (as
+// op-challenger reads a game at one block hash). *ethclient.Client
+// implements it, and so does the simulated backend's client.
+type BlockCaller interface {
+	// HeaderByNumber returns the header of block number (nil: the latest).
+	HeaderByNumber(ctx context.Context, number *big.Int) (*gethtypes.Header, error)
+	// CallContractAtHash runs call on the state of the block with this hash.
+	CallContractAtHash(ctx context.Context, call ethereum.CallMsg, blockHash common.Hash) ([]byte, error)
+}
+
+// BatchCaller is a BlockCaller that also runs several calls on one block's
+// state in a round trip (internal/ethbatch over a JSON-RPC client's batch
+// calls). ContractGame batches its reads when its caller is one.
+type BatchCaller interface {
+	BlockCaller
+	// CallContractsAtHash runs every call on the state of the block with this
+	// hash; the i-th result is the i-th call's return data.
+	CallContractsAtHash(ctx context.Context, calls []ethereum.CallMsg, blockHash common.Hash) ([][]byte, error)
+}
+
 // ContractGame is a deployed DisputeGame behind GameContract: reads through
-// a contract caller, writes through a TxSender. GasUsed sums the gas of the
-// transactions it sent.
+// a BlockCaller, each snapshot at one block, writes through a TxSender.
+// GasUsed sums the gas of the transactions it sent.
 type ContractGame struct {
 	Addr    common.Address
-	Caller  bind.ContractCaller
+	Caller  BlockCaller
 	Sender  TxSender
 	GasUsed uint64
 	Moves   int
@@ -42,33 +70,70 @@ type ContractGame struct {
 var _ GameContract = (*ContractGame)(nil)
 
 // NewContractGame binds the game at addr.
-func NewContractGame(addr common.Address, caller bind.ContractCaller, sender TxSender) *ContractGame {
+func NewContractGame(addr common.Address, caller BlockCaller, sender TxSender) *ContractGame {
 	return &ContractGame{Addr: addr, Caller: caller, Sender: sender, abi: bindings.NewDisputeGame()}
 }
 
-func (g *ContractGame) call(ctx context.Context, data []byte) ([]byte, error) {
-	return g.Caller.CallContract(ctx, ethCall(g.Addr, data), nil)
+// latest returns the hash of the block reads are pinned to now.
+func (g *ContractGame) latest(ctx context.Context) (common.Hash, error) {
+	h, err := g.Caller.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("fraud: latest header: %w", err)
+	}
+	return h.Hash(), nil
 }
 
-// Claims reads every claim.
+// Claims reads every claim as of the latest block: one snapshot (ClaimsAt).
 func (g *ContractGame) Claims(ctx context.Context) ([]types.Claim, error) {
-	out, err := g.call(ctx, g.abi.PackClaimDataLen())
-	if err != nil {
-		return nil, fmt.Errorf("fraud: claimDataLen: %w", err)
-	}
-	n, err := g.abi.UnpackClaimDataLen(out)
+	block, err := g.latest(ctx)
 	if err != nil {
 		return nil, err
 	}
-	claims := make([]types.Claim, 0, n.Int64())
-	for i := int64(0); i < n.Int64(); i++ {
-		out, err := g.call(ctx, g.abi.PackClaimData(big.NewInt(i)))
-		if err != nil {
-			return nil, fmt.Errorf("fraud: claimData(%d): %w", i, err)
+	return g.ClaimsAt(ctx, block)
+}
+
+// ClaimsAt reads every claim as of the block with hash block: the count and
+// each claim on that block's state, so a move landing meanwhile cannot mix
+// two states. The claims are read in one batch when the caller is a
+// BatchCaller, one call each otherwise.
+func (g *ContractGame) ClaimsAt(ctx context.Context, block common.Hash) ([]types.Claim, error) {
+	out, err := g.Caller.CallContractAtHash(ctx, ethCall(g.Addr, g.abi.PackClaimDataLen()), block)
+	if err != nil {
+		return nil, fmt.Errorf("fraud: claimDataLen at block %s: %w", block, err)
+	}
+	count, err := g.abi.UnpackClaimDataLen(out)
+	if err != nil {
+		return nil, fmt.Errorf("fraud: claimDataLen at block %s: %w", block, err)
+	}
+	if !count.IsInt64() || count.Int64() > MaxClaims {
+		return nil, fmt.Errorf("%w: claimDataLen %v at block %s exceeds the limit of %d claims", ErrGameRead, count, block, MaxClaims)
+	}
+	n := int(count.Int64())
+	calls := make([]ethereum.CallMsg, n)
+	for i := range calls {
+		calls[i] = ethCall(g.Addr, g.abi.PackClaimData(bigIndex(i)))
+	}
+	var outs [][]byte
+	if b, ok := g.Caller.(BatchCaller); ok && n > 0 {
+		if outs, err = b.CallContractsAtHash(ctx, calls, block); err != nil {
+			return nil, fmt.Errorf("fraud: claimData batch of %d at block %s: %w", n, block, err)
 		}
+		if len(outs) != n {
+			return nil, fmt.Errorf("%w: claimData batch of %d at block %s returned %d results", ErrGameRead, n, block, len(outs))
+		}
+	} else {
+		outs = make([][]byte, n)
+		for i := range calls {
+			if outs[i], err = g.Caller.CallContractAtHash(ctx, calls[i], block); err != nil {
+				return nil, fmt.Errorf("fraud: claimData(%d) at block %s: %w", i, block, err)
+			}
+		}
+	}
+	claims := make([]types.Claim, 0, n)
+	for i, out := range outs {
 		c, err := g.abi.UnpackClaimData(out)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("fraud: claimData(%d) at block %s: %w", i, block, err)
 		}
 		parent := int(c.ParentIndex)
 		if c.ParentIndex == ^uint32(0) {
@@ -79,7 +144,7 @@ func (g *ContractGame) Claims(ctx context.Context) ([]types.Claim, error) {
 			ClaimData:   types.ClaimData{Value: c.Claim, Bond: c.Bond, Position: types.NewPositionFromGIndex(c.Position)},
 			CounteredBy: c.CounteredBy, Claimant: c.Claimant,
 			Clock:         types.NewClock(durationOf(clock), timeOf(clock)),
-			ContractIndex: int(i), ParentContractIndex: parent,
+			ContractIndex: i, ParentContractIndex: parent,
 		})
 	}
 	return claims, nil
@@ -91,7 +156,11 @@ func (g *ContractGame) Move(ctx context.Context, parent types.Claim, isAttack bo
 	if isAttack {
 		pos = parent.Position.Attack()
 	}
-	out, err := g.call(ctx, g.abi.PackGetRequiredBond(pos.ToGIndex()))
+	block, err := g.latest(ctx)
+	if err != nil {
+		return err
+	}
+	out, err := g.Caller.CallContractAtHash(ctx, ethCall(g.Addr, g.abi.PackGetRequiredBond(pos.ToGIndex())), block)
 	if err != nil {
 		return fmt.Errorf("fraud: getRequiredBond: %w", err)
 	}

@@ -3,6 +3,9 @@
 // providers, the honest-actor strategy and the agent that plays a game. The
 // decision logic is pure and table-tested; chain access goes through small
 // interfaces declared here and implemented by thin adapters (see docs/game.md).
+// ContractGame reads each snapshot of a game at one block, by its hash
+// (BlockCaller; batched through a BatchCaller such as internal/ethbatch), and
+// Agent.Act performs every action it can, reporting the failures joined.
 //
 // # Import rules
 //

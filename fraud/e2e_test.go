@@ -19,6 +19,7 @@ import (
 	"github.com/airollup/airollup/bindings"
 	"github.com/airollup/airollup/fraud"
 	"github.com/airollup/airollup/internal/deploy"
+	"github.com/airollup/airollup/internal/ethbatch"
 	"github.com/airollup/airollup/internal/l1test"
 	"github.com/airollup/airollup/prover/canon"
 	"github.com/airollup/airollup/prover/merkle"
@@ -282,8 +283,9 @@ func TestDisputeEndToEnd(t *testing.T) {
 		require.NoError(t, err)
 
 		log := slog.New(slog.DiscardHandler)
-		cg := fraud.NewContractGame(game, chain.Client, challenger)
-		dg := fraud.NewContractGame(game, chain.Client, defender)
+		reader := ethbatch.New(chain.RPC()) // batched reads of each snapshot
+		cg := fraud.NewContractGame(game, reader, challenger)
+		dg := fraud.NewContractGame(game, reader, defender)
 		agents := []*fraud.Agent{fraud.NewAgent(defenderActor, dg, log), fraud.NewAgent(challengerActor, cg, log)}
 		refused := 0
 		for round := 0; round < 200; round++ {
