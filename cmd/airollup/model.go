@@ -79,7 +79,7 @@ func modelGenCommand() *cli.Command {
 				out, spec.Dim, spec.Layers, spec.Heads, spec.KVHeads, spec.FFDim, spec.Vocab, spec.Context, spec.Seed,
 				float64(spec.Params())/1e6)
 			start := time.Now()
-			if err := llama.Generate(out, spec); err != nil {
+			if err := llama.GenerateContext(ctx.Context, out, spec); err != nil {
 				return fmt.Errorf("model gen: %w", err)
 			}
 			l, err := llama.Load(out)
@@ -113,7 +113,7 @@ func modelImportCommand() *cli.Command {
 			w := ctx.App.Writer
 			fmt.Fprintf(w, "importing %s → %s\n", in, out)
 			start := time.Now()
-			rep, err := llama.Import(in, out, llama.ImportOptions{Context: ctx.Int("context")})
+			rep, err := llama.ImportContext(ctx.Context, in, out, llama.ImportOptions{Context: ctx.Int("context")})
 			if err != nil {
 				return fmt.Errorf("model import: %w", err)
 			}

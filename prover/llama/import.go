@@ -1,6 +1,7 @@
 package llama
 
 import (
+	"context"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -39,6 +40,12 @@ var tensorName = regexp.MustCompile(`^(token_embd|output_norm|output)\.weight$|^
 // root computed. Anything the canonical runtime cannot run is refused with
 // an error naming the key or tensor and the reason.
 func Import(src, dst string, opts ImportOptions) (*ImportReport, error) {
+	return ImportContext(context.Background(), src, dst, opts)
+}
+
+// ImportContext is Import whose write of dst stops when ctx is done, leaving
+// no temporary file and dst as it was (see gguf.Writer.WriteFileContext).
+func ImportContext(ctx context.Context, src, dst string, opts ImportOptions) (*ImportReport, error) {
 	f, err := gguf.Open(src)
 	if err != nil {
 		return nil, err
@@ -128,7 +135,7 @@ func Import(src, dst string, opts ImportOptions) (*ImportReport, error) {
 			return nil, err
 		}
 	}
-	if err := w.WriteFile(dst); err != nil {
+	if err := w.WriteFileContext(ctx, dst); err != nil {
 		return nil, err
 	}
 	loaded, err := Load(dst)
