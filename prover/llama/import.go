@@ -28,7 +28,7 @@ type ImportOptions struct {
 type ImportReport struct {
 	Converted map[string]string // tensor → "F16→Q8_0", "Q8_0", ...
 	Root      merkle.Hash
-	Loaded    *Loaded
+	Loaded    *Loaded // the caller must Close it
 }
 
 var tensorName = regexp.MustCompile(`^(token_embd|output_norm|output)\.weight$|^blk\.(\d+)\.(attn_norm|attn_q|attn_k|attn_v|attn_output|ffn_norm|ffn_gate|ffn_up|ffn_down)\.weight$`)
