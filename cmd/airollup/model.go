@@ -86,6 +86,7 @@ func modelGenCommand() *cli.Command {
 			if err != nil {
 				return fmt.Errorf("model gen: reading back %s: %w", out, err)
 			}
+			defer l.Close()
 			fmt.Fprintf(w, "wrote %s in %s\nmodel root %s\n", out, time.Since(start).Round(time.Millisecond), hexHash(l.Model.Root()))
 			return nil
 		},
@@ -117,6 +118,7 @@ func modelImportCommand() *cli.Command {
 			if err != nil {
 				return fmt.Errorf("model import: %w", err)
 			}
+			defer rep.Loaded.Close()
 			counts := map[string]int{}
 			for _, c := range rep.Converted {
 				counts[c]++
@@ -148,6 +150,7 @@ func modelInfoCommand() *cli.Command {
 			if err != nil {
 				return fmt.Errorf("model info: %w", err)
 			}
+			defer l.Close()
 			printInfo(ctx.App.Writer, ctx.Args().First(), l)
 			return nil
 		},
@@ -221,6 +224,7 @@ func modelRunCommand() *cli.Command {
 			if err != nil {
 				return fmt.Errorf("model run: %w", err)
 			}
+			defer l.Close()
 			for _, f := range []string{"temperature-milli", "top-k", "top-p-micro"} {
 				if ctx.Uint64(f) > 1<<32-1 {
 					return fmt.Errorf("model run: --%s %d exceeds %d", f, ctx.Uint64(f), uint64(1<<32-1))
@@ -285,6 +289,7 @@ func modelTokenizeCommand() *cli.Command {
 			if err != nil {
 				return fmt.Errorf("model tokenize: %w", err)
 			}
+			defer l.Close()
 			ids := l.Tokenizer.Encode(ctx.String("prompt"), true)
 			if len(ids) == 0 {
 				return fmt.Errorf("model tokenize: %w", canon.ErrEmptyPrompt)
