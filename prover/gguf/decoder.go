@@ -286,6 +286,10 @@ func (d *decoder) elems(elem ValueType, n uint64, depth int, keep bool) ([]byte,
 	// n <= MaxArrayLen and the size is at most 8, so this cannot overflow;
 	// count checked it against the bytes left.
 	size := n * elem.fixedSize()
+	if !keep && elem != ValueBool {
+		d.off += int64(size) // any bytes are valid
+		return nil, nil
+	}
 	var b []byte
 	var err error
 	if keep {
