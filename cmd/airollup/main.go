@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"os/signal"
+	"syscall"
 
 	"github.com/urfave/cli/v2"
 
@@ -21,12 +23,23 @@ const EnvPrefix = "AIROLLUP"
 // ErrNotImplemented is returned by subcommands whose issue has not landed yet.
 var ErrNotImplemented = errors.New("not implemented yet")
 
-func main() {
-	app := newApp()
-	if err := app.RunContext(context.Background(), os.Args); err != nil {
+func main() { os.Exit(run(newApp(), os.Args)) }
+
+// run runs app with a context that the first SIGINT or SIGTERM cancels, so
+// that commands stop cleanly (a model write removes its temporary file); a
+// second signal kills the process at once. It returns the exit status.
+func run(app *cli.App, args []string) int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	go func() {
+		<-ctx.Done()
+		stop() // restore the default action for the next signal
+	}()
+	if err := app.RunContext(ctx, args); err != nil {
 		fmt.Fprintf(os.Stderr, "airollup: %v\n", err)
-		os.Exit(1)
+		return 1
 	}
+	return 0
 }
 
 // subcommand describes one top-level command of the binary.

@@ -81,6 +81,7 @@ func TestModelCommands(t *testing.T) {
 	require.NoError(t, err)
 	l, err := llama.Load(path)
 	require.NoError(t, err)
+	defer l.Close()
 	ids, err := canon.ParseTokenBytes(input, l.Model.Vocab)
 	require.NoError(t, err)
 	require.Equal(t, l.Tokenizer.Encode("The cat", true), ids)

@@ -79,13 +79,14 @@ func modelGenCommand() *cli.Command {
 				out, spec.Dim, spec.Layers, spec.Heads, spec.KVHeads, spec.FFDim, spec.Vocab, spec.Context, spec.Seed,
 				float64(spec.Params())/1e6)
 			start := time.Now()
-			if err := llama.Generate(out, spec); err != nil {
+			if err := llama.GenerateContext(ctx.Context, out, spec); err != nil {
 				return fmt.Errorf("model gen: %w", err)
 			}
 			l, err := llama.Load(out)
 			if err != nil {
 				return fmt.Errorf("model gen: reading back %s: %w", out, err)
 			}
+			defer l.Close()
 			fmt.Fprintf(w, "wrote %s in %s\nmodel root %s\n", out, time.Since(start).Round(time.Millisecond), hexHash(l.Model.Root()))
 			return nil
 		},
@@ -113,10 +114,11 @@ func modelImportCommand() *cli.Command {
 			w := ctx.App.Writer
 			fmt.Fprintf(w, "importing %s → %s\n", in, out)
 			start := time.Now()
-			rep, err := llama.Import(in, out, llama.ImportOptions{Context: ctx.Int("context")})
+			rep, err := llama.ImportContext(ctx.Context, in, out, llama.ImportOptions{Context: ctx.Int("context")})
 			if err != nil {
 				return fmt.Errorf("model import: %w", err)
 			}
+			defer rep.Loaded.Close()
 			counts := map[string]int{}
 			for _, c := range rep.Converted {
 				counts[c]++
@@ -148,6 +150,7 @@ func modelInfoCommand() *cli.Command {
 			if err != nil {
 				return fmt.Errorf("model info: %w", err)
 			}
+			defer l.Close()
 			printInfo(ctx.App.Writer, ctx.Args().First(), l)
 			return nil
 		},
@@ -221,6 +224,7 @@ func modelRunCommand() *cli.Command {
 			if err != nil {
 				return fmt.Errorf("model run: %w", err)
 			}
+			defer l.Close()
 			for _, f := range []string{"temperature-milli", "top-k", "top-p-micro"} {
 				if ctx.Uint64(f) > 1<<32-1 {
 					return fmt.Errorf("model run: --%s %d exceeds %d", f, ctx.Uint64(f), uint64(1<<32-1))
@@ -285,6 +289,7 @@ func modelTokenizeCommand() *cli.Command {
 			if err != nil {
 				return fmt.Errorf("model tokenize: %w", err)
 			}
+			defer l.Close()
 			ids := l.Tokenizer.Encode(ctx.String("prompt"), true)
 			if len(ids) == 0 {
 				return fmt.Errorf("model tokenize: %w", canon.ErrEmptyPrompt)

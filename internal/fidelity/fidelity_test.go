@@ -56,6 +56,7 @@ func TestFidelityAgainstLlamaCpp(t *testing.T) {
 			require.NoError(t, llama.Generate(path, tc.spec))
 			l, err := llama.Load(path)
 			require.NoError(t, err)
+			defer l.Close()
 			// The bar is asserted over all texts of a model (about a thousand
 			// positions), so a single near-miss does not decide it.
 			var agree, eligible int
@@ -91,6 +92,7 @@ func TestTokenizerMatchesLlamaCpp(t *testing.T) {
 	require.NoError(t, llama.Generate(path, modelgen.Tiny))
 	l, err := llama.Load(path)
 	require.NoError(t, err)
+	defer l.Close()
 	for _, text := range []string{
 		"Hello world", " leading space", "double  space", "tabs\tand\nnewlines\n\n", "naïve café – 42€ ✓ 日本語",
 		"emoji 🦙🚀", "", "   ", "UPPER lower MiXeD 12345 67.89", "a", "\x01\x7f control bytes",
@@ -113,6 +115,7 @@ func TestImportedModelRunsInLlamaCpp(t *testing.T) {
 	require.NoError(t, llama.Generate(src, spec))
 	rep, err := llama.Import(src, filepath.Join(dir, "imported.gguf"), llama.ImportOptions{Context: 256})
 	require.NoError(t, err)
+	defer rep.Loaded.Close()
 	l := rep.Loaded
 	tokens := append([]int32{l.Vocab.BOS}, l.Tokenizer.Encode(tokenizer.DefaultCorpus()[:600], false)...)
 	r, err := fidelity.Measure(ctx, p, filepath.Join(dir, "imported.gguf"), l.Model, tokens[:min(len(tokens), 128)])

@@ -199,62 +199,136 @@ func (d *decoder) value(t ValueType, depth int, field string, tOff int64) (Value
 }
 
 // array reads the element type, count and elements of an ARRAY at nesting
-// depth depth.
+// depth depth, whose type field is at tOff. The elements are validated and
+// kept in their encoding (see arrayData), so an array costs its own bytes and
+// one arrayData, however it is nested.
 func (d *decoder) array(depth int, field string, tOff int64) (Value, error) {
+	elem, n, err := d.arrayHeader(depth, tOff)
+	if err != nil {
+		return Value{}, prefixed(err, field)
+	}
+	start := d.off
+	raw, err := d.elems(elem, n, depth, true)
+	if err != nil {
+		return Value{}, prefixed(err, field)
+	}
+	if n == 0 {
+		return arrayValue(elem, 0, nil), nil
+	}
+	if raw == nil {
+		if raw, err = d.span(start); err != nil {
+			return Value{}, prefixed(err, field)
+		}
+	}
+	return arrayValue(elem, int(n), raw), nil
+}
+
+// arrayHeader reads the element type and count of an ARRAY at nesting depth
+// depth. Its errors, like those of elems, have a Field relative to the
+// array's (see prefixed), so that no field name is formatted unless something
+// fails.
+func (d *decoder) arrayHeader(depth int, tOff int64) (ValueType, uint64, error) {
 	if depth > MaxArrayDepth {
-		return Value{}, &FormatError{Field: field, Offset: tOff, Err: ErrLimit, Detail: fmt.Sprintf("array nesting depth exceeds %d", MaxArrayDepth)}
+		return 0, 0, &FormatError{Offset: tOff, Err: ErrLimit, Detail: fmt.Sprintf("array nesting depth exceeds %d", MaxArrayDepth)}
 	}
 	eOff := d.off
-	et, err := d.u32(field + " element type")
+	et, err := d.u32(" element type")
 	if err != nil {
-		return Value{}, err
+		return 0, 0, err
 	}
 	elem := ValueType(et)
 	if !elem.Valid() {
-		return Value{}, &FormatError{Field: field + " element type", Offset: eOff, Err: ErrBadValue, Detail: fmt.Sprintf("invalid value type %d", et)}
+		return 0, 0, &FormatError{Field: " element type", Offset: eOff, Err: ErrBadValue, Detail: fmt.Sprintf("invalid value type %d", et)}
 	}
-	n, err := d.count(field+" count", MaxArrayLen, elem.minSize())
+	n, err := d.count(" count", MaxArrayLen, elem.minSize())
 	if err != nil {
-		return Value{}, err
+		return 0, 0, err
 	}
-	a := &arrayData{elem: elem, n: int(n)}
-	if n == 0 {
-		return Value{typ: ValueArray, arr: a}, nil
-	}
+	return elem, n, nil
+}
+
+// elems validates the n elements of type elem of an ARRAY at nesting depth
+// depth and moves past them. With keep, it returns a copy of fixed-size
+// elements (nil for the others, which span copies in one piece afterwards).
+// STRING bytes are skipped, not read: any bytes are a valid string.
+func (d *decoder) elems(elem ValueType, n uint64, depth int, keep bool) ([]byte, error) {
 	switch elem {
 	case ValueString:
-		a.strs = make([]string, 0, min(n, 1024))
 		for i := range n {
-			s, err := d.rawStr(MaxStringLen)
-			if err != nil {
-				return Value{}, named(err, fmt.Sprintf("%s[%d]", field, i))
+			off := d.off
+			l, err := d.u64("")
+			if err == nil && l > MaxStringLen {
+				err = &FormatError{Offset: off, Err: ErrLimit, Detail: fmt.Sprintf("length %d exceeds limit %d", l, MaxStringLen)}
 			}
-			a.strs = append(a.strs, s)
+			if err == nil && l > d.available() {
+				err = &FormatError{Offset: off, Err: ErrTruncated, Detail: fmt.Sprintf("length %d exceeds the %d bytes left", l, d.available())}
+			}
+			if err != nil {
+				return nil, prefixed(err, fmt.Sprintf("[%d]", i))
+			}
+			d.off += int64(l)
 		}
+		return nil, nil
 	case ValueArray:
-		a.vals = make([]Value, 0, min(n, 1024))
 		for i := range n {
-			v, err := d.array(depth+1, fmt.Sprintf("%s[%d]", field, i), d.off)
-			if err != nil {
-				return Value{}, err
+			tOff := d.off
+			et, m, err := d.arrayHeader(depth+1, tOff)
+			if err == nil {
+				_, err = d.elems(et, m, depth+1, false)
 			}
-			a.vals = append(a.vals, v)
+			if err != nil {
+				return nil, prefixed(err, fmt.Sprintf("[%d]", i))
+			}
 		}
-	default:
-		off := d.off
-		// n <= MaxArrayLen and the size is at most 8, so this cannot overflow;
-		// count checked it against the bytes left.
-		if a.raw, err = d.owned(n*elem.fixedSize(), field); err != nil {
-			return Value{}, err
-		}
-		if elem == ValueBool {
-			for i, b := range a.raw {
-				if b > 1 {
-					return Value{}, &FormatError{Field: fmt.Sprintf("%s[%d]", field, i), Offset: off + int64(i), Err: ErrBadValue,
-						Detail: fmt.Sprintf("BOOL byte %d is not 0 or 1", b)}
-				}
+		return nil, nil
+	}
+	off := d.off
+	// n <= MaxArrayLen and the size is at most 8, so this cannot overflow;
+	// count checked it against the bytes left.
+	size := n * elem.fixedSize()
+	if !keep && elem != ValueBool {
+		d.off += int64(size) // any bytes are valid
+		return nil, nil
+	}
+	var b []byte
+	var err error
+	if keep {
+		b, err = d.owned(size, "")
+	} else {
+		b, err = d.next(size, "")
+	}
+	if err != nil {
+		return nil, err
+	}
+	if elem == ValueBool {
+		for i, x := range b {
+			if x > 1 {
+				return nil, &FormatError{Field: fmt.Sprintf("[%d]", i), Offset: off + int64(i), Err: ErrBadValue,
+					Detail: fmt.Sprintf("BOOL byte %d is not 0 or 1", x)}
 			}
 		}
 	}
-	return Value{typ: ValueArray, arr: a}, nil
+	return b, nil
+}
+
+// span returns a copy of the file's bytes from start to d.off.
+func (d *decoder) span(start int64) ([]byte, error) {
+	end := d.off
+	if start >= d.bufOff && end <= d.bufOff+int64(len(d.buf)) {
+		return slices.Clone(d.buf[start-d.bufOff : end-d.bufOff]), nil
+	}
+	b := make([]byte, end-start)
+	if err := d.readAt(b, start, ""); err != nil {
+		return nil, err
+	}
+	return b, nil
+}
+
+// prefixed puts p in front of the Field of a *FormatError.
+func prefixed(err error, p string) error {
+	var fe *FormatError
+	if errors.As(err, &fe) {
+		fe.Field = p + fe.Field
+	}
+	return err
 }

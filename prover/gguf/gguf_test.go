@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -135,6 +136,19 @@ func TestOpenWriteFile(t *testing.T) {
 
 	_, err = Open(filepath.Join(t.TempDir(), "missing.gguf"))
 	require.ErrorIs(t, err, os.ErrNotExist)
+}
+
+// TestOpenErrorNamesPath checks that a parse error of Open names the file,
+// once, and still matches the package's sentinels and types.
+func TestOpenErrorNamesPath(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "bad.gguf")
+	require.NoError(t, os.WriteFile(path, smallFile(t)[:40], 0o644))
+	_, err := Open(path)
+	require.ErrorIs(t, err, ErrTruncated)
+	var fe *FormatError
+	require.ErrorAs(t, err, &fe)
+	require.True(t, strings.HasPrefix(err.Error(), path+": gguf: "), "error %q starts with the path", err)
+	require.Equal(t, 1, strings.Count(err.Error(), path), "the path is named once")
 }
 
 func TestReadVersion2(t *testing.T) {

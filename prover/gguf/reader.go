@@ -84,11 +84,11 @@ type File struct {
 
 // Open opens and parses the GGUF file at path. The returned File keeps the
 // file open to serve TensorData and TensorReader; the caller must call
-// File.Close when done.
+// File.Close when done. Errors name path (parse errors are Read's, wrapped).
 func Open(path string) (*File, error) {
 	osf, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return nil, err // an *fs.PathError, which names path
 	}
 	st, err := osf.Stat()
 	if err != nil {
@@ -98,7 +98,7 @@ func Open(path string) (*File, error) {
 	f, err := Read(osf, st.Size())
 	if err != nil {
 		osf.Close()
-		return nil, err
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	f.closer = osf
 	return f, nil
@@ -171,44 +171,30 @@ func (d *decoder) readHeader(f *File) error {
 	f.kvIdx = make(map[string]int, min(nKVs, 1024))
 	f.KVs = make([]KV, 0, min(nKVs, 1024))
 	for i := range nKVs {
+		// Field names are formatted only when something fails, so that a
+		// file of many small KVs does not allocate one per KV.
 		kOff := d.off
-		key, err := d.str(fmt.Sprintf("kv[%d] key", i), MaxKeyLen)
+		key, err := d.rawStr(MaxKeyLen)
 		if err != nil {
-			return err
+			return named(err, fmt.Sprintf("kv[%d] key", i))
 		}
 		if _, dup := f.kvIdx[key]; dup {
 			return &FormatError{Field: "kv " + quote(key), Offset: kOff, Err: ErrDuplicate, Detail: "duplicate key"}
 		}
-		field := "kv " + quote(key) + " value"
 		tOff := d.off
-		t, err := d.u32(field + " type")
-		if err != nil {
-			return err
-		}
-		vOff := d.off
-		v, err := d.value(ValueType(t), 0, field, tOff)
-		if err != nil {
-			return err
-		}
-		if key == KeyAlignment {
-			a, err := alignmentOf(v)
-			if err != nil {
-				var fe *FormatError
-				if errors.As(err, &fe) {
-					fe.Offset = vOff
-					return fe
+		t, err := d.u32(" type")
+		if err == nil {
+			vOff := d.off
+			var v Value
+			if v, err = d.value(ValueType(t), 0, "", tOff); err == nil {
+				if err := f.addKV(key, v, vOff); err != nil {
+					return err
 				}
-				detail := err.Error()
-				var wt *WrongTypeError
-				if errors.As(err, &wt) {
-					detail = fmt.Sprintf("wrong value type: got %s, want %s", wt.Got, wt.Want)
-				}
-				return &FormatError{Field: field, Offset: vOff, Err: err, Detail: detail}
 			}
-			f.Alignment = a
 		}
-		f.kvIdx[key] = len(f.KVs)
-		f.KVs = append(f.KVs, KV{Key: key, Value: v})
+		if err != nil {
+			return prefixed(err, "kv "+quote(key)+" value")
+		}
 	}
 	d.reserved = 0
 
@@ -230,6 +216,35 @@ func (d *decoder) readHeader(f *File) error {
 	// d.off <= size <= MaxInt64 and Alignment <= 2^31, so this cannot overflow.
 	f.DataOffset = int64(alignUp(uint64(d.off), f.Alignment))
 	return f.checkLayout(sizes, offs)
+}
+
+// addKV appends a key/value pair read at vOff (the value's offset), applying
+// general.alignment. It grows f.KVs by doubling, so the slices it drops add up
+// to at most the final one.
+func (f *File) addKV(key string, v Value, vOff int64) error {
+	if key == KeyAlignment {
+		a, err := alignmentOf(v)
+		if err != nil {
+			var fe *FormatError
+			if errors.As(err, &fe) {
+				fe.Offset = vOff
+				return fe
+			}
+			detail := err.Error()
+			var wt *WrongTypeError
+			if errors.As(err, &wt) {
+				detail = fmt.Sprintf("wrong value type: got %s, want %s", wt.Got, wt.Want)
+			}
+			return &FormatError{Field: "kv " + quote(key) + " value", Offset: vOff, Err: err, Detail: detail}
+		}
+		f.Alignment = a
+	}
+	if len(f.KVs) == cap(f.KVs) {
+		f.KVs = slices.Grow(f.KVs, max(cap(f.KVs), 16))
+	}
+	f.kvIdx[key] = len(f.KVs)
+	f.KVs = append(f.KVs, KV{Key: key, Value: v})
+	return nil
 }
 
 // tensorInfo parses the i-th tensor info and validates it on its own.

@@ -1,10 +1,11 @@
 package gguf
 
 import (
+	"bytes"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"math"
-	"slices"
 )
 
 // ValueType is the type of a GGUF metadata value.
@@ -94,13 +95,51 @@ type Value struct {
 	arr  *arrayData // ARRAY, never nil for an ARRAY
 }
 
-// arrayData is the compact representation of an ARRAY value.
+// arrayData is the compact representation of an ARRAY value: its elements
+// kept in their GGUF encoding, as in the file (little-endian fixed-size
+// values; u64 length and bytes for each STRING; element type, u64 count and
+// elements for each nested ARRAY). Accessors decode on demand, so a parsed
+// array costs the bytes it occupies in the file plus one arrayData, whatever
+// its shape: no per-element heap objects. raw is immutable and may be shared
+// between Values (nested arrays returned by Array slice their parent's raw).
 type arrayData struct {
 	elem ValueType
 	n    int
-	raw  []byte   // fixed-size elements, little-endian as in the file; nil if n == 0
-	strs []string // STRING elements; nil if n == 0
-	vals []Value  // ARRAY elements; nil if n == 0
+	raw  []byte // the elements' encoding; nil if n == 0
+}
+
+// emptyArrays holds one shared arrayData per element type for empty arrays,
+// so that empty arrays cost no allocation.
+var emptyArrays = func() (a [ValueFloat64 + 1]*arrayData) {
+	for t := range a {
+		a[t] = &arrayData{elem: ValueType(t)}
+	}
+	return a
+}()
+
+// arrayValue returns the ARRAY of n elements of type elem encoded in raw.
+func arrayValue(elem ValueType, n int, raw []byte) Value {
+	if n == 0 {
+		return Value{typ: ValueArray, arr: emptyArrays[elem]}
+	}
+	return Value{typ: ValueArray, arr: &arrayData{elem: elem, n: n, raw: raw}}
+}
+
+// appendEncoding appends v's encoding (without its type) to b.
+func appendEncoding(b []byte, v Value) []byte {
+	switch v.typ {
+	case ValueString:
+		b = binary.LittleEndian.AppendUint64(b, uint64(len(v.str)))
+		return append(b, v.str...)
+	case ValueArray:
+		b = binary.LittleEndian.AppendUint32(b, uint32(v.arr.elem))
+		b = binary.LittleEndian.AppendUint64(b, uint64(v.arr.n))
+		return append(b, v.arr.raw...)
+	}
+	sz := int(v.typ.fixedSize())
+	b = append(b, make([]byte, sz)...)
+	putScalar(b[len(b)-sz:], sz, v.bits)
+	return b
 }
 
 // KV is one metadata key/value pair.
@@ -155,15 +194,15 @@ func Float64BitsValue(bits uint64) Value { return Value{typ: ValueFloat64, bits:
 
 // fixedArray encodes xs as an ARRAY of the fixed-size type elem.
 func fixedArray[T any](elem ValueType, xs []T, put func([]byte, T)) Value {
-	a := &arrayData{elem: elem, n: len(xs)}
-	if len(xs) > 0 {
-		sz := int(elem.fixedSize())
-		a.raw = make([]byte, len(xs)*sz)
-		for i, x := range xs {
-			put(a.raw[i*sz:], x)
-		}
+	if len(xs) == 0 {
+		return arrayValue(elem, 0, nil)
 	}
-	return Value{typ: ValueArray, arr: a}
+	sz := int(elem.fixedSize())
+	raw := make([]byte, len(xs)*sz)
+	for i, x := range xs {
+		put(raw[i*sz:], x)
+	}
+	return arrayValue(elem, len(xs), raw)
 }
 
 func putU8(b []byte, v uint8)   { b[0] = v }
@@ -214,13 +253,21 @@ func Float32BitsArrayValue(xs []uint32) Value { return fixedArray(ValueFloat32, 
 // Float64BitsArrayValue returns an ARRAY of FLOAT64 from IEEE binary64 bits.
 func Float64BitsArrayValue(xs []uint64) Value { return fixedArray(ValueFloat64, xs, putU64) }
 
-// StringArrayValue returns an ARRAY of STRING. The slice is copied.
+// StringArrayValue returns an ARRAY of STRING. The strings are copied.
 func StringArrayValue(xs []string) Value {
-	a := &arrayData{elem: ValueString, n: len(xs)}
-	if len(xs) > 0 {
-		a.strs = slices.Clone(xs)
+	size := 0
+	for _, x := range xs {
+		size += 8 + len(x)
 	}
-	return Value{typ: ValueArray, arr: a}
+	var raw []byte
+	if len(xs) > 0 {
+		raw = make([]byte, 0, size)
+	}
+	for _, x := range xs {
+		raw = binary.LittleEndian.AppendUint64(raw, uint64(len(x)))
+		raw = append(raw, x...)
+	}
+	return arrayValue(ValueString, len(xs), raw)
 }
 
 // ArrayValue returns an ARRAY whose elements, all of type elem, are elems.
@@ -238,26 +285,11 @@ func ArrayValue(elem ValueType, elems []Value) (Value, error) {
 			return Value{}, &WrongTypeError{Want: elem.String(), Got: fmt.Sprintf("%s at index %d", e.typeDesc(), i)}
 		}
 	}
-	a := &arrayData{elem: elem, n: len(elems)}
-	if len(elems) == 0 {
-		return Value{typ: ValueArray, arr: a}, nil
+	var raw []byte
+	for _, e := range elems {
+		raw = appendEncoding(raw, e)
 	}
-	switch elem {
-	case ValueString:
-		a.strs = make([]string, len(elems))
-		for i, e := range elems {
-			a.strs[i] = e.str
-		}
-	case ValueArray:
-		a.vals = slices.Clone(elems)
-	default:
-		sz := int(elem.fixedSize())
-		a.raw = make([]byte, len(elems)*sz)
-		for i, e := range elems {
-			putScalar(a.raw[i*sz:], sz, e.bits)
-		}
-	}
-	return Value{typ: ValueArray, arr: a}, nil
+	return arrayValue(elem, len(elems), raw), nil
 }
 
 // putScalar writes the low sz bytes of bits little-endian.
@@ -416,12 +448,23 @@ func (v Value) Array() ([]Value, error) {
 	a := v.arr
 	out := make([]Value, a.n)
 	switch a.elem {
-	case ValueString:
-		for i, s := range a.strs {
-			out[i] = StringValue(s)
+	case ValueString, ValueArray:
+		off := 0
+		for i := range out {
+			// raw was validated when the Value was made, so this cannot fail.
+			end, err := scanElem(a.raw, off, a.elem, 0, "")
+			if err != nil {
+				return nil, err
+			}
+			e := a.raw[off:end:end]
+			if a.elem == ValueString {
+				out[i] = StringValue(string(e[8:]))
+			} else {
+				n := binary.LittleEndian.Uint64(e[4:])
+				out[i] = arrayValue(ValueType(binary.LittleEndian.Uint32(e)), int(n), e[12:])
+			}
+			off = end
 		}
-	case ValueArray:
-		copy(out, a.vals)
 	default:
 		sz := int(a.elem.fixedSize())
 		for i := range out {
@@ -516,7 +559,15 @@ func (v Value) Strings() ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	return slices.Clone(a.strs), nil
+	out := make([]string, a.n)
+	off := 0
+	for i := range out {
+		n := binary.LittleEndian.Uint64(a.raw[off:])
+		off += 8
+		out[i] = string(a.raw[off : off+int(n)])
+		off += int(n)
+	}
+	return out, nil
 }
 
 // Equal reports whether v and o have the same type and the same value
@@ -529,8 +580,78 @@ func (v Value) Equal(o Value) bool {
 		return true
 	}
 	a, b := v.arr, o.arr
-	if a.elem != b.elem || a.n != b.n || !slices.Equal(a.raw, b.raw) || !slices.Equal(a.strs, b.strs) {
-		return false
+	// The encoding of an array's elements is unique, so equal elements
+	// means equal bytes.
+	return a.elem == b.elem && a.n == b.n && bytes.Equal(a.raw, b.raw)
+}
+
+// scanElem returns the end of the element of type elem that starts at off in
+// raw, checking that it lies inside raw and respects the package's limits;
+// depth is the ARRAY nesting depth of the element's container. Errors are
+// *FormatError values with Offset -1 whose Field is field followed by what is
+// wrong.
+func scanElem(raw []byte, off int, elem ValueType, depth int, field string) (int, error) {
+	bad := func(sentinel error, what, detail string) (int, error) {
+		return 0, &FormatError{Field: field + what, Offset: -1, Err: sentinel, Detail: detail}
 	}
-	return slices.EqualFunc(a.vals, b.vals, Value.Equal)
+	rest := uint64(len(raw) - off)
+	switch elem {
+	case ValueString:
+		if rest < 8 {
+			return bad(ErrTruncated, "", "string length truncated")
+		}
+		n := binary.LittleEndian.Uint64(raw[off:])
+		if n > MaxStringLen {
+			return bad(ErrLimit, "", fmt.Sprintf("length %d exceeds limit %d", n, MaxStringLen))
+		}
+		if n > rest-8 {
+			return bad(ErrTruncated, "", fmt.Sprintf("length %d exceeds the %d bytes left", n, rest-8))
+		}
+		return off + 8 + int(n), nil
+	case ValueArray:
+		if depth+1 > MaxArrayDepth {
+			return bad(ErrLimit, "", fmt.Sprintf("array nesting depth exceeds %d", MaxArrayDepth))
+		}
+		if rest < 12 {
+			return bad(ErrTruncated, "", "array header truncated")
+		}
+		et := ValueType(binary.LittleEndian.Uint32(raw[off:]))
+		n := binary.LittleEndian.Uint64(raw[off+4:])
+		if !et.Valid() {
+			return bad(ErrBadValue, " element type", fmt.Sprintf("invalid value type %d", uint32(et)))
+		}
+		if n > MaxArrayLen {
+			return bad(ErrLimit, " count", fmt.Sprintf("count %d exceeds limit %d", n, MaxArrayLen))
+		}
+		return scanElems(raw, off+12, et, n, depth+1, field)
+	}
+	sz := elem.fixedSize()
+	if rest < sz {
+		return bad(ErrTruncated, "", "value truncated")
+	}
+	return off + int(sz), nil
+}
+
+// scanElems returns the end of the n elements of type elem that start at off
+// in raw, an ARRAY at nesting depth depth, checking them like scanElem.
+func scanElems(raw []byte, off int, elem ValueType, n uint64, depth int, field string) (int, error) {
+	if sz := elem.fixedSize(); sz > 0 {
+		if n > uint64(len(raw)-off)/sz {
+			return 0, &FormatError{Field: field, Offset: -1, Err: ErrTruncated,
+				Detail: fmt.Sprintf("%d elements of %d bytes exceed the %d bytes left", n, sz, len(raw)-off)}
+		}
+		return off + int(n*sz), nil
+	}
+	for i := range n {
+		end, err := scanElem(raw, off, elem, depth, "")
+		if err != nil {
+			var fe *FormatError
+			if errors.As(err, &fe) {
+				fe.Field = fmt.Sprintf("%s[%d]%s", field, i, fe.Field)
+			}
+			return 0, err
+		}
+		off = end
+	}
+	return off, nil
 }

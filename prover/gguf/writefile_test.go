@@ -1,6 +1,7 @@
 package gguf
 
 import (
+	"context"
 	"errors"
 	"io/fs"
 	"os"
@@ -95,4 +96,41 @@ func TestWriteFileCleansUpOnError(t *testing.T) {
 	require.Empty(t, tempFiles(t, dir))
 	_, err = os.Stat(path)
 	require.ErrorIs(t, err, fs.ErrNotExist)
+}
+
+// cancelingReader serves zeros and cancels a context on its first read, so
+// that the write is cancelled while the tensor data is being copied.
+type cancelingReader struct{ cancel context.CancelFunc }
+
+func (r cancelingReader) ReadAt(p []byte, _ int64) (int, error) {
+	r.cancel()
+	clear(p)
+	return len(p), nil
+}
+
+// TestWriteFileContextCancelled: a write cancelled midway leaves no temporary
+// file, leaves an existing destination as it was, and wraps ctx.Err().
+func TestWriteFileContextCancelled(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "m.gguf")
+	require.NoError(t, os.WriteFile(path, []byte("old"), 0o600))
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	const n = 4 * writeChunk / 4 // 4 chunks of F32
+	w := NewWriter()
+	require.NoError(t, w.AddTensorFrom("t", TypeF32, []uint64{n}, cancelingReader{cancel}))
+	err := w.WriteFileContext(ctx, path)
+	require.ErrorIs(t, err, context.Canceled)
+	require.ErrorContains(t, err, path)
+	require.Empty(t, tempFiles(t, dir))
+	got, err := os.ReadFile(path)
+	require.NoError(t, err)
+	require.Equal(t, "old", string(got), "the destination is untouched")
+
+	// A context already done writes nothing at all.
+	err = smallWriter(t).WriteFileContext(ctx, filepath.Join(dir, "new.gguf"))
+	require.ErrorIs(t, err, context.Canceled)
+	entries, err := os.ReadDir(dir)
+	require.NoError(t, err)
+	require.Len(t, entries, 1)
 }

@@ -2,6 +2,7 @@ package gguf
 
 import (
 	"bufio"
+	"context"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -221,14 +222,10 @@ func checkValue(v Value, depth int, field string) error {
 		if v.arr.n > MaxArrayLen {
 			return &FormatError{Field: field, Offset: -1, Err: ErrLimit, Detail: fmt.Sprintf("count %d exceeds limit %d", v.arr.n, MaxArrayLen)}
 		}
-		for i, s := range v.arr.strs {
-			if len(s) > MaxStringLen {
-				return &FormatError{Field: fmt.Sprintf("%s[%d]", field, i), Offset: -1, Err: ErrLimit,
-					Detail: fmt.Sprintf("length %d exceeds limit %d", len(s), MaxStringLen)}
-			}
-		}
-		for i, e := range v.arr.vals {
-			if err := checkValue(e, depth+1, fmt.Sprintf("%s[%d]", field, i)); err != nil {
+		if v.arr.elem == ValueString || v.arr.elem == ValueArray {
+			// Fixed-size elements are right by construction; strings and
+			// nested arrays may break a limit.
+			if _, err := scanElems(v.arr.raw, 0, v.arr.elem, uint64(v.arr.n), depth+1, field); err != nil {
 				return err
 			}
 		}
@@ -246,7 +243,7 @@ func (w *Writer) WriteTo(out io.Writer) (int64, error) {
 	align, _ := w.alignment()
 	infos := w.Tensors()
 
-	e := &encoder{w: bufio.NewWriterSize(out, 1<<20)}
+	e := &encoder{w: bufio.NewWriterSize(out, writeChunk)}
 	e.write([]byte(Magic))
 	e.u32(Version)
 	e.u64(uint64(len(w.tensors)))
@@ -292,13 +289,50 @@ func (w *Writer) WriteTo(out io.Writer) (int64, error) {
 // directory is never replaced), and keeps its permission bits; a new file gets
 // 0644. Errors name path; on any error the temporary file is removed.
 func (w *Writer) WriteFile(path string) error {
-	if err := w.writeFile(path); err != nil {
+	return w.WriteFileContext(context.Background(), path)
+}
+
+// WriteFileContext is WriteFile that stops when ctx is done: it checks ctx
+// before every chunk written (at most writeChunk bytes apart) and before the
+// rename, and on cancellation removes the temporary file, leaves path as it
+// was and returns an error wrapping ctx.Err().
+func (w *Writer) WriteFileContext(ctx context.Context, path string) error {
+	if err := w.writeFile(ctx, path); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return nil
 }
 
-func (w *Writer) writeFile(path string) (err error) {
+// writeChunk is the size of the writes WriteTo makes to its destination.
+const writeChunk = 1 << 20
+
+// ctxWriter writes in chunks of at most writeChunk bytes and fails once ctx
+// is done.
+type ctxWriter struct {
+	ctx context.Context
+	w   io.Writer
+}
+
+func (c ctxWriter) Write(b []byte) (int, error) {
+	n := 0
+	for len(b) > 0 {
+		if err := c.ctx.Err(); err != nil {
+			return n, err
+		}
+		k, err := c.w.Write(b[:min(len(b), writeChunk)])
+		n += k
+		if err != nil {
+			return n, err
+		}
+		b = b[k:]
+	}
+	return n, nil
+}
+
+func (w *Writer) writeFile(ctx context.Context, path string) (err error) {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	mode := os.FileMode(0o644)
 	switch fi, err := os.Lstat(path); {
 	case err == nil && !fi.Mode().IsRegular():
@@ -318,7 +352,7 @@ func (w *Writer) writeFile(path string) (err error) {
 			os.Remove(tmp.Name())
 		}
 	}()
-	if _, err = w.WriteTo(tmp); err != nil {
+	if _, err = w.WriteTo(ctxWriter{ctx, tmp}); err != nil {
 		return err
 	}
 	if err = tmp.Chmod(mode); err != nil {
@@ -328,6 +362,9 @@ func (w *Writer) writeFile(path string) (err error) {
 		return err
 	}
 	if err = tmp.Close(); err != nil {
+		return err
+	}
+	if err = ctx.Err(); err != nil {
 		return err
 	}
 	return os.Rename(tmp.Name(), path)
@@ -393,21 +430,9 @@ func (e *encoder) value(v Value) {
 	case ValueString:
 		e.str(v.str)
 	case ValueArray:
-		a := v.arr
-		e.u32(uint32(a.elem))
-		e.u64(uint64(a.n))
-		switch a.elem {
-		case ValueString:
-			for _, s := range a.strs {
-				e.str(s)
-			}
-		case ValueArray:
-			for _, x := range a.vals {
-				e.value(x)
-			}
-		default:
-			e.write(a.raw)
-		}
+		e.u32(uint32(v.arr.elem))
+		e.u64(uint64(v.arr.n))
+		e.write(v.arr.raw)
 	default:
 		sz := int(v.typ.fixedSize())
 		putScalar(e.scratch[:], sz, v.bits)

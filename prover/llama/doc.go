@@ -6,6 +6,31 @@
 // every shape the canonical runtime cannot run with an error that says why.
 // All conversions are integer-only, so imports are identical on every machine.
 //
+// # Weights lifecycle
+//
+// Load returns a *Loaded that the caller must Close. Where the weights live
+// is chosen for soundness: a model root commits to the weights, and a forward
+// pass must never fault. A mapping of a file that can change gives neither: a
+// truncation turns reads of the mapping into SIGBUS (in the matrix kernels,
+// on goroutines no caller controls), and a write in place changes the
+// weights under a root already computed (MAP_PRIVATE does not isolate pages
+// that were never written). So:
+//   - a regular file on a read-only mount cannot change while open: its
+//     weights are mapped read-only and private (MAP_PRIVATE, PROT_READ), and
+//     Close unmaps them;
+//   - any other regular file is read tensor by tensor into memory of the
+//     model's own, after which nothing done to the file reaches the model;
+//   - a file that is not a regular file (a pipe, a device) is read whole, up
+//     to MaxStreamSize bytes, then parsed.
+//
+// Load snapshots the file (size, modification and change times, device and
+// inode) when it opens it and refuses with ErrChanged a file that changed
+// while it was being read. Loaded.Verify compares the path with that snapshot
+// later, and returns a *ChangedError (wrapping ErrChanged) when the file was
+// written, truncated, replaced or removed since: the loaded model is still
+// the one whose root was computed, but the path no longer holds it. The
+// check has the file system's timestamp granularity.
+//
 // # Import rules
 //
 // llama is a loader of the prover; it must never import (enforced by internal/archtest):

@@ -1,6 +1,7 @@
 package llama
 
 import (
+	"context"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -27,7 +28,7 @@ type ImportOptions struct {
 type ImportReport struct {
 	Converted map[string]string // tensor → "F16→Q8_0", "Q8_0", ...
 	Root      merkle.Hash
-	Loaded    *Loaded
+	Loaded    *Loaded // the caller must Close it
 }
 
 var tensorName = regexp.MustCompile(`^(token_embd|output_norm|output)\.weight$|^blk\.(\d+)\.(attn_norm|attn_q|attn_k|attn_v|attn_output|ffn_norm|ffn_gate|ffn_up|ffn_down)\.weight$`)
@@ -39,6 +40,12 @@ var tensorName = regexp.MustCompile(`^(token_embd|output_norm|output)\.weight$|^
 // root computed. Anything the canonical runtime cannot run is refused with
 // an error naming the key or tensor and the reason.
 func Import(src, dst string, opts ImportOptions) (*ImportReport, error) {
+	return ImportContext(context.Background(), src, dst, opts)
+}
+
+// ImportContext is Import whose write of dst stops when ctx is done, leaving
+// no temporary file and dst as it was (see gguf.Writer.WriteFileContext).
+func ImportContext(ctx context.Context, src, dst string, opts ImportOptions) (*ImportReport, error) {
 	f, err := gguf.Open(src)
 	if err != nil {
 		return nil, err
@@ -128,7 +135,7 @@ func Import(src, dst string, opts ImportOptions) (*ImportReport, error) {
 			return nil, err
 		}
 	}
-	if err := w.WriteFile(dst); err != nil {
+	if err := w.WriteFileContext(ctx, dst); err != nil {
 		return nil, err
 	}
 	loaded, err := Load(dst)

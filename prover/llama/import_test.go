@@ -82,6 +82,7 @@ func TestImportF32ReproducesQ8Exactly(t *testing.T) {
 	src := userFile(t, gguf.TypeF32, nil)
 	rep, err := Import(src, filepath.Join(t.TempDir(), "canon.gguf"), ImportOptions{})
 	require.NoError(t, err)
+	defer rep.Loaded.Close()
 	require.Equal(t, "F32→Q8_0", rep.Converted["blk.0.attn_q.weight"])
 	require.Equal(t, "F32", rep.Converted["output_norm.weight"])
 
@@ -90,6 +91,7 @@ func TestImportF32ReproducesQ8Exactly(t *testing.T) {
 	require.NoError(t, Generate(gen, modelgen.Tiny))
 	l, err := Load(gen)
 	require.NoError(t, err)
+	defer l.Close()
 	require.Equal(t, l.Model.Blocks[1].Wdown.Data, rep.Loaded.Model.Blocks[1].Wdown.Data)
 	require.Equal(t, l.Model.Embed.Data, rep.Loaded.Model.Embed.Data)
 	require.Equal(t, l.Model.Root(), rep.Root, "same weights, metadata and tokenizer: same root")
@@ -101,6 +103,7 @@ func TestImportQ8AndF16(t *testing.T) {
 			dst := filepath.Join(t.TempDir(), "canon.gguf")
 			rep, err := Import(userFile(t, typ, nil), dst, ImportOptions{Context: 128})
 			require.NoError(t, err)
+			defer rep.Loaded.Close()
 			require.Equal(t, 128, rep.Loaded.Model.Context)
 			res, err := rep.Loaded.Model.Generate(canon.Job{Prompt: []int32{1, 2, 3}, MaxTokens: 4})
 			require.NoError(t, err)
@@ -108,6 +111,7 @@ func TestImportQ8AndF16(t *testing.T) {
 			// Importing twice is deterministic.
 			rep2, err := Import(userFile(t, typ, nil), filepath.Join(t.TempDir(), "c2.gguf"), ImportOptions{Context: 128})
 			require.NoError(t, err)
+			defer rep2.Loaded.Close()
 			require.Equal(t, rep.Root, rep2.Root)
 		})
 	}

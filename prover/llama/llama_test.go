@@ -17,6 +17,7 @@ func TestGenerateLoadRoundTrip(t *testing.T) {
 	require.NoError(t, Generate(path, spec))
 	l, err := Load(path)
 	require.NoError(t, err)
+	defer l.Close()
 
 	// The loaded model is the generated one: same config, same weights, same results.
 	mem, err := spec.Model()

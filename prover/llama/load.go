@@ -64,8 +64,10 @@ type Loaded struct {
 	Model     *canon.Model
 	Tokenizer *tokenizer.Tokenizer
 	Vocab     tokenizer.Vocab
-	File      *gguf.File
+	File      *gguf.File     // metadata and tensor infos; its tensor data is closed
 	Types     map[string]int // tensor type name → count
+
+	src *source // where the weights live (nil from FromFile)
 }
 
 func unsupported(format string, args ...any) error {
@@ -73,30 +75,26 @@ func unsupported(format string, args ...any) error {
 }
 
 // Load reads a canonical GGUF file (as written by `airollup model gen` or
-// `airollup model import`). Weights are memory-mapped read-only where the
-// platform allows (so resident memory is the file plus the KV cache, as in
-// llama.cpp), and read into memory otherwise.
+// `airollup model import`). The caller must Close the result. Weights are
+// memory-mapped read-only and private when the file cannot change (a
+// regular file on a read-only mount), so resident memory is the file plus
+// the KV cache, as in llama.cpp; otherwise they are copied into memory (see
+// the package documentation for why). A file that changes while it is being
+// loaded is refused with ErrChanged. Errors name path.
 func Load(path string) (*Loaded, error) {
-	f, err := gguf.Open(path)
+	f, data, src, err := openModel(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	data := f.TensorData
-	if m, err := mapFile(path, f.Size); err == nil {
-		data = func(name string) ([]byte, error) {
-			t, ok := f.Tensor(name)
-			if !ok {
-				return nil, &gguf.FormatError{Field: "tensor " + name, Offset: -1, Err: gguf.ErrMissingTensor}
-			}
-			start := uint64(f.DataOffset) + t.Offset
-			return m[start : start+t.Size() : start+t.Size()], nil
-		}
-	}
 	l, err := fromFile(f, data)
+	if err == nil {
+		err = src.loaded()
+	}
 	if err != nil {
+		src.close()
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
+	l.src = src
 	return l, nil
 }
 

@@ -1,7 +1,16 @@
-//go:build !unix
+//go:build !linux
 
 package llama
 
-import "errors"
+import (
+	"os"
+	"time"
+)
 
-func mapFile(string, int64) ([]byte, error) { return nil, errors.New("llama: mmap unsupported") }
+// unchanging reports whether the file f cannot change while it is open; only
+// Linux can tell (a read-only mount), so elsewhere weights are always copied.
+func unchanging(*os.File) bool { return false }
+
+// changeTime returns the inode change time of a file where the platform
+// exposes it portably; elsewhere zero (size and modification time remain).
+func changeTime(os.FileInfo) time.Time { return time.Time{} }

@@ -3,28 +3,27 @@
 package llama
 
 import (
-	"fmt"
+	"errors"
 	"os"
 	"syscall"
 )
 
-// mapFile maps a file read-only. The mapping lives as long as the process
-// (models are loaded once and used until exit, as in llama.cpp).
-func mapFile(path string, size int64) ([]byte, error) {
+// mapFile maps size bytes of the regular file f read-only and private.
+func mapFile(f *os.File, size int64) ([]byte, error) {
 	if size <= 0 || size != int64(int(size)) {
-		return nil, fmt.Errorf("llama: cannot map %d bytes", size)
+		return nil, errors.New("llama: cannot map an empty or oversized file")
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
+	return syscall.Mmap(int(f.Fd()), 0, int(size), syscall.PROT_READ, syscall.MAP_PRIVATE)
+}
+
+// unmap releases a mapping made by mapFile.
+func unmap(b []byte) error { return syscall.Munmap(b) }
+
+// identity returns the device and inode of a file, or false.
+func identity(fi os.FileInfo) (dev, ino uint64, ok bool) {
+	st, ok := fi.Sys().(*syscall.Stat_t)
+	if !ok {
+		return 0, 0, false
 	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	if st.Size() != size {
-		return nil, fmt.Errorf("llama: %s changed size while loading", path)
-	}
-	return syscall.Mmap(int(f.Fd()), 0, int(size), syscall.PROT_READ, syscall.MAP_SHARED)
+	return uint64(st.Dev), uint64(st.Ino), true //nolint:unconvert // Dev's type varies by platform
 }

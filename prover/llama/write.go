@@ -1,6 +1,7 @@
 package llama
 
 import (
+	"context"
 	"fmt"
 	"math/bits"
 
@@ -51,6 +52,12 @@ func setMetadata(w *gguf.Writer, h Header, v tokenizer.Vocab) {
 // Generate writes a deterministic random model for spec, with a vocabulary
 // learned from the built-in corpus, to path.
 func Generate(path string, spec modelgen.Spec) error {
+	return GenerateContext(context.Background(), path, spec)
+}
+
+// GenerateContext is Generate whose write stops when ctx is done, leaving
+// no temporary file and path as it was (see gguf.Writer.WriteFileContext).
+func GenerateContext(ctx context.Context, path string, spec modelgen.Spec) error {
 	vocab, err := GeneratedVocab(spec.Vocab)
 	if err != nil {
 		return err
@@ -78,7 +85,7 @@ func Generate(path string, spec modelgen.Spec) error {
 			return err
 		}
 	}
-	return w.WriteFile(path)
+	return w.WriteFileContext(ctx, path)
 }
 
 // LearnedVocabMax is the most pieces GeneratedVocab learns from the built-in

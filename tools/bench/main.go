@@ -112,6 +112,7 @@ func measure(ctx context.Context, probe *llamacpp.Probe, name, path string, n, t
 	if err != nil {
 		return row{}, err
 	}
+	defer l.Close()
 	m := l.Model
 	prompt := append([]int32{l.Vocab.BOS}, l.Tokenizer.Encode("Once upon a time, in a small village by the sea,", false)...)
 	r := row{name: name}
@@ -233,6 +234,7 @@ func rssChild(path string, n, threads int) error {
 	if err != nil {
 		return err
 	}
+	defer l.Close()
 	if _, err := l.Model.Generate(canon.Job{Prompt: []int32{l.Vocab.BOS}, MaxTokens: n}); err != nil {
 		return err
 	}
