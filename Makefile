@@ -19,7 +19,7 @@ ifneq ($(CI),)
 export FOUNDRY_PROFILE ?= ci
 endif
 
-.PHONY: help setup build build-go build-contracts test test-go test-simd test-contracts check-bindings bindings lint bench demo snapshot clean
+.PHONY: help setup build build-go build-contracts test test-go test-simd test-fuzz test-contracts fuzz check-bindings bindings lint bench demo snapshot clean
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -35,7 +35,7 @@ build-go:
 build-contracts:
 	$(FORGE) build --quiet
 
-test: setup test-go test-simd test-contracts check-bindings ## run every test: Go, forge, bindings freshness
+test: setup test-go test-simd test-fuzz test-contracts check-bindings ## run every test: Go, short fuzzing, forge, bindings freshness
 	@echo "make test: all green"
 
 test-go:
@@ -45,6 +45,16 @@ test-go:
 # runtime's tests (bit-exactness included) and the float check on that build too.
 test-simd:
 	GOEXPERIMENT=simd $(GO) test ./prover/canon/ ./internal/archtest/
+
+# Every Go fuzz target for a few seconds (the committed corpora replay in
+# test-go already); `make fuzz` runs them longer.
+TEST_FUZZTIME ?= 3s
+test-fuzz:
+	FUZZTIME=$(TEST_FUZZTIME) tools/fuzz.sh
+
+FUZZTIME ?= 60s
+fuzz: ## run every Go fuzz target for FUZZTIME (default 60s) each, one after another
+	FUZZTIME=$(FUZZTIME) tools/fuzz.sh
 
 test-contracts:
 	$(FORGE) test --summary --detailed

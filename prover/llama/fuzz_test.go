@@ -11,12 +11,13 @@ import (
 	"github.com/airollup/airollup/prover/modelgen"
 )
 
-// FuzzLoad feeds mutated canonical model files to the loader: whatever the
-// bytes, loading either fails with an error or yields a model that runs a
-// token; it never panics. The fuzzer mutates a small patch (offset, bytes,
+// FuzzFromFile feeds mutated canonical model files to the in-memory loader
+// (gguf.Read and FromFile; FuzzLoad covers Load's memory-mapped path):
+// whatever the bytes, loading either fails with an error or yields a model
+// that runs a token; it never panics. The fuzzer mutates a small patch (offset, bytes,
 // truncation) applied to a valid model file, which keeps inputs small and
 // the structure mostly intact so mutations reach the loader's checks.
-func FuzzLoad(f *testing.F) {
+func FuzzFromFile(f *testing.F) {
 	spec := modelgen.Spec{Dim: 32, Layers: 1, Heads: 2, KVHeads: 1, FFDim: 64, Vocab: 400, Context: 16, Seed: 9}
 	path := filepath.Join(f.TempDir(), "seed.gguf")
 	if err := Generate(path, spec); err != nil {
