@@ -102,7 +102,7 @@ func TestImportQ8AndF16(t *testing.T) {
 			rep, err := Import(userFile(t, typ, nil), dst, ImportOptions{Context: 128})
 			require.NoError(t, err)
 			require.Equal(t, 128, rep.Loaded.Model.Context)
-			res, err := rep.Loaded.Model.Generate(canon.Job{Prompt: []int32{1, 2, 3}, MaxTokens: 4})
+			res, err := rep.Loaded.Model.Generate(t.Context(), canon.Job{Prompt: []int32{1, 2, 3}, MaxTokens: 4}, canon.Options{})
 			require.NoError(t, err)
 			require.Len(t, res.Tokens, 4)
 			// Importing twice is deterministic.
