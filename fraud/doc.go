@@ -4,6 +4,16 @@
 // decision logic is pure and table-tested; chain access goes through small
 // interfaces declared here and implemented by thin adapters (see docs/game.md).
 //
+// # Contexts and concurrency
+//
+// Long work takes a context.Context and returns its error wrapped once it is
+// done (errors.Is(err, context.Canceled) holds): NewReplay stops between
+// layers of its forward pass and every 64 micro-steps of the head step's
+// machine, and Level2Trace's Get, GetStepData and AbsolutePreStateCommitment
+// stop while they build or run their machine. NewReplay takes the run's
+// canon.Options (threads). Level1Trace and Level2Trace are safe for concurrent
+// use; a Replay is read-only once built.
+//
 // # Import rules
 //
 // fraud stays free of worker, RPC and GPU code: chain and network access go
