@@ -114,7 +114,7 @@ func modelImportCommand() *cli.Command {
 			w := ctx.App.Writer
 			fmt.Fprintf(w, "importing %s → %s\n", in, out)
 			start := time.Now()
-			rep, err := llama.Import(in, out, llama.ImportOptions{Context: ctx.Int("context")})
+			rep, err := llama.Import(ctx.Context, in, out, llama.ImportOptions{Context: ctx.Int("context")})
 			if err != nil {
 				return fmt.Errorf("model import: %w", err)
 			}
