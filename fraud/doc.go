@@ -7,6 +7,16 @@
 // (BlockCaller; batched through a BatchCaller such as internal/ethbatch), and
 // Agent.Act performs every action it can, reporting the failures joined.
 //
+// # Contexts and concurrency
+//
+// Long work takes a context.Context and returns its error wrapped once it is
+// done (errors.Is(err, context.Canceled) holds): NewReplay stops between
+// layers of its forward pass and every 64 micro-steps of the head step's
+// machine, and Level2Trace's Get, GetStepData and AbsolutePreStateCommitment
+// stop while they build or run their machine. NewReplay takes the run's
+// canon.Options (threads). Level1Trace and Level2Trace are safe for concurrent
+// use; a Replay is read-only once built.
+//
 // # Import rules
 //
 // fraud stays free of worker, RPC and GPU code: chain and network access go

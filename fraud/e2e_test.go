@@ -178,10 +178,10 @@ func TestDisputeEndToEnd(t *testing.T) {
 	require.NoError(t, err, "register the model")
 
 	newJob := func(prompt []int32, n int) *e2eJob {
-		res, err := m.Generate(canon.Job{Prompt: prompt, MaxTokens: n})
+		res, err := m.Generate(t.Context(), canon.Job{Prompt: prompt, MaxTokens: n}, canon.Options{})
 		require.NoError(t, err)
 		tokens := append(append([]int32{}, prompt...), res.Tokens[:n-1]...)
-		r, err := fraud.NewReplay(m, tree, tokens, len(prompt), canon.SampleParams{})
+		r, err := fraud.NewReplay(t.Context(), m, tree, tokens, len(prompt), canon.SampleParams{}, canon.Options{})
 		require.NoError(t, err)
 		require.LessOrEqual(t, len(r.States()), 1<<e2eSplit)
 		input := canon.TokenBytes(prompt) // the job's input is its prompt's token ids

@@ -70,10 +70,10 @@ func TestSolversPlayTheSplitGame(t *testing.T) {
 	tree, err := vm.NewModelTree(m)
 	require.NoError(t, err)
 	prompt := []int32{1, 60, 70}
-	res, err := m.Generate(canon.Job{Prompt: prompt, MaxTokens: 4})
+	res, err := m.Generate(t.Context(), canon.Job{Prompt: prompt, MaxTokens: 4}, canon.Options{})
 	require.NoError(t, err)
 	tokens := append(append([]int32{}, prompt...), res.Tokens[:len(res.Tokens)-1]...)
-	r, err := fraud.NewReplay(m, tree, tokens, len(prompt), canon.SampleParams{})
+	r, err := fraud.NewReplay(t.Context(), m, tree, tokens, len(prompt), canon.SampleParams{}, canon.Options{})
 	require.NoError(t, err)
 	require.LessOrEqual(t, len(r.States()), 1<<splitDepth)
 

@@ -1,6 +1,7 @@
 package fraud
 
 import (
+	"context"
 	"errors"
 	"fmt"
 
@@ -28,19 +29,23 @@ type Replay struct {
 	final   *vm.Machine
 }
 
-// NewReplay runs the job's tokens through a traced session.
-func NewReplay(m *canon.Model, tree *vm.ModelTree, tokens []int32, prompt int, params canon.SampleParams) (*Replay, error) {
+// NewReplay runs the job's tokens through a traced session with opts, then
+// the head step of the last position on its level-2 machine (up to 2^19
+// micro-steps). ctx is checked between layers of the forward pass and every
+// runCheck micro-steps; once it is done NewReplay returns its error wrapped
+// (errors.Is(err, context.Canceled) holds for a cancelled ctx).
+func NewReplay(ctx context.Context, m *canon.Model, tree *vm.ModelTree, tokens []int32, prompt int, params canon.SampleParams, opts canon.Options) (*Replay, error) {
 	if prompt <= 0 || prompt > len(tokens) {
 		return nil, fmt.Errorf("fraud: prompt length %d outside 1..%d", prompt, len(tokens))
 	}
-	s, err := m.NewSession(len(tokens), true)
+	s, err := m.NewSession(len(tokens), true, opts)
 	if err != nil {
 		return nil, err
 	}
 	r := &Replay{Model: m, Tree: tree, Tokens: tokens, Prompt: prompt, Params: params, session: s, resid: map[[2]int][]int32{}}
 	s.SetResidualHook(func(p, l int, x []int32) { r.resid[[2]int{p, l}] = append([]int32(nil), x...) })
-	if _, err := s.Forward(tokens, canon.LogitsNone); err != nil {
-		return nil, err
+	if _, err := s.Forward(ctx, tokens, canon.LogitsNone); err != nil {
+		return nil, fmt.Errorf("fraud: replaying %d tokens: %w", len(tokens), err)
 	}
 	r.states = s.Tracer().States()
 	// The last transition is the head step of the last processed position: it
@@ -49,7 +54,7 @@ func NewReplay(m *canon.Model, tree *vm.ModelTree, tokens []int32, prompt int, p
 	if err != nil {
 		return nil, err
 	}
-	if err := last.Run(); err != nil {
+	if err := runTo(ctx, last, last.Program().Len()); err != nil {
 		return nil, err
 	}
 	r.states = append(r.states, last.Level1())
@@ -104,4 +109,21 @@ func (r *Replay) Machine(k int) (*vm.Machine, error) {
 		in.KVLayer = r.session.KV(l)[:p*w]
 	}
 	return vm.New(r.Model, in)
+}
+
+// runCheck is the number of micro-steps run between checks of the context.
+const runCheck = 64
+
+// runTo is mc.RunTo(k) checking ctx every runCheck micro-steps; once ctx is
+// done it returns its error wrapped.
+func runTo(ctx context.Context, mc *vm.Machine, k uint64) error {
+	for mc.Step() != k {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("fraud: machine stopped at micro-step %d of %d: %w", mc.Step(), k, err)
+		}
+		if err := mc.RunTo(min(k, mc.Step()+runCheck)); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/big"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -68,12 +69,20 @@ func (t *Level1Trace) GetL2BlockNumberChallenge(context.Context) (*types.Invalid
 // vm.StepProof of step j. A transition at or past Replay.Transitions() is
 // padding: every claim, and the prestate, is the last level-1 state, and its
 // steps carry no proof (the VM steps it as the identity).
+//
+// A Level2Trace is safe for concurrent use: its methods share one machine
+// checkpoint under a mutex, so concurrent calls run one at a time. Get,
+// GetStepData and AbsolutePreStateCommitment honour their context while they
+// build or run the machine (checked every runCheck micro-steps) and return its
+// error wrapped once it is done; a stopped call leaves the checkpoint valid.
+// Replay and the other fields must not change once it is in use.
 type Level2Trace struct {
 	Replay     *Replay
 	Transition int
 	Depth      types.Depth
 
-	cur *vm.Machine // a checkpoint that only moves forward
+	mu  sync.Mutex
+	cur *vm.Machine // a checkpoint that only moves forward; guarded by mu
 }
 
 var _ types.TraceProvider = (*Level2Trace)(nil)
@@ -84,61 +93,72 @@ func (t *Level2Trace) padding() bool { return t.Transition >= t.Replay.Transitio
 
 func (t *Level2Trace) last() merkle.Hash { s := t.Replay.States(); return s[len(s)-1] }
 
-func (t *Level2Trace) machineAt(k uint64) (*vm.Machine, error) {
+// machineAt runs the checkpoint to step k (at most the program's end) and
+// calls f with it; t.mu is held throughout, so f must not keep the machine.
+func (t *Level2Trace) machineAt(ctx context.Context, k uint64, f func(*vm.Machine) error) error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("fraud: level-2 trace of transition %d stopped: %w", t.Transition, err)
+	}
 	if t.cur == nil || t.cur.Step() > k {
 		m, err := t.Replay.Machine(t.Transition)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		t.cur = m
 	}
 	k = min(k, t.cur.Program().Len())
-	if err := t.cur.RunTo(k); err != nil {
-		return nil, err
+	if err := runTo(ctx, t.cur, k); err != nil {
+		// A machine stopped part-way is still a valid checkpoint: it only
+		// moved forward, between whole steps.
+		return err
 	}
-	return t.cur, nil
+	return f(t.cur)
 }
 
 // AbsolutePreStateCommitment returns the machine's step-0 root.
-func (t *Level2Trace) AbsolutePreStateCommitment(context.Context) (common.Hash, error) {
+func (t *Level2Trace) AbsolutePreStateCommitment(ctx context.Context) (common.Hash, error) {
 	if t.padding() {
 		return common.Hash(t.last()), nil
 	}
-	m, err := t.machineAt(0)
-	if err != nil {
-		return common.Hash{}, err
-	}
-	return common.Hash(m.StateRoot()), nil
+	var root merkle.Hash
+	err := t.machineAt(ctx, 0, func(m *vm.Machine) error { root = m.StateRoot(); return nil })
+	return common.Hash(root), err
 }
 
 // Get returns the micro-state root after TraceIndex(pos)+1 steps.
-func (t *Level2Trace) Get(_ context.Context, pos types.Position) (common.Hash, error) {
+func (t *Level2Trace) Get(ctx context.Context, pos types.Position) (common.Hash, error) {
 	if pos.Depth() > t.Depth {
 		return common.Hash{}, fmt.Errorf("%w: depth %d below the level-2 depth %d", ErrTrace, pos.Depth(), t.Depth)
 	}
 	if t.padding() {
 		return common.Hash(t.last()), nil
 	}
-	m, err := t.machineAt(pos.TraceIndex(t.Depth).Uint64() + 1)
+	var root merkle.Hash
+	err := t.machineAt(ctx, pos.TraceIndex(t.Depth).Uint64()+1, func(m *vm.Machine) error { root = m.StateRoot(); return nil })
 	if err != nil {
 		return common.Hash{}, err
 	}
-	return common.Hash(m.StateRoot()), nil
+	return common.Hash(root), nil
 }
 
 // GetStepData returns the pre-state root and the proof of step TraceIndex(pos).
-func (t *Level2Trace) GetStepData(_ context.Context, pos types.Position) ([]byte, []byte, *types.PreimageOracleData, error) {
+func (t *Level2Trace) GetStepData(ctx context.Context, pos types.Position) ([]byte, []byte, *types.PreimageOracleData, error) {
 	if t.padding() {
 		last := t.last()
 		return last[:], nil, nil, nil
 	}
 	j := pos.TraceIndex(t.Depth).Uint64()
 	// Steps at or past the program's end are HALT from the final state.
-	m, err := t.machineAt(j)
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	sp, err := m.Prove(t.Replay.Tree)
+	var root merkle.Hash
+	var sp *vm.StepProof
+	err := t.machineAt(ctx, j, func(m *vm.Machine) error {
+		var err error
+		sp, err = m.Prove(t.Replay.Tree)
+		root = m.StateRoot()
+		return err
+	})
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -146,7 +166,6 @@ func (t *Level2Trace) GetStepData(_ context.Context, pos types.Position) ([]byte
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	root := m.StateRoot()
 	return root[:], proof, nil, nil
 }
 

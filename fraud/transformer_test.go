@@ -57,9 +57,9 @@ func TestTransformerVMMatchesGo(t *testing.T) {
 
 	prompt := []int32{1, 42, 7}
 	const n = 4
-	res, err := m.Generate(canon.Job{Prompt: prompt, MaxTokens: n})
+	res, err := m.Generate(t.Context(), canon.Job{Prompt: prompt, MaxTokens: n}, canon.Options{})
 	require.NoError(t, err)
-	r, err := fraud.NewReplay(m, tree, append(append([]int32{}, prompt...), res.Tokens[:n-1]...), len(prompt), canon.SampleParams{})
+	r, err := fraud.NewReplay(t.Context(), m, tree, append(append([]int32{}, prompt...), res.Tokens[:n-1]...), len(prompt), canon.SampleParams{}, canon.Options{})
 	require.NoError(t, err)
 	final := r.Final()
 	rec := fraud.JobRecord{JobID: 1, ModelRoot: tree.Root(), InputHash: crypto.Keccak256Hash(canon.TokenBytes(prompt)), PromptLen: uint32(len(prompt)),

@@ -23,9 +23,6 @@ func envs(cmd, name string) []string {
 	return []string{EnvPrefix + "_" + strings.ToUpper(r.Replace(cmd)) + "_" + strings.ToUpper(r.Replace(name))}
 }
 
-// maxThreads bounds --threads: more goroutines than this only costs memory.
-const maxThreads = 1024
-
 var presets = map[string]modelgen.Spec{"tiny": modelgen.Tiny, "small": modelgen.Small, "medium": modelgen.Medium}
 
 func modelCommand() *cli.Command {
@@ -87,7 +84,11 @@ func modelGenCommand() *cli.Command {
 				return fmt.Errorf("model gen: reading back %s: %w", out, err)
 			}
 			defer l.Close()
-			fmt.Fprintf(w, "wrote %s in %s\nmodel root %s\n", out, time.Since(start).Round(time.Millisecond), hexHash(l.Model.Root()))
+			root, err := l.Model.RootContext(ctx.Context, canon.Options{})
+			if err != nil {
+				return fmt.Errorf("model gen: %w", err)
+			}
+			fmt.Fprintf(w, "wrote %s in %s\nmodel root %s\n", out, time.Since(start).Round(time.Millisecond), hexHash(root))
 			return nil
 		},
 	}
@@ -114,7 +115,7 @@ func modelImportCommand() *cli.Command {
 			w := ctx.App.Writer
 			fmt.Fprintf(w, "importing %s → %s\n", in, out)
 			start := time.Now()
-			rep, err := llama.ImportContext(ctx.Context, in, out, llama.ImportOptions{Context: ctx.Int("context")})
+			rep, err := llama.Import(ctx.Context, in, out, llama.ImportOptions{Context: ctx.Int("context")})
 			if err != nil {
 				return fmt.Errorf("model import: %w", err)
 			}
@@ -151,13 +152,17 @@ func modelInfoCommand() *cli.Command {
 				return fmt.Errorf("model info: %w", err)
 			}
 			defer l.Close()
-			printInfo(ctx.App.Writer, ctx.Args().First(), l)
+			root, err := l.Model.RootContext(ctx.Context, canon.Options{})
+			if err != nil {
+				return fmt.Errorf("model info: %w", err)
+			}
+			printInfo(ctx.App.Writer, ctx.Args().First(), l, root)
 			return nil
 		},
 	}
 }
 
-func printInfo(w io.Writer, path string, l *llama.Loaded) {
+func printInfo(w io.Writer, path string, l *llama.Loaded, root merkle.Hash) {
 	m := l.Model
 	fmt.Fprintf(w, "file          %s\n", path)
 	if l.Name != "" {
@@ -176,7 +181,7 @@ func printInfo(w io.Writer, path string, l *llama.Loaded) {
 	fmt.Fprintf(w, "tensors       %s\n", strings.Join(types, ", "))
 	fmt.Fprintf(w, "tied output   %v\n", m.Tied())
 	fmt.Fprintf(w, "kernel        %s\n", canon.KernelName())
-	fmt.Fprintf(w, "model root    %s\n", hexHash(m.Root()))
+	fmt.Fprintf(w, "model root    %s\n", hexHash(root))
 }
 
 func params(m *canon.Model) int {
@@ -206,20 +211,20 @@ func modelRunCommand() *cli.Command {
 			&cli.Uint64Flag{Name: "top-p-micro", Usage: "top-p × 10^6 (0: all)", EnvVars: envs("model_run", "top_p_micro")},
 			&cli.StringFlag{Name: "seed", Usage: "sampling seed: any string, hashed with keccak256", EnvVars: envs("model_run", "seed")},
 			&cli.BoolFlag{Name: "stop-at-eos", Value: true, Usage: "stop when the model generates EOS", EnvVars: envs("model_run", "stop_at_eos")},
-			&cli.IntFlag{Name: "threads", Value: canon.Threads, Usage: "threads for matrix products (never changes results)", EnvVars: envs("model_run", "threads")},
+			&cli.IntFlag{Name: "threads", Value: canon.Options{}.ThreadCount(), Usage: "threads for matrix products (never changes results)", EnvVars: envs("model_run", "threads")},
 			&cli.BoolFlag{Name: "trace", Usage: "compute the level-1 trace and print the trace root", EnvVars: envs("model_run", "trace")},
 		},
 		Action: func(ctx *cli.Context) error {
 			if ctx.NArg() != 1 {
 				return fmt.Errorf("model run: want exactly one model path, got %d arguments", ctx.NArg())
 			}
-			if n := ctx.Int("threads"); n < 1 || n > maxThreads {
-				return fmt.Errorf("model run: --threads %d must be 1 to %d", n, maxThreads)
+			if n := ctx.Int("threads"); n < 1 || n > canon.MaxThreads {
+				return fmt.Errorf("model run: --threads %d must be 1 to %d", n, canon.MaxThreads)
 			}
 			if p := ctx.Uint64("top-p-micro"); p > 1_000_000 {
 				return fmt.Errorf("model run: --top-p-micro %d exceeds 1000000 (top-p = 1)", p)
 			}
-			canon.Threads = ctx.Int("threads")
+			opts := canon.Options{Threads: ctx.Int("threads")}
 			l, err := llama.Load(ctx.Args().First())
 			if err != nil {
 				return fmt.Errorf("model run: %w", err)
@@ -240,7 +245,7 @@ func modelRunCommand() *cli.Command {
 				Trace: ctx.Bool("trace"),
 			}
 			start := time.Now()
-			res, err := l.Model.Generate(job)
+			res, err := l.Model.Generate(ctx.Context, job, opts)
 			if err != nil {
 				var ce *canon.ContextError
 				if errors.As(err, &ce) {
@@ -257,7 +262,7 @@ func modelRunCommand() *cli.Command {
 			fmt.Fprintf(w, "%s%s\n", ctx.String("prompt"), text)
 			fmt.Fprintf(ctx.App.ErrWriter, "%d prompt + %d generated tokens in %s: %.1f tok/s (%d threads, %s kernel)\n",
 				len(prompt), len(res.Tokens), elapsed.Round(time.Millisecond),
-				float64(len(res.Tokens))/elapsed.Seconds(), canon.Threads, canon.KernelName())
+				float64(len(res.Tokens))/elapsed.Seconds(), opts.ThreadCount(), canon.KernelName())
 			fmt.Fprintf(w, "output hash %s\n", hexHash(res.OutputHash))
 			if job.Trace {
 				fmt.Fprintf(w, "trace root  %s (%d states)\n", hexHash(res.TraceRoot), res.States)

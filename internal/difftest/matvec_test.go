@@ -223,7 +223,7 @@ func TestDotRow(t *testing.T) {
 		qvs := make([]canon.QuantVec, 1)
 		qvs[0].Quantize(x)
 		out := [][]int32{make([]int32, rows)}
-		canon.MatMul(&m, qvs, out)
+		canon.MatMul(&m, qvs, out, canon.Options{}.ThreadCount())
 		q, amax := packQuant(&qvs[0])
 		got := call(e, e.h.PackDotRowBatch(raw, q, amax), e.h.UnpackDotRowBatch)
 		require.Equal(t, out[0], got, "n=%d", n)
@@ -321,7 +321,7 @@ func TestGasDotRow(t *testing.T) {
 		qvs := make([]canon.QuantVec, 1)
 		qvs[0].Quantize(x)
 		out := [][]int32{make([]int32, 1)}
-		canon.MatMul(&canon.Q8Matrix{Name: "w", Rows: 1, Cols: n, Data: row}, qvs, out)
+		canon.MatMul(&canon.Q8Matrix{Name: "w", Rows: 1, Cols: n, Data: row}, qvs, out, 1)
 		q, amax := packQuant(&qvs[0])
 		whole := call(e, e.h.PackDotRowGas(row, q, amax), e.h.UnpackDotRowGas)
 		require.Equal(t, out[0][0], whole.Y)

@@ -62,11 +62,11 @@ func Measure(ctx context.Context, probe *llamacpp.Probe, path string, m *canon.M
 	if err != nil {
 		return Report{}, err
 	}
-	s, err := m.NewSession(len(tokens), false)
+	s, err := m.NewSession(len(tokens), false, canon.Options{})
 	if err != nil {
 		return Report{}, err
 	}
-	logits, err := s.Forward(tokens, canon.LogitsAll)
+	logits, err := s.Forward(ctx, tokens, canon.LogitsAll)
 	if err != nil {
 		return Report{}, err
 	}

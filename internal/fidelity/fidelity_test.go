@@ -113,7 +113,7 @@ func TestImportedModelRunsInLlamaCpp(t *testing.T) {
 	src := filepath.Join(dir, "src.gguf")
 	spec := modelgen.Spec{Dim: 128, Layers: 2, Heads: 4, KVHeads: 4, FFDim: 352, Vocab: 1024, Context: 1024, Seed: 5}
 	require.NoError(t, llama.Generate(src, spec))
-	rep, err := llama.Import(src, filepath.Join(dir, "imported.gguf"), llama.ImportOptions{Context: 256})
+	rep, err := llama.Import(t.Context(), src, filepath.Join(dir, "imported.gguf"), llama.ImportOptions{Context: 256})
 	require.NoError(t, err)
 	defer rep.Loaded.Close()
 	l := rep.Loaded

@@ -55,11 +55,11 @@ func machineAt(t testing.TB, m *canon.Model, tokens []int32, p, l int) *vm.Machi
 // machineWith is machineAt for a job whose prompt is tokens[:promptLen], with sampling parameters.
 func machineWith(t testing.TB, m *canon.Model, tokens []int32, p, l, promptLen int, params canon.SampleParams) *vm.Machine {
 	t.Helper()
-	s, err := m.NewSession(len(tokens), false)
+	s, err := m.NewSession(len(tokens), false, canon.Options{})
 	require.NoError(t, err)
 	resid := map[[2]int][]int32{}
 	s.SetResidualHook(func(pp, ll int, x []int32) { resid[[2]int{pp, ll}] = append([]int32(nil), x...) })
-	_, err = s.Forward(tokens, canon.LogitsNone)
+	_, err = s.Forward(t.Context(), tokens, canon.LogitsNone)
 	require.NoError(t, err)
 	c := m.Config
 	w := 2 * c.KVDim()

@@ -30,7 +30,7 @@ func BenchmarkDecode(b *testing.B) {
 	const n = 64
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if _, err := m.Generate(canon.Job{Prompt: []int32{1}, MaxTokens: n}); err != nil {
+		if _, err := m.Generate(b.Context(), canon.Job{Prompt: []int32{1}, MaxTokens: n}, canon.Options{}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -47,11 +47,11 @@ func BenchmarkVerify(b *testing.B) {
 	}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		s, err := m.NewSession(n, false)
+		s, err := m.NewSession(n, false, canon.Options{})
 		if err != nil {
 			b.Fatal(err)
 		}
-		if _, err := s.Forward(tokens, canon.LogitsAll); err != nil {
+		if _, err := s.Forward(b.Context(), tokens, canon.LogitsAll); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -65,13 +65,13 @@ func benchDecodeSession(b *testing.B, trace bool) {
 	const n = 64
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		s, err := m.NewSession(n, trace)
+		s, err := m.NewSession(n, trace, canon.Options{})
 		if err != nil {
 			b.Fatal(err)
 		}
 		tok := []int32{1}
 		for j := 0; j < n; j++ {
-			logits, err := s.Forward(tok, canon.LogitsLast)
+			logits, err := s.Forward(b.Context(), tok, canon.LogitsLast)
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -9,6 +9,19 @@
 // one-token-at-a-time result; tests guard that, and a test fails if float32 or
 // float64 appears in this package.
 //
+// # Options and cancellation
+//
+// There is no package-level setting. Execution settings travel with each run
+// as Options (the thread count of matrix products and of the model root; 0
+// means GOMAXPROCS), given to NewSession, Generate, LeavesContext and
+// RootContext, and MatMul takes its thread count as an argument, so runs with
+// different settings may share a process. Long work takes a context.Context:
+// Session.Forward and Generate check it before each layer and before the
+// output head (not inside a multiplication), LeavesContext between blocks of
+// rows; once it is done they return its error wrapped, so errors.Is(err,
+// context.Canceled) holds. Leaves and Root are the uncancellable shorthands
+// with default options.
+//
 // # Import rules
 //
 // canon is the heart of the prover and stays a pure library.

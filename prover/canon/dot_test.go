@@ -187,7 +187,6 @@ func randomActs(r *rand.Rand, n, nb int) []QuantVec {
 // position, on the 128-bit path and the fast path alike, for any thread count.
 func TestMatMulBatchMatchesDotRow(t *testing.T) {
 	t.Logf("kernel: %s", KernelName())
-	defer func(n int) { Threads = n }(Threads)
 	r := rand.New(rand.NewPCG(51, 52))
 	for _, nb := range []int{1, 2, 7, 8, 9, 15, 16, 17, 24, 37, 64} {
 		for trial := 0; trial < 12; trial++ {
@@ -206,12 +205,11 @@ func TestMatMulBatchMatchesDotRow(t *testing.T) {
 				}
 			}
 			for _, threads := range []int{1, 3} {
-				Threads = threads
 				got := make([][]int32, n)
 				for p := range got {
 					got[p] = make([]int32, rows)
 				}
-				MatMul(m, xs, got)
+				MatMul(m, xs, got, threads)
 				require.Equal(t, want, got, "nb %d rows %d n %d threads %d", nb, rows, n, threads)
 			}
 		}

@@ -1,6 +1,7 @@
 package canon
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math/bits"
@@ -42,9 +43,13 @@ func (e *TokenError) Unwrap() error { return ErrToken }
 
 // Session runs a model over one sequence, keeping its KV cache. Positions are
 // processed in order; Forward may be called with one token (decode) or many
-// (prefill, teacher forcing), with identical results.
+// (prefill, teacher forcing), with identical results. A session is used by one
+// goroutine at a time; sessions of one model may run concurrently, each with
+// its own Options.
 type Session struct {
 	m        *Model
+	opts     Options
+	threads  int // opts.ThreadCount()
 	capacity int
 	pos      int
 	kv       [][]int32 // per layer: capacity × 2·KVDim (keys then values of each position)
@@ -61,13 +66,18 @@ type Session struct {
 	qv                            []QuantVec
 }
 
-// NewSession returns a session that can hold capacity positions. With trace
-// set, it records the level-1 trace (see Tracer).
-func (m *Model) NewSession(capacity int, trace bool) (*Session, error) {
+// NewSession returns a session that can hold capacity positions, running
+// with opts (checked: ErrOptions). With trace set, it records the level-1
+// trace (see Tracer).
+func (m *Model) NewSession(capacity int, trace bool, opts Options) (*Session, error) {
+	if err := opts.Check(); err != nil {
+		return nil, err
+	}
 	if capacity <= 0 || capacity > m.Context {
 		return nil, &ContextError{Need: capacity, Limit: m.Context, What: "model context"}
 	}
-	s := &Session{m: m, capacity: capacity, kv: make([][]int32, m.Layers), kbits: make([][]uint8, m.Layers)}
+	s := &Session{m: m, opts: opts, threads: opts.ThreadCount(), capacity: capacity,
+		kv: make([][]int32, m.Layers), kbits: make([][]uint8, m.Layers)}
 	for l := range s.kv {
 		s.kv[l] = make([]int32, capacity*2*m.KVDim())
 		s.kbits[l] = make([]uint8, capacity)
@@ -84,6 +94,9 @@ func (s *Session) Pos() int { return s.pos }
 
 // Model returns the session's model.
 func (s *Session) Model() *Model { return s.m }
+
+// Options returns the options the session runs with.
+func (s *Session) Options() Options { return s.opts }
 
 // Tracer returns the session's tracer, or nil when tracing is off.
 func (s *Session) Tracer() *Tracer { return s.trace }
@@ -125,9 +138,18 @@ const (
 
 // Forward processes tokens at the next positions and returns logits
 // (Q16.16, one row of Vocab per returned position) as selected by mode.
-func (s *Session) Forward(tokens []int32, mode LogitsMode) ([][]int32, error) {
+//
+// ctx is checked before the embedding, between layers and before the output
+// head; once it is done Forward returns its error wrapped
+// (errors.Is(err, context.Canceled) holds for a cancelled ctx). A stopped
+// Forward leaves the session at the position it started from, with its trace
+// unchanged, so the same tokens may be forwarded again.
+func (s *Session) Forward(ctx context.Context, tokens []int32, mode LogitsMode) ([][]int32, error) {
 	m := s.m
 	n := len(tokens)
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("canon: forward pass stopped before position %d: %w", s.pos, err)
+	}
 	if n == 0 {
 		return nil, nil
 	}
@@ -154,15 +176,18 @@ func (s *Session) Forward(tokens []int32, mode LogitsMode) ([][]int32, error) {
 		}
 	}
 	for l := range m.Blocks {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("canon: forward pass stopped before layer %d of positions %d..%d: %w", l, s.pos, s.pos+n-1, err)
+		}
 		b := &m.Blocks[l]
 		// attention
 		for i := range x {
 			rmsNorm(x[i], b.AttnNorm, m.normEps, h[i])
 			qv[i].Quantize(h[i])
 		}
-		MatMul(&b.Wq, qv, s.q[:n])
-		MatMul(&b.Wk, qv, s.k[:n])
-		MatMul(&b.Wv, qv, s.v[:n])
+		MatMul(&b.Wq, qv, s.q[:n], s.threads)
+		MatMul(&b.Wk, qv, s.k[:n], s.threads)
+		MatMul(&b.Wv, qv, s.v[:n], s.threads)
 		kvd := m.KVDim()
 		for i := range x {
 			p := s.pos + i
@@ -180,7 +205,7 @@ func (s *Session) Forward(tokens []int32, mode LogitsMode) ([][]int32, error) {
 			s.attention(l, s.pos+i, s.q[i], s.att[i])
 			qv[i].Quantize(s.att[i])
 		}
-		MatMul(&b.Wo, qv, s.tmp[:n])
+		MatMul(&b.Wo, qv, s.tmp[:n], s.threads)
 		for i := range x {
 			addSat(x[i], s.tmp[i])
 		}
@@ -189,13 +214,13 @@ func (s *Session) Forward(tokens []int32, mode LogitsMode) ([][]int32, error) {
 			rmsNorm(x[i], b.FFNNorm, m.normEps, h[i])
 			qv[i].Quantize(h[i])
 		}
-		MatMul(&b.Wgate, qv, s.g[:n])
-		MatMul(&b.Wup, qv, s.u[:n])
+		MatMul(&b.Wgate, qv, s.g[:n], s.threads)
+		MatMul(&b.Wup, qv, s.u[:n], s.threads)
 		for i := range x {
 			swiGLU(s.g[i], s.u[i])
 			qv[i].Quantize(s.g[i])
 		}
-		MatMul(&b.Wdown, qv, s.tmp[:n])
+		MatMul(&b.Wdown, qv, s.tmp[:n], s.threads)
 		for i := range x {
 			addSat(x[i], s.tmp[i])
 		}
@@ -207,6 +232,9 @@ func (s *Session) Forward(tokens []int32, mode LogitsMode) ([][]int32, error) {
 				s.hook(s.pos+i, l+1, x[i])
 			}
 		}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("canon: forward pass stopped before the output head of positions %d..%d: %w", s.pos, s.pos+n-1, err)
 	}
 	if s.trace != nil {
 		s.trace.endBatch()
@@ -228,7 +256,7 @@ func (s *Session) Forward(tokens []int32, mode LogitsMode) ([][]int32, error) {
 		qv[i].Quantize(h[i])
 		out[i] = make([]int32, m.Vocab)
 	}
-	MatMul(&m.Output, qv[:len(sel)], out)
+	MatMul(&m.Output, qv[:len(sel)], out, s.threads)
 	return out, nil
 }
 

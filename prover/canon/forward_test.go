@@ -33,12 +33,18 @@ func randomTokens(r *rand.Rand, n, vocab int) []int32 {
 // position's logits and the trace states.
 func runSplit(t *testing.T, m *canon.Model, tokens []int32, chunks []int) ([][]int32, []string) {
 	t.Helper()
-	s, err := m.NewSession(len(tokens), true)
+	return runSplitWith(t, m, tokens, chunks, canon.Options{})
+}
+
+// runSplitWith is runSplit on a session with opts.
+func runSplitWith(t *testing.T, m *canon.Model, tokens []int32, chunks []int, opts canon.Options) ([][]int32, []string) {
+	t.Helper()
+	s, err := m.NewSession(len(tokens), true, opts)
 	require.NoError(t, err)
 	var logits [][]int32
 	for i := 0; i < len(tokens); {
 		n := min(chunks[len(logits)%len(chunks)], len(tokens)-i)
-		out, err := s.Forward(tokens[i:i+n], canon.LogitsAll)
+		out, err := s.Forward(t.Context(), tokens[i:i+n], canon.LogitsAll)
 		require.NoError(t, err)
 		logits = append(logits, out...)
 		i += n
@@ -69,7 +75,6 @@ func TestBatchEqualsSequential(t *testing.T) {
 
 // TestThreadsDoNotChangeResults: any number of threads gives the same bits.
 func TestThreadsDoNotChangeResults(t *testing.T) {
-	defer func(n int) { canon.Threads = n }(canon.Threads)
 	spec := modelgen.Tiny
 	spec.Dim, spec.FFDim, spec.Heads, spec.KVHeads = 256, 512, 8, 4 // large enough to split
 	m, err := spec.Model()
@@ -77,8 +82,7 @@ func TestThreadsDoNotChangeResults(t *testing.T) {
 	tokens := randomTokens(rand.New(rand.NewPCG(1, 1)), 24, m.Vocab)
 	var ref [][]int32
 	for _, threads := range []int{1, 2, 3, 8} {
-		canon.Threads = threads
-		got, _ := runSplit(t, m, tokens, []int{len(tokens)})
+		got, _ := runSplitWith(t, m, tokens, []int{len(tokens)}, canon.Options{Threads: threads})
 		if ref == nil {
 			ref = got
 			continue
@@ -96,9 +100,9 @@ func TestGenerateDeterministic(t *testing.T) {
 		{TemperatureMilli: 1500, Seed: [32]byte{9}},
 	} {
 		job := canon.Job{Prompt: prompt, MaxTokens: 20, Params: params, Trace: true}
-		a, err := m.Generate(job)
+		a, err := m.Generate(t.Context(), job, canon.Options{})
 		require.NoError(t, err)
-		b, err := m.Generate(job)
+		b, err := m.Generate(t.Context(), job, canon.Options{})
 		require.NoError(t, err)
 		require.Equal(t, a, b)
 		require.Len(t, a.Tokens, 20)
@@ -109,9 +113,9 @@ func TestGenerateDeterministic(t *testing.T) {
 	j1 := canon.Job{Prompt: prompt, MaxTokens: 20, Params: canon.SampleParams{TemperatureMilli: 1500, Seed: [32]byte{1}}}
 	j2 := j1
 	j2.Params.Seed = [32]byte{2}
-	a, err := m.Generate(j1)
+	a, err := m.Generate(t.Context(), j1, canon.Options{})
 	require.NoError(t, err)
-	b, err := m.Generate(j2)
+	b, err := m.Generate(t.Context(), j2, canon.Options{})
 	require.NoError(t, err)
 	require.NotEqual(t, a.Tokens, b.Tokens)
 }
@@ -119,13 +123,13 @@ func TestGenerateDeterministic(t *testing.T) {
 func TestGreedyGenerationMatchesTeacherForcing(t *testing.T) {
 	m := tinyModel(t, 4)
 	prompt := []int32{1, 5, 9}
-	res, err := m.Generate(canon.Job{Prompt: prompt, MaxTokens: 16})
+	res, err := m.Generate(t.Context(), canon.Job{Prompt: prompt, MaxTokens: 16}, canon.Options{})
 	require.NoError(t, err)
 	// Verifying the output in one batched pass reproduces every greedy choice.
 	all := append(append([]int32{}, prompt...), res.Tokens[:len(res.Tokens)-1]...)
-	s, err := m.NewSession(len(all), false)
+	s, err := m.NewSession(len(all), false, canon.Options{})
 	require.NoError(t, err)
-	logits, err := s.Forward(all, canon.LogitsAll)
+	logits, err := s.Forward(t.Context(), all, canon.LogitsAll)
 	require.NoError(t, err)
 	for i, tok := range res.Tokens {
 		require.Equal(t, tok, canon.Argmax(logits[len(prompt)-1+i]), "token %d", i)
@@ -134,26 +138,26 @@ func TestGreedyGenerationMatchesTeacherForcing(t *testing.T) {
 
 func TestForwardErrors(t *testing.T) {
 	m := tinyModel(t, 5)
-	s, err := m.NewSession(4, false)
+	s, err := m.NewSession(4, false, canon.Options{})
 	require.NoError(t, err)
-	_, err = s.Forward([]int32{1, int32(m.Vocab)}, canon.LogitsAll)
+	_, err = s.Forward(t.Context(), []int32{1, int32(m.Vocab)}, canon.LogitsAll)
 	var te *canon.TokenError
 	require.ErrorAs(t, err, &te)
 	require.Equal(t, 1, te.Index)
 	require.Equal(t, m.Vocab, te.Vocab)
 	require.ErrorIs(t, err, canon.ErrToken)
 
-	_, err = s.Forward([]int32{1, 2, 3, 4, 5}, canon.LogitsAll)
+	_, err = s.Forward(t.Context(), []int32{1, 2, 3, 4, 5}, canon.LogitsAll)
 	var ce *canon.ContextError
 	require.ErrorAs(t, err, &ce)
 	require.Equal(t, 5, ce.Need)
 	require.Equal(t, 4, ce.Limit)
 
-	_, err = m.NewSession(m.Context+1, false)
+	_, err = m.NewSession(m.Context+1, false, canon.Options{})
 	require.ErrorIs(t, err, canon.ErrContext)
-	_, err = m.Generate(canon.Job{Prompt: make([]int32, m.Context), MaxTokens: 2})
+	_, err = m.Generate(t.Context(), canon.Job{Prompt: make([]int32, m.Context), MaxTokens: 2}, canon.Options{})
 	require.ErrorIs(t, err, canon.ErrContext)
-	_, err = m.Generate(canon.Job{})
+	_, err = m.Generate(t.Context(), canon.Job{}, canon.Options{})
 	require.ErrorIs(t, err, canon.ErrEmptyPrompt)
 }
 

@@ -1,6 +1,7 @@
 package canon
 
 import (
+	"context"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -30,9 +31,11 @@ type Result struct {
 	TraceRoot  merkle.Hash // keccak256(StateRoot ‖ OutputHash ‖ be64(States)) (zero without Trace)
 }
 
-// Generate runs a job: one batched pass over the prompt, then one position
-// per generated token.
-func (m *Model) Generate(job Job) (*Result, error) {
+// Generate runs a job with opts: one batched pass over the prompt, then one
+// position per generated token. ctx is checked between layers and positions
+// (see Session.Forward); once it is done Generate returns its error wrapped.
+// The result never depends on opts.
+func (m *Model) Generate(ctx context.Context, job Job, opts Options) (*Result, error) {
 	if len(job.Prompt) == 0 {
 		return nil, ErrEmptyPrompt
 	}
@@ -43,17 +46,17 @@ func (m *Model) Generate(job Job) (*Result, error) {
 	if need > m.Context {
 		return nil, &ContextError{Need: need, Limit: m.Context, What: "model context"}
 	}
-	s, err := m.NewSession(need, job.Trace)
+	s, err := m.NewSession(need, job.Trace, opts)
 	if err != nil {
 		return nil, err
 	}
 	res := &Result{}
 	if job.MaxTokens == 0 {
-		if _, err := s.Forward(job.Prompt, LogitsNone); err != nil {
+		if _, err := s.Forward(ctx, job.Prompt, LogitsNone); err != nil {
 			return nil, err
 		}
 	} else {
-		logits, err := s.Forward(job.Prompt, LogitsLast)
+		logits, err := s.Forward(ctx, job.Prompt, LogitsLast)
 		if err != nil {
 			return nil, err
 		}
@@ -63,7 +66,7 @@ func (m *Model) Generate(job Job) (*Result, error) {
 			if len(res.Tokens) == job.MaxTokens || (job.StopAtEOS && tok == job.EOS) {
 				break
 			}
-			if logits, err = s.Forward([]int32{tok}, LogitsLast); err != nil {
+			if logits, err = s.Forward(ctx, []int32{tok}, LogitsLast); err != nil {
 				return nil, err
 			}
 		}

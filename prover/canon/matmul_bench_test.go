@@ -44,12 +44,10 @@ func benchMatMul(b *testing.B, rows, cols, n int) {
 	for p := range out {
 		out[p] = make([]int32, rows)
 	}
-	defer func(t int) { Threads = t }(Threads)
-	Threads = 1
 	b.ResetTimer()
 	c0 := cpuNow()
 	for i := 0; i < b.N; i++ {
-		MatMul(m, xs, out)
+		MatMul(m, xs, out, 1)
 	}
 	b.ReportMetric(float64(cpuNow()-c0)/float64(b.N)/float64(rows*cols/BlockSize*n), "cpuns/blockpair")
 }

@@ -2,7 +2,6 @@ package canon
 
 import (
 	"math/bits"
-	"runtime"
 	"sort"
 	"sync"
 )
@@ -126,19 +125,14 @@ func dot32Generic(w []byte, q []int8) int32 {
 	return s
 }
 
-// Threads is the number of goroutines matrix products may use; it never
-// changes results, only speed. Defaults to GOMAXPROCS.
-var Threads = runtime.GOMAXPROCS(0)
-
 // parallelMin is the number of multiply-adds below which a product runs on one goroutine.
 const parallelMin = 1 << 16
 
 // MatMul computes out[p][r] = dotRow(m.Row(r), xs[p]) for every position p and
-// row r. Rows are split across Threads goroutines; each (p, r) is computed by
-// the same code whatever the split, so results are identical for any thread
-// count and any batch size.
-func MatMul(m *Q8Matrix, xs []QuantVec, out [][]int32) {
-	threads := Threads
+// row r. Rows are split across up to threads goroutines (below 1 means 1);
+// each (p, r) is computed by the same code whatever the split, so results are
+// identical for any thread count and any batch size.
+func MatMul(m *Q8Matrix, xs []QuantVec, out [][]int32, threads int) {
 	if work := m.Rows * m.Cols * len(xs); threads > 1 && work < parallelMin*threads {
 		threads = max(1, work/parallelMin)
 	}

@@ -1,7 +1,9 @@
 package canon
 
 import (
+	"context"
 	"encoding/binary"
+	"fmt"
 	"sync"
 
 	"github.com/airollup/airollup/prover/merkle"
@@ -47,7 +49,21 @@ func (m *Model) Tied() bool {
 //	then output_norm       chunks of 32
 //	then output rows       (absent when tied)
 //	then RoPE rows         per position: keccak256(be32 cos[0..R/2) ‖ be32 sin[0..R/2))
+//
+// Leaves uses the default Options and cannot be cancelled; LeavesContext
+// takes both.
 func (m *Model) Leaves() []merkle.Hash {
+	leaves, _ := m.LeavesContext(context.Background(), Options{}) // never done, default options: no error
+	return leaves
+}
+
+// LeavesContext is Leaves on opts.ThreadCount() goroutines; once ctx is done
+// the remaining leaves are skipped and its error is returned wrapped
+// (errors.Is(err, context.Canceled) holds for a cancelled ctx).
+func (m *Model) LeavesContext(ctx context.Context, opts Options) ([]merkle.Hash, error) {
+	if err := opts.Check(); err != nil {
+		return nil, err
+	}
 	type job struct {
 		rows *Q8Matrix
 		vec  []int32
@@ -81,14 +97,16 @@ func (m *Model) Leaves() []merkle.Hash {
 	leaves[0] = m.MetadataLeaf()
 	var wg sync.WaitGroup
 	work := make(chan func(h *merkle.Hasher, buf *[]byte), 64)
-	for w := 0; w < max(1, Threads); w++ {
+	for w := 0; w < opts.ThreadCount(); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			h := merkle.NewHasher()
 			var buf []byte
 			for f := range work {
-				f(h, &buf)
+				if ctx.Err() == nil { // once done, drain the queue without hashing
+					f(h, &buf)
+				}
 			}
 		}()
 	}
@@ -122,13 +140,27 @@ func (m *Model) Leaves() []merkle.Hash {
 	}
 	close(work)
 	wg.Wait()
-	return leaves
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("canon: model root stopped: %w", err)
+	}
+	return leaves, nil
 }
 
-// Root returns the model root: the Merkle root over Leaves.
+// Root returns the model root: the Merkle root over Leaves. It uses the
+// default Options and cannot be cancelled; RootContext takes both.
 func (m *Model) Root() merkle.Hash {
 	r, _ := merkle.Root(m.Leaves())
 	return r
+}
+
+// RootContext is Root with per-run options and a context (see LeavesContext).
+func (m *Model) RootContext(ctx context.Context, opts Options) (merkle.Hash, error) {
+	leaves, err := m.LeavesContext(ctx, opts)
+	if err != nil {
+		return merkle.Hash{}, err
+	}
+	r, _ := merkle.Root(leaves)
+	return r, nil
 }
 
 // Leaf kinds of the model root (LeafIndex).

@@ -46,11 +46,11 @@ func FuzzFromFile(f *testing.F) {
 		if err != nil {
 			return
 		}
-		s, err := l.Model.NewSession(2, true)
+		s, err := l.Model.NewSession(2, true, canon.Options{})
 		if err != nil {
 			return
 		}
-		if _, err := s.Forward([]int32{0, int32(l.Model.Vocab - 1)}, canon.LogitsAll); err != nil {
+		if _, err := s.Forward(t.Context(), []int32{0, int32(l.Model.Vocab - 1)}, canon.LogitsAll); err != nil {
 			t.Fatalf("a loaded model must run: %v", err)
 		}
 	})

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"regexp"
 
+	"github.com/airollup/airollup/prover/canon"
 	"github.com/airollup/airollup/prover/gguf"
 	"github.com/airollup/airollup/prover/merkle"
 	"github.com/airollup/airollup/prover/quant"
@@ -22,6 +23,9 @@ type ImportOptions struct {
 	// Context caps the canonical context (airollup.context_length);
 	// 0 means min(llama.context_length, DefaultImportContext).
 	Context int
+	// Run are the execution options of the model root computed at the end
+	// (threads); they never change the result.
+	Run canon.Options
 }
 
 // ImportReport describes a finished import.
@@ -39,13 +43,15 @@ var tensorName = regexp.MustCompile(`^(token_embd|output_norm|output)\.weight$|^
 // weights F32, metadata normalized; then dst is loaded back and its model
 // root computed. Anything the canonical runtime cannot run is refused with
 // an error naming the key or tensor and the reason.
-func Import(src, dst string, opts ImportOptions) (*ImportReport, error) {
-	return ImportContext(context.Background(), src, dst, opts)
-}
-
-// ImportContext is Import whose write of dst stops when ctx is done, leaving
-// no temporary file and dst as it was (see gguf.Writer.WriteFileContext).
-func ImportContext(ctx context.Context, src, dst string, opts ImportOptions) (*ImportReport, error) {
+//
+// ctx is checked before each tensor, every convertCheck blocks of a
+// conversion, and during the model root; once it is done Import returns its
+// error wrapped (errors.Is(err, context.Canceled) holds for a cancelled ctx),
+// and dst is not written if it was done before the write began.
+func Import(ctx context.Context, src, dst string, opts ImportOptions) (*ImportReport, error) {
+	if err := opts.Run.Check(); err != nil {
+		return nil, err
+	}
 	f, err := gguf.Open(src)
 	if err != nil {
 		return nil, err
@@ -94,6 +100,9 @@ func ImportContext(ctx context.Context, src, dst string, opts ImportOptions) (*I
 	setMetadata(w, h, vocab)
 	rep := &ImportReport{Converted: map[string]string{}}
 	add := func(name string, norm bool) error {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("llama: import stopped before tensor %s: %w", name, err)
+		}
 		t, ok := f.Tensor(name)
 		if !ok {
 			return unsupported("tensor %s is missing", name)
@@ -110,7 +119,7 @@ func ImportContext(ctx context.Context, src, dst string, opts ImportOptions) (*I
 			rep.Converted[name] = conv(t.Type, gguf.TypeF32)
 			return w.AddTensor(name, gguf.TypeF32, t.Dims, out)
 		}
-		out, err := toQ8(t, data)
+		out, err := toQ8(ctx, t, data)
 		if err != nil {
 			return err
 		}
@@ -135,6 +144,9 @@ func ImportContext(ctx context.Context, src, dst string, opts ImportOptions) (*I
 			return nil, err
 		}
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("llama: import stopped before writing %s: %w", dst, err)
+	}
 	if err := w.WriteFileContext(ctx, dst); err != nil {
 		return nil, err
 	}
@@ -142,8 +154,11 @@ func ImportContext(ctx context.Context, src, dst string, opts ImportOptions) (*I
 	if err != nil {
 		return nil, fmt.Errorf("loading the imported model: %w", err)
 	}
+	if rep.Root, err = loaded.Model.RootContext(ctx, opts.Run); err != nil {
+		loaded.Close()
+		return nil, fmt.Errorf("llama: model root of %s: %w", dst, err)
+	}
 	rep.Loaded = loaded
-	rep.Root = loaded.Model.Root()
 	return rep, nil
 }
 
@@ -213,8 +228,12 @@ func elements(t gguf.TensorInfo, data []byte) (m []int64, e []int, err error) {
 	return m, e, nil
 }
 
-// toQ8 converts a 2-D tensor to Q8_0 bytes.
-func toQ8(t gguf.TensorInfo, data []byte) ([]byte, error) {
+// convertCheck is the number of blocks requantized between checks of the context.
+const convertCheck = 1 << 14
+
+// toQ8 converts a 2-D tensor to Q8_0 bytes, checking ctx every convertCheck
+// blocks of a requantization.
+func toQ8(ctx context.Context, t gguf.TensorInfo, data []byte) ([]byte, error) {
 	if len(t.Dims) != 2 || t.Dims[0]%quant.BlockSize != 0 {
 		return nil, unsupported("tensor %s has dims %v: 2-D weights need rows of a multiple of 32", t.Name, t.Dims)
 	}
@@ -245,6 +264,11 @@ func toQ8(t gguf.TensorInfo, data []byte) ([]byte, error) {
 	out := make([]byte, len(m)/quant.BlockSize*quant.BlockBytes)
 	vals := make([]int64, quant.BlockSize)
 	for b := 0; b < len(m)/quant.BlockSize; b++ {
+		if b%convertCheck == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, fmt.Errorf("llama: import stopped in tensor %s at block %d: %w", t.Name, b, err)
+			}
+		}
 		// Common fixed point for the block: the largest exponent maps to 2^38,
 		// so every |m·2^(e+frac)| ≤ 2^62; smaller values round (nearest, ties away).
 		emax := -1 << 30

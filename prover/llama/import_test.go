@@ -80,7 +80,7 @@ func f32ToF16Trunc(b uint32) uint16 {
 
 func TestImportF32ReproducesQ8Exactly(t *testing.T) {
 	src := userFile(t, gguf.TypeF32, nil)
-	rep, err := Import(src, filepath.Join(t.TempDir(), "canon.gguf"), ImportOptions{})
+	rep, err := Import(t.Context(), src, filepath.Join(t.TempDir(), "canon.gguf"), ImportOptions{})
 	require.NoError(t, err)
 	defer rep.Loaded.Close()
 	require.Equal(t, "F32→Q8_0", rep.Converted["blk.0.attn_q.weight"])
@@ -101,15 +101,15 @@ func TestImportQ8AndF16(t *testing.T) {
 	for _, typ := range []gguf.Type{gguf.TypeQ8_0, gguf.TypeF16} {
 		t.Run(typ.String(), func(t *testing.T) {
 			dst := filepath.Join(t.TempDir(), "canon.gguf")
-			rep, err := Import(userFile(t, typ, nil), dst, ImportOptions{Context: 128})
+			rep, err := Import(t.Context(), userFile(t, typ, nil), dst, ImportOptions{Context: 128})
 			require.NoError(t, err)
 			defer rep.Loaded.Close()
 			require.Equal(t, 128, rep.Loaded.Model.Context)
-			res, err := rep.Loaded.Model.Generate(canon.Job{Prompt: []int32{1, 2, 3}, MaxTokens: 4})
+			res, err := rep.Loaded.Model.Generate(t.Context(), canon.Job{Prompt: []int32{1, 2, 3}, MaxTokens: 4}, canon.Options{})
 			require.NoError(t, err)
 			require.Len(t, res.Tokens, 4)
 			// Importing twice is deterministic.
-			rep2, err := Import(userFile(t, typ, nil), filepath.Join(t.TempDir(), "c2.gguf"), ImportOptions{Context: 128})
+			rep2, err := Import(t.Context(), userFile(t, typ, nil), filepath.Join(t.TempDir(), "c2.gguf"), ImportOptions{Context: 128})
 			require.NoError(t, err)
 			defer rep2.Loaded.Close()
 			require.Equal(t, rep.Root, rep2.Root)
@@ -145,7 +145,7 @@ func TestImportRefusals(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := Import(userFile(t, gguf.TypeF32, tc.edit), filepath.Join(t.TempDir(), "out.gguf"), tc.opts)
+			_, err := Import(t.Context(), userFile(t, gguf.TypeF32, tc.edit), filepath.Join(t.TempDir(), "out.gguf"), tc.opts)
 			require.ErrorIs(t, err, tc.wantErr)
 			require.Contains(t, err.Error(), tc.want)
 		})
@@ -173,7 +173,7 @@ func TestImportRefusesKQuants(t *testing.T) {
 	require.NoError(t, f.Close())
 	bad := filepath.Join(t.TempDir(), "k.gguf")
 	require.NoError(t, w.WriteFile(bad))
-	_, err = Import(bad, filepath.Join(t.TempDir(), "out.gguf"), ImportOptions{})
+	_, err = Import(t.Context(), bad, filepath.Join(t.TempDir(), "out.gguf"), ImportOptions{})
 	require.ErrorIs(t, err, ErrTensorType)
 	require.Contains(t, err.Error(), "blk.1.ffn_up.weight is Q4_K")
 }

@@ -1,6 +1,7 @@
 package llama
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -30,7 +31,7 @@ func tinyModel(t *testing.T) string {
 
 func run(t *testing.T, l *Loaded) *canon.Result {
 	t.Helper()
-	res, err := l.Model.Generate(canon.Job{Prompt: []int32{1, 2, 3}, MaxTokens: 4})
+	res, err := l.Model.Generate(context.Background(), canon.Job{Prompt: []int32{1, 2, 3}, MaxTokens: 4}, canon.Options{})
 	require.NoError(t, err)
 	return res
 }

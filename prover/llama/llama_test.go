@@ -26,9 +26,9 @@ func TestGenerateLoadRoundTrip(t *testing.T) {
 	mem.TokenizerHash = l.Model.TokenizerHash
 	require.Equal(t, mem.Root(), l.Model.Root())
 	job := canon.Job{Prompt: []int32{1, 100, 200}, MaxTokens: 8}
-	a, err := mem.Generate(job)
+	a, err := mem.Generate(t.Context(), job, canon.Options{})
 	require.NoError(t, err)
-	b, err := l.Model.Generate(job)
+	b, err := l.Model.Generate(t.Context(), job, canon.Options{})
 	require.NoError(t, err)
 	require.Equal(t, a.Tokens, b.Tokens)
 

@@ -1,6 +1,7 @@
 package llama
 
 import (
+	"context"
 	"errors"
 	"os"
 	"path/filepath"
@@ -169,14 +170,14 @@ func exerciseLoaded(t *testing.T, l *Loaded) {
 	if _, err := l.Tokenizer.Decode(ids); err != nil {
 		t.Fatalf("decode: %v", err)
 	}
-	s, err := l.Model.NewSession(2, true)
+	s, err := l.Model.NewSession(2, true, canon.Options{Threads: 1})
 	if err != nil {
 		if !errors.Is(err, canon.ErrContext) && !errors.Is(err, canon.ErrConfig) {
 			t.Fatalf("session: untyped error %v", err)
 		}
 		return
 	}
-	if _, err := s.Forward([]int32{0, int32(l.Model.Vocab - 1)}, canon.LogitsAll); err != nil {
+	if _, err := s.Forward(context.Background(), []int32{0, int32(l.Model.Vocab - 1)}, canon.LogitsAll); err != nil {
 		t.Fatalf("a loaded model must run: %v", err)
 	}
 }

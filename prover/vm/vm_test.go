@@ -30,13 +30,13 @@ func newFixture(t *testing.T, spec modelgen.Spec, n int, seed uint64) *fixture {
 	for i := 0; i < n; i++ {
 		f.tokens = append(f.tokens, int32(r.IntN(m.Vocab)))
 	}
-	f.s, err = m.NewSession(n, true)
+	f.s, err = m.NewSession(n, true, canon.Options{})
 	require.NoError(t, err)
 	f.s.SetResidualHook(func(p, l int, x []int32) { f.resid[[2]int{p, l}] = append([]int32(nil), x...) })
 	// Two batches, so the machine sees caches written by both batched and single steps.
-	_, err = f.s.Forward(f.tokens[:n/2], canon.LogitsNone)
+	_, err = f.s.Forward(t.Context(), f.tokens[:n/2], canon.LogitsNone)
 	require.NoError(t, err)
-	_, err = f.s.Forward(f.tokens[n/2:], canon.LogitsNone)
+	_, err = f.s.Forward(t.Context(), f.tokens[n/2:], canon.LogitsNone)
 	require.NoError(t, err)
 	return f
 }
@@ -304,9 +304,9 @@ func TestHeadStep(t *testing.T) {
 	mc, err := New(f.m, in)
 	require.NoError(t, err)
 	check(mc)
-	s, err := f.m.NewSession(len(f.tokens), false)
+	s, err := f.m.NewSession(len(f.tokens), false, canon.Options{})
 	require.NoError(t, err)
-	logits, err := s.Forward(f.tokens, canon.LogitsLast)
+	logits, err := s.Forward(t.Context(), f.tokens, canon.LogitsLast)
 	require.NoError(t, err)
 	next := canon.Argmax(logits[0])
 	want := make([]int32, f.m.Dim)
@@ -328,9 +328,9 @@ func TestSampledHeadStep(t *testing.T) {
 	L := f.m.Layers
 	mt, err := NewModelTree(f.m)
 	require.NoError(t, err)
-	s, err := f.m.NewSession(len(f.tokens), false)
+	s, err := f.m.NewSession(len(f.tokens), false, canon.Options{})
 	require.NoError(t, err)
-	logits, err := s.Forward(f.tokens, canon.LogitsLast)
+	logits, err := s.Forward(t.Context(), f.tokens, canon.LogitsLast)
 	require.NoError(t, err)
 	prompt := f.tokens[:5] // positions 5.. are "generated": step = p+1-5
 	p := len(f.tokens) - 1

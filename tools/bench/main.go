@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"os/signal"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -36,17 +37,20 @@ func main() {
 		rssMode = flag.String("rss", "", "internal: load MODEL, decode, print peak RSS")
 	)
 	flag.Parse()
+	// An interrupt cancels the run: the canonical passes stop between layers.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	code := 0
 	if *rssMode != "" {
-		if err := rssChild(*rssMode, *n, *threads); err != nil {
+		if err := rssChild(ctx, *rssMode, *n, *threads); err != nil {
 			fmt.Fprintln(os.Stderr, err)
-			os.Exit(1)
+			code = 1
 		}
-		return
-	}
-	if err := run(*dir, *n, *threads); err != nil {
+	} else if err := run(ctx, *dir, *n, *threads); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
-		os.Exit(1)
+		code = 1
 	}
+	stop()
+	os.Exit(code)
 }
 
 type row struct {
@@ -59,13 +63,12 @@ type row struct {
 	agree                        string
 }
 
-func run(dir string, n, threads int) error {
+func run(ctx context.Context, dir string, n, threads int) error {
 	probe, err := llamacpp.Find()
 	if err != nil {
 		return err
 	}
 	probe.Threads = threads
-	canon.Threads = threads
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
@@ -89,7 +92,7 @@ func run(dir string, n, threads int) error {
 	var rows []row
 	for _, mdl := range models {
 		fmt.Fprintf(os.Stderr, "bench: %s\n", mdl.name)
-		r, err := measure(context.Background(), probe, mdl.name, mdl.path, n, threads)
+		r, err := measure(ctx, probe, mdl.name, mdl.path, n, threads)
 		if err != nil {
 			return fmt.Errorf("%s: %w", mdl.name, err)
 		}
@@ -108,6 +111,7 @@ func run(dir string, n, threads int) error {
 }
 
 func measure(ctx context.Context, probe *llamacpp.Probe, name, path string, n, threads int) (row, error) {
+	opts := canon.Options{Threads: threads}
 	l, err := llama.Load(path)
 	if err != nil {
 		return row{}, err
@@ -131,18 +135,18 @@ func measure(ctx context.Context, probe *llamacpp.Probe, name, path string, n, t
 
 	// Canonical decode, timed like llama.cpp's: after the prompt, n-1 single-token steps.
 	decode := func(trace bool) ([]int32, time.Duration, error) {
-		s, err := m.NewSession(len(prompt)+n, trace)
+		s, err := m.NewSession(len(prompt)+n, trace, opts)
 		if err != nil {
 			return nil, 0, err
 		}
-		logits, err := s.Forward(prompt, canon.LogitsLast)
+		logits, err := s.Forward(ctx, prompt, canon.LogitsLast)
 		if err != nil {
 			return nil, 0, err
 		}
 		out := []int32{canon.Argmax(logits[0])}
 		start := time.Now()
 		for len(out) < n {
-			if logits, err = s.Forward(out[len(out)-1:], canon.LogitsLast); err != nil {
+			if logits, err = s.Forward(ctx, out[len(out)-1:], canon.LogitsLast); err != nil {
 				return nil, 0, err
 			}
 			out = append(out, canon.Argmax(logits[0]))
@@ -180,12 +184,12 @@ func measure(ctx context.Context, probe *llamacpp.Probe, name, path string, n, t
 	seq := append(append([]int32{}, prompt...), out[:n-1]...)
 	var bestV time.Duration
 	for i := 0; i < 3; i++ {
-		s, err := m.NewSession(len(seq), false)
+		s, err := m.NewSession(len(seq), false, opts)
 		if err != nil {
 			return r, err
 		}
 		start := time.Now()
-		logits, err := s.Forward(seq, canon.LogitsAll)
+		logits, err := s.Forward(ctx, seq, canon.LogitsAll)
 		if err != nil {
 			return r, err
 		}
@@ -205,7 +209,7 @@ func measure(ctx context.Context, probe *llamacpp.Probe, name, path string, n, t
 	if err != nil {
 		return r, err
 	}
-	cmd := exec.Command(self, "-rss", path, "-n", strconv.Itoa(n), "-threads", strconv.Itoa(threads))
+	cmd := exec.CommandContext(ctx, self, "-rss", path, "-n", strconv.Itoa(n), "-threads", strconv.Itoa(threads))
 	cmd.Stderr = os.Stderr
 	outb, err := cmd.Output()
 	if err != nil {
@@ -228,14 +232,14 @@ func median(d []time.Duration) time.Duration {
 }
 
 // rssChild loads a model, decodes n tokens and prints its peak RSS in KiB.
-func rssChild(path string, n, threads int) error {
-	canon.Threads = threads
+func rssChild(ctx context.Context, path string, n, threads int) error {
 	l, err := llama.Load(path)
 	if err != nil {
 		return err
 	}
 	defer l.Close()
-	if _, err := l.Model.Generate(canon.Job{Prompt: []int32{l.Vocab.BOS}, MaxTokens: n}); err != nil {
+	job := canon.Job{Prompt: []int32{l.Vocab.BOS}, MaxTokens: n}
+	if _, err := l.Model.Generate(ctx, job, canon.Options{Threads: threads}); err != nil {
 		return err
 	}
 	// VmHWM, not getrusage: ru_maxrss survives execve and would report the parent's peak.
