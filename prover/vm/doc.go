@@ -6,6 +6,17 @@
 // operations), and its first and last states project onto the level-1 states
 // h(p, l) and h(p, l+1). docs/isa.md is the specification.
 //
+// # Structure
+//
+// The instruction set is a table (ops.go): one entry per opcode, with its
+// name, its execution on the machine and the operands its step proof
+// carries, the two written side by side. Machine.Exec and Machine.Prove only
+// look an opcode up in it; an opcode outside it is refused with ErrOpcode,
+// an operand outside its range with ErrOperand. isa.go holds the opcodes and
+// the instruction encoding, program.go the compiler, machine.go the state,
+// proof.go the step-proof types and the witness the table's prove functions
+// fill.
+//
 // # Import rules
 //
 // vm is part of the canonical runtime: it must never import (enforced by internal/archtest):

@@ -37,6 +37,10 @@ const (
 	OpHist          // HIST c, pass|s<<8: HIST[digit] += measure of candidates in LG[chunk c] matching PREFIX
 	OpPick          // PICK pass|s<<8: PREFIX = PREFIX·256 + the digit where the running measure reaches X
 	OpWTot          // WTOT c: TOTAL = (c == 0 ? 0 : TOTAL) + Σ weights of top-k candidates in LG[chunk c]
+
+	// numOps is the number of opcodes: new ones go above it, each with its
+	// entry in the opcode table (ops.go).
+	numOps
 )
 
 // PartBlocks is the most Q8_0 blocks one MATVEC step multiplies; longer rows
@@ -44,17 +48,9 @@ const (
 // of PartBlocks blocks, so every step stays under the gas target.
 const PartBlocks = 128
 
-var opNames = map[Op]string{
-	OpHalt: "HALT", OpSumSq: "SUMSQ", OpRMS: "RMS", OpNorm: "NORM", OpQuant: "QUANT", OpMatVec: "MATVEC", OpRope: "ROPE",
-	OpKVWrite: "KVW", OpScore: "SCORE", OpSMax: "SMAX", OpExp: "EXP", OpProb: "PROB", OpWSum: "WSUM",
-	OpWFin: "WFIN", OpAdd: "ADD", OpSwiGLU: "SWIGLU", OpMatVecPart: "MATVECP",
-	OpNext: "NEXT", OpPrompt: "PROMPT", OpEmbed: "EMBED", OpToken: "TOKEN",
-	OpSPrep: "SPREP", OpHist: "HIST", OpPick: "PICK", OpWTot: "WTOT",
-}
-
 func (o Op) String() string {
-	if n, ok := opNames[o]; ok {
-		return n
+	if int(o) < len(ops) && ops[o].name != "" {
+		return ops[o].name
 	}
 	return fmt.Sprintf("OP(%d)", uint8(o))
 }

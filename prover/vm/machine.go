@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"math/bits"
 
 	"github.com/airollup/airollup/prover/canon"
 	"github.com/airollup/airollup/prover/merkle"
@@ -240,296 +239,76 @@ func (mc *Machine) chunk(r, c int) []int64 {
 	return mc.regs[r][c*n : min((c+1)*n, len(mc.regs[r]))]
 }
 
+// exec executes ins through its entry in the opcode table (ops.go).
 func (mc *Machine) exec(ins Instr) error {
-	m := mc.m
-	c := m.Config
-	p, l := mc.in.P, mc.in.L
-	var blk *canon.Block
-	if l < c.Layers {
-		blk = &m.Blocks[l]
+	s, err := spec(ins.Op)
+	if err != nil {
+		return err
 	}
-	a, b := int(ins.A), int(ins.B)
-	sc := mc.regs[regR]
-	switch ins.Op {
-	case OpSumSq:
-		if a == 0 {
-			mc.ssHi, mc.ssLo = 0, 0
-		}
-		x := toI32(mc.chunk(regX, a))
-		hi, lo := canon.SumSquares(x)
-		var carry uint64
-		mc.ssLo, carry = bits.Add64(mc.ssLo, lo, 0)
-		mc.ssHi += hi + carry
-		sc[scSS*4+2], sc[scSS*4+3] = int64(mc.ssHi), int64(mc.ssLo) // unsigned 128-bit in the word's low limbs
-	case OpRMS:
-		setScalar(sc, scRMS, canon.RMS(mc.ssHi, mc.ssLo, c.Dim, m.NormEps()))
-	case OpNorm:
-		var w []int32
-		switch b {
-		case 0:
-			w = blk.AttnNorm
-		case 1:
-			w = blk.FFNNorm
-		default:
-			w = m.OutNorm
-		}
-		rms := sc[scRMS*4+3]
-		x, h := mc.chunk(regX, a), mc.chunk(regH, a)
-		for i := range x {
-			h[i] = int64(canon.RMSApply(int32(x[i]), w[a*32+i], rms))
-		}
-	case OpQuant:
-		src, qx, am := b, regQXd, regAMd
-		if src == regG {
-			qx, am = regQXf, regAMf
-		}
-		var qv canon.QuantVec
-		qv.Quantize(toI32(mc.chunk(src, a)))
-		q := mc.chunk(qx, a)
-		for i := range q {
-			q[i] = int64(qv.Q[i])
-		}
-		mc.regs[am][a] = qv.Amax[0]
-	case OpMatVecPart:
-		m8, part := a&0xff, a>>8
-		w, dst, qx, am := mc.matrix(blk, m8)
-		qv := canon.QuantVec{Q: make([]int8, len(mc.regs[qx])), Amax: mc.regs[am]}
-		for i, v := range mc.regs[qx] {
-			qv.Q[i] = int8(v)
-		}
-		nb := w.Cols / canon.BlockSize
-		b0, b1 := part*PartBlocks, min((part+1)*PartBlocks, nb)
-		var hi int64
-		var lo uint64
-		if part > 0 {
-			hi, lo = sc[scAcc*4+2], uint64(sc[scAcc*4+3])
-		}
-		hi, lo = canon.DotRowPartial(w.Row(b), &qv, b0, b1, hi, lo)
-		if b1 == nb {
-			mc.regs[dst][b] = int64(canon.FinishDot(hi, lo))
-			hi, lo = 0, 0
-		}
-		ext := hi >> 63
-		sc[scAcc*4], sc[scAcc*4+1], sc[scAcc*4+2], sc[scAcc*4+3] = ext, ext, hi, int64(lo)
-	case OpMatVec:
-		if a > MatOut {
-			return fmt.Errorf("unknown matrix %d", a)
-		}
-		w, dst, qx, am := mc.matrix(blk, a)
-		qv := canon.QuantVec{Q: make([]int8, len(mc.regs[qx])), Amax: mc.regs[am]}
-		for i, v := range mc.regs[qx] {
-			qv.Q[i] = int8(v)
-		}
-		mc.regs[dst][b] = int64(canon.DotRow(w.Row(b), &qv))
-	case OpRope:
-		reg := regQ
-		if a == 1 {
-			reg = regK
-		}
-		hd := c.HeadDim()
-		head := toI32(mc.regs[reg][b*hd : (b+1)*hd])
-		m.Rope.Apply(head, p)
-		for i, v := range head {
-			mc.regs[reg][b*hd+i] = int64(v)
-		}
-	case OpKVWrite:
-		row := append(toI32(mc.regs[regK]), toI32(mc.regs[regV])...)
-		mc.kvData = append(mc.kvData, row...)
-		mc.kvLeaf = append(mc.kvLeaf, mc.kvLeafHash(row))
-		mc.layerRt[l] = mc.layerRoot()
-	case OpScore:
-		hd, kvd := c.HeadDim(), c.KVDim()
-		g := a / (c.Heads / c.KVHeads)
-		q := toI32(mc.regs[regQ][a*hd : (a+1)*hd])
-		k := mc.kvData[b*2*kvd+g*hd : b*2*kvd+(g+1)*hd]
-		mc.regs[regS][b] = int64(canon.AttnScore(q, k))
-	case OpSMax:
-		// A per-chunk reduction, so that no step reads the whole context.
-		mx := int64(-1 << 31)
-		if a > 0 {
-			mx = sc[scMax*4+3]
-		}
-		for i, s := range mc.chunk(regS, a) {
-			if a*32+i > p {
-				break
-			}
-			mx = max(mx, s)
-		}
-		setScalar(sc, scMax, mx)
-		if a == 0 {
-			setScalar(sc, scSum, 0)
-		}
-	case OpExp:
-		mx := sc[scMax*4+3]
-		e := mc.chunk(regE, a)
-		for i := range e {
-			t := a*32 + i
-			if t > p {
-				e[i] = 0
-				continue
-			}
-			e[i] = canon.ExpNeg(canon.Sat32(mc.regs[regS][t] - mx))
-			setScalar(sc, scSum, sc[scSum*4+3]+e[i])
-		}
-	case OpProb:
-		sum := sc[scSum*4+3]
-		for i := range mc.chunk(regS, a) {
-			t := a*32 + i
-			if t > p {
-				break
-			}
-			mc.regs[regS][t] = canon.SoftmaxProb(mc.regs[regE][t], sum)
-		}
-	case OpWSum:
-		hd, kvd := c.HeadDim(), c.KVDim()
-		g := a / (c.Heads / c.KVHeads)
-		pt := mc.regs[regS][b]
-		v := mc.kvData[b*2*kvd+kvd+g*hd : b*2*kvd+kvd+(g+1)*hd]
-		for i, vi := range v {
-			mc.regs[regW][i] += pt * int64(vi)
-		}
-	case OpWFin:
-		hd := c.HeadDim()
-		for i, w := range mc.regs[regW] {
-			mc.regs[regA][a*hd+i] = int64(canon.Sat32(canon.RoundShift(w, canon.ProbFrac)))
-			mc.regs[regW][i] = 0
-		}
-	case OpAdd:
-		x, t := mc.chunk(regX, a), mc.chunk(regT, a)
-		for i := range x {
-			x[i] = int64(canon.AddSat(int32(x[i]), int32(t[i])))
-		}
-	case OpNext:
-		for i, v := range mc.chunk(regLG, a) {
-			if (a == 0 && i == 0) || v > sc[scBest*4+3] {
-				setScalar(sc, scBest, v)
-				setScalar(sc, scNext, int64(a*32+i))
-			}
-		}
-	case OpPrompt:
-		setScalar(sc, scNext, int64(mc.in.Prompt[p+1]))
-	case OpEmbed:
-		x := mc.chunk(regX, a)
-		e := make([]int32, len(x))
-		canon.EmbedBlock(&m.Embed, int(sc[scNext*4+3]), a, e)
-		for i, v := range e {
-			x[i] = int64(v)
-		}
-	case OpToken:
-		var tb [4]byte
-		binary.BigEndian.PutUint32(tb[:], uint32(sc[scNext*4+3]))
-		mc.tokensHash = mc.k.Sum(mc.tokensHash[:], tb[:])
-	case OpSPrep:
-		x := int64(0)
-		switch a {
-		case 0:
-			x = int64(c.Vocab)
-			if k := int64(mc.in.Params.TopK); k > 0 && k < x {
-				x = k
-			}
-		case 1:
-			total := sc[scTotal*4+3]
-			x = total
-			if pp := uint64(mc.in.Params.TopPMicro); pp > 0 && pp < 1_000_000 {
-				hi, lo := bits.Mul64(pp, uint64(total))
-				q, rem := bits.Div64(hi, lo, 1_000_000)
-				x = int64(q)
-				if rem != 0 {
-					x++
-				}
-			}
-		default:
-			step := uint64(p + 1 - len(mc.in.Prompt))
-			r := canon.Random(mc.in.Params.Seed, step)
-			var rem uint64
-			for _, w := range r {
-				_, rem = bits.Div64(rem, w, uint64(sc[scRes*4+3]))
-			}
-			x = int64(rem) + 1
-		}
-		setScalar(sc, scX, x)
-		setScalar(sc, scAbove, 0)
-		setScalar(sc, scPrefix, 0)
-	case OpHist:
-		pass, sel := b&0xff, b>>8
-		prefix := uint64(sc[scPrefix*4+3])
-		for i, l := range mc.chunk(regLG, a) {
-			key := candKey(int32(l), a*32+i)
-			if pass > 0 && key>>(64-8*pass) != prefix {
-				continue
-			}
-			meas := int64(1)
-			if sel > 0 {
-				meas = mc.weight(int32(l), key)
-			}
-			mc.regs[regHist][key>>(56-8*pass)&0xff] += meas
-		}
-	case OpPick:
-		pass, sel := a&0xff, a>>8
-		above, x := sc[scAbove*4+3], sc[scX*4+3]
-		hist := mc.regs[regHist]
-		d := 0
-		for d = 255; d > 0; d-- {
-			if above+hist[d] >= x {
-				break
-			}
-			above += hist[d]
-		}
-		prefix := uint64(sc[scPrefix*4+3])<<8 | uint64(d)
-		setScalar(sc, scRes, above+hist[d])
-		setScalar(sc, scAbove, above)
-		sc[scPrefix*4], sc[scPrefix*4+1], sc[scPrefix*4+2], sc[scPrefix*4+3] = 0, 0, 0, int64(prefix)
-		clear(hist)
-		if pass == 7 {
-			switch sel {
-			case 0:
-				sc[scTK*4], sc[scTK*4+1], sc[scTK*4+2], sc[scTK*4+3] = 0, 0, 0, int64(prefix)
-			case 2:
-				setScalar(sc, scNext, int64(0xffffffff-prefix&0xffffffff))
-			}
-		}
-	case OpWTot:
-		total := sc[scTotal*4+3]
-		if a == 0 {
-			total = 0
-		}
-		for i, l := range mc.chunk(regLG, a) {
-			total += mc.weight(int32(l), candKey(int32(l), a*32+i))
-		}
-		setScalar(sc, scTotal, total)
-	case OpSwiGLU:
-		g, u := mc.chunk(regG, a), mc.chunk(regU, a)
-		for i := range g {
-			g[i] = int64(canon.SwiGLU(int32(g[i]), int32(u[i])))
-		}
-	default:
-		return fmt.Errorf("unknown opcode %d", ins.Op)
+	return s.exec(mc, int(ins.A), int(ins.B))
+}
+
+// block returns the weights of the machine's block, nil at the head step.
+func (mc *Machine) block() *canon.Block {
+	if mc.in.L < mc.m.Layers {
+		return &mc.m.Blocks[mc.in.L]
 	}
 	return nil
 }
 
-// matrix returns matrix m of a block, its destination register and its
-// quantized input registers.
-func (mc *Machine) matrix(blk *canon.Block, m int) (*canon.Q8Matrix, int, int, int) {
+// matrix returns matrix m of the machine's block (or the output head, m =
+// MatOut), its destination register and its quantized input registers.
+func (mc *Machine) matrix(m int) (*canon.Q8Matrix, int, int, int, error) {
 	if m == MatOut {
-		return &mc.m.Output, regLG, regQXd, regAMd
+		return &mc.m.Output, regLG, regQXd, regAMd, nil
+	}
+	blk := mc.block()
+	if m < 0 || m > MatOut || blk == nil {
+		return nil, 0, 0, 0, fmt.Errorf("%w: matrix %d at layer %d (block matrices 0..%d, the output head %d)",
+			ErrOperand, m, mc.in.L, MatDown, MatOut)
 	}
 	switch m {
 	case MatQ:
-		return &blk.Wq, regQ, regQXd, regAMd
+		return &blk.Wq, regQ, regQXd, regAMd, nil
 	case MatK:
-		return &blk.Wk, regK, regQXd, regAMd
+		return &blk.Wk, regK, regQXd, regAMd, nil
 	case MatV:
-		return &blk.Wv, regV, regQXd, regAMd
+		return &blk.Wv, regV, regQXd, regAMd, nil
 	case MatO:
-		return &blk.Wo, regT, regQXd, regAMd
+		return &blk.Wo, regT, regQXd, regAMd, nil
 	case MatGate:
-		return &blk.Wgate, regG, regQXd, regAMd
+		return &blk.Wgate, regG, regQXd, regAMd, nil
 	case MatUp:
-		return &blk.Wup, regU, regQXd, regAMd
+		return &blk.Wup, regU, regQXd, regAMd, nil
 	default:
-		return &blk.Wdown, regT, regQXf, regAMf
+		return &blk.Wdown, regT, regQXf, regAMf, nil
 	}
+}
+
+// quantVec returns the quantized input in registers qx and am as canon's
+// operand of a matrix product.
+func (mc *Machine) quantVec(qx, am int) *canon.QuantVec {
+	qv := &canon.QuantVec{Q: make([]int8, len(mc.regs[qx])), Amax: mc.regs[am]}
+	for i, v := range mc.regs[qx] {
+		qv.Q[i] = int8(v)
+	}
+	return qv
+}
+
+// kvGroup is the KV head that attention head h reads.
+func (mc *Machine) kvGroup(h int) int { return h / (mc.m.Heads / mc.m.KVHeads) }
+
+// kvVector returns the keys (which = 0) or values (which = 1) of KV position t.
+func (mc *Machine) kvVector(t, which int) []int32 {
+	kvd := mc.m.KVDim()
+	return mc.kvData[(2*t+which)*kvd : (2*t+which+1)*kvd]
+}
+
+// kvHead returns KV head g of the keys (which = 0) or values (which = 1) of
+// KV position t.
+func (mc *Machine) kvHead(t, which, g int) []int32 {
+	hd := mc.m.HeadDim()
+	return mc.kvVector(t, which)[g*hd : (g+1)*hd]
 }
 
 // candKey orders sampling candidates: a larger key ranks first. The high 32

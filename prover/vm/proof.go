@@ -254,6 +254,20 @@ func (mc *Machine) Prove(mt *ModelTree) (*StepProof, error) {
 			return nil, err
 		}
 	}
+	sp, err := mc.prove(mt, ins)
+	if err != nil {
+		return nil, fmt.Errorf("vm: proving step %d (%s): %w", mc.step, ins, err)
+	}
+	return sp, nil
+}
+
+// prove returns the proof of ins at the current state through its entry in
+// the opcode table (ops.go).
+func (mc *Machine) prove(mt *ModelTree, ins Instr) (*StepProof, error) {
+	s, err := spec(ins.Op)
+	if err != nil {
+		return nil, err
+	}
 	sp := &StepProof{
 		Step: mc.step, P: uint32(mc.in.P), L: uint32(mc.in.L), LayerRoots: append([]merkle.Hash(nil), mc.layerRt...),
 		TokensHash: mc.tokensHash, Instr: ins,
@@ -261,196 +275,99 @@ func (mc *Machine) Prove(mt *ModelTree) (*StepProof, error) {
 	for r := range sp.RegRoots {
 		sp.RegRoots[r] = mc.regRoot(r)
 	}
-	meta, err := mt.Open(canon.LeafMeta, 0, 0, 0)
-	if err != nil {
+	w := &witness{mc: mc, mt: mt, sp: sp}
+	if err := w.model(canon.LeafMeta, 0, 0, 0); err != nil {
 		return nil, err
 	}
-	sp.Model = append(sp.Model, meta)
-	chunk := func(r, c int) error {
-		ch, err := mc.chunkProof(r, c)
-		sp.Chunks = append(sp.Chunks, ch)
-		return err
-	}
-	model := func(kind, layer, which, i int) error {
-		o, err := mt.Open(kind, layer, which, i)
-		sp.Model = append(sp.Model, o)
-		return err
-	}
-	kv := func(t int) error {
-		o, err := mc.kvOpening(t)
-		sp.KV = append(sp.KV, o)
-		return err
-	}
-	full := func(rs ...int) {
-		for _, r := range rs {
-			sp.Full = append(sp.Full, mc.full(r))
-		}
-	}
-	hd, kvd := mc.m.HeadDim(), mc.m.KVDim()
-	head := func(reg int, v []int32, h int) error {
-		st, err := subtreeOf(mc.k, reg, v, h*hd, (h+1)*hd)
-		sp.Subtrees = append(sp.Subtrees, st)
-		return err
-	}
-	a, b := int(ins.A), int(ins.B)
-	l := mc.in.L
-	switch ins.Op {
-	case OpHalt:
-	case OpSumSq:
-		err = chunk(regX, a)
-		full(regR)
-	case OpRMS:
-		full(regR)
-	case OpNorm:
-		if err = chunk(regX, a); err == nil {
-			err = chunk(regH, a)
-		}
-		full(regR)
-		if err == nil {
-			err = model(canon.LeafNorm, l, b, a)
-		}
-	case OpQuant:
-		qx, am := regQXd, regAMd
-		if b == regG {
-			qx, am = regQXf, regAMf
-		}
-		for _, c := range [][2]int{{b, a}, {qx, a}, {am, a / 16}} {
-			if err == nil {
-				err = chunk(c[0], c[1])
-			}
-		}
-	case OpMatVec:
-		var blk *canon.Block
-		if l < mc.m.Layers {
-			blk = &mc.m.Blocks[l]
-		}
-		_, dst, qx, am := mc.matrix(blk, a)
-		err = chunk(dst, b/32)
-		full(qx, am)
-		if err == nil {
-			err = mc.openRow(mt, sp, a, b)
-		}
-	case OpMatVecPart:
-		m8, part := a&0xff, a>>8
-		var blk *canon.Block
-		if l < mc.m.Layers {
-			blk = &mc.m.Blocks[l]
-		}
-		w, dst, qx, am := mc.matrix(blk, m8)
-		nb := w.Cols / canon.BlockSize
-		b0, b1 := part*PartBlocks, min((part+1)*PartBlocks, nb)
-		err = chunk(dst, b/32)
-		full(regR)
-		if err == nil {
-			var st Subtree
-			st, err = subtreeOfLeaves(mc.k, qx, mc.regLeaves(qx), b0, b1-1)
-			sp.Subtrees = append(sp.Subtrees, st)
-		}
-		if err == nil {
-			var st Subtree
-			st, err = subtreeOfLeaves(mc.k, am, mc.regLeaves(am), b0/16, (b1-1)/16)
-			sp.Subtrees = append(sp.Subtrees, st)
-		}
-		if err == nil {
-			err = mc.openRow(mt, sp, m8, b)
-		}
-	case OpRope:
-		reg := regQ
-		if a == 1 {
-			reg = regK
-		}
-		if err = head(reg, toI32(mc.regs[reg]), b); err == nil {
-			err = model(canon.LeafRope, 0, 0, mc.in.P)
-		}
-	case OpKVWrite:
-		err = kv(mc.in.P)
-	case OpScore:
-		g := a / (mc.m.Heads / mc.m.KVHeads)
-		err = chunk(regS, b/32)
-		if err == nil {
-			err = head(regQ, toI32(mc.regs[regQ]), a)
-		}
-		if err == nil {
-			err = kv(b)
-		}
-		if err == nil {
-			err = head(regK, mc.kvData[2*b*kvd:(2*b+1)*kvd], g)
-		}
-	case OpSMax:
-		err = chunk(regS, a)
-		full(regR)
-	case OpExp, OpProb:
-		if err = chunk(regS, a); err == nil {
-			err = chunk(regE, a)
-		}
-		full(regR)
-	case OpWSum:
-		g := a / (mc.m.Heads / mc.m.KVHeads)
-		err = chunk(regS, b/32)
-		full(regW)
-		if err == nil {
-			err = kv(b)
-		}
-		if err == nil {
-			err = head(regV, mc.kvData[(2*b+1)*kvd:(2*b+2)*kvd], g)
-		}
-	case OpWFin:
-		full(regW)
-		err = head(regA, toI32(mc.regs[regA]), a)
-	case OpAdd:
-		if err = chunk(regX, a); err == nil {
-			err = chunk(regT, a)
-		}
-	case OpNext:
-		err = chunk(regLG, a)
-		full(regR)
-	case OpPrompt:
-		full(regR)
-		var o Opening
-		o, err = promptOpening(mc.k, mc.in.Prompt, mc.in.P+1)
-		sp.Prompt = append(sp.Prompt, o)
-	case OpEmbed:
-		err = chunk(regX, a)
-		full(regR)
-		if err == nil {
-			err = model(canon.LeafEmbed, 0, 0, int(mc.regs[regR][scNext*4+3]))
-		}
-	case OpToken:
-		full(regR)
-	case OpSPrep:
-		full(regR)
-	case OpHist:
-		err = chunk(regLG, a)
-		full(regHist, regR)
-	case OpPick:
-		full(regHist, regR)
-	case OpWTot:
-		err = chunk(regLG, a)
-		full(regR)
-	case OpSwiGLU:
-		if err = chunk(regG, a); err == nil {
-			err = chunk(regU, a)
-		}
-	default:
-		return nil, fmt.Errorf("vm: cannot prove opcode %s", ins.Op)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("vm: proving step %d (%s): %w", mc.step, ins, err)
+	if err := s.prove(w, int(ins.A), int(ins.B)); err != nil {
+		return nil, err
 	}
 	return sp, nil
 }
 
-// openRow opens row r of matrix m (a block matrix, or the output head) in the model root.
-func (mc *Machine) openRow(mt *ModelTree, sp *StepProof, m, r int) error {
-	var o Opening
-	var err error
-	if m == MatOut {
-		o, err = mt.Open(canon.LeafOutput, 0, 0, r)
-	} else {
-		o, err = mt.Open(canon.LeafRow, mc.in.L, m, r)
+// witness collects the operands of one step proof: each method opens one
+// operand against the machine's current state (or the model tree) and
+// appends it to the proof's list of its kind.
+type witness struct {
+	mc *Machine
+	mt *ModelTree
+	sp *StepProof
+}
+
+// chunk adds leaf c of register r.
+func (w *witness) chunk(r, c int) error {
+	ch, err := w.mc.chunkProof(r, c)
+	if err != nil {
+		return err
 	}
-	sp.Model = append(sp.Model, o)
-	return err
+	w.sp.Chunks = append(w.sp.Chunks, ch)
+	return nil
+}
+
+// full adds registers rs whole.
+func (w *witness) full(rs ...int) {
+	for _, r := range rs {
+		w.sp.Full = append(w.sp.Full, w.mc.full(r))
+	}
+}
+
+// head adds the subtree of v's chunk tree (register reg) covering head h.
+func (w *witness) head(reg int, v []int32, h int) error {
+	hd := w.mc.m.HeadDim()
+	st, err := subtreeOf(w.mc.k, reg, v, h*hd, (h+1)*hd)
+	if err != nil {
+		return err
+	}
+	w.sp.Subtrees = append(w.sp.Subtrees, st)
+	return nil
+}
+
+// subtree adds the subtree of register reg's tree covering leaves [c0, c1].
+func (w *witness) subtree(reg, c0, c1 int) error {
+	st, err := subtreeOfLeaves(w.mc.k, reg, w.mc.regLeaves(reg), c0, c1)
+	if err != nil {
+		return err
+	}
+	w.sp.Subtrees = append(w.sp.Subtrees, st)
+	return nil
+}
+
+// model adds a model-root leaf (ModelTree.Open).
+func (w *witness) model(kind, layer, which, i int) error {
+	o, err := w.mt.Open(kind, layer, which, i)
+	if err != nil {
+		return err
+	}
+	w.sp.Model = append(w.sp.Model, o)
+	return nil
+}
+
+// row adds row r of matrix m: a block matrix of layer l, or the output head.
+func (w *witness) row(m, r int) error {
+	if m == MatOut {
+		return w.model(canon.LeafOutput, 0, 0, r)
+	}
+	return w.model(canon.LeafRow, w.mc.in.L, m, r)
+}
+
+// kv adds position t of the layer's KV tree.
+func (w *witness) kv(t int) error {
+	o, err := w.mc.kvOpening(t)
+	if err != nil {
+		return err
+	}
+	w.sp.KV = append(w.sp.KV, o)
+	return nil
+}
+
+// prompt adds the prompt chunk holding token i.
+func (w *witness) prompt(i int) error {
+	o, err := promptOpening(w.mc.k, w.mc.in.Prompt, i)
+	if err != nil {
+		return err
+	}
+	w.sp.Prompt = append(w.sp.Prompt, o)
+	return nil
 }
 
 // PromptRoot is the commitment to a job's prompt tokens: the chunk tree of
