@@ -10,6 +10,7 @@ import (
 	"os/signal"
 	"syscall"
 
+	"github.com/ethereum/go-ethereum/log"
 	"github.com/urfave/cli/v2"
 
 	oplog "github.com/ethereum-optimism/optimism/op-service/log"
@@ -23,6 +24,17 @@ const EnvPrefix = "AIROLLUP"
 // ErrNotImplemented is returned by subcommands whose issue has not landed yet.
 var ErrNotImplemented = errors.New("not implemented yet")
 
+// loggerKey keys the app's logger in cli.App.Metadata.
+const loggerKey = "logger"
+
+// logger returns the logger the --log.* flags configured.
+func logger(ctx *cli.Context) log.Logger {
+	if l, ok := ctx.App.Metadata[loggerKey].(log.Logger); ok {
+		return l
+	}
+	return log.Root()
+}
+
 func main() { os.Exit(run(newApp(), os.Args)) }
 
 // run runs app with a context that the first SIGINT or SIGTERM cancels, so
@@ -35,7 +47,7 @@ func run(app *cli.App, args []string) int {
 		<-ctx.Done()
 		stop() // restore the default action for the next signal
 	}()
-	if err := app.RunContext(ctx, args); err != nil {
+	if err := app.RunContext(ctx, hoistFlags(app, args)); err != nil {
 		fmt.Fprintf(os.Stderr, "airollup: %v\n", err)
 		return 1
 	}
@@ -70,8 +82,13 @@ func newApp() *cli.App {
 	app.EnableBashCompletion = true
 	app.Flags = oplog.CLIFlags(EnvPrefix)
 	app.Before = func(ctx *cli.Context) error {
-		logger := oplog.NewLogger(oplog.AppOut(ctx), oplog.ReadCLIConfig(ctx))
+		// Logs go to stderr: stdout carries results (a job input, a root).
+		logger := oplog.NewLogger(ctx.App.ErrWriter, oplog.ReadCLIConfig(ctx))
 		oplog.SetGlobalLogHandler(logger.Handler())
+		if ctx.App.Metadata == nil {
+			ctx.App.Metadata = map[string]any{}
+		}
+		ctx.App.Metadata[loggerKey] = logger
 		return nil
 	}
 	app.Commands = append(app.Commands, modelCommand())

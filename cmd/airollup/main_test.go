@@ -20,7 +20,7 @@ func runApp(t *testing.T, args ...string) (string, error) {
 	var out bytes.Buffer
 	app.Writer = &out
 	app.ErrWriter = &out
-	err := app.RunContext(context.Background(), append([]string{"airollup"}, args...))
+	err := app.RunContext(context.Background(), hoistFlags(app, append([]string{"airollup"}, args...)))
 	return out.String(), err
 }
 

@@ -79,7 +79,7 @@ func modelGenCommand() *cli.Command {
 			if err := llama.GenerateContext(ctx.Context, out, spec); err != nil {
 				return fmt.Errorf("model gen: %w", err)
 			}
-			l, err := llama.Load(out)
+			l, err := loadModel(ctx, out)
 			if err != nil {
 				return fmt.Errorf("model gen: reading back %s: %w", out, err)
 			}
@@ -147,7 +147,7 @@ func modelInfoCommand() *cli.Command {
 			if ctx.NArg() != 1 {
 				return fmt.Errorf("model info: want exactly one path, got %d arguments", ctx.NArg())
 			}
-			l, err := llama.Load(ctx.Args().First())
+			l, err := loadModel(ctx, ctx.Args().First())
 			if err != nil {
 				return fmt.Errorf("model info: %w", err)
 			}
@@ -225,7 +225,7 @@ func modelRunCommand() *cli.Command {
 				return fmt.Errorf("model run: --top-p-micro %d exceeds 1000000 (top-p = 1)", p)
 			}
 			opts := canon.Options{Threads: ctx.Int("threads")}
-			l, err := llama.Load(ctx.Args().First())
+			l, err := loadModel(ctx, ctx.Args().First())
 			if err != nil {
 				return fmt.Errorf("model run: %w", err)
 			}
@@ -290,7 +290,7 @@ func modelTokenizeCommand() *cli.Command {
 			if ctx.NArg() != 1 {
 				return fmt.Errorf("model tokenize: want exactly one model path, got %d arguments", ctx.NArg())
 			}
-			l, err := llama.Load(ctx.Args().First())
+			l, err := loadModel(ctx, ctx.Args().First())
 			if err != nil {
 				return fmt.Errorf("model tokenize: %w", err)
 			}
@@ -310,4 +310,16 @@ func modelTokenizeCommand() *cli.Command {
 			return nil
 		},
 	}
+}
+
+// loadModel loads the canonical model at path, logging how long it took.
+func loadModel(ctx *cli.Context, path string) (*llama.Loaded, error) {
+	start := time.Now()
+	l, err := llama.Load(path)
+	if err != nil {
+		return nil, err
+	}
+	logger(ctx).Debug("Loaded model", "path", path, "dim", l.Model.Dim, "layers", l.Model.Layers,
+		"vocab", l.Model.Vocab, "context", l.Model.Context, "elapsed", time.Since(start).Round(time.Millisecond))
+	return l, nil
 }
