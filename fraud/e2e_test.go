@@ -178,9 +178,11 @@ func TestDisputeEndToEnd(t *testing.T) {
 	require.NoError(t, err, "register the model")
 
 	newJob := func(prompt []int32, n int) *e2eJob {
-		res, err := m.Generate(t.Context(), canon.Job{Prompt: prompt, MaxTokens: n}, canon.Options{})
+		// The job stops at the model's EOS or at n tokens (docs/protocol.md, "Early stop").
+		res, err := m.Generate(t.Context(), canon.Job{Prompt: prompt, MaxTokens: n, StopAtEOS: true, EOS: int32(m.EOS)}, canon.Options{})
 		require.NoError(t, err)
-		tokens := append(append([]int32{}, prompt...), res.Tokens[:n-1]...)
+		require.NoError(t, fraud.CheckOutput(m.Config, n, res.Tokens))
+		tokens := append(append([]int32{}, prompt...), res.Tokens[:len(res.Tokens)-1]...)
 		r, err := fraud.NewReplay(t.Context(), m, tree, tokens, len(prompt), canon.SampleParams{}, canon.Options{})
 		require.NoError(t, err)
 		require.LessOrEqual(t, len(r.States()), 1<<e2eSplit)
@@ -195,7 +197,7 @@ func TestDisputeEndToEnd(t *testing.T) {
 		final := r.Final()
 		return &e2eJob{prompt: prompt, output: res.Tokens, replay: r, record: fraud.JobRecord{
 			JobID: id.Uint64(), ModelRoot: tree.Root(), InputHash: crypto.Keccak256Hash(input),
-			PromptLen: uint32(len(prompt)), OutputLen: uint32(n), Params: fraud.JobParams{MaxTokens: uint32(n)},
+			PromptLen: uint32(len(prompt)), OutputLen: uint32(len(res.Tokens)), Params: fraud.JobParams{MaxTokens: uint32(n)},
 			OutputHash: canon.TokensHash(res.Tokens), ResidualRoot: final.RegRoots()[0], KvRoot: final.KVRoot(), Fee: big.NewInt(1e15),
 		}}
 	}

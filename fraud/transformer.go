@@ -31,7 +31,8 @@ var (
 			{Name: "dim", Type: "uint32"}, {Name: "layers", Type: "uint32"}, {Name: "heads", Type: "uint32"},
 			{Name: "kvHeads", Type: "uint32"}, {Name: "ffDim", Type: "uint32"}, {Name: "vocab", Type: "uint32"},
 			{Name: "context", Type: "uint32"}, {Name: "ropeDims", Type: "uint32"}, {Name: "ropeBaseBits", Type: "uint32"},
-			{Name: "normEpsBits", Type: "uint32"}, {Name: "tied", Type: "uint32"}, {Name: "tokenizerHash", Type: "bytes32"},
+			{Name: "normEpsBits", Type: "uint32"}, {Name: "tied", Type: "uint32"}, {Name: "eos", Type: "uint32"},
+			{Name: "tokenizerHash", Type: "bytes32"},
 		}},
 		{Name: "meta", Type: "tuple", Components: openingType},
 		{Name: "embed", Type: "tuple", Components: openingType},
@@ -99,6 +100,32 @@ func SetupData(m *canon.Model, tree *vm.ModelTree, prompt, output []int32) ([]by
 		Prompt []byte
 		Output []byte
 	}{onestep.Config(m), openingOf(meta), openingOf(embed), canon.TokenBytes(prompt), canon.TokenBytes(output)})
+}
+
+// CheckOutput checks an inference output against the length rules of its
+// job, exactly as RecordValidity.outputInvalidity does on-chain (a record
+// that breaks one is voided by reportInvalid, without a game; docs/protocol.md,
+// "Early stop"): 1 to maxTokens token ids below the vocabulary, none before
+// the last the model's EOS, and one shorter than maxTokens ending with it (a
+// model with canon.NoEOS never stops early). The error wraps ErrRecord and
+// names the rule.
+func CheckOutput(c canon.Config, maxTokens int, output []int32) error {
+	n := len(output)
+	if n == 0 || n > maxTokens {
+		return fmt.Errorf("%w: output of %d tokens, want 1 to maxTokens %d", ErrRecord, n, maxTokens)
+	}
+	for i, tok := range output {
+		if tok < 0 || int(tok) >= c.Vocab {
+			return fmt.Errorf("%w: output token %d is %d, not below the vocabulary size %d", ErrRecord, i, tok, c.Vocab)
+		}
+		if int(tok) == c.EOS && i+1 < n {
+			return fmt.Errorf("%w: output token %d of %d is the EOS %d: the job stops there", ErrRecord, i, n, c.EOS)
+		}
+	}
+	if n < maxTokens && int(output[n-1]) != c.EOS {
+		return fmt.Errorf("%w: output of %d tokens, below maxTokens %d, does not end at the EOS %d", ErrRecord, n, maxTokens, c.EOS)
+	}
+	return nil
 }
 
 // Registration is what ModelRegistry.register takes besides the root and

@@ -155,7 +155,7 @@ func TestTransformerVMMatchesGo(t *testing.T) {
 		{"prompt not the job's input", func(r *fraud.JobRecord) ([]int32, []int32) { r.InputHash[0] ^= 1; return prompt, res.Tokens }, "BadInput"},
 		{"prompt length", func(r *fraud.JobRecord) ([]int32, []int32) { r.PromptLen++; return prompt, res.Tokens }, "BadInput"},
 		{"output hash", func(r *fraud.JobRecord) ([]int32, []int32) { r.OutputHash[0] ^= 1; return prompt, res.Tokens }, "BadInput"},
-		{"output shorter than max tokens", func(r *fraud.JobRecord) ([]int32, []int32) { r.Params.MaxTokens++; return prompt, res.Tokens }, "BadInput"},
+		{"output longer than max tokens", func(r *fraud.JobRecord) ([]int32, []int32) { r.Params.MaxTokens--; return prompt, res.Tokens }, "BadInput"},
 		{"wrong model", func(r *fraud.JobRecord) ([]int32, []int32) { r.ModelRoot[0] ^= 1; return prompt, res.Tokens }, "ConfigNotInModel"},
 		{"token past the vocabulary", func(r *fraud.JobRecord) ([]int32, []int32) {
 			out := append([]int32{}, res.Tokens...)

@@ -97,7 +97,9 @@ contract ModelRegistry is IModelRegistry {
     /// @inheritdoc IModelRegistry
     function summary(uint256 id) external view returns (Summary memory) {
         Model storage m = _model(id);
-        return Summary({root: m.root, vocab: m.config.vocab, context: m.config.context, refused: m.refused});
+        return Summary({
+            root: m.root, vocab: m.config.vocab, context: m.config.context, eos: m.config.eos, refused: m.refused
+        });
     }
 
     /// @inheritdoc IModelRegistry

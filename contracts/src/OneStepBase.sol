@@ -158,8 +158,9 @@ abstract contract OneStepBase is IOneStepTypes {
 
     /// @notice Reverts with InvalidConfig(field) unless the canonical runtime can run a model of this configuration:
     ///         exactly the rules of prover/canon Config.Check (dimensions, their limits, a finite non-negative RMSNorm
-    ///         epsilon that fits its fixed-point form, a finite RoPE base above 1), so that every model the registry
-    ///         admits is one both sides of a game can execute.
+    ///         epsilon that fits its fixed-point form, a finite RoPE base above 1, an EOS token below the vocabulary
+    ///         or type(uint32).max for none), so that every model the registry admits is one both sides of a game can
+    ///         execute.
     function _checkConfig(ModelConfig memory cfg) internal pure {
         // A dispute's setup data carries one embedding row (34 bytes per 32 weights) beside a prompt and an output of
         // up to 32 KiB each: 32,768 keeps it within one transaction.
@@ -180,14 +181,15 @@ abstract contract OneStepBase is IOneStepTypes {
         if (cfg.ropeBaseBits <= 0x3f800000 || cfg.ropeBaseBits >= 0x7f800000) revert InvalidConfig("ropeBaseBits");
         if (f32ToFixed(cfg.normEpsBits, 32) < 0) revert InvalidConfig("normEpsBits");
         if (cfg.tied > 1) revert InvalidConfig("tied");
+        if (cfg.eos != type(uint32).max && cfg.eos >= cfg.vocab) revert InvalidConfig("eos");
     }
 
-    /// @notice The metadata leaf of a model root: keccak256("airollup.model.v1" ‖ be32 × [dim, layers, heads,
-    ///         kvHeads, ffDim, vocab, context, ropeDims, ropeBaseBits, normEpsBits, tied] ‖ tokenizerHash).
+    /// @notice The metadata leaf of a model root: keccak256("airollup.model.v2" ‖ be32 × [dim, layers, heads,
+    ///         kvHeads, ffDim, vocab, context, ropeDims, ropeBaseBits, normEpsBits, tied, eos] ‖ tokenizerHash).
     function _metaLeaf(ModelConfig memory cfg) internal pure returns (bytes32) {
         return keccak256(
             abi.encodePacked(
-                "airollup.model.v1",
+                "airollup.model.v2",
                 cfg.dim,
                 cfg.layers,
                 cfg.heads,
@@ -199,6 +201,7 @@ abstract contract OneStepBase is IOneStepTypes {
                 cfg.ropeBaseBits,
                 cfg.normEpsBits,
                 cfg.tied,
+                cfg.eos,
                 cfg.tokenizerHash
             )
         );

@@ -8,6 +8,7 @@ import {IModelRegistry} from "./interfaces/IModelRegistry.sol";
 import {IDisputeGame} from "./interfaces/IDisputeGame.sol";
 import {IDisputeGameFactory} from "./interfaces/IDisputeGameFactory.sol";
 import {LibMerkle} from "./lib/LibMerkle.sol";
+import {RecordValidity} from "./RecordValidity.sol";
 
 /// @title Rollup
 /// @notice Bonded batch proposals of job records, their challenge window, one dispute game per disputed record,
@@ -19,7 +20,7 @@ import {LibMerkle} from "./lib/LibMerkle.sol";
 ///
 ///      Soundness (docs/protocol.md, "Soundness"): every record a proposer can post is either disputable down to a
 ///      one-step proof or voidable by reportInvalid. propose binds each record to its job and its output to the
-///      calldata; _invalidity checks everything TransformerVM.setup needs that the record could get wrong; the
+///      calldata; RecordValidity checks everything TransformerVM.setup needs that the record could get wrong; the
 ///      inbox checked the prompt against the model at submission; the ModelRegistry admits only models whose
 ///      longest record the game covers, and a model with a weight the runtime refuses can be shown refused.
 ///
@@ -66,6 +67,9 @@ contract Rollup is IRollup {
     IDatasetRegistry public immutable datasets;
     /// @notice The registry a record's model is checked against.
     IModelRegistry public immutable models;
+    /// @notice The checks of a record against its job and model (created by the constructor, on this inbox and
+    ///         registry): deliver refuses and reportInvalid voids exactly the records it finds invalid.
+    RecordValidity public immutable validity;
 
     /// @dev RollupConfig, unpacked into immutables.
     uint64 internal immutable _challengeWindow;
@@ -165,6 +169,7 @@ contract Rollup is IRollup {
         factory = factory_;
         datasets = datasets_;
         models = models_;
+        validity = new RecordValidity(inbox_, models_);
         _challengeWindow = cfg.challengeWindow;
         _finalityDelay = cfg.finalityDelay;
         _bondPerRecord = cfg.bondPerRecord;
@@ -357,7 +362,7 @@ contract Rollup is IRollup {
         if (r.status != RecordStatus.None) revert WrongRecordStatus(batchIndex, recordIndex, r.status);
         if (_dataOpen(batchIndex, recordIndex)) revert DataChallengePending(batchIndex, recordIndex);
         _checkRecordAndOutput(b, batchIndex, recordIndex, record, proof, output);
-        (Invalidity reason, IJobInbox.Job memory job) = _invalidity(batchIndex, recordIndex, record, output);
+        (Invalidity reason, IJobInbox.Job memory job) = validity.invalidity(batchIndex, recordIndex, record, output);
         if (reason != Invalidity.None) revert InvalidRecord(batchIndex, recordIndex, reason);
 
         r.status = RecordStatus.Delivered;
@@ -372,7 +377,7 @@ contract Rollup is IRollup {
     /// @inheritdoc IRollup
     /// @dev Reverts with UnknownBatch, WrongRecordStatus (not None), RecordNotInBatch, WrongOutput (`output` is
     ///      not the record's: the batch's calldata holds it) or RecordValid. The checks are those a delivery or a
-    ///      dispute of the record relies on (_invalidity).
+    ///      dispute of the record relies on, and early stop (RecordValidity.invalidity).
     function reportInvalid(
         uint64 batchIndex,
         uint32 recordIndex,
@@ -384,7 +389,7 @@ contract Rollup is IRollup {
         RecordState storage r = _records[batchIndex][recordIndex];
         if (r.status != RecordStatus.None) revert WrongRecordStatus(batchIndex, recordIndex, r.status);
         _checkRecordAndOutput(b, batchIndex, recordIndex, record, proof, output);
-        (Invalidity reason,) = _invalidity(batchIndex, recordIndex, record, output);
+        (Invalidity reason,) = validity.invalidity(batchIndex, recordIndex, record, output);
         if (reason == Invalidity.None) revert RecordValid(batchIndex, recordIndex);
 
         _closeDataChallenge(b, batchIndex, recordIndex, address(0));
@@ -418,44 +423,6 @@ contract Rollup is IRollup {
         }
         _creditTo(to, reward);
         _refundAndFault(jobId, batchIndex, recordIndex);
-    }
-
-    /// @dev Why `record` (at `recordIndex` of batch `batchIndex`, with output `output`, whose hash the caller
-    ///      checked) can never be delivered or disputed, or None if it is consistent with its job; and the job. Each
-    ///      check is one TransformerVM.setup or the game relies on (docs/protocol.md, "Soundness"); the prompt was
-    ///      checked against the model at submission and the model's size against the game at registration.
-    function _invalidity(uint64 batchIndex, uint32 recordIndex, JobRecord calldata record, bytes calldata output)
-        internal
-        view
-        returns (Invalidity, IJobInbox.Job memory job)
-    {
-        IJobInbox inbox_ = inbox;
-        if (inbox_.statusOf(record.jobId) != IJobInbox.Status.Included) return (Invalidity.JobNotIncluded, job);
-        job = inbox_.job(record.jobId);
-        if (job.includedBatch != batchIndex || job.includedRecord != recordIndex) {
-            return (Invalidity.JobNotIncluded, job);
-        }
-        if (record.kind != job.kind) return (Invalidity.Kind, job);
-        if (record.kind != IJobInbox.Kind.Inference) return (Invalidity.KindUnsupported, job);
-        if (record.inputHash != job.inputHash) return (Invalidity.InputHash, job);
-        if (keccak256(abi.encode(record.params)) != keccak256(abi.encode(job.params))) return (Invalidity.Params, job);
-        if (record.fee > job.maxFee) return (Invalidity.Fee, job);
-        IModelRegistry.Summary memory m = models.summary(job.modelId);
-        if (m.refused) return (Invalidity.ModelRefused, job);
-        if (record.modelRoot != m.root) return (Invalidity.ModelRoot, job);
-        if (record.promptLen != job.promptLen) return (Invalidity.PromptLen, job);
-        uint256 n = record.outputLen;
-        if (n != job.params.maxTokens) return (Invalidity.OutputLen, job);
-        if (output.length != 4 * n) return (Invalidity.OutputLength, job);
-        uint256 vocab = m.vocab;
-        for (uint256 i; i < n; ++i) {
-            uint256 tok;
-            assembly ("memory-safe") {
-                tok := shr(224, calldataload(add(output.offset, shl(2, i))))
-            }
-            if (tok >= vocab) return (Invalidity.OutputToken, job);
-        }
-        return (Invalidity.None, job);
     }
 
     /// @inheritdoc IRollup

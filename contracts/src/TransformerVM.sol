@@ -80,9 +80,12 @@ contract TransformerVM is OneStepBase, IDisputeVM, IModelChecker {
     /// @inheritdoc IDisputeVM
     /// @dev `record` is abi.encode(IRollup.JobRecord); `data` is abi.encode(SetupData). The prompt the game judges is
     ///      the job's input itself (its hash is the record's inputHash, which reportInvalid checks against the job),
-    ///      so a record cannot swap or re-tokenize it. Inference runs exactly params.maxTokens tokens (outputLen must
-    ///      equal it) and must fit the context: promptLen + outputLen ≤ context. Every condition here is one the
-    ///      Rollup's reportInvalid, the inbox (at submission) or the registry (at registration) checks too, so a
+    ///      so a record cannot swap or re-tokenize it. Inference stops at the model's EOS or at params.maxTokens
+    ///      (1 ≤ outputLen ≤ maxTokens; whether a shorter output ends at EOS, and only there, is RecordValidity's
+    ///      check, on-chain without a game) and must fit the context: promptLen + outputLen ≤ context. The game
+    ///      judges the P = promptLen + outputLen − 1 processed positions whatever maxTokens is: a record that stops at
+    ///      an EOS the model does not choose loses at the last position's head step. Every condition here is one
+    ///      the Rollup's reportInvalid, the inbox (at submission) or the registry (at registration) checks too, so a
     ///      record this refuses is voidable (docs/protocol.md, "Soundness").
     function setup(bytes calldata record, bytes calldata data)
         external
@@ -98,7 +101,7 @@ contract TransformerVM is OneStepBase, IDisputeVM, IModelChecker {
         uint256 np = d.prompt.length / 4;
         uint256 no = d.output.length / 4;
         if (np == 0 || np != r.promptLen) revert BadInput("promptLen");
-        if (no == 0 || no != r.outputLen || no != r.params.maxTokens) revert BadInput("outputLen");
+        if (no == 0 || no != r.outputLen || no > r.params.maxTokens) revert BadInput("outputLen");
         if (np + no > d.cfg.context) revert OutOfRange("tokens", np + no, d.cfg.context);
         bytes32 th = _tokenChain(bytes32(0), d.prompt, d.cfg.vocab, "prompt token");
         th = _tokenChain(th, d.output, d.cfg.vocab, "output token");

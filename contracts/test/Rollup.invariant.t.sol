@@ -639,7 +639,8 @@ contract Rollup_Handler is Test {
         r.promptLen = 1;
         r.outputLen = 4;
         r.residualRoot = keccak256(abi.encode(j, salt));
-        out = abi.encodePacked(uint32(j % 512), uint32(salt), uint32(1), uint32(2));
+        // Below the model's EOS (511): the job runs its maxTokens (4) tokens.
+        out = abi.encodePacked(uint32(j % 511), uint32(salt % 511), uint32(1), uint32(2));
         uint256 b = rollup.batchCount();
         uint256 how = seed % 18;
         if (how == 0) r.fee = job.maxFee + 1;

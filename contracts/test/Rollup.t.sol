@@ -1889,8 +1889,12 @@ contract Rollup_ReportInvalid_Test is Rollup_TestInit {
         r.modelRoot = keccak256("another model");
     }
 
-    function _shortOutput(IRollup.JobRecord memory r) internal pure {
-        r.outputLen = 1;
+    function _longOutput(IRollup.JobRecord memory r) internal pure {
+        r.outputLen = 3; // the job's maxTokens is 2
+    }
+
+    function _noOutput(IRollup.JobRecord memory r) internal pure {
+        r.outputLen = 0;
     }
 
     function _longPrompt(IRollup.JobRecord memory r) internal pure {
@@ -1938,7 +1942,11 @@ contract Rollup_ReportInvalid_Test is Rollup_TestInit {
     }
 
     function test_reportInvalid_outputLen_succeeds() public {
-        _report(_one(_shortOutput), IRollup.Invalidity.OutputLen);
+        _report(_one(_longOutput, abi.encodePacked(uint32(5), uint32(6), uint32(7))), IRollup.Invalidity.OutputLen);
+    }
+
+    function test_reportInvalid_noOutput_succeeds() public {
+        _report(_one(_noOutput, hex"ff"), IRollup.Invalidity.OutputLen);
     }
 
     function test_reportInvalid_promptLen_succeeds() public {
@@ -1965,7 +1973,7 @@ contract Rollup_ReportInvalid_Test is Rollup_TestInit {
     }
 
     function test_reportInvalid_outputTokenAtVocab_succeeds() public {
-        _report(_one(_keep, abi.encodePacked(uint32(VOCAB - 1), VOCAB)), IRollup.Invalidity.OutputToken);
+        _report(_one(_keep, abi.encodePacked(uint32(VOCAB - 2), VOCAB)), IRollup.Invalidity.OutputToken);
     }
 
     function test_reportInvalid_outputTokenBelowVocab_reverts() public {

@@ -10,7 +10,7 @@ import {RealRollup_TestInit} from "./helpers/RealRollup.sol";
 /// @dev The totality invariant (docs/protocol.md, "Soundness") on the real contracts: Rollup, JobInbox,
 ///      ModelRegistry (with the real TransformerVM as its checker), DisputeGameFactory, DisputeGame and
 ///      TransformerVM. A fuzzed record — every field either consistent with its job or perturbed, and an arbitrary
-///      output — is proposed for a real job; then it must be voidable by reportInvalid or disputable (the factory
+///      output, or one that stops early at EOS or breaks early stop — is proposed for a real job; then it must be voidable by reportInvalid or disputable (the factory
 ///      runs TransformerVM.setup with the challenger's honest setup data and creates the game): never neither. A
 ///      record that cannot be voided must be disputable, and a consistent record must not be voidable.
 contract Soundness_Totality_Test is RealRollup_TestInit {
@@ -38,6 +38,7 @@ contract Soundness_Totality_Test is RealRollup_TestInit {
     struct Fuzz {
         uint8 promptTail; // prompt tokens after FIRST: 0..2
         uint8 maxTokens; // 1..4
+        uint8 outputLen; // 1..maxTokens: fewer than maxTokens stops at EOS
         uint32 tokA;
         uint32 tokB;
         uint256 sel; // one byte of selector per field
@@ -58,10 +59,14 @@ contract Soundness_Totality_Test is RealRollup_TestInit {
         uint64 jobId =
             uint64(inbox.submit{value: 1 ether}(IJobInbox.Kind.Inference, 1, prompt, 0, params, address(0), 0));
 
-        // The consistent record and output, then perturbations.
+        // The consistent record and output (stopped at the model's EOS when shorter than maxTokens; no EOS before
+        // its last token), then perturbations.
+        uint32 outputLen = uint32(bound(f.outputLen, 1, maxTokens));
         bytes memory output;
-        for (uint256 i; i < maxTokens; ++i) {
-            output = bytes.concat(output, abi.encodePacked(uint32(uint256(keccak256(abi.encode(f.alt, i))) % VOCAB)));
+        for (uint256 i; i < outputLen; ++i) {
+            uint32 tok = uint32(uint256(keccak256(abi.encode(f.alt, i))) % (VOCAB - 1)); // below EOS = VOCAB − 1
+            if (i + 1 == outputLen && (outputLen < maxTokens || f.alt % 2 == 0)) tok = cfg.eos;
+            output = bytes.concat(output, abi.encodePacked(tok));
         }
         IRollup.JobRecord memory r = IRollup.JobRecord({
             jobId: jobId,
@@ -69,7 +74,7 @@ contract Soundness_Totality_Test is RealRollup_TestInit {
             modelRoot: modelRoot,
             inputHash: keccak256(prompt),
             promptLen: uint32(prompt.length / 4),
-            outputLen: maxTokens,
+            outputLen: outputLen,
             params: params,
             outputHash: bytes32(0),
             residualRoot: keccak256(abi.encode("residual", f.alt)),
@@ -88,6 +93,16 @@ contract Soundness_Totality_Test is RealRollup_TestInit {
         if (_pick(s, 7)) r.fee = uint128(a >> 40) % 2 ether;
         if (_pick(s, 8)) output = f.output;
         if (_pick(s, 9) && output.length >= 4) output[output.length - 1] = bytes1(uint8(a >> 48)); // maybe ≥ vocab
+        if (_pick(s, 10) && output.length >= 8) {
+            // an EOS before the last token (TokenAfterEos)
+            uint256 at = 4 * ((a >> 56) % (output.length / 4 - 1));
+            bytes4 eos = bytes4(cfg.eos);
+            for (uint256 i; i < 4; ++i) {
+                output[at + i] = eos[i];
+            }
+        }
+        // the last token replaced (an early stop without EOS when the output is shorter than maxTokens)
+        if (_pick(s, 11) && output.length >= 4) output[output.length - 1] = bytes1(uint8(a >> 64) % uint8(VOCAB - 1));
         r.outputHash = keccak256(output);
 
         IRollup.JobRecord[] memory recs = new IRollup.JobRecord[](1);
@@ -110,7 +125,7 @@ contract Soundness_Totality_Test is RealRollup_TestInit {
 
         assertTrue(voidable || disputable, "a record that is neither voidable nor disputable");
         bool perturbed;
-        for (uint256 i; i < 10; ++i) {
+        for (uint256 i; i < 12; ++i) {
             perturbed = perturbed || _pick(s, i);
         }
         if (!perturbed) {

@@ -28,6 +28,7 @@ abstract contract TransformerVM_TestInit is Test {
             ropeBaseBits: 0x461c4000, // 10000.0
             normEpsBits: 0x3727c5ac, // 1e-5
             tied: tied,
+            eos: 2,
             tokenizerHash: bytes32(0)
         });
     }
@@ -49,6 +50,7 @@ abstract contract TransformerVM_TestInit is Test {
             ropeBaseBits: 0x461c4000, // 10000.0
             normEpsBits: 0x3727c5ac, // 1e-5
             tied: 0,
+            eos: 2,
             tokenizerHash: bytes32(0)
         });
     }

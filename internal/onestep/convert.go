@@ -16,7 +16,8 @@ func Config(m *canon.Model) bindings.IOneStepTypesModelConfig {
 	return bindings.IOneStepTypesModelConfig{
 		Dim: uint32(m.Dim), Layers: uint32(m.Layers), Heads: uint32(m.Heads), KvHeads: uint32(m.KVHeads),
 		FfDim: uint32(m.FFDim), Vocab: uint32(m.Vocab), Context: uint32(m.Context), RopeDims: uint32(m.RopeDims),
-		RopeBaseBits: m.RopeBaseBits, NormEpsBits: m.NormEpsBits, Tied: tied, TokenizerHash: m.TokenizerHash,
+		RopeBaseBits: m.RopeBaseBits, NormEpsBits: m.NormEpsBits, Tied: tied, Eos: uint32(int32(m.EOS)),
+		TokenizerHash: m.TokenizerHash,
 	}
 }
 

@@ -35,7 +35,13 @@ type Config struct {
 
 	RopeBaseBits uint32 // fp32 bits of the RoPE frequency base
 	NormEpsBits  uint32 // fp32 bits of the RMSNorm epsilon
+
+	EOS int // the end-of-sequence token inference jobs stop at (below Vocab), or NoEOS
 }
+
+// NoEOS is Config.EOS of a model without an end-of-sequence token: its jobs
+// never stop early. The metadata leaf commits it as 0xffffffff.
+const NoEOS = -1
 
 // HeadDim is the per-head dimension.
 func (c Config) HeadDim() int { return c.Dim / c.Heads }
@@ -73,6 +79,8 @@ func (c Config) Check() error {
 		return bad("ff dim", c.FFDim, fmt.Sprintf("must be a positive multiple of 32 up to %d", MaxFFDim))
 	case c.Vocab <= 0 || c.Vocab > 1<<21:
 		return bad("vocab", c.Vocab, "must be 1..2097152")
+	case c.EOS < NoEOS || c.EOS >= c.Vocab:
+		return bad("eos", c.EOS, fmt.Sprintf("must be below vocab %d, or -1 for none", c.Vocab))
 	case c.Context <= 0 || c.Context > 1<<20:
 		return bad("context", c.Context, "must be 1..1048576")
 	case c.RopeDims <= 0 || c.RopeDims%2 != 0 || c.RopeDims > c.HeadDim() || c.RopeDims > 1<<12:

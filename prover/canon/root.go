@@ -10,12 +10,14 @@ import (
 )
 
 // ModelDomain tags the metadata leaf of a model root.
-const ModelDomain = "airollup.model.v1"
+const ModelDomain = "airollup.model.v2"
 
 // MetadataLeaf is the first leaf of the model root:
 //
-//	keccak256("airollup.model.v1" ‖ be32 × [dim, layers, heads, kvHeads, ffDim,
-//	          vocab, context, ropeDims, ropeBaseBits, normEpsBits, tied] ‖ tokenizerHash)
+//	keccak256("airollup.model.v2" ‖ be32 × [dim, layers, heads, kvHeads, ffDim,
+//	          vocab, context, ropeDims, ropeBaseBits, normEpsBits, tied, eos] ‖ tokenizerHash)
+//
+// where eos is 0xffffffff for a model without an EOS token (NoEOS).
 func (m *Model) MetadataLeaf() merkle.Hash {
 	tied := uint32(0)
 	if m.Tied() {
@@ -23,7 +25,7 @@ func (m *Model) MetadataLeaf() merkle.Hash {
 	}
 	fields := []uint32{
 		uint32(m.Dim), uint32(m.Layers), uint32(m.Heads), uint32(m.KVHeads), uint32(m.FFDim),
-		uint32(m.Vocab), uint32(m.Context), uint32(m.RopeDims), m.RopeBaseBits, m.NormEpsBits, tied,
+		uint32(m.Vocab), uint32(m.Context), uint32(m.RopeDims), m.RopeBaseBits, m.NormEpsBits, tied, uint32(int32(m.EOS)),
 	}
 	buf := make([]byte, 4*len(fields))
 	for i, f := range fields {

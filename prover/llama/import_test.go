@@ -141,6 +141,7 @@ func TestImportRefusals(t *testing.T) {
 		{"heads do not divide dim", func(w *gguf.Writer) { w.SetKV(keyHeads, gguf.Uint32Value(5)) }, ImportOptions{}, ErrUnsupported, "head_count"},
 		{"context too long", nil, ImportOptions{Context: 1 << 20}, ErrUnsupported, "exceeds"},
 		{"missing epsilon", func(w *gguf.Writer) { w.DeleteKV(keyEps) }, ImportOptions{}, gguf.ErrMissingKey, keyEps},
+		{"eos outside the vocabulary", func(w *gguf.Writer) { w.SetKV(keyEOS, gguf.Uint32Value(1<<20)) }, ImportOptions{}, ErrUnsupported, keyEOS},
 		{"gpt2 tokenizer", func(w *gguf.Writer) { w.SetKV(keyTokModel, gguf.StringValue("gpt2")) }, ImportOptions{}, tokenizer.ErrUnsupportedModel, "gpt2"},
 	}
 	for _, tc := range tests {

@@ -23,8 +23,14 @@ func TestGenerateLoadRoundTrip(t *testing.T) {
 	mem, err := spec.Model()
 	require.NoError(t, err)
 	require.Equal(t, mem.Config, l.Model.Config)
+	require.Equal(t, 2, l.Model.EOS, "tokenizer.ggml.eos_token_id")
 	mem.TokenizerHash = l.Model.TokenizerHash
 	require.Equal(t, mem.Root(), l.Model.Root())
+	// The EOS jobs stop at is committed in the model root's metadata leaf.
+	leaf := mem.MetadataLeaf()
+	mem.EOS = canon.NoEOS
+	require.NotEqual(t, leaf, mem.MetadataLeaf())
+	mem.EOS = 2
 	job := canon.Job{Prompt: []int32{1, 100, 200}, MaxTokens: 8}
 	a, err := mem.Generate(t.Context(), job, canon.Options{})
 	require.NoError(t, err)

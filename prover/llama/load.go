@@ -55,6 +55,10 @@ const (
 // CanonicalVersion is written to airollup.canonical_version by import and gen.
 const CanonicalVersion = 1
 
+// defaultEOS is the EOS id of a vocabulary without tokenizer.ggml.eos_token_id
+// (llama.cpp's default for SentencePiece vocabularies: "</s>").
+const defaultEOS = 2
+
 // DefaultRopeBaseBits is 10000.0, llama.cpp's default RoPE base.
 const DefaultRopeBaseBits = 0x461c4000
 
@@ -283,6 +287,18 @@ func ReadConfig(f *gguf.File) (canon.Config, error) {
 		return c, unsupported("vocabulary of %d tokens exceeds %d", emb.Dims[1], 1<<21)
 	}
 	c.Vocab = int(emb.Dims[1])
+	// The EOS token jobs stop at: ReadVocab's, with its default when the key
+	// is absent (none when that default is outside the vocabulary).
+	c.EOS = canon.NoEOS
+	if v, ok := f.Get(keyEOS); ok {
+		n, err := v.AsUint64()
+		if err != nil || n >= uint64(c.Vocab) {
+			return c, unsupported("%s = %d is outside the vocabulary of %d tokens", keyEOS, n, c.Vocab)
+		}
+		c.EOS = int(n)
+	} else if defaultEOS < c.Vocab {
+		c.EOS = defaultEOS
+	}
 	return c, c.Check()
 }
 
@@ -326,7 +342,7 @@ func ReadVocab(f *gguf.File) (tokenizer.Vocab, error) {
 	if v.BOS, err = id(keyBOS, 1); err != nil {
 		return v, err
 	}
-	if v.EOS, err = id(keyEOS, 2); err != nil {
+	if v.EOS, err = id(keyEOS, defaultEOS); err != nil {
 		return v, err
 	}
 	if v.UNK, err = id(keyUNK, 0); err != nil {

@@ -37,13 +37,20 @@ func (s Spec) Params() int {
 	return 2*s.Vocab*s.Dim + s.Layers*perLayer + s.Dim
 }
 
-// Config returns the canonical configuration of the spec (RoPE base 10000, ε = 1e-5).
+// Config returns the canonical configuration of the spec (RoPE base 10000,
+// ε = 1e-5, EOS 2: the "</s>" of the vocabularies llama.Generate writes, or
+// none below 3 tokens).
 func (s Spec) Config() canon.Config {
+	eos := canon.NoEOS
+	if s.Vocab > 2 {
+		eos = 2
+	}
 	return canon.Config{
 		Dim: s.Dim, Layers: s.Layers, Heads: s.Heads, KVHeads: s.KVHeads, FFDim: s.FFDim,
 		Vocab: s.Vocab, Context: s.Context, RopeDims: s.Dim / max(s.Heads, 1),
 		RopeBaseBits: 0x461c4000, // 10000.0
 		NormEpsBits:  0x3727c5ac, // 1e-5
+		EOS:          eos,
 	}
 }
 

@@ -29,6 +29,7 @@ interface IModelRegistry {
         bytes32 root;
         uint32 vocab;
         uint32 context;
+        uint32 eos; // the token inference jobs stop at; type(uint32).max: none (jobs run maxTokens tokens)
         bool refused;
     }
 
@@ -90,7 +91,7 @@ interface IModelRegistry {
     /// @notice Returns the model registered under `id`; reverts with UnknownModel if there is none.
     function model(uint256 id) external view returns (Model memory);
 
-    /// @notice Root, vocabulary, context and refused flag of model `id`; reverts with UnknownModel.
+    /// @notice Root, vocabulary, context, EOS token and refused flag of model `id`; reverts with UnknownModel.
     function summary(uint256 id) external view returns (Summary memory);
 
     /// @notice Returns the id of the model with `root`, or 0 if none is registered.

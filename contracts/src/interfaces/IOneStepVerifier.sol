@@ -17,6 +17,7 @@ interface IOneStepTypes {
         uint32 ropeBaseBits;
         uint32 normEpsBits;
         uint32 tied;
+        uint32 eos; // the end-of-sequence token an inference job stops at; type(uint32).max: none (no early stop)
         bytes32 tokenizerHash;
     }
 

@@ -35,7 +35,7 @@ interface IRollup {
         bytes32 modelRoot; // root of the model it ran (ModelRegistry)
         bytes32 inputHash; // keccak256 of the job input: the prompt's token ids as be32 (as JobInbox stores it)
         uint32 promptLen; // prompt tokens (the job's input bytes / 4)
-        uint32 outputLen; // generated tokens (inference: params.maxTokens)
+        uint32 outputLen; // generated tokens (inference: 1..params.maxTokens, fewer only when stopped at EOS)
         IJobInbox.Params params; // the job's sampling parameters
         bytes32 outputHash; // keccak256 of the output (IJobReceiver.onJobResult)
         bytes32 residualRoot; // the residual root of the final level-1 state h(P, 0)
@@ -99,10 +99,12 @@ interface IRollup {
         ModelRefused, // the job's model was shown refused (IModelRegistry.reportRefusedRow)
         ModelRoot, // another model root than the job's model's
         PromptLen, // another prompt length than the job's
-        OutputLen, // outputLen is not the job's maxTokens
+        OutputLen, // outputLen is 0 or above the job's maxTokens
         OutputLength, // the output is not outputLen 4-byte token ids
         OutputToken, // an output token id is not below the vocabulary
-        DataUnavailable // a blob record whose data challenge went unanswered (voidUnavailable)
+        DataUnavailable, // a blob record whose data challenge went unanswered (voidUnavailable)
+        EarlyStopWithoutEos, // outputLen is below maxTokens but the last output token is not the model's EOS
+        TokenAfterEos // an output token before the last is the model's EOS (the job stops there)
     }
 
     /// @notice Why a Pending job is rejected (reject): each is checked on-chain, so no false rejection succeeds.
@@ -274,9 +276,10 @@ interface IRollup {
     /// @notice Voids a record that contradicts its own job, so that it could never be delivered nor judged by a
     ///         game: a job not Included by this record, a kind, input hash or parameters other than the job's, a fee
     ///         above its max fee, a model that was shown refused or a model root other than the registered
-    ///         model's, a prompt length other than the job's, an output length other than maxTokens, or an output
+    ///         model's, a prompt length other than the job's, an output length of 0 or above maxTokens, an output
     ///         (`output`, which must hash to outputHash: it is in the batch's calldata) that is not outputLen token
-    ///         ids below the vocabulary. The job is refunded (if included at this position: a serving fault, whose
+    ///         ids below the vocabulary, or one that breaks early stop (RecordValidity.outputInvalidity): shorter
+    ///         than maxTokens without ending at the model's EOS, or with an EOS before its last token. The job is refunded (if included at this position: a serving fault, whose
     ///         inclusionPenalty goes to its submitter) and bondPerRecord is credited to the caller: from the batch's
     ///         bond while it is held, else from the sequencer's stake (what is left of it). Anyone may call
     ///         it, at any time before delivery.

@@ -45,7 +45,7 @@ contract ModelCheckerStub is IModelChecker {
 /// @notice Model roots for tests: a configuration's metadata leaf at index 0 and any chosen leaves, every other leaf
 ///         zero, with the proofs a registration (metadata) or a refused-row report (a row) needs.
 library TestModels {
-    /// @notice A small valid configuration: dim 64, 2 layers, 4 heads (2 KV heads), ff 192.
+    /// @notice A small valid configuration: dim 64, 2 layers, 4 heads (2 KV heads), ff 192, EOS the last token.
     function config(uint32 vocab, uint32 context) internal pure returns (IOneStepTypes.ModelConfig memory c) {
         c = IOneStepTypes.ModelConfig({
             dim: 64,
@@ -59,6 +59,7 @@ library TestModels {
             ropeBaseBits: 0x461c4000, // 10000.0f
             normEpsBits: 0x3727c5ac, // 1e-5f
             tied: 0,
+            eos: vocab - 1,
             tokenizerHash: keccak256("tokenizer")
         });
     }
@@ -67,7 +68,7 @@ library TestModels {
     function metaLeaf(IOneStepTypes.ModelConfig memory c) internal pure returns (bytes32) {
         return keccak256(
             abi.encodePacked(
-                "airollup.model.v1",
+                "airollup.model.v2",
                 c.dim,
                 c.layers,
                 c.heads,
@@ -79,6 +80,7 @@ library TestModels {
                 c.ropeBaseBits,
                 c.normEpsBits,
                 c.tied,
+                c.eos,
                 c.tokenizerHash
             )
         );
