@@ -62,10 +62,15 @@ type Session struct {
 }
 
 // NewSession returns a session that can hold capacity positions. With trace
-// set, it records the level-1 trace (see Tracer).
+// set, it records the level-1 trace (see Tracer). It refuses, before
+// allocating, a session whose KV cache exceeds the model's MemoryBudget
+// (*BudgetError).
 func (m *Model) NewSession(capacity int, trace bool) (*Session, error) {
 	if capacity <= 0 || capacity > m.Context {
 		return nil, &ContextError{Need: capacity, Limit: m.Context, What: "model context"}
+	}
+	if need, b := m.SessionBytes(capacity), budget(m.MemoryBudget); need > b {
+		return nil, &BudgetError{Key: "session capacity", Value: int64(capacity), Need: Memory{KV: need}, Budget: b}
 	}
 	s := &Session{m: m, capacity: capacity, kv: make([][]int32, m.Layers), kbits: make([][]uint8, m.Layers)}
 	for l := range s.kv {
