@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -21,6 +23,53 @@ import (
 func envs(cmd, name string) []string {
 	r := strings.NewReplacer("-", "_", ".", "_")
 	return []string{EnvPrefix + "_" + strings.ToUpper(r.Replace(cmd)) + "_" + strings.ToUpper(r.Replace(name))}
+}
+
+// errByteSize is returned for a --memory-budget that is not a byte size.
+var errByteSize = errors.New("not a byte size")
+
+// memoryBudgetFlag is the --memory-budget flag of the model commands that load models.
+func memoryBudgetFlag(cmd string) cli.Flag {
+	return &cli.StringFlag{
+		Name: "memory-budget",
+		Usage: "refuse a model whose worst-case memory (weights, RoPE table and KV cache at full context, vocabulary) exceeds this: " +
+			"bytes, or a number with K, M, G or T (KiB..TiB); 0 or unset: 3/4 of the least of physical memory, cgroup memory.max, RLIMIT_AS and GOMEMLIMIT",
+		EnvVars: envs(cmd, "memory-budget"),
+	}
+}
+
+// loadOptions returns the load options set by a model command's flags.
+func loadOptions(ctx *cli.Context) (llama.Options, error) {
+	b, err := parseByteSize(ctx.String("memory-budget"))
+	if err != nil {
+		return llama.Options{}, fmt.Errorf("--memory-budget %q: %w", ctx.String("memory-budget"), err)
+	}
+	return llama.Options{MemoryBudget: b}, nil
+}
+
+// parseByteSize parses bytes ("123") or a whole number with a binary unit
+// (K/KiB, M/MiB, G/GiB, T/TiB, any case); "" is 0.
+func parseByteSize(s string) (int64, error) {
+	t := strings.ToLower(strings.TrimSpace(s))
+	if t == "" {
+		return 0, nil
+	}
+	shift := 0
+	for i, u := range []string{"k", "m", "g", "t"} {
+		for _, suffix := range []string{u + "ib", u + "b", u} {
+			if rest, ok := strings.CutSuffix(t, suffix); ok && shift == 0 {
+				t, shift = strings.TrimSpace(rest), 10*(i+1)
+			}
+		}
+	}
+	n, err := strconv.ParseInt(t, 10, 64)
+	if err != nil || n < 0 {
+		return 0, errByteSize
+	}
+	if n > math.MaxInt64>>shift {
+		return 0, fmt.Errorf("%w: exceeds %d bytes", errByteSize, int64(math.MaxInt64))
+	}
+	return n << shift, nil
 }
 
 var presets = map[string]modelgen.Spec{"tiny": modelgen.Tiny, "small": modelgen.Small, "medium": modelgen.Medium}
@@ -48,6 +97,7 @@ func modelGenCommand() *cli.Command {
 			intFlag("kv-heads", "key/value heads"), intFlag("ff", "feed-forward size"), intFlag("vocab", "vocabulary size"),
 			intFlag("context", "context length"),
 			&cli.Uint64Flag{Name: "seed", Value: 1, Usage: "random seed", EnvVars: envs("model_gen", "seed")},
+			memoryBudgetFlag("model_gen"),
 		},
 		Action: func(ctx *cli.Context) error {
 			out := ctx.Args().First()
@@ -71,12 +121,16 @@ func modelGenCommand() *cli.Command {
 				spec.KVHeads = spec.Heads
 			}
 			spec.Seed = ctx.Uint64("seed")
+			opts, err := loadOptions(ctx)
+			if err != nil {
+				return fmt.Errorf("model gen: %w", err)
+			}
 			w := ctx.App.Writer
 			fmt.Fprintf(w, "generating %s: dim %d, layers %d, heads %d/%d kv, ff %d, vocab %d, context %d, seed %d (%.1fM parameters)\n",
 				out, spec.Dim, spec.Layers, spec.Heads, spec.KVHeads, spec.FFDim, spec.Vocab, spec.Context, spec.Seed,
 				float64(spec.Params())/1e6)
 			start := time.Now()
-			if err := llama.GenerateContext(ctx.Context, out, spec); err != nil {
+			if err := llama.GenerateContext(ctx.Context, out, spec, opts); err != nil {
 				return fmt.Errorf("model gen: %w", err)
 			}
 			l, err := loadModel(ctx, out)
@@ -143,6 +197,7 @@ func modelInfoCommand() *cli.Command {
 		Name:      "info",
 		Usage:     "Print a canonical model's dimensions, tensor types and model root",
 		ArgsUsage: "FILE.gguf",
+		Flags:     []cli.Flag{memoryBudgetFlag("model_info")},
 		Action: func(ctx *cli.Context) error {
 			if ctx.NArg() != 1 {
 				return fmt.Errorf("model info: want exactly one path, got %d arguments", ctx.NArg())
@@ -213,6 +268,7 @@ func modelRunCommand() *cli.Command {
 			&cli.BoolFlag{Name: "stop-at-eos", Value: true, Usage: "stop when the model generates EOS", EnvVars: envs("model_run", "stop_at_eos")},
 			&cli.IntFlag{Name: "threads", Value: canon.Options{}.ThreadCount(), Usage: "threads for matrix products (never changes results)", EnvVars: envs("model_run", "threads")},
 			&cli.BoolFlag{Name: "trace", Usage: "compute the level-1 trace and print the trace root", EnvVars: envs("model_run", "trace")},
+			memoryBudgetFlag("model_run"),
 		},
 		Action: func(ctx *cli.Context) error {
 			if ctx.NArg() != 1 {
@@ -285,6 +341,7 @@ func modelTokenizeCommand() *cli.Command {
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "prompt", Aliases: []string{"p"}, Usage: "prompt text", Required: true, EnvVars: envs("model_tokenize", "prompt")},
 			&cli.BoolFlag{Name: "ids", Usage: "also print the token ids, one per line, to stderr", EnvVars: envs("model_tokenize", "ids")},
+			memoryBudgetFlag("model_tokenize"),
 		},
 		Action: func(ctx *cli.Context) error {
 			if ctx.NArg() != 1 {
@@ -312,10 +369,15 @@ func modelTokenizeCommand() *cli.Command {
 	}
 }
 
-// loadModel loads the canonical model at path, logging how long it took.
+// loadModel loads the canonical model at path under the command's
+// --memory-budget, logging how long it took.
 func loadModel(ctx *cli.Context, path string) (*llama.Loaded, error) {
+	opts, err := loadOptions(ctx)
+	if err != nil {
+		return nil, err
+	}
 	start := time.Now()
-	l, err := llama.Load(path)
+	l, err := llama.Load(path, opts)
 	if err != nil {
 		return nil, err
 	}

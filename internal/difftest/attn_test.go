@@ -120,8 +120,8 @@ func refRms(ss *big.Int, n, eps int64) *big.Int {
 	return m
 }
 
-// TestRope compares ropePair with canon.RopeTable.Apply, on real tables and on
-// arbitrary (cos, sin) pairs through a one-entry table.
+// TestRope compares ropePair with canon.RopeTable.Apply on real tables, and
+// with canon.RopeRotate on arbitrary (cos, sin) pairs.
 func TestRope(t *testing.T) {
 	e := newEnv(t)
 	r := newRand(10)
@@ -129,7 +129,7 @@ func TestRope(t *testing.T) {
 	var want []int32
 	add := func(x0, x1, c, s int32) {
 		head := []int32{x0, x1}
-		(&canon.RopeTable{Dims: 2, Positions: 1, Cos: []int32{c}, Sin: []int32{s}}).Apply(head, 0)
+		canon.RopeRotate(head, []int32{c}, []int32{s})
 		x0s, x1s, cs, ss = append(x0s, bi(int64(x0))), append(x1s, bi(int64(x1))), append(cs, bi(int64(c))), append(ss, bi(int64(s)))
 		want = append(want, head...)
 	}
@@ -145,7 +145,8 @@ func TestRope(t *testing.T) {
 			}
 			orig := append([]int32(nil), head...)
 			tab.Apply(head, p)
-			c, s := tab.Cos[p*dims/2+k], tab.Sin[p*dims/2+k]
+			cos, sin := tab.Row(p)
+			c, s := cos[k], sin[k]
 			x0s, x1s = append(x0s, bi(int64(orig[2*k]))), append(x1s, bi(int64(orig[2*k+1])))
 			cs, ss = append(cs, bi(int64(c))), append(ss, bi(int64(s)))
 			want = append(want, head[2*k], head[2*k+1])

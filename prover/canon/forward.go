@@ -68,13 +68,17 @@ type Session struct {
 
 // NewSession returns a session that can hold capacity positions, running
 // with opts (checked: ErrOptions). With trace set, it records the level-1
-// trace (see Tracer).
+// trace (see Tracer). It refuses, before allocating, a session whose KV cache
+// exceeds the model's MemoryBudget (*BudgetError).
 func (m *Model) NewSession(capacity int, trace bool, opts Options) (*Session, error) {
 	if err := opts.Check(); err != nil {
 		return nil, err
 	}
 	if capacity <= 0 || capacity > m.Context {
 		return nil, &ContextError{Need: capacity, Limit: m.Context, What: "model context"}
+	}
+	if need, b := m.SessionBytes(capacity), budget(m.MemoryBudget); need > b {
+		return nil, &BudgetError{Key: "session capacity", Value: int64(capacity), Need: Memory{KV: need}, Budget: b}
 	}
 	s := &Session{m: m, opts: opts, threads: opts.ThreadCount(), capacity: capacity,
 		kv: make([][]int32, m.Layers), kbits: make([][]uint8, m.Layers)}

@@ -237,8 +237,8 @@ func TestLeafIndex(t *testing.T) {
 	}
 	require.Equal(t, h.Sum(be(m.OutNorm[32:])), leaves[m.LeafIndex(canon.LeafNorm, m.Layers, 0, 1)])
 	require.Equal(t, h.Sum(m.Output.Row(3)), leaves[m.LeafIndex(canon.LeafOutput, 0, 0, 3)])
-	half := m.Rope.Dims / 2
-	row := append(append([]int32{}, m.Rope.Cos[5*half:6*half]...), m.Rope.Sin[5*half:6*half]...)
+	cos, sin := m.Rope.Row(5)
+	row := append(append([]int32{}, cos...), sin...)
 	require.Equal(t, h.Sum(be(row)), leaves[m.LeafIndex(canon.LeafRope, 0, 0, 5)])
 	require.Equal(t, len(leaves)-1, m.LeafIndex(canon.LeafRope, 0, 0, m.Context-1))
 }

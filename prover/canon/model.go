@@ -170,6 +170,12 @@ type Model struct {
 	// TokenizerHash commits to the vocabulary (set by the loader; zero if none).
 	TokenizerHash [32]byte
 
+	// MemoryBudget bounds, in bytes, what one session allocates up front (its
+	// KV cache, Config.SessionBytes): NewSession refuses a larger one with a
+	// *BudgetError. Zero means DefaultMemoryBudget. Loaders set the budget
+	// they checked the whole model against.
+	MemoryBudget int64
+
 	normEps int64 // RMSNorm epsilon in Q32
 }
 

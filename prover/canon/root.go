@@ -129,14 +129,21 @@ func (m *Model) LeavesContext(ctx context.Context, opts Options) ([]merkle.Hash,
 			}
 		}
 	}
+	// RoPE rows are streamed through a cursor of their own, a chunk at a
+	// time, so the root never holds (or makes the model hold) the table.
 	half := m.Rope.Dims / 2
-	for p0 := 0; p0 < m.Rope.Positions; p0 += 256 {
+	cur := m.Rope.cursor()
+	chunk := m.Rope.chunkPos
+	for p0 := 0; p0 < m.Rope.Positions; p0 += chunk {
+		n := min(chunk, m.Rope.Positions-p0)
+		cos, sin := make([]int32, n*half), make([]int32, n*half)
+		cur.fill(cos, sin, n)
 		work <- func(h *merkle.Hasher, buf *[]byte) {
 			row := make([]int32, 2*half)
-			for p := p0; p < min(p0+256, m.Rope.Positions); p++ {
-				copy(row, m.Rope.Cos[p*half:(p+1)*half])
-				copy(row[half:], m.Rope.Sin[p*half:(p+1)*half])
-				leaves[ropeAt+p] = h.Sum(be32s(buf, row))
+			for p := 0; p < n; p++ {
+				copy(row, cos[p*half:(p+1)*half])
+				copy(row[half:], sin[p*half:(p+1)*half])
+				leaves[ropeAt+p0+p] = h.Sum(be32s(buf, row))
 			}
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"math/big"
 	"math/bits"
+	"sync"
+	"sync/atomic"
 )
 
 // ErrRope is returned for RoPE parameters the canonical runtime cannot use.
@@ -14,17 +16,41 @@ var ErrRope = errors.New("canon: invalid RoPE parameters")
 // used to derive the RoPE frequencies.
 const bigPrec = 128
 
-// RopeTable holds cos(p·θ_i) and sin(p·θ_i) in Q2.30 for every position p
-// and rotary pair i, with θ_i = base^(-2i/dims) (llama.cpp's "normal" RoPE:
-// adjacent pairs (x[2i], x[2i+1]) are rotated). It is part of the committed
-// model (docs/arithmetic.md, "RoPE").
+// RopeTable gives cos(p·θ_i) and sin(p·θ_i) in Q2.30 for every position
+// p < Positions and rotary pair i, with θ_i = base^(-2i/dims) (llama.cpp's
+// "normal" RoPE: adjacent pairs (x[2i], x[2i+1]) are rotated). It is part of
+// the committed model (docs/arithmetic.md, "RoPE").
+//
+// Rows are computed on demand: a table holds the rows of the positions used
+// so far, in chunks of ropeChunkEntries entries computed in order by the
+// same recurrence (so every value is the one a fully materialized table
+// would hold), and never more than Positions rows. It is safe for
+// concurrent use.
 type RopeTable struct {
-	Dims      int     // rotary dimensions per head (even)
-	Positions int     // positions covered: 0 .. Positions-1
-	Cos, Sin  []int32 // index p*Dims/2 + i
+	Dims      int // rotary dimensions per head (even)
+	Positions int // positions covered: 0 .. Positions-1
+
+	ct, st   []int64 // cos θ_i, sin θ_i in Q62
+	chunkPos int     // positions per chunk
+
+	mu     sync.Mutex                   // serializes growth
+	next   ropeCursor                   // recurrence state after the last chunk (guarded by mu)
+	chunks atomic.Pointer[[]*ropeChunk] // computed chunks, in order
 }
 
-// NewRopeTable computes the table with integer arithmetic only:
+// ropeChunk holds the rows of chunkPos consecutive positions (fewer in the
+// last chunk), index (p mod chunkPos)·Dims/2 + i. Chunks are immutable once
+// published, and growing only appends to the chunk list beyond the length
+// readers have seen, so readers need no lock.
+type ropeChunk struct {
+	cos, sin []int32
+}
+
+// ropeChunkEntries is the number of (cos, sin) entries per chunk of rows,
+// both in a RopeTable and when the model root streams them (256 KiB a chunk).
+const ropeChunkEntries = 1 << 15
+
+// NewRopeTable prepares the table with integer arithmetic only:
 //
 //  1. base = m·2^e exactly from its fp32 bits; ln(base) and then
 //     θ_i = exp(-(2i/dims)·ln(base)) in big-integer fixed point (2^-128);
@@ -32,6 +58,8 @@ type RopeTable struct {
 //  2. cos/sin of p·θ_i by the angle-addition recurrence in Q62 (each product
 //     rounded to nearest, ties away from zero), starting from (1, 0) at p = 0;
 //  3. each entry rounded from Q62 to Q30.
+//
+// Only step 1 runs here (dims/2 angles); rows are computed when first used.
 func NewRopeTable(dims, positions int, freqBaseBits uint32) (*RopeTable, error) {
 	if dims <= 0 || dims%2 != 0 || dims > 1<<12 {
 		return nil, fmt.Errorf("%w: rotary dims %d (must be even, 2..4096)", ErrRope, dims)
@@ -45,32 +73,112 @@ func NewRopeTable(dims, positions int, freqBaseBits uint32) (*RopeTable, error) 
 	}
 	lnBase := bigLn(baseNum, baseExp)
 	half := dims / 2
-	t := &RopeTable{Dims: dims, Positions: positions, Cos: make([]int32, positions*half), Sin: make([]int32, positions*half)}
+	t := &RopeTable{Dims: dims, Positions: positions, ct: make([]int64, half), st: make([]int64, half),
+		chunkPos: max(1, ropeChunkEntries/half)}
 	for i := 0; i < half; i++ {
 		// y = (2i/dims)·ln(base), θ = e^-y
 		y := new(big.Int).Mul(lnBase, big.NewInt(int64(2*i)))
 		y.Quo(y, big.NewInt(int64(dims)))
-		theta := bigExpNeg(y)
-		ct, st := bigCosSin(theta)
-		c, s := int64(1)<<62, int64(0)
-		for p := 0; p < positions; p++ {
-			t.Cos[p*half+i] = int32(roundShift(c, 32))
-			t.Sin[p*half+i] = int32(roundShift(s, 32))
+		t.ct[i], t.st[i] = bigCosSin(bigExpNeg(y))
+	}
+	t.next = t.cursor()
+	return t, nil
+}
+
+// Row returns the cos and sin rows of position p (Dims/2 entries each, Q2.30),
+// first computing the rows up to p if they are not yet. The slices must not
+// be modified. Row panics if p is outside 0..Positions-1.
+func (t *RopeTable) Row(p int) (cos, sin []int32) {
+	if p < 0 || p >= t.Positions {
+		panic(fmt.Sprintf("canon: RoPE position %d outside 0..%d", p, t.Positions-1))
+	}
+	ci := p / t.chunkPos
+	cs := t.chunks.Load()
+	if cs == nil || ci >= len(*cs) {
+		cs = t.grow(ci + 1)
+	}
+	c := (*cs)[ci]
+	half := t.Dims / 2
+	off := (p % t.chunkPos) * half
+	return c.cos[off : off+half : off+half], c.sin[off : off+half : off+half]
+}
+
+// Computed returns the number of positions whose rows the table holds.
+func (t *RopeTable) Computed() int {
+	cs := t.chunks.Load()
+	if cs == nil {
+		return 0
+	}
+	return min(len(*cs)*t.chunkPos, t.Positions)
+}
+
+// grow computes chunks until at least n are held and returns the list.
+func (t *RopeTable) grow(n int) *[]*ropeChunk {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	cs := t.chunks.Load()
+	if cs == nil {
+		cs = new([]*ropeChunk)
+	}
+	list := *cs
+	half := t.Dims / 2
+	for len(list) < n {
+		rows := min(t.chunkPos, t.Positions-len(list)*t.chunkPos)
+		c := &ropeChunk{cos: make([]int32, rows*half), sin: make([]int32, rows*half)}
+		t.next.fill(c.cos, c.sin, rows)
+		list = append(list, c) // writes beyond every published length only
+	}
+	t.chunks.Store(&list)
+	return &list
+}
+
+// ropeCursor runs the recurrence of step 2 forward from position 0; several
+// cursors over one table are independent (the model root streams the rows
+// through its own cursor instead of holding them).
+type ropeCursor struct {
+	ct, st []int64 // shared, read-only
+	c, s   []int64 // Q62 state of each pair at the next position
+}
+
+func (t *RopeTable) cursor() ropeCursor {
+	half := t.Dims / 2
+	cur := ropeCursor{ct: t.ct, st: t.st, c: make([]int64, half), s: make([]int64, half)}
+	for i := range cur.c {
+		cur.c[i] = 1 << 62
+	}
+	return cur
+}
+
+// fill writes the Q30 rows of the next n positions (row-major, Dims/2 per
+// row) into cos and sin and advances the cursor past them.
+func (cur *ropeCursor) fill(cos, sin []int32, n int) {
+	half := len(cur.c)
+	for i := 0; i < half; i++ {
+		c, s, ct, st := cur.c[i], cur.s[i], cur.ct[i], cur.st[i]
+		for p := 0; p < n; p++ {
+			cos[p*half+i] = int32(roundShift(c, 32))
+			sin[p*half+i] = int32(roundShift(s, 32))
 			c, s = mulQ62(c, ct)-mulQ62(s, st), mulQ62(s, ct)+mulQ62(c, st)
 			c, s = clampQ62(c), clampQ62(s)
 		}
+		cur.c[i], cur.s[i] = c, s
 	}
-	return t, nil
 }
 
 // Apply rotates the first Dims elements of one head vector (Q16.16) in place
 // for position pos.
 func (t *RopeTable) Apply(head []int32, pos int) {
-	half := t.Dims / 2
-	cs, sn := t.Cos[pos*half:(pos+1)*half], t.Sin[pos*half:(pos+1)*half]
-	for i := 0; i < half; i++ {
+	cs, sn := t.Row(pos)
+	RopeRotate(head, cs, sn)
+}
+
+// RopeRotate rotates the pairs (head[2i], head[2i+1]) for i < len(cos) by the
+// Q2.30 cos[i], sin[i]: x0' = sat32(rshift(x0·c − x1·s, 30)),
+// x1' = sat32(rshift(x0·s + x1·c, 30)).
+func RopeRotate(head, cos, sin []int32) {
+	for i := range cos {
 		x0, x1 := int64(head[2*i]), int64(head[2*i+1])
-		c, s := int64(cs[i]), int64(sn[i])
+		c, s := int64(cos[i]), int64(sin[i])
 		head[2*i] = sat32(roundShift(x0*c-x1*s, ProbFrac))
 		head[2*i+1] = sat32(roundShift(x0*s+x1*c, ProbFrac))
 	}

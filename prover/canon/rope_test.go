@@ -1,7 +1,14 @@
 package canon
 
 import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"fmt"
 	"math"
+	"math/rand/v2"
+	"slices"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -17,8 +24,9 @@ func TestRopeTableMatchesFloat(t *testing.T) {
 			for i := 0; i < dims/2; i++ {
 				theta := math.Pow(float64(base), -2*float64(i)/dims)
 				a := float64(p) * theta
-				c := float64(tab.Cos[p*dims/2+i]) / (1 << 30)
-				s := float64(tab.Sin[p*dims/2+i]) / (1 << 30)
+				cos, sin := tab.Row(p)
+				c := float64(cos[i]) / (1 << 30)
+				s := float64(sin[i]) / (1 << 30)
 				maxErr = math.Max(maxErr, math.Max(math.Abs(c-math.Cos(a)), math.Abs(s-math.Sin(a))))
 			}
 		}
@@ -32,9 +40,15 @@ func TestRopeTableDeterministicAndValidated(t *testing.T) {
 	require.NoError(t, err)
 	b, err := NewRopeTable(16, 64, math.Float32bits(10000))
 	require.NoError(t, err)
-	require.Equal(t, a, b)
-	require.Equal(t, int32(1<<30), a.Cos[0])
-	require.Equal(t, int32(0), a.Sin[0])
+	for p := 0; p < 64; p++ {
+		ac, as := a.Row(p)
+		bc, bs := b.Row(p)
+		require.Equal(t, ac, bc)
+		require.Equal(t, as, bs)
+	}
+	c0, s0 := a.Row(0)
+	require.Equal(t, int32(1<<30), c0[0])
+	require.Equal(t, int32(0), s0[0])
 
 	for _, tc := range []struct {
 		name      string
@@ -66,4 +80,125 @@ func TestRopeApply(t *testing.T) {
 	require.InDelta(t, math.Sin(1)*65536, float64(v[1]), 1)
 	require.InDelta(t, math.Cos(0.01)*65536, float64(v[2]), 1)
 	require.InDelta(t, math.Sin(0.01)*65536, float64(v[3]), 1)
+}
+
+// ropeDigest hashes rows 0..positions-1 as (be32 cos, be32 sin) per entry,
+// row-major, in the order given.
+func ropeDigest(t *testing.T, tab *RopeTable, order []int) [32]byte {
+	t.Helper()
+	half := tab.Dims / 2
+	buf := make([]byte, 0, 8*half*tab.Positions)
+	rows := make([][2][]int32, tab.Positions)
+	for _, p := range order {
+		c, s := tab.Row(p)
+		rows[p] = [2][]int32{c, s}
+	}
+	for _, r := range rows {
+		for i := 0; i < half; i++ {
+			buf = binary.BigEndian.AppendUint32(buf, uint32(r[0][i]))
+			buf = binary.BigEndian.AppendUint32(buf, uint32(r[1][i]))
+		}
+	}
+	return sha256.Sum256(buf)
+}
+
+// TestRopeTableGolden pins the rows to those of the fully materialized table
+// the runtime computed before rows became lazy (digests taken from it), in
+// sequential, reverse and random order of first use.
+func TestRopeTableGolden(t *testing.T) {
+	for _, tc := range []struct {
+		dims, positions int
+		base            uint32
+		digest          string
+	}{
+		{128, 4096, 0x461c4000, "198519e5b3409c5c7aab238d0d4e7cb6fc8bdd6f73e4b96505332f96abf7a72d"},
+		{4096, 300, 0x49742400, "d23530a5e3bbcb80b8cc26dd618b28fe0cdeab65a3f54db69e10a04cf0c143c8"},
+		{6, 100000, 0x461c4000, "3392a954cf87425a3c6fb5424584a83a91fb9e7869bae1658f1fa0311dc72258"},
+	} {
+		seq := make([]int, tc.positions)
+		for p := range seq {
+			seq[p] = p
+		}
+		rev := slices.Clone(seq)
+		slices.Reverse(rev)
+		rnd := slices.Clone(seq)
+		rand.New(rand.NewPCG(1, 2)).Shuffle(len(rnd), func(i, j int) { rnd[i], rnd[j] = rnd[j], rnd[i] })
+		for name, order := range map[string][]int{"sequential": seq, "reverse": rev, "random": rnd} {
+			tab, err := NewRopeTable(tc.dims, tc.positions, tc.base)
+			require.NoError(t, err)
+			d := ropeDigest(t, tab, order)
+			require.Equal(t, tc.digest, hex.EncodeToString(d[:]), "dims %d positions %d, %s order", tc.dims, tc.positions, name)
+		}
+	}
+}
+
+// TestRopeTableLazy: a table claiming 2^20 positions of 4096 rotary dims
+// (16 GiB if materialized) holds only the chunks of rows used.
+func TestRopeTableLazy(t *testing.T) {
+	tab, err := NewRopeTable(4096, 1<<20, math.Float32bits(10000))
+	require.NoError(t, err)
+	require.Zero(t, tab.Computed())
+	chunk := ropeChunkEntries / 2048
+	c, s := tab.Row(3)
+	require.Len(t, c, 2048)
+	require.Len(t, s, 2048)
+	require.Equal(t, chunk, tab.Computed())
+	tab.Row(chunk)
+	require.Equal(t, 2*chunk, tab.Computed())
+	tab.Row(1000)
+	require.Equal(t, (1000/chunk+1)*chunk, tab.Computed(), "rows up to the one asked for, rounded up to a chunk")
+	c2, _ := tab.Row(3)
+	require.Equal(t, c, c2, "rows handed out earlier keep their values")
+
+	small, err := NewRopeTable(8, 100, math.Float32bits(10000))
+	require.NoError(t, err)
+	small.Row(99)
+	require.Equal(t, 100, small.Computed(), "never more rows than positions")
+	require.Panics(t, func() { small.Row(100) })
+	require.Panics(t, func() { small.Row(-1) })
+
+	big, err := NewRopeTable(2, 1<<20, math.Float32bits(10000))
+	require.NoError(t, err)
+	big.Row(1<<20 - 1)
+	require.Equal(t, 1<<20, big.Computed())
+}
+
+// TestRopeTableConcurrent: concurrent first uses of rows (run with -race)
+// give the rows of a table used sequentially.
+func TestRopeTableConcurrent(t *testing.T) {
+	const dims, positions = 64, 5000
+	ref, err := NewRopeTable(dims, positions, math.Float32bits(500000))
+	require.NoError(t, err)
+	ref.Row(positions - 1) // computed sequentially, in one growth
+	require.Equal(t, positions, ref.Computed())
+	tab, err := NewRopeTable(dims, positions, math.Float32bits(500000))
+	require.NoError(t, err)
+	var wg sync.WaitGroup
+	errs := make(chan string, 8)
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r := rand.New(rand.NewPCG(uint64(g), 7))
+			for k := 0; k < 2000; k++ {
+				p := (k*37 + r.IntN(400)) % positions
+				head := make([]int32, dims)
+				for i := range head {
+					head[i] = int32(r.Uint32())
+				}
+				want := slices.Clone(head)
+				tab.Apply(head, p)
+				ref.Apply(want, p)
+				if !slices.Equal(head, want) {
+					errs <- fmt.Sprintf("goroutine %d position %d differs", g, p)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
 }

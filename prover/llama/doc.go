@@ -6,6 +6,13 @@
 // every shape the canonical runtime cannot run with an error that says why.
 // All conversions are integer-only, so imports are identical on every machine.
 //
+// Models are untrusted input: before reading weights or building the
+// tokenizer, Load and FromFile check the model's worst-case memory (weights,
+// RoPE table at full context, one full-context KV cache, vocabulary) against
+// a budget (Options.MemoryBudget, by default canon.DefaultMemoryBudget) and
+// refuse a model over it with a *canon.BudgetError naming the GGUF key
+// responsible.
+//
 // # Weights lifecycle
 //
 // Load returns a *Loaded that the caller must Close. Where the weights live

@@ -74,23 +74,77 @@ type Loaded struct {
 	src *source // where the weights live (nil from FromFile)
 }
 
+// Options configure loading. The zero value is the default.
+type Options struct {
+	// MemoryBudget bounds, in bytes, the model's worst-case memory: its
+	// weights as held after conversion, the RoPE table at full context, the
+	// KV cache of one full-context session and the vocabulary. A model over
+	// it is refused before anything is allocated, with a *canon.BudgetError
+	// naming the GGUF key responsible. It also becomes the model's
+	// per-session budget (canon.Model.MemoryBudget). 0 means
+	// canon.DefaultMemoryBudget().
+	MemoryBudget int64
+}
+
+// maxVocab is the largest vocabulary the canonical runtime accepts
+// (canon.Config.Check).
+const maxVocab = 1 << 21
+
+// vocabTokenBytes is the memory the vocabulary and tokenizer hold per token
+// (strings, scores, types, lookup maps), an upper estimate for the budget.
+const vocabTokenBytes = 256
+
+// options returns the first of opts, or the zero Options.
+func options(opts []Options) Options {
+	if len(opts) > 0 {
+		return opts[0]
+	}
+	return Options{}
+}
+
+// CheckBudget returns a *canon.BudgetError if the worst-case memory of a
+// model of configuration cfg (see Options.MemoryBudget) exceeds budget (≤ 0:
+// canon.DefaultMemoryBudget()); tied says the output head is the embedding
+// matrix, contextKey names the key the context length was read from. The
+// error names the key behind the largest part: the context length for the
+// RoPE table and KV cache, llama.embedding_length for the weights,
+// tokenizer.ggml.tokens for the vocabulary. cfg must have passed Check.
+func CheckBudget(cfg canon.Config, tied bool, contextKey string, budget int64) error {
+	if budget <= 0 {
+		budget = canon.DefaultMemoryBudget()
+	}
+	need := cfg.Memory(tied)
+	need.Vocab = int64(cfg.Vocab) * vocabTokenBytes
+	if need.Total() <= budget {
+		return nil
+	}
+	e := &canon.BudgetError{Need: need, Budget: budget, Key: contextKey, Value: int64(cfg.Context)}
+	if byContext := need.Rope + need.KV; need.Weights > byContext && need.Weights >= need.Vocab {
+		e.Key, e.Value = keyEmbed, int64(cfg.Dim)
+	} else if need.Vocab > byContext {
+		e.Key, e.Value = keyTokens, int64(cfg.Vocab)
+	}
+	return e
+}
+
 func unsupported(format string, args ...any) error {
 	return fmt.Errorf("%w: %s", ErrUnsupported, fmt.Sprintf(format, args...))
 }
 
 // Load reads a canonical GGUF file (as written by `airollup model gen` or
-// `airollup model import`). The caller must Close the result. Weights are
-// memory-mapped read-only and private when the file cannot change (a
-// regular file on a read-only mount), so resident memory is the file plus
-// the KV cache, as in llama.cpp; otherwise they are copied into memory (see
-// the package documentation for why). A file that changes while it is being
-// loaded is refused with ErrChanged. Errors name path.
-func Load(path string) (*Loaded, error) {
+// `airollup model import`). The caller must Close the result. opts (at most
+// one) sets the memory budget; a model over it is refused before its weights
+// are touched. Weights are memory-mapped read-only and private when the file
+// cannot change (a regular file on a read-only mount), so resident memory is
+// the file plus the KV cache, as in llama.cpp; otherwise they are copied into
+// memory (see the package documentation for why). A file that changes while
+// it is being loaded is refused with ErrChanged. Errors name path.
+func Load(path string, opts ...Options) (*Loaded, error) {
 	f, data, src, err := openModel(path)
 	if err != nil {
 		return nil, err
 	}
-	l, err := fromFile(f, data)
+	l, err := fromFile(f, data, options(opts))
 	if err == nil {
 		err = src.loaded()
 	}
@@ -103,10 +157,12 @@ func Load(path string) (*Loaded, error) {
 }
 
 // FromFile loads a canonical model from an open GGUF file, reading the
-// weights into memory.
-func FromFile(f *gguf.File) (*Loaded, error) { return fromFile(f, f.TensorData) }
+// weights into memory, under the memory budget of opts (at most one).
+func FromFile(f *gguf.File, opts ...Options) (*Loaded, error) {
+	return fromFile(f, f.TensorData, options(opts))
+}
 
-func fromFile(f *gguf.File, data func(string) ([]byte, error)) (*Loaded, error) {
+func fromFile(f *gguf.File, data func(string) ([]byte, error), o Options) (*Loaded, error) {
 	if v, ok := f.Get(keyCanonical); !ok {
 		return nil, ErrNotCanonical
 	} else if n, err := v.AsUint64(); err != nil || n != CanonicalVersion {
@@ -122,6 +178,14 @@ func fromFile(f *gguf.File, data func(string) ([]byte, error)) (*Loaded, error) 
 			return nil, unsupported("%s = %d must be 1..%d", keyCanonContext, n, cfg.Context)
 		}
 		cfg.Context = int(n)
+	}
+	_, untied := f.Tensor("output.weight")
+	ctxKey := keyContext
+	if _, ok := f.Get(keyCanonContext); ok {
+		ctxKey = keyCanonContext
+	}
+	if err := CheckBudget(cfg, !untied, ctxKey, o.MemoryBudget); err != nil {
+		return nil, err
 	}
 	vocab, err := ReadVocab(f)
 	if err != nil {
@@ -139,7 +203,7 @@ func fromFile(f *gguf.File, data func(string) ([]byte, error)) (*Loaded, error) 
 	for _, t := range f.Tensors {
 		l.Types[t.Type.String()]++
 	}
-	m := &canon.Model{Config: cfg, TokenizerHash: TokenizerHash(vocab)}
+	m := &canon.Model{Config: cfg, TokenizerHash: TokenizerHash(vocab), MemoryBudget: o.MemoryBudget}
 	if m.Embed, err = q8(f, data, "token_embd.weight", cfg.Vocab, cfg.Dim); err != nil {
 		return nil, err
 	}
@@ -283,8 +347,8 @@ func ReadConfig(f *gguf.File) (canon.Config, error) {
 	if !ok || len(emb.Dims) != 2 {
 		return c, unsupported("tensor token_embd.weight is missing or not 2-D")
 	}
-	if emb.Dims[1] > 1<<21 {
-		return c, unsupported("vocabulary of %d tokens exceeds %d", emb.Dims[1], 1<<21)
+	if emb.Dims[1] > maxVocab {
+		return c, unsupported("vocabulary of %d tokens exceeds %d", emb.Dims[1], maxVocab)
 	}
 	c.Vocab = int(emb.Dims[1])
 	// The EOS token jobs stop at: ReadVocab's, with its default when the key

@@ -50,14 +50,22 @@ func setMetadata(w *gguf.Writer, h Header, v tokenizer.Vocab) {
 }
 
 // Generate writes a deterministic random model for spec, with a vocabulary
-// learned from the built-in corpus, to path.
-func Generate(path string, spec modelgen.Spec) error {
-	return GenerateContext(context.Background(), path, spec)
+// learned from the built-in corpus, to path. The spec and its worst-case
+// memory (under the budget of opts, at most one; see Options) are checked
+// before anything is generated.
+func Generate(path string, spec modelgen.Spec, opts ...Options) error {
+	return GenerateContext(context.Background(), path, spec, opts...)
 }
 
 // GenerateContext is Generate whose write stops when ctx is done, leaving
 // no temporary file and path as it was (see gguf.Writer.WriteFileContext).
-func GenerateContext(ctx context.Context, path string, spec modelgen.Spec) error {
+func GenerateContext(ctx context.Context, path string, spec modelgen.Spec, opts ...Options) error {
+	if err := spec.Check(); err != nil {
+		return err
+	}
+	if err := CheckBudget(spec.Config(), false, keyContext, options(opts).MemoryBudget); err != nil {
+		return err
+	}
 	vocab, err := GeneratedVocab(spec.Vocab)
 	if err != nil {
 		return err
@@ -98,6 +106,9 @@ const LearnedVocabMax = 4096
 // UNUSED — as real vocabularies reserve special tokens — so large
 // vocabularies keep their shape while text still round-trips.
 func GeneratedVocab(size int) (tokenizer.Vocab, error) {
+	if size <= 0 || size > maxVocab {
+		return tokenizer.Vocab{}, unsupported("vocabulary of %d tokens must be 1..%d", size, maxVocab)
+	}
 	v, err := tokenizer.BuildVocab(tokenizer.DefaultCorpus(), min(size, LearnedVocabMax))
 	if err != nil {
 		return v, err

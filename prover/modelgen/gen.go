@@ -62,12 +62,21 @@ type Tensor struct {
 	Norm []int32  // Q16.16 norm weights (1-D tensors), written as F32
 }
 
+// Check validates the spec — its canonical configuration, naming the field
+// and its limit — without allocating anything.
+func (s Spec) Check() error {
+	if err := s.Config().Check(); err != nil {
+		return fmt.Errorf("%w: %w", ErrSpec, err)
+	}
+	return nil
+}
+
 // Tensors generates every tensor of the model in canonical GGUF order.
 func (s Spec) Tensors() ([]Tensor, error) {
-	c := s.Config()
-	if err := c.Check(); err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrSpec, err)
+	if err := s.Check(); err != nil {
+		return nil, err
 	}
+	c := s.Config()
 	d, kv, ff := uint64(s.Dim), uint64(c.KVDim()), uint64(s.FFDim)
 	// Per-mille gains: σ = gain/1000 / sqrt(fan_in); residual-branch outputs
 	// are further scaled by 1/sqrt(2·layers) (GPT-2 style) so the residual

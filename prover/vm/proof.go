@@ -116,8 +116,8 @@ func (mt *ModelTree) Open(kind, layer, which, i int) (Opening, error) {
 		mats := []*canon.Q8Matrix{&b.Wq, &b.Wk, &b.Wv, &b.Wo, &b.Wgate, &b.Wup, &b.Wdown}
 		data = mats[which].Row(i)
 	case canon.LeafRope:
-		half := m.Rope.Dims / 2
-		data = be32(append(append([]int32{}, m.Rope.Cos[i*half:(i+1)*half]...), m.Rope.Sin[i*half:(i+1)*half]...))
+		cos, sin := m.Rope.Row(i)
+		data = be32(append(append([]int32{}, cos...), sin...))
 	default:
 		return Opening{}, fmt.Errorf("vm: cannot open model leaf kind %d", kind)
 	}
