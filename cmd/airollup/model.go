@@ -156,6 +156,7 @@ func modelImportCommand() *cli.Command {
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Usage: "output path (default: IN.canonical.gguf)", EnvVars: envs("model_import", "out")},
 			&cli.IntFlag{Name: "context", Usage: fmt.Sprintf("canonical context length (default: min(llama.context_length, %d))", llama.DefaultImportContext), EnvVars: envs("model_import", "context")},
+			memoryBudgetFlag("model_import"),
 		},
 		Action: func(ctx *cli.Context) error {
 			in := ctx.Args().First()
@@ -166,10 +167,14 @@ func modelImportCommand() *cli.Command {
 			if out == "" {
 				out = strings.TrimSuffix(in, ".gguf") + ".canonical.gguf"
 			}
+			load, err := loadOptions(ctx)
+			if err != nil {
+				return fmt.Errorf("model import: %w", err)
+			}
 			w := ctx.App.Writer
 			fmt.Fprintf(w, "importing %s → %s\n", in, out)
 			start := time.Now()
-			rep, err := llama.Import(ctx.Context, in, out, llama.ImportOptions{Context: ctx.Int("context")})
+			rep, err := llama.Import(ctx.Context, in, out, llama.ImportOptions{Context: ctx.Int("context"), MemoryBudget: load.MemoryBudget})
 			if err != nil {
 				return fmt.Errorf("model import: %w", err)
 			}

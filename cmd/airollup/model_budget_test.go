@@ -35,10 +35,12 @@ func TestModelMemoryBudget(t *testing.T) {
 		{"run", "--prompt", "a", "--memory-budget", "100M"},
 		{"tokenize", "--prompt", "a", "--memory-budget", "104857600"},
 		{"gen", "--preset", "tiny", "--context", "1048576", "--memory-budget", "100MiB"},
+		{"import", "--context", "1048576", "--memory-budget", "100MiB", "--out", dir + "/imported.gguf"},
 	} {
 		_, err = runApp(t, append(append([]string{"model"}, args...), path)...)
 		require.ErrorIs(t, err, canon.ErrBudget, "model %s", args[0])
 	}
+	require.NoFileExists(t, dir+"/imported.gguf", "the import is refused before it writes")
 	t.Setenv("AIROLLUP_MODEL_INFO_MEMORY_BUDGET", "100MiB")
 	_, err = runApp(t, "model", "info", path)
 	require.ErrorIs(t, err, canon.ErrBudget, "the environment twin sets the budget")

@@ -26,6 +26,10 @@ type ImportOptions struct {
 	// Run are the execution options of the model root computed at the end
 	// (threads); they never change the result.
 	Run canon.Options
+	// MemoryBudget bounds the worst-case memory of the canonical model (see
+	// Options.MemoryBudget), checked before any tensor is converted and again
+	// when the result is loaded back; 0 means canon.DefaultMemoryBudget().
+	MemoryBudget int64
 }
 
 // ImportReport describes a finished import.
@@ -91,6 +95,12 @@ func Import(ctx context.Context, src, dst string, opts ImportOptions) (*ImportRe
 	if canonCtx > cfg.Context {
 		return nil, unsupported("requested context %d exceeds %s = %d", canonCtx, keyContext, cfg.Context)
 	}
+	canonCfg := cfg
+	canonCfg.Context = canonCtx
+	_, hasOutput := f.Tensor("output.weight")
+	if err := CheckBudget(canonCfg, !hasOutput, keyCanonContext, opts.MemoryBudget); err != nil {
+		return nil, fmt.Errorf("%s: %w", src, err)
+	}
 	name, _ := f.GetString(keyName)
 	h := Header{
 		Name: name, Context: cfg.Context, CanonContext: canonCtx, Dim: cfg.Dim, Layers: cfg.Layers, Heads: cfg.Heads,
@@ -150,7 +160,7 @@ func Import(ctx context.Context, src, dst string, opts ImportOptions) (*ImportRe
 	if err := w.WriteFileContext(ctx, dst); err != nil {
 		return nil, err
 	}
-	loaded, err := Load(dst)
+	loaded, err := Load(dst, Options{MemoryBudget: opts.MemoryBudget})
 	if err != nil {
 		return nil, fmt.Errorf("loading the imported model: %w", err)
 	}
