@@ -179,7 +179,7 @@ func TestDisputeEndToEnd(t *testing.T) {
 
 	newJob := func(prompt []int32, n int) *e2eJob {
 		// The job stops at the model's EOS or at n tokens (docs/protocol.md, "Early stop").
-		res, err := m.Generate(t.Context(), canon.Job{Prompt: prompt, MaxTokens: n, StopAtEOS: true, EOS: int32(m.EOS)}, canon.Options{})
+		res, err := m.Generate(t.Context(), canon.Job{Prompt: prompt, MaxTokens: n, StopAtEOS: true}, canon.Options{})
 		require.NoError(t, err)
 		require.NoError(t, fraud.CheckOutput(m.Config, n, res.Tokens))
 		tokens := append(append([]int32{}, prompt...), res.Tokens[:len(res.Tokens)-1]...)

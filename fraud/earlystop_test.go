@@ -62,7 +62,7 @@ func TestEarlyStopAtAnEOSTheModelDoesNotChooseIsDisputable(t *testing.T) {
 	// A prompt whose first two greedy tokens are not EOS; the record stops after one token, at EOS.
 	const maxTokens = 4
 	prompt := []int32{1, 60, 70}
-	res, err := m.Generate(t.Context(), canon.Job{Prompt: prompt, MaxTokens: maxTokens, StopAtEOS: true, EOS: eos}, canon.Options{})
+	res, err := m.Generate(t.Context(), canon.Job{Prompt: prompt, MaxTokens: maxTokens, StopAtEOS: true}, canon.Options{})
 	require.NoError(t, err)
 	require.Len(t, res.Tokens, maxTokens, "the model does not stop early on this prompt")
 	require.NotEqual(t, eos, res.Tokens[0])
@@ -246,7 +246,9 @@ func TestCheckOutputMatchesRecordValidity(t *testing.T) {
 		full, err := m.Generate(t.Context(), canon.Job{Prompt: prompt, MaxTokens: 6}, canon.Options{})
 		require.NoError(t, err)
 		c.EOS = int(full.Tokens[i%len(full.Tokens)])
-		res, err := m.Generate(t.Context(), canon.Job{Prompt: prompt, MaxTokens: 6, StopAtEOS: true, EOS: int32(c.EOS)}, canon.Options{})
+		withEOS := *m
+		withEOS.EOS = c.EOS
+		res, err := withEOS.Generate(t.Context(), canon.Job{Prompt: prompt, MaxTokens: 6, StopAtEOS: true}, canon.Options{})
 		require.NoError(t, err)
 		require.NoError(t, fraud.CheckOutput(c, 6, res.Tokens))
 		require.True(t, valid(c, 6, len(res.Tokens), res.Tokens))

@@ -298,7 +298,7 @@ func modelRunCommand() *cli.Command {
 			}
 			prompt := l.Tokenizer.Encode(ctx.String("prompt"), true)
 			job := canon.Job{
-				Prompt: prompt, MaxTokens: ctx.Int("n"), StopAtEOS: ctx.Bool("stop-at-eos"), EOS: l.Vocab.EOS,
+				Prompt: prompt, MaxTokens: ctx.Int("n"), StopAtEOS: ctx.Bool("stop-at-eos"),
 				Params: canon.SampleParams{
 					TemperatureMilli: uint32(ctx.Uint64("temperature-milli")), TopK: uint32(ctx.Uint64("top-k")),
 					TopPMicro: uint32(ctx.Uint64("top-p-micro")), Seed: merkle.Keccak([]byte(ctx.String("seed"))),

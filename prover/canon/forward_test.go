@@ -3,6 +3,7 @@ package canon_test
 import (
 	"encoding/binary"
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -241,4 +242,27 @@ func TestLeafIndex(t *testing.T) {
 	row := append(append([]int32{}, cos...), sin...)
 	require.Equal(t, h.Sum(be(row)), leaves[m.LeafIndex(canon.LeafRope, 0, 0, 5)])
 	require.Equal(t, len(leaves)-1, m.LeafIndex(canon.LeafRope, 0, 0, m.Context-1))
+}
+
+// TestGenerateStopsAtTheModelsEOS: StopAtEOS stops after the model's own EOS
+// (Config.EOS, part of the model root), and never for a model without one.
+func TestGenerateStopsAtTheModelsEOS(t *testing.T) {
+	m := tinyModel(t, 1)
+	prompt := []int32{1, 7, 9}
+	full, err := m.Generate(t.Context(), canon.Job{Prompt: prompt, MaxTokens: 8}, canon.Options{})
+	require.NoError(t, err)
+	require.Len(t, full.Tokens, 8)
+	for i, tok := range full.Tokens {
+		withEOS := *m
+		withEOS.EOS = int(tok)
+		res, err := withEOS.Generate(t.Context(), canon.Job{Prompt: prompt, MaxTokens: 8, StopAtEOS: true}, canon.Options{})
+		require.NoError(t, err)
+		first := slices.Index(full.Tokens, tok)
+		require.Equal(t, full.Tokens[:first+1], res.Tokens, "stops at the first EOS (token %d of %d)", i, len(full.Tokens))
+	}
+	none := *m
+	none.EOS = canon.NoEOS
+	res, err := none.Generate(t.Context(), canon.Job{Prompt: prompt, MaxTokens: 8, StopAtEOS: true}, canon.Options{})
+	require.NoError(t, err)
+	require.Equal(t, full.Tokens, res.Tokens, "a model without EOS never stops early")
 }

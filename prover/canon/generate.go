@@ -16,8 +16,7 @@ var ErrEmptyPrompt = errors.New("canon: empty prompt")
 type Job struct {
 	Prompt    []int32 // token ids, BOS included if wanted
 	MaxTokens int     // tokens to generate at most
-	StopAtEOS bool    // stop after generating EOS
-	EOS       int32   // the EOS id (ignored unless StopAtEOS)
+	StopAtEOS bool    // stop after generating the model's EOS (Config.EOS; never if NoEOS)
 	Params    SampleParams
 	Trace     bool // record the level-1 trace and compute the trace root
 }
@@ -63,7 +62,7 @@ func (m *Model) Generate(ctx context.Context, job Job, opts Options) (*Result, e
 		for step := 0; ; step++ {
 			tok := Sample(logits[0], job.Params, uint64(step))
 			res.Tokens = append(res.Tokens, tok)
-			if len(res.Tokens) == job.MaxTokens || (job.StopAtEOS && tok == job.EOS) {
+			if len(res.Tokens) == job.MaxTokens || (job.StopAtEOS && m.EOS != NoEOS && tok == int32(m.EOS)) {
 				break
 			}
 			if logits, err = s.Forward(ctx, []int32{tok}, LogitsLast); err != nil {
