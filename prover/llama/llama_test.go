@@ -1,6 +1,7 @@
 package llama
 
 import (
+	"fmt"
 	"math"
 	"path/filepath"
 	"testing"
@@ -8,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/airollup/airollup/prover/canon"
+	"github.com/airollup/airollup/prover/gguf"
 	"github.com/airollup/airollup/prover/modelgen"
 )
 
@@ -58,4 +60,34 @@ func TestFixedToF32Bits(t *testing.T) {
 		require.Equal(t, math.Float32bits(float32(float64(v)/65536)), got, "v=%d", v)
 	}
 	require.Equal(t, uint32(0), FixedToF32Bits(0, 16))
+}
+
+// TestNoEOSRoundTrips: tokenizer.ggml.eos_token_id = 0xffffffff (llama.cpp's
+// LLAMA_TOKEN_NULL) is a model without EOS, for the runtime (canon.NoEOS: its
+// jobs never stop early) and for the tokenizer (-1); an id outside the
+// vocabulary is still refused.
+func TestNoEOSRoundTrips(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "tiny.gguf")
+	require.NoError(t, Generate(path, modelgen.Tiny))
+	rewrite := func(eos uint32) string {
+		f, err := gguf.Open(path)
+		require.NoError(t, err)
+		defer f.Close()
+		w, err := gguf.NewWriterFrom(f)
+		require.NoError(t, err)
+		w.SetKV(keyEOS, gguf.Uint32Value(eos))
+		out := filepath.Join(dir, fmt.Sprintf("eos-%d.gguf", eos))
+		require.NoError(t, w.WriteFile(out))
+		return out
+	}
+	l, err := Load(rewrite(noToken))
+	require.NoError(t, err)
+	defer l.Close()
+	require.Equal(t, canon.NoEOS, l.Model.EOS)
+	require.Equal(t, int32(-1), l.Vocab.EOS)
+
+	_, err = Load(rewrite(uint32(modelgen.Tiny.Vocab)))
+	require.ErrorIs(t, err, ErrUnsupported)
+	require.ErrorContains(t, err, keyEOS)
 }

@@ -59,6 +59,10 @@ const CanonicalVersion = 1
 // (llama.cpp's default for SentencePiece vocabularies: "</s>").
 const defaultEOS = 2
 
+// noToken is the id GGUF files use for "no such token" (llama.cpp's
+// LLAMA_TOKEN_NULL, -1, stored as uint32).
+const noToken = 0xffffffff
+
 // DefaultRopeBaseBits is 10000.0, llama.cpp's default RoPE base.
 const DefaultRopeBaseBits = 0x461c4000
 
@@ -352,10 +356,15 @@ func ReadConfig(f *gguf.File) (canon.Config, error) {
 	}
 	c.Vocab = int(emb.Dims[1])
 	// The EOS token jobs stop at: ReadVocab's, with its default when the key
-	// is absent (none when that default is outside the vocabulary).
+	// is absent (none when that default is outside the vocabulary); 0xffffffff
+	// (llama.cpp's LLAMA_TOKEN_NULL, what Generate writes for canon.NoEOS)
+	// means none.
 	c.EOS = canon.NoEOS
 	if v, ok := f.Get(keyEOS); ok {
 		n, err := v.AsUint64()
+		if err == nil && n == noToken {
+			return c, c.Check()
+		}
 		if err != nil || n >= uint64(c.Vocab) {
 			return c, unsupported("%s = %d is outside the vocabulary of %d tokens", keyEOS, n, c.Vocab)
 		}
@@ -392,12 +401,20 @@ func ReadVocab(f *gguf.File) (tokenizer.Vocab, error) {
 			v.Types[i] = 1
 		}
 	}
+	// A special id: absent → its default (none, -1, when the default is
+	// outside the vocabulary); 0xffffffff → none.
 	id := func(key string, def int32) (int32, error) {
 		val, ok := f.Get(key)
 		if !ok {
+			if int(def) >= len(v.Tokens) {
+				return -1, nil
+			}
 			return def, nil
 		}
 		n, err := val.AsUint64()
+		if err == nil && n == noToken {
+			return -1, nil
+		}
 		if err != nil || n >= uint64(len(v.Tokens)) {
 			return 0, unsupported("%s = %d is outside the vocabulary of %d tokens", key, n, len(v.Tokens))
 		}
