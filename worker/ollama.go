@@ -80,6 +80,9 @@ type Ollama struct {
 
 	mu    sync.Mutex // serializes Ensure
 	ready map[merkle.Hash]string
+
+	// draftHook, when set (tests), drafts n tokens after ids instead of the API.
+	draftHook func(ids []int32, n int) ([]int32, error)
 }
 
 // NewOllama returns the backend for cfg (checked).
@@ -126,7 +129,7 @@ func (o *Ollama) Ensure(ctx context.Context, h *Handle) (string, error) {
 		if err := o.create(ctx, name, h.Path); err != nil {
 			return "", err
 		}
-		o.log.Info("Created model in the Ollama API", "model", name, "root", h.Root, "path", h.Path, "url", o.cfg.URL)
+		o.log.Info("Created model in the Ollama API", "model", name, "root", hex.EncodeToString(h.Root[:]), "path", h.Path, "url", o.cfg.URL)
 	default:
 		return "", fmt.Errorf("worker: ollama show %s: %w", name, err)
 	}
@@ -222,7 +225,7 @@ func (o *Ollama) Run(ctx context.Context, job Job) (*Result, error) {
 			return nil, err
 		}
 		o.met.RecordDraftError()
-		o.log.Warn("Ollama API unavailable, running canonically", "root", job.Model, "err", err)
+		o.log.Warn("Ollama API unavailable, running canonically", "root", hex.EncodeToString(job.Model[:]), "err", err)
 		drafting = false
 	}
 
@@ -251,7 +254,12 @@ func (o *Ollama) Run(ctx context.Context, job Job) (*Result, error) {
 			skip--
 		default:
 			ids := slices.Concat(job.Prompt, out)
-			d, err := o.draft(ctx, name, h.Tokenizer, ids, min(k, remaining), m.Context)
+			var d []int32
+			if o.draftHook != nil {
+				d, err = o.draftHook(ids, min(k, remaining))
+			} else {
+				d, err = o.draft(ctx, name, h.Tokenizer, ids, min(k, remaining), m.Context)
+			}
 			if err != nil {
 				if ctx.Err() != nil {
 					return nil, ctx.Err()

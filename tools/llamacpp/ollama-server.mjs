@@ -13,7 +13,9 @@
 //                             num_predict, seed, top_k, top_p, num_ctx}} → NDJSON chunks when
 //                             streaming (the default), one object otherwise; the final one
 //                             carries context (prompt + generated token ids, as ollama returns
-//                             them, here also in raw mode), eval_count and done_reason.
+//                             them, here also in raw mode), eval_count and done_reason. A
+//                             prompt longer than the context loses its start (as ollama's
+//                             default truncate does).
 //   GET  /api/version, GET /  liveness
 //
 // Usage: node ollama-server.mjs --dir DIR [--port 0] [--host 127.0.0.1] [--threads N]
@@ -245,8 +247,14 @@ async function generate(req, res) {
             if (bad >= 0) throw new HttpError(400, `token ${tokens[bad]} at index ${bad} is outside the vocabulary (${vocab})`);
         }
         if (tokens.length === 0) throw new HttpError(400, "empty prompt");
+        // Like ollama (truncate defaults to true), a prompt too long for the context loses its
+        // start, keeping room for num_predict tokens.
+        const keep = Math.max(1, seq.contextSize - Math.max(numPredict, 1));
+        if (tokens.length > keep) {
+            if (body.truncate === false) throw new HttpError(400, `prompt of ${tokens.length} tokens does not fit the context (${seq.contextSize})`);
+            tokens = tokens.slice(tokens.length - keep);
+        }
         const room = seq.contextSize - tokens.length;
-        if (room < 1) throw new HttpError(400, `prompt of ${tokens.length} tokens does not fit the context (${seq.contextSize})`);
         const limit = numPredict < 0 ? room : Math.min(numPredict, room);
 
         // Reuse the cached prefix; evaluate needs at least one new token.
