@@ -1,8 +1,22 @@
-// Package worker runs jobs: it talks to llama.cpp-compatible backends through
-// the Ollama API (a real ollama, or the embedded canonical runtime), drafts
-// with a fast float backend and verifies the draft with the canonical runtime
-// in one batched pass, and packages the canonical result with its trace
-// commitments for the sequencer (see docs/protocol.md).
+// Package worker runs jobs and packages the canonical result with its trace
+// commitments for the sequencer (see docs/protocol.md and docs/operators.md,
+// "Worker"):
+//
+//   - Store loads canonical GGUF models by model root (a directory of files
+//     named by their roots, or explicit paths), checks each file's root
+//     before use (*RootError), keeps a bounded LRU of loaded models under a
+//     memory budget, and closes evicted models once no job holds them.
+//   - Embedded, the default Backend, runs a Job with the canonical runtime
+//     alone (canon.Model.Generate, traced, stopping at the model's EOS).
+//   - Ollama drafts with a llama.cpp-compatible runtime through the Ollama API
+//     (uploading and creating the model when absent), verifies every draft
+//     with the canonical runtime in one teacher-forced pass, accepts the
+//     longest agreeing prefix, takes the canonical token at the first
+//     disagreement (canon.Session.Truncate drops the rest) and drafts again.
+//
+// Every backend returns exactly Generate's Result (tested), so the committed
+// result never depends on the backend. Metrics (NoopMetrics, Tally) receive
+// draft tokens proposed and accepted, draft errors, and tokens/s per backend.
 //
 // # Import rules
 //

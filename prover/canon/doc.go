@@ -22,6 +22,13 @@
 // context.Canceled) holds. Leaves and Root are the uncancellable shorthands
 // with default options.
 //
+// # Rollback
+//
+// Session.Truncate rolls a session back to an earlier position, KV cache and
+// level-1 trace together, so a worker can verify a drafted continuation in
+// one teacher-forced pass and drop the rejected tail: a truncated then
+// continued session is bit-identical to a straight run (tested).
+//
 // # Import rules
 //
 // canon is the heart of the prover and stays a pure library.

@@ -93,6 +93,29 @@ func (m *Model) NewSession(capacity int, trace bool, opts Options) (*Session, er
 	return s, nil
 }
 
+// ErrTruncate is returned by Truncate for a position the session has not reached.
+var ErrTruncate = errors.New("canon: truncate past the processed positions")
+
+// Truncate rolls the session back to pos positions (0 ≤ pos ≤ Pos()): the
+// positions from pos on are forgotten, in the KV cache and in the trace, and
+// the next Forward processes position pos. A session truncated then continued
+// is bit-identical, trace included, to one that only ever processed the
+// positions it kept: this is how a worker verifying a draft in one
+// teacher-forced pass drops the rejected tail. Rollback is O(layers·log pos).
+func (s *Session) Truncate(pos int) error {
+	if pos < 0 || pos > s.pos {
+		return fmt.Errorf("%w: position %d, session holds 0..%d", ErrTruncate, pos, s.pos)
+	}
+	// KV rows from pos on are stale but never read: attention at position p
+	// reads rows 0..p, and Forward writes a position's row in every layer
+	// before that layer's attention reads it.
+	s.pos = pos
+	if s.trace != nil {
+		s.trace.truncate(pos)
+	}
+	return nil
+}
+
 // Pos returns the number of positions processed so far.
 func (s *Session) Pos() int { return s.pos }
 

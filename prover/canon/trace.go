@@ -26,10 +26,11 @@ import (
 type Tracer struct {
 	m       *Model
 	hasher  *merkle.Hasher
-	kvAcc   []*merkle.Accumulator // per layer
-	kvTop   *merkle.Tree          // over per-layer KV roots
-	kvDepth int                   // depth of a per-layer KV tree: ceil(log2 Context)
-	tokHash merkle.Hash
+	kvAcc   []kvTree      // per layer
+	kvTop   *merkle.Tree  // over per-layer KV roots
+	kvDepth int           // depth of a per-layer KV tree: ceil(log2 Context)
+	tokHash merkle.Hash   // the token chain after the last recorded position
+	tokHist []merkle.Hash // tokHist[p]: the token chain after position p (for Truncate)
 	states  []merkle.Hash
 
 	// current batch
@@ -42,11 +43,8 @@ type Tracer struct {
 }
 
 func newTracer(m *Model) *Tracer {
-	t := &Tracer{m: m, hasher: merkle.NewHasher(), kvAcc: make([]*merkle.Accumulator, m.Layers),
+	t := &Tracer{m: m, hasher: merkle.NewHasher(), kvAcc: make([]kvTree, m.Layers),
 		kvDepth: merkle.Depth(uint64(m.Context))}
-	for l := range t.kvAcc {
-		t.kvAcc[l] = merkle.NewAccumulator()
-	}
 	top, err := merkle.NewTree(make([]merkle.Hash, m.Layers))
 	if err != nil {
 		panic(err) // Layers ≥ 1 after Init
@@ -105,11 +103,12 @@ func (t *Tracer) endBatch() {
 		p := t.start + i
 		binary.BigEndian.PutUint32(hdr[:4], uint32(tok))
 		t.tokHash = t.hasher.Sum(t.tokHash[:], hdr[:4])
+		t.tokHist = append(t.tokHist, t.tokHash)
 		for l := 0; l <= t.m.Layers; l++ {
 			if l > 0 {
-				acc := t.kvAcc[l-1]
-				acc.Append(t.kvLeaf[l-1][i])
-				if err := t.kvTop.SetLeaf(uint64(l-1), acc.RootAtDepth(t.kvDepth)); err != nil {
+				acc := &t.kvAcc[l-1]
+				acc.append(t.hasher, t.kvLeaf[l-1][i])
+				if err := t.kvTop.SetLeaf(uint64(l-1), acc.rootAtDepth(t.hasher, t.kvDepth)); err != nil {
 					panic(err) // l-1 < Layers by construction
 				}
 			}
@@ -120,6 +119,92 @@ func (t *Tracer) endBatch() {
 		}
 	}
 	t.tokens = nil
+}
+
+// truncate forgets every position from pos on (pos ≤ the positions
+// recorded): the tracer is then exactly as it was after position pos-1.
+func (t *Tracer) truncate(pos int) {
+	t.states = t.states[:pos*(t.m.Layers+1)]
+	t.tokHist = t.tokHist[:pos]
+	t.tokHash = merkle.Hash{}
+	if pos > 0 {
+		t.tokHash = t.tokHist[pos-1]
+	}
+	for l := range t.kvAcc {
+		acc := &t.kvAcc[l]
+		acc.truncate(uint64(pos))
+		if err := t.kvTop.SetLeaf(uint64(l), acc.rootAtDepth(t.hasher, t.kvDepth)); err != nil {
+			panic(err) // l < Layers by construction
+		}
+	}
+}
+
+// kvTree is an append-only Merkle tree over one layer's KV leaves that keeps
+// the root of every complete subtree, so it can be truncated in O(log n).
+// Its roots equal merkle.Accumulator's over the same leaves (tested).
+type kvTree struct {
+	n      uint64
+	levels [][]merkle.Hash // levels[h][i]: root of leaves [i·2^h, (i+1)·2^h)
+}
+
+// put sets levels[h][i], dropping any entries after it (left by a truncate).
+func (a *kvTree) put(h int, i uint64, v merkle.Hash) {
+	for len(a.levels) <= h {
+		a.levels = append(a.levels, nil)
+	}
+	a.levels[h] = append(a.levels[h][:i], v)
+}
+
+func (a *kvTree) append(k *merkle.Hasher, leaf merkle.Hash) {
+	a.put(0, a.n, leaf)
+	node, i := leaf, a.n
+	for h := 0; i&1 == 1; h++ {
+		node = k.Node(a.levels[h][i-1], node)
+		i >>= 1
+		a.put(h+1, i, node)
+	}
+	a.n++
+}
+
+func (a *kvTree) truncate(n uint64) {
+	a.n = n
+	for h := range a.levels {
+		a.levels[h] = a.levels[h][:n>>uint(h)]
+	}
+}
+
+// root is merkle.Root over the leaves (the zero hash if none), from the
+// complete subtrees the set bits of n select, as merkle.Accumulator.Root.
+func (a *kvTree) root(k *merkle.Hasher) merkle.Hash {
+	if a.n == 0 {
+		return merkle.Hash{}
+	}
+	d := merkle.Depth(a.n)
+	var node merkle.Hash
+	empty := true
+	for h := 0; h < d; h++ {
+		switch {
+		case a.n>>uint(h)&1 == 1:
+			node = k.Node(a.levels[h][a.n>>uint(h)-1], node)
+			empty = false
+		case !empty:
+			node = k.Node(node, merkle.Hash{})
+		}
+	}
+	if empty {
+		return a.levels[d][0] // n = 2^d: a complete tree
+	}
+	return node
+}
+
+// rootAtDepth is the root of the depth-d tree holding the leaves first and
+// zero hashes after them (merkle.Accumulator.RootAtDepth).
+func (a *kvTree) rootAtDepth(k *merkle.Hasher, d int) merkle.Hash {
+	r := a.root(k)
+	for h := merkle.Depth(a.n); h < d; h++ {
+		r = k.Node(r, merkle.Hash{})
+	}
+	return r
 }
 
 // vectorRoot is the Merkle root of an activation vector in chunks of 32.

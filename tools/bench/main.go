@@ -8,6 +8,10 @@
 // output in one batched pass vs llama.cpp decode (ratio); the commitment
 // (level-1 trace) overhead on decode; peak RSS of a process that loads the
 // model and decodes, vs file size + KV cache.
+//
+// A second table (worker.go) measures the worker: tokens/s of the embedded
+// backend vs the Ollama draft+verify backend on the generated ~15M model,
+// and the draft acceptance rate. -only worker prints that table alone.
 package main
 
 import (
@@ -35,6 +39,7 @@ func main() {
 		n       = flag.Int("n", 128, "tokens to generate")
 		dir     = flag.String("dir", "out/bench", "where generated models are written")
 		rssMode = flag.String("rss", "", "internal: load MODEL, decode, print peak RSS")
+		only    = flag.String("only", "", "print one table only: worker")
 	)
 	flag.Parse()
 	// An interrupt cancels the run: the canonical passes stop between layers.
@@ -45,7 +50,7 @@ func main() {
 			fmt.Fprintln(os.Stderr, err)
 			code = 1
 		}
-	} else if err := run(ctx, *dir, *n, *threads); err != nil {
+	} else if err := run(ctx, *dir, *n, *threads, *only); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		code = 1
 	}
@@ -63,7 +68,10 @@ type row struct {
 	agree                        string
 }
 
-func run(ctx context.Context, dir string, n, threads int) error {
+func run(ctx context.Context, dir string, n, threads int, only string) error {
+	if only != "" && only != "worker" {
+		return fmt.Errorf("-only %q: want worker", only)
+	}
 	probe, err := llamacpp.Find()
 	if err != nil {
 		return err
@@ -77,6 +85,9 @@ func run(ctx context.Context, dir string, n, threads int) error {
 		name string
 		spec modelgen.Spec
 	}{{"gen-15M", modelgen.Small}, {"gen-100M", modelgen.Medium}} {
+		if only == "worker" && len(models) > 0 {
+			break // the worker table uses the first model only
+		}
 		path := filepath.Join(dir, g.name+".gguf")
 		if _, err := os.Stat(path); err != nil {
 			fmt.Fprintf(os.Stderr, "bench: generating %s (%.1fM parameters)\n", path, float64(g.spec.Params())/1e6)
@@ -88,6 +99,9 @@ func run(ctx context.Context, dir string, n, threads int) error {
 	}
 	for _, p := range strings.Fields(os.Getenv("BENCH_MODELS")) {
 		models = append(models, struct{ name, path string }{filepath.Base(p), p})
+	}
+	if only == "worker" {
+		return workerBench(ctx, probe, models[0].name, models[0].path, n, threads)
 	}
 	var rows []row
 	for _, mdl := range models {
@@ -107,7 +121,7 @@ func run(ctx context.Context, dir string, n, threads int) error {
 			r.name, r.params, r.canonDecode, r.refDecode, r.canonDecode/r.refDecode, r.verify, r.verify/r.refDecode,
 			100*r.traceOverhead, r.rssMB, r.fileMB, r.kvMB, r.rssMB/r.rssGoal, r.agree)
 	}
-	return nil
+	return workerBench(ctx, probe, models[0].name, models[0].path, n, threads)
 }
 
 func measure(ctx context.Context, probe *llamacpp.Probe, name, path string, n, threads int) (row, error) {
