@@ -147,6 +147,9 @@ type Job struct {
 	// RefundedFrom is the state a refund voided the job from (to restore it
 	// if the refund is reorged out).
 	RefundedFrom State `json:"refundedFrom,omitempty"`
+	// DroppedFrom is the state a reorg dropped the job from; if the same
+	// event reappears the job returns there (Leased as Queued).
+	DroppedFrom State `json:"droppedFrom,omitempty"`
 	// Orphaned is set on a batched job whose JobSubmitted event disappeared
 	// in a reorg (it keeps its batch position; see docs/operators.md).
 	Orphaned bool `json:"orphaned,omitempty"`

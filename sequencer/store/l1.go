@@ -23,10 +23,12 @@ type BlockRef struct {
 	Hash   common.Hash `json:"hash"`
 }
 
-// Refund is a JobRefunded event for an inbox job, seen in L1 block Block.
+// Refund is a JobRefunded event for an inbox job, seen in L1 block Block
+// (whose hash is BlockHash).
 type Refund struct {
-	ID    ID
-	Block uint64
+	ID        ID
+	Block     uint64
+	BlockHash common.Hash
 }
 
 // L1Update is what the follower read from L1 blocks Parent.Number+1 to
@@ -118,9 +120,20 @@ func (s *Store) ApplyL1(u L1Update) error {
 		if _, _, err := s.stagePut(b, j, &next); err != nil {
 			return err
 		}
+		// Blocks with events are checkpoints too, so a rewind stops right
+		// below the first block that changed rather than at a range head.
+		if err := b.Set(l1BlockKey(j.L1.Block), j.L1.BlockHash[:], nil); err != nil {
+			return err
+		}
 	}
 	for _, r := range u.Refunds {
+		if r.Block <= u.Parent.Number || r.Block > u.Head.Number {
+			return fmt.Errorf("%w: refund of %s outside L1 blocks %d to %d", ErrInvalid, r.ID, u.Parent.Number+1, u.Head.Number)
+		}
 		if err := s.stageRefund(b, r); err != nil {
+			return err
+		}
+		if err := b.Set(l1BlockKey(r.Block), r.BlockHash[:], nil); err != nil {
 			return err
 		}
 	}
@@ -179,7 +192,8 @@ func (s *Store) stagePrune(b *pebble.Batch, keep uint64) error {
 //   - a refund is undone: a job it voided returns to the state it was
 //     voided from (a Leased one to Queued: its lease is gone);
 //   - a job whose JobSubmitted event is undone and that holds no batch
-//     position is Dropped (lease and result cleared); a batched one keeps its
+//     position is Dropped (its lease cleared, its result kept in case the
+//     same event reappears); a batched one keeps its
 //     position and is marked Orphaned; a Final or Voided one is left alone.
 //
 // Rewinding to the stored head is a no-op.
@@ -245,7 +259,7 @@ func (s *Store) RewindL1(to BlockRef) error {
 		was := j.State
 		switch {
 		case was.Unbatched():
-			j.State, j.Lease, j.Result = Dropped, nil, nil
+			j.State, j.Lease, j.DroppedFrom = Dropped, nil, was
 			s.log.Info("job dropped by L1 reorg", "job", id, "state", was, "block", beU64(k[1:]))
 		case was.Terminal() || was == Dropped:
 		default:

@@ -27,7 +27,9 @@ const (
 	// refunded on L1, or its record voided. Terminal.
 	Voided
 	// Dropped: an L1 job whose JobSubmitted event disappeared in a reorg
-	// before it was batched. It returns to Received if the event reappears.
+	// before it was batched. If the same event reappears the job returns to
+	// the state it was dropped from (Leased as Queued, its lease gone); if
+	// another job reappears under its inbox id, to Received.
 	Dropped
 )
 
@@ -59,7 +61,7 @@ var transitions = map[State][]State{
 	Batched:  {Posted},
 	Posted:   {Proposed},
 	Proposed: {Final, Voided},
-	Dropped:  {Received},
+	Dropped:  {Received, Queued, Executed},
 }
 
 // CanMove reports whether a job may go from one state to another. Staying in

@@ -24,6 +24,7 @@ func TestCanMove(t *testing.T) {
 		{"reject before dispatch", Received, Voided, true},
 		{"reorg drops a queued job", Queued, Dropped, true},
 		{"dropped job reappears", Dropped, Received, true},
+		{"dropped job reappears identical", Dropped, Executed, true},
 		{"no result without a lease", Queued, Executed, false},
 		{"no batching before a result", Leased, Batched, false},
 		{"no unbatching", Batched, Executed, false},

@@ -310,14 +310,24 @@ func (s *Store) stagePut(b *pebble.Batch, j *Job, next *uint64) (*Job, bool, err
 		// The event reappeared (maybe in another block, maybe another job
 		// under a reused inbox id): revive it in place.
 		n := *old
-		n.State, n.Spec, n.L1, n.Orphaned = Received, j.Spec, j.L1, false
+		n.State = Received
+		if sameSubmission(old, j) && old.DroppedFrom != 0 {
+			n.State = old.DroppedFrom
+			if n.State == Leased {
+				n.State = Queued
+			}
+		}
+		if n.State != Executed {
+			n.Result = nil
+		}
+		n.Spec, n.L1, n.Orphaned, n.DroppedFrom = j.Spec, j.L1, false, 0
 		if err := writeJob(b, Dropped, &n); err != nil {
 			return nil, false, err
 		}
 		if err := b.Set(l1JobKey(n.L1.Block, n.ID), nil, nil); err != nil {
 			return nil, false, err
 		}
-		s.m.JobMoved(Dropped, Received)
+		s.m.JobMoved(Dropped, n.State)
 		return &n, false, nil
 	}
 	if !sameSubmission(old, j) {

@@ -186,7 +186,7 @@ func TestL1ApplyAndRewind(t *testing.T) {
 	require.NoError(t, s.Lease(id2, Lease{Worker: "w", Deadline: time.Unix(5, 0).UTC()}))
 	require.NoError(t, s.Queue(id3))
 	// Job 3 is refunded in block 14.
-	require.NoError(t, s.ApplyL1(L1Update{Parent: h(12, 0), Head: h(14, 0), Refunds: []Refund{{ID: id3, Block: 14}}}))
+	require.NoError(t, s.ApplyL1(L1Update{Parent: h(12, 0), Head: h(14, 0), Refunds: []Refund{{ID: id3, Block: 14, BlockHash: h(14, 0).Hash}}}))
 	j, err := s.Get(id3)
 	require.NoError(t, err)
 	require.Equal(t, Voided, j.State)
@@ -214,8 +214,9 @@ func TestL1ApplyAndRewind(t *testing.T) {
 	require.NoError(t, err)
 	require.Empty(t, q)
 
-	// On the new fork job 2 reappears (another block), job 1's id now names
-	// another job, job 3 is gone: nothing is duplicated.
+	// On the new fork job 2 reappears (another block) and returns to the
+	// queue (its lease is gone), job 1's id now names another job, which
+	// starts over, job 3 is gone: nothing is duplicated.
 	other := l1Job(1, 11, h(11, 1).Hash)
 	other.Spec.Input = []byte{0, 0, 0, 42}
 	require.NoError(t, s.ApplyL1(L1Update{Parent: h(10, 0), Head: h(13, 1),
@@ -230,8 +231,11 @@ func TestL1ApplyAndRewind(t *testing.T) {
 	require.Equal(t, uint64(1), j.Seq, "a revived job keeps its place")
 	j, err = s.Get(id2)
 	require.NoError(t, err)
-	require.Equal(t, Received, j.State)
+	require.Equal(t, Queued, j.State)
 	require.Equal(t, uint64(13), j.L1.Block)
+	q, err = s.Queued()
+	require.NoError(t, err)
+	require.Len(t, q, 1)
 	j, err = s.Get(id3)
 	require.NoError(t, err)
 	require.Equal(t, Dropped, j.State)
