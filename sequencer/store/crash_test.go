@@ -210,6 +210,8 @@ func TestCrashRecovery(t *testing.T) {
 		// Kill after a random number of acknowledgements, so the kill lands
 		// anywhere in the writes that follow.
 		killAfter := 1 + rng.IntN(12)
+		// Every ack read counts, also those read after the kill (the child
+		// wrote them before it died).
 		ready, seen := false, 0
 		for line := range lines {
 			switch {
@@ -221,14 +223,11 @@ func TestCrashRecovery(t *testing.T) {
 				require.Equal(t, acked+1, n, "round %d: acks in order", round)
 				acked = n
 				seen++
+				if seen == killAfter {
+					time.Sleep(time.Duration(rng.IntN(3000)) * time.Microsecond)
+					require.NoError(t, cmd.Process.Signal(syscall.SIGKILL))
+				}
 			}
-			if seen == killAfter {
-				time.Sleep(time.Duration(rng.IntN(3000)) * time.Microsecond)
-				require.NoError(t, cmd.Process.Signal(syscall.SIGKILL))
-				break
-			}
-		}
-		for range lines { // drain what the child wrote before it died
 		}
 		err = cmd.Wait()
 		require.True(t, ready, "round %d: child never got ready: %v\n%s", round, err, stderr.String())
