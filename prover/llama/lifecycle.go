@@ -54,7 +54,7 @@ type source struct {
 
 // openModel opens and parses the model file at path and returns it with the
 // function that reads a tensor's data. The weights are mapped when the file
-// is a regular file that cannot change (on a read-only mount), copied into
+// is a regular file that cannot change (on a read-only local file system), copied into
 // memory otherwise: a regular file that can change is read tensor by tensor,
 // anything else (a pipe, a device) whole, up to MaxStreamSize. Errors name
 // path.

@@ -135,7 +135,7 @@ func unsupported(format string, args ...any) error {
 // `airollup model import`). The caller must Close the result. opts (at most
 // one) sets the memory budget; a model over it is refused before its weights
 // are touched. Weights are memory-mapped read-only and private when the file
-// cannot change (a regular file on a read-only mount), so resident memory is
+// cannot change (a regular file on a read-only local file system), so resident memory is
 // the file plus the KV cache, as in llama.cpp; otherwise they are copied into
 // memory (see the package documentation for why). A file that changes while
 // it is being loaded is refused with ErrChanged. Errors name path.
