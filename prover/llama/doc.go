@@ -32,7 +32,8 @@
 //   - any other regular file is read tensor by tensor into memory of the
 //     model's own, after which nothing done to the file reaches the model;
 //   - a file that is not a regular file (a pipe, a device) is read whole, up
-//     to MaxStreamSize bytes, then parsed.
+//     to MaxStreamSize bytes and the memory budget (a longer one is refused
+//     with a *canon.BudgetError), then parsed.
 //
 // Load snapshots the file (size, modification and change times, device and
 // inode) when it opens it and refuses with ErrChanged a file that changed

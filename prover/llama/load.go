@@ -140,11 +140,12 @@ func unsupported(format string, args ...any) error {
 // memory (see the package documentation for why). A file that changes while
 // it is being loaded is refused with ErrChanged. Errors name path.
 func Load(path string, opts ...Options) (*Loaded, error) {
-	f, data, src, err := openModel(path)
+	o := options(opts)
+	f, data, src, err := openModel(path, o.MemoryBudget)
 	if err != nil {
 		return nil, err
 	}
-	l, err := fromFile(f, data, options(opts))
+	l, err := fromFile(f, data, o)
 	if err == nil {
 		err = src.loaded()
 	}
