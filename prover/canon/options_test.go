@@ -188,3 +188,18 @@ func TestRootContextCancelled(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, m.Root(), root)
 }
+
+// TestRootStopsComputingOnCancel: once ctx is done the model root stops
+// queueing work and computing RoPE rows, rather than computing every row of
+// the context and only skipping their hashes (a SIGINT took 60 s to stop
+// `model info` on a model of 2^20 positions and 4096 rotary dimensions).
+func TestRootStopsComputingOnCancel(t *testing.T) {
+	spec := modelgen.Tiny
+	spec.Context = 1 << 16
+	m, err := spec.Model()
+	require.NoError(t, err)
+	ctx := ctxtest.NewCountdown(0) // done at the first check
+	_, err = m.RootContext(ctx, canon.Options{Threads: 2})
+	require.ErrorIs(t, err, context.Canceled)
+	require.LessOrEqual(t, ctx.Checks(), int64(3), "checked before queueing weights, before computing RoPE rows and at the end: nothing hashed or computed")
+}

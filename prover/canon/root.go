@@ -112,7 +112,12 @@ func (m *Model) LeavesContext(ctx context.Context, opts Options) ([]merkle.Hash,
 			}
 		}()
 	}
+	// The queue is filled here, so stop filling it once ctx is done: the
+	// RoPE rows below are computed on this goroutine, chunk by chunk.
 	for _, j := range jobs {
+		if ctx.Err() != nil {
+			break
+		}
 		if j.vec != nil {
 			work <- func(h *merkle.Hasher, buf *[]byte) {
 				for c := 0; c*BlockSize < len(j.vec); c++ {
@@ -121,7 +126,7 @@ func (m *Model) LeavesContext(ctx context.Context, opts Options) ([]merkle.Hash,
 			}
 			continue
 		}
-		for r0 := 0; r0 < j.rows.Rows; r0 += 256 {
+		for r0 := 0; r0 < j.rows.Rows && ctx.Err() == nil; r0 += 256 {
 			work <- func(h *merkle.Hasher, _ *[]byte) {
 				for r := r0; r < min(r0+256, j.rows.Rows); r++ {
 					leaves[j.at+r] = h.Sum(j.rows.Row(r))
@@ -134,7 +139,7 @@ func (m *Model) LeavesContext(ctx context.Context, opts Options) ([]merkle.Hash,
 	half := m.Rope.Dims / 2
 	cur := m.Rope.cursor()
 	chunk := m.Rope.chunkPos
-	for p0 := 0; p0 < m.Rope.Positions; p0 += chunk {
+	for p0 := 0; p0 < m.Rope.Positions && ctx.Err() == nil; p0 += chunk {
 		n := min(chunk, m.Rope.Positions-p0)
 		cos, sin := make([]int32, n*half), make([]int32, n*half)
 		cur.fill(cos, sin, n)

@@ -100,7 +100,10 @@ func TestLoadBudget(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "tiny.gguf")
 	require.NoError(t, Generate(path, modelgen.Tiny))
 	need := modelgen.Tiny.Config().Memory(false)
-	need.Vocab = int64(modelgen.Tiny.Vocab) * vocabTokenBytes
+	f, err := gguf.Open(path)
+	require.NoError(t, err)
+	require.NoError(t, f.Close())
+	need.Vocab = int64(modelgen.Tiny.Vocab)*vocabTokenBytes + metadataCopies*f.DataOffset
 	l, err := Load(path, Options{MemoryBudget: need.Total()})
 	require.NoError(t, err)
 	require.Equal(t, need.Total(), l.Model.MemoryBudget)

@@ -22,13 +22,18 @@
 // on goroutines no caller controls), and a write in place changes the
 // weights under a root already computed (MAP_PRIVATE does not isolate pages
 // that were never written). So:
-//   - a regular file on a read-only mount cannot change while open: its
+//   - a regular file on a local file system that is read-only itself (its
+//     superblock, per /proc/self/mountinfo) cannot change while open: its
 //     weights are mapped read-only and private (MAP_PRIVATE, PROT_READ), and
-//     Close unmaps them;
+//     Close unmaps them. A read-only mount is not enough: a read-only bind
+//     mount (a container's ":ro" volume) leaves the file writable through
+//     other mounts, and a network, FUSE or overlay file system can change
+//     under a read-only superblock; such files are copied;
 //   - any other regular file is read tensor by tensor into memory of the
 //     model's own, after which nothing done to the file reaches the model;
 //   - a file that is not a regular file (a pipe, a device) is read whole, up
-//     to MaxStreamSize bytes, then parsed.
+//     to MaxStreamSize bytes and the memory budget (a longer one is refused
+//     with a *canon.BudgetError), then parsed.
 //
 // Load snapshots the file (size, modification and change times, device and
 // inode) when it opens it and refuses with ErrChanged a file that changed

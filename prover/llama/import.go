@@ -5,7 +5,9 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"io"
 	"regexp"
+	"slices"
 
 	"github.com/airollup/airollup/prover/canon"
 	"github.com/airollup/airollup/prover/gguf"
@@ -46,7 +48,11 @@ var tensorName = regexp.MustCompile(`^(token_embd|output_norm|output)\.weight$|^
 // integer arithmetic; Q4_0 and Q5_0 converted exactly; Q8_0 copied), norm
 // weights F32, metadata normalized; then dst is loaded back and its model
 // root computed. Anything the canonical runtime cannot run is refused with
-// an error naming the key or tensor and the reason.
+// an error naming the key or tensor and the reason. Each tensor's type and
+// shape are checked against the configuration before its data is read, and
+// F32/F16/BF16 weights are read and requantized convertCheck blocks at a
+// time, so an import holds the converted model the memory budget counted
+// plus one source tensor at most (one chunk for F32/F16/BF16).
 //
 // ctx is checked before each tensor, every convertCheck blocks of a
 // conversion, and during the model root; once it is done Import returns its
@@ -109,7 +115,10 @@ func Import(ctx context.Context, src, dst string, opts ImportOptions) (*ImportRe
 	w := gguf.NewWriter()
 	setMetadata(w, h, vocab)
 	rep := &ImportReport{Converted: map[string]string{}}
-	add := func(name string, norm bool) error {
+	// add converts one tensor of dims want (GGUF order), checked before its
+	// data is read, so that the converted model is the one the budget
+	// counted.
+	add := func(name string, norm bool, want ...int) error {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("llama: import stopped before tensor %s: %w", name, err)
 		}
@@ -117,11 +126,29 @@ func Import(ctx context.Context, src, dst string, opts ImportOptions) (*ImportRe
 		if !ok {
 			return unsupported("tensor %s is missing", name)
 		}
-		data, err := f.TensorData(name)
+		if err := importable(t, norm); err != nil {
+			return err
+		}
+		if !slices.Equal(t.Dims, dims(want...)) {
+			return fmt.Errorf("%w: tensor %s has dims %v, want %v", canon.ErrShape, name, t.Dims, want)
+		}
+		src, err := f.TensorReader(name)
 		if err != nil {
 			return err
 		}
-		if norm {
+		if !norm {
+			out, err := toQ8(ctx, t, src)
+			if err != nil {
+				return err
+			}
+			rep.Converted[name] = conv(t.Type, gguf.TypeQ8_0)
+			return w.AddTensor(name, gguf.TypeQ8_0, t.Dims, out)
+		}
+		data, err := readTensor(t, src, 0, int(t.Size()))
+		if err != nil {
+			return err
+		}
+		{
 			out, err := toF32(t, data)
 			if err != nil {
 				return err
@@ -129,28 +156,30 @@ func Import(ctx context.Context, src, dst string, opts ImportOptions) (*ImportRe
 			rep.Converted[name] = conv(t.Type, gguf.TypeF32)
 			return w.AddTensor(name, gguf.TypeF32, t.Dims, out)
 		}
-		out, err := toQ8(ctx, t, data)
-		if err != nil {
-			return err
-		}
-		rep.Converted[name] = conv(t.Type, gguf.TypeQ8_0)
-		return w.AddTensor(name, gguf.TypeQ8_0, t.Dims, out)
 	}
-	if err := add("token_embd.weight", false); err != nil {
+	d, kv, ff := cfg.Dim, cfg.KVDim(), cfg.FFDim
+	if err := add("token_embd.weight", false, d, cfg.Vocab); err != nil {
 		return nil, err
 	}
 	for l := 0; l < cfg.Layers; l++ {
-		for _, n := range []string{"attn_norm", "attn_q", "attn_k", "attn_v", "attn_output", "ffn_norm", "ffn_gate", "ffn_up", "ffn_down"} {
-			if err := add(fmt.Sprintf("blk.%d.%s.weight", l, n), n == "attn_norm" || n == "ffn_norm"); err != nil {
+		for _, n := range []struct {
+			name string
+			dims []int
+		}{
+			{"attn_norm", []int{d}}, {"attn_q", []int{d, d}}, {"attn_k", []int{d, kv}}, {"attn_v", []int{d, kv}},
+			{"attn_output", []int{d, d}}, {"ffn_norm", []int{d}}, {"ffn_gate", []int{d, ff}}, {"ffn_up", []int{d, ff}},
+			{"ffn_down", []int{ff, d}},
+		} {
+			if err := add(fmt.Sprintf("blk.%d.%s.weight", l, n.name), len(n.dims) == 1, n.dims...); err != nil {
 				return nil, err
 			}
 		}
 	}
-	if err := add("output_norm.weight", true); err != nil {
+	if err := add("output_norm.weight", true, d); err != nil {
 		return nil, err
 	}
 	if _, ok := f.Tensor("output.weight"); ok {
-		if err := add("output.weight", false); err != nil {
+		if err := add("output.weight", false, d, cfg.Vocab); err != nil {
 			return nil, err
 		}
 	}
@@ -185,13 +214,20 @@ var ErrTensorType = errors.New("llama: tensor type not importable")
 
 // elements decodes F32/F16/BF16 tensor data into exact m·2^e pairs.
 func elements(t gguf.TensorInfo, data []byte) (m []int64, e []int, err error) {
+	return elementsAt(t, data, 0, nil, nil)
+}
+
+// elementsAt is elements for the part of a tensor that starts at element
+// base (errors count from the tensor's start), decoded into m and e when they
+// are large enough.
+func elementsAt(t gguf.TensorInfo, data []byte, base int, m []int64, e []int) ([]int64, []int, error) {
 	switch t.Type {
 	case gguf.TypeF32, gguf.TypeBF16:
 		n := len(data) / 4
 		if t.Type == gguf.TypeBF16 {
 			n = len(data) / 2
 		}
-		m, e = make([]int64, n), make([]int, n)
+		m, e = grown(m, n), grown(e, n)
 		for i := 0; i < n; i++ {
 			var b uint32
 			if t.Type == gguf.TypeF32 {
@@ -201,7 +237,7 @@ func elements(t gguf.TensorInfo, data []byte) (m []int64, e []int, err error) {
 			}
 			exp := int(b>>23) & 0xff
 			if exp == 0xff {
-				return nil, nil, unsupported("tensor %s element %d is not finite", t.Name, i)
+				return nil, nil, unsupported("tensor %s element %d is not finite", t.Name, base+i)
 			}
 			mant := int64(b & 0x7fffff)
 			if exp == 0 {
@@ -215,12 +251,12 @@ func elements(t gguf.TensorInfo, data []byte) (m []int64, e []int, err error) {
 		}
 	case gguf.TypeF16:
 		n := len(data) / 2
-		m, e = make([]int64, n), make([]int, n)
+		m, e = grown(m, n), grown(e, n)
 		for i := 0; i < n; i++ {
 			h := binary.LittleEndian.Uint16(data[2*i:])
 			exp := int(h>>10) & 0x1f
 			if exp == 0x1f {
-				return nil, nil, unsupported("tensor %s element %d is not finite", t.Name, i)
+				return nil, nil, unsupported("tensor %s element %d is not finite", t.Name, base+i)
 			}
 			mant := int64(h & 0x3ff)
 			if exp == 0 {
@@ -238,21 +274,80 @@ func elements(t gguf.TensorInfo, data []byte) (m []int64, e []int, err error) {
 	return m, e, nil
 }
 
-// convertCheck is the number of blocks requantized between checks of the context.
-const convertCheck = 1 << 14
+// convertCheck is the number of blocks requantized at a time: the source of
+// an F32/F16/BF16 tensor is read and decoded one such chunk at a time (and
+// the context checked between chunks), so requantizing a tensor costs its
+// Q8_0 output plus one chunk, not its decoded elements (16 bytes each).
+const convertCheck = 1 << 12
 
-// toQ8 converts a 2-D tensor to Q8_0 bytes, checking ctx every convertCheck
-// blocks of a requantization.
-func toQ8(ctx context.Context, t gguf.TensorInfo, data []byte) ([]byte, error) {
+// grown returns s resliced to n elements, reallocated when it is too short.
+func grown[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+// dims converts tensor dimensions to GGUF's type.
+func dims(d ...int) []uint64 {
+	out := make([]uint64, len(d))
+	for i, x := range d {
+		out[i] = uint64(x)
+	}
+	return out
+}
+
+// readTensor reads n bytes at offset off of tensor t's data from src.
+func readTensor(t gguf.TensorInfo, src io.ReaderAt, off int64, n int) ([]byte, error) {
+	buf := make([]byte, n)
+	return buf, readAt(t, src, buf, off)
+}
+
+// readAt fills buf from offset off of tensor t's data in src.
+func readAt(t gguf.TensorInfo, src io.ReaderAt, buf []byte, off int64) error {
+	n, err := src.ReadAt(buf, off)
+	if n == len(buf) {
+		return nil // a ReaderAt may report io.EOF with the last byte
+	}
+	if err == nil || errors.Is(err, io.EOF) {
+		err = gguf.ErrTruncated
+	}
+	return fmt.Errorf("tensor %s: reading %d bytes at %d: %w", t.Name, len(buf), off, err)
+}
+
+// importable returns an ErrTensorType error for a tensor whose type Import
+// cannot convert: a norm (norm set) to F32, any other weight to Q8_0.
+func importable(t gguf.TensorInfo, norm bool) error {
+	switch t.Type {
+	case gguf.TypeF32, gguf.TypeF16, gguf.TypeBF16:
+		return nil
+	case gguf.TypeQ8_0, gguf.TypeQ4_0, gguf.TypeQ5_0:
+		if !norm {
+			return nil
+		}
+	}
+	if norm {
+		return fmt.Errorf("%w: norm tensor %s is %s; want F32, F16 or BF16", ErrTensorType, t.Name, t.Type)
+	}
+	return fmt.Errorf("%w: tensor %s is %s; only F32, F16, BF16, Q8_0, Q4_0 and Q5_0 import deterministically "+
+		"(convert it to F16 or Q8_0 with llama.cpp's llama-quantize first)", ErrTensorType, t.Name, t.Type)
+}
+
+// toQ8 converts a 2-D tensor, whose data src holds, to Q8_0 bytes, checking
+// ctx between chunks of convertCheck blocks of a requantization.
+func toQ8(ctx context.Context, t gguf.TensorInfo, src io.ReaderAt) ([]byte, error) {
 	if len(t.Dims) != 2 || t.Dims[0]%quant.BlockSize != 0 {
 		return nil, unsupported("tensor %s has dims %v: 2-D weights need rows of a multiple of 32", t.Name, t.Dims)
 	}
 	switch t.Type {
 	case gguf.TypeQ8_0:
-		return data, nil
+		return readTensor(t, src, 0, int(t.Size()))
 	case gguf.TypeQ4_0, gguf.TypeQ5_0:
+		data, err := readTensor(t, src, 0, int(t.Size()))
+		if err != nil {
+			return nil, err
+		}
 		var blocks []gguf.BlockQ8_0
-		var err error
 		if t.Type == gguf.TypeQ4_0 {
 			blocks, err = gguf.Q4_0ToQ8_0(data)
 		} else {
@@ -264,21 +359,43 @@ func toQ8(ctx context.Context, t gguf.TensorInfo, data []byte) ([]byte, error) {
 		return gguf.EncodeQ8_0(blocks), nil
 	case gguf.TypeF32, gguf.TypeF16, gguf.TypeBF16:
 	default:
-		return nil, fmt.Errorf("%w: tensor %s is %s; only F32, F16, BF16, Q8_0, Q4_0 and Q5_0 import deterministically "+
-			"(convert it to F16 or Q8_0 with llama.cpp's llama-quantize first)", ErrTensorType, t.Name, t.Type)
+		return nil, importable(t, false)
 	}
-	m, e, err := elements(t, data)
-	if err != nil {
-		return nil, err
+	elemSize := 4
+	if t.Type != gguf.TypeF32 {
+		elemSize = 2
 	}
-	out := make([]byte, len(m)/quant.BlockSize*quant.BlockBytes)
+	nBlocks := int(t.Size()) / elemSize / quant.BlockSize
+	out := make([]byte, nBlocks*quant.BlockBytes)
+	chunk := make([]byte, min(nBlocks, convertCheck)*quant.BlockSize*elemSize)
+	var m []int64
+	var e []int
 	vals := make([]int64, quant.BlockSize)
-	for b := 0; b < len(m)/quant.BlockSize; b++ {
-		if b%convertCheck == 0 {
-			if err := ctx.Err(); err != nil {
-				return nil, fmt.Errorf("llama: import stopped in tensor %s at block %d: %w", t.Name, b, err)
-			}
+	for c0 := 0; c0 < nBlocks; c0 += convertCheck {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("llama: import stopped in tensor %s at block %d: %w", t.Name, c0, err)
 		}
+		nb := min(convertCheck, nBlocks-c0)
+		data := chunk[:nb*quant.BlockSize*elemSize]
+		off := int64(c0) * quant.BlockSize * int64(elemSize)
+		if err := readAt(t, src, data, off); err != nil {
+			return nil, err
+		}
+		var err error
+		if m, e, err = elementsAt(t, data, c0*quant.BlockSize, m, e); err != nil {
+			return nil, err
+		}
+		if err := requantize(t, m, e, vals, c0, out[c0*quant.BlockBytes:(c0+nb)*quant.BlockBytes]); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// requantize writes the Q8_0 blocks of the elements m·2^e (whole blocks,
+// the first being block b0 of tensor t) to out, using vals as scratch.
+func requantize(t gguf.TensorInfo, m []int64, e []int, vals []int64, b0 int, out []byte) error {
+	for b := 0; b < len(m)/quant.BlockSize; b++ {
 		// Common fixed point for the block: the largest exponent maps to 2^38,
 		// so every |m·2^(e+frac)| ≤ 2^62; smaller values round (nearest, ties away).
 		emax := -1 << 30
@@ -314,10 +431,10 @@ func toQ8(ctx context.Context, t gguf.TensorInfo, data []byte) ([]byte, error) {
 			}
 		}
 		if err := quant.Block(vals, frac, out[b*quant.BlockBytes:]); err != nil {
-			return nil, fmt.Errorf("tensor %s block %d: %w", t.Name, b, err)
+			return fmt.Errorf("tensor %s block %d: %w", t.Name, b0+b, err)
 		}
 	}
-	return out, nil
+	return nil
 }
 
 // toF32 converts a 1-D tensor to F32 bytes exactly (F16/BF16 widen exactly).

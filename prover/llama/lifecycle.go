@@ -9,6 +9,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/airollup/airollup/prover/canon"
 	"github.com/airollup/airollup/prover/gguf"
 )
 
@@ -54,11 +55,11 @@ type source struct {
 
 // openModel opens and parses the model file at path and returns it with the
 // function that reads a tensor's data. The weights are mapped when the file
-// is a regular file that cannot change (on a read-only mount), copied into
+// is a regular file that cannot change (on a read-only local file system), copied into
 // memory otherwise: a regular file that can change is read tensor by tensor,
-// anything else (a pipe, a device) whole, up to MaxStreamSize. Errors name
-// path.
-func openModel(path string) (*gguf.File, func(string) ([]byte, error), *source, error) {
+// anything else (a pipe, a device) whole, up to MaxStreamSize and the memory
+// budget (≤ 0: canon.DefaultMemoryBudget()). Errors name path.
+func openModel(path string, budget int64) (*gguf.File, func(string) ([]byte, error), *source, error) {
 	osf, err := os.Open(path)
 	if err != nil {
 		return nil, nil, nil, err
@@ -70,7 +71,10 @@ func openModel(path string) (*gguf.File, func(string) ([]byte, error), *source, 
 	}
 	src := &source{path: path, regular: fi.Mode().IsRegular(), snap: snapshotOf(fi), file: osf}
 	if !src.regular {
-		buf, err := readStream(osf)
+		if budget <= 0 {
+			budget = canon.DefaultMemoryBudget()
+		}
+		buf, err := readStream(osf, min(budget, MaxStreamSize))
 		osf.Close()
 		src.file = nil
 		if err != nil {
@@ -112,20 +116,24 @@ func openModel(path string) (*gguf.File, func(string) ([]byte, error), *source, 
 // root already computed. Tests replace it.
 var mappable = unchanging
 
-// readStream reads a non-regular file whole, up to MaxStreamSize bytes. It
-// reads the magic first, so that an endless device that is not a GGUF file
-// costs nothing.
-func readStream(r io.Reader) ([]byte, error) {
+// readStream reads a non-regular file whole, up to limit bytes: a longer
+// one is refused with a *canon.BudgetError (key "stream size") once limit+1
+// bytes are read. It reads the magic first, so that an endless device that
+// is not a GGUF file costs nothing; a read error (a directory) is returned.
+func readStream(r io.Reader, limit int64) ([]byte, error) {
 	head := make([]byte, len(gguf.Magic))
 	if _, err := io.ReadFull(r, head); err != nil || string(head) != gguf.Magic {
+		if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) {
+			return nil, err
+		}
 		return head, nil // too short or not GGUF: gguf.Read says why
 	}
-	buf, err := io.ReadAll(io.LimitReader(r, MaxStreamSize+1-int64(len(head))))
+	buf, err := io.ReadAll(io.LimitReader(r, limit+1-int64(len(head))))
 	if err != nil {
 		return nil, err
 	}
-	if len(buf)+len(head) > MaxStreamSize {
-		return nil, fmt.Errorf("%w: a stream longer than %d bytes (MaxStreamSize)", ErrUnsupported, MaxStreamSize)
+	if n := int64(len(buf) + len(head)); n > limit {
+		return nil, &canon.BudgetError{Key: "stream size", Value: n, Need: canon.Memory{Weights: n}, Budget: limit}
 	}
 	return append(head, buf...), nil
 }

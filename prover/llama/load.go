@@ -82,9 +82,10 @@ type Loaded struct {
 type Options struct {
 	// MemoryBudget bounds, in bytes, the model's worst-case memory: its
 	// weights as held after conversion, the RoPE table at full context, the
-	// KV cache of one full-context session and the vocabulary. A model over
-	// it is refused before anything is allocated, with a *canon.BudgetError
-	// naming the GGUF key responsible. It also becomes the model's
+	// KV cache of one full-context session, and the vocabulary and metadata
+	// (per token, plus three copies of the file's metadata: see
+	// metadataCopies). A model over it is refused before anything is
+	// allocated, with a *canon.BudgetError naming the GGUF key responsible. It also becomes the model's
 	// per-session budget (canon.Model.MemoryBudget). 0 means
 	// canon.DefaultMemoryBudget().
 	MemoryBudget int64
@@ -114,11 +115,25 @@ func options(opts []Options) Options {
 // RoPE table and KV cache, llama.embedding_length for the weights,
 // tokenizer.ggml.tokens for the vocabulary. cfg must have passed Check.
 func CheckBudget(cfg canon.Config, tied bool, contextKey string, budget int64) error {
+	return checkBudget(cfg, tied, contextKey, budget, 0)
+}
+
+// metadataCopies is how many copies of a model's metadata a loaded model
+// holds at worst: the parsed file keeps it in its file encoding, and the
+// vocabulary and the tokenizer copy the token texts (ReadVocab's strings,
+// the tokenizer's rendered pieces).
+const metadataCopies = 3
+
+// checkBudget is CheckBudget for a model whose metadata (the file's bytes
+// before its tensor data) is metaBytes long: the vocabulary part counts
+// metadataCopies of it besides vocabTokenBytes per token, so that long token
+// texts or bulky metadata cannot pass under a per-token estimate.
+func checkBudget(cfg canon.Config, tied bool, contextKey string, budget, metaBytes int64) error {
 	if budget <= 0 {
 		budget = canon.DefaultMemoryBudget()
 	}
 	need := cfg.Memory(tied)
-	need.Vocab = int64(cfg.Vocab) * vocabTokenBytes
+	need.Vocab = int64(cfg.Vocab)*vocabTokenBytes + metadataCopies*metaBytes
 	if need.Total() <= budget {
 		return nil
 	}
@@ -139,16 +154,17 @@ func unsupported(format string, args ...any) error {
 // `airollup model import`). The caller must Close the result. opts (at most
 // one) sets the memory budget; a model over it is refused before its weights
 // are touched. Weights are memory-mapped read-only and private when the file
-// cannot change (a regular file on a read-only mount), so resident memory is
+// cannot change (a regular file on a read-only local file system), so resident memory is
 // the file plus the KV cache, as in llama.cpp; otherwise they are copied into
 // memory (see the package documentation for why). A file that changes while
 // it is being loaded is refused with ErrChanged. Errors name path.
 func Load(path string, opts ...Options) (*Loaded, error) {
-	f, data, src, err := openModel(path)
+	o := options(opts)
+	f, data, src, err := openModel(path, o.MemoryBudget)
 	if err != nil {
 		return nil, err
 	}
-	l, err := fromFile(f, data, options(opts))
+	l, err := fromFile(f, data, o)
 	if err == nil {
 		err = src.loaded()
 	}
@@ -188,8 +204,11 @@ func fromFile(f *gguf.File, data func(string) ([]byte, error), o Options) (*Load
 	if _, ok := f.Get(keyCanonContext); ok {
 		ctxKey = keyCanonContext
 	}
-	if err := CheckBudget(cfg, !untied, ctxKey, o.MemoryBudget); err != nil {
+	if err := checkBudget(cfg, !untied, ctxKey, o.MemoryBudget, f.DataOffset); err != nil {
 		return nil, err
+	}
+	if v, ok := f.Get(keyTokens); ok && v.Len() != cfg.Vocab { // before decoding them
+		return nil, unsupported("tokenizer has %d tokens but token_embd has %d rows", v.Len(), cfg.Vocab)
 	}
 	vocab, err := ReadVocab(f)
 	if err != nil {

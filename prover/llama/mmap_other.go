@@ -8,7 +8,7 @@ import (
 )
 
 // unchanging reports whether the file f cannot change while it is open; only
-// Linux can tell (a read-only mount), so elsewhere weights are always copied.
+// Linux can tell (a read-only local file system), so elsewhere weights are always copied.
 func unchanging(*os.File) bool { return false }
 
 // changeTime returns the inode change time of a file where the platform
