@@ -3,7 +3,9 @@ package gguf
 import (
 	"bufio"
 	"context"
+	"crypto/rand"
 	"encoding/binary"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -287,7 +289,7 @@ func (w *Writer) WriteTo(out io.Writer) (int64, error) {
 // the same directory, synced, then renamed over path. A path that exists must
 // be a regular file (ErrDestination otherwise: a symlink, a device or a
 // directory is never replaced), and keeps its permission bits; a new file gets
-// 0644. Errors name path; on any error the temporary file is removed.
+// 0666 less the umask, as with os.Create. Errors name path; on any error the temporary file is removed.
 func (w *Writer) WriteFile(path string) error {
 	return w.WriteFileContext(context.Background(), path)
 }
@@ -333,16 +335,17 @@ func (w *Writer) writeFile(ctx context.Context, path string) (err error) {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	mode := os.FileMode(0o644)
+	keep := false // an existing file's permission bits are kept exactly
+	var mode fs.FileMode
 	switch fi, err := os.Lstat(path); {
 	case err == nil && !fi.Mode().IsRegular():
 		return fmt.Errorf("%w: it is %s", ErrDestination, fileKind(fi.Mode()))
 	case err == nil:
-		mode = fi.Mode().Perm()
+		keep, mode = true, fi.Mode().Perm()
 	case !errors.Is(err, fs.ErrNotExist):
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
+	tmp, err := createTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp")
 	if err != nil {
 		return err
 	}
@@ -355,8 +358,10 @@ func (w *Writer) writeFile(ctx context.Context, path string) (err error) {
 	if _, err = w.WriteTo(ctxWriter{ctx, tmp}); err != nil {
 		return err
 	}
-	if err = tmp.Chmod(mode); err != nil {
-		return err
+	if keep {
+		if err = tmp.Chmod(mode); err != nil {
+			return err
+		}
 	}
 	if err = tmp.Sync(); err != nil {
 		return err
@@ -368,6 +373,23 @@ func (w *Writer) writeFile(ctx context.Context, path string) (err error) {
 		return err
 	}
 	return os.Rename(tmp.Name(), path)
+}
+
+// createTemp creates a new file in dir named prefix plus a random suffix,
+// with mode 0666 less the process's umask, as os.Create would give the
+// destination itself (os.CreateTemp would give 0600).
+func createTemp(dir, prefix string) (*os.File, error) {
+	for range 100 {
+		var b [6]byte
+		if _, err := rand.Read(b[:]); err != nil {
+			return nil, err
+		}
+		f, err := os.OpenFile(filepath.Join(dir, prefix+hex.EncodeToString(b[:])), os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o666)
+		if !errors.Is(err, fs.ErrExist) {
+			return f, err
+		}
+	}
+	return nil, fmt.Errorf("no free temporary name for %s in %s", prefix, dir)
 }
 
 // fileKind names the kind of a non-regular file.
