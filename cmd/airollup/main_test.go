@@ -89,6 +89,8 @@ func TestModelCommands(t *testing.T) {
 	require.ErrorContains(t, err, "prompt")
 	_, err = runApp(t, "model", "run", "--prompt", "a", "--top-p-micro", "2000000", path)
 	require.ErrorContains(t, err, "--top-p-micro 2000000 exceeds 1000000")
+	_, err = runApp(t, "model", "import", path, "--context", "-5", "--out", dir+"/neg.gguf")
+	require.ErrorContains(t, err, "--context -5 must be positive")
 	_, err = runApp(t, "model", "run", "--prompt", "a", "--threads", "100000", path)
 	require.ErrorContains(t, err, "--threads 100000 must be 1 to 1024")
 	// Writes never replace what is not a regular file.

@@ -167,6 +167,9 @@ func modelImportCommand() *cli.Command {
 			if out == "" {
 				out = strings.TrimSuffix(in, ".gguf") + ".canonical.gguf"
 			}
+			if n := ctx.Int("context"); n < 0 {
+				return fmt.Errorf("model import: --context %d must be positive (or 0 for the default)", n)
+			}
 			load, err := loadOptions(ctx)
 			if err != nil {
 				return fmt.Errorf("model import: %w", err)
