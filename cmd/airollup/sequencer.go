@@ -35,6 +35,15 @@ func runService(ctx *cli.Context, name string, svc cliapp.Lifecycle) error {
 	return nil
 }
 
+// commandErr prefixes err with the command's name unless its message starts
+// with it already (the services' sentinel errors do).
+func commandErr(name string, err error) error {
+	if strings.HasPrefix(err.Error(), name+":") {
+		return err
+	}
+	return fmt.Errorf("%s: %w", name, err)
+}
+
 func joinErr(a, b error) error {
 	if b == nil {
 		return a
@@ -85,12 +94,12 @@ func sequencerCommand() *cli.Command {
 		Action: func(ctx *cli.Context) error {
 			cfg, err := sequencerConfig(ctx)
 			if err != nil {
-				return fmt.Errorf("sequencer: %w", err)
+				return commandErr("sequencer", err)
 			}
 			m := sequencer.NewPromMetrics()
 			svc, err := sequencer.NewService(ctx.Context, cfg, logger(ctx), m)
 			if err != nil {
-				return fmt.Errorf("sequencer: %w", err)
+				return commandErr("sequencer", err)
 			}
 			return runService(ctx, "sequencer", svc)
 		},

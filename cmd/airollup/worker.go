@@ -36,7 +36,7 @@ func workerCommand() *cli.Command {
 			}
 			svc, err := worker.NewService(ctx.Context, cfg, logger(ctx), nil)
 			if err != nil {
-				return fmt.Errorf("worker: %w", err)
+				return commandErr("worker", err)
 			}
 			return runService(ctx, "worker", svc)
 		},
