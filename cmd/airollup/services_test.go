@@ -214,10 +214,11 @@ func TestSequencerAndWorkersProcesses(t *testing.T) {
 	l1URL := l1Proxy(t, chain.RPC())
 	rpcAddr, metricsAddr := freeAddr(t), freeAddr(t)
 	seqURL := "http://" + rpcAddr
-	child(t, "sequencer", "sequencer", "--l1-rpc", l1URL, "--inbox", addrs.JobInbox.Hex(), "--confirmations", "1",
+	seqArgs := []string{"sequencer", "--l1-rpc", l1URL, "--inbox", addrs.JobInbox.Hex(), "--confirmations", "1",
 		"--poll-interval", "100ms", "--data-dir", t.TempDir(), "--rpc.addr", rpcAddr, "--metrics.addr", metricsAddr,
 		"--model", fmt.Sprintf("1=0x%x@http://127.0.0.1/tiny.gguf", root), "--model-dir", modelDir, "--sample-rate", "1",
-		"--lease-duration", "3s", "--log.level", "debug")
+		"--lease-duration", "3s", "--log.level", "debug"}
+	seq := child(t, "sequencer", seqArgs...)
 	client, err := rpc.Dial(seqURL)
 	require.NoError(t, err)
 	defer client.Close()
@@ -297,6 +298,19 @@ func TestSequencerAndWorkersProcesses(t *testing.T) {
 	require.Contains(t, string(metrics), `airollup_sequencer_results_total{verified="true"} 2`)
 	require.Contains(t, string(metrics), "airollup_sequencer_leases_expired_total 1")
 	require.Contains(t, string(metrics), "airollup_sequencer_l1_jobs_total 2")
+
+	// kill -9 the sequencer and restart it on the same store: worker 2
+	// registers again and executes the next job; the earlier results stay.
+	require.NoError(t, seq.Process.Signal(syscall.SIGKILL))
+	_ = seq.Wait()
+	child(t, "sequencer-restarted", seqArgs...)
+	id3 := submit([]int32{1, 8, 6}, 5)
+	waitFor("job 3 executed after the restart", func() bool { s, err := status(id3); return err == nil && s.State == "executed" })
+	require.NoError(t, client.CallContext(ctx, &res, "airollup_result", id3))
+	require.Equal(t, "w2", res.Worker)
+	s1, err := status(id1)
+	require.NoError(t, err)
+	require.Equal(t, "executed", s1.State)
 }
 
 func callMsg(to common.Address, data []byte) ethereum.CallMsg {
