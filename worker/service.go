@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"net/url"
 	"os"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -13,6 +15,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/ethereum-optimism/optimism/op-service/httputil"
+	opmetrics "github.com/ethereum-optimism/optimism/op-service/metrics"
 
 	"github.com/airollup/airollup/prover/canon"
 	"github.com/airollup/airollup/prover/llama"
@@ -48,6 +53,7 @@ type ServiceConfig struct {
 	OllamaURL    string        // --ollama-url: draft with this Ollama API ("": embedded backend)
 	MemoryBudget int64         // --memory-budget: bytes a model may take (0: default)
 	PollInterval time.Duration // --poll-interval: how often to ask for jobs when idle (0: DefaultPollInterval)
+	MetricsAddr  string        // --metrics.addr: host:port of the Prometheus server ("": none; needs PromMetrics)
 	RetryMax     time.Duration // longest back-off between failed sequencer calls (0: DefaultRetryMax)
 }
 
@@ -71,6 +77,13 @@ func (c *ServiceConfig) Check() error {
 		return fmt.Errorf("%w: retry maximum %v is negative", ErrServiceConfig, c.RetryMax)
 	case len(c.WorkerID) > 128:
 		return fmt.Errorf("%w: --worker-id of %d characters, at most 128", ErrServiceConfig, len(c.WorkerID))
+	}
+	if c.MetricsAddr != "" {
+		if _, port, err := net.SplitHostPort(c.MetricsAddr); err != nil {
+			return fmt.Errorf("%w: --metrics.addr %q is not host:port: %v", ErrServiceConfig, c.MetricsAddr, err)
+		} else if _, err := strconv.ParseUint(port, 10, 16); err != nil {
+			return fmt.Errorf("%w: --metrics.addr port %q: %v", ErrServiceConfig, port, err)
+		}
 	}
 	if fi, err := os.Stat(c.ModelDir); err != nil || !fi.IsDir() {
 		return fmt.Errorf("%w: --model-dir %q is not a directory", ErrServiceConfig, c.ModelDir)
@@ -114,6 +127,8 @@ type Service struct {
 	store   *Store
 	backend Backend
 	client  *rpc.Client
+	sm      ServiceMetrics
+	metrics *httputil.HTTPServer
 
 	ttl     atomic.Int64 // lease duration in ns, from the registration
 	running atomic.Int32
@@ -144,7 +159,10 @@ func NewService(ctx context.Context, cfg ServiceConfig, logger log.Logger, m Met
 	if cfg.RetryMax == 0 {
 		cfg.RetryMax = DefaultRetryMax
 	}
-	s := &Service{cfg: cfg, log: logger, ready: make(chan struct{}, 1)}
+	s := &Service{cfg: cfg, log: logger, ready: make(chan struct{}, 1), sm: noopServiceMetrics{}}
+	if sm, ok := m.(ServiceMetrics); ok {
+		s.sm = sm
+	}
 	st, err := NewStore(StoreConfig{Dir: cfg.ModelDir, Load: llama.Options{MemoryBudget: cfg.MemoryBudget}})
 	if err != nil {
 		return nil, err
@@ -164,6 +182,17 @@ func NewService(ctx context.Context, cfg ServiceConfig, logger log.Logger, m Met
 		return nil, errors.Join(fmt.Errorf("worker: dial the sequencer %s: %w", cfg.SequencerURL, err), st.Close())
 	}
 	s.client = c
+	if pm, ok := m.(*PromMetrics); ok && cfg.MetricsAddr != "" {
+		host, portStr, _ := net.SplitHostPort(cfg.MetricsAddr) // checked
+		port, _ := strconv.Atoi(portStr)
+		srv, err := opmetrics.StartServer(pm.Registry(), host, port)
+		if err != nil {
+			c.Close()
+			return nil, errors.Join(fmt.Errorf("worker: start the metrics server on %s: %w", cfg.MetricsAddr, err), st.Close())
+		}
+		s.metrics = srv
+		logger.Info("metrics server listening", "addr", srv.Addr().String())
+	}
 	return s, nil
 }
 
@@ -269,6 +298,9 @@ func (s *Service) loop(ctx context.Context) {
 				continue
 			}
 			wait = retryMin
+			if len(jobs) > 0 {
+				s.sm.RecordLeased(len(jobs))
+			}
 			for _, j := range jobs {
 				s.running.Add(1)
 				s.jobs.Add(1)
@@ -331,6 +363,7 @@ func (s *Service) run(ctx context.Context, lj leasedJob) {
 		err := s.client.CallContext(ctx, nil, "airollup_submitResult", s.cfg.WorkerID, lj.ID, tokens, common.Hash(res.TraceRoot))
 		switch code := rpcCode(err); {
 		case err == nil:
+			s.sm.RecordSubmitted(true)
 			lg.Info("result submitted", "traceRoot", common.Hash(res.TraceRoot))
 			return
 		case ctx.Err() != nil:
@@ -342,6 +375,7 @@ func (s *Service) run(ctx context.Context, lj leasedJob) {
 			continue
 		case code != 0:
 			// Expired, leased to another, refused: the sequencer decided; drop the job.
+			s.sm.RecordSubmitted(false)
 			lg.Warn("result not accepted", "err", err)
 			return
 		}
@@ -400,6 +434,11 @@ func (s *Service) Stop(ctx context.Context) error {
 	}
 	if s.client != nil {
 		s.client.Close()
+	}
+	if s.metrics != nil {
+		if err := s.metrics.Stop(ctx); err != nil {
+			errs = append(errs, fmt.Errorf("worker: stop the metrics server: %w", err))
+		}
 	}
 	if err := s.store.Close(); err != nil {
 		errs = append(errs, fmt.Errorf("worker: close the model store: %w", err))

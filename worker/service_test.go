@@ -13,6 +13,7 @@ func TestServiceConfigCheck(t *testing.T) {
 		flag   string // "" for a valid config
 	}{
 		{"valid", func(*ServiceConfig) {}, ""},
+		{"valid with metrics", func(c *ServiceConfig) { c.MetricsAddr = "127.0.0.1:0" }, ""},
 		{"valid with ollama", func(c *ServiceConfig) { c.OllamaURL = "http://gpu-box:11434" }, ""},
 		{"no sequencer URL", func(c *ServiceConfig) { c.SequencerURL = "" }, "--sequencer-url"},
 		{"sequencer URL without scheme", func(c *ServiceConfig) { c.SequencerURL = "localhost:8545" }, "--sequencer-url"},
@@ -23,6 +24,8 @@ func TestServiceConfigCheck(t *testing.T) {
 		{"negative memory budget", func(c *ServiceConfig) { c.MemoryBudget = -1 }, "--memory-budget"},
 		{"negative poll interval", func(c *ServiceConfig) { c.PollInterval = -1 }, "--poll-interval"},
 		{"bad ollama URL", func(c *ServiceConfig) { c.OllamaURL = "gpu-box" }, "--ollama-url"},
+		{"bad metrics address", func(c *ServiceConfig) { c.MetricsAddr = "7300" }, "--metrics.addr"},
+		{"bad metrics port", func(c *ServiceConfig) { c.MetricsAddr = "127.0.0.1:http" }, "--metrics.addr"},
 		{"long worker id", func(c *ServiceConfig) { c.WorkerID = string(make([]byte, 129)) }, "--worker-id"},
 	}
 	for _, tc := range cases {

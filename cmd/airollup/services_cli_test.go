@@ -14,7 +14,7 @@ func TestServiceCommandsHelp(t *testing.T) {
 		"sequencer": {"--l1-rpc", "--inbox", "--start-block", "--confirmations", "--poll-interval", "--data-dir", "--rpc.addr",
 			"--metrics.addr", "--model", "--model-dir", "--sample-rate", "--memory-budget", "--lease-duration", "AIROLLUP_SEQUENCER_L1_RPC"},
 		"worker": {"--sequencer-url", "--worker-id", "--model-dir", "--concurrency", "--ollama-url", "--memory-budget",
-			"--poll-interval", "AIROLLUP_WORKER_OLLAMA_URL"},
+			"--poll-interval", "--metrics.addr", "AIROLLUP_WORKER_OLLAMA_URL"},
 	} {
 		out, err := runApp(t, cmd, "--help")
 		require.NoError(t, err)

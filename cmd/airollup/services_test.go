@@ -281,7 +281,8 @@ func TestSequencerAndWorkersProcesses(t *testing.T) {
 	require.Equal(t, "stuck", s2.Lease.Worker)
 	require.NoError(t, stuck.Process.Signal(syscall.SIGKILL))
 	_ = stuck.Wait()
-	child(t, "worker2", workerArgs("w2", seqURL)...)
+	w2Metrics := freeAddr(t)
+	child(t, "worker2", append(workerArgs("w2", seqURL), "--metrics.addr", w2Metrics)...)
 	waitFor("job 2 executed by worker 2", func() bool { s, err := status(id2); return err == nil && s.State == "executed" })
 	require.NoError(t, client.CallContext(ctx, &res, "airollup_result", id2))
 	require.Equal(t, "w2", res.Worker)
@@ -311,6 +312,16 @@ func TestSequencerAndWorkersProcesses(t *testing.T) {
 	s1, err := status(id1)
 	require.NoError(t, err)
 	require.Equal(t, "executed", s1.State)
+
+	// Worker 2 leased and submitted jobs 2 and 3.
+	wr, err := http.Get("http://" + w2Metrics + "/metrics")
+	require.NoError(t, err)
+	wm, err := io.ReadAll(wr.Body)
+	_ = wr.Body.Close()
+	require.NoError(t, err)
+	require.Contains(t, string(wm), "airollup_worker_leases_total 2")
+	require.Contains(t, string(wm), `airollup_worker_results_total{accepted="true"} 2`)
+	require.Contains(t, string(wm), `airollup_worker_jobs_total{backend="embedded"} 2`)
 }
 
 func callMsg(to common.Address, data []byte) ethereum.CallMsg {

@@ -22,6 +22,7 @@ func workerCommand() *cli.Command {
 			&cli.IntFlag{Name: "concurrency", Value: 1, Usage: "jobs run at once", EnvVars: env("concurrency")},
 			&cli.StringFlag{Name: "ollama-url", Usage: "draft with this Ollama API (e.g. http://gpu-box:11434) and verify canonically; empty: embedded backend", EnvVars: env("ollama-url")},
 			memoryBudgetFlag("worker"),
+			&cli.StringFlag{Name: "metrics.addr", Usage: "host:port of the Prometheus metrics server; empty: no metrics server", EnvVars: env("metrics.addr")},
 			&cli.DurationFlag{Name: "poll-interval", Value: worker.DefaultPollInterval, Usage: "how often an idle worker asks for jobs", EnvVars: env("poll-interval")},
 		},
 		Action: func(ctx *cli.Context) error {
@@ -32,9 +33,9 @@ func workerCommand() *cli.Command {
 			cfg := worker.ServiceConfig{
 				SequencerURL: ctx.String("sequencer-url"), WorkerID: ctx.String("worker-id"), ModelDir: ctx.String("model-dir"),
 				Concurrency: ctx.Int("concurrency"), OllamaURL: ctx.String("ollama-url"), MemoryBudget: opts.MemoryBudget,
-				PollInterval: ctx.Duration("poll-interval"),
+				PollInterval: ctx.Duration("poll-interval"), MetricsAddr: ctx.String("metrics.addr"),
 			}
-			svc, err := worker.NewService(ctx.Context, cfg, logger(ctx), nil)
+			svc, err := worker.NewService(ctx.Context, cfg, logger(ctx), worker.NewPromMetrics())
 			if err != nil {
 				return commandErr("worker", err)
 			}
