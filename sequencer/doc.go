@@ -5,7 +5,15 @@
 //
 // Its durable core is in subpackages: store (jobs, results, batches and the
 // L1 position on Pebble), inbox (the L1 JobInbox follower with reorg
-// handling) and lease (pure lease scheduling for workers).
+// handling) and lease (pure lease scheduling for workers). This package
+// wires them into the running service: Config (checked by Check, filled by
+// the airollup sequencer command), NewService (store, L1 follower,
+// Dispatcher, JSON-RPC and metrics servers) with the cliapp.Lifecycle
+// methods, the airollup_ JSON-RPC API (API, errors with the Code* values)
+// and the teacher-forced re-execution of sampled results (CheckResult).
+//
+// Not yet here: L2 jobs submitted over RPC, batching, DA posting and
+// proposals; results' inclusion proofs are null until the batcher exists.
 //
 // # Import rules
 //

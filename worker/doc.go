@@ -13,6 +13,10 @@
 //     with the canonical runtime in one teacher-forced pass, accepts the
 //     longest agreeing prefix, takes the canonical token at the first
 //     disagreement (canon.Session.Truncate drops the rest) and drafts again.
+//   - Service (airollup worker) registers with the sequencer over its
+//     JSON-RPC API, leases jobs, runs them on a backend, renews their leases
+//     while they run and submits the results, retrying a sequencer that is
+//     down or restarted with back-off; PromMetrics exports its metrics.
 //
 // Every backend returns exactly Generate's Result (tested), so the committed
 // result never depends on the backend. Metrics (NoopMetrics, Tally) receive

@@ -62,10 +62,6 @@ type subcommand struct {
 var subcommands = []subcommand{
 	{"devnet", "Run a local L1 with the contracts deployed, a sequencer, a worker and a challenger",
 		"Starts an in-process L1 (or attaches to anvil), deploys the contracts and runs every service against it."},
-	{"sequencer", "Run the sequencer: job intake, batching, DA posting and proposals",
-		"Accepts jobs over JSON-RPC and from the L1 inbox, dispatches them to workers, and posts batches and proposals to L1."},
-	{"worker", "Run a worker that executes jobs with the canonical runtime",
-		"Executes jobs with a llama.cpp-compatible backend (Ollama API) and the canonical integer runtime, and returns results with trace commitments."},
 	{"challenger", "Watch proposals, re-execute jobs and play the dispute game",
 		"Re-executes every proposed record and disputes wrong ones (and defends right ones) in the bisection game."},
 	{"dataset", "Build and inspect datasets and their roots",
@@ -91,7 +87,7 @@ func newApp() *cli.App {
 		ctx.App.Metadata[loggerKey] = logger
 		return nil
 	}
-	app.Commands = append(app.Commands, modelCommand())
+	app.Commands = append(app.Commands, modelCommand(), sequencerCommand(), workerCommand())
 	for _, sc := range subcommands {
 		name := sc.name
 		app.Commands = append(app.Commands, &cli.Command{

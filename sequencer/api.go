@@ -1,0 +1,199 @@
+package sequencer
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/airollup/airollup/sequencer/store"
+)
+
+// Namespace is the JSON-RPC namespace of the sequencer's API.
+const Namespace = "airollup"
+
+// API is the sequencer's JSON-RPC API (airollup_*): job status and results,
+// batches, models, and the worker protocol. Methods are documented in
+// docs/operators.md, "Sequencer RPC".
+type API struct {
+	st     *store.Store
+	d      *Dispatcher
+	models []Model
+}
+
+// NewAPI returns the API over a store and its dispatcher.
+func NewAPI(st *store.Store, d *Dispatcher, models []Model) *API {
+	return &API{st: st, d: d, models: models}
+}
+
+// ParseJobID parses a job id: "l1:<decimal inbox id>" or a bare decimal
+// (an L1 job), "l2:<0x request hash>" or a bare 32-byte 0x hash (an L2 job).
+func ParseJobID(s string) (store.ID, error) {
+	bad := func() (store.ID, error) {
+		return store.ID{}, rpcErr(CodeInvalidParams, nil,
+			"job id %q: want l1:<decimal inbox id>, l2:<0x 32-byte request hash>, a decimal or a 0x hash", trim(s))
+	}
+	l1 := func(dec string) (store.ID, error) {
+		n, ok := new(big.Int).SetString(dec, 10)
+		if !ok || n.Sign() < 0 || n.BitLen() > 256 || strings.HasPrefix(dec, "+") {
+			return bad()
+		}
+		return store.L1ID(n), nil
+	}
+	l2 := func(h string) (store.ID, error) {
+		if len(h) != 66 || !strings.HasPrefix(h, "0x") {
+			return bad()
+		}
+		b := common.FromHex(h)
+		if len(b) != 32 || !isHex(h[2:]) {
+			return bad()
+		}
+		return store.L2ID(common.BytesToHash(b)), nil
+	}
+	switch {
+	case strings.HasPrefix(s, "l1:"):
+		return l1(s[3:])
+	case strings.HasPrefix(s, "l2:"):
+		return l2(s[3:])
+	case strings.HasPrefix(s, "0x"):
+		return l2(s)
+	case s != "":
+		return l1(s)
+	}
+	return bad()
+}
+
+func isHex(s string) bool {
+	for _, c := range s {
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
+			return false
+		}
+	}
+	return true
+}
+
+func trim(s string) string {
+	if len(s) > 80 {
+		return s[:80] + "…"
+	}
+	return s
+}
+
+func (a *API) job(id string) (*store.Job, error) {
+	jid, err := ParseJobID(id)
+	if err != nil {
+		return nil, err
+	}
+	j, err := a.st.Get(jid)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, rpcErr(CodeUnknownJob, nil, "no job %s", jid)
+	}
+	if err != nil {
+		return nil, rpcErr(CodeInternal, err, "read job %s", jid)
+	}
+	return j, nil
+}
+
+// JobStatus is a job's place in the pipeline.
+type JobStatus struct {
+	ID         string          `json:"id"`
+	Seq        uint64          `json:"seq"`
+	State      string          `json:"state"`
+	Kind       uint8           `json:"kind"`
+	Model      uint64          `json:"model"`
+	Submitter  common.Address  `json:"submitter"`
+	L1         *store.L1Origin `json:"l1,omitempty"`
+	Lease      *store.Lease    `json:"lease,omitempty"`
+	Batch      *store.BatchRef `json:"batch,omitempty"`
+	VoidReason string          `json:"voidReason,omitempty"`
+	Orphaned   bool            `json:"orphaned,omitempty"`
+}
+
+// JobStatus returns the status of job id (see ParseJobID).
+func (a *API) JobStatus(id string) (*JobStatus, error) {
+	j, err := a.job(id)
+	if err != nil {
+		return nil, err
+	}
+	return &JobStatus{ID: j.ID.String(), Seq: j.Seq, State: j.State.String(), Kind: j.Spec.Kind, Model: j.Spec.Model,
+		Submitter: j.Spec.Submitter, L1: j.L1, Lease: j.Lease, Batch: j.Batch, VoidReason: j.VoidReason, Orphaned: j.Orphaned}, nil
+}
+
+// JobResult is a job's result and, once it is batched, its inclusion proof.
+// Batch, Record and Proof are null until the batcher exists (issue 10, item 6).
+type JobResult struct {
+	ID        string        `json:"id"`
+	State     string        `json:"state"`
+	Output    []uint32      `json:"output"`
+	TraceRoot common.Hash   `json:"traceRoot"`
+	Worker    string        `json:"worker"`
+	Batch     *uint64       `json:"batch"`
+	Record    *uint32       `json:"record"`
+	Proof     []common.Hash `json:"proof"`
+}
+
+// Result returns the result of job id; CodeNoResult before it is executed.
+func (a *API) Result(id string) (*JobResult, error) {
+	j, err := a.job(id)
+	if err != nil {
+		return nil, err
+	}
+	if j.Result == nil {
+		return nil, rpcErr(CodeNoResult, nil, "job %s is %s and has no result", j.ID, j.State)
+	}
+	r := &JobResult{ID: j.ID.String(), State: j.State.String(), Output: j.Result.Output, TraceRoot: j.Result.TraceRoot, Worker: j.Result.Worker}
+	if r.Output == nil {
+		r.Output = []uint32{}
+	}
+	if j.Batch != nil {
+		b, rec := j.Batch.Batch, j.Batch.Record
+		r.Batch, r.Record = &b, &rec
+	}
+	return r, nil
+}
+
+// Batch returns batch index.
+func (a *API) Batch(index uint64) (*store.Batch, error) {
+	b, err := a.st.GetBatch(index)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, rpcErr(CodeUnknownBatch, nil, "no batch %d", index)
+	}
+	if err != nil {
+		return nil, rpcErr(CodeInternal, err, "read batch %d", index)
+	}
+	return b, nil
+}
+
+// Models returns the models the sequencer serves.
+func (a *API) Models() []Model { return append([]Model{}, a.models...) }
+
+// RegisterWorker registers a worker serving modelRoots with concurrency leases at once.
+func (a *API) RegisterWorker(workerID string, modelRoots []common.Hash, concurrency int) (*RegisterResult, error) {
+	return a.d.Register(workerID, modelRoots, concurrency)
+}
+
+// Lease leases up to max jobs to workerID.
+func (a *API) Lease(workerID string, max int) ([]LeasedJob, error) {
+	return a.d.Lease(workerID, max)
+}
+
+// Renew extends workerID's lease of jobID and returns its new deadline.
+func (a *API) Renew(workerID, jobID string) (time.Time, error) {
+	id, err := ParseJobID(jobID)
+	if err != nil {
+		return time.Time{}, err
+	}
+	return a.d.Renew(workerID, id)
+}
+
+// SubmitResult submits workerID's result for jobID: its output tokens and trace root.
+func (a *API) SubmitResult(ctx context.Context, workerID, jobID string, tokens []uint32, traceRoot common.Hash) (*SubmitResult, error) {
+	id, err := ParseJobID(jobID)
+	if err != nil {
+		return nil, err
+	}
+	return a.d.Submit(ctx, workerID, id, tokens, traceRoot)
+}

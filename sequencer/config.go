@@ -1,0 +1,133 @@
+package sequencer
+
+import (
+	"errors"
+	"fmt"
+	"net"
+	"os"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/airollup/airollup/sequencer/store"
+)
+
+// ErrConfig is returned by Config.Check for a field it refuses; the message
+// names the field's command-line flag.
+var ErrConfig = errors.New("sequencer: invalid config")
+
+// Defaults of the optional Config fields.
+const (
+	DefaultPollInterval  = 2 * time.Second
+	DefaultLeaseDuration = 30 * time.Second
+	// MaxConfirmations is the deepest confirmation depth the L1 follower accepts.
+	MaxConfirmations = store.CheckpointWindow / 2
+)
+
+// Model is a model the sequencer serves: its ModelRegistry id, its model
+// root, and where workers can fetch its canonical GGUF file.
+type Model struct {
+	ID   uint64      `json:"id"`
+	Root common.Hash `json:"root"`
+	URL  string      `json:"url,omitempty"`
+}
+
+// Config is everything the sequencer service needs; the CLI fills it from
+// flags (cmd/airollup), tests directly.
+type Config struct {
+	L1RPC         string         // --l1-rpc: the L1 node's JSON-RPC URL
+	Inbox         common.Address // --inbox: the JobInbox address
+	StartBlock    uint64         // --start-block: a block at or before the inbox's deployment
+	Confirmations uint64         // --confirmations: L1 blocks below the head before an event is read
+	PollInterval  time.Duration  // --poll-interval: L1 polling period (0: DefaultPollInterval)
+	DataDir       string         // --data-dir: the Pebble store's directory
+
+	RPCAddr     string // --rpc.addr: host:port of the JSON-RPC server (port 0: any)
+	MetricsAddr string // --metrics.addr: host:port of the Prometheus server; "": none
+
+	Models        []Model       // --model: the models served
+	ModelDir      string        // --model-dir: canonical GGUF files named <root>.gguf, for re-execution
+	SampleRate    float64       // --sample-rate: fraction of results re-executed, 0 to 1
+	MemoryBudget  int64         // --memory-budget: bytes a re-execution model may take (0: default)
+	LeaseDuration time.Duration // --lease-duration: how long a worker holds a job (0: DefaultLeaseDuration)
+
+	Clock Clock // lease deadlines (nil: the system clock); tests only, no flag
+}
+
+// Check reports the first invalid field, naming its flag.
+func (c *Config) Check() error {
+	switch {
+	case c.L1RPC == "":
+		return fmt.Errorf("%w: --l1-rpc is empty", ErrConfig)
+	case c.Inbox == (common.Address{}):
+		return fmt.Errorf("%w: --inbox is the zero address", ErrConfig)
+	case c.Confirmations > MaxConfirmations:
+		return fmt.Errorf("%w: --confirmations %d above the limit %d", ErrConfig, c.Confirmations, MaxConfirmations)
+	case c.PollInterval < 0:
+		return fmt.Errorf("%w: --poll-interval %v is negative", ErrConfig, c.PollInterval)
+	case c.DataDir == "":
+		return fmt.Errorf("%w: --data-dir is empty", ErrConfig)
+	case c.LeaseDuration < 0:
+		return fmt.Errorf("%w: --lease-duration %v is negative", ErrConfig, c.LeaseDuration)
+	case c.MemoryBudget < 0:
+		return fmt.Errorf("%w: --memory-budget %d is negative", ErrConfig, c.MemoryBudget)
+	case !(c.SampleRate >= 0 && c.SampleRate <= 1): // NaN too
+		return fmt.Errorf("%w: --sample-rate %v outside 0 to 1", ErrConfig, c.SampleRate)
+	case len(c.Models) == 0:
+		return fmt.Errorf("%w: no --model given", ErrConfig)
+	}
+	if err := checkAddr("--rpc.addr", c.RPCAddr, false); err != nil {
+		return err
+	}
+	if err := checkAddr("--metrics.addr", c.MetricsAddr, true); err != nil {
+		return err
+	}
+	ids, roots := map[uint64]bool{}, map[common.Hash]bool{}
+	for _, m := range c.Models {
+		switch {
+		case m.Root == (common.Hash{}):
+			return fmt.Errorf("%w: --model %d has a zero root", ErrConfig, m.ID)
+		case ids[m.ID]:
+			return fmt.Errorf("%w: --model id %d given twice", ErrConfig, m.ID)
+		case roots[m.Root]:
+			return fmt.Errorf("%w: --model root %s given twice", ErrConfig, m.Root)
+		}
+		ids[m.ID], roots[m.Root] = true, true
+	}
+	if c.SampleRate > 0 {
+		if c.ModelDir == "" {
+			return fmt.Errorf("%w: --sample-rate %v needs --model-dir", ErrConfig, c.SampleRate)
+		}
+		if fi, err := os.Stat(c.ModelDir); err != nil || !fi.IsDir() {
+			return fmt.Errorf("%w: --model-dir %q is not a directory", ErrConfig, c.ModelDir)
+		}
+	}
+	return nil
+}
+
+func checkAddr(flag, addr string, optional bool) error {
+	if addr == "" {
+		if optional {
+			return nil
+		}
+		return fmt.Errorf("%w: %s is empty", ErrConfig, flag)
+	}
+	if _, _, err := net.SplitHostPort(addr); err != nil {
+		return fmt.Errorf("%w: %s %q is not host:port: %v", ErrConfig, flag, addr, err)
+	}
+	return nil
+}
+
+func (c *Config) pollInterval() time.Duration {
+	if c.PollInterval == 0 {
+		return DefaultPollInterval
+	}
+	return c.PollInterval
+}
+
+func (c *Config) leaseDuration() time.Duration {
+	if c.LeaseDuration == 0 {
+		return DefaultLeaseDuration
+	}
+	return c.LeaseDuration
+}

@@ -1,0 +1,39 @@
+package sequencer
+
+import "fmt"
+
+// JSON-RPC error codes of the airollup_ namespace. -32602 is JSON-RPC's own
+// "invalid params"; the others are application codes (docs/operators.md,
+// "Sequencer RPC").
+const (
+	CodeInvalidParams  = -32602 // a malformed parameter (job id, token, count)
+	CodeInternal       = -32000 // the sequencer failed (store, model load); retry later
+	CodeUnknownJob     = 4001   // no job with that id
+	CodeUnknownWorker  = 4002   // the worker is not registered (register again)
+	CodeLeaseExpired   = 4003   // the lease passed its deadline; the job is queued again
+	CodeNotLeaseHolder = 4004   // the job is not leased to this worker
+	CodeWrongResult    = 4005   // re-execution refused the result; the worker is deregistered
+	CodeNoResult       = 4006   // the job has no result yet
+	CodeUnknownBatch   = 4007   // no batch with that index
+	CodeWorkerRefused  = 4008   // the worker's registration is refused
+)
+
+// Error is a JSON-RPC error with an application code (go-ethereum's rpc
+// package sends ErrorCode as the error's code).
+type Error struct {
+	Code int
+	Msg  string
+	Err  error // the cause, if any
+}
+
+func (e *Error) Error() string  { return e.Msg }
+func (e *Error) ErrorCode() int { return e.Code }
+func (e *Error) Unwrap() error  { return e.Err }
+
+func rpcErr(code int, err error, format string, args ...any) *Error {
+	msg := fmt.Sprintf(format, args...)
+	if err != nil {
+		msg += ": " + err.Error()
+	}
+	return &Error{Code: code, Msg: msg, Err: err}
+}
