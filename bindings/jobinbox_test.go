@@ -5,6 +5,7 @@ import (
 	"errors"
 	"math/big"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -44,7 +45,7 @@ func TestJobInboxOnSimulatedL1(t *testing.T) {
 	tx, err := bind.Transact(reg.Instance(chain.Client, registry), chain.Opts(0), reg.PackRegister(root, cfg, proof, "http://127.0.0.1/m.gguf"))
 	require.NoError(t, err)
 	chain.Mine(t, tx)
-	addr := chain.Deploy(t, 0, common.FromHex(bindings.JobInboxMetaData.Bin), inbox.PackConstructor(rollup, registry, 5, 86400))
+	addr := chain.Deploy(t, 0, common.FromHex(bindings.JobInboxMetaData.Bin), inbox.PackConstructor(rollup, registry, 5, 86400, 3600))
 	inst := inbox.Instance(chain.Client, addr)
 
 	gotRollup, err := bind.Call(inst, nil, inbox.PackRollup(), inbox.UnpackRollup)
@@ -119,9 +120,21 @@ func TestJobInboxOnSimulatedL1(t *testing.T) {
 	require.Equal(t, user, dep.From)
 	require.Equal(t, opts.Value, dep.Amount)
 
-	before := ethBalance(t, chain, user)
+	// A withdrawal is asked for first and made once the delay (an hour) is over.
 	amount := big.NewInt(4 * params.Ether / 10)
-	tx, err = bind.Transact(inst, chain.Opts(2), inbox.PackWithdraw(amount))
+	tx, err = bind.Transact(inst, chain.Opts(2), inbox.PackRequestWithdrawal(amount))
+	require.NoError(t, err)
+	receipt = chain.Mine(t, tx)
+	asked, err := inbox.UnpackWithdrawalRequestedEvent(receipt.Logs[0])
+	require.NoError(t, err)
+	require.Equal(t, amount, asked.Amount)
+	_, err = bind.Transact(inst, chain.Opts(2), inbox.PackWithdraw())
+	notReady, ok := decodeJobInboxRevert(t, inbox, err).(*bindings.JobInboxWithdrawalNotReady)
+	require.True(t, ok)
+	require.Equal(t, asked.ReadyAt, notReady.ReadyAt)
+	require.NoError(t, chain.AdvanceTime(time.Hour))
+	before := ethBalance(t, chain, user)
+	tx, err = bind.Transact(inst, chain.Opts(2), inbox.PackWithdraw())
 	require.NoError(t, err)
 	receipt = chain.Mine(t, tx)
 	t.Logf("withdraw gas used: %d", receipt.GasUsed)
@@ -136,8 +149,8 @@ func TestJobInboxOnSimulatedL1(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, big.NewInt(6*params.Ether/10), bal)
 
-	// Withdrawing more than the balance reverts with the typed error.
-	_, err = bind.Transact(inst, chain.Opts(2), inbox.PackWithdraw(big.NewInt(params.Ether)))
+	// Asking for more than the balance reverts with the typed error.
+	_, err = bind.Transact(inst, chain.Opts(2), inbox.PackRequestWithdrawal(big.NewInt(params.Ether)))
 	short, ok := decodeJobInboxRevert(t, inbox, err).(*bindings.JobInboxInsufficientBalance)
 	require.True(t, ok)
 	require.Equal(t, bal, short.Have)

@@ -21,6 +21,7 @@ import (
 	"github.com/airollup/airollup/internal/deploy"
 	"github.com/airollup/airollup/internal/ethbatch"
 	"github.com/airollup/airollup/internal/l1test"
+	"github.com/airollup/airollup/internal/record"
 	"github.com/airollup/airollup/prover/canon"
 	"github.com/airollup/airollup/prover/merkle"
 	"github.com/airollup/airollup/prover/modelgen"
@@ -144,7 +145,7 @@ func (d *tampered) actor() (fraud.Actor, error) {
 type e2eJob struct {
 	prompt, output []int32
 	replay         *fraud.Replay
-	record         fraud.JobRecord
+	record         record.JobRecord
 }
 
 // TestDisputeEndToEnd: a tiny generated model runs a job; the sequencer
@@ -181,7 +182,7 @@ func TestDisputeEndToEnd(t *testing.T) {
 		// The job stops at the model's EOS or at n tokens (docs/protocol.md, "Early stop").
 		res, err := m.Generate(t.Context(), canon.Job{Prompt: prompt, MaxTokens: n, StopAtEOS: true}, canon.Options{})
 		require.NoError(t, err)
-		require.NoError(t, fraud.CheckOutput(m.Config, n, res.Tokens))
+		require.NoError(t, record.CheckOutput(m.Config, n, res.Tokens))
 		tokens := append(append([]int32{}, prompt...), res.Tokens[:len(res.Tokens)-1]...)
 		r, err := fraud.NewReplay(t.Context(), m, tree, tokens, len(prompt), canon.SampleParams{}, canon.Options{})
 		require.NoError(t, err)
@@ -195,9 +196,9 @@ func TestDisputeEndToEnd(t *testing.T) {
 		id, err := inbox.UnpackJobCount(out)
 		require.NoError(t, err)
 		final := r.Final()
-		return &e2eJob{prompt: prompt, output: res.Tokens, replay: r, record: fraud.JobRecord{
+		return &e2eJob{prompt: prompt, output: res.Tokens, replay: r, record: record.JobRecord{
 			JobID: id.Uint64(), ModelRoot: tree.Root(), InputHash: crypto.Keccak256Hash(input),
-			PromptLen: uint32(len(prompt)), OutputLen: uint32(len(res.Tokens)), Params: fraud.JobParams{MaxTokens: uint32(n)},
+			PromptLen: uint32(len(prompt)), OutputLen: uint32(len(res.Tokens)), Params: record.JobParams{MaxTokens: uint32(n)},
 			OutputHash: canon.TokensHash(res.Tokens), ResidualRoot: final.RegRoots()[0], KvRoot: final.KVRoot(), Fee: big.NewInt(1e15),
 		}}
 	}
@@ -228,23 +229,23 @@ func TestDisputeEndToEnd(t *testing.T) {
 	dis.final = merkle.Keccak([]byte{byte(P >> 24), byte(P >> 16), byte(P >> 8), byte(P)}, []byte{0, 0, 0, 0}, badRecord.ResidualRoot[:], badRecord.KvRoot[:], tokHash[:])
 	t.Logf("corrupted: transition %d (p=%d, l=%d), micro-step %d of %d", k, k/(L+1), k%(L+1), dis.step, mk.Program().Len())
 
-	records := []fraud.JobRecord{good.record, badRecord}
-	root, proofs, err := fraud.RecordsRoot(records)
+	records := []record.JobRecord{good.record, badRecord}
+	root, proofs, err := record.RecordsRoot(records)
 	require.NoError(t, err)
 	// The stake covers the penalty of every included job, plus one.
 	_, err = seq.Send(ctx, addrs.Rollup, rollup.PackStake(), new(big.Int).Mul(rollupCfg.InclusionPenalty, big.NewInt(3)))
 	require.NoError(t, err)
 	outputs := [][]byte{canon.TokenBytes(good.output), canon.TokenBytes(bad.output)}
-	_, err = seq.Send(ctx, addrs.Rollup, rollup.PackPropose(0, []bindings.IRollupJobRecord{toBinding(good.record), toBinding(badRecord)}, outputs),
+	_, err = seq.Send(ctx, addrs.Rollup, rollup.PackPropose(0, []bindings.IRollupJobRecord{good.record.Binding(), badRecord.Binding()}, outputs, make([][]byte, 2)),
 		new(big.Int).Mul(rollupCfg.BondPerRecord, big.NewInt(2)))
 	require.NoError(t, err)
 	out, err := chain.Client.CallContract(ctx, callMsg(addrs.Rollup, rollup.PackBatch(big.NewInt(0))), nil)
 	require.NoError(t, err)
 	posted, err := rollup.UnpackBatch(out)
 	require.NoError(t, err)
-	require.Equal(t, root, common.Hash(posted.RecordsRoot), "the on-chain records root is fraud.RecordsRoot")
+	require.Equal(t, root, common.Hash(posted.RecordsRoot), "the on-chain records root is record.RecordsRoot")
 
-	play := func(name string, job *e2eJob, index uint32, rec fraud.JobRecord, honestRoot bool) (honestGas, dishonestGas uint64, moves int, game common.Address, challenger *l1test.Sender) {
+	play := func(name string, job *e2eJob, index uint32, rec record.JobRecord, honestRoot bool) (honestGas, dishonestGas uint64, moves int, game common.Address, challenger *l1test.Sender) {
 		honestActor := fraud.ReplayActor(job.replay, e2eSplit, e2eMax)
 		dishonestActor, err := dis.actor()
 		require.NoError(t, err)
@@ -270,7 +271,7 @@ func TestDisputeEndToEnd(t *testing.T) {
 		require.NoError(t, err)
 		setup, err := fraud.SetupData(m, tree, job.prompt, job.output)
 		require.NoError(t, err)
-		recArg := toBinding(rec)
+		recArg := rec.Binding()
 		proof := make([][32]byte, len(proofs[index]))
 		for i, h := range proofs[index] {
 			proof[i] = h
@@ -367,12 +368,12 @@ func TestDisputeEndToEnd(t *testing.T) {
 	// 3. It finalizes after the window and is delivered.
 	require.NoError(t, chain.AdvanceTime(time.Duration(rollupCfg.ChallengeWindow+rollupCfg.FinalityDelay)*time.Second))
 	rec := good.record
-	recArg := toBinding(rec)
+	recArg := rec.Binding()
 	proof := make([][32]byte, len(proofs[0]))
 	for i, h := range proofs[0] {
 		proof[i] = h
 	}
-	_, err = user.Send(ctx, addrs.Rollup, rollup.PackDeliver(0, 0, recArg, proof, outputs[0]), nil)
+	_, err = user.Send(ctx, addrs.Rollup, rollup.PackDeliver(0, 0, recArg, proof, outputs[0], []byte{}), nil)
 	require.NoError(t, err)
 	require.Equal(t, uint8(3), recordStatus(t, chain, addrs.Rollup, 0), "delivered")
 }

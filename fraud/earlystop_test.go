@@ -22,6 +22,7 @@ import (
 	"github.com/airollup/airollup/internal/deploy"
 	"github.com/airollup/airollup/internal/l1test"
 	"github.com/airollup/airollup/internal/onestep"
+	"github.com/airollup/airollup/internal/record"
 	"github.com/airollup/airollup/prover/canon"
 	"github.com/airollup/airollup/prover/modelgen"
 	"github.com/airollup/airollup/prover/vm"
@@ -76,8 +77,8 @@ func TestEarlyStopAtAnEOSTheModelDoesNotChooseIsDisputable(t *testing.T) {
 
 	// The dishonest final state: the honest one's KV, the EOS embedding and token chain.
 	final := r.Final()
-	rec := fraud.JobRecord{JobID: 1, ModelRoot: tree.Root(), InputHash: crypto.Keccak256Hash(canon.TokenBytes(prompt)),
-		PromptLen: uint32(len(prompt)), OutputLen: uint32(len(output)), Params: fraud.JobParams{MaxTokens: maxTokens},
+	rec := record.JobRecord{JobID: 1, ModelRoot: tree.Root(), InputHash: crypto.Keccak256Hash(canon.TokenBytes(prompt)),
+		PromptLen: uint32(len(prompt)), OutputLen: uint32(len(output)), Params: record.JobParams{MaxTokens: maxTokens},
 		OutputHash: canon.TokensHash(output), ResidualRoot: final.RegRoots()[0], KvRoot: final.KVRoot(), Fee: big.NewInt(0)}
 	rec.ResidualRoot[0] ^= 1 // not the honest residual (that of the model's own token)
 
@@ -99,7 +100,7 @@ func TestEarlyStopAtAnEOSTheModelDoesNotChooseIsDisputable(t *testing.T) {
 	require.Equal(t, int64(T), s.Transitions.Int64(), "the game covers promptLen + outputLen − 1 positions")
 	require.Equal(t, [32]byte(r.States()[0]), s.AbsolutePrestate)
 	require.NotEqual(t, [32]byte(r.States()[T]), s.RootClaim, "the root claim is not the honest final state")
-	require.NoError(t, fraud.CheckOutput(m.Config, maxTokens, output), "the early stop rules hold: not voidable")
+	require.NoError(t, record.CheckOutput(m.Config, maxTokens, output), "the early stop rules hold: not voidable")
 
 	// The head step of position P − 1: the state after its last NEXT is the first that differs.
 	last, err := r.Machine(T - 1)
@@ -194,7 +195,7 @@ func TestEarlyStopAtAnEOSTheModelDoesNotChooseIsDisputable(t *testing.T) {
 		eos, res.Tokens[1], len(claims), step.Step, step.Instr.Op, step.P, step.L, stepper == honest)
 }
 
-// TestCheckOutputMatchesRecordValidity: fraud.CheckOutput accepts exactly the
+// TestCheckOutputMatchesRecordValidity: record.CheckOutput accepts exactly the
 // outputs RecordValidity.outputInvalidity finds valid (random outputs over a
 // small vocabulary, so EOS is frequent; models with and without an EOS), and
 // the canonical runtime's early-stopped outputs are among them.
@@ -225,9 +226,9 @@ func TestCheckOutputMatchesRecordValidity(t *testing.T) {
 		for i := range output {
 			output[i] = int32(r.IntN(5)) // 4 is outside the vocabulary
 		}
-		goErr := fraud.CheckOutput(c, maxTokens, output)
+		goErr := record.CheckOutput(c, maxTokens, output)
 		if goErr != nil {
-			require.ErrorIs(t, goErr, fraud.ErrRecord)
+			require.ErrorIs(t, goErr, record.ErrRecord)
 		}
 		require.Equal(t, goErr == nil, valid(c, maxTokens, len(output), output), "eos %d, max %d, output %v: Go %v", c.EOS, maxTokens, output, goErr)
 		agreed[goErr == nil]++
@@ -250,7 +251,7 @@ func TestCheckOutputMatchesRecordValidity(t *testing.T) {
 		withEOS.EOS = c.EOS
 		res, err := withEOS.Generate(t.Context(), canon.Job{Prompt: prompt, MaxTokens: 6, StopAtEOS: true}, canon.Options{})
 		require.NoError(t, err)
-		require.NoError(t, fraud.CheckOutput(c, 6, res.Tokens))
+		require.NoError(t, record.CheckOutput(c, 6, res.Tokens))
 		require.True(t, valid(c, 6, len(res.Tokens), res.Tokens))
 		if len(res.Tokens) < 6 {
 			stopped++

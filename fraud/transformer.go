@@ -7,6 +7,7 @@ import (
 
 	"github.com/airollup/airollup/bindings"
 	"github.com/airollup/airollup/internal/onestep"
+	"github.com/airollup/airollup/internal/record"
 	"github.com/airollup/airollup/prover/canon"
 	"github.com/airollup/airollup/prover/merkle"
 	"github.com/airollup/airollup/prover/vm"
@@ -83,7 +84,7 @@ func hashes(hs []merkle.Hash) [][32]byte {
 // (canon.TokenBytes: the prompt is the job's input itself).
 func SetupData(m *canon.Model, tree *vm.ModelTree, prompt, output []int32) ([]byte, error) {
 	if len(prompt) == 0 {
-		return nil, fmt.Errorf("%w: empty prompt", ErrRecord)
+		return nil, fmt.Errorf("%w: empty prompt", record.ErrRecord)
 	}
 	meta, err := tree.Open(canon.LeafMeta, 0, 0, 0)
 	if err != nil {
@@ -100,32 +101,6 @@ func SetupData(m *canon.Model, tree *vm.ModelTree, prompt, output []int32) ([]by
 		Prompt []byte
 		Output []byte
 	}{onestep.Config(m), openingOf(meta), openingOf(embed), canon.TokenBytes(prompt), canon.TokenBytes(output)})
-}
-
-// CheckOutput checks an inference output against the length rules of its
-// job, exactly as RecordValidity.outputInvalidity does on-chain (a record
-// that breaks one is voided by reportInvalid, without a game; docs/protocol.md,
-// "Early stop"): 1 to maxTokens token ids below the vocabulary, none before
-// the last the model's EOS, and one shorter than maxTokens ending with it (a
-// model with canon.NoEOS never stops early). The error wraps ErrRecord and
-// names the rule.
-func CheckOutput(c canon.Config, maxTokens int, output []int32) error {
-	n := len(output)
-	if n == 0 || n > maxTokens {
-		return fmt.Errorf("%w: output of %d tokens, want 1 to maxTokens %d", ErrRecord, n, maxTokens)
-	}
-	for i, tok := range output {
-		if tok < 0 || int(tok) >= c.Vocab {
-			return fmt.Errorf("%w: output token %d is %d, not below the vocabulary size %d", ErrRecord, i, tok, c.Vocab)
-		}
-		if int(tok) == c.EOS && i+1 < n {
-			return fmt.Errorf("%w: output token %d of %d is the EOS %d: the job stops there", ErrRecord, i, n, c.EOS)
-		}
-	}
-	if n < maxTokens && int(output[n-1]) != c.EOS {
-		return fmt.Errorf("%w: output of %d tokens, below maxTokens %d, does not end at the EOS %d", ErrRecord, n, maxTokens, c.EOS)
-	}
-	return nil
 }
 
 // Registration is what ModelRegistry.register takes besides the root and

@@ -17,6 +17,7 @@ import (
 	"github.com/airollup/airollup/fraud"
 	"github.com/airollup/airollup/internal/deploy"
 	"github.com/airollup/airollup/internal/l1test"
+	"github.com/airollup/airollup/internal/record"
 	"github.com/airollup/airollup/prover/canon"
 	"github.com/airollup/airollup/prover/modelgen"
 	"github.com/airollup/airollup/prover/vm"
@@ -62,10 +63,10 @@ func TestTransformerVMMatchesGo(t *testing.T) {
 	r, err := fraud.NewReplay(t.Context(), m, tree, append(append([]int32{}, prompt...), res.Tokens[:n-1]...), len(prompt), canon.SampleParams{}, canon.Options{})
 	require.NoError(t, err)
 	final := r.Final()
-	rec := fraud.JobRecord{JobID: 1, ModelRoot: tree.Root(), InputHash: crypto.Keccak256Hash(canon.TokenBytes(prompt)), PromptLen: uint32(len(prompt)),
-		OutputLen: n, Params: fraud.JobParams{MaxTokens: n}, OutputHash: canon.TokensHash(res.Tokens),
+	rec := record.JobRecord{JobID: 1, ModelRoot: tree.Root(), InputHash: crypto.Keccak256Hash(canon.TokenBytes(prompt)), PromptLen: uint32(len(prompt)),
+		OutputLen: n, Params: record.JobParams{MaxTokens: n}, OutputHash: canon.TokensHash(res.Tokens),
 		ResidualRoot: final.RegRoots()[0], KvRoot: final.KVRoot(), Fee: big.NewInt(0)}
-	setupFor := func(rec fraud.JobRecord, prompt, output []int32) ([]byte, error) {
+	setupFor := func(rec record.JobRecord, prompt, output []int32) ([]byte, error) {
 		enc, err := rec.Encode()
 		require.NoError(t, err)
 		data, err := fraud.SetupData(m, tree, prompt, output)
@@ -146,18 +147,18 @@ func TestTransformerVMMatchesGo(t *testing.T) {
 	// Inconsistent records and setup data.
 	for _, tc := range []struct {
 		name   string
-		mutate func(*fraud.JobRecord) ([]int32, []int32)
+		mutate func(*record.JobRecord) ([]int32, []int32)
 		want   string
 	}{
-		{"training record", func(r *fraud.JobRecord) ([]int32, []int32) { r.Kind = fraud.KindFineTune; return prompt, res.Tokens }, "UnsupportedKind"},
+		{"training record", func(r *record.JobRecord) ([]int32, []int32) { r.Kind = record.KindFineTune; return prompt, res.Tokens }, "UnsupportedKind"},
 		// The prompt the game judges is the job's input: a swapped or re-tokenized prompt does not hash to it.
-		{"swapped prompt", func(r *fraud.JobRecord) ([]int32, []int32) { return []int32{1, 42, 8}, res.Tokens }, "BadInput"},
-		{"prompt not the job's input", func(r *fraud.JobRecord) ([]int32, []int32) { r.InputHash[0] ^= 1; return prompt, res.Tokens }, "BadInput"},
-		{"prompt length", func(r *fraud.JobRecord) ([]int32, []int32) { r.PromptLen++; return prompt, res.Tokens }, "BadInput"},
-		{"output hash", func(r *fraud.JobRecord) ([]int32, []int32) { r.OutputHash[0] ^= 1; return prompt, res.Tokens }, "BadInput"},
-		{"output longer than max tokens", func(r *fraud.JobRecord) ([]int32, []int32) { r.Params.MaxTokens--; return prompt, res.Tokens }, "BadInput"},
-		{"wrong model", func(r *fraud.JobRecord) ([]int32, []int32) { r.ModelRoot[0] ^= 1; return prompt, res.Tokens }, "ConfigNotInModel"},
-		{"token past the vocabulary", func(r *fraud.JobRecord) ([]int32, []int32) {
+		{"swapped prompt", func(r *record.JobRecord) ([]int32, []int32) { return []int32{1, 42, 8}, res.Tokens }, "BadInput"},
+		{"prompt not the job's input", func(r *record.JobRecord) ([]int32, []int32) { r.InputHash[0] ^= 1; return prompt, res.Tokens }, "BadInput"},
+		{"prompt length", func(r *record.JobRecord) ([]int32, []int32) { r.PromptLen++; return prompt, res.Tokens }, "BadInput"},
+		{"output hash", func(r *record.JobRecord) ([]int32, []int32) { r.OutputHash[0] ^= 1; return prompt, res.Tokens }, "BadInput"},
+		{"output longer than max tokens", func(r *record.JobRecord) ([]int32, []int32) { r.Params.MaxTokens--; return prompt, res.Tokens }, "BadInput"},
+		{"wrong model", func(r *record.JobRecord) ([]int32, []int32) { r.ModelRoot[0] ^= 1; return prompt, res.Tokens }, "ConfigNotInModel"},
+		{"token past the vocabulary", func(r *record.JobRecord) ([]int32, []int32) {
 			out := append([]int32{}, res.Tokens...)
 			out[0] = int32(m.Vocab)
 			r.OutputHash = canon.TokensHash(out)

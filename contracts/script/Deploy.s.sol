@@ -38,6 +38,8 @@ contract Deploy is Script {
         address guardian = vm.envOr("GUARDIAN", address(0));
         uint64 inclusionWindow = uint64(vm.envOr("INCLUSION_WINDOW", uint256(300)));
         uint64 deliveryWindow = uint64(vm.envOr("DELIVERY_WINDOW", uint256(24 days)));
+        // Longer than the challenge window, two data windows and the finality delay (the Rollup checks it).
+        uint64 withdrawalDelay = uint64(vm.envOr("WITHDRAWAL_DELAY", uint256(14 days)));
         IDisputeGame.GameConfig memory game = _gameConfig();
         vm.startBroadcast();
         // nonce + 0 attention, 1 head, 2 verifier, 3 VM, 4 registry, 5 datasets, 6 inbox, 7 factory, 8 rollup
@@ -46,7 +48,7 @@ contract Deploy is Script {
         d.tvm = new TransformerVM(d.verifier);
         d.models = new ModelRegistry(d.tvm, game.splitDepth, game.maxDepth);
         d.datasets = new DatasetRegistry(predicted);
-        d.inbox = new JobInbox(predicted, d.models, inclusionWindow, deliveryWindow);
+        d.inbox = new JobInbox(predicted, d.models, inclusionWindow, deliveryWindow, withdrawalDelay);
         d.factory = new DisputeGameFactory(predicted, d.tvm, game);
         d.rollup = new Rollup(sequencer, guardian, d.inbox, d.factory, d.datasets, d.models, _rollupConfig());
         vm.stopBroadcast();

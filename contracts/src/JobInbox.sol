@@ -3,6 +3,7 @@ pragma solidity ^0.8.28;
 
 import {IJobInbox} from "./interfaces/IJobInbox.sol";
 import {IModelRegistry} from "./interfaces/IModelRegistry.sol";
+import {LibJobRequest} from "./lib/LibJobRequest.sol";
 
 /// @notice What the inbox reads of the rollup (IRollup): blocks spent paused, models it declared unservable, and
 ///         when an included job's record became deliverable.
@@ -37,6 +38,14 @@ contract JobInbox is IJobInbox {
     uint64 public immutable inclusionWindow;
     /// @inheritdoc IJobInbox
     uint64 public immutable deliveryWindow;
+    /// @inheritdoc IJobInbox
+    uint64 public immutable withdrawalDelay;
+
+    /// @dev A requested withdrawal: `amount` wei from `readyAt` (unix seconds) on.
+    struct Withdrawal {
+        uint256 amount;
+        uint64 readyAt;
+    }
 
     /// @dev Jobs by id; id 0 is never used.
     mapping(uint256 jobId => Job) internal _jobs;
@@ -52,6 +61,10 @@ contract JobInbox is IJobInbox {
     uint256 internal _escrowed;
     /// @dev Number of Included jobs.
     uint256 internal _includedCount;
+    /// @dev Requested withdrawals of L2 balances.
+    mapping(address account => Withdrawal) internal _withdrawals;
+    /// @dev Consumed request nonces.
+    mapping(address sender => mapping(uint64 nonce => bool)) internal _nonceUsed;
 
     /// @dev Reverts with NotRollup unless the caller is the rollup.
     modifier onlyRollup() {
@@ -64,16 +77,26 @@ contract JobInbox is IJobInbox {
     /// @param inclusionWindow_ L1 blocks a job may stay Pending before it is overdue; non-zero.
     /// @param deliveryWindow_ Seconds an Included job's record may stay undelivered once it is deliverable
     ///        (IRollupClock.deliverableAt) before the job is overdue; non-zero.
-    constructor(address rollup_, IModelRegistry models_, uint64 inclusionWindow_, uint64 deliveryWindow_) {
+    /// @param withdrawalDelay_ Seconds between requestWithdrawal and withdraw; the Rollup's constructor requires it
+    ///        longer than its challenge window, two data windows and its finality delay.
+    constructor(
+        address rollup_,
+        IModelRegistry models_,
+        uint64 inclusionWindow_,
+        uint64 deliveryWindow_,
+        uint64 withdrawalDelay_
+    ) {
         if (rollup_ == address(0)) revert ZeroValue("rollup");
         // A registry without code would make every submission revert undecodably.
         if (address(models_).code.length == 0) revert ZeroValue("models");
         if (inclusionWindow_ == 0) revert ZeroValue("inclusionWindow");
         if (deliveryWindow_ == 0) revert ZeroValue("deliveryWindow");
+        if (withdrawalDelay_ == 0) revert ZeroValue("withdrawalDelay");
         rollup = rollup_;
         models = models_;
         inclusionWindow = inclusionWindow_;
         deliveryWindow = deliveryWindow_;
+        withdrawalDelay = withdrawalDelay_;
     }
 
     /// @inheritdoc IJobInbox
@@ -133,17 +156,45 @@ contract JobInbox is IJobInbox {
     }
 
     /// @inheritdoc IJobInbox
-    function withdraw(uint256 amount) external {
-        _debit(msg.sender, amount);
+    function requestWithdrawal(uint256 amount) external {
+        if (amount == 0) revert ZeroValue("amount");
+        uint256 have = _balances[msg.sender];
+        if (have < amount) revert InsufficientBalance(have, amount);
+        uint64 readyAt = uint64(block.timestamp) + withdrawalDelay;
+        _withdrawals[msg.sender] = Withdrawal({amount: amount, readyAt: readyAt});
+        emit WithdrawalRequested(msg.sender, amount, readyAt);
+    }
+
+    /// @inheritdoc IJobInbox
+    function withdraw() external {
+        Withdrawal memory w = _withdrawals[msg.sender];
+        if (w.amount == 0) revert NoWithdrawal(msg.sender);
+        // forge-lint: disable-next-line(block-timestamp) -- the withdrawal delay is measured in seconds
+        if (block.timestamp < w.readyAt) revert WithdrawalNotReady(msg.sender, w.readyAt);
+        delete _withdrawals[msg.sender];
+        uint256 have = _balances[msg.sender];
+        uint256 amount = w.amount < have ? w.amount : have; // charges made during the delay come first
         emit Withdrawn(msg.sender, amount);
+        if (amount == 0) return;
+        _debit(msg.sender, amount);
         _send(msg.sender, amount);
     }
 
     /// @inheritdoc IJobInbox
-    function charge(address account, uint256 amount) external onlyRollup {
-        _debit(account, amount);
-        emit Charged(account, amount);
-        _send(msg.sender, amount);
+    function chargeRequest(address sender, uint64 nonce, uint256 fee, address payee)
+        external
+        onlyRollup
+        returns (uint256 paid)
+    {
+        if (_nonceUsed[sender][nonce]) revert NonceUsed(sender, nonce);
+        _nonceUsed[sender][nonce] = true;
+        uint256 have = _balances[sender];
+        paid = fee < have ? fee : have;
+        emit RequestCharged(sender, nonce, payee, fee, paid);
+        if (paid == 0) return 0;
+        if (payee == address(0)) revert ZeroValue("payee");
+        _debit(sender, paid);
+        _payout(payee, paid);
     }
 
     /// @inheritdoc IJobInbox
@@ -257,6 +308,27 @@ contract JobInbox is IJobInbox {
     /// @inheritdoc IJobInbox
     function jobCount() external view returns (uint256) {
         return _jobCount;
+    }
+
+    /// @inheritdoc IJobInbox
+    function nonceUsed(address sender, uint64 nonce) external view returns (bool) {
+        return _nonceUsed[sender][nonce];
+    }
+
+    /// @inheritdoc IJobInbox
+    function pendingWithdrawal(address account) external view returns (uint256 amount, uint256 readyAt) {
+        Withdrawal memory w = _withdrawals[account];
+        return (w.amount, w.readyAt);
+    }
+
+    /// @inheritdoc IJobInbox
+    function domainSeparator() external view returns (bytes32) {
+        return LibJobRequest.domainSeparator(address(this));
+    }
+
+    /// @inheritdoc IJobInbox
+    function requestDigest(JobRequest calldata request) external view returns (bytes32) {
+        return LibJobRequest.digest(address(this), request);
     }
 
     /// @inheritdoc IJobInbox

@@ -4,60 +4,219 @@ pragma solidity ^0.8.28;
 import {IRollup} from "./interfaces/IRollup.sol";
 import {IJobInbox} from "./interfaces/IJobInbox.sol";
 import {IModelRegistry} from "./interfaces/IModelRegistry.sol";
+import {LibJobRequest} from "./lib/LibJobRequest.sol";
 
 /// @title RecordValidity
 /// @notice The checks that decide whether a job record can ever be delivered or judged by a game (docs/protocol.md,
 ///         "Soundness"): Rollup.deliver refuses, and Rollup.reportInvalid voids, exactly the records for which
-///         invalidity is not None. Stateless: it reads the job from the inbox and the model from the registry. The
+///         invalidity is not None, L2 records (signed requests) included. Stateless: it reads the job (or a request's
+///         nonce) from the inbox, the model from the registry and a batch's proposal time from the Rollup. The
 ///         Rollup creates it in its constructor (Rollup.validity), which keeps the Rollup's runtime code under
 ///         EIP-170's 24,576 bytes.
 contract RecordValidity {
     /// @notice The model's EOS id that means "none": its jobs never stop early.
     uint32 public constant NO_EOS = type(uint32).max;
+    /// @notice JobInbox.MAX_INPUT_BYTES: the longest input an L2 request may carry.
+    uint256 public constant MAX_INPUT_BYTES = 32 * 1024;
+    /// @notice JobInbox.MAX_TOKENS: the largest maxTokens an L2 request may ask for.
+    uint256 public constant MAX_TOKENS = 8192;
+    /// @notice JobInbox.MAX_TOP_P_MICRO.
+    uint256 public constant MAX_TOP_P_MICRO = 1_000_000;
+    /// @notice JobInbox.MAX_CALLBACK_GAS.
+    uint256 public constant MAX_CALLBACK_GAS = 2_000_000;
 
-    /// @notice The inbox the records' jobs are read from.
+    /// @notice The inbox the records' jobs are read from (and L2 requests' domain and nonces).
     IJobInbox public immutable inbox;
     /// @notice The registry the jobs' models are read from.
     IModelRegistry public immutable models;
+    /// @notice The Rollup that created this contract: the batches' proposal times are read from it.
+    IRollup public immutable rollup;
 
     /// @param inbox_ The Rollup's inbox.
     /// @param models_ The Rollup's model registry.
     constructor(IJobInbox inbox_, IModelRegistry models_) {
         inbox = inbox_;
         models = models_;
+        rollup = IRollup(msg.sender);
     }
 
-    /// @notice Why `record` (at `recordIndex` of batch `batchIndex`, with output `output`, whose hash the caller
-    ///         checked) can never be delivered or disputed, or None if it is consistent with its job; and the job.
-    ///         Each check is one TransformerVM.setup or the game relies on, or early stop (outputInvalidity); the
-    ///         prompt was checked against the model at submission and the model's size against the game at
-    ///         registration.
-    function invalidity(uint64 batchIndex, uint32 recordIndex, IRollup.JobRecord calldata record, bytes calldata output)
-        external
-        view
-        returns (IRollup.Invalidity, IJobInbox.Job memory job)
-    {
-        IJobInbox inbox_ = inbox;
-        if (inbox_.statusOf(record.jobId) != IJobInbox.Status.Included) {
-            return (IRollup.Invalidity.JobNotIncluded, job);
-        }
-        job = inbox_.job(record.jobId);
-        if (job.includedBatch != batchIndex || job.includedRecord != recordIndex) {
-            return (IRollup.Invalidity.JobNotIncluded, job);
-        }
-        if (record.kind != job.kind) return (IRollup.Invalidity.Kind, job);
-        if (record.kind != IJobInbox.Kind.Inference) return (IRollup.Invalidity.KindUnsupported, job);
-        if (record.inputHash != job.inputHash) return (IRollup.Invalidity.InputHash, job);
-        if (keccak256(abi.encode(record.params)) != keccak256(abi.encode(job.params))) {
-            return (IRollup.Invalidity.Params, job);
-        }
-        if (record.fee > job.maxFee) return (IRollup.Invalidity.Fee, job);
-        IModelRegistry.Summary memory m = models.summary(job.modelId);
-        if (m.refused) return (IRollup.Invalidity.ModelRefused, job);
-        if (record.modelRoot != m.root) return (IRollup.Invalidity.ModelRoot, job);
-        if (record.promptLen != job.promptLen) return (IRollup.Invalidity.PromptLen, job);
-        return (outputInvalidity(record.outputLen, job.params.maxTokens, m.vocab, m.eos, output), job);
+    /// @notice Why `record` (at `recordIndex` of batch `batchIndex`, with output `output` and, for an L2 record,
+    ///         request `request`, whose hashes the caller checked) can never be delivered or disputed, or None if it is
+    ///         consistent with its job; the job; and, for an L2 record, its request's nonce. Each check is one
+    ///         TransformerVM.setup or the game relies on, or early stop (outputInvalidity); an L1 job's prompt was
+    ///         checked against the model at submission and the model's size against the game at registration.
+    ///         An L2 record (requestHash non-zero) names no job (jobId 0, else JobNotIncluded); its request must decode
+    ///         canonically (RequestMalformed), be signed by its sender (RequestSignature), an unconsumed nonce
+    ///         (RequestReplayed), an expiry not before the batch's proposal (RequestExpired) and pass every check
+    ///         JobInbox.submit makes of an L1 job (RequestInvalid, or ModelRefused / KindUnsupported); the job
+    ///         returned is the one the request describes (submitter: its sender; status None; maxFee, callback,
+    ///         inputHash, promptLen from the request), which the record is then checked against as an L1 job.
+    function invalidity(
+        uint64 batchIndex,
+        uint32 recordIndex,
+        IRollup.JobRecord calldata record,
+        bytes calldata output,
+        bytes calldata request
+    ) external view returns (IRollup.Invalidity, IJobInbox.Job memory, uint64) {
+        return _invalidity(batchIndex, recordIndex, record, output, request);
     }
+
+    /// @notice invalidity, called with the arguments of Rollup.deliver and Rollup.reportInvalid, which forward their
+    ///         own calldata here (`proof` is not read: the Rollup checked it).
+    function invalidityOf(
+        uint64 batchIndex,
+        uint32 recordIndex,
+        IRollup.JobRecord calldata record,
+        bytes32[] calldata,
+        bytes calldata output,
+        bytes calldata request
+    ) external view returns (IRollup.Invalidity, IJobInbox.Job memory, uint64) {
+        return _invalidity(batchIndex, recordIndex, record, output, request);
+    }
+
+    /// @dev invalidity.
+    function _invalidity(
+        uint64 batchIndex,
+        uint32 recordIndex,
+        IRollup.JobRecord calldata record,
+        bytes calldata output,
+        bytes calldata request
+    ) internal view returns (IRollup.Invalidity reason, IJobInbox.Job memory job, uint64 nonce) {
+        IModelRegistry.Summary memory m;
+        if (record.requestHash == bytes32(0)) {
+            IJobInbox inbox_ = inbox;
+            if (inbox_.statusOf(record.jobId) != IJobInbox.Status.Included) {
+                return (IRollup.Invalidity.JobNotIncluded, job, 0);
+            }
+            job = inbox_.job(record.jobId);
+            if (job.includedBatch != batchIndex || job.includedRecord != recordIndex) {
+                return (IRollup.Invalidity.JobNotIncluded, job, 0);
+            }
+            if (record.kind != job.kind) return (IRollup.Invalidity.Kind, job, 0);
+            if (record.kind != IJobInbox.Kind.Inference) return (IRollup.Invalidity.KindUnsupported, job, 0);
+            m = models.summary(job.modelId);
+        } else {
+            if (record.jobId != 0) return (IRollup.Invalidity.JobNotIncluded, job, 0);
+            (reason, job, nonce, m) = _request(batchIndex, record, request);
+            if (reason != IRollup.Invalidity.None) return (reason, job, nonce);
+        }
+        return (_against(record, job, m, output), job, nonce);
+    }
+
+    /// @dev The checks of an L2 record's request on its own and the job it describes (see invalidity), up to the
+    ///      record's kind; the model's summary once it is known to exist.
+    function _request(uint64 batchIndex, IRollup.JobRecord calldata record, bytes calldata request)
+        internal
+        view
+        returns (IRollup.Invalidity reason, IJobInbox.Job memory job, uint64 nonce, IModelRegistry.Summary memory m)
+    {
+        IJobInbox.JobRequest memory q;
+        bytes memory sig;
+        uint256 g = gasleft();
+        try this.decodeRequest(request) returns (IJobInbox.JobRequest memory got, bytes memory s) {
+            (q, sig) = (got, s);
+        } catch {
+            _notOutOfGas(g);
+            return (IRollup.Invalidity.RequestMalformed, job, 0, m);
+        }
+        nonce = q.nonce;
+        address sender = q.sender;
+        if (sender == address(0) || LibJobRequest.recover(LibJobRequest.digest(address(inbox), q), sig) != sender) {
+            return (IRollup.Invalidity.RequestSignature, job, nonce, m);
+        }
+        job.submitter = sender;
+        job.kind = q.kind;
+        job.modelId = q.modelId;
+        job.inputHash = keccak256(q.input);
+        job.params = q.params;
+        job.maxFee = q.maxFee;
+        job.callback = q.callback;
+        job.callbackGasLimit = q.callbackGasLimit;
+        if (inbox.nonceUsed(sender, nonce)) return (IRollup.Invalidity.RequestReplayed, job, nonce, m);
+        if (q.expiry < rollup.batch(batchIndex).proposedAt) {
+            return (IRollup.Invalidity.RequestExpired, job, nonce, m);
+        }
+        if (record.kind != q.kind) return (IRollup.Invalidity.Kind, job, nonce, m);
+        if (q.kind != IJobInbox.Kind.Inference) return (IRollup.Invalidity.KindUnsupported, job, nonce, m);
+        if (!_submittable(q)) return (IRollup.Invalidity.RequestInvalid, job, nonce, m);
+        g = gasleft();
+        try models.summary(q.modelId) returns (IModelRegistry.Summary memory got) {
+            m = got;
+        } catch {
+            _notOutOfGas(g);
+            return (IRollup.Invalidity.RequestInvalid, job, nonce, m);
+        }
+        if (m.refused) return (IRollup.Invalidity.ModelRefused, job, nonce, m);
+        uint256 n = q.input.length / 4;
+        if (n + q.params.maxTokens > m.context) return (IRollup.Invalidity.RequestInvalid, job, nonce, m);
+        bytes memory input = q.input;
+        for (uint256 i; i < n; ++i) {
+            uint256 tok;
+            assembly ("memory-safe") {
+                tok := shr(224, mload(add(add(input, 0x20), shl(2, i))))
+            }
+            if (tok >= m.vocab) return (IRollup.Invalidity.RequestInvalid, job, nonce, m);
+        }
+        // forge-lint: disable-next-line(unsafe-typecast) -- n <= MAX_INPUT_BYTES / 4 = 8192
+        job.promptLen = uint16(n);
+    }
+
+    /// @dev Reverts with OutOfGas if a call made with `before` gas left may have failed for want of gas (all but
+    ///      1/64 of it forwarded and spent): a caller must not make a valid request look invalid by starving the call.
+    function _notOutOfGas(uint256 before) internal view {
+        if (gasleft() <= before / 63) revert OutOfGas(before);
+    }
+
+    /// @dev Whether request `q` passes JobInbox.submit's checks that need no model: a non-zero max fee, maxTokens
+    ///      1 to MAX_TOKENS, topPMicro at most MAX_TOP_P_MICRO, a callback gas limit 0 iff there is no callback
+    ///      (else at most MAX_CALLBACK_GAS), and an input of 1 to MAX_INPUT_BYTES / 4 token ids.
+    function _submittable(IJobInbox.JobRequest memory q) internal pure returns (bool) {
+        IJobInbox.Params memory p = q.params;
+        uint256 len = q.input.length;
+        bool gasOk = q.callback == address(0)
+            ? q.callbackGasLimit == 0
+            : q.callbackGasLimit != 0 && q.callbackGasLimit <= MAX_CALLBACK_GAS;
+        return q.maxFee != 0 && p.maxTokens != 0 && p.maxTokens <= MAX_TOKENS && p.topPMicro <= MAX_TOP_P_MICRO && gasOk
+            && len != 0 && len <= MAX_INPUT_BYTES && len % 4 == 0;
+    }
+
+    /// @dev The checks of a record against its job `job` (Included, or described by its request) on model `m`, from
+    ///      the input on.
+    function _against(
+        IRollup.JobRecord calldata record,
+        IJobInbox.Job memory job,
+        IModelRegistry.Summary memory m,
+        bytes calldata output
+    ) internal pure returns (IRollup.Invalidity) {
+        if (record.inputHash != job.inputHash) return IRollup.Invalidity.InputHash;
+        if (keccak256(abi.encode(record.params)) != keccak256(abi.encode(job.params))) {
+            return IRollup.Invalidity.Params;
+        }
+        if (record.fee > job.maxFee) return IRollup.Invalidity.Fee;
+        if (m.refused) return IRollup.Invalidity.ModelRefused;
+        if (record.modelRoot != m.root) return IRollup.Invalidity.ModelRoot;
+        if (record.promptLen != job.promptLen) return IRollup.Invalidity.PromptLen;
+        return outputInvalidity(record.outputLen, job.params.maxTokens, m.vocab, m.eos, output);
+    }
+
+    /// @notice Decodes an L2 request's bytes: abi.encode(request, signature), canonically (re-encoding gives the same
+    ///         bytes, so that one request has one encoding); reverts otherwise. External so that invalidity can catch
+    ///         the revert of a malformed encoding.
+    function decodeRequest(bytes calldata data)
+        external
+        pure
+        returns (IJobInbox.JobRequest memory request, bytes memory signature)
+    {
+        (request, signature) = abi.decode(data, (IJobInbox.JobRequest, bytes));
+        if (keccak256(abi.encode(request, signature)) != keccak256(data)) revert NotCanonical();
+    }
+
+    /// @notice A call that decides a record's validity failed with too little gas left to tell why (`before` was left
+    ///         before it): retry with more gas.
+    error OutOfGas(uint256 before);
+
+    /// @notice An L2 request's bytes decode but are not the canonical encoding of what they decode to.
+    error NotCanonical();
 
     /// @notice Why an inference output breaks its job's length rules, or None (docs/protocol.md, "Early stop"): a job
     ///         stops at the model's EOS token or at maxTokens, whichever comes first. So 1 ≤ outputLen ≤ maxTokens

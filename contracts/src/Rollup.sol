@@ -109,6 +109,8 @@ contract Rollup is IRollup {
     mapping(uint256 batchIndex => mapping(uint256 recordIndex => uint256)) internal _settledAt;
     /// @dev Games the guardian blacklisted.
     mapping(IDisputeGame game => bool) internal _blacklisted;
+    /// @dev Positions of blob batches that proposeBlobs marked L2 (jobIds[i] zero), one bit each.
+    mapping(uint256 batchIndex => mapping(uint256 word => uint256)) internal _l2Positions;
     /// @dev Data challenges of blob batches' records.
     mapping(uint256 batchIndex => mapping(uint256 recordIndex => DataChallenge)) internal _data;
     /// @dev Sum of the bonds of open data challenges.
@@ -159,6 +161,11 @@ contract Rollup is IRollup {
         if (cfg.dataWindow == 0) revert ZeroValue("dataWindow");
         if (cfg.dataChallengeBond == 0) revert ZeroValue("dataChallengeBond");
         if (address(inbox_.models()) != address(models_)) revert ConfigMismatch("inbox.models");
+        // A sender's withdrawal must not be ready before a request accepted before it asked can be delivered.
+        if (inbox_.withdrawalDelay() <= uint256(cfg.challengeWindow) + 2 * uint256(cfg.dataWindow) + cfg.finalityDelay)
+        {
+            revert ConfigMismatch("withdrawalDelay");
+        }
         IDisputeGame.GameConfig memory g = factory_.gameConfig();
         if (g.splitDepth != models_.splitDepth() || g.maxDepth != models_.maxDepth()) {
             revert ConfigMismatch("game depths");
@@ -180,25 +187,29 @@ contract Rollup is IRollup {
     }
 
     /// @inheritdoc IRollup
-    /// @dev Reverts with OutOfRange (outputs not one per record), NotSequencer, Paused, WrongBatchIndex, OutOfRange
-    ///      (records not 1 to MAX_RECORDS), IncorrectBond, OutputMismatch or StakeTooLow; markIncluded reverts for a
-    ///      job that is not Pending (unknown, or named by an earlier record).
-    function propose(uint64 batchIndex, JobRecord[] calldata records, bytes[] calldata outputs)
-        external
-        payable
-        onlySequencer
-    {
+    /// @dev Reverts with OutOfRange (outputs or requests not one per record), NotSequencer, Paused, WrongBatchIndex,
+    ///      OutOfRange (records not 1 to MAX_RECORDS), IncorrectBond, OutputMismatch, RequestMismatch or StakeTooLow;
+    ///      markIncluded reverts for an L1 record's job that is not Pending (unknown, or named by an earlier record).
+    function propose(
+        uint64 batchIndex,
+        JobRecord[] calldata records,
+        bytes[] calldata outputs,
+        bytes[] calldata requests
+    ) external payable onlySequencer {
         uint256 n = records.length;
         if (outputs.length != n) revert OutOfRange("outputs", outputs.length, n, n);
+        if (requests.length != n) revert OutOfRange("requests", requests.length, n, n);
         _checkProposal(batchIndex, n);
         IJobInbox inbox_ = inbox;
         bytes32[] memory leaves = new bytes32[](n);
         for (uint256 i; i < n; ++i) {
             JobRecord calldata r = records[i];
             if (keccak256(outputs[i]) != r.outputHash) revert OutputMismatch(i);
+            if (_requestHash(requests[i]) != r.requestHash) revert RequestMismatch(i);
             leaves[i] = keccak256(abi.encode(r));
+            // An L2 record names no job: RecordValidity checks its request instead.
             // forge-lint: disable-next-line(unsafe-typecast) -- i < MAX_RECORDS
-            inbox_.markIncluded(r.jobId, batchIndex, uint32(i));
+            if (r.requestHash == bytes32(0)) inbox_.markIncluded(r.jobId, batchIndex, uint32(i));
         }
         _pushBatch(batchIndex, LibMerkle.computeRoot(leaves), n, keccak256(msg.data), false);
     }
@@ -206,7 +217,7 @@ contract Rollup is IRollup {
     /// @inheritdoc IRollup
     /// @dev Reverts with NotSequencer, Paused, WrongBatchIndex, OutOfRange (jobIds not 1 to MAX_RECORDS),
     ///      IncorrectBond, ZeroValue (recordsRoot), NoBlobs or StakeTooLow; markIncluded reverts for a job that is not
-    ///      Pending.
+    ///      Pending. A zero job id marks an L2 record's position (its request is in the blobs).
     function proposeBlobs(uint64 batchIndex, bytes32 recordsRoot, uint64[] calldata jobIds)
         external
         payable
@@ -224,8 +235,10 @@ contract Rollup is IRollup {
         if (hashes.length == 0) revert NoBlobs();
         IJobInbox inbox_ = inbox;
         for (uint256 i; i < n; ++i) {
+            uint64 id = jobIds[i];
             // forge-lint: disable-next-line(unsafe-typecast) -- i < MAX_RECORDS
-            inbox_.markIncluded(jobIds[i], batchIndex, uint32(i));
+            if (id != 0) inbox_.markIncluded(id, batchIndex, uint32(i));
+            else _l2Positions[batchIndex][i >> 8] |= 1 << (i & 255);
         }
         _pushBatch(batchIndex, recordsRoot, n, keccak256(hashes), true);
     }
@@ -344,56 +357,98 @@ contract Rollup is IRollup {
 
     /// @inheritdoc IRollup
     /// @dev Reverts with UnknownBatch, NotFinalYet (window plus finality delay not over), WrongRecordStatus (not
-    ///      None), RecordNotInBatch, WrongOutput, InvalidRecord (what reportInvalid would void it for) or
-    ///      InsufficientGas; the inbox reverts for a fee above the job's max fee. Anyone may deliver. The record is
-    ///      marked Delivered before any external call that can run foreign code.
+    ///      None), RecordNotInBatch, WrongOutput, WrongRequest, InvalidRecord (what reportInvalid would void it for)
+    ///      or InsufficientGas; the inbox reverts for a fee above the job's max fee. Anyone may deliver. The record is
+    ///      marked Delivered before any external call that can run foreign code. An L2 record's fee is charged from
+    ///      its sender's L2 balance (what is there, if short: the record is delivered anyway) and its nonce consumed;
+    ///      its callback gets uint256(requestHash) as the job id.
     function deliver(
         uint64 batchIndex,
         uint32 recordIndex,
         JobRecord calldata record,
         bytes32[] calldata proof,
-        bytes calldata output
+        bytes calldata output,
+        bytes calldata request
     ) external {
         Batch storage b = _batch(batchIndex);
+        _checkDeliverable(b, batchIndex, recordIndex);
+        _checkRecordAndOutput(b, batchIndex, recordIndex, record, proof, output, request);
+        _records[batchIndex][recordIndex].status = RecordStatus.Delivered;
+        bool callbackOk = _deliverValid(batchIndex, recordIndex, b.proposer, record, output);
+        emit JobDelivered(batchIndex, recordIndex, record.jobId, callbackOk);
+    }
+
+    /// @dev Reverts with NotFinalYet (window plus finality delay not over), WrongRecordStatus (not None) or
+    ///      DataChallengePending unless record (batchIndex, recordIndex) of `b` may be delivered now.
+    function _checkDeliverable(Batch storage b, uint64 batchIndex, uint32 recordIndex) internal view {
         uint256 finalAt = _recordDeadline(b, batchIndex, recordIndex) + _finalityDelay;
         // forge-lint: disable-next-line(block-timestamp) -- the challenge window is measured in seconds
         if (block.timestamp <= finalAt) revert NotFinalYet(finalAt);
-        RecordState storage r = _records[batchIndex][recordIndex];
-        if (r.status != RecordStatus.None) revert WrongRecordStatus(batchIndex, recordIndex, r.status);
+        RecordStatus st = _records[batchIndex][recordIndex].status;
+        if (st != RecordStatus.None) revert WrongRecordStatus(batchIndex, recordIndex, st);
         if (_dataOpen(batchIndex, recordIndex)) revert DataChallengePending(batchIndex, recordIndex);
-        _checkRecordAndOutput(b, batchIndex, recordIndex, record, proof, output);
-        (Invalidity reason, IJobInbox.Job memory job) = validity.invalidity(batchIndex, recordIndex, record, output);
-        if (reason != Invalidity.None) revert InvalidRecord(batchIndex, recordIndex, reason);
+    }
 
-        r.status = RecordStatus.Delivered;
-        inbox.release(record.jobId, record.fee, b.proposer);
-        bool callbackOk = true;
-        if (job.callback != address(0)) {
-            callbackOk = _callback(job.callback, job.callbackGasLimit, record.jobId, output);
+    /// @dev The part of deliver after the record's status was set: reverts with InvalidRecord unless the record is
+    ///      valid (_invalidity), pays its fee (_pay) and calls its callback; returns whether the callback succeeded
+    ///      (true without one).
+    function _deliverValid(
+        uint64 batchIndex,
+        uint32 recordIndex,
+        address proposer,
+        JobRecord calldata record,
+        bytes calldata output
+    ) internal returns (bool) {
+        (Invalidity reason, IJobInbox.Job memory job, uint64 nonce) = _invalidity();
+        if (reason != Invalidity.None) revert InvalidRecord(batchIndex, recordIndex, reason);
+        uint256 id = _pay(proposer, record, job.submitter, nonce);
+        return job.callback == address(0) || _callback(job.callback, job.callbackGasLimit, id, output);
+    }
+
+    /// @dev Pays a delivered record's fee to `proposer`: an L1 job's from its escrow (the rest refunded), an L2
+    ///      request's from its sender's L2 balance (consuming its nonce). Returns the id its callback gets: the L1 job
+    ///      id, or uint256(requestHash).
+    function _pay(address proposer, JobRecord calldata record, address sender, uint64 nonce)
+        internal
+        returns (uint256)
+    {
+        bytes32 rh = record.requestHash;
+        if (rh == bytes32(0)) {
+            inbox.release(record.jobId, record.fee, proposer);
+            return record.jobId;
         }
-        emit JobDelivered(batchIndex, recordIndex, record.jobId, callbackOk);
+        inbox.chargeRequest(sender, nonce, record.fee, proposer);
+        return uint256(rh);
     }
 
     /// @inheritdoc IRollup
     /// @dev Reverts with UnknownBatch, WrongRecordStatus (not None), RecordNotInBatch, WrongOutput (`output` is
-    ///      not the record's: the batch's calldata holds it) or RecordValid. The checks are those a delivery or a
-    ///      dispute of the record relies on, and early stop (RecordValidity.invalidity).
+    ///      not the record's: the batch's calldata holds it), WrongRequest (likewise) or RecordValid. The checks are
+    ///      those a delivery or a dispute of the record relies on, and early stop (RecordValidity.invalidity). A voided
+    ///      L2 record refunds nothing (nothing was charged); its serving-fault penalty goes to its request's sender,
+    ///      from the stake above the included L1 jobs' reserve, unless its signature is bad or its nonce was consumed
+    ///      (the sender was served, or asked twice).
     function reportInvalid(
         uint64 batchIndex,
         uint32 recordIndex,
         JobRecord calldata record,
         bytes32[] calldata proof,
-        bytes calldata output
+        bytes calldata output,
+        bytes calldata request
     ) external {
         Batch storage b = _batch(batchIndex);
         RecordState storage r = _records[batchIndex][recordIndex];
         if (r.status != RecordStatus.None) revert WrongRecordStatus(batchIndex, recordIndex, r.status);
-        _checkRecordAndOutput(b, batchIndex, recordIndex, record, proof, output);
-        (Invalidity reason,) = validity.invalidity(batchIndex, recordIndex, record, output);
+        _checkRecordAndOutput(b, batchIndex, recordIndex, record, proof, output, request);
+        (Invalidity reason, IJobInbox.Job memory job,) = _invalidity();
         if (reason == Invalidity.None) revert RecordValid(batchIndex, recordIndex);
 
         _closeDataChallenge(b, batchIndex, recordIndex, address(0));
         _voidWithoutGame(b, batchIndex, recordIndex, record.jobId, reason, msg.sender);
+        bytes32 rh = record.requestHash;
+        if (rh != 0 && job.submitter != address(0) && reason != Invalidity.RequestReplayed) {
+            _payPenalty(uint256(rh), job.submitter, true);
+        }
     }
 
     /// @dev Voids record (batchIndex, recordIndex) of job `jobId` for `reason` (no game): bondPerRecord goes to
@@ -452,32 +507,34 @@ contract Rollup is IRollup {
     }
 
     /// @inheritdoc IRollup
-    /// @dev Reverts with UnknownBatch, NoOpenDataChallenge, DataDeadline (past it), RecordNotInBatch or WrongOutput.
+    /// @dev Reverts with UnknownBatch, NoOpenDataChallenge, DataDeadline (past it), RecordNotInBatch, WrongOutput or
+    ///      WrongRequest.
     function resolveData(
         uint64 batchIndex,
         uint32 recordIndex,
         JobRecord calldata record,
         bytes32[] calldata proof,
-        bytes calldata output
+        bytes calldata output,
+        bytes calldata request
     ) external {
         Batch storage b = _batch(batchIndex);
         if (!_dataOpen(batchIndex, recordIndex)) revert NoOpenDataChallenge(batchIndex, recordIndex);
         uint256 deadline = _data[batchIndex][recordIndex].deadline;
         // forge-lint: disable-next-line(block-timestamp) -- the data window is measured in seconds
         if (block.timestamp > deadline) revert DataDeadline(batchIndex, recordIndex, deadline);
-        _checkRecordAndOutput(b, batchIndex, recordIndex, record, proof, output);
+        _checkRecordAndOutput(b, batchIndex, recordIndex, record, proof, output, request);
         _closeDataChallenge(b, batchIndex, recordIndex, msg.sender);
         // The record is public only now: it stays disputable for a data window more (this record only; the batch's
         // bond is held until the last such extension ends).
         uint64 until = uint64(block.timestamp) + _dataWindow;
         _data[batchIndex][recordIndex].disputableUntil = until;
         if (until > b.disputableUntil) b.disputableUntil = until;
-        emit DataResolved(batchIndex, recordIndex, record, output);
+        emit DataResolved(batchIndex, recordIndex, record, output, request);
     }
 
     /// @inheritdoc IRollup
     /// @dev Reverts with UnknownBatch, NoOpenDataChallenge, DataDeadline (not yet past it), WrongRecordStatus or
-    ///      JobNotAt (`jobId` was not included at this position).
+    ///      JobNotAt (`jobId` was not included at this position; for jobId 0: the position is not an L2 record's).
     function voidUnavailable(uint64 batchIndex, uint32 recordIndex, uint64 jobId) external {
         Batch storage b = _batch(batchIndex);
         if (!_dataOpen(batchIndex, recordIndex)) revert NoOpenDataChallenge(batchIndex, recordIndex);
@@ -487,9 +544,15 @@ contract Rollup is IRollup {
         if (block.timestamp <= deadline) revert DataDeadline(batchIndex, recordIndex, deadline);
         RecordState storage r = _records[batchIndex][recordIndex];
         if (r.status != RecordStatus.None) revert WrongRecordStatus(batchIndex, recordIndex, r.status);
-        IJobInbox.Job memory job = inbox.job(jobId);
-        if (job.includedAt == 0 || job.includedBatch != batchIndex || job.includedRecord != recordIndex) {
-            revert JobNotAt(jobId, batchIndex, recordIndex);
+        if (jobId == 0) {
+            if ((_l2Positions[batchIndex][recordIndex >> 8] >> (recordIndex & 255)) & 1 == 0) {
+                revert JobNotAt(jobId, batchIndex, recordIndex);
+            }
+        } else {
+            IJobInbox.Job memory job = inbox.job(jobId);
+            if (job.includedAt == 0 || job.includedBatch != batchIndex || job.includedRecord != recordIndex) {
+                revert JobNotAt(jobId, batchIndex, recordIndex);
+            }
         }
         address challenger = c.challenger;
         _closeDataChallenge(b, batchIndex, recordIndex, challenger);
@@ -845,19 +908,42 @@ contract Rollup is IRollup {
         }
     }
 
-    /// @dev Reverts with RecordNotInBatch unless `record` is at `recordIndex` of the batch (`proof`), or with
-    ///      WrongOutput unless `output` is its output.
+    /// @dev Reverts with RecordNotInBatch unless `record` is at `recordIndex` of the batch (`proof`), with
+    ///      WrongOutput unless `output` is its output, or with WrongRequest unless `request` is its request (empty for
+    ///      an L1 record).
     function _checkRecordAndOutput(
         Batch storage b,
         uint256 batchIndex,
         uint256 recordIndex,
         JobRecord calldata record,
         bytes32[] calldata proof,
-        bytes calldata output
+        bytes calldata output,
+        bytes calldata request
     ) internal view {
         _checkInclusion(b, batchIndex, recordIndex, keccak256(abi.encode(record)), proof);
         bytes32 outHash = keccak256(output);
         if (outHash != record.outputHash) revert WrongOutput(outHash, record.outputHash);
+        bytes32 reqHash = _requestHash(request);
+        if (reqHash != record.requestHash) revert WrongRequest(reqHash, record.requestHash);
+    }
+
+    /// @dev RecordValidity.invalidity of the record deliver or reportInvalid was called with: their calldata is
+    ///      forwarded to RecordValidity.invalidityOf, which takes the same arguments (so that neither re-encodes the
+    ///      record). Its revert (RecordValidity.OutOfGas) is bubbled up.
+    function _invalidity() internal view returns (Invalidity, IJobInbox.Job memory, uint64) {
+        (bool ok, bytes memory ret) =
+            address(validity).staticcall(bytes.concat(RecordValidity.invalidityOf.selector, msg.data[4:]));
+        if (!ok) {
+            assembly ("memory-safe") {
+                revert(add(ret, 0x20), mload(ret))
+            }
+        }
+        return abi.decode(ret, (Invalidity, IJobInbox.Job, uint64));
+    }
+
+    /// @dev keccak256 of an L2 record's request bytes; zero for none (an L1 record's).
+    function _requestHash(bytes calldata request) internal pure returns (bytes32) {
+        return request.length == 0 ? bytes32(0) : keccak256(request);
     }
 
     /// @dev ceil(log2 n) for 1 <= n <= MAX_RECORDS: the depth of a tree of n leaves.
@@ -875,11 +961,11 @@ contract Rollup is IRollup {
 
     /// @dev Calls IJobReceiver(callback).onJobResult(jobId, output) with exactly `gasLimit` gas, copying no return
     ///      data; reverts with InsufficientGas unless enough gas is left for the callback to get all of it.
-    function _callback(address callback, uint256 gasLimit, uint64 jobId, bytes calldata output)
+    function _callback(address callback, uint256 gasLimit, uint256 jobId, bytes calldata output)
         internal
         returns (bool ok)
     {
-        bytes memory data = abi.encodeCall(IJobReceiver.onJobResult, (uint256(jobId), output));
+        bytes memory data = abi.encodeCall(IJobReceiver.onJobResult, (jobId, output));
         uint256 needed = gasLimit * 64 / 63 + CALLBACK_RESERVE_GAS;
         uint256 left = gasleft();
         if (left < needed) revert InsufficientGas(left, needed);

@@ -156,8 +156,8 @@ contract Audit_ClockExtension_Test is RealRollup_TestInit {
         assertFalse(inbox.isOverdue(jobId), "deliverable from the settlement, with the whole delivery window");
         vm.warp(block.timestamp + _deliveryWindow());
         vm.expectRevert(abi.encodeWithSelector(IRollup.RecordValid.selector, 0, 0));
-        rollup.reportInvalid(0, 0, r, proof, honest);
-        rollup.deliver(0, 0, r, proof, honest);
+        rollup.reportInvalid(0, 0, r, proof, honest, "");
+        rollup.deliver(0, 0, r, proof, honest, "");
         assertEq(uint256(rollup.recordStatus(0, 0)), uint256(IRollup.RecordStatus.Delivered));
         rollup.releaseBond(0);
         assertEq(rollup.credit(sequencer), BOND, "the honest proposer keeps its record bond");

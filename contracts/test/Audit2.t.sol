@@ -70,7 +70,7 @@ contract Audit2_Blob_Test is Rollup_TestInit {
         uint64 b1 = _proposeBlobs(ids, recs, outs);
 
         vm.prank(sock);
-        rollup.reportInvalid(b1, 0, recs[0], _proof(b1, 0), outX);
+        rollup.reportInvalid(b1, 0, recs[0], _proof(b1, 0), outX, "");
         assertEq(uint8(rollup.recordStatus(b1, 0)), uint8(IRollup.RecordStatus.Voided), "the copy is voided");
         assertEq(uint8(inbox.statusOf(jX)), uint8(IJobInbox.Status.Included), "X is not refunded");
         _deliver(b0, 0);
@@ -95,7 +95,7 @@ contract Audit2_Blob_Test is Rollup_TestInit {
         assertTrue(rollup.isFinal(b, 2), "record 2 is final");
         vm.warp(d0 + DATA_WINDOW);
         vm.prank(bob);
-        rollup.resolveData(b, 0, _recs[b][0], _proof(b, 0), _outs[b][0]);
+        rollup.resolveData(b, 0, _recs[b][0], _proof(b, 0), _outs[b][0], "");
         assertEq(rollup.recordDeadline(b, 0), d0 + 2 * DATA_WINDOW, "record 0 stays disputable a data window");
         assertEq(rollup.recordDeadline(b, 2), d0, "record 2's deadline does not move");
         assertTrue(rollup.isFinal(b, 2), "record 2 stays final");
@@ -109,7 +109,7 @@ contract Audit2_Blob_Test is Rollup_TestInit {
     }
 
     function deliverExt(uint64 b, uint32 i) external {
-        rollup.deliver(b, i, _recs[b][i], _proof(b, i), _outs[b][i]);
+        rollup.deliver(b, i, _recs[b][i], _proof(b, i), _outs[b][i], "");
     }
 
     /// @notice Finding C: a sequencer that withholds a blob record and has its sock challenge it used to freeze the

@@ -67,7 +67,7 @@ contract Audit3_Test is Rollup_TestInit {
         uint64 b = _propose(recs, outs);
         uint256 stakeBefore = rollup.stakeOf();
         vm.prank(sock);
-        rollup.reportInvalid(b, 0, recs[0], _proof(b, 0), out);
+        rollup.reportInvalid(b, 0, recs[0], _proof(b, 0), out, "");
         assertEq(uint8(inbox.statusOf(j)), uint8(IJobInbox.Status.Refunded));
         assertEq(rollup.credit(alice), PENALTY, "the censored user is compensated");
         assertEq(rollup.stakeOf(), stakeBefore - PENALTY);

@@ -40,9 +40,9 @@ contract Audit4_EarlyStop_Test is Rollup_TestInit {
         assertEq(r.outputLen, r.params.maxTokens);
         bytes32[] memory proof = _proof(b, 0);
         vm.expectRevert(abi.encodeWithSelector(IRollup.RecordValid.selector, b, 0));
-        rollup.reportInvalid(b, 0, r, proof, out);
+        rollup.reportInvalid(b, 0, r, proof, out, "");
         _closeWindow(b);
-        rollup.deliver(b, 0, r, proof, out);
+        rollup.deliver(b, 0, r, proof, out, "");
         assertEq(uint8(rollup.recordStatus(b, 0)), uint8(IRollup.RecordStatus.Delivered));
         _assertConserved();
     }
@@ -60,9 +60,9 @@ contract Audit4_EarlyStop_Test is Rollup_TestInit {
         _closeWindow(b);
         bytes32[] memory proof = _proof(b, 0);
         vm.expectRevert(abi.encodeWithSelector(IRollup.InvalidRecord.selector, b, 0, IRollup.Invalidity.TokenAfterEos));
-        rollup.deliver(b, 0, r, proof, out);
+        rollup.deliver(b, 0, r, proof, out, "");
         vm.prank(carol);
-        rollup.reportInvalid(b, 0, r, proof, out);
+        rollup.reportInvalid(b, 0, r, proof, out, "");
         assertEq(uint8(rollup.recordStatus(b, 0)), uint8(IRollup.RecordStatus.Voided));
         assertEq(uint8(inbox.statusOf(r.jobId)), uint8(IJobInbox.Status.Refunded));
         assertEq(rollup.credit(carol), BOND);
@@ -93,14 +93,14 @@ contract Audit4_EarlyStop_Test is Rollup_TestInit {
         rollup.challengeData{value: DATA_BOND}(b, 0);
         bytes32[] memory proof = _proof(b, 0);
         vm.prank(sequencer);
-        rollup.resolveData(b, 0, r, proof, out);
+        rollup.resolveData(b, 0, r, proof, out, "");
         _closeWindow(b);
         vm.expectRevert(
             abi.encodeWithSelector(IRollup.InvalidRecord.selector, b, 0, IRollup.Invalidity.EarlyStopWithoutEos)
         );
-        rollup.deliver(b, 0, r, proof, out);
+        rollup.deliver(b, 0, r, proof, out, "");
         vm.prank(bob);
-        rollup.reportInvalid(b, 0, r, proof, out);
+        rollup.reportInvalid(b, 0, r, proof, out, "");
         assertEq(uint8(rollup.recordStatus(b, 0)), uint8(IRollup.RecordStatus.Voided));
         assertEq(uint8(inbox.statusOf(j)), uint8(IJobInbox.Status.Refunded));
         assertEq(rollup.credit(bob), BOND);
@@ -131,11 +131,11 @@ contract Audit4_EarlyStop_Test is Rollup_TestInit {
         }
         uint64 b = _propose(recs, outs);
         vm.expectRevert(abi.encodeWithSelector(IRollup.RecordValid.selector, b, 0));
-        rollup.reportInvalid(b, 0, recs[0], _proof(b, 0), outs[0]);
+        rollup.reportInvalid(b, 0, recs[0], _proof(b, 0), outs[0], "");
         vm.expectEmit(address(rollup));
         emit IRollup.RecordInvalid(b, 1, recs[1].jobId, IRollup.Invalidity.EarlyStopWithoutEos);
         vm.prank(carol);
-        rollup.reportInvalid(b, 1, recs[1], _proof(b, 1), outs[1]);
+        rollup.reportInvalid(b, 1, recs[1], _proof(b, 1), outs[1], "");
         _closeWindow(b);
         _deliver(b, 0);
         assertEq(uint8(rollup.recordStatus(b, 0)), uint8(IRollup.RecordStatus.Delivered));

@@ -24,14 +24,19 @@ contract JobInbox_Reentrant {
         inbox = inbox_;
     }
 
-    /// @dev Deposits msg.value and then withdraws it.
-    function depositAndWithdraw() external payable {
+    /// @dev Deposits msg.value and asks to withdraw it.
+    function depositAndRequest() external payable {
         inbox.deposit{value: msg.value}();
-        inbox.withdraw(msg.value);
+        inbox.requestWithdrawal(msg.value);
+    }
+
+    /// @dev Withdraws what was requested.
+    function withdraw() external {
+        inbox.withdraw();
     }
 
     receive() external payable {
-        inbox.withdraw(msg.value);
+        inbox.withdraw();
     }
 }
 
@@ -190,7 +195,7 @@ abstract contract JobInbox_TestInit is Test {
         clock = new JobInbox_Clock();
         clock.setDefaultDeliverableAt(T0);
         rollup = address(clock);
-        inbox = new JobInbox(rollup, models, WINDOW, DELIVERY);
+        inbox = new JobInbox(rollup, models, WINDOW, DELIVERY, 30 days);
         vm.deal(alice, 1000 ether);
         vm.deal(bob, 1000 ether);
     }
@@ -285,7 +290,7 @@ abstract contract JobInbox_TestInit is Test {
     ///      other than one word): submissions are accepted and record 0 paused blocks, a pending job's fault counts
     ///      every block since its submission, and an included job's deadline is DELIVERY after its inclusion.
     function _checkNoAnswer(address r) internal {
-        JobInbox other = new JobInbox(r, models, WINDOW, DELIVERY);
+        JobInbox other = new JobInbox(r, models, WINDOW, DELIVERY, 30 days);
         uint256 a = _submitTo(other);
         uint256 b = _submitTo(other);
         assertEq(other.job(a).pausedBlocksAtSubmit, 0);
@@ -334,35 +339,40 @@ contract JobInbox_Constructor_Test is JobInbox_TestInit {
 
     function test_constructor_zeroRollup_reverts() public {
         vm.expectRevert(abi.encodeWithSelector(IJobInbox.ZeroValue.selector, "rollup"));
-        new JobInbox(address(0), models, WINDOW, DELIVERY);
+        new JobInbox(address(0), models, WINDOW, DELIVERY, 30 days);
     }
 
     function test_constructor_zeroModels_reverts() public {
         vm.expectRevert(abi.encodeWithSelector(IJobInbox.ZeroValue.selector, "models"));
-        new JobInbox(rollup, IModelRegistry(address(0)), WINDOW, DELIVERY);
+        new JobInbox(rollup, IModelRegistry(address(0)), WINDOW, DELIVERY, 30 days);
     }
 
     /// @dev A registry without code would make every submission revert undecodably.
     function test_constructor_modelsWithoutCode_reverts() public {
         vm.expectRevert(abi.encodeWithSelector(IJobInbox.ZeroValue.selector, "models"));
-        new JobInbox(rollup, IModelRegistry(makeAddr("eoa-models")), WINDOW, DELIVERY);
+        new JobInbox(rollup, IModelRegistry(makeAddr("eoa-models")), WINDOW, DELIVERY, 30 days);
     }
 
     /// @dev The rollup is not required to have code (it is only read through guarded calls).
     function test_constructor_eoaRollup_succeeds() public {
         address r = makeAddr("eoa-rollup");
-        JobInbox other = new JobInbox(r, models, WINDOW, DELIVERY);
+        JobInbox other = new JobInbox(r, models, WINDOW, DELIVERY, 30 days);
         assertEq(other.rollup(), r);
     }
 
     function test_constructor_zeroWindow_reverts() public {
         vm.expectRevert(abi.encodeWithSelector(IJobInbox.ZeroValue.selector, "inclusionWindow"));
-        new JobInbox(rollup, models, 0, DELIVERY);
+        new JobInbox(rollup, models, 0, DELIVERY, 30 days);
     }
 
     function test_constructor_zeroDeliveryWindow_reverts() public {
         vm.expectRevert(abi.encodeWithSelector(IJobInbox.ZeroValue.selector, "deliveryWindow"));
-        new JobInbox(rollup, models, WINDOW, 0);
+        new JobInbox(rollup, models, WINDOW, 0, 30 days);
+    }
+
+    function test_constructor_zeroWithdrawalDelay_reverts() public {
+        vm.expectRevert(abi.encodeWithSelector(IJobInbox.ZeroValue.selector, "withdrawalDelay"));
+        new JobInbox(rollup, models, WINDOW, DELIVERY, 0);
     }
 }
 
@@ -572,7 +582,7 @@ contract JobInbox_Submit_Test is JobInbox_TestInit {
             address(new JobInbox_OddClock(64))
         ];
         for (uint256 i; i < rs.length; ++i) {
-            JobInbox other = new JobInbox(rs[i], models, WINDOW, DELIVERY);
+            JobInbox other = new JobInbox(rs[i], models, WINDOW, DELIVERY, 30 days);
             uint256 id = _submitTo(other);
             IJobInbox.Job memory j = other.job(id);
             assertEq(j.pausedBlocksAtSubmit, 0);
@@ -914,34 +924,106 @@ contract JobInbox_DepositFor_Test is JobInbox_TestInit {
 }
 
 contract JobInbox_Withdraw_Test is JobInbox_TestInit {
+    uint64 internal constant DELAY = 30 days;
+
     function setUp() public override {
         super.setUp();
         vm.prank(alice);
         inbox.deposit{value: 5 ether}();
     }
 
-    function test_withdraw_sendsEth_succeeds() public {
+    /// @dev alice asks for `amount` and waits the delay out.
+    function _requestAndWait(address who, uint256 amount) internal {
+        vm.prank(who);
+        inbox.requestWithdrawal(amount);
+        vm.warp(block.timestamp + DELAY);
+    }
+
+    function test_withdraw_afterDelay_sendsEth_succeeds() public {
         uint256 before = alice.balance;
+        vm.expectEmit(address(inbox));
+        emit IJobInbox.WithdrawalRequested(alice, 2 ether, block.timestamp + DELAY);
+        vm.prank(alice);
+        inbox.requestWithdrawal(2 ether);
+        (uint256 amount, uint256 readyAt) = inbox.pendingWithdrawal(alice);
+        assertEq(amount, 2 ether);
+        assertEq(readyAt, block.timestamp + DELAY);
+        assertEq(inbox.balanceOf(alice), 5 ether, "the balance stays chargeable during the delay");
+        vm.warp(readyAt);
         vm.expectEmit(address(inbox));
         emit IJobInbox.Withdrawn(alice, 2 ether);
         vm.prank(alice);
-        inbox.withdraw(2 ether);
+        inbox.withdraw();
         assertEq(alice.balance, before + 2 ether);
         assertEq(inbox.balanceOf(alice), 3 ether);
         assertEq(inbox.totalBalances(), 3 ether);
+        (amount,) = inbox.pendingWithdrawal(alice);
+        assertEq(amount, 0);
         _assertConserved();
     }
 
-    function test_withdraw_insufficient_reverts() public {
+    function test_withdraw_beforeDelay_reverts() public {
         vm.prank(alice);
-        vm.expectRevert(abi.encodeWithSelector(IJobInbox.InsufficientBalance.selector, 5 ether, 5 ether + 1));
-        inbox.withdraw(5 ether + 1);
+        inbox.requestWithdrawal(1 ether);
+        uint256 readyAt = block.timestamp + DELAY;
+        vm.warp(readyAt - 1);
+        vm.prank(alice);
+        vm.expectRevert(abi.encodeWithSelector(IJobInbox.WithdrawalNotReady.selector, alice, readyAt));
+        inbox.withdraw();
     }
 
-    function test_withdraw_zero_reverts() public {
+    function test_withdraw_nothingRequested_reverts() public {
+        vm.prank(alice);
+        vm.expectRevert(abi.encodeWithSelector(IJobInbox.NoWithdrawal.selector, alice));
+        inbox.withdraw();
+    }
+
+    /// @dev A second request replaces the first and restarts the delay.
+    function test_requestWithdrawal_again_restartsDelay_succeeds() public {
+        vm.prank(alice);
+        inbox.requestWithdrawal(1 ether);
+        vm.warp(block.timestamp + DELAY - 1);
+        vm.prank(alice);
+        inbox.requestWithdrawal(3 ether);
+        vm.warp(block.timestamp + 1);
+        vm.prank(alice);
+        vm.expectRevert(
+            abi.encodeWithSelector(IJobInbox.WithdrawalNotReady.selector, alice, block.timestamp - 1 + DELAY)
+        );
+        inbox.withdraw();
+        vm.warp(block.timestamp - 1 + DELAY);
+        vm.prank(alice);
+        inbox.withdraw();
+        assertEq(inbox.balanceOf(alice), 2 ether);
+    }
+
+    /// @dev Charges made during the delay come first: the withdrawal sends what is left of the amount.
+    function test_withdraw_afterCharge_sendsRest_succeeds() public {
+        vm.prank(alice);
+        inbox.requestWithdrawal(5 ether);
+        vm.prank(rollup);
+        inbox.chargeRequest(alice, 7, 4 ether, bob);
+        vm.warp(block.timestamp + DELAY);
+        uint256 before = alice.balance;
+        vm.expectEmit(address(inbox));
+        emit IJobInbox.Withdrawn(alice, 1 ether);
+        vm.prank(alice);
+        inbox.withdraw();
+        assertEq(alice.balance, before + 1 ether);
+        assertEq(inbox.balanceOf(alice), 0);
+        _assertConserved();
+    }
+
+    function test_requestWithdrawal_insufficient_reverts() public {
+        vm.prank(alice);
+        vm.expectRevert(abi.encodeWithSelector(IJobInbox.InsufficientBalance.selector, 5 ether, 5 ether + 1));
+        inbox.requestWithdrawal(5 ether + 1);
+    }
+
+    function test_requestWithdrawal_zero_reverts() public {
         vm.prank(alice);
         vm.expectRevert(abi.encodeWithSelector(IJobInbox.ZeroValue.selector, "amount"));
-        inbox.withdraw(0);
+        inbox.requestWithdrawal(0);
     }
 
     function test_withdraw_rejectingRecipient_reverts() public {
@@ -949,23 +1031,26 @@ contract JobInbox_Withdraw_Test is JobInbox_TestInit {
         vm.deal(r, 1 ether);
         vm.prank(r);
         inbox.deposit{value: 1 ether}();
+        _requestAndWait(r, 1 ether);
         vm.prank(r);
         vm.expectRevert(abi.encodeWithSelector(IJobInbox.TransferFailed.selector, r, 1 ether));
-        inbox.withdraw(1 ether);
+        inbox.withdraw();
         assertEq(inbox.balanceOf(r), 1 ether);
     }
 
-    /// @dev A recipient re-entering withdraw finds its balance already debited.
+    /// @dev A recipient re-entering withdraw finds its withdrawal already taken.
     function test_withdraw_reentrancy_reverts() public {
         JobInbox_Reentrant r = new JobInbox_Reentrant(inbox);
         vm.deal(address(this), 1 ether);
+        r.depositAndRequest{value: 1 ether}();
+        vm.warp(block.timestamp + DELAY);
         vm.expectRevert(abi.encodeWithSelector(IJobInbox.TransferFailed.selector, address(r), 1 ether));
-        r.depositAndWithdraw{value: 1 ether}();
-        assertEq(address(inbox).balance, 5 ether);
+        r.withdraw();
+        assertEq(address(inbox).balance, 6 ether);
         _assertConserved();
     }
 
-    /// @dev Any deposit can be withdrawn in two parts, and only up to the deposit.
+    /// @dev Any deposit can be withdrawn in two parts, each after the delay, and only up to the deposit.
     function testFuzz_withdraw_depositRoundTrip_succeeds(address who, uint256 amount, uint256 part) public {
         vm.assume(who.code.length == 0 && uint160(who) > 0xffff && who != alice && who != address(inbox));
         vm.assume(who != address(vm) && who != CONSOLE);
@@ -976,8 +1061,9 @@ contract JobInbox_Withdraw_Test is JobInbox_TestInit {
         inbox.deposit{value: amount}();
         assertEq(inbox.balanceOf(who), amount);
 
+        _requestAndWait(who, part);
         vm.prank(who);
-        inbox.withdraw(part);
+        inbox.withdraw();
         assertEq(inbox.balanceOf(who), amount - part);
         assertEq(who.balance, part);
         _assertConserved();
@@ -986,11 +1072,12 @@ contract JobInbox_Withdraw_Test is JobInbox_TestInit {
         vm.expectRevert(
             abi.encodeWithSelector(IJobInbox.InsufficientBalance.selector, amount - part, amount - part + 1)
         );
-        inbox.withdraw(amount - part + 1);
+        inbox.requestWithdrawal(amount - part + 1);
 
         if (amount > part) {
+            _requestAndWait(who, amount - part);
             vm.prank(who);
-            inbox.withdraw(amount - part);
+            inbox.withdraw();
         }
         assertEq(inbox.balanceOf(who), 0);
         assertEq(who.balance, amount);
@@ -999,50 +1086,71 @@ contract JobInbox_Withdraw_Test is JobInbox_TestInit {
     }
 }
 
-contract JobInbox_Charge_Test is JobInbox_TestInit {
+contract JobInbox_ChargeRequest_Test is JobInbox_TestInit {
     function setUp() public override {
         super.setUp();
         vm.prank(alice);
         inbox.deposit{value: 5 ether}();
     }
 
-    function test_charge_movesToRollup_succeeds() public {
+    function test_chargeRequest_paysPayee_consumesNonce_succeeds() public {
+        uint256 before = bob.balance;
         vm.expectEmit(address(inbox));
-        emit IJobInbox.Charged(alice, 2 ether);
+        emit IJobInbox.RequestCharged(alice, 9, bob, 2 ether, 2 ether);
         vm.prank(rollup);
-        inbox.charge(alice, 2 ether);
-        assertEq(rollup.balance, 2 ether);
+        assertEq(inbox.chargeRequest(alice, 9, 2 ether, bob), 2 ether);
+        assertEq(bob.balance, before + 2 ether);
         assertEq(inbox.balanceOf(alice), 3 ether);
         assertEq(inbox.totalBalances(), 3 ether);
+        assertTrue(inbox.nonceUsed(alice, 9));
+        assertFalse(inbox.nonceUsed(alice, 8));
+        assertFalse(inbox.nonceUsed(bob, 9));
         _assertConserved();
     }
 
-    function test_charge_notRollup_reverts() public {
+    /// @dev A short balance pays what it holds and never reverts: the nonce is consumed all the same.
+    function test_chargeRequest_shortBalance_paysWhatIsThere_succeeds() public {
+        vm.expectEmit(address(inbox));
+        emit IJobInbox.RequestCharged(alice, 1, bob, 6 ether, 5 ether);
+        vm.prank(rollup);
+        assertEq(inbox.chargeRequest(alice, 1, 6 ether, bob), 5 ether);
+        assertEq(inbox.balanceOf(alice), 0);
+        assertTrue(inbox.nonceUsed(alice, 1));
+        vm.prank(rollup);
+        assertEq(inbox.chargeRequest(alice, 2, 1 ether, bob), 0);
+        _assertConserved();
+    }
+
+    function test_chargeRequest_zeroFee_consumesNonce_succeeds() public {
+        vm.prank(rollup);
+        assertEq(inbox.chargeRequest(alice, 3, 0, bob), 0);
+        assertTrue(inbox.nonceUsed(alice, 3));
+        assertEq(inbox.balanceOf(alice), 5 ether);
+    }
+
+    function test_chargeRequest_usedNonce_reverts() public {
+        vm.prank(rollup);
+        inbox.chargeRequest(alice, 4, 1 ether, bob);
+        vm.prank(rollup);
+        vm.expectRevert(abi.encodeWithSelector(IJobInbox.NonceUsed.selector, alice, uint64(4)));
+        inbox.chargeRequest(alice, 4, 1 ether, bob);
+        assertEq(inbox.balanceOf(alice), 4 ether, "charged once");
+    }
+
+    function test_chargeRequest_notRollup_reverts() public {
         vm.prank(bob);
         vm.expectRevert(abi.encodeWithSelector(IJobInbox.NotRollup.selector, bob));
-        inbox.charge(alice, 1);
+        inbox.chargeRequest(alice, 1, 1, bob);
     }
 
-    function test_charge_insufficient_reverts() public {
-        vm.prank(rollup);
-        vm.expectRevert(abi.encodeWithSelector(IJobInbox.InsufficientBalance.selector, 5 ether, 6 ether));
-        inbox.charge(alice, 6 ether);
-    }
-
-    function test_charge_zero_reverts() public {
-        vm.prank(rollup);
-        vm.expectRevert(abi.encodeWithSelector(IJobInbox.ZeroValue.selector, "amount"));
-        inbox.charge(alice, 0);
-    }
-
-    function test_charge_rejectingRollup_reverts() public {
+    /// @dev A payee that rejects ETH is credited on its L2 balance.
+    function test_chargeRequest_rejectingPayee_credits_succeeds() public {
         address r = address(new JobInbox_Rejecter());
-        JobInbox other = new JobInbox(r, models, WINDOW, DELIVERY);
-        vm.prank(alice);
-        other.deposit{value: 1 ether}();
-        vm.prank(r);
-        vm.expectRevert(abi.encodeWithSelector(IJobInbox.TransferFailed.selector, r, 1 ether));
-        other.charge(alice, 1 ether);
+        vm.prank(rollup);
+        inbox.chargeRequest(alice, 5, 1 ether, r);
+        assertEq(inbox.balanceOf(r), 1 ether);
+        assertEq(inbox.balanceOf(alice), 4 ether);
+        _assertConserved();
     }
 }
 
@@ -2162,22 +2270,34 @@ contract JobInbox_Handler is Test {
         ghostDeposits += amount;
     }
 
-    function withdraw(uint256 actorSeed, uint256 amount) external {
+    function requestWithdrawal(uint256 actorSeed, uint256 amount) external {
         address who = _actor(actorSeed);
         uint256 have = inbox.balanceOf(who);
         amount = bound(amount, 0, have + 1);
         vm.prank(who);
-        try inbox.withdraw(amount) {
-            ghostWithdrawals += amount;
+        try inbox.requestWithdrawal(amount) {} catch {}
+    }
+
+    /// @dev Withdraws, sometimes after waiting the delay out.
+    function withdraw(uint256 actorSeed, bool wait) external {
+        address who = _actor(actorSeed);
+        if (wait) vm.warp(block.timestamp + inbox.withdrawalDelay());
+        uint256 have = inbox.balanceOf(who);
+        vm.prank(who);
+        try inbox.withdraw() {
+            ghostWithdrawals += have - inbox.balanceOf(who);
         } catch {}
     }
 
-    function charge(uint256 actorSeed, uint256 amount) external {
+    function chargeRequest(uint256 actorSeed, uint64 nonce, uint256 amount, uint256 payeeSeed) external {
         address who = _actor(actorSeed);
         amount = bound(amount, 0, inbox.balanceOf(who) + 1);
+        nonce = uint64(bound(nonce, 0, 3));
+        address payee = _actor(payeeSeed);
         vm.prank(rollup);
-        try inbox.charge(who, amount) {
-            ghostCharges += amount;
+        try inbox.chargeRequest(who, nonce, amount, payee) returns (uint256 paid) {
+            ghostCharges += paid;
+            _countCredit(payee, paid);
         } catch {}
     }
 

@@ -138,11 +138,11 @@ contract RecordValidity_EarlyStop_Test is Rollup_TestInit {
         _closeWindow(b);
         bytes32[] memory proof = _proof(b, 0);
         vm.expectRevert(abi.encodeWithSelector(IRollup.InvalidRecord.selector, b, 0, reason));
-        rollup.deliver(b, 0, r, proof, out);
+        rollup.deliver(b, 0, r, proof, out, "");
         vm.expectEmit(address(rollup));
         emit IRollup.RecordInvalid(b, 0, r.jobId, reason);
         vm.prank(carol);
-        rollup.reportInvalid(b, 0, r, proof, out);
+        rollup.reportInvalid(b, 0, r, proof, out, "");
         assertEq(uint8(rollup.recordStatus(b, 0)), uint8(IRollup.RecordStatus.Voided));
         assertEq(uint8(inbox.statusOf(r.jobId)), uint8(IJobInbox.Status.Refunded));
         assertEq(rollup.credit(carol), BOND);
@@ -168,9 +168,9 @@ contract RecordValidity_EarlyStop_Test is Rollup_TestInit {
         assertEq(r.params.maxTokens, 2);
         bytes32[] memory proof = _proof(b, 0);
         vm.expectRevert(abi.encodeWithSelector(IRollup.RecordValid.selector, b, 0));
-        rollup.reportInvalid(b, 0, r, proof, out);
+        rollup.reportInvalid(b, 0, r, proof, out, "");
         _closeWindow(b);
-        rollup.deliver(b, 0, r, proof, out);
+        rollup.deliver(b, 0, r, proof, out, "");
         assertEq(uint8(rollup.recordStatus(b, 0)), uint8(IRollup.RecordStatus.Delivered));
         _assertConserved();
     }
@@ -197,7 +197,7 @@ contract RecordValidity_EarlyStop_Test is Rollup_TestInit {
         // Another output than the record's is refused: the reporter must show the posted one.
         bytes memory other = abi.encodePacked(uint32(1), EOS);
         vm.expectRevert(abi.encodeWithSelector(IRollup.WrongOutput.selector, keccak256(other), r.outputHash));
-        rollup.reportInvalid(b, 0, r, proof, other);
+        rollup.reportInvalid(b, 0, r, proof, other, "");
         _voids(b, r, out, IRollup.Invalidity.TokenAfterEos);
     }
 }

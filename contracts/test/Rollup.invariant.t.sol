@@ -140,16 +140,22 @@ contract Rollup_Handler is Test {
         }
     }
 
-    /// @dev A user deposits to or withdraws from its L2 balance.
+    /// @dev A user deposits to its L2 balance, asks to withdraw from it, or withdraws once the delay is over.
     function moveL2(uint256 actorSeed, uint256 amount, bool withdraw) external {
         address user = _actor(actorSeed);
         if (withdraw) {
             uint256 bal = inbox.balanceOf(user);
+            (uint256 asked, uint256 readyAt) = inbox.pendingWithdrawal(user);
+            if (asked != 0 && block.timestamp >= readyAt) {
+                vm.prank(user);
+                inbox.withdraw();
+                ghostOut += bal - inbox.balanceOf(user);
+                return;
+            }
             if (bal == 0) return;
             amount = _bound(amount, 1, bal);
             vm.prank(user);
-            inbox.withdraw(amount);
-            ghostOut += amount;
+            inbox.requestWithdrawal(amount);
         } else {
             amount = _bound(amount, 1, 5 ether);
             vm.prank(user);
@@ -203,7 +209,7 @@ contract Rollup_Handler is Test {
             return;
         }
         vm.prank(sequencer);
-        try rollup.propose{value: bond}(b, recs, outs) {
+        try rollup.propose{value: bond}(b, recs, outs, new bytes[](recs.length)) {
             ghostIn += bond;
             ++ok["propose"];
         } catch {
@@ -242,7 +248,7 @@ contract Rollup_Handler is Test {
             if (block.timestamp <= c.deadline) {
                 if (!answer) return;
                 vm.prank(sequencer);
-                try rollup.resolveData(r.b, r.i, _recs[r.b][r.i], _proof(r.b, r.i), _outs[r.b][r.i]) {
+                try rollup.resolveData(r.b, r.i, _recs[r.b][r.i], _proof(r.b, r.i), _outs[r.b][r.i], "") {
                     ++ok["resolveData"];
                 } catch {
                     _fail("resolveData reverted");
@@ -300,7 +306,7 @@ contract Rollup_Handler is Test {
         e.maxFee = inbox.job(jobId).maxFee;
         e.submitter = inbox.job(jobId).submitter;
         vm.prank(e.who);
-        try rollup.reportInvalid(r.b, r.i, _recs[r.b][r.i], _proof(r.b, r.i), _outs[r.b][r.i]) {
+        try rollup.reportInvalid(r.b, r.i, _recs[r.b][r.i], _proof(r.b, r.i), _outs[r.b][r.i], "") {
             _reported(r, jobId, e);
         } catch {
             if (e.invalid) _fail("invalid record not voided");
@@ -428,7 +434,7 @@ contract Rollup_Handler is Test {
         uint256 seqBefore = sequencer.balance;
         uint256 subBefore = submitter.balance;
         vm.prank(_actor(actorSeed));
-        try rollup.deliver(r.b, r.i, rec, _proof(r.b, r.i), _outs[r.b][r.i]) {
+        try rollup.deliver(r.b, r.i, rec, _proof(r.b, r.i), _outs[r.b][r.i], "") {
             everDelivered[r.b][r.i] = true;
             terminal[r.b][r.i] = IRollup.RecordStatus.Delivered;
             ++payouts[rec.jobId];

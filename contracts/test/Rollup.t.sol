@@ -427,7 +427,7 @@ abstract contract Rollup_TestInit is Test {
             if (i == MODEL) (modelRoot, rowProof) = (root, rp);
         }
         address predicted = vm.computeCreateAddress(address(this), vm.getNonce(address(this)) + 3);
-        inbox = new JobInbox(predicted, models, INCLUSION, DELIVERY);
+        inbox = new JobInbox(predicted, models, INCLUSION, DELIVERY, 30 days);
         datasets = new DatasetRegistry(predicted);
         factory = new Rollup_MockFactory(predicted, INIT_BOND);
         rollup = new Rollup(sequencer, guardian, inbox, factory, datasets, models, _cfg());
@@ -504,7 +504,7 @@ abstract contract Rollup_TestInit is Test {
             _leaves[b].push(keccak256(abi.encode(recs[i])));
         }
         vm.prank(sequencer);
-        rollup.propose{value: uint256(BOND) * recs.length}(b, recs, outs);
+        rollup.propose{value: uint256(BOND) * recs.length}(b, recs, outs, new bytes[](recs.length));
     }
 
     function _proof(uint256 b, uint256 i) internal view returns (bytes32[] memory) {
@@ -551,7 +551,7 @@ abstract contract Rollup_TestInit is Test {
 
     function _deliver(uint64 b, uint32 i) internal {
         vm.prank(carol);
-        rollup.deliver(b, i, _recs[b][i], _proof(b, i), _outs[b][i]);
+        rollup.deliver(b, i, _recs[b][i], _proof(b, i), _outs[b][i], "");
     }
 
     /// @dev Warps past batch b's window and finality delay: its undisputed records are final.
@@ -691,7 +691,7 @@ contract Rollup_Constructor_Test is Rollup_TestInit {
 
     function test_constructor_inboxOfAnotherRegistry_reverts() public {
         ModelRegistry other = new ModelRegistry(checker, 5, 16);
-        JobInbox ib = new JobInbox(address(1), other, INCLUSION, DELIVERY);
+        JobInbox ib = new JobInbox(address(1), other, INCLUSION, DELIVERY, 30 days);
         _expectCtorRevert(
             sequencer,
             ib,
@@ -704,7 +704,7 @@ contract Rollup_Constructor_Test is Rollup_TestInit {
 
     function test_constructor_gameDepthsNotTheRegistrys_reverts() public {
         ModelRegistry other = new ModelRegistry(checker, 5, 17);
-        JobInbox ib = new JobInbox(address(1), other, INCLUSION, DELIVERY);
+        JobInbox ib = new JobInbox(address(1), other, INCLUSION, DELIVERY, 30 days);
         vm.expectRevert(abi.encodeWithSelector(IRollup.ConfigMismatch.selector, "game depths"));
         new Rollup(sequencer, guardian, ib, factory, datasets, other, _cfg());
     }
@@ -729,7 +729,7 @@ contract Rollup_Propose_Test is Rollup_TestInit {
         leaves[0] = keccak256(abi.encode(recs[0]));
         leaves[1] = keccak256(abi.encode(recs[1]));
         bytes32 root = Rollup_Merkle.root(leaves);
-        bytes memory data = abi.encodeCall(Rollup.propose, (0, recs, outs));
+        bytes memory data = abi.encodeCall(Rollup.propose, (0, recs, outs, new bytes[](recs.length)));
         vm.expectEmit(address(inbox));
         emit IJobInbox.JobIncluded(recs[0].jobId, 0, 0);
         vm.expectEmit(address(inbox));
@@ -778,7 +778,7 @@ contract Rollup_Propose_Test is Rollup_TestInit {
         (IRollup.JobRecord[] memory recs, bytes[] memory outs) = _batchOf(1);
         vm.prank(alice);
         vm.expectRevert(abi.encodeWithSelector(IRollup.NotSequencer.selector, alice));
-        rollup.propose{value: BOND}(0, recs, outs);
+        rollup.propose{value: BOND}(0, recs, outs, new bytes[](recs.length));
     }
 
     function test_propose_wrongBatchIndex_reverts() public {
@@ -786,19 +786,21 @@ contract Rollup_Propose_Test is Rollup_TestInit {
         _stakeFor(1);
         vm.prank(sequencer);
         vm.expectRevert(abi.encodeWithSelector(IRollup.WrongBatchIndex.selector, 1, 0));
-        rollup.propose{value: BOND}(1, recs, outs);
+        rollup.propose{value: BOND}(1, recs, outs, new bytes[](recs.length));
     }
 
     function test_propose_zeroRecords_reverts() public {
         vm.prank(sequencer);
         vm.expectRevert(abi.encodeWithSelector(IRollup.OutOfRange.selector, "records", 0, 1, 4096));
-        rollup.propose(0, new IRollup.JobRecord[](0), new bytes[](0));
+        rollup.propose(0, new IRollup.JobRecord[](0), new bytes[](0), new bytes[]((new IRollup.JobRecord[](0)).length));
     }
 
     function test_propose_tooManyRecords_reverts() public {
         vm.prank(sequencer);
         vm.expectRevert(abi.encodeWithSelector(IRollup.OutOfRange.selector, "records", 4097, 1, 4096));
-        rollup.propose(0, new IRollup.JobRecord[](4097), new bytes[](4097));
+        rollup.propose(
+            0, new IRollup.JobRecord[](4097), new bytes[](4097), new bytes[]((new IRollup.JobRecord[](4097)).length)
+        );
     }
 
     function test_propose_outputsNotOnePerRecord_reverts() public {
@@ -807,7 +809,7 @@ contract Rollup_Propose_Test is Rollup_TestInit {
         one[0] = outs[0];
         vm.prank(sequencer);
         vm.expectRevert(abi.encodeWithSelector(IRollup.OutOfRange.selector, "outputs", 1, 2, 2));
-        rollup.propose{value: 2 * uint256(BOND)}(0, recs, one);
+        rollup.propose{value: 2 * uint256(BOND)}(0, recs, one, new bytes[](recs.length));
     }
 
     function test_propose_wrongBond_reverts() public {
@@ -815,10 +817,10 @@ contract Rollup_Propose_Test is Rollup_TestInit {
         _stakeFor(3);
         vm.prank(sequencer);
         vm.expectRevert(abi.encodeWithSelector(IRollup.IncorrectBond.selector, 3 * uint256(BOND) - 1, 3 * BOND));
-        rollup.propose{value: 3 * uint256(BOND) - 1}(0, recs, outs);
+        rollup.propose{value: 3 * uint256(BOND) - 1}(0, recs, outs, new bytes[](recs.length));
         vm.prank(sequencer);
         vm.expectRevert(abi.encodeWithSelector(IRollup.IncorrectBond.selector, 4 * uint256(BOND), 3 * BOND));
-        rollup.propose{value: 4 * uint256(BOND)}(0, recs, outs);
+        rollup.propose{value: 4 * uint256(BOND)}(0, recs, outs, new bytes[](recs.length));
     }
 
     /// @dev DA: an output that is not the record's (withheld, or swapped for another) cannot be posted.
@@ -828,7 +830,7 @@ contract Rollup_Propose_Test is Rollup_TestInit {
         outs[1] = hex"";
         vm.prank(sequencer);
         vm.expectRevert(abi.encodeWithSelector(IRollup.OutputMismatch.selector, 1));
-        rollup.propose{value: 2 * uint256(BOND)}(0, recs, outs);
+        rollup.propose{value: 2 * uint256(BOND)}(0, recs, outs, new bytes[](recs.length));
     }
 
     /// @dev Forced inclusion: a job is Included only by a record naming it, and by one record only.
@@ -843,7 +845,7 @@ contract Rollup_Propose_Test is Rollup_TestInit {
                 IJobInbox.WrongStatus.selector, recs[0].jobId, IJobInbox.Status.Included, IJobInbox.Status.Pending
             )
         );
-        rollup.propose{value: 2 * uint256(BOND)}(0, recs, outs);
+        rollup.propose{value: 2 * uint256(BOND)}(0, recs, outs, new bytes[](recs.length));
     }
 
     function test_propose_unknownJob_reverts() public {
@@ -854,7 +856,7 @@ contract Rollup_Propose_Test is Rollup_TestInit {
         vm.expectRevert(
             abi.encodeWithSelector(IJobInbox.WrongStatus.selector, 77, IJobInbox.Status.None, IJobInbox.Status.Pending)
         );
-        rollup.propose{value: BOND}(0, recs, outs);
+        rollup.propose{value: BOND}(0, recs, outs, new bytes[](recs.length));
     }
 
     /// @dev The stake must cover inclusionPenalty for every Included job, plus one.
@@ -863,10 +865,10 @@ contract Rollup_Propose_Test is Rollup_TestInit {
         _stake(3 * uint256(PENALTY) - 1);
         vm.prank(sequencer);
         vm.expectRevert(abi.encodeWithSelector(IRollup.StakeTooLow.selector, 3 * uint256(PENALTY) - 1, 3 * PENALTY));
-        rollup.propose{value: 2 * uint256(BOND)}(0, recs, outs);
+        rollup.propose{value: 2 * uint256(BOND)}(0, recs, outs, new bytes[](recs.length));
         _stake(1);
         vm.prank(sequencer);
-        rollup.propose{value: 2 * uint256(BOND)}(0, recs, outs);
+        rollup.propose{value: 2 * uint256(BOND)}(0, recs, outs, new bytes[](recs.length));
     }
 
     function test_propose_paused_reverts() public {
@@ -876,11 +878,11 @@ contract Rollup_Propose_Test is Rollup_TestInit {
         rollup.pause();
         vm.prank(sequencer);
         vm.expectRevert(IRollup.Paused.selector);
-        rollup.propose{value: BOND}(0, recs, outs);
+        rollup.propose{value: BOND}(0, recs, outs, new bytes[](recs.length));
         vm.prank(guardian);
         rollup.unpause();
         vm.prank(sequencer);
-        rollup.propose{value: BOND}(0, recs, outs);
+        rollup.propose{value: BOND}(0, recs, outs, new bytes[](recs.length));
         assertEq(rollup.batchCount(), 1);
     }
 
@@ -1321,7 +1323,7 @@ contract Rollup_Deliver_Test is Rollup_TestInit {
         uint64 j = _submit(1 ether, address(receiver), CB_GAS);
         uint64 b = _singleBatch(j, 1 ether, _inferenceOutput(j));
         _closeWindow(b);
-        bytes memory call_ = abi.encodeCall(Rollup.deliver, (b, 0, _recs[b][0], _proof(b, 0), _outs[b][0]));
+        bytes memory call_ = abi.encodeCall(Rollup.deliver, (b, 0, _recs[b][0], _proof(b, 0), _outs[b][0], ""));
         // The least gas with which the delivery succeeds: the callback still gets its limit (less the dispatch).
         uint256 lo = CB_GAS;
         uint256 hi = 1_000_000;
@@ -1357,7 +1359,7 @@ contract Rollup_Deliver_Test is Rollup_TestInit {
         bytes32[] memory p = _proof(b, 0);
         bytes memory out = _outs[b][0];
         vm.expectPartialRevert(IRollup.InsufficientGas.selector);
-        rollup.deliver{gas: 900_000}(b, 0, r, p, out);
+        rollup.deliver{gas: 900_000}(b, 0, r, p, out, "");
         assertEq(uint8(rollup.recordStatus(b, 0)), uint8(IRollup.RecordStatus.None));
         assertEq(uint8(inbox.statusOf(j)), uint8(IJobInbox.Status.Included));
     }
@@ -1367,7 +1369,7 @@ contract Rollup_Deliver_Test is Rollup_TestInit {
         uint64 j = _submit(1 ether, address(re), 500_000);
         uint64 b = _singleBatch(j, 1 ether, _inferenceOutput(j));
         _closeWindow(b);
-        re.setPayload(abi.encodeCall(Rollup.deliver, (b, 0, _recs[b][0], _proof(b, 0), _outs[b][0])));
+        re.setPayload(abi.encodeCall(Rollup.deliver, (b, 0, _recs[b][0], _proof(b, 0), _outs[b][0], "")));
         _deliver(b, 0);
         assertTrue(re.reentered());
         assertFalse(re.reentryOk());
@@ -1382,7 +1384,7 @@ contract Rollup_Deliver_Test is Rollup_TestInit {
         IRollup.JobRecord memory r = _recs[0][0];
         bytes32[] memory p = _proof(0, 0);
         vm.expectRevert(abi.encodeWithSelector(IRollup.UnknownBatch.selector, 1));
-        rollup.deliver(1, 0, r, p, hex"");
+        rollup.deliver(1, 0, r, p, hex"", "");
     }
 
     /// @dev A record is delivered only after its window and the finality delay.
@@ -1394,11 +1396,11 @@ contract Rollup_Deliver_Test is Rollup_TestInit {
         bytes32[] memory p = _proof(b, 0);
         bytes memory out = _outs[b][0];
         vm.expectRevert(abi.encodeWithSelector(IRollup.NotFinalYet.selector, finalAt));
-        rollup.deliver(b, 0, r, p, out);
+        rollup.deliver(b, 0, r, p, out, "");
         assertFalse(rollup.isFinal(b, 0));
         vm.warp(finalAt + 1);
         assertTrue(rollup.isFinal(b, 0));
-        rollup.deliver(b, 0, r, p, out);
+        rollup.deliver(b, 0, r, p, out, "");
     }
 
     function test_deliver_disputed_reverts() public {
@@ -1409,7 +1411,7 @@ contract Rollup_Deliver_Test is Rollup_TestInit {
         bytes32[] memory p = _proof(b, 0);
         bytes memory out = _outs[b][0];
         vm.expectRevert(abi.encodeWithSelector(IRollup.WrongRecordStatus.selector, b, 0, IRollup.RecordStatus.Disputed));
-        rollup.deliver(b, 0, r, p, out);
+        rollup.deliver(b, 0, r, p, out, "");
     }
 
     function test_deliver_voided_reverts() public {
@@ -1421,7 +1423,7 @@ contract Rollup_Deliver_Test is Rollup_TestInit {
         bytes32[] memory p = _proof(b, 0);
         bytes memory out = _outs[b][0];
         vm.expectRevert(abi.encodeWithSelector(IRollup.WrongRecordStatus.selector, b, 0, IRollup.RecordStatus.Voided));
-        rollup.deliver(b, 0, r, p, out);
+        rollup.deliver(b, 0, r, p, out, "");
     }
 
     function test_deliver_twice_reverts() public {
@@ -1434,7 +1436,7 @@ contract Rollup_Deliver_Test is Rollup_TestInit {
         vm.expectRevert(
             abi.encodeWithSelector(IRollup.WrongRecordStatus.selector, b, 0, IRollup.RecordStatus.Delivered)
         );
-        rollup.deliver(b, 0, r, p, out);
+        rollup.deliver(b, 0, r, p, out, "");
     }
 
     function test_deliver_notInBatch_reverts() public {
@@ -1445,9 +1447,9 @@ contract Rollup_Deliver_Test is Rollup_TestInit {
         bytes32[] memory p = _proof(b, 0);
         bytes memory out = _outs[b][0];
         vm.expectRevert(abi.encodeWithSelector(IRollup.RecordNotInBatch.selector, b, 0));
-        rollup.deliver(b, 0, r, p, out);
+        rollup.deliver(b, 0, r, p, out, "");
         vm.expectRevert(abi.encodeWithSelector(IRollup.RecordNotInBatch.selector, b, 5));
-        rollup.deliver(b, 5, _recs[b][0], p, out);
+        rollup.deliver(b, 5, _recs[b][0], p, out, "");
     }
 
     function test_deliver_wrongOutput_reverts() public {
@@ -1456,7 +1458,7 @@ contract Rollup_Deliver_Test is Rollup_TestInit {
         IRollup.JobRecord memory r = _recs[b][0];
         bytes32[] memory p = _proof(b, 0);
         vm.expectRevert(abi.encodeWithSelector(IRollup.WrongOutput.selector, keccak256(hex"ff"), r.outputHash));
-        rollup.deliver(b, 0, r, p, hex"ff");
+        rollup.deliver(b, 0, r, p, hex"ff", "");
     }
 
     /// @dev An invalid record is never delivered, even if nobody reported it: here a fee above the max fee.
@@ -1468,7 +1470,7 @@ contract Rollup_Deliver_Test is Rollup_TestInit {
         bytes32[] memory p = _proof(b, 0);
         bytes memory out = _outs[b][0];
         vm.expectRevert(abi.encodeWithSelector(IRollup.InvalidRecord.selector, b, 0, IRollup.Invalidity.Fee));
-        rollup.deliver(b, 0, r, p, out);
+        rollup.deliver(b, 0, r, p, out, "");
         assertEq(uint8(inbox.statusOf(j)), uint8(IJobInbox.Status.Included));
     }
 
@@ -1482,7 +1484,7 @@ contract Rollup_Deliver_Test is Rollup_TestInit {
         bytes32[] memory p = _proof(b, 0);
         bytes memory out = _outs[b][0];
         vm.expectRevert(abi.encodeWithSelector(IRollup.InvalidRecord.selector, b, 0, IRollup.Invalidity.JobNotIncluded));
-        rollup.deliver(b, 0, r, p, out);
+        rollup.deliver(b, 0, r, p, out, "");
     }
 
     /// @dev Any fee up to the job's max fee is paid to the proposer and the rest refunded; more reverts.
@@ -1499,11 +1501,11 @@ contract Rollup_Deliver_Test is Rollup_TestInit {
         bytes memory out = _outs[b][0];
         if (fee > maxFee) {
             vm.expectRevert(abi.encodeWithSelector(IRollup.InvalidRecord.selector, b, 0, IRollup.Invalidity.Fee));
-            rollup.deliver(b, 0, r, p, out);
+            rollup.deliver(b, 0, r, p, out, "");
             assertEq(uint8(rollup.recordStatus(b, 0)), uint8(IRollup.RecordStatus.None));
             return;
         }
-        rollup.deliver(b, 0, r, p, out);
+        rollup.deliver(b, 0, r, p, out, "");
         assertEq(sequencer.balance - seqBefore, fee);
         assertEq(alice.balance - aliceBefore, maxFee - fee);
         _assertConserved();
@@ -1911,7 +1913,7 @@ contract Rollup_ReportInvalid_Test is Rollup_TestInit {
         vm.expectEmit(address(rollup));
         emit IRollup.RecordInvalid(0, 0, r.jobId, reason);
         vm.prank(carol);
-        rollup.reportInvalid(0, 0, r, _proof(0, 0), out);
+        rollup.reportInvalid(0, 0, r, _proof(0, 0), out, "");
         assertEq(uint8(rollup.recordStatus(0, 0)), uint8(IRollup.RecordStatus.Voided));
         assertEq(uint8(inbox.statusOf(r.jobId)), uint8(IJobInbox.Status.Refunded), "job refunded");
         assertEq(rollup.credit(carol) - before, BOND, "the record's bond is the reporter's");
@@ -1963,7 +1965,7 @@ contract Rollup_ReportInvalid_Test is Rollup_TestInit {
         IRollup.JobRecord memory r = _one(_keep, bytes("a 58-byte string that is not a list of 4-byte token ids.."));
         _closeWindow(0);
         vm.expectRevert(abi.encodeWithSelector(IRollup.InvalidRecord.selector, 0, 0, IRollup.Invalidity.OutputLength));
-        rollup.deliver(0, 0, r, _proof(0, 0), _outs[0][0]);
+        rollup.deliver(0, 0, r, _proof(0, 0), _outs[0][0], "");
         _report(r, IRollup.Invalidity.OutputLength);
     }
 
@@ -1981,7 +1983,7 @@ contract Rollup_ReportInvalid_Test is Rollup_TestInit {
         bytes memory out = _outs[0][0];
         bytes32[] memory p = _proof(0, 0);
         vm.expectRevert(abi.encodeWithSelector(IRollup.RecordValid.selector, 0, 0));
-        rollup.reportInvalid(0, 0, r, p, out);
+        rollup.reportInvalid(0, 0, r, p, out, "");
     }
 
     /// @dev Finding 8: a model shown refused after the record was proposed: its records are voidable.
@@ -1997,7 +1999,7 @@ contract Rollup_ReportInvalid_Test is Rollup_TestInit {
         vm.warp(rollup.deliverableAt(0, 0) + DELIVERY + 1);
         inbox.refundOverdue(r.jobId);
         vm.prank(carol);
-        rollup.reportInvalid(0, 0, r, _proof(0, 0), _outs[0][0]);
+        rollup.reportInvalid(0, 0, r, _proof(0, 0), _outs[0][0], "");
         assertEq(uint8(rollup.recordStatus(0, 0)), uint8(IRollup.RecordStatus.Voided));
         _assertConserved();
     }
@@ -2009,7 +2011,7 @@ contract Rollup_ReportInvalid_Test is Rollup_TestInit {
         rollup.releaseBond(0);
         uint256 stakeBefore = rollup.stakeOf();
         vm.prank(carol);
-        rollup.reportInvalid(0, 0, r, _proof(0, 0), _outs[0][0]);
+        rollup.reportInvalid(0, 0, r, _proof(0, 0), _outs[0][0], "");
         assertEq(uint8(rollup.recordStatus(0, 0)), uint8(IRollup.RecordStatus.Voided));
         assertEq(uint8(inbox.statusOf(r.jobId)), uint8(IJobInbox.Status.Refunded), "job refunded");
         assertEq(rollup.credit(carol), BOND, "paid from the stake");
@@ -2024,14 +2026,14 @@ contract Rollup_ReportInvalid_Test is Rollup_TestInit {
         bytes memory out = _outs[0][0];
         bytes32[] memory p = _proof(0, 0);
         vm.expectRevert(abi.encodeWithSelector(IRollup.RecordValid.selector, 0, 0));
-        rollup.reportInvalid(0, 0, r, p, out);
+        rollup.reportInvalid(0, 0, r, p, out, "");
     }
 
     function test_reportInvalid_notTheOutput_reverts() public {
         IRollup.JobRecord memory r = _one(_keep);
         bytes32[] memory p = _proof(0, 0);
         vm.expectRevert(abi.encodeWithSelector(IRollup.WrongOutput.selector, keccak256(hex"00"), r.outputHash));
-        rollup.reportInvalid(0, 0, r, p, hex"00");
+        rollup.reportInvalid(0, 0, r, p, hex"00", "");
     }
 
     function test_reportInvalid_notInBatch_reverts() public {
@@ -2040,22 +2042,22 @@ contract Rollup_ReportInvalid_Test is Rollup_TestInit {
         bytes memory out = _outs[0][0];
         bytes32[] memory p = _proof(0, 0);
         vm.expectRevert(abi.encodeWithSelector(IRollup.RecordNotInBatch.selector, 0, 0));
-        rollup.reportInvalid(0, 0, r, p, out);
+        rollup.reportInvalid(0, 0, r, p, out, "");
     }
 
     function test_reportInvalid_twice_reverts() public {
         IRollup.JobRecord memory r = _one(_wrongInput);
-        rollup.reportInvalid(0, 0, r, _proof(0, 0), _outs[0][0]);
+        rollup.reportInvalid(0, 0, r, _proof(0, 0), _outs[0][0], "");
         bytes memory out = _outs[0][0];
         bytes32[] memory p = _proof(0, 0);
         vm.expectRevert(abi.encodeWithSelector(IRollup.WrongRecordStatus.selector, 0, 0, IRollup.RecordStatus.Voided));
-        rollup.reportInvalid(0, 0, r, p, out);
+        rollup.reportInvalid(0, 0, r, p, out, "");
     }
 
     function test_reportInvalid_unknownBatch_reverts() public {
         IRollup.JobRecord memory r;
         vm.expectRevert(abi.encodeWithSelector(IRollup.UnknownBatch.selector, 3));
-        rollup.reportInvalid(3, 0, r, new bytes32[](0), "");
+        rollup.reportInvalid(3, 0, r, new bytes32[](0), "", "");
     }
 
     /// @dev Marks MODEL refused through the registry (the stub refuses any well-opened row).
@@ -2364,13 +2366,13 @@ contract Rollup_Blobs_Test is Rollup_TestInit {
         assertEq(rollup.batch(b).voided, 1);
         // The late "reveal" is refused: there is no open challenge, and the record is voided.
         vm.expectRevert(abi.encodeWithSelector(IRollup.NoOpenDataChallenge.selector, b, 1));
-        rollup.resolveData(b, 1, _recs[b][1], _proof(b, 1), _outs[b][1]);
+        rollup.resolveData(b, 1, _recs[b][1], _proof(b, 1), _outs[b][1], "");
         _closeWindow(b);
         bytes memory out = _outs[b][1];
         bytes32[] memory p = _proof(b, 1);
         IRollup.JobRecord memory r = _recs[b][1];
         vm.expectRevert(abi.encodeWithSelector(IRollup.WrongRecordStatus.selector, b, 1, IRollup.RecordStatus.Voided));
-        rollup.deliver(b, 1, r, p, out);
+        rollup.deliver(b, 1, r, p, out, "");
         _deliver(b, 0); // the other record is unaffected
         _assertConserved();
     }
@@ -2387,12 +2389,12 @@ contract Rollup_Blobs_Test is Rollup_TestInit {
         bytes32[] memory p = _proof(b, 0);
         bytes memory out = _outs[b][0];
         vm.expectRevert(abi.encodeWithSelector(IRollup.DataChallengePending.selector, b, 0));
-        rollup.deliver(b, 0, r, p, out);
+        rollup.deliver(b, 0, r, p, out, "");
         vm.warp(challengedAt + DATA_WINDOW);
         vm.expectEmit(address(rollup));
-        emit IRollup.DataResolved(b, 0, _recs[b][0], _outs[b][0]);
+        emit IRollup.DataResolved(b, 0, _recs[b][0], _outs[b][0], "");
         vm.prank(sequencer);
-        rollup.resolveData(b, 0, _recs[b][0], _proof(b, 0), _outs[b][0]);
+        rollup.resolveData(b, 0, _recs[b][0], _proof(b, 0), _outs[b][0], "");
         assertTrue(rollup.dataChallenge(b, 0).resolved);
         assertEq(rollup.credit(sequencer), DATA_BOND, "the resolver takes the challenge bond");
         assertEq(rollup.challengeDeadline(b), block.timestamp + DATA_WINDOW, "disputable a data window more");
@@ -2414,7 +2416,7 @@ contract Rollup_Blobs_Test is Rollup_TestInit {
         bytes32[] memory p = _proof(b, 0);
         bytes memory out = _outs[b][0];
         vm.expectRevert(abi.encodeWithSelector(IRollup.DataDeadline.selector, b, 0, deadline));
-        rollup.resolveData(b, 0, r, p, out);
+        rollup.resolveData(b, 0, r, p, out, "");
     }
 
     function test_resolveData_wrongRecordOrOutput_reverts() public {
@@ -2423,9 +2425,9 @@ contract Rollup_Blobs_Test is Rollup_TestInit {
         IRollup.JobRecord memory r = _recs[b][0];
         bytes32[] memory p = _proof(b, 0);
         vm.expectRevert(abi.encodeWithSelector(IRollup.RecordNotInBatch.selector, b, 0));
-        rollup.resolveData(b, 0, _recs[b][1], p, _outs[b][1]);
+        rollup.resolveData(b, 0, _recs[b][1], p, _outs[b][1], "");
         vm.expectRevert(abi.encodeWithSelector(IRollup.WrongOutput.selector, keccak256(hex"00"), r.outputHash));
-        rollup.resolveData(b, 0, r, p, hex"00");
+        rollup.resolveData(b, 0, r, p, hex"00", "");
     }
 
     function test_challengeData_refusals_reverts() public {
@@ -2474,11 +2476,11 @@ contract Rollup_Blobs_Test is Rollup_TestInit {
         vm.prank(carol);
         // The record is valid, so it cannot be reported; the resolver answers instead.
         vm.expectRevert(abi.encodeWithSelector(IRollup.RecordValid.selector, b, 0));
-        rollup.reportInvalid(b, 0, _recs[b][0], _proof(b, 0), _outs[b][0]);
+        rollup.reportInvalid(b, 0, _recs[b][0], _proof(b, 0), _outs[b][0], "");
         checker.setRefuse(true);
         models.reportRefusedRow(MODEL, 1, ROW, rowProof);
         vm.prank(carol);
-        rollup.reportInvalid(b, 0, _recs[b][0], _proof(b, 0), _outs[b][0]);
+        rollup.reportInvalid(b, 0, _recs[b][0], _proof(b, 0), _outs[b][0], "");
         assertEq(rollup.credit(bob), DATA_BOND, "the challenger's bond comes back");
         assertEq(rollup.credit(carol), BOND);
         assertEq(rollup.batch(b).pendingDisputes, 0);

@@ -79,7 +79,8 @@ contract Soundness_Totality_Test is RealRollup_TestInit {
             outputHash: bytes32(0),
             residualRoot: keccak256(abi.encode("residual", f.alt)),
             kvRoot: keccak256(abi.encode("kv", f.alt)),
-            fee: 0.5 ether
+            fee: 0.5 ether,
+            requestHash: bytes32(0)
         });
         uint256 s = f.sel;
         uint256 a = f.alt;
@@ -110,11 +111,11 @@ contract Soundness_Totality_Test is RealRollup_TestInit {
         bytes[] memory outs = new bytes[](1);
         outs[0] = output;
         vm.prank(sequencer);
-        rollup.propose{value: 1 ether}(0, recs, outs);
+        rollup.propose{value: 1 ether}(0, recs, outs, new bytes[](recs.length));
         bytes32[] memory proof = new bytes32[](0);
 
         uint256 snap = vm.snapshotState();
-        (bool voidable,) = address(rollup).call(abi.encodeCall(Rollup.reportInvalid, (0, 0, r, proof, output)));
+        (bool voidable,) = address(rollup).call(abi.encodeCall(Rollup.reportInvalid, (0, 0, r, proof, output, "")));
         vm.revertToState(snap);
         bytes memory setup = _setup(prompt, output);
         uint256 initBond = factory.initBond();
@@ -136,6 +137,129 @@ contract Soundness_Totality_Test is RealRollup_TestInit {
             IDisputeGame g = rollup.gameOf(0, 0);
             assertLe(g.transitions(), uint256(1) << SPLIT, "the game covers the record");
         }
+    }
+
+    /// @dev The same campaign for L2 records (docs/protocol.md, "L2 jobs"): a signed request instead of an inbox
+    ///      job, with the request perturbed too (a bad signature, an expiry before the proposal, an unknown model, a
+    ///      prompt beyond the context, a zero max fee) besides every record field; the record is proposed with the
+    ///      request's bytes and must be voidable or disputable, and a consistent one disputable and not voidable.
+    function testFuzz_everyL2RecordIsDisputableOrVoidable(Fuzz memory f) public {
+        (bytes memory prompt, IJobInbox.JobRequest memory q, bytes memory req) = _l2Request(f);
+        (IRollup.JobRecord memory r, bytes memory output) = _l2Record(f, prompt, q, req);
+
+        IRollup.JobRecord[] memory recs = new IRollup.JobRecord[](1);
+        recs[0] = r;
+        bytes[] memory outs = new bytes[](1);
+        outs[0] = output;
+        bytes[] memory reqs = new bytes[](1);
+        reqs[0] = req;
+        vm.prank(sequencer);
+        rollup.propose{value: 1 ether}(0, recs, outs, reqs);
+
+        uint256 snap = vm.snapshotState();
+        (bool voidable,) =
+            address(rollup).call(abi.encodeCall(Rollup.reportInvalid, (0, 0, r, new bytes32[](0), output, req)));
+        vm.revertToState(snap);
+        bool disputable = _disputes(r, prompt, output);
+
+        assertTrue(voidable || disputable, "an L2 record that is neither voidable nor disputable");
+        bool perturbed;
+        for (uint256 i; i < 18; ++i) {
+            perturbed = perturbed || _pick(f.sel, i);
+        }
+        if (!perturbed) {
+            assertFalse(voidable, "a consistent L2 record was voidable");
+            assertTrue(disputable, "a consistent L2 record was not disputable");
+        }
+    }
+
+    /// @dev Whether the attacker can dispute record 0 of batch 0.
+    function _disputes(IRollup.JobRecord memory r, bytes memory prompt, bytes memory output)
+        internal
+        returns (bool ok)
+    {
+        uint256 initBond = factory.initBond();
+        bytes memory setup = _setup(prompt, output);
+        vm.prank(attacker);
+        (ok,) = address(rollup).call{value: initBond}(
+            abi.encodeCall(Rollup.dispute, (0, 0, r, new bytes32[](0), setup, keccak256("challenger's claim")))
+        );
+    }
+
+    /// @dev The fuzzed prompt and a request of it, perturbed by selectors 12 to 17, signed.
+    function _l2Request(Fuzz memory f)
+        internal
+        view
+        returns (bytes memory prompt, IJobInbox.JobRequest memory q, bytes memory req)
+    {
+        uint256 tail = bound(f.promptTail, 0, 2);
+        prompt = abi.encodePacked(FIRST);
+        if (tail > 0) prompt = bytes.concat(prompt, abi.encodePacked(f.tokA % VOCAB));
+        if (tail > 1) prompt = bytes.concat(prompt, abi.encodePacked(f.tokB % VOCAB));
+        uint256 s = f.sel;
+        uint256 a = f.alt;
+        uint256 key = 0xA11CE;
+        q.sender = vm.addr(key);
+        q.kind = IJobInbox.Kind.Inference;
+        q.modelId = modelId;
+        q.input = prompt;
+        q.params = IJobInbox.Params({
+            maxTokens: uint32(bound(f.maxTokens, 1, 4)),
+            temperatureMilli: 0,
+            topK: 0,
+            topPMicro: 0,
+            seed: keccak256(abi.encode(a))
+        });
+        q.maxFee = 1 ether;
+        q.nonce = uint64(a);
+        q.expiry = uint64(block.timestamp + 1 hours);
+        if (_pick(s, 12)) q.expiry = uint64(block.timestamp - 1 - (a >> 72) % 100);
+        if (_pick(s, 13)) q.modelId = uint64(a >> 80) % 4;
+        if (_pick(s, 14)) q.params.maxTokens = CONTEXT + uint32(a >> 88) % 3;
+        if (_pick(s, 15)) q.maxFee = 0;
+        if (_pick(s, 17)) key = 0xB0B; // signed by someone else in the sender's name
+        (uint8 v, bytes32 sr, bytes32 ss) = vm.sign(key, inbox.requestDigest(q));
+        bytes memory sig = abi.encodePacked(sr, ss, v);
+        if (_pick(s, 16)) sig[64] = bytes1(uint8(a >> 96)); // maybe not 27 or 28
+        req = abi.encode(q, sig);
+    }
+
+    /// @dev The record of request `q` (bytes `req`) and its output, perturbed as the L1 campaign's, and an L2 record
+    ///      that names a job (selector 10).
+    function _l2Record(Fuzz memory f, bytes memory prompt, IJobInbox.JobRequest memory q, bytes memory req)
+        internal
+        view
+        returns (IRollup.JobRecord memory r, bytes memory output)
+    {
+        uint256 s = f.sel;
+        uint256 a = f.alt;
+        uint32 maxTokens = uint32(bound(f.maxTokens, 1, 4));
+        uint32 outputLen = uint32(bound(f.outputLen, 1, maxTokens));
+        for (uint256 i; i < outputLen; ++i) {
+            uint32 tok = uint32(uint256(keccak256(abi.encode(a, i))) % (VOCAB - 1));
+            if (i + 1 == outputLen && (outputLen < maxTokens || a % 2 == 0)) tok = cfg.eos;
+            output = bytes.concat(output, abi.encodePacked(tok));
+        }
+        r = _record(0, output);
+        r.inputHash = keccak256(prompt);
+        r.promptLen = uint32(prompt.length / 4);
+        r.outputLen = outputLen;
+        r.params = q.params;
+        r.params.maxTokens = maxTokens;
+        r.requestHash = keccak256(req);
+        if (_pick(s, 0)) r.kind = IJobInbox.Kind(a % 3);
+        if (_pick(s, 1)) r.modelRoot = bytes32(a);
+        if (_pick(s, 2)) r.inputHash = keccak256(abi.encode(a));
+        if (_pick(s, 3)) r.promptLen = uint32(a >> 8) % 12;
+        if (_pick(s, 4)) r.outputLen = uint32(a >> 16) % 6;
+        if (_pick(s, 5)) r.params.maxTokens = uint32(a >> 24) % 6;
+        if (_pick(s, 6)) r.params.temperatureMilli = uint32(a >> 32);
+        if (_pick(s, 7)) r.fee = uint128(a >> 40) % 2 ether;
+        if (_pick(s, 8)) output = f.output;
+        if (_pick(s, 9) && output.length >= 4) output[output.length - 1] = bytes1(uint8(a >> 48));
+        if (_pick(s, 11) && output.length >= 4) output[output.length - 1] = bytes1(uint8(a >> 64) % uint8(VOCAB - 1));
+        if (_pick(s, 10)) r.jobId = uint64(a >> 104) % 3; // an L2 record naming a job
+        r.outputHash = keccak256(output);
     }
 
     /// @dev Whether field i's selector byte picks the perturbation (one time in four).

@@ -8,24 +8,24 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
-	"github.com/airollup/airollup/fraud"
 	"github.com/airollup/airollup/internal/batch"
+	"github.com/airollup/airollup/internal/record"
 )
 
-// TestRootMatchesFraud checks that a batch of real ABI-encoded records has
-// the records root fraud.RecordsRoot gives (which
-// fraud.TestJobRecordMatchesSolidity checks against Rollup.propose), and
+// TestRootMatchesRecord checks that a batch of real ABI-encoded records has
+// the records root record.RecordsRoot gives (which
+// record.TestJobRecordMatchesSolidity checks against Rollup.propose), and
 // that it survives encoding. Only this test imports fraud; the package does
 // not.
-func TestRootMatchesFraud(t *testing.T) {
+func TestRootMatchesRecord(t *testing.T) {
 	r := rand.New(rand.NewPCG(41, 42))
 	for _, n := range []int{1, 2, 3, 7, 64} {
-		records := make([]fraud.JobRecord, n)
+		records := make([]record.JobRecord, n)
 		b := &batch.Batch{Index: uint64(n)}
 		for i := range records {
-			rec := fraud.JobRecord{
-				JobID: r.Uint64(), Kind: fraud.KindInference, PromptLen: 16, OutputLen: 8,
-				Params: fraud.JobParams{MaxTokens: 8},
+			rec := record.JobRecord{
+				JobID: r.Uint64(), Kind: record.KindInference, PromptLen: 16, OutputLen: 8,
+				Params: record.JobParams{MaxTokens: 8},
 				Fee:    big.NewInt(r.Int64()),
 			}
 			for j := range rec.OutputHash {
@@ -36,7 +36,7 @@ func TestRootMatchesFraud(t *testing.T) {
 			require.NoError(t, err)
 			b.Records = append(b.Records, batch.Record{Record: enc, Output: make([]byte, 32)})
 		}
-		want, _, err := fraud.RecordsRoot(records)
+		want, _, err := record.RecordsRoot(records)
 		require.NoError(t, err)
 		got, err := b.Root()
 		require.NoError(t, err)

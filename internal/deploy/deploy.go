@@ -35,6 +35,7 @@ type Config struct {
 	Guardian        common.Address // may pause proposals and blacklist games; zero for none (the devnet's default)
 	InclusionWindow uint64         // L1 blocks a job may wait for inclusion
 	DeliveryWindow  uint64         // seconds a deliverable record's job may wait for delivery; 0: DefaultDeliveryWindow
+	WithdrawalDelay uint64         // seconds between asking to withdraw an L2 balance and withdrawing; 0: see withdrawalDelay
 	Game            bindings.IDisputeGameGameConfig
 	Rollup          bindings.IRollupRollupConfig
 	VM              VM
@@ -51,6 +52,20 @@ func (c *Config) deliveryWindow() uint64 {
 		return c.DeliveryWindow
 	}
 	return DefaultDeliveryWindow
+}
+
+// DefaultWithdrawalMargin is how much longer than the Rollup requires (its
+// challenge window, two data windows and its finality delay) the L2-balance
+// withdrawal delay is when Config leaves it 0: the time a sequencer may hold
+// an accepted request before proposing it (docs/protocol.md, "L2 jobs").
+const DefaultWithdrawalMargin = 86400
+
+func (c *Config) withdrawalDelay() uint64 {
+	if c.WithdrawalDelay != 0 {
+		return c.WithdrawalDelay
+	}
+	r := c.Rollup
+	return r.ChallengeWindow + 2*r.DataWindow + r.FinalityDelay + DefaultWithdrawalMargin
 }
 
 // Check reports the first invalid field.
@@ -156,7 +171,7 @@ func Deploy(ctx context.Context, backend bind.ContractBackend, opts *bind.Transa
 	if a.DatasetRegistry, err = deploy("DatasetRegistry", &bindings.DatasetRegistryMetaData, bindings.NewDatasetRegistry().PackConstructor(rollup)); err != nil {
 		return nil, err
 	}
-	inbox := bindings.NewJobInbox().PackConstructor(rollup, a.ModelRegistry, cfg.InclusionWindow, cfg.deliveryWindow())
+	inbox := bindings.NewJobInbox().PackConstructor(rollup, a.ModelRegistry, cfg.InclusionWindow, cfg.deliveryWindow(), cfg.withdrawalDelay())
 	if a.JobInbox, err = deploy("JobInbox", &bindings.JobInboxMetaData, inbox); err != nil {
 		return nil, err
 	}

@@ -47,6 +47,25 @@ interface IJobInbox {
         bytes32 seed; // sampling seed (and, for pretraining, the init seed)
     }
 
+    /// @notice A job request submitted over the sequencer's RPC (an L2 job): EIP-712 typed data signed by its sender
+    ///         (domain: name "airollup JobInbox", version "1", the chain id, this inbox; LibJobRequest). Its bytes in a
+    ///         batch are abi.encode(request, signature) with the 65-byte signature r ‖ s ‖ v, and its record commits to
+    ///         keccak256 of those bytes (IRollup.JobRecord.requestHash). The fee is charged from the sender's L2
+    ///         balance when the record is delivered (chargeRequest), which consumes the nonce (docs/protocol.md,
+    ///         "L2 jobs").
+    struct JobRequest {
+        address sender; // who signs the request and pays for it from its L2 balance
+        Kind kind; // what the job computes (Inference only, for now)
+        uint64 modelId; // ModelRegistry id
+        bytes input; // the prompt as big-endian uint32 token ids, as an L1 job's input
+        Params params; // sampling parameters, as an L1 job's
+        uint128 maxFee; // most wei the sender pays (non-zero)
+        address callback; // contract the result is delivered to; zero for none
+        uint32 callbackGasLimit; // gas given to the callback; 0 iff callback is zero
+        uint64 nonce; // per sender, any unused value (not sequential): consumed at delivery
+        uint64 expiry; // unix seconds: a record of the request in a batch proposed after it is void
+    }
+
     /// @notice A submitted job.
     /// @dev Storage: (submitter, kind, modelId) share slot 0; inputHash, datasetId and maxFee take
     ///      one slot each, params two; (callback, callbackGasLimit, submittedAt) share a slot;
@@ -98,6 +117,12 @@ interface IJobInbox {
     error ModelUnusable(uint256 modelId);
     /// @notice Prompt token `index` is `token`, not below the model's vocabulary size `vocab`.
     error TokenOutOfRange(uint256 index, uint256 token, uint256 vocab);
+    /// @notice The nonce `nonce` of `sender` was consumed by an earlier delivery.
+    error NonceUsed(address sender, uint64 nonce);
+    /// @notice `account` has no withdrawal requested (requestWithdrawal).
+    error NoWithdrawal(address account);
+    /// @notice The withdrawal of `account` may be made only from `readyAt` (unix seconds).
+    error WithdrawalNotReady(address account, uint256 readyAt);
 
     /// @notice Emitted once per submitted job. `input` is the input in full, for data availability;
     ///         the contract stores only its hash.
@@ -125,10 +150,14 @@ interface IJobInbox {
     event JobOverdue(uint256 indexed jobId, bool fault);
     /// @notice Emitted when `from` credits `amount` wei to the L2 balance of `account`.
     event Deposited(address indexed account, address indexed from, uint256 amount);
+    /// @notice Emitted when `account` asks to withdraw `amount` wei from its L2 balance from `readyAt` on.
+    event WithdrawalRequested(address indexed account, uint256 amount, uint256 readyAt);
     /// @notice Emitted when `account` withdraws `amount` wei from its L2 balance.
     event Withdrawn(address indexed account, uint256 amount);
-    /// @notice Emitted when the rollup charges `amount` wei from the L2 balance of `account`.
-    event Charged(address indexed account, uint256 amount);
+    /// @notice Emitted when the rollup delivers a record of request (`sender`, `nonce`): its nonce is consumed and
+    ///         `paid` wei of the record's `fee` went from the sender's L2 balance to `payee` (less than `fee` only
+    ///         when the balance was short: the rest is the payee's loss).
+    event RequestCharged(address indexed sender, uint64 nonce, address indexed payee, uint256 fee, uint256 paid);
     /// @notice Emitted when a payout of `amount` wei to `account` could not be sent (the recipient
     ///         reverted or ran out of PAYOUT_GAS) and was credited to its L2 balance instead.
     event PayoutCredited(address indexed account, uint256 amount);
@@ -165,13 +194,24 @@ interface IJobInbox {
     /// @notice Credits msg.value (non-zero) to the L2 balance of `account` (non-zero).
     function depositFor(address account) external payable;
 
-    /// @notice Withdraws `amount` wei (non-zero) from msg.sender's L2 balance to msg.sender.
-    /// @dev Reverts with InsufficientBalance if the balance is short, TransferFailed if the send fails.
-    function withdraw(uint256 amount) external;
+    /// @notice Asks to withdraw `amount` wei (non-zero, at most the balance) from msg.sender's L2 balance,
+    ///         withdrawable by withdraw() from withdrawalDelay() seconds on. The balance stays chargeable until then,
+    ///         so a sender cannot take back what pays for requests the sequencer accepted (docs/protocol.md, "L2
+    ///         jobs"). A new request replaces the pending one and restarts its delay.
+    /// @dev Reverts with ZeroValue or InsufficientBalance.
+    function requestWithdrawal(uint256 amount) external;
 
-    /// @notice Moves `amount` wei (non-zero) from the L2 balance of `account` to the rollup, which
-    ///         pays for a job `account` submitted over the sequencer's RPC. Only the rollup may call it.
-    function charge(address account, uint256 amount) external;
+    /// @notice Makes msg.sender's requested withdrawal once it is ready: sends the requested amount, or the balance if
+    ///         charges since left less.
+    /// @dev Reverts with NoWithdrawal, WithdrawalNotReady or TransferFailed.
+    function withdraw() external;
+
+    /// @notice Charges the delivery of a record of `sender`'s request with nonce `nonce`: consumes the nonce and
+    ///         pays `fee` from `sender`'s L2 balance to `payee` (the proposer), or the whole balance when it holds
+    ///         less (never reverting for a short balance: an honest record is delivered whatever its sender did).
+    ///         Only the rollup, after it checked the request's signature (IRollup.deliver). Returns what was paid.
+    /// @dev Reverts with NotRollup or NonceUsed.
+    function chargeRequest(address sender, uint64 nonce, uint256 fee, address payee) external returns (uint256 paid);
 
     /// @notice Marks job `jobId` as included by record `recordIndex` of batch `batchIndex`: Pending ->
     ///         Included. Only the rollup.
@@ -218,6 +258,22 @@ interface IJobInbox {
 
     /// @notice Number of submitted jobs (also the highest id).
     function jobCount() external view returns (uint256);
+
+    /// @notice Whether the nonce `nonce` of `sender` was consumed (a record of a request with it was delivered).
+    function nonceUsed(address sender, uint64 nonce) external view returns (bool);
+
+    /// @notice The withdrawal `account` requested (amount 0: none) and when it becomes ready.
+    function pendingWithdrawal(address account) external view returns (uint256 amount, uint256 readyAt);
+
+    /// @notice Seconds between requestWithdrawal and withdraw; longer than the rollup's challenge window, two data
+    ///         windows and its finality delay (checked by the Rollup's constructor).
+    function withdrawalDelay() external view returns (uint64);
+
+    /// @notice The EIP-712 domain separator of job requests (LibJobRequest.domainSeparator of this inbox).
+    function domainSeparator() external view returns (bytes32);
+
+    /// @notice The EIP-712 digest a request's sender signs.
+    function requestDigest(JobRequest calldata request) external view returns (bytes32);
 
     /// @notice L2 balance of `account` in wei.
     function balanceOf(address account) external view returns (uint256);

@@ -8,7 +8,8 @@ import {IDisputeGame} from "./IDisputeGame.sol";
 /// @notice What a DApp implements to receive results: Rollup.deliver calls it with the job's callback gas limit. A
 ///         callback that reverts or runs out of gas does not block the delivery (JobDelivered reports it).
 interface IJobReceiver {
-    /// @param jobId The JobInbox id of the job.
+    /// @param jobId The JobInbox id of an L1 job; for an L2 job (a signed request), uint256(keccak256 of the request's
+    ///        bytes), its record's requestHash.
     /// @param output The job's output: the generated token ids as big-endian uint32 (inference).
     function onJobResult(uint256 jobId, bytes calldata output) external;
 }
@@ -28,9 +29,11 @@ interface IJobReceiver {
 /// @dev ETH conservation: address(this).balance == sum of unreleased batch bonds + sequencer stake + credits + open
 ///      data-challenge bonds.
 interface IRollup {
-    /// @notice One job's result, as the sequencer commits to it (Go: sequencer/records, byte for byte).
+    /// @notice One job's result, as the sequencer commits to it (Go: internal/record, byte for byte). An L1 job's record
+    ///         names it by jobId with requestHash zero; an L2 job's (a request signed by its sender, IJobInbox.JobRequest)
+    ///         has jobId zero and requestHash = keccak256 of the request's bytes, which travel with the batch's data.
     struct JobRecord {
-        uint64 jobId; // JobInbox id
+        uint64 jobId; // JobInbox id; 0 for an L2 job
         IJobInbox.Kind kind; // what the job computed
         bytes32 modelRoot; // root of the model it ran (ModelRegistry)
         bytes32 inputHash; // keccak256 of the job input: the prompt's token ids as be32 (as JobInbox stores it)
@@ -41,6 +44,7 @@ interface IRollup {
         bytes32 residualRoot; // the residual root of the final level-1 state h(P, 0)
         bytes32 kvRoot; // the KV root of the final level-1 state h(P, 0)
         uint128 fee; // wei of the job's max fee paid to the proposer at delivery
+        bytes32 requestHash; // L2 job: keccak256 of its request's bytes, abi.encode(JobRequest, signature); L1 job: 0
     }
 
     /// @notice A proposed batch.
@@ -104,7 +108,12 @@ interface IRollup {
         OutputToken, // an output token id is not below the vocabulary
         DataUnavailable, // a blob record whose data challenge went unanswered (voidUnavailable)
         EarlyStopWithoutEos, // outputLen is below maxTokens but the last output token is not the model's EOS
-        TokenAfterEos // an output token before the last is the model's EOS (the job stops there)
+        TokenAfterEos, // an output token before the last is the model's EOS (the job stops there)
+        RequestMalformed, // L2: the request's bytes are not the canonical abi.encode(JobRequest, bytes signature)
+        RequestSignature, // L2: the signature is not the request's sender's (65 bytes r ‖ s ‖ v, low s)
+        RequestReplayed, // L2: the sender's nonce was consumed by another record's delivery
+        RequestExpired, // L2: the request's expiry is before its batch's proposal
+        RequestInvalid // L2: the request breaks a rule JobInbox.submit checks of an L1 job (model, params, prompt)
     }
 
     /// @notice Why a Pending job is rejected (reject): each is checked on-chain, so no false rejection succeeds.
@@ -141,6 +150,11 @@ interface IRollup {
     error InvalidRecord(uint256 batchIndex, uint256 recordIndex, Invalidity reason);
     /// @notice Output `recordIndex` of a proposal does not hash to its record's outputHash.
     error OutputMismatch(uint256 recordIndex);
+    /// @notice Request `recordIndex` of a proposal is not its record's: it must hash to requestHash, and be empty
+    ///         when requestHash is zero.
+    error RequestMismatch(uint256 recordIndex);
+    /// @notice The request shown hashes to `got` (zero: empty), not the record's requestHash `want`.
+    error WrongRequest(bytes32 got, bytes32 want);
     /// @notice The batch's records are final only after `finalAt` (window plus finality delay), or the game
     ///         resolved less than finalityDelay ago.
     error NotFinalYet(uint256 finalAt);
@@ -196,7 +210,9 @@ interface IRollup {
     event DataChallenged(uint256 indexed batchIndex, uint256 indexed recordIndex, address challenger, uint256 deadline);
     /// @notice The record and output a data challenge asked for, posted on L1 (they are in this event and in the
     ///         calldata of resolveData).
-    event DataResolved(uint256 indexed batchIndex, uint256 indexed recordIndex, JobRecord record, bytes output);
+    event DataResolved(
+        uint256 indexed batchIndex, uint256 indexed recordIndex, JobRecord record, bytes output, bytes request
+    );
     event ProposalsPaused(address indexed guardian);
     event ProposalsUnpaused(address indexed guardian);
     event GameBlacklisted(address indexed game);
@@ -210,11 +226,18 @@ interface IRollup {
     ///         record's outputHash, marks record i's job Included at (batchIndex, i) (so a job is included only by a
     ///         record that names it, and by one record), and requires a stake covering inclusionPenalty per Included
     ///         job plus one. Only the sequencer, and not while paused.
-    function propose(uint64 batchIndex, JobRecord[] calldata records, bytes[] calldata outputs) external payable;
+    ///         Request i is record i's L2 request (its hash is requestHash), or empty for an L1 job's record
+    ///         (requestHash zero, whose job is marked Included); an L2 record names no job (jobId 0).
+    function propose(
+        uint64 batchIndex,
+        JobRecord[] calldata records,
+        bytes[] calldata outputs,
+        bytes[] calldata requests
+    ) external payable;
 
     /// @notice Proposes blob batch `batchIndex`: the records and outputs are in the blobs of this transaction (their
     ///         versioned hashes are recorded: daCommitment = keccak256 of them), record i names job jobIds[i] (marked
-    ///         Included at (batchIndex, i)), and `recordsRoot` is the root over the records. The contract cannot read
+    ///         Included at (batchIndex, i)) or, with jobIds[i] zero, is an L2 record (its request is in the blobs), and `recordsRoot` is the root over the records. The contract cannot read
     ///         the blobs, so each record's availability can be challenged (challengeData) during the window; an
     ///         unresolved challenge voids the record (a fault). Bond and stake as propose; only the sequencer, not while
     ///         paused.
@@ -226,19 +249,20 @@ interface IRollup {
     ///         resolveData within dataWindow, or the record is voidable.
     function challengeData(uint64 batchIndex, uint32 recordIndex) external payable;
 
-    /// @notice Answers a data challenge: posts the record (with its inclusion proof) and its output on L1 before the
-    ///         challenge's deadline. The challenge bond is credited to the caller, and this record stays disputable
+    /// @notice Answers a data challenge: posts the record (with its inclusion proof), its output and, for an L2 record,
+    ///         its request (else empty) on L1 before the challenge's deadline. The challenge bond is credited to the caller, and this record stays disputable
     ///         for dataWindow more (so it can still be disputed now that it is known). Anyone may call it.
     function resolveData(
         uint64 batchIndex,
         uint32 recordIndex,
         JobRecord calldata record,
         bytes32[] calldata proof,
-        bytes calldata output
+        bytes calldata output,
+        bytes calldata request
     ) external;
 
     /// @notice Voids a record whose data challenge was not resolved in time: its job `jobId` (the one included at
-    ///         that position) is refunded, bondPerRecord plus the challenge bond go to the challenger, and the
+    ///         that position, or 0 for a position proposeBlobs marked L2: nothing to refund, no penalty) is refunded, bondPerRecord plus the challenge bond go to the challenger, and the
     ///         withholding is a fault: inclusionPenalty of the stake goes to the job's submitter.
     function voidUnavailable(uint64 batchIndex, uint32 recordIndex, uint64 jobId) external;
 
@@ -263,14 +287,16 @@ interface IRollup {
     /// @notice Delivers a final record: undisputed, after the window and the finality delay. Checks the record
     ///         against the batch root, `output` against record.outputHash and the record against its job (as
     ///         reportInvalid: an invalid record is never delivered), releases the fee to the proposer through the
-    ///         inbox, then calls the job's callback with its gas limit (a failing callback does not revert the
+    ///         inbox (an L2 record: charges it from the sender's L2 balance and consumes the request's nonce,
+    ///         IJobInbox.chargeRequest; `request` is its request, empty for an L1 record), then calls the job's callback with its gas limit (a failing callback does not revert the
     ///         delivery). Reverts with InsufficientGas if too little gas is left to honour that limit.
     function deliver(
         uint64 batchIndex,
         uint32 recordIndex,
         JobRecord calldata record,
         bytes32[] calldata proof,
-        bytes calldata output
+        bytes calldata output,
+        bytes calldata request
     ) external;
 
     /// @notice Voids a record that contradicts its own job, so that it could never be delivered nor judged by a
@@ -279,7 +305,9 @@ interface IRollup {
     ///         model's, a prompt length other than the job's, an output length of 0 or above maxTokens, an output
     ///         (`output`, which must hash to outputHash: it is in the batch's calldata) that is not outputLen token
     ///         ids below the vocabulary, or one that breaks early stop (RecordValidity.outputInvalidity): shorter
-    ///         than maxTokens without ending at the model's EOS, or with an EOS before its last token. The job is refunded (if included at this position: a serving fault, whose
+    ///         than maxTokens without ending at the model's EOS, or with an EOS before its last token; for an L2 record
+    ///         (`request`, hashing to requestHash), a request that is malformed, badly signed, replayed, expired or
+    ///         breaks a rule JobInbox.submit checks, or that the record contradicts. The job is refunded (if included at this position: a serving fault, whose
     ///         inclusionPenalty goes to its submitter) and bondPerRecord is credited to the caller: from the batch's
     ///         bond while it is held, else from the sequencer's stake (what is left of it). Anyone may call
     ///         it, at any time before delivery.
@@ -288,7 +316,8 @@ interface IRollup {
         uint32 recordIndex,
         JobRecord calldata record,
         bytes32[] calldata proof,
-        bytes calldata output
+        bytes calldata output,
+        bytes calldata request
     ) external;
 
     /// @notice Rejects Pending job `jobId`, refunding it in full without a penalty, for a reason checked on-chain

@@ -5,8 +5,8 @@ import {IRollup} from "../interfaces/IRollup.sol";
 import {LibMerkle} from "../lib/LibMerkle.sol";
 
 /// @title RecordHarness
-/// @notice Exposes how the Rollup commits to records, so fraud/ can check its Go mirror (fraud.JobRecord,
-///         fraud.RecordsRoot) against Solidity: a record's leaf is keccak256(abi.encode(record)), and a batch's records
+/// @notice Exposes how the Rollup commits to records, so internal/record can check its Go mirror (record.JobRecord,
+///         record.RecordsRoot) against Solidity: a record's leaf is keccak256(abi.encode(record)), and a batch's records
 ///         root is LibMerkle.computeRoot over the leaves, as Rollup.propose builds it.
 contract RecordHarness {
     /// @notice keccak256(abi.encode(record)): the record's leaf in its batch's tree.

@@ -82,7 +82,7 @@ abstract contract RealRollup_TestInit is Test {
         modelId = uint64(models.register(modelRoot, cfg, metaProof, "http://127.0.0.1/m.gguf"));
 
         address predicted = vm.computeCreateAddress(address(this), vm.getNonce(address(this)) + 3);
-        inbox = new JobInbox(predicted, models, INCLUSION, _deliveryWindow());
+        inbox = new JobInbox(predicted, models, INCLUSION, _deliveryWindow(), 30 days);
         DatasetRegistry datasets = new DatasetRegistry(predicted);
         factory = new DisputeGameFactory(predicted, tvm, g);
         rollup = new Rollup(
@@ -134,7 +134,8 @@ abstract contract RealRollup_TestInit is Test {
             outputHash: keccak256(output),
             residualRoot: keccak256("residual"),
             kvRoot: keccak256("kv"),
-            fee: 0.5 ether
+            fee: 0.5 ether,
+            requestHash: bytes32(0)
         });
     }
 
@@ -145,7 +146,7 @@ abstract contract RealRollup_TestInit is Test {
         bytes[] memory outs = new bytes[](1);
         outs[0] = output;
         vm.prank(sequencer);
-        rollup.propose{value: BOND}(b, recs, outs);
+        rollup.propose{value: BOND}(b, recs, outs, new bytes[](recs.length));
     }
 
     /// @dev TransformerVM setup data for a record of `prompt` (starting with FIRST) and `output`.

@@ -1,4 +1,4 @@
-package fraud_test
+package record_test
 
 import (
 	"context"
@@ -6,15 +6,16 @@ import (
 	"math/rand/v2"
 	"testing"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
 	"github.com/airollup/airollup/bindings"
-	"github.com/airollup/airollup/fraud"
 	"github.com/airollup/airollup/internal/l1test"
+	"github.com/airollup/airollup/internal/record"
 )
 
-func randomRecord(r *rand.Rand) fraud.JobRecord {
+func randomRecord(r *rand.Rand) record.JobRecord {
 	h := func() (out [32]byte) {
 		for i := range out {
 			out[i] = byte(r.Uint32())
@@ -22,26 +23,26 @@ func randomRecord(r *rand.Rand) fraud.JobRecord {
 		return out
 	}
 	fee := new(big.Int).Lsh(big.NewInt(int64(r.Uint64()>>1)), uint(r.IntN(65)))
-	return fraud.JobRecord{
+	return record.JobRecord{
 		JobID: r.Uint64(), Kind: uint8(r.IntN(3)), ModelRoot: h(), InputHash: h(),
 		PromptLen: r.Uint32(), OutputLen: r.Uint32(),
-		Params:     fraud.JobParams{MaxTokens: r.Uint32(), TemperatureMilli: r.Uint32(), TopK: r.Uint32(), TopPMicro: r.Uint32(), Seed: h()},
-		OutputHash: h(), ResidualRoot: h(), KvRoot: h(), Fee: fee,
+		Params:     record.JobParams{MaxTokens: r.Uint32(), TemperatureMilli: r.Uint32(), TopK: r.Uint32(), TopPMicro: r.Uint32(), Seed: h()},
+		OutputHash: h(), ResidualRoot: h(), KvRoot: h(), Fee: fee, RequestHash: h(),
 	}
 }
 
-func toBinding(rec fraud.JobRecord) bindings.IRollupJobRecord {
+func toBinding(rec record.JobRecord) bindings.IRollupJobRecord {
 	return bindings.IRollupJobRecord{JobId: rec.JobID, Kind: rec.Kind, ModelRoot: rec.ModelRoot, InputHash: rec.InputHash,
 		PromptLen: rec.PromptLen, OutputLen: rec.OutputLen,
 		Params: bindings.IJobInboxParams{MaxTokens: rec.Params.MaxTokens, TemperatureMilli: rec.Params.TemperatureMilli,
 			TopK: rec.Params.TopK, TopPMicro: rec.Params.TopPMicro, Seed: rec.Params.Seed},
-		OutputHash: rec.OutputHash, ResidualRoot: rec.ResidualRoot, KvRoot: rec.KvRoot, Fee: rec.Fee}
+		OutputHash: rec.OutputHash, ResidualRoot: rec.ResidualRoot, KvRoot: rec.KvRoot, Fee: rec.Fee, RequestHash: rec.RequestHash}
 }
 
 // TestJobRecordMatchesSolidity: the Go record hashes to what Solidity
 // computes from the same fields (keccak256(abi.encode(record)), RecordHarness),
 // for random records including the extremes of every field, and
-// fraud.RecordsRoot is the root Rollup.propose builds (LibMerkle.computeRoot)
+// record.RecordsRoot is the root Rollup.propose builds (LibMerkle.computeRoot)
 // for every batch size up to 33.
 func TestJobRecordMatchesSolidity(t *testing.T) {
 	ctx := context.Background()
@@ -49,7 +50,7 @@ func TestJobRecordMatchesSolidity(t *testing.T) {
 	h := bindings.NewRecordHarness()
 	addr := chain.Deploy(t, 0, common.FromHex(bindings.RecordHarnessMetaData.Bin), nil)
 	r := rand.New(rand.NewPCG(1, 2))
-	records := []fraud.JobRecord{{Fee: new(big.Int)}}
+	records := []record.JobRecord{{Fee: new(big.Int)}}
 	maxRec := randomRecord(r)
 	maxRec.JobID, maxRec.Kind, maxRec.PromptLen, maxRec.OutputLen = ^uint64(0), 2, ^uint32(0), ^uint32(0)
 	maxRec.Fee = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 128), big.NewInt(1))
@@ -67,7 +68,7 @@ func TestJobRecordMatchesSolidity(t *testing.T) {
 		require.Equal(t, [32]byte(want), got, "record %d", i)
 	}
 	for n := 1; n <= len(records); n++ {
-		want, _, err := fraud.RecordsRoot(records[:n])
+		want, _, err := record.RecordsRoot(records[:n])
 		require.NoError(t, err)
 		args := make([]bindings.IRollupJobRecord, n)
 		for i := range args {
@@ -82,7 +83,11 @@ func TestJobRecordMatchesSolidity(t *testing.T) {
 	bad := records[1]
 	bad.Fee = new(big.Int).Lsh(big.NewInt(1), 128)
 	_, err := bad.Encode()
-	require.ErrorIs(t, err, fraud.ErrRecord, "a fee over uint128 is refused")
-	_, _, err = fraud.RecordsRoot(nil)
-	require.ErrorIs(t, err, fraud.ErrRecord, "an empty batch is refused")
+	require.ErrorIs(t, err, record.ErrRecord, "a fee over uint128 is refused")
+	_, _, err = record.RecordsRoot(nil)
+	require.ErrorIs(t, err, record.ErrRecord, "an empty batch is refused")
+}
+
+func callMsg(to common.Address, data []byte) ethereum.CallMsg {
+	return ethereum.CallMsg{To: &to, Data: data}
 }

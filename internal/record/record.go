@@ -1,4 +1,4 @@
-package fraud
+package record
 
 import (
 	"errors"
@@ -13,11 +13,13 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/airollup/airollup/bindings"
+	"github.com/airollup/airollup/prover/canon"
 	"github.com/airollup/airollup/prover/merkle"
 )
 
-// ErrRecord is returned for a record set that cannot be committed.
-var ErrRecord = errors.New("fraud: invalid record")
+// ErrRecord is returned for a record set that cannot be committed, and for
+// an output that breaks its job's length rules (CheckOutput).
+var ErrRecord = errors.New("record: invalid record")
 
 // Job kinds, as IJobInbox.Kind.
 const (
@@ -38,7 +40,9 @@ type JobParams struct {
 // JobRecord mirrors IRollup.JobRecord field for field: one job's result as
 // the sequencer commits to it (docs/protocol.md, "Job record"). Encode is
 // byte-identical to Solidity's abi.encode(record): it encodes Binding with the
-// bindings' ABI type of the struct.
+// bindings' ABI type of the struct. An L1 job's record names it by JobID with
+// a zero RequestHash; an L2 job's (a signed request, internal/jobreq) has
+// JobID 0 and RequestHash = keccak256 of the request's bytes.
 type JobRecord struct {
 	JobID        uint64
 	Kind         uint8
@@ -51,6 +55,12 @@ type JobRecord struct {
 	ResidualRoot [32]byte
 	KvRoot       [32]byte
 	Fee          *big.Int
+	RequestHash  [32]byte
+}
+
+// IsL2 reports whether the record is an L2 job's: its RequestHash is set.
+func (r *JobRecord) IsL2() bool {
+	return r.RequestHash != [32]byte{}
 }
 
 // Binding returns the record as the bindings' IRollup.JobRecord, the struct
@@ -63,7 +73,7 @@ func (r *JobRecord) Binding() bindings.IRollupJobRecord {
 		Params: bindings.IJobInboxParams{
 			MaxTokens: p.MaxTokens, TemperatureMilli: p.TemperatureMilli, TopK: p.TopK, TopPMicro: p.TopPMicro, Seed: p.Seed,
 		},
-		OutputHash: r.OutputHash, ResidualRoot: r.ResidualRoot, KvRoot: r.KvRoot, Fee: r.Fee,
+		OutputHash: r.OutputHash, ResidualRoot: r.ResidualRoot, KvRoot: r.KvRoot, Fee: r.Fee, RequestHash: r.RequestHash,
 	}
 }
 
@@ -105,7 +115,7 @@ func abiTupleOf(a *abi.ABI, st reflect.Type) (abi.Type, error) {
 			}
 		}
 	}
-	return abi.Type{}, fmt.Errorf("fraud: no method input in the ABI has the fields of %v", st)
+	return abi.Type{}, fmt.Errorf("record: no method input in the ABI has the fields of %v", st)
 }
 
 // Encode returns abi.encode(record).
@@ -154,4 +164,30 @@ func RecordsRoot(records []JobRecord) (common.Hash, [][]common.Hash, error) {
 		}
 	}
 	return common.Hash(tree.Root()), proofs, nil
+}
+
+// CheckOutput checks an inference output against the length rules of its
+// job, exactly as RecordValidity.outputInvalidity does on-chain (a record
+// that breaks one is voided by reportInvalid, without a game; docs/protocol.md,
+// "Early stop"): 1 to maxTokens token ids below the vocabulary, none before
+// the last the model's EOS, and one shorter than maxTokens ending with it (a
+// model with canon.NoEOS never stops early). The error wraps ErrRecord and
+// names the rule.
+func CheckOutput(c canon.Config, maxTokens int, output []int32) error {
+	n := len(output)
+	if n == 0 || n > maxTokens {
+		return fmt.Errorf("%w: output of %d tokens, want 1 to maxTokens %d", ErrRecord, n, maxTokens)
+	}
+	for i, tok := range output {
+		if tok < 0 || int(tok) >= c.Vocab {
+			return fmt.Errorf("%w: output token %d is %d, not below the vocabulary size %d", ErrRecord, i, tok, c.Vocab)
+		}
+		if int(tok) == c.EOS && i+1 < n {
+			return fmt.Errorf("%w: output token %d of %d is the EOS %d: the job stops there", ErrRecord, i, n, c.EOS)
+		}
+	}
+	if n < maxTokens && int(output[n-1]) != c.EOS {
+		return fmt.Errorf("%w: output of %d tokens, below maxTokens %d, does not end at the EOS %d", ErrRecord, n, maxTokens, c.EOS)
+	}
+	return nil
 }
