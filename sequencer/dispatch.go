@@ -123,24 +123,7 @@ func (d *Dispatcher) Sync() error {
 		return err
 	}
 	for _, j := range received {
-		if _, ok := d.byID[j.Spec.Model]; !ok {
-			d.log.Debug("job waits for an unserved model", "job", j.ID, "model", j.Spec.Model)
-			continue
-		}
-		var reason string
-		if j.Spec.Kind != kindInference {
-			reason = fmt.Sprintf("unsupported kind %d", j.Spec.Kind)
-		} else if _, err := Prompt(j.Spec.Input); err != nil {
-			reason = err.Error()
-		}
-		if reason != "" {
-			d.log.Warn("job refused", "job", j.ID, "reason", reason)
-			if err := d.st.Void(j.ID, reason); err != nil {
-				return err
-			}
-			continue
-		}
-		if err := d.st.Queue(j.ID); err != nil {
+		if _, err := d.admitLocked(j); err != nil {
 			return err
 		}
 	}
@@ -169,6 +152,54 @@ func (d *Dispatcher) Sync() error {
 		}
 	}
 	return nil
+}
+
+// Admit admits one received job at once, as Sync would, and hands it to
+// the scheduler: the RPC submission path calls it after storing an L2 job so
+// that the job need not wait for the next L1 poll. A job that is not
+// Received is left alone. It reports whether the job is now queued.
+func (d *Dispatcher) Admit(id store.ID) (bool, error) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	j, err := d.st.Get(id)
+	if err != nil {
+		return false, err
+	}
+	if j.State != store.Received {
+		return j.State == store.Queued || j.State == store.Leased, nil
+	}
+	ok, err := d.admitLocked(j)
+	if err != nil || !ok {
+		return false, err
+	}
+	md := d.byID[j.Spec.Model]
+	if err := d.sched.Enqueue(j.ID, lease.Root(md.Root), j.Seq); err != nil {
+		return false, err
+	}
+	d.held[j.ID] = true
+	return true, nil
+}
+
+// admitLocked queues a received job of a served model, or voids it (an
+// unsupported kind or an undecodable input); a job of a model this
+// sequencer does not serve waits, received. It reports whether the job was
+// queued in the store (not yet in the scheduler).
+func (d *Dispatcher) admitLocked(j *store.Job) (bool, error) {
+	if _, ok := d.byID[j.Spec.Model]; !ok {
+		d.log.Debug("job waits for an unserved model", "job", j.ID, "model", j.Spec.Model)
+		return false, nil
+	}
+	var reason string
+	if j.Spec.Kind != kindInference {
+		reason = fmt.Sprintf("unsupported kind %d", j.Spec.Kind)
+	} else if _, err := Prompt(j.Spec.Input); err != nil {
+		reason = err.Error()
+	}
+	if reason != "" {
+		d.log.Warn("job refused", "job", j.ID, "reason", reason)
+		return false, d.st.Void(j.ID, reason)
+	}
+	return true, d.st.Queue(j.ID)
 }
 
 // Expire returns jobs whose lease passed its deadline to the queue.
