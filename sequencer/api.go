@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/airollup/airollup/sequencer/store"
 )
@@ -22,11 +23,24 @@ type API struct {
 	st     *store.Store
 	d      *Dispatcher
 	models []Model
+	sub    *Submitter // nil: airollup_submitJob is unavailable
 }
 
-// NewAPI returns the API over a store and its dispatcher.
-func NewAPI(st *store.Store, d *Dispatcher, models []Model) *API {
-	return &API{st: st, d: d, models: models}
+// NewAPI returns the API over a store and its dispatcher; sub accepts L2
+// jobs (nil: none are).
+func NewAPI(st *store.Store, d *Dispatcher, models []Model, sub *Submitter) *API {
+	return &API{st: st, d: d, models: models, sub: sub}
+}
+
+// SubmitJob accepts an L2 job: request is abi.encode(JobRequest, signature)
+// (internal/jobreq, Signed.Encode), domain optionally the EIP-712 domain the
+// client signed in. It returns once the job is durable; see Submitter.Submit
+// and docs/operators.md, "airollup_submitJob".
+func (a *API) SubmitJob(ctx context.Context, request hexutil.Bytes, domain *SubmitDomain) (*SubmitJobResult, error) {
+	if a.sub == nil {
+		return nil, rpcErr(CodeInternal, nil, "this sequencer accepts no L2 jobs")
+	}
+	return a.sub.Submit(ctx, request, domain)
 }
 
 // ParseJobID parses a job id: "l1:<decimal inbox id>" or a bare decimal

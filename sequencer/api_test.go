@@ -37,7 +37,7 @@ func (c *fakeClock) Advance(d time.Duration) {
 }
 
 // tinyModel writes modelgen.Tiny into dir as <root>.gguf and returns the loaded model and its root.
-func tinyModel(t *testing.T, dir string) (*canon.Model, merkle.Hash) {
+func tinyModel(t testing.TB, dir string) (*canon.Model, merkle.Hash) {
 	t.Helper()
 	tmp := filepath.Join(t.TempDir(), "m.gguf")
 	require.NoError(t, llama.Generate(tmp, modelgen.Tiny))
@@ -89,7 +89,7 @@ func (r *rig) open() {
 	d, err := NewDispatcher(st, r.cfg, log.NewLogger(log.DiscardHandler()), NoopMetrics{})
 	require.NoError(t, err)
 	srv := rpc.NewServer()
-	require.NoError(t, srv.RegisterName(Namespace, NewAPI(st, d, r.cfg.Models)))
+	require.NoError(t, srv.RegisterName(Namespace, NewAPI(st, d, r.cfg.Models, nil)))
 	r.client = rpc.DialInProc(srv)
 	t.Cleanup(func() { r.close(); srv.Stop() })
 }

@@ -50,6 +50,7 @@ type Config struct {
 	SampleRate    float64       // --sample-rate: fraction of results re-executed, 0 to 1
 	MemoryBudget  int64         // --memory-budget: bytes a re-execution model may take (0: default)
 	LeaseDuration time.Duration // --lease-duration: how long a worker holds a job (0: DefaultLeaseDuration)
+	ExpiryMargin  time.Duration // --l2-expiry-margin: the least time to expiry an accepted L2 request has (0: DefaultExpiryMargin)
 
 	Clock Clock // lease deadlines (nil: the system clock); tests only, no flag
 }
@@ -69,6 +70,8 @@ func (c *Config) Check() error {
 		return fmt.Errorf("%w: --data-dir is empty", ErrConfig)
 	case c.LeaseDuration < 0:
 		return fmt.Errorf("%w: --lease-duration %v is negative", ErrConfig, c.LeaseDuration)
+	case c.ExpiryMargin < 0:
+		return fmt.Errorf("%w: --l2-expiry-margin %v is negative", ErrConfig, c.ExpiryMargin)
 	case c.MemoryBudget < 0:
 		return fmt.Errorf("%w: --memory-budget %d is negative", ErrConfig, c.MemoryBudget)
 	case !(c.SampleRate >= 0 && c.SampleRate <= 1): // NaN too

@@ -37,6 +37,7 @@ type Service struct {
 	follower *inbox.Follower
 	models   *models
 	disp     *Dispatcher
+	sub      *Submitter
 	rpc      *rpc.Server
 	http     *httputil.HTTPServer
 	metrics  *httputil.HTTPServer
@@ -64,7 +65,7 @@ func NewService(ctx context.Context, cfg Config, logger log.Logger, m Metrics) (
 		clock = systemClock{}
 	}
 	s := &Service{cfg: cfg, log: logger, m: m, clock: clock}
-	for _, step := range []func(context.Context) error{s.initStore, s.initL1, s.initDispatcher, s.initRPC, s.initMetrics} {
+	for _, step := range []func(context.Context) error{s.initStore, s.initL1, s.initDispatcher, s.initSubmitter, s.initRPC, s.initMetrics} {
 		if err := step(ctx); err != nil {
 			return nil, errors.Join(err, s.Stop(ctx))
 		}
@@ -109,9 +110,19 @@ func (s *Service) initDispatcher(context.Context) error {
 	return nil
 }
 
+func (s *Service) initSubmitter(ctx context.Context) error {
+	sub, err := NewSubmitter(ctx, s.store, s.disp, s.l1, SubmitConfig{Inbox: s.cfg.Inbox, Models: s.cfg.Models,
+		ExpiryMargin: s.cfg.ExpiryMargin, Clock: s.clock}, s.log.New("module", "submit"))
+	if err != nil {
+		return err
+	}
+	s.sub = sub
+	return nil
+}
+
 func (s *Service) initRPC(context.Context) error {
 	s.rpc = rpc.NewServer()
-	if err := s.rpc.RegisterName(Namespace, NewAPI(s.store, s.disp, s.cfg.Models)); err != nil {
+	if err := s.rpc.RegisterName(Namespace, NewAPI(s.store, s.disp, s.cfg.Models, s.sub)); err != nil {
 		return fmt.Errorf("sequencer: register the RPC API: %w", err)
 	}
 	mux := http.NewServeMux()
