@@ -65,9 +65,17 @@ type Submitter struct {
 	inbox *bindings.JobInbox
 	reg   *bindings.ModelRegistry
 
-	mu      sync.Mutex                               // the (sender, nonce) index and the pending charges
-	nonces  map[senderNonce]store.ID                 // every stored L2 job's (sender, nonce)
-	pending map[common.Address]map[store.ID]*big.Int // accepted, not yet final or voided: maxFee
+	mu      sync.Mutex               // the (sender, nonce) index and the pending charges
+	nonces  map[senderNonce]store.ID // every stored L2 job's (sender, nonce)
+	pending map[common.Address]*held // accepted, not yet final or voided
+}
+
+// held is what a sender's accepted jobs may still charge: each job's maxFee
+// and their sum. Jobs that became final or voided are dropped lazily, when
+// the sum would refuse a request.
+type held struct {
+	sum  *big.Int
+	jobs map[store.ID]*big.Int
 }
 
 type senderNonce struct {
@@ -90,7 +98,7 @@ func NewSubmitter(ctx context.Context, st *store.Store, d *Dispatcher, l1 L1Call
 	}
 	s := &Submitter{st: st, d: d, l1: l1, log: logger, clock: cfg.Clock, margin: cfg.ExpiryMargin, byID: map[uint64]Model{},
 		inbox: bindings.NewJobInbox(), reg: bindings.NewModelRegistry(),
-		nonces: map[senderNonce]store.ID{}, pending: map[common.Address]map[store.ID]*big.Int{}}
+		nonces: map[senderNonce]store.ID{}, pending: map[common.Address]*held{}}
 	for _, m := range cfg.Models {
 		s.byID[m.ID] = m
 	}
@@ -150,12 +158,15 @@ func (s *Submitter) index(j *store.Job, r *jobreq.Request) {
 	if j.State.Terminal() {
 		return
 	}
-	m := s.pending[r.Sender]
-	if m == nil {
-		m = map[store.ID]*big.Int{}
-		s.pending[r.Sender] = m
+	h := s.pending[r.Sender]
+	if h == nil {
+		h = &held{sum: new(big.Int), jobs: map[store.ID]*big.Int{}}
+		s.pending[r.Sender] = h
 	}
-	m[j.ID] = new(big.Int).Set(r.MaxFee)
+	if _, ok := h.jobs[j.ID]; !ok {
+		h.jobs[j.ID] = new(big.Int).Set(r.MaxFee)
+		h.sum.Add(h.sum, r.MaxFee)
+	}
 }
 
 func call[T any](ctx context.Context, l1 L1Caller, to common.Address, data []byte, unpack func([]byte) (T, error)) (T, error) {
@@ -290,16 +301,24 @@ func (s *Submitter) Submit(ctx context.Context, raw []byte, claimed *SubmitDomai
 	if other, ok := s.nonces[senderNonce{req.Sender, req.Nonce}]; ok {
 		return nil, rpcErr(CodeReplayedNonce, nil, "nonce %d of sender %s is held by job %s", req.Nonce, req.Sender, other)
 	}
-	held, err := s.pendingLocked(req.Sender)
-	if err != nil {
-		return nil, rpcErr(CodeInternal, err, "read the pending jobs of %s", req.Sender)
+	free := func() (*big.Int, *held) {
+		h := s.pending[req.Sender]
+		if h == nil {
+			h = &held{sum: new(big.Int)}
+		}
+		f := new(big.Int).Sub(bal, wd.Amount)
+		return f.Sub(f, h.sum), h
 	}
-	free := new(big.Int).Sub(bal, wd.Amount)
-	free.Sub(free, held)
-	if free.Cmp(req.MaxFee) < 0 {
-		return nil, rpcErr(CodeInsufficientBalance, nil,
-			"maxFee %v above the free L2 balance %v of %s (balance %v − pending withdrawal %v − maxFee of its %d accepted jobs %v)",
-			req.MaxFee, free, req.Sender, bal, wd.Amount, len(s.pending[req.Sender]), held)
+	avail, _ := free()
+	if avail.Cmp(req.MaxFee) < 0 {
+		if err := s.pruneLocked(req.Sender); err != nil {
+			return nil, rpcErr(CodeInternal, err, "read the pending jobs of %s", req.Sender)
+		}
+		if avail, h := free(); avail.Cmp(req.MaxFee) < 0 {
+			return nil, rpcErr(CodeInsufficientBalance, nil,
+				"maxFee %v above the free L2 balance %v of %s (balance %v − pending withdrawal %v − maxFee of its %d accepted jobs %v)",
+				req.MaxFee, avail, req.Sender, bal, wd.Amount, len(h.jobs), h.sum)
+		}
 	}
 	j := &store.Job{ID: id, Request: raw, Spec: store.Spec{
 		Submitter: req.Sender, Kind: req.Kind, Model: req.ModelID, InputHash: crypto.Keccak256Hash(req.Input), Input: req.Input,
@@ -320,20 +339,23 @@ func (s *Submitter) Submit(ctx context.Context, raw []byte, claimed *SubmitDomai
 	return &SubmitJobResult{ID: id.String(), RequestHash: hash, Seq: stored.Seq, Duplicate: !created}, nil
 }
 
-// pendingLocked sums the maxFee of sender's accepted jobs that are neither
-// final nor voided, forgetting those that are.
-func (s *Submitter) pendingLocked(sender common.Address) (*big.Int, error) {
-	sum := new(big.Int)
-	for id, fee := range s.pending[sender] {
+// pruneLocked drops sender's jobs that are final or voided from what it
+// holds. (Final is taken as charged: the batcher must mark a record final
+// only once it is delivered, docs/operators.md.)
+func (s *Submitter) pruneLocked(sender common.Address) error {
+	h := s.pending[sender]
+	if h == nil {
+		return nil
+	}
+	for id, fee := range h.jobs {
 		j, err := s.st.Get(id)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		if j.State.Terminal() {
-			delete(s.pending[sender], id)
-			continue
+			delete(h.jobs, id)
+			h.sum.Sub(h.sum, fee)
 		}
-		sum.Add(sum, fee)
 	}
-	return sum, nil
+	return nil
 }

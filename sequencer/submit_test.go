@@ -331,16 +331,20 @@ func TestSubmitJobBalance(t *testing.T) {
 	require.Contains(t, err.Error(), "its 3 accepted jobs 600000000000000")
 	require.Equal(t, 3, r.jobs(t))
 
-	// A voided job no longer holds its fee; after a restart the others still do.
+	// A voided job no longer holds its fee, before and after a restart.
 	id, err := ParseJobID(ids[0])
 	require.NoError(t, err)
 	require.NoError(t, r.st.Void(id, "test"))
-	r.close()
-	r.open()
 	_, err = submit()
 	require.NoError(t, err)
 	_, err = submit()
 	require.Equal(t, CodeInsufficientBalance, code(t, err), "%v", err)
+	r.close()
+	r.open()
+	_, err = submit()
+	require.Equal(t, CodeInsufficientBalance, code(t, err), "%v", err)
+	require.Contains(t, err.Error(), "its 3 accepted jobs 600000000000000")
+	require.Equal(t, 4, r.jobs(t))
 }
 
 // TestL2JobEndToEnd submits an L2 job over HTTP JSON-RPC; an in-process
