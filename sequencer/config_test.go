@@ -29,6 +29,7 @@ func TestConfigCheck(t *testing.T) {
 		{"negative poll interval", func(c *Config) { c.PollInterval = -1 }, "--poll-interval"},
 		{"no data dir", func(c *Config) { c.DataDir = "" }, "--data-dir"},
 		{"negative lease duration", func(c *Config) { c.LeaseDuration = -1 }, "--lease-duration"},
+		{"negative expiry margin", func(c *Config) { c.ExpiryMargin = -1 }, "--l2-expiry-margin"},
 		{"negative memory budget", func(c *Config) { c.MemoryBudget = -1 }, "--memory-budget"},
 		{"sample rate above 1", func(c *Config) { c.SampleRate = 1.5 }, "--sample-rate"},
 		{"sample rate NaN", func(c *Config) { c.SampleRate = math.NaN() }, "--sample-rate"},

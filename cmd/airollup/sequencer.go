@@ -89,6 +89,7 @@ func sequencerCommand() *cli.Command {
 			&cli.StringFlag{Name: "model-dir", Usage: "canonical GGUF files named <root>.gguf, for re-executing sampled results", EnvVars: env("model-dir")},
 			&cli.Float64Flag{Name: "sample-rate", Value: 0, Usage: "fraction of results re-executed before they are accepted, 0 to 1 (needs --model-dir)", EnvVars: env("sample-rate")},
 			memoryBudgetFlag("sequencer"),
+			&cli.DurationFlag{Name: "l2-expiry-margin", Value: sequencer.DefaultExpiryMargin, Usage: "least time to expiry an accepted L2 request must have", EnvVars: env("l2-expiry-margin")},
 			&cli.DurationFlag{Name: "lease-duration", Value: sequencer.DefaultLeaseDuration, Usage: "how long a worker holds a job without renewing", EnvVars: env("lease-duration")},
 		},
 		Action: func(ctx *cli.Context) error {
@@ -112,6 +113,7 @@ func sequencerConfig(ctx *cli.Context) (sequencer.Config, error) {
 		PollInterval: ctx.Duration("poll-interval"), DataDir: ctx.String("data-dir"), RPCAddr: ctx.String("rpc.addr"),
 		MetricsAddr: ctx.String("metrics.addr"), ModelDir: ctx.String("model-dir"), SampleRate: ctx.Float64("sample-rate"),
 		LeaseDuration: ctx.Duration("lease-duration"),
+		ExpiryMargin:  ctx.Duration("l2-expiry-margin"),
 	}
 	if s := ctx.String("inbox"); s != "" {
 		if !common.IsHexAddress(s) {
