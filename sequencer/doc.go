@@ -9,11 +9,14 @@
 // wires them into the running service: Config (checked by Check, filled by
 // the airollup sequencer command), NewService (store, L1 follower,
 // Dispatcher, JSON-RPC and metrics servers) with the cliapp.Lifecycle
-// methods, the airollup_ JSON-RPC API (API, errors with the Code* values)
-// and the teacher-forced re-execution of sampled results (CheckResult).
+// methods, the airollup_ JSON-RPC API (API, errors with the Code* values),
+// L2 jobs accepted over airollup_submitJob (Submitter: every check of a
+// signed request against L1 state before it is stored; the Go client is
+// sequencer/client) and the teacher-forced re-execution of sampled results
+// (CheckResult).
 //
-// Not yet here: L2 jobs submitted over RPC, batching, DA posting and
-// proposals; results' inclusion proofs are null until the batcher exists.
+// Not yet here: batching, DA posting and proposals; results' inclusion
+// proofs are null until the batcher exists.
 //
 // # Import rules
 //
