@@ -1,7 +1,3 @@
-// Package client submits L2 jobs to a sequencer over its JSON-RPC API
-// (airollup_submitJob, docs/operators.md): it builds a request, signs it in
-// the sequencer's EIP-712 domain (internal/jobreq) and submits its canonical
-// bytes. It does not import the sequencer; its types mirror the API's JSON.
 package client
 
 import (
