@@ -8,7 +8,7 @@ import {IModelRegistry} from "./interfaces/IModelRegistry.sol";
 import {IDisputeGame} from "./interfaces/IDisputeGame.sol";
 import {IDisputeGameFactory} from "./interfaces/IDisputeGameFactory.sol";
 import {LibMerkle} from "./lib/LibMerkle.sol";
-import {RecordValidity} from "./RecordValidity.sol";
+import {RecordValidity, MAX_RECORD_OUTPUT_BYTES, MAX_RECORD_REQUEST_BYTES} from "./RecordValidity.sol";
 
 /// @title Rollup
 /// @notice Bonded batch proposals of job records, their challenge window, one dispute game per disputed record,
@@ -204,6 +204,7 @@ contract Rollup is IRollup {
         bytes32[] memory leaves = new bytes32[](n);
         for (uint256 i; i < n; ++i) {
             JobRecord calldata r = records[i];
+            _checkLengths(outputs[i], requests[i]);
             if (keccak256(outputs[i]) != r.outputHash) revert OutputMismatch(i);
             if (_requestHash(requests[i]) != r.requestHash) revert RequestMismatch(i);
             leaves[i] = keccak256(abi.encode(r));
@@ -522,6 +523,7 @@ contract Rollup is IRollup {
         uint256 deadline = _data[batchIndex][recordIndex].deadline;
         // forge-lint: disable-next-line(block-timestamp) -- the data window is measured in seconds
         if (block.timestamp > deadline) revert DataDeadline(batchIndex, recordIndex, deadline);
+        _checkLengths(output, request);
         _checkRecordAndOutput(b, batchIndex, recordIndex, record, proof, output, request);
         _closeDataChallenge(b, batchIndex, recordIndex, msg.sender);
         // The record is public only now: it stays disputable for a data window more (this record only; the batch's
@@ -939,6 +941,15 @@ contract Rollup is IRollup {
             }
         }
         return abi.decode(ret, (Invalidity, IJobInbox.Job, uint64));
+    }
+
+    /// @dev Reverts with DataTooLong if a record's output or request is longer than RecordValidity allows: every
+    ///      record's data must be cheap enough to show to reportInvalid (which copies it to memory, at a quadratic
+    ///      cost), else a proposer could post an invalid record that no one can afford to void.
+    function _checkLengths(bytes calldata output, bytes calldata request) internal pure {
+        if (output.length > MAX_RECORD_OUTPUT_BYTES || request.length > MAX_RECORD_REQUEST_BYTES) {
+            revert DataTooLong(output.length, request.length);
+        }
     }
 
     /// @dev keccak256 of an L2 record's request bytes; zero for none (an L1 record's).
