@@ -453,8 +453,8 @@ contract Rollup is IRollup {
     }
 
     /// @dev Voids record (batchIndex, recordIndex) of job `jobId` for `reason` (no game): bondPerRecord goes to
-    ///      `to` — from the batch's bond while it is held, else from the sequencer's stake as far as it goes — and
-    ///      the job is refunded if still Included.
+    ///      `to` — from the batch's bond while it is held, else from the sequencer's stake above the included jobs'
+    ///      reserve, as far as it goes — and the job is refunded if still Included.
     function _voidWithoutGame(
         Batch storage b,
         uint256 batchIndex,
@@ -473,9 +473,9 @@ contract Rollup is IRollup {
             ++b.voided;
             _bondsHeld -= reward;
         } else {
-            uint256 have = _stake;
-            if (reward > have) reward = have;
-            _stake = have - reward;
+            // Never from the included jobs' reserve: else a sequencer could take its stake below unstake's floor by
+            // voiding its own records through a sock once their bond is back.
+            reward = _takeStake(reward, true);
         }
         _creditTo(to, reward);
         _refundAndFault(jobId, batchIndex, recordIndex);
@@ -683,16 +683,23 @@ contract Rollup is IRollup {
     ///      reserve of the included jobs' users, which faults on pending jobs (possibly the sequencer's own, through
     ///      a sock submitter) cannot drain. Returns the penalty paid.
     function _payPenalty(uint256 jobId, address payee, bool pending) internal returns (uint256 penalty) {
+        penalty = _takeStake(_inclusionPenalty, pending);
+        emit InclusionFaultProven(jobId, payee, penalty);
+        _creditTo(payee, penalty);
+    }
+
+    /// @dev Takes up to `amount` off the stake and returns what it took: with `spareOnly`, only what is above the
+    ///      included jobs' reserve (inclusionPenalty per Included job), which only their own faults may spend.
+    function _takeStake(uint256 amount, bool spareOnly) internal returns (uint256) {
         uint256 have = _stake;
         uint256 avail = have;
-        if (pending) {
+        if (spareOnly) {
             uint256 reserve = uint256(_inclusionPenalty) * inbox.includedCount();
             avail = have > reserve ? have - reserve : 0;
         }
-        penalty = avail < _inclusionPenalty ? avail : _inclusionPenalty;
-        _stake = have - penalty;
-        emit InclusionFaultProven(jobId, payee, penalty);
-        _creditTo(payee, penalty);
+        if (amount > avail) amount = avail;
+        _stake = have - amount;
+        return amount;
     }
 
     /// @inheritdoc IRollup

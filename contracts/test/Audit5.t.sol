@@ -93,3 +93,68 @@ contract Audit5_DataSize_Test is L2Jobs_TestInit {
         assertEq(uint8(rollup.recordStatus(0, 0)), uint8(IRollup.RecordStatus.Voided));
     }
 }
+
+/// @dev The stake's floor (inclusionPenalty per Included L1 job, plus one) is what pays the included jobs' users if the
+///      sequencer fails them; unstake never goes below it. A record voided after its batch's bond was released pays
+///      its reporter from the stake instead; before the fix that payment ignored the floor, so a sequencer could take
+///      its stake back below it through a sock: propose the same L2 request twice (or any record that turns voidable
+///      later), wait for the bond's release, deliver one copy and have the sock void the other (RequestReplayed: no
+///      penalty is due), each void moving bondPerRecord of the reserve to the sock.
+contract Audit5_Reserve_Test is L2Jobs_TestInit {
+    /// @dev An included L1 job (batch 0), then batch 1 with two copies of one L2 record; the stake is taken down to
+    ///      unstake's floor unless `spare`; after the bond's release one copy is delivered and the sender voids the
+    ///      other. Returns what the sender was credited.
+    function _lateVoid(bool spare) internal returns (uint256) {
+        uint64 j = _submit(user, 1 ether);
+        _proposeOne(0, _record(j, _out()), _out());
+        assertEq(inbox.includedCount(), 1);
+
+        bytes memory req = _signed(_req(1), SENDER_KEY);
+        IRollup.JobRecord memory r = _l2Record(req);
+        IRollup.JobRecord[] memory recs = new IRollup.JobRecord[](2);
+        (recs[0], recs[1]) = (r, r);
+        bytes[] memory outs = new bytes[](2);
+        (outs[0], outs[1]) = (_out(), _out());
+        bytes[] memory reqs = new bytes[](2);
+        (reqs[0], reqs[1]) = (req, req);
+        vm.prank(sequencer);
+        rollup.propose{value: 2 * BOND}(1, recs, outs, reqs);
+
+        if (!spare) {
+            uint256 amount = rollup.stakeOf() - uint256(PENALTY) * (inbox.includedCount() + 1);
+            vm.prank(sequencer);
+            rollup.unstake(amount);
+        }
+
+        vm.warp(rollup.recordDeadline(1, 0) + FINALITY + 1);
+        rollup.releaseBond(1);
+        bytes32[] memory proof = new bytes32[](1);
+        proof[0] = keccak256(abi.encode(r));
+        rollup.deliver(1, 0, r, proof, _out(), req);
+        vm.prank(sender);
+        rollup.reportInvalid(1, 1, r, proof, _out(), req);
+        assertEq(uint8(rollup.recordStatus(1, 1)), uint8(IRollup.RecordStatus.Voided));
+        return rollup.credit(sender);
+    }
+
+    function _conserved() internal view {
+        assertEq(
+            address(rollup).balance,
+            rollup.bondsHeld() + rollup.stakeOf() + rollup.totalCredits() + rollup.dataBondsHeld(),
+            "ETH conservation"
+        );
+    }
+
+    function test_lateVoid_cannotTakeTheIncludedJobsReserve_succeeds() public {
+        assertEq(_lateVoid(false), PENALTY, "only the spare above the reserve");
+        assertEq(rollup.stakeOf(), uint256(PENALTY) * inbox.includedCount(), "the included job's reserve is intact");
+        _conserved();
+    }
+
+    function test_lateVoid_paysTheReporterFromSpareStake_succeeds() public {
+        uint256 stake = rollup.stakeOf();
+        assertEq(_lateVoid(true), BOND);
+        assertEq(rollup.stakeOf(), stake - BOND);
+        _conserved();
+    }
+}

@@ -315,7 +315,8 @@ interface IRollup {
     ///         (`request`, hashing to requestHash), a request that is malformed, badly signed, replayed, expired or
     ///         breaks a rule JobInbox.submit checks, or that the record contradicts. The job is refunded (if included at this position: a serving fault, whose
     ///         inclusionPenalty goes to its submitter) and bondPerRecord is credited to the caller: from the batch's
-    ///         bond while it is held, else from the sequencer's stake (what is left of it). Anyone may call
+    ///         bond while it is held, else from the sequencer's stake above inclusionPenalty per Included job (what
+    ///         is left of that). Anyone may call
     ///         it, at any time before delivery.
     function reportInvalid(
         uint64 batchIndex,
