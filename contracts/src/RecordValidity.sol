@@ -6,6 +6,11 @@ import {IJobInbox} from "./interfaces/IJobInbox.sol";
 import {IModelRegistry} from "./interfaces/IModelRegistry.sol";
 import {LibJobRequest} from "./lib/LibJobRequest.sol";
 
+/// @dev RecordValidity.MAX_OUTPUT_BYTES, which Rollup.propose and resolveData enforce.
+uint256 constant MAX_RECORD_OUTPUT_BYTES = 4 * 8192;
+/// @dev RecordValidity.MAX_REQUEST_BYTES, which Rollup.propose and resolveData enforce.
+uint256 constant MAX_RECORD_REQUEST_BYTES = 32 * 1024 + 1024;
+
 /// @title RecordValidity
 /// @notice The checks that decide whether a job record can ever be delivered or judged by a game (docs/protocol.md,
 ///         "Soundness"): Rollup.deliver refuses, and Rollup.reportInvalid voids, exactly the records for which
@@ -24,6 +29,12 @@ contract RecordValidity {
     uint256 public constant MAX_TOP_P_MICRO = 1_000_000;
     /// @notice JobInbox.MAX_CALLBACK_GAS.
     uint256 public constant MAX_CALLBACK_GAS = 2_000_000;
+    /// @notice The longest output a record may carry (Rollup.propose, resolveData): MAX_TOKENS 4-byte ids. A longer one
+    ///         is invalid (OutputLen or OutputLength), and one far longer could not be shown to reportInvalid in a block.
+    uint256 public constant MAX_OUTPUT_BYTES = MAX_RECORD_OUTPUT_BYTES;
+    /// @notice The longest request a record may carry (Rollup.propose, resolveData; Go jobreq.MaxEncodedBytes): a
+    ///         request with an input of MAX_INPUT_BYTES and its signature encodes to 33,440 bytes.
+    uint256 public constant MAX_REQUEST_BYTES = MAX_RECORD_REQUEST_BYTES;
 
     /// @notice The inbox the records' jobs are read from (and L2 requests' domain and nonces).
     IJobInbox public immutable inbox;

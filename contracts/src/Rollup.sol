@@ -8,7 +8,7 @@ import {IModelRegistry} from "./interfaces/IModelRegistry.sol";
 import {IDisputeGame} from "./interfaces/IDisputeGame.sol";
 import {IDisputeGameFactory} from "./interfaces/IDisputeGameFactory.sol";
 import {LibMerkle} from "./lib/LibMerkle.sol";
-import {RecordValidity} from "./RecordValidity.sol";
+import {RecordValidity, MAX_RECORD_OUTPUT_BYTES, MAX_RECORD_REQUEST_BYTES} from "./RecordValidity.sol";
 
 /// @title Rollup
 /// @notice Bonded batch proposals of job records, their challenge window, one dispute game per disputed record,
@@ -204,6 +204,7 @@ contract Rollup is IRollup {
         bytes32[] memory leaves = new bytes32[](n);
         for (uint256 i; i < n; ++i) {
             JobRecord calldata r = records[i];
+            _checkLengths(outputs[i], requests[i]);
             if (keccak256(outputs[i]) != r.outputHash) revert OutputMismatch(i);
             if (_requestHash(requests[i]) != r.requestHash) revert RequestMismatch(i);
             leaves[i] = keccak256(abi.encode(r));
@@ -452,8 +453,8 @@ contract Rollup is IRollup {
     }
 
     /// @dev Voids record (batchIndex, recordIndex) of job `jobId` for `reason` (no game): bondPerRecord goes to
-    ///      `to` — from the batch's bond while it is held, else from the sequencer's stake as far as it goes — and
-    ///      the job is refunded if still Included.
+    ///      `to` — from the batch's bond while it is held, else from the sequencer's stake above the included jobs'
+    ///      reserve, as far as it goes — and the job is refunded if still Included.
     function _voidWithoutGame(
         Batch storage b,
         uint256 batchIndex,
@@ -472,9 +473,9 @@ contract Rollup is IRollup {
             ++b.voided;
             _bondsHeld -= reward;
         } else {
-            uint256 have = _stake;
-            if (reward > have) reward = have;
-            _stake = have - reward;
+            // Never from the included jobs' reserve: else a sequencer could take its stake below unstake's floor by
+            // voiding its own records through a sock once their bond is back.
+            reward = _takeStake(reward, true);
         }
         _creditTo(to, reward);
         _refundAndFault(jobId, batchIndex, recordIndex);
@@ -522,6 +523,7 @@ contract Rollup is IRollup {
         uint256 deadline = _data[batchIndex][recordIndex].deadline;
         // forge-lint: disable-next-line(block-timestamp) -- the data window is measured in seconds
         if (block.timestamp > deadline) revert DataDeadline(batchIndex, recordIndex, deadline);
+        _checkLengths(output, request);
         _checkRecordAndOutput(b, batchIndex, recordIndex, record, proof, output, request);
         _closeDataChallenge(b, batchIndex, recordIndex, msg.sender);
         // The record is public only now: it stays disputable for a data window more (this record only; the batch's
@@ -681,16 +683,23 @@ contract Rollup is IRollup {
     ///      reserve of the included jobs' users, which faults on pending jobs (possibly the sequencer's own, through
     ///      a sock submitter) cannot drain. Returns the penalty paid.
     function _payPenalty(uint256 jobId, address payee, bool pending) internal returns (uint256 penalty) {
+        penalty = _takeStake(_inclusionPenalty, pending);
+        emit InclusionFaultProven(jobId, payee, penalty);
+        _creditTo(payee, penalty);
+    }
+
+    /// @dev Takes up to `amount` off the stake and returns what it took: with `spareOnly`, only what is above the
+    ///      included jobs' reserve (inclusionPenalty per Included job), which only their own faults may spend.
+    function _takeStake(uint256 amount, bool spareOnly) internal returns (uint256) {
         uint256 have = _stake;
         uint256 avail = have;
-        if (pending) {
+        if (spareOnly) {
             uint256 reserve = uint256(_inclusionPenalty) * inbox.includedCount();
             avail = have > reserve ? have - reserve : 0;
         }
-        penalty = avail < _inclusionPenalty ? avail : _inclusionPenalty;
-        _stake = have - penalty;
-        emit InclusionFaultProven(jobId, payee, penalty);
-        _creditTo(payee, penalty);
+        if (amount > avail) amount = avail;
+        _stake = have - amount;
+        return amount;
     }
 
     /// @inheritdoc IRollup
@@ -939,6 +948,15 @@ contract Rollup is IRollup {
             }
         }
         return abi.decode(ret, (Invalidity, IJobInbox.Job, uint64));
+    }
+
+    /// @dev Reverts with DataTooLong if a record's output or request is longer than RecordValidity allows: every
+    ///      record's data must be cheap enough to show to reportInvalid (which copies it to memory, at a quadratic
+    ///      cost), else a proposer could post an invalid record that no one can afford to void.
+    function _checkLengths(bytes calldata output, bytes calldata request) internal pure {
+        if (output.length > MAX_RECORD_OUTPUT_BYTES || request.length > MAX_RECORD_REQUEST_BYTES) {
+            revert DataTooLong(output.length, request.length);
+        }
     }
 
     /// @dev keccak256 of an L2 record's request bytes; zero for none (an L1 record's).

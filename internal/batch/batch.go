@@ -22,8 +22,10 @@ const (
 	// MaxOutputBytes caps one output: JobInbox.MAX_TOKENS be32 token ids.
 	MaxOutputBytes = 8192 * 4
 	// MaxRequestBytes caps one signed L2 request: JobInbox.MAX_INPUT_BYTES of
-	// input plus 4 KiB for the other fields and the signature.
-	MaxRequestBytes = 32*1024 + 4096
+	// input plus 1 KiB for the other fields and the signature, as
+	// jobreq.MaxEncodedBytes and RecordValidity.MAX_REQUEST_BYTES (Rollup.propose
+	// and resolveData refuse longer request bytes).
+	MaxRequestBytes = 32*1024 + 1024
 	// MaxBatchBytes caps the uncompressed payload (decompression-bomb guard).
 	MaxBatchBytes = 16 << 20
 	// MaxChannelBytes caps the compressed channel: at most a batch's worth.

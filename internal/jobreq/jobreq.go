@@ -29,7 +29,9 @@ const (
 	SignatureBytes = 65
 	// MaxEncodedBytes bounds a request's bytes: a request with an input of
 	// MaxInputBytes and a signature fits with room to spare, and anything
-	// longer is invalid on-chain (RequestInvalid or RequestSignature).
+	// longer is invalid on-chain (RequestInvalid or RequestSignature). It is
+	// RecordValidity.MAX_REQUEST_BYTES: Rollup.propose and resolveData refuse
+	// longer request bytes (DataTooLong).
 	MaxEncodedBytes = MaxInputBytes + 1024
 )
 

@@ -72,6 +72,13 @@ func TestRequestMatchesSolidity(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, [32]byte(d.Separator()), sep)
 
+	// The Rollup refuses to post request bytes past RecordValidity.MAX_REQUEST_BYTES: Decode's limit is the same.
+	out, err = call(rvAddr, rv.PackMAXREQUESTBYTES())
+	require.NoError(t, err)
+	maxBytes, err := rv.UnpackMAXREQUESTBYTES(out)
+	require.NoError(t, err)
+	require.Equal(t, uint64(jobreq.MaxEncodedBytes), maxBytes.Uint64())
+
 	k := key(t)
 	sender := crypto.PubkeyToAddress(k.PublicKey)
 	r := rand.New(rand.NewPCG(3, 4))
@@ -95,6 +102,7 @@ func TestRequestMatchesSolidity(t *testing.T) {
 		require.NoError(t, err)
 		enc, err := s.Encode()
 		require.NoError(t, err)
+		require.LessOrEqual(t, len(enc), jobreq.MaxEncodedBytes, "request %d", i)
 		out, err = call(rvAddr, rv.PackDecodeRequest(enc))
 		require.NoError(t, err, "request %d", i)
 		dec, err := rv.UnpackDecodeRequest(out)

@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
+	"github.com/airollup/airollup/internal/batch"
 	"github.com/airollup/airollup/internal/jobreq"
 	"github.com/airollup/airollup/internal/record"
 )
@@ -94,8 +95,10 @@ func TestCheck(t *testing.T) {
 }
 
 // TestDecodeLimit: bytes past MaxEncodedBytes are refused before decoding,
-// naming the limit.
+// naming the limit; the batch format carries no longer request (the Rollup
+// refuses to post one).
 func TestDecodeLimit(t *testing.T) {
+	require.Equal(t, batch.MaxRequestBytes, jobreq.MaxEncodedBytes)
 	_, err := jobreq.Decode(make([]byte, jobreq.MaxEncodedBytes+1))
 	var fe *jobreq.FieldError
 	require.True(t, errors.As(err, &fe))

@@ -155,6 +155,9 @@ interface IRollup {
     error RequestMismatch(uint256 recordIndex);
     /// @notice The request shown hashes to `got` (zero: empty), not the record's requestHash `want`.
     error WrongRequest(bytes32 got, bytes32 want);
+    /// @notice A record's output (`outputBytes`) or request (`requestBytes`) is longer than
+    ///         RecordValidity.MAX_OUTPUT_BYTES or MAX_REQUEST_BYTES: propose and resolveData refuse it.
+    error DataTooLong(uint256 outputBytes, uint256 requestBytes);
     /// @notice The batch's records are final only after `finalAt` (window plus finality delay), or the game
     ///         resolved less than finalityDelay ago.
     error NotFinalYet(uint256 finalAt);
@@ -227,7 +230,9 @@ interface IRollup {
     ///         record that names it, and by one record), and requires a stake covering inclusionPenalty per Included
     ///         job plus one. Only the sequencer, and not while paused.
     ///         Request i is record i's L2 request (its hash is requestHash), or empty for an L1 job's record
-    ///         (requestHash zero, whose job is marked Included); an L2 record names no job (jobId 0).
+    ///         (requestHash zero, whose job is marked Included); an L2 record names no job (jobId 0). No output may be
+    ///         longer than RecordValidity.MAX_OUTPUT_BYTES nor request than MAX_REQUEST_BYTES (DataTooLong): longer
+    ///         ones are invalid anyway, and showing them to reportInvalid could cost more gas than a block holds.
     function propose(
         uint64 batchIndex,
         JobRecord[] calldata records,
@@ -251,7 +256,8 @@ interface IRollup {
 
     /// @notice Answers a data challenge: posts the record (with its inclusion proof), its output and, for an L2 record,
     ///         its request (else empty) on L1 before the challenge's deadline. The challenge bond is credited to the caller, and this record stays disputable
-    ///         for dataWindow more (so it can still be disputed now that it is known). Anyone may call it.
+    ///         for dataWindow more (so it can still be disputed now that it is known). Anyone may call it. An output or
+    ///         request over propose's limits cannot be posted (DataTooLong): the record stays unresolved, voidable.
     function resolveData(
         uint64 batchIndex,
         uint32 recordIndex,
@@ -309,7 +315,8 @@ interface IRollup {
     ///         (`request`, hashing to requestHash), a request that is malformed, badly signed, replayed, expired or
     ///         breaks a rule JobInbox.submit checks, or that the record contradicts. The job is refunded (if included at this position: a serving fault, whose
     ///         inclusionPenalty goes to its submitter) and bondPerRecord is credited to the caller: from the batch's
-    ///         bond while it is held, else from the sequencer's stake (what is left of it). Anyone may call
+    ///         bond while it is held, else from the sequencer's stake above inclusionPenalty per Included job (what
+    ///         is left of that). Anyone may call
     ///         it, at any time before delivery.
     function reportInvalid(
         uint64 batchIndex,
