@@ -2,13 +2,13 @@ package sequencer
 
 import (
 	"context"
-	"encoding/binary"
 	"encoding/hex"
 	"errors"
 	"fmt"
 	"path/filepath"
 	"sync"
 
+	"github.com/airollup/airollup/internal/record"
 	"github.com/airollup/airollup/prover/canon"
 	"github.com/airollup/airollup/prover/llama"
 	"github.com/airollup/airollup/prover/merkle"
@@ -22,18 +22,15 @@ var ErrWrongResult = errors.New("sequencer: wrong result")
 var ErrBadInput = errors.New("sequencer: bad job input")
 
 // Prompt decodes a job input: its prompt's token ids, big-endian uint32 each
-// (docs/protocol.md, "Prompt binding").
+// (docs/protocol.md, "Prompt binding"), each in the int32 range; the model's
+// vocabulary is checked where the model is known.
 func Prompt(input []byte) ([]int32, error) {
-	if len(input) == 0 || len(input)%4 != 0 {
-		return nil, fmt.Errorf("%w: %d bytes, want a non-zero multiple of 4", ErrBadInput, len(input))
+	if len(input) == 0 {
+		return nil, fmt.Errorf("%w: an empty prompt", ErrBadInput)
 	}
-	out := make([]int32, len(input)/4)
-	for i := range out {
-		v := binary.BigEndian.Uint32(input[4*i:])
-		if v > 1<<31-1 {
-			return nil, fmt.Errorf("%w: token %d is %d, above the int32 range", ErrBadInput, i, v)
-		}
-		out[i] = int32(v)
+	out, err := canon.ParseTokenBytes(input, 1<<31)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrBadInput, err)
 	}
 	return out, nil
 }
@@ -49,53 +46,32 @@ func sampleParams(p store.Params) canon.SampleParams {
 // canon.Model.Generate (traced, stopping at the model's EOS) returns for it.
 func CheckResult(ctx context.Context, m *canon.Model, prompt []int32, maxTokens int, params canon.SampleParams,
 	out []int32, traceRoot merkle.Hash, opts canon.Options) error {
-	P, n := len(prompt), len(out)
-	if P == 0 {
+	if len(prompt) == 0 {
 		return canon.ErrEmptyPrompt
 	}
-	need := P + max(maxTokens-1, 0)
-	if need > m.Context {
-		return &canon.ContextError{Need: need, Limit: m.Context, What: "model context"}
+	// The output rules RecordValidity voids a record for on-chain.
+	if err := record.CheckOutput(m.Config, maxTokens, out); err != nil {
+		return fmt.Errorf("%w: %w", ErrWrongResult, err)
 	}
-	eos := func(t int32) bool { return m.EOS != canon.NoEOS && t == int32(m.EOS) }
-	switch {
-	case n > maxTokens:
-		return fmt.Errorf("%w: %d output tokens, max tokens %d", ErrWrongResult, n, maxTokens)
-	case n < maxTokens && (n == 0 || !eos(out[n-1])):
-		return fmt.Errorf("%w: %d output tokens below max tokens %d without a final EOS", ErrWrongResult, n, maxTokens)
-	}
-	for i, t := range out {
-		if t < 0 || int(t) >= m.Vocab {
-			return fmt.Errorf("%w: output token %d is %d, vocabulary %d", ErrWrongResult, i, t, m.Vocab)
-		}
-		if i < n-1 && eos(t) {
-			return fmt.Errorf("%w: output token %d is EOS before the end", ErrWrongResult, i)
-		}
-	}
-	s, err := m.NewSession(need, true, opts)
+	n := len(out)
+	s, err := m.NewSession(len(prompt)+max(maxTokens-1, 0), true, opts)
 	if err != nil {
 		return err
 	}
-	if n == 0 {
-		if _, err := s.Forward(ctx, prompt, canon.LogitsNone); err != nil {
-			return err
-		}
-	} else {
-		rows, err := s.Forward(ctx, prompt, canon.LogitsLast)
+	rows, err := s.Forward(ctx, prompt, canon.LogitsLast)
+	if err != nil {
+		return err
+	}
+	if n > 1 {
+		more, err := s.Forward(ctx, out[:n-1], canon.LogitsAll)
 		if err != nil {
 			return err
 		}
-		if n > 1 {
-			more, err := s.Forward(ctx, out[:n-1], canon.LogitsAll)
-			if err != nil {
-				return err
-			}
-			rows = append(rows, more...)
-		}
-		for i := range out {
-			if c := canon.Sample(rows[i], params, uint64(i)); c != out[i] {
-				return fmt.Errorf("%w: output token %d is %d, canonical %d", ErrWrongResult, i, out[i], c)
-			}
+		rows = append(rows, more...)
+	}
+	for i := range out {
+		if c := canon.Sample(rows[i], params, uint64(i)); c != out[i] {
+			return fmt.Errorf("%w: output token %d is %d, canonical %d", ErrWrongResult, i, out[i], c)
 		}
 	}
 	tr := s.Tracer()
