@@ -105,18 +105,9 @@ func (ms *models) get(ctx context.Context, root merkle.Hash) (*canon.Model, erro
 		return l.Model, nil
 	}
 	path := filepath.Join(ms.dir, hex.EncodeToString(root[:])+".gguf")
-	l, err := llama.Load(path, ms.load)
+	l, err := llama.LoadRoot(ctx, path, root, ms.load, ms.opts)
 	if err != nil {
 		return nil, fmt.Errorf("sequencer: load model %x: %w", root, err)
-	}
-	got, err := l.Model.RootContext(ctx, ms.opts)
-	if err != nil {
-		l.Close()
-		return nil, err
-	}
-	if got != root {
-		l.Close()
-		return nil, fmt.Errorf("sequencer: %s has model root %x, want %x", path, got, root)
 	}
 	ms.loaded[root] = l
 	return l.Model, nil

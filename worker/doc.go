@@ -4,7 +4,7 @@
 //
 //   - Store loads canonical GGUF models by model root (a directory of files
 //     named by their roots, or explicit paths), checks each file's root
-//     before use (*RootError), keeps a bounded LRU of loaded models under a
+//     before use (*llama.RootError), keeps a bounded LRU of loaded models under a
 //     memory budget, and closes evicted models once no job holds them.
 //   - Embedded, the default Backend, runs a Job with the canonical runtime
 //     alone (canon.Model.Generate, traced, stopping at the model's EOS).

@@ -23,26 +23,11 @@ const DefaultMaxLoaded = 2
 var (
 	// ErrUnknownModel is returned for a model root the store has no file for.
 	ErrUnknownModel = errors.New("worker: unknown model")
-	// ErrRootMismatch is wrapped by *RootError.
-	ErrRootMismatch = errors.New("worker: model root mismatch")
 	// ErrStoreConfig is returned for an invalid StoreConfig.
 	ErrStoreConfig = errors.New("worker: invalid store config")
 	// ErrStoreClosed is returned by a closed store.
 	ErrStoreClosed = errors.New("worker: store closed")
 )
-
-// RootError reports a file whose model root is not the one it is filed under.
-type RootError struct {
-	Path      string
-	Want, Got merkle.Hash
-}
-
-func (e *RootError) Error() string {
-	return fmt.Sprintf("worker: %s has model root %#x, want %#x", e.Path, e.Got, e.Want)
-}
-
-// Unwrap returns ErrRootMismatch.
-func (e *RootError) Unwrap() error { return ErrRootMismatch }
 
 // StoreConfig configures a Store.
 type StoreConfig struct {
@@ -204,7 +189,7 @@ func (h *Handle) Release() {
 }
 
 // Get returns the model of root, loading it (and checking its root) if it is
-// not loaded. A file whose root differs is refused with a *RootError.
+// not loaded. A file whose root differs is refused with a *llama.RootError.
 func (s *Store) Get(ctx context.Context, root merkle.Hash) (*Handle, error) {
 	s.mu.Lock()
 	if s.closed {
@@ -240,12 +225,7 @@ func (s *Store) fill(e *entry) {
 	var l *llama.Loaded
 	path, err := s.Path(e.root)
 	if err == nil {
-		var got merkle.Hash
-		l, got, err = s.load(context.Background(), path)
-		if err == nil && got != e.root {
-			l.Close()
-			l, err = nil, &RootError{Path: path, Want: e.root, Got: got}
-		}
+		l, err = llama.LoadRoot(context.Background(), path, e.root, s.cfg.Load, s.cfg.Options)
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()

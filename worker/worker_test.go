@@ -62,7 +62,7 @@ func TestJobErrors(t *testing.T) {
 }
 
 // TestStoreRefusesWrongRoot: a file filed under a root it does not have is
-// refused with a *RootError naming both roots, and stays refused.
+// refused with a *llama.RootError naming both roots, and stays refused.
 func TestStoreRefusesWrongRoot(t *testing.T) {
 	dir := t.TempDir()
 	path, root := genModel(t, dir, tinySpec(3))
@@ -81,9 +81,9 @@ func TestStoreRefusesWrongRoot(t *testing.T) {
 		require.NoError(t, err)
 		for range 2 {
 			_, err = st.Get(t.Context(), wrong)
-			var re *RootError
+			var re *llama.RootError
 			require.ErrorAs(t, err, &re)
-			require.ErrorIs(t, err, ErrRootMismatch)
+			require.ErrorIs(t, err, llama.ErrRootMismatch)
 			require.Equal(t, wrong, re.Want)
 			require.Equal(t, root, re.Got)
 		}

@@ -91,3 +91,26 @@ func TestNoEOSRoundTrips(t *testing.T) {
 	require.ErrorIs(t, err, ErrUnsupported)
 	require.ErrorContains(t, err, keyEOS)
 }
+
+// TestLoadRoot: LoadRoot returns the model filed under its own root and
+// refuses any other root with a *RootError naming both.
+func TestLoadRoot(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "tiny.gguf")
+	require.NoError(t, Generate(path, modelgen.Tiny))
+	l, err := Load(path)
+	require.NoError(t, err)
+	root := l.Model.Root()
+	require.NoError(t, l.Close())
+
+	l, err = LoadRoot(t.Context(), path, root, Options{}, canon.Options{})
+	require.NoError(t, err)
+	require.NoError(t, l.Close())
+
+	wrong := root
+	wrong[0] ^= 1
+	_, err = LoadRoot(t.Context(), path, wrong, Options{}, canon.Options{})
+	var re *RootError
+	require.ErrorAs(t, err, &re)
+	require.ErrorIs(t, err, ErrRootMismatch)
+	require.Equal(t, RootError{Path: path, Want: wrong, Got: root}, *re)
+}
