@@ -102,6 +102,10 @@ type Result struct {
 	Worker    string      `json:"worker"`
 	Output    []uint32    `json:"output"` // output token ids
 	TraceRoot common.Hash `json:"traceRoot"`
+	// ResidualRoot and KVRoot are the roots of the final level-1 state h(P, 0)
+	// (docs/protocol.md, "Job record"): the record's residualRoot and kvRoot.
+	ResidualRoot common.Hash `json:"residualRoot"`
+	KVRoot       common.Hash `json:"kvRoot"`
 }
 
 // Equal reports whether r and o are the same result.
@@ -109,7 +113,8 @@ func (r *Result) Equal(o *Result) bool {
 	if r == nil || o == nil {
 		return r == o
 	}
-	if r.Worker != o.Worker || r.TraceRoot != o.TraceRoot || len(r.Output) != len(o.Output) {
+	if r.Worker != o.Worker || r.TraceRoot != o.TraceRoot || r.ResidualRoot != o.ResidualRoot || r.KVRoot != o.KVRoot ||
+		len(r.Output) != len(o.Output) {
 		return false
 	}
 	for i := range r.Output {
