@@ -9,6 +9,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/ethereum-optimism/optimism/op-service/txmgr"
+
 	"github.com/airollup/airollup/sequencer/store"
 )
 
@@ -52,7 +54,20 @@ type Config struct {
 	LeaseDuration time.Duration // --lease-duration: how long a worker holds a job (0: DefaultLeaseDuration)
 	ExpiryMargin  time.Duration // --l2-expiry-margin: the least time to expiry an accepted L2 request has (0: DefaultExpiryMargin)
 
+	// Batching and proposals. With no signer in TxMgr (and no TxSender) the
+	// sequencer takes and executes jobs but proposes nothing.
+	DA         DAMode          // --batch.da: calldata or blobs (""': calldata)
+	MaxRecords int             // --batch.max-records: records per batch (0: DefaultMaxRecords)
+	MaxDelay   time.Duration   // --batch.max-delay: the longest an executed job waits for a fuller batch (0: DefaultMaxDelay)
+	TxMgr      txmgr.CLIConfig // op-service's transaction manager flags (--private-key, --num-confirmations, ...)
+	TxSender   TxSender        // tests: sends the L1 transactions instead of a txmgr built from TxMgr
+
 	Clock Clock // lease deadlines (nil: the system clock); tests only, no flag
+}
+
+// Batching reports whether the sequencer proposes batches: it has a signer.
+func (c *Config) Batching() bool {
+	return c.TxSender != nil || c.TxMgr.PrivateKey != "" || c.TxMgr.Mnemonic != "" || c.TxMgr.SignerCLIConfig.Endpoint != ""
 }
 
 // Check reports the first invalid field, naming its flag.
@@ -78,6 +93,19 @@ func (c *Config) Check() error {
 		return fmt.Errorf("%w: --sample-rate %v outside 0 to 1", ErrConfig, c.SampleRate)
 	case len(c.Models) == 0:
 		return fmt.Errorf("%w: no --model given", ErrConfig)
+	case c.DA != "" && c.DA != DACalldata && c.DA != DABlobs:
+		return fmt.Errorf("%w: --batch.da %q: want %s or %s", ErrConfig, c.DA, DACalldata, DABlobs)
+	case c.MaxRecords < 0 || c.MaxRecords > 4096:
+		return fmt.Errorf("%w: --batch.max-records %d outside 0 to 4096 (Rollup.MAX_RECORDS)", ErrConfig, c.MaxRecords)
+	case c.MaxDelay < 0:
+		return fmt.Errorf("%w: --batch.max-delay %v is negative", ErrConfig, c.MaxDelay)
+	}
+	if c.Batching() && c.TxSender == nil {
+		tc := c.TxMgr
+		tc.L1RPCURL = c.L1RPC
+		if err := tc.Check(); err != nil {
+			return fmt.Errorf("%w: transaction manager: %v", ErrConfig, err)
+		}
 	}
 	if err := checkAddr("--rpc.addr", c.RPCAddr, false); err != nil {
 		return err
@@ -126,6 +154,24 @@ func (c *Config) pollInterval() time.Duration {
 		return DefaultPollInterval
 	}
 	return c.PollInterval
+}
+
+func (c *Config) policy() BatchPolicy {
+	p := BatchPolicy{MaxRecords: c.MaxRecords, MaxDelay: c.MaxDelay}
+	if p.MaxRecords == 0 {
+		p.MaxRecords = DefaultMaxRecords
+	}
+	if p.MaxDelay == 0 {
+		p.MaxDelay = DefaultMaxDelay
+	}
+	return p
+}
+
+func (c *Config) da() DAMode {
+	if c.DA == "" {
+		return DACalldata
+	}
+	return c.DA
 }
 
 func (c *Config) leaseDuration() time.Duration {

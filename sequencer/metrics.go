@@ -24,6 +24,10 @@ type Metrics interface {
 	RecordResult(verified bool)
 	// RecordResultRefused counts a result refused by re-execution.
 	RecordResultRefused()
+	// BatchProposed counts a batch proposed on L1 with its records and the gas its proposal used.
+	BatchProposed(records int, gas uint64)
+	// RecordDelivered counts a record delivered on L1 by this sequencer, with the gas it used.
+	RecordDelivered(gas uint64)
 }
 
 // NoopMetrics records nothing.
@@ -32,11 +36,13 @@ type NoopMetrics struct{ store.NoopMetrics }
 func (NoopMetrics) L1Processed(uint64, int, int) {}
 func (NoopMetrics) L1Reorg(uint64)               {}
 
-func (NoopMetrics) RecordWorkers(int)      {}
-func (NoopMetrics) RecordLeased(int)       {}
-func (NoopMetrics) RecordLeaseExpired(int) {}
-func (NoopMetrics) RecordResult(bool)      {}
-func (NoopMetrics) RecordResultRefused()   {}
+func (NoopMetrics) RecordWorkers(int)         {}
+func (NoopMetrics) RecordLeased(int)          {}
+func (NoopMetrics) RecordLeaseExpired(int)    {}
+func (NoopMetrics) RecordResult(bool)         {}
+func (NoopMetrics) RecordResultRefused()      {}
+func (NoopMetrics) BatchProposed(int, uint64) {}
+func (NoopMetrics) RecordDelivered(uint64)    {}
 
 const namespace = "airollup_sequencer"
 
@@ -55,6 +61,10 @@ type PromMetrics struct {
 	expired      prometheus.Counter
 	results      *prometheus.CounterVec
 	refused      prometheus.Counter
+	proposed     prometheus.Counter
+	proposedRecs prometheus.Counter
+	l1Gas        *prometheus.CounterVec
+	delivered    prometheus.Counter
 }
 
 var _ Metrics = (*PromMetrics)(nil)
@@ -90,6 +100,14 @@ func NewPromMetrics() *PromMetrics {
 			Help: "Results accepted, by whether they were re-executed"}, []string{"verified"}),
 		refused: f.NewCounter(prometheus.CounterOpts{Namespace: namespace, Name: "results_refused_total",
 			Help: "Results refused by re-execution (the worker was deregistered)"}),
+		proposed: f.NewCounter(prometheus.CounterOpts{Namespace: namespace, Name: "batches_proposed_total",
+			Help: "Batches proposed on L1"}),
+		proposedRecs: f.NewCounter(prometheus.CounterOpts{Namespace: namespace, Name: "records_proposed_total",
+			Help: "Records in the batches proposed on L1"}),
+		l1Gas: f.NewCounterVec(prometheus.CounterOpts{Namespace: namespace, Name: "l1_gas_used_total",
+			Help: "L1 gas used by the sequencer's transactions, by purpose"}, []string{"tx"}),
+		delivered: f.NewCounter(prometheus.CounterOpts{Namespace: namespace, Name: "records_delivered_total",
+			Help: "Records delivered on L1 by this sequencer"}),
 	}
 }
 
@@ -103,6 +121,15 @@ func (m *PromMetrics) RecordLeased(n int)              { m.leased.Add(float64(n)
 func (m *PromMetrics) RecordLeaseExpired(n int)        { m.expired.Add(float64(n)) }
 func (m *PromMetrics) RecordResultRefused()            { m.refused.Inc() }
 func (m *PromMetrics) L1Reorg(depth uint64)            { m.l1Reorgs.Inc(); m.l1ReorgDepth.Set(float64(depth)) }
+func (m *PromMetrics) BatchProposed(records int, gas uint64) {
+	m.proposed.Inc()
+	m.proposedRecs.Add(float64(records))
+	m.l1Gas.WithLabelValues("propose").Add(float64(gas))
+}
+func (m *PromMetrics) RecordDelivered(gas uint64) {
+	m.delivered.Inc()
+	m.l1Gas.WithLabelValues("deliver").Add(float64(gas))
+}
 func (m *PromMetrics) RecordResult(verified bool) {
 	if verified {
 		m.results.WithLabelValues("true").Inc()

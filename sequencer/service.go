@@ -17,7 +17,10 @@ import (
 
 	"github.com/ethereum-optimism/optimism/op-service/httputil"
 	opmetrics "github.com/ethereum-optimism/optimism/op-service/metrics"
+	"github.com/ethereum-optimism/optimism/op-service/txmgr"
+	txmetrics "github.com/ethereum-optimism/optimism/op-service/txmgr/metrics"
 
+	"github.com/airollup/airollup/bindings"
 	"github.com/airollup/airollup/prover/llama"
 	"github.com/airollup/airollup/sequencer/inbox"
 	"github.com/airollup/airollup/sequencer/store"
@@ -38,6 +41,9 @@ type Service struct {
 	models   *models
 	disp     *Dispatcher
 	sub      *Submitter
+	batcher  *Batcher
+	deliv    *Deliverer
+	txmgr    *txmgr.SimpleTxManager // nil: TxSender given, or no batching
 	rpc      *rpc.Server
 	http     *httputil.HTTPServer
 	metrics  *httputil.HTTPServer
@@ -65,7 +71,7 @@ func NewService(ctx context.Context, cfg Config, logger log.Logger, m Metrics) (
 		clock = systemClock{}
 	}
 	s := &Service{cfg: cfg, log: logger, m: m, clock: clock}
-	for _, step := range []func(context.Context) error{s.initStore, s.initL1, s.initDispatcher, s.initSubmitter, s.initRPC, s.initMetrics} {
+	for _, step := range []func(context.Context) error{s.initStore, s.initL1, s.initDispatcher, s.initSubmitter, s.initBatcher, s.initRPC, s.initMetrics} {
 		if err := step(ctx); err != nil {
 			return nil, errors.Join(err, s.Stop(ctx))
 		}
@@ -117,6 +123,43 @@ func (s *Service) initSubmitter(ctx context.Context) error {
 		return err
 	}
 	s.sub = sub
+	return nil
+}
+
+func (s *Service) initBatcher(ctx context.Context) error {
+	if !s.cfg.Batching() {
+		s.log.Warn("batching disabled: no signer (--private-key, --mnemonic or --signer.endpoint); jobs are executed but not proposed")
+		return nil
+	}
+	tx := s.cfg.TxSender
+	if tx == nil {
+		tc := s.cfg.TxMgr
+		tc.L1RPCURL = s.cfg.L1RPC
+		m, err := txmgr.NewSimpleTxManager("sequencer", s.log.New("module", "txmgr"), &txmetrics.NoopTxMetrics{}, tc)
+		if err != nil {
+			return fmt.Errorf("sequencer: start the transaction manager: %w", err)
+		}
+		s.txmgr, tx = m, m
+	}
+	rollup, err := call(ctx, s.l1, s.cfg.Inbox, s.sub.inbox.PackRollup(), s.sub.inbox.UnpackRollup)
+	if err != nil {
+		return fmt.Errorf("sequencer: read JobInbox.rollup: %w", err)
+	}
+	r := bindings.NewRollup()
+	seq, err := call(ctx, s.l1, rollup, r.PackSequencer(), r.UnpackSequencer)
+	if err != nil {
+		return fmt.Errorf("sequencer: read Rollup.sequencer: %w", err)
+	}
+	if seq != tx.From() {
+		return fmt.Errorf("%w: the signer's address %s is not Rollup.sequencer %s", ErrConfig, tx.From(), seq)
+	}
+	b, err := NewBatcher(ctx, s.store, s.l1, tx, BatcherConfig{Rollup: rollup, Models: s.cfg.Models, Policy: s.cfg.policy(),
+		DA: s.cfg.da(), Clock: s.clock}, s.log.New("module", "batcher"), s.m)
+	if err != nil {
+		return err
+	}
+	s.batcher = b
+	s.deliv = NewDeliverer(s.store, s.l1, tx, rollup, s.cfg.Models, s.log.New("module", "deliver"), s.m)
 	return nil
 }
 
@@ -185,6 +228,10 @@ func (s *Service) Start(context.Context) error {
 	s.wg.Add(2)
 	go func() { defer s.wg.Done(); s.followL1(ctx) }()
 	go func() { defer s.wg.Done(); s.expireLeases(ctx) }()
+	if s.batcher != nil {
+		s.wg.Add(1)
+		go func() { defer s.wg.Done(); s.batchLoop(ctx) }()
+	}
 	s.log.Info("sequencer started", "inbox", s.cfg.Inbox, "confirmations", s.cfg.Confirmations,
 		"models", len(s.cfg.Models), "sampleRate", s.cfg.SampleRate)
 	return nil
@@ -211,6 +258,37 @@ func (s *Service) followL1(ctx context.Context) {
 			}
 			if caughtUp {
 				break
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// batchLoop seals, proposes and delivers: each tick it steps the batcher
+// until it has nothing more to do, then the deliverer once.
+func (s *Service) batchLoop(ctx context.Context) {
+	t := time.NewTicker(s.cfg.pollInterval())
+	defer t.Stop()
+	for {
+		for ctx.Err() == nil {
+			changed, err := s.batcher.Step(ctx)
+			if err != nil {
+				if ctx.Err() == nil {
+					s.log.Warn("batcher step failed", "err", err)
+				}
+				break
+			}
+			if !changed {
+				break
+			}
+		}
+		if ctx.Err() == nil {
+			if _, err := s.deliv.Step(ctx); err != nil && ctx.Err() == nil {
+				s.log.Warn("deliverer step failed", "err", err)
 			}
 		}
 		select {
@@ -258,6 +336,9 @@ func (s *Service) Stop(ctx context.Context) error {
 		if err := s.metrics.Stop(ctx); err != nil {
 			errs = append(errs, fmt.Errorf("stop the metrics server: %w", err))
 		}
+	}
+	if s.txmgr != nil {
+		s.txmgr.Close()
 	}
 	if s.l1 != nil {
 		s.l1.Close()

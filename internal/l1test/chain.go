@@ -172,3 +172,25 @@ func (c *Chain) AdvanceTime(d time.Duration) error {
 	}
 	return fmt.Errorf("l1test: advance time by %v: %w", d, err)
 }
+
+// AutoMine commits a block every period until the test ends, for code that
+// sends transactions and waits for their receipts on its own (op-service's
+// txmgr, the services).
+func (c *Chain) AutoMine(t testing.TB, period time.Duration) {
+	done := make(chan struct{})
+	stopped := make(chan struct{})
+	go func() {
+		defer close(stopped)
+		tk := time.NewTicker(period)
+		defer tk.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-tk.C:
+				c.Backend.Commit()
+			}
+		}
+	}()
+	t.Cleanup(func() { close(done); <-stopped })
+}

@@ -174,7 +174,7 @@ func (s *Store) moveBatch(index uint64, to BatchStatus, froms []BatchStatus, don
 			if err != nil {
 				return nil, err
 			}
-			if j.State == Voided {
+			if j.State == Voided || (j.State == Final && jobTo == Final) {
 				continue
 			}
 			if j.State != jobFrom {
@@ -230,9 +230,13 @@ func (s *Store) Posted(index uint64, tx common.Hash) error {
 }
 
 // ProposeIntent records, before it is sent, that proposal transaction tx
-// (zero if not known yet) is about to propose batch index.
+// (zero if not known yet) is about to propose batch index. A batch whose data
+// travels in the proposal itself (Rollup.propose's calldata, or the blobs of a
+// proposeBlobs transaction: everything the sequencer sends today) goes there
+// straight from BatchSealed; BatchPosting and BatchPosted are for data posted
+// in transactions of its own ahead of the proposal.
 func (s *Store) ProposeIntent(index uint64, tx common.Hash) error {
-	_, err := s.moveBatch(index, BatchProposing, []BatchStatus{BatchPosted, BatchProposing},
+	_, err := s.moveBatch(index, BatchProposing, []BatchStatus{BatchSealed, BatchPosted, BatchProposing},
 		func(b *Batch) bool { return tx == (common.Hash{}) || slices.Contains(b.ProposeTxs, tx) },
 		func(b *Batch) { b.ProposeTxs = addHash(b.ProposeTxs, tx) })
 	return err
@@ -249,7 +253,8 @@ func (s *Store) Proposed(index uint64, tx common.Hash) error {
 	return err
 }
 
-// Finalize marks a proposed batch final; its jobs that were not voided become Final.
+// Finalize marks a proposed batch final; its jobs that were not voided (nor
+// already finished, see Finish) become Final.
 func (s *Store) Finalize(index uint64) error {
 	_, err := s.moveBatch(index, BatchFinal, []BatchStatus{BatchProposed}, nil, func(*Batch) {})
 	return err
@@ -269,4 +274,131 @@ func (s *Store) Batches(fn func(*Batch) error) error {
 			return err
 		}
 	}
+}
+
+// Reseal replaces the records of batch index, which must not be on L1 and
+// never become so (status BatchSealed, or BatchProposing once the caller
+// knows that no proposal transaction sent for it can still be mined): ids
+// become its records, in that order, and every job of the old batch not in
+// ids is voided with drop's reason for it (each must have one). The batcher
+// uses it when a job of a sealed batch can no longer be included (refunded on
+// L1 meanwhile). Its status returns to BatchSealed.
+func (s *Store) Reseal(index uint64, ids []ID, drop map[ID]string) (*Batch, error) {
+	if len(ids) == 0 {
+		return nil, fmt.Errorf("%w: batch %d resealed with no records", ErrInvalid, index)
+	}
+	if err := s.lock(); err != nil {
+		return nil, err
+	}
+	defer s.mu.Unlock()
+	bt, err := s.GetBatch(index)
+	if err != nil {
+		return nil, err
+	}
+	if bt.Status != BatchSealed && bt.Status != BatchProposing {
+		return nil, fmt.Errorf("%w: batch %d is %s, resealing needs %s or %s", ErrTransition, index, bt.Status, BatchSealed, BatchProposing)
+	}
+	keep := make(map[ID]bool, len(ids))
+	for _, id := range ids {
+		if !slices.Contains(bt.Jobs, id) || keep[id] {
+			return nil, fmt.Errorf("%w: job %s is not a record of batch %d, or twice", ErrInvalid, id, index)
+		}
+		keep[id] = true
+	}
+	b := s.db.NewIndexedBatch()
+	defer b.Close()
+	from := bt.Status.jobState()
+	voided := 0
+	for _, id := range bt.Jobs {
+		j, err := getJob(b, id)
+		if err != nil {
+			return nil, err
+		}
+		if j.State != from {
+			return nil, fmt.Errorf("%w: job %s of batch %d is %s, not %s", ErrCorrupt, id, index, j.State, from)
+		}
+		if keep[id] {
+			j.State = Batched
+			j.Batch = &BatchRef{Batch: index, Record: uint32(slices.Index(ids, id))}
+		} else {
+			reason := drop[id]
+			if reason == "" {
+				return nil, fmt.Errorf("%w: job %s dropped from batch %d without a reason", ErrInvalid, id, index)
+			}
+			j.State, j.Batch, j.VoidReason = Voided, nil, reason
+			voided++
+		}
+		if err := writeJob(b, from, j); err != nil {
+			return nil, err
+		}
+	}
+	bt.Jobs, bt.Status, bt.ProposeTxs = ids, BatchSealed, nil
+	if err := setJSON(b, batchKey(index), bt); err != nil {
+		return nil, err
+	}
+	if err := s.commit(b); err != nil {
+		return nil, err
+	}
+	for range voided {
+		s.m.JobMoved(from, Voided)
+	}
+	for range len(ids) {
+		s.m.JobMoved(from, Batched)
+	}
+	s.m.BatchMoved(BatchSealed)
+	return bt, nil
+}
+
+// Abandon withdraws batch index, the last one, which must not be on L1 and
+// never become so (as for Reseal): every job in it is voided with drop's
+// reason for it, the batch is deleted and its index is the next batch's.
+func (s *Store) Abandon(index uint64, drop map[ID]string) error {
+	if err := s.lock(); err != nil {
+		return err
+	}
+	defer s.mu.Unlock()
+	bt, err := s.GetBatch(index)
+	if err != nil {
+		return err
+	}
+	switch {
+	case index+1 != s.nextBatch:
+		return fmt.Errorf("%w: batch %d is not the last (next is %d)", ErrTransition, index, s.nextBatch)
+	case bt.Status != BatchSealed && bt.Status != BatchProposing:
+		return fmt.Errorf("%w: batch %d is %s, withdrawing needs %s or %s", ErrTransition, index, bt.Status, BatchSealed, BatchProposing)
+	}
+	b := s.db.NewIndexedBatch()
+	defer b.Close()
+	from := bt.Status.jobState()
+	for _, id := range bt.Jobs {
+		reason := drop[id]
+		if reason == "" {
+			return fmt.Errorf("%w: job %s of withdrawn batch %d without a reason", ErrInvalid, id, index)
+		}
+		j, err := getJob(b, id)
+		if err != nil {
+			return err
+		}
+		if j.State != from {
+			return fmt.Errorf("%w: job %s of batch %d is %s, not %s", ErrCorrupt, id, index, j.State, from)
+		}
+		j.State, j.Batch, j.VoidReason = Voided, nil, reason
+		if err := writeJob(b, from, j); err != nil {
+			return err
+		}
+	}
+	if err := b.Delete(batchKey(index), nil); err != nil {
+		return err
+	}
+	if err := setJSON(b, keyNextBatch, index); err != nil {
+		return err
+	}
+	if err := s.commit(b); err != nil {
+		return err
+	}
+	s.nextBatch = index
+	for range bt.Jobs {
+		s.m.JobMoved(from, Voided)
+	}
+	return nil
 }

@@ -444,6 +444,13 @@ func (s *Store) Void(id ID, reason string) error {
 	return err
 }
 
+// Finish marks a Proposed job Final: its record was delivered on L1.
+// Finishing a Final job again is a no-op.
+func (s *Store) Finish(id ID) error {
+	_, err := s.move(id, Final, nil, nil)
+	return err
+}
+
 // Jobs calls fn for every job in arrival (sequence) order until fn returns an error.
 func (s *Store) Jobs(fn func(*Job) error) error {
 	return s.scanIndex(prefixOrder, fn)

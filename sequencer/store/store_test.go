@@ -135,7 +135,7 @@ func TestJobLifecycle(t *testing.T) {
 	require.Equal(t, uint64(1), s.NextBatch())
 
 	tx1, tx2 := common.HexToHash("0xd1"), common.HexToHash("0xd2")
-	require.ErrorIs(t, s.ProposeIntent(0, tx1), ErrTransition, "no proposal before the data is posted")
+	require.ErrorIs(t, s.Proposed(0, tx1), ErrTransition, "no proposal confirmed before its intent")
 	require.NoError(t, s.PostIntent(0, tx1))
 	require.NoError(t, s.PostIntent(0, tx2)) // a fee bump
 	require.NoError(t, s.PostIntent(0, tx1))

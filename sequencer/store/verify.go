@@ -85,7 +85,7 @@ func (s *Store) Verify() error {
 			if j == nil || j.Batch == nil || j.Batch.Batch != i || j.Batch.Record != uint32(r) {
 				return corrupt("batch %d record %d names job %s, which does not name it back", i, r, id)
 			}
-			if want := b.Status.jobState(); j.State != want && !(j.State == Voided && b.Status >= BatchProposed) {
+			if want := b.Status.jobState(); j.State != want && !((j.State == Voided || j.State == Final) && b.Status >= BatchProposed) {
 				return corrupt("job %s is %s in batch %d, which is %s", id, j.State, i, b.Status)
 			}
 		}
