@@ -24,6 +24,13 @@ var (
 	_ = abi.ConvertType
 )
 
+// AskModelQuestion is an auto generated low-level Go binding around an user-defined struct.
+type AskModelQuestion struct {
+	Asker    common.Address
+	Answered bool
+	Output   []byte
+}
+
 // IDatasetRegistryDataset is an auto generated low-level Go binding around an user-defined struct.
 type IDatasetRegistryDataset struct {
 	Root        [32]byte
@@ -244,6 +251,463 @@ type IRollupRollupConfig struct {
 	MinFee            *big.Int
 	DataWindow        uint64
 	DataChallengeBond *big.Int
+}
+
+// AskModelMetaData contains all meta data concerning the AskModel contract.
+var AskModelMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIJobInbox\",\"name\":\"inbox_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"modelId\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"prompt\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"maxTokens\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"temperatureMilli\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topK\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topPMicro\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"seed\",\"type\":\"bytes32\"}],\"internalType\":\"structIJobInbox.Params\",\"name\":\"params\",\"type\":\"tuple\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"}],\"name\":\"ask\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"inbox\",\"outputs\":[{\"internalType\":\"contractIJobInbox\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"onJobResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"question\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"asker\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"answered\",\"type\":\"bool\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"internalType\":\"structAskModel.Question\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rollup\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sweep\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"Answered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"asker\",\"type\":\"address\"}],\"name\":\"Asked\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotRollup\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"SweepFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"UnknownQuestion\",\"type\":\"error\"}]",
+	ID:  "b483884bfc6d3836902221bd937e5a4e72",
+	Bin: "0x60e060405234801561000f575f5ffd5b50604051610b21380380610b2183398101604081905261002e916100c7565b6001600160a01b03811660808190526040805163cb23bcb560e01b8152905163cb23bcb5916004808201926020929091908290030181865afa158015610076573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061009a91906100c7565b6001600160a01b031660a052503360c0526100e9565b6001600160a01b03811681146100c4575f5ffd5b50565b5f602082840312156100d7575f5ffd5b81516100e2816100b0565b9392505050565b60805160a05160c0516109ec6101355f395f818160f7015281816103b201528181610403015261048101525f818161016301526102b401525f818161019601526104bc01526109ec5ff3fe608060405260043610610071575f3560e01c80638da5cb5b1161004c5780638da5cb5b146100e6578063b1983b3414610131578063cb23bcb514610152578063fb0e722b14610185575f5ffd5b80631e16f68b1461007c5780632da53946146100b157806335faa416146100d2575f5ffd5b3661007857005b5f5ffd5b348015610087575f5ffd5b5061009b6100963660046105ab565b6101b8565b6040516100a891906105c2565b60405180910390f35b3480156100bc575f5ffd5b506100d06100cb366004610663565b6102a9565b005b3480156100dd575f5ffd5b506100d06103a7565b3480156100f1575f5ffd5b506101197f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016100a8565b61014461013f3660046106c3565b6104b9565b6040519081526020016100a8565b34801561015d575f5ffd5b506101197f000000000000000000000000000000000000000000000000000000000000000081565b348015610190575f5ffd5b506101197f000000000000000000000000000000000000000000000000000000000000000081565b60408051606080820183525f8083526020830152918101919091525f8281526020818152604091829020825160608101845281546001600160a01b0381168252600160a01b900460ff1615159281019290925260018101805492939192918401916102229061074d565b80601f016020809104026020016040519081016040528092919081815260200182805461024e9061074d565b80156102995780601f1061027057610100808354040283529160200191610299565b820191905f5260205f20905b81548152906001019060200180831161027c57829003601f168201915b5050505050815250509050919050565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146102f957604051638fe3dc5360e01b81523360048201526024015b60405180910390fd5b5f83815260208190526040902080546001600160a01b0316158061032557508054600160a01b900460ff165b156103465760405163ae8dc28760e01b8152600481018590526024016102f0565b805460ff60a01b1916600160a01b178155600181016103668385836107f0565b50837f91d237743948bb247a30773bf137cf06aebe01b93d2f49a13c1cbcaa94e25e6c84846040516103999291906108d3565b60405180910390a250505050565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146103f25760405163245aecd360e01b81523360048201526024016102f0565b60405147905f906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169083908381818185875af1925050503d805f811461045c576040519150601f19603f3d011682016040523d82523d5f602084013e610461565b606091505b50509050806104b557604051633a69abdb60e11b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000166004820152602481018390526044016102f0565b5050565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316638a0fa156345f8989895f8a308b6040518a63ffffffff1660e01b81526004016105159897969594939291906108ee565b60206040518083038185885af1158015610531573d5f5f3e3d5ffd5b50505050506040513d601f19601f8201168201806040525081019061055691906109d5565b5f8181526020819052604080822080546001600160a01b0319163390811790915590519293509183917f4f9899ad56476d199e6204d4faf4a2008fd7f70bea931012bce8cd069c27c61a91a395945050505050565b5f602082840312156105bb575f5ffd5b5035919050565b6020815260018060a01b0382511660208201526020820151151560408201525f60408301516060808401528051806080850152806020830160a086015e5f60a0828601015260a0601f19601f8301168501019250505092915050565b5f5f83601f84011261062e575f5ffd5b50813567ffffffffffffffff811115610645575f5ffd5b60208301915083602082850101111561065c575f5ffd5b9250929050565b5f5f5f60408486031215610675575f5ffd5b83359250602084013567ffffffffffffffff811115610692575f5ffd5b61069e8682870161061e565b9497909650939450505050565b803563ffffffff811681146106be575f5ffd5b919050565b5f5f5f5f5f8587036101008112156106d9575f5ffd5b863567ffffffffffffffff811681146106f0575f5ffd5b9550602087013567ffffffffffffffff81111561070b575f5ffd5b61071789828a0161061e565b90965094505060a0603f198201121561072e575f5ffd5b5060408601915061074160e087016106ab565b90509295509295909350565b600181811c9082168061076157607f821691505b60208210810361077f57634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52604160045260245ffd5b601f8211156107eb57828211156107eb57805f5260205f20601f840160051c60208510156107c457505f5b90810190601f840160051c035f5b818110156107e7575f838201556001016107d2565b5050505b505050565b67ffffffffffffffff83111561080857610808610785565b61081c83610816835461074d565b83610799565b5f601f84116001811461084d575f85156108365750838201355b5f19600387901b1c1916600186901b1783556108a4565b5f83815260208120601f198716915b8281101561087c578685013582556020948501946001909201910161085c565b5086821015610898575f1960f88860031b161c19848701351681555b505060018560011b0183555b5050505050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b602081525f6108e66020830184866108ab565b949350505050565b5f60038a1061090b57634e487b7160e01b5f52602160045260245ffd5b89825267ffffffffffffffff8916602083015261016060408301526109356101608301888a6108ab565b905067ffffffffffffffff8616606083015263ffffffff610955866106ab565b16608083015263ffffffff61096c602087016106ab565b1660a083015263ffffffff610983604087016106ab565b1660c083015263ffffffff61099a606087016106ab565b1660e083015260808501356101008301526001600160a01b03841661012083015263ffffffff83166101408301529998505050505050505050565b5f602082840312156109e5575f5ffd5b505191905056",
+}
+
+// AskModel is an auto generated Go binding around an Ethereum contract.
+type AskModel struct {
+	abi abi.ABI
+}
+
+// NewAskModel creates a new instance of AskModel.
+func NewAskModel() *AskModel {
+	parsed, err := AskModelMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &AskModel{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *AskModel) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address inbox_) returns()
+func (askModel *AskModel) PackConstructor(inbox_ common.Address) []byte {
+	enc, err := askModel.abi.Pack("", inbox_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackAsk is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb1983b34.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ask(uint64 modelId, bytes prompt, (uint32,uint32,uint32,uint32,bytes32) params, uint32 callbackGasLimit) payable returns(uint256 jobId)
+func (askModel *AskModel) PackAsk(modelId uint64, prompt []byte, params IJobInboxParams, callbackGasLimit uint32) []byte {
+	enc, err := askModel.abi.Pack("ask", modelId, prompt, params, callbackGasLimit)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAsk is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb1983b34.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ask(uint64 modelId, bytes prompt, (uint32,uint32,uint32,uint32,bytes32) params, uint32 callbackGasLimit) payable returns(uint256 jobId)
+func (askModel *AskModel) TryPackAsk(modelId uint64, prompt []byte, params IJobInboxParams, callbackGasLimit uint32) ([]byte, error) {
+	return askModel.abi.Pack("ask", modelId, prompt, params, callbackGasLimit)
+}
+
+// UnpackAsk is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb1983b34.
+//
+// Solidity: function ask(uint64 modelId, bytes prompt, (uint32,uint32,uint32,uint32,bytes32) params, uint32 callbackGasLimit) payable returns(uint256 jobId)
+func (askModel *AskModel) UnpackAsk(data []byte) (*big.Int, error) {
+	out, err := askModel.abi.Unpack("ask", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackInbox is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfb0e722b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function inbox() view returns(address)
+func (askModel *AskModel) PackInbox() []byte {
+	enc, err := askModel.abi.Pack("inbox")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackInbox is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfb0e722b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function inbox() view returns(address)
+func (askModel *AskModel) TryPackInbox() ([]byte, error) {
+	return askModel.abi.Pack("inbox")
+}
+
+// UnpackInbox is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfb0e722b.
+//
+// Solidity: function inbox() view returns(address)
+func (askModel *AskModel) UnpackInbox(data []byte) (common.Address, error) {
+	out, err := askModel.abi.Unpack("inbox", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackOnJobResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2da53946.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onJobResult(uint256 jobId, bytes output) returns()
+func (askModel *AskModel) PackOnJobResult(jobId *big.Int, output []byte) []byte {
+	enc, err := askModel.abi.Pack("onJobResult", jobId, output)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnJobResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2da53946.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onJobResult(uint256 jobId, bytes output) returns()
+func (askModel *AskModel) TryPackOnJobResult(jobId *big.Int, output []byte) ([]byte, error) {
+	return askModel.abi.Pack("onJobResult", jobId, output)
+}
+
+// PackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owner() view returns(address)
+func (askModel *AskModel) PackOwner() []byte {
+	enc, err := askModel.abi.Pack("owner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owner() view returns(address)
+func (askModel *AskModel) TryPackOwner() ([]byte, error) {
+	return askModel.abi.Pack("owner")
+}
+
+// UnpackOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (askModel *AskModel) UnpackOwner(data []byte) (common.Address, error) {
+	out, err := askModel.abi.Unpack("owner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackQuestion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1e16f68b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function question(uint256 jobId) view returns((address,bool,bytes))
+func (askModel *AskModel) PackQuestion(jobId *big.Int) []byte {
+	enc, err := askModel.abi.Pack("question", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQuestion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1e16f68b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function question(uint256 jobId) view returns((address,bool,bytes))
+func (askModel *AskModel) TryPackQuestion(jobId *big.Int) ([]byte, error) {
+	return askModel.abi.Pack("question", jobId)
+}
+
+// UnpackQuestion is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1e16f68b.
+//
+// Solidity: function question(uint256 jobId) view returns((address,bool,bytes))
+func (askModel *AskModel) UnpackQuestion(data []byte) (AskModelQuestion, error) {
+	out, err := askModel.abi.Unpack("question", data)
+	if err != nil {
+		return *new(AskModelQuestion), err
+	}
+	out0 := *abi.ConvertType(out[0], new(AskModelQuestion)).(*AskModelQuestion)
+	return out0, nil
+}
+
+// PackRollup is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb23bcb5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rollup() view returns(address)
+func (askModel *AskModel) PackRollup() []byte {
+	enc, err := askModel.abi.Pack("rollup")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRollup is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb23bcb5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rollup() view returns(address)
+func (askModel *AskModel) TryPackRollup() ([]byte, error) {
+	return askModel.abi.Pack("rollup")
+}
+
+// UnpackRollup is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcb23bcb5.
+//
+// Solidity: function rollup() view returns(address)
+func (askModel *AskModel) UnpackRollup(data []byte) (common.Address, error) {
+	out, err := askModel.abi.Unpack("rollup", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackSweep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x35faa416.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function sweep() returns()
+func (askModel *AskModel) PackSweep() []byte {
+	enc, err := askModel.abi.Pack("sweep")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSweep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x35faa416.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function sweep() returns()
+func (askModel *AskModel) TryPackSweep() ([]byte, error) {
+	return askModel.abi.Pack("sweep")
+}
+
+// AskModelAnswered represents a Answered event raised by the AskModel contract.
+type AskModelAnswered struct {
+	JobId  *big.Int
+	Output []byte
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const AskModelAnsweredEventName = "Answered"
+
+// ContractEventName returns the user-defined event name.
+func (AskModelAnswered) ContractEventName() string {
+	return AskModelAnsweredEventName
+}
+
+// UnpackAnsweredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Answered(uint256 indexed jobId, bytes output)
+func (askModel *AskModel) UnpackAnsweredEvent(log *types.Log) (*AskModelAnswered, error) {
+	event := "Answered"
+	if len(log.Topics) == 0 || log.Topics[0] != askModel.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(AskModelAnswered)
+	if len(log.Data) > 0 {
+		if err := askModel.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range askModel.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AskModelAsked represents a Asked event raised by the AskModel contract.
+type AskModelAsked struct {
+	JobId *big.Int
+	Asker common.Address
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const AskModelAskedEventName = "Asked"
+
+// ContractEventName returns the user-defined event name.
+func (AskModelAsked) ContractEventName() string {
+	return AskModelAskedEventName
+}
+
+// UnpackAskedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Asked(uint256 indexed jobId, address indexed asker)
+func (askModel *AskModel) UnpackAskedEvent(log *types.Log) (*AskModelAsked, error) {
+	event := "Asked"
+	if len(log.Topics) == 0 || log.Topics[0] != askModel.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(AskModelAsked)
+	if len(log.Data) > 0 {
+		if err := askModel.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range askModel.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (askModel *AskModel) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], askModel.abi.Errors["NotOwner"].ID.Bytes()[:4]) {
+		return askModel.UnpackNotOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], askModel.abi.Errors["NotRollup"].ID.Bytes()[:4]) {
+		return askModel.UnpackNotRollupError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], askModel.abi.Errors["SweepFailed"].ID.Bytes()[:4]) {
+		return askModel.UnpackSweepFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], askModel.abi.Errors["UnknownQuestion"].ID.Bytes()[:4]) {
+		return askModel.UnpackUnknownQuestionError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// AskModelNotOwner represents a NotOwner error raised by the AskModel contract.
+type AskModelNotOwner struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotOwner(address caller)
+func AskModelNotOwnerErrorID() common.Hash {
+	return common.HexToHash("0x245aecd3fabbd17d6c3c92dc7f0ab916ea8cbf6fc1862c8b56893090ac3fff4c")
+}
+
+// UnpackNotOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotOwner(address caller)
+func (askModel *AskModel) UnpackNotOwnerError(raw []byte) (*AskModelNotOwner, error) {
+	out := new(AskModelNotOwner)
+	if err := askModel.abi.UnpackIntoInterface(out, "NotOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AskModelNotRollup represents a NotRollup error raised by the AskModel contract.
+type AskModelNotRollup struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotRollup(address caller)
+func AskModelNotRollupErrorID() common.Hash {
+	return common.HexToHash("0x8fe3dc5304c5cf10f2a6a5093c886f1a35fc4acb6e8f5e7a9f5967d58f90484f")
+}
+
+// UnpackNotRollupError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotRollup(address caller)
+func (askModel *AskModel) UnpackNotRollupError(raw []byte) (*AskModelNotRollup, error) {
+	out := new(AskModelNotRollup)
+	if err := askModel.abi.UnpackIntoInterface(out, "NotRollup", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AskModelSweepFailed represents a SweepFailed error raised by the AskModel contract.
+type AskModelSweepFailed struct {
+	To     common.Address
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SweepFailed(address to, uint256 amount)
+func AskModelSweepFailedErrorID() common.Hash {
+	return common.HexToHash("0x74d357b6841a7ad366e2e596b51347b31fb604feaa3963b278bb909d3fa7d8e6")
+}
+
+// UnpackSweepFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SweepFailed(address to, uint256 amount)
+func (askModel *AskModel) UnpackSweepFailedError(raw []byte) (*AskModelSweepFailed, error) {
+	out := new(AskModelSweepFailed)
+	if err := askModel.abi.UnpackIntoInterface(out, "SweepFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AskModelUnknownQuestion represents a UnknownQuestion error raised by the AskModel contract.
+type AskModelUnknownQuestion struct {
+	JobId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownQuestion(uint256 jobId)
+func AskModelUnknownQuestionErrorID() common.Hash {
+	return common.HexToHash("0xae8dc287f99f2b01e2d8503d1bddaa87c529704a4983ae88b1d041f9553317a5")
+}
+
+// UnpackUnknownQuestionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownQuestion(uint256 jobId)
+func (askModel *AskModel) UnpackUnknownQuestionError(raw []byte) (*AskModelUnknownQuestion, error) {
+	out := new(AskModelUnknownQuestion)
+	if err := askModel.abi.UnpackIntoInterface(out, "UnknownQuestion", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // CanonHarnessMetaData contains all meta data concerning the CanonHarness contract.
