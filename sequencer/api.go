@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
+	"github.com/airollup/airollup/bindings"
 	"github.com/airollup/airollup/sequencer/store"
 )
 
@@ -136,17 +137,22 @@ func (a *API) JobStatus(id string) (*JobStatus, error) {
 		Submitter: j.Spec.Submitter, L1: j.L1, Lease: j.Lease, Batch: j.Batch, VoidReason: j.VoidReason, Orphaned: j.Orphaned}, nil
 }
 
-// JobResult is a job's result and, once it is batched, its inclusion proof.
-// Batch, Record and Proof are null until the batcher exists (issue 10, item 6).
+// JobResult is a job's result and, once it is batched, its inclusion proof:
+// the batch, the record's index in it, the record (as Rollup.deliver takes
+// it), its leaf keccak256(abi.encode(record)), the batch's records root and
+// the Merkle proof of the leaf under it (null before the job is batched).
 type JobResult struct {
-	ID        string        `json:"id"`
-	State     string        `json:"state"`
-	Output    []uint32      `json:"output"`
-	TraceRoot common.Hash   `json:"traceRoot"`
-	Worker    string        `json:"worker"`
-	Batch     *uint64       `json:"batch"`
-	Record    *uint32       `json:"record"`
-	Proof     []common.Hash `json:"proof"`
+	ID          string                     `json:"id"`
+	State       string                     `json:"state"`
+	Output      []uint32                   `json:"output"`
+	TraceRoot   common.Hash                `json:"traceRoot"`
+	Worker      string                     `json:"worker"`
+	Batch       *uint64                    `json:"batch"`
+	Record      *uint32                    `json:"record"`
+	JobRecord   *bindings.IRollupJobRecord `json:"jobRecord"`
+	Leaf        *common.Hash               `json:"leaf"`
+	RecordsRoot *common.Hash               `json:"recordsRoot"`
+	Proof       []common.Hash              `json:"proof"`
 }
 
 // Result returns the result of job id; CodeNoResult before it is executed.
@@ -165,12 +171,51 @@ func (a *API) Result(id string) (*JobResult, error) {
 	if j.Batch != nil {
 		b, rec := j.Batch.Batch, j.Batch.Record
 		r.Batch, r.Record = &b, &rec
+		d, err := a.batchData(b)
+		if err != nil {
+			return nil, err
+		}
+		jr := d.records[rec].Binding()
+		leaf, err := d.records[rec].Hash()
+		if err != nil {
+			return nil, rpcErr(CodeInternal, err, "hash the record of job %s", j.ID)
+		}
+		r.JobRecord, r.Leaf, r.RecordsRoot, r.Proof = &jr, &leaf, &d.root, d.proofs[rec]
+		if r.Proof == nil {
+			r.Proof = []common.Hash{}
+		}
 	}
 	return r, nil
 }
 
-// Batch returns batch index.
-func (a *API) Batch(index uint64) (*store.Batch, error) {
+func (a *API) batchData(index uint64) (*batchData, error) {
+	bt, err := a.st.GetBatch(index)
+	if err != nil {
+		return nil, rpcErr(CodeInternal, err, "read batch %d", index)
+	}
+	d, err := buildBatch(a.st, bt, a.roots())
+	if err != nil {
+		return nil, rpcErr(CodeInternal, err, "build batch %d", index)
+	}
+	return d, nil
+}
+
+func (a *API) roots() map[uint64]common.Hash {
+	m := make(map[uint64]common.Hash, len(a.models))
+	for _, md := range a.models {
+		m[md.ID] = md.Root
+	}
+	return m
+}
+
+// BatchInfo is a batch as the store holds it, with its records root.
+type BatchInfo struct {
+	*store.Batch
+	RecordsRoot common.Hash `json:"recordsRoot"`
+}
+
+// Batch returns batch index with its records root.
+func (a *API) Batch(index uint64) (*BatchInfo, error) {
 	b, err := a.st.GetBatch(index)
 	if errors.Is(err, store.ErrNotFound) {
 		return nil, rpcErr(CodeUnknownBatch, nil, "no batch %d", index)
@@ -178,7 +223,11 @@ func (a *API) Batch(index uint64) (*store.Batch, error) {
 	if err != nil {
 		return nil, rpcErr(CodeInternal, err, "read batch %d", index)
 	}
-	return b, nil
+	d, err := a.batchData(index)
+	if err != nil {
+		return nil, err
+	}
+	return &BatchInfo{Batch: b, RecordsRoot: d.root}, nil
 }
 
 // Models returns the models the sequencer serves.

@@ -25,6 +25,7 @@ import (
 	"github.com/airollup/airollup/internal/l1test"
 	"github.com/airollup/airollup/internal/record"
 	"github.com/airollup/airollup/prover/canon"
+	"github.com/airollup/airollup/prover/merkle"
 	"github.com/airollup/airollup/sequencer/store"
 )
 
@@ -195,6 +196,26 @@ func testBatcher(t *testing.T, da DAMode) {
 	require.Equal(t, root, common.Hash(onL1.RecordsRoot))
 	require.Equal(t, da == DABlobs, onL1.Blobs)
 	require.Equal(t, new(big.Int).Mul(big.NewInt(4), big.NewInt(1e18)), onL1.Bond)
+	// airollup_result carries each record's inclusion proof under that root.
+	api := NewAPI(r.st, r.d, r.models, r.sub)
+	for i, id := range ids {
+		res, err := api.Result(id.String())
+		require.NoError(t, err)
+		require.EqualValues(t, 0, *res.Batch)
+		require.EqualValues(t, i, *res.Record)
+		require.Equal(t, root, *res.RecordsRoot)
+		leaf, err := want[i].Hash()
+		require.NoError(t, err)
+		require.Equal(t, leaf, *res.Leaf)
+		proof := make([]merkle.Hash, len(res.Proof))
+		for k, h := range res.Proof {
+			proof[k] = merkle.Hash(h)
+		}
+		require.NoError(t, merkle.Verify(merkle.Hash(root), merkle.Hash(leaf), uint64(i), proof))
+	}
+	info, err := api.Batch(0)
+	require.NoError(t, err)
+	require.Equal(t, root, info.RecordsRoot)
 	ptx, _, err := r.chain.Client.TransactionByHash(ctx, bt.ProposeTx)
 	require.NoError(t, err)
 	if da == DABlobs {

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -11,6 +12,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/ethereum-optimism/optimism/op-service/cliapp"
+	"github.com/ethereum-optimism/optimism/op-service/txmgr"
 
 	"github.com/airollup/airollup/sequencer"
 )
@@ -74,9 +76,11 @@ func sequencerCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "sequencer",
 		Usage: "Run the sequencer: job intake, batching, DA posting and proposals",
-		Description: "Follows the L1 JobInbox, keeps jobs in a Pebble store, leases them to workers over JSON-RPC " +
-			"(namespace airollup_) and re-executes a sample of their results. Batching and proposals are not implemented yet.",
-		Flags: []cli.Flag{
+		Description: "Follows the L1 JobInbox and takes signed L2 jobs over JSON-RPC (namespace airollup_), keeps jobs in a " +
+			"Pebble store, leases them to workers, re-executes a sample of their results, seals executed jobs into batches, " +
+			"proposes them on L1 with their bond (calldata or blobs, through op-service's txmgr: --private-key and the other " +
+			"transaction-manager flags) and delivers final records. Without a signer it proposes nothing.",
+		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "l1-rpc", Usage: "L1 JSON-RPC URL", EnvVars: env("l1-rpc")},
 			&cli.StringFlag{Name: "inbox", Usage: "JobInbox contract address", EnvVars: env("inbox")},
 			&cli.Uint64Flag{Name: "start-block", Usage: "an L1 block at or before the JobInbox deployment", EnvVars: env("start-block")},
@@ -91,7 +95,10 @@ func sequencerCommand() *cli.Command {
 			memoryBudgetFlag("sequencer"),
 			&cli.DurationFlag{Name: "l2-expiry-margin", Value: sequencer.DefaultExpiryMargin, Usage: "least time to expiry an accepted L2 request must have", EnvVars: env("l2-expiry-margin")},
 			&cli.DurationFlag{Name: "lease-duration", Value: sequencer.DefaultLeaseDuration, Usage: "how long a worker holds a job without renewing", EnvVars: env("lease-duration")},
-		},
+			&cli.StringFlag{Name: "batch.da", Value: string(sequencer.DACalldata), Usage: "where batch data goes: calldata (Rollup.propose) or blobs (Rollup.proposeBlobs)", EnvVars: env("batch.da")},
+			&cli.IntFlag{Name: "batch.max-records", Value: sequencer.DefaultMaxRecords, Usage: "records per batch, at most (1 to 4096)", EnvVars: env("batch.max-records")},
+			&cli.DurationFlag{Name: "batch.max-delay", Value: sequencer.DefaultMaxDelay, Usage: "the longest an executed job waits for a fuller batch", EnvVars: env("batch.max-delay")},
+		}, txmgrFlags()...),
 		Action: func(ctx *cli.Context) error {
 			cfg, err := sequencerConfig(ctx)
 			if err != nil {
@@ -107,6 +114,19 @@ func sequencerCommand() *cli.Command {
 	}
 }
 
+// txmgrFlags are op-service's transaction-manager flags (signer, fees,
+// confirmations, resubmission) with AIROLLUP_SEQUENCER_ env twins, less its
+// --l1-eth-rpc: the sequencer's --l1-rpc serves both.
+func txmgrFlags() []cli.Flag {
+	var out []cli.Flag
+	for _, f := range txmgr.CLIFlagsWithDefaults(EnvPrefix+"_SEQUENCER", txmgr.DefaultBatcherFlagValues) {
+		if !slices.Contains(f.Names(), txmgr.L1RPCFlagName) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 func sequencerConfig(ctx *cli.Context) (sequencer.Config, error) {
 	cfg := sequencer.Config{
 		L1RPC: ctx.String("l1-rpc"), StartBlock: ctx.Uint64("start-block"), Confirmations: ctx.Uint64("confirmations"),
@@ -114,6 +134,10 @@ func sequencerConfig(ctx *cli.Context) (sequencer.Config, error) {
 		MetricsAddr: ctx.String("metrics.addr"), ModelDir: ctx.String("model-dir"), SampleRate: ctx.Float64("sample-rate"),
 		LeaseDuration: ctx.Duration("lease-duration"),
 		ExpiryMargin:  ctx.Duration("l2-expiry-margin"),
+		DA:            sequencer.DAMode(ctx.String("batch.da")),
+		MaxRecords:    ctx.Int("batch.max-records"),
+		MaxDelay:      ctx.Duration("batch.max-delay"),
+		TxMgr:         txmgr.ReadCLIConfig(ctx),
 	}
 	if s := ctx.String("inbox"); s != "" {
 		if !common.IsHexAddress(s) {
