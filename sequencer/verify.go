@@ -82,8 +82,8 @@ func CheckResult(ctx context.Context, m *canon.Model, prompt []int32, maxTokens 
 		rows = append(rows, more...)
 	}
 	for i := range out {
-		if c := canon.Sample(rows[i], params, uint64(i)); c != out[i] {
-			return fmt.Errorf("%w: output token %d is %d, canonical %d", ErrWrongResult, i, out[i], c)
+		if tok := canon.Sample(rows[i], params, uint64(i)); tok != out[i] {
+			return fmt.Errorf("%w: output token %d is %d, canonical %d", ErrWrongResult, i, out[i], tok)
 		}
 	}
 	tr := s.Tracer()
