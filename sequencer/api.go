@@ -153,6 +153,10 @@ type JobResult struct {
 	Leaf        *common.Hash               `json:"leaf"`
 	RecordsRoot *common.Hash               `json:"recordsRoot"`
 	Proof       []common.Hash              `json:"proof"`
+	// ResidualRoot and KVRoot are the roots of the final level-1 state
+	// h(P, 0): the record's residualRoot and kvRoot.
+	ResidualRoot common.Hash `json:"residualRoot"`
+	KVRoot       common.Hash `json:"kvRoot"`
 }
 
 // Result returns the result of job id; CodeNoResult before it is executed.
@@ -164,7 +168,8 @@ func (a *API) Result(id string) (*JobResult, error) {
 	if j.Result == nil {
 		return nil, rpcErr(CodeNoResult, nil, "job %s is %s and has no result", j.ID, j.State)
 	}
-	r := &JobResult{ID: j.ID.String(), State: j.State.String(), Output: j.Result.Output, TraceRoot: j.Result.TraceRoot, Worker: j.Result.Worker}
+	r := &JobResult{ID: j.ID.String(), State: j.State.String(), Output: j.Result.Output, TraceRoot: j.Result.TraceRoot,
+		ResidualRoot: j.Result.ResidualRoot, KVRoot: j.Result.KVRoot, Worker: j.Result.Worker}
 	if r.Output == nil {
 		r.Output = []uint32{}
 	}
@@ -252,11 +257,13 @@ func (a *API) Renew(workerID, jobID string) (time.Time, error) {
 	return a.d.Renew(workerID, id)
 }
 
-// SubmitResult submits workerID's result for jobID: its output tokens and trace root.
-func (a *API) SubmitResult(ctx context.Context, workerID, jobID string, tokens []uint32, traceRoot common.Hash) (*SubmitResult, error) {
+// SubmitResult submits workerID's result for jobID: its output tokens, its
+// trace root, and the residual and KV roots of its final state h(P, 0).
+func (a *API) SubmitResult(ctx context.Context, workerID, jobID string, tokens []uint32,
+	traceRoot, residualRoot, kvRoot common.Hash) (*SubmitResult, error) {
 	id, err := ParseJobID(jobID)
 	if err != nil {
 		return nil, err
 	}
-	return a.d.Submit(ctx, workerID, id, tokens, traceRoot)
+	return a.d.Submit(ctx, id, store.Result{Worker: workerID, Output: tokens, TraceRoot: traceRoot, ResidualRoot: residualRoot, KVRoot: kvRoot})
 }

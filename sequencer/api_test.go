@@ -134,6 +134,12 @@ func (r *rig) generate(prompt []int32, maxTokens int) *canon.Result {
 	return res
 }
 
+// resultArgs are airollup_submitResult's arguments after the worker and job
+// ids for res: its tokens, trace root and final state's roots.
+func resultArgs(res *canon.Result) []any {
+	return []any{u32s(res.Tokens), common.Hash(res.TraceRoot), common.Hash(res.FinalResidual), common.Hash(res.FinalKV)}
+}
+
 func u32s(ts []int32) []uint32 {
 	out := make([]uint32, len(ts))
 	for i, t := range ts {
@@ -195,22 +201,26 @@ func TestAPIJobLifecycle(t *testing.T) {
 
 	want := r.generate(prompt, 6)
 	var sub SubmitResult
-	require.NoError(t, r.call(&sub, "submitResult", "w1", j.ID, u32s(want.Tokens), common.Hash(want.TraceRoot)))
+	require.NoError(t, r.call(&sub, "submitResult", append([]any{"w1", j.ID}, resultArgs(want)...)...))
 	require.Equal(t, SubmitResult{Accepted: true, Verified: true}, sub)
 	// The same submission again (a lost reply) is accepted, not duplicated.
-	require.NoError(t, r.call(&sub, "submitResult", "w1", j.ID, u32s(want.Tokens), common.Hash(want.TraceRoot)))
+	require.NoError(t, r.call(&sub, "submitResult", append([]any{"w1", j.ID}, resultArgs(want)...)...))
 	require.True(t, sub.Accepted)
 
 	require.NoError(t, r.call(&res, "result", id.String()))
 	require.Equal(t, "executed", res.State)
 	require.Equal(t, u32s(want.Tokens), res.Output)
 	require.Equal(t, common.Hash(want.TraceRoot), res.TraceRoot)
+	require.Equal(t, common.Hash(want.FinalResidual), res.ResidualRoot)
+	require.Equal(t, common.Hash(want.FinalKV), res.KVRoot)
+	require.NotEqual(t, common.Hash{}, res.ResidualRoot)
+	require.NotEqual(t, common.Hash{}, res.KVRoot)
 	require.Nil(t, res.Batch)
 	require.Nil(t, res.Proof)
 }
 
 func TestAPIRefusesWrongResult(t *testing.T) {
-	for _, name := range []string{"wrong token", "wrong trace root", "early stop without EOS"} {
+	for _, name := range []string{"wrong token", "wrong trace root", "wrong residual root", "wrong KV root", "early stop without EOS"} {
 		t.Run(name, func(t *testing.T) {
 			r := newRig(t, 1)
 			prompt := []int32{1, 2, 3}
@@ -219,11 +229,16 @@ func TestAPIRefusesWrongResult(t *testing.T) {
 			r.open()
 			want := r.generate(prompt, 4)
 			tokens, root := u32s(want.Tokens), common.Hash(want.TraceRoot)
+			resid, kv := common.Hash(want.FinalResidual), common.Hash(want.FinalKV)
 			switch name {
 			case "wrong token":
 				tokens[0] = (tokens[0] + 1) % uint32(r.model.Vocab)
 			case "wrong trace root":
 				root[0] ^= 1
+			case "wrong residual root":
+				resid[31] ^= 1
+			case "wrong KV root":
+				kv[0] ^= 1
 			default:
 				tokens = tokens[:len(tokens)-1]
 			}
@@ -231,7 +246,14 @@ func TestAPIRefusesWrongResult(t *testing.T) {
 			jobs := r.lease("bad", 1)
 			require.Len(t, jobs, 1)
 			var sub SubmitResult
-			require.Equal(t, CodeWrongResult, code(t, r.call(&sub, "submitResult", "bad", jobs[0].ID, tokens, root)))
+			err := r.call(&sub, "submitResult", "bad", jobs[0].ID, tokens, root, resid, kv)
+			require.Equal(t, CodeWrongResult, code(t, err))
+			switch name {
+			case "wrong residual root":
+				require.ErrorContains(t, err, "residual root")
+			case "wrong KV root":
+				require.ErrorContains(t, err, "KV root")
+			}
 			require.Equal(t, "queued", r.status(id).State)
 			// The worker is deregistered and may not come back.
 			require.Equal(t, CodeUnknownWorker, code(t, r.call(&jobs, "lease", "bad", 1)))
@@ -241,7 +263,7 @@ func TestAPIRefusesWrongResult(t *testing.T) {
 			jobs = r.lease("good", 1)
 			require.Len(t, jobs, 1)
 			require.Equal(t, id.String(), jobs[0].ID)
-			require.NoError(t, r.call(&sub, "submitResult", "good", jobs[0].ID, u32s(want.Tokens), common.Hash(want.TraceRoot)))
+			require.NoError(t, r.call(&sub, "submitResult", append([]any{"good", jobs[0].ID}, resultArgs(want)...)...))
 			require.Equal(t, SubmitResult{Accepted: true, Verified: true}, sub)
 		})
 	}
@@ -259,15 +281,15 @@ func TestAPILeaseExpiry(t *testing.T) {
 	require.Empty(t, r.lease("w2", 1))
 	r.clock.Advance(leaseTTL)
 	var sub SubmitResult
-	require.Equal(t, CodeLeaseExpired, code(t, r.call(&sub, "submitResult", "w1", jobs[0].ID, []uint32{1, 2, 3}, common.Hash{1})))
+	require.Equal(t, CodeLeaseExpired, code(t, r.call(&sub, "submitResult", "w1", jobs[0].ID, []uint32{1, 2, 3}, common.Hash{1}, common.Hash{2}, common.Hash{3})))
 	require.Equal(t, "queued", r.status(id).State)
 	jobs = r.lease("w2", 1)
 	require.Len(t, jobs, 1)
-	require.Equal(t, CodeNotLeaseHolder, code(t, r.call(&sub, "submitResult", "w1", jobs[0].ID, []uint32{1, 2, 3}, common.Hash{1})))
+	require.Equal(t, CodeNotLeaseHolder, code(t, r.call(&sub, "submitResult", "w1", jobs[0].ID, []uint32{1, 2, 3}, common.Hash{1}, common.Hash{2}, common.Hash{3})))
 	var dl time.Time
 	require.Equal(t, CodeNotLeaseHolder, code(t, r.call(&dl, "renew", "w1", jobs[0].ID)))
 	// Without re-execution (sample rate 0) the result is stored unverified.
-	require.NoError(t, r.call(&sub, "submitResult", "w2", jobs[0].ID, []uint32{1, 2, 3}, common.Hash{1}))
+	require.NoError(t, r.call(&sub, "submitResult", "w2", jobs[0].ID, []uint32{1, 2, 3}, common.Hash{1}, common.Hash{2}, common.Hash{3}))
 	require.Equal(t, SubmitResult{Accepted: true}, sub)
 }
 
@@ -286,11 +308,11 @@ func TestAPIRestoresLeasesOnRestart(t *testing.T) {
 	require.Equal(t, "w1", st.Lease.Worker)
 	var sub SubmitResult
 	// The worker must register again with the new process; then its lease stands.
-	require.Equal(t, CodeUnknownWorker, code(t, r.call(&sub, "submitResult", "w1", jobs[0].ID, []uint32{1, 2}, common.Hash{1})))
+	require.Equal(t, CodeUnknownWorker, code(t, r.call(&sub, "submitResult", "w1", jobs[0].ID, []uint32{1, 2}, common.Hash{1}, common.Hash{2}, common.Hash{3})))
 	r.register("w2")
 	require.Empty(t, r.lease("w2", 1), "a restored lease is not handed to another worker")
 	r.register("w1")
-	require.NoError(t, r.call(&sub, "submitResult", "w1", jobs[0].ID, []uint32{1, 2}, common.Hash{1}))
+	require.NoError(t, r.call(&sub, "submitResult", "w1", jobs[0].ID, []uint32{1, 2}, common.Hash{1}, common.Hash{2}, common.Hash{3}))
 	require.Equal(t, "executed", r.status(id).State)
 }
 
@@ -314,13 +336,13 @@ func TestAPIErrors(t *testing.T) {
 		{"unknown batch", CodeUnknownBatch, "batch", []any{7}},
 		{"unknown worker lease", CodeUnknownWorker, "lease", []any{"nobody", 1}},
 		{"unknown worker renew", CodeUnknownWorker, "renew", []any{"nobody", id.String()}},
-		{"unknown worker submit", CodeUnknownWorker, "submitResult", []any{"nobody", id.String(), []uint32{1}, common.Hash{}}},
+		{"unknown worker submit", CodeUnknownWorker, "submitResult", []any{"nobody", id.String(), []uint32{1}, common.Hash{}, common.Hash{}, common.Hash{}}},
 		{"lease zero", CodeInvalidParams, "lease", []any{"w1", 0}},
 		{"register no roots", CodeInvalidParams, "registerWorker", []any{"w2", []common.Hash{}, 1}},
 		{"register no id", CodeInvalidParams, "registerWorker", []any{"", []common.Hash{r.root}, 1}},
 		{"register zero concurrency", CodeInvalidParams, "registerWorker", []any{"w2", []common.Hash{r.root}, 0}},
-		{"submit unknown job", CodeUnknownJob, "submitResult", []any{"w1", "l1:99", []uint32{1}, common.Hash{}}},
-		{"submit not leased", CodeNotLeaseHolder, "submitResult", []any{"w1", id.String(), []uint32{1}, common.Hash{}}},
+		{"submit unknown job", CodeUnknownJob, "submitResult", []any{"w1", "l1:99", []uint32{1}, common.Hash{}, common.Hash{}, common.Hash{}}},
+		{"submit not leased", CodeNotLeaseHolder, "submitResult", []any{"w1", id.String(), []uint32{1}, common.Hash{}, common.Hash{}, common.Hash{}}},
 		{"renew not leased", CodeNotLeaseHolder, "renew", []any{"w1", id.String()}},
 		{"wrong param type", -32602, "lease", []any{"w1", "many"}},
 		{"missing params", -32602, "submitResult", []any{"w1"}},
@@ -333,6 +355,45 @@ func TestAPIErrors(t *testing.T) {
 	// Too many tokens is refused and leaves the lease in place.
 	jobs := r.lease("w1", 1)
 	require.Len(t, jobs, 1)
-	require.Equal(t, CodeInvalidParams, code(t, r.call(&out, "submitResult", "w1", jobs[0].ID, []uint32{1, 2, 3}, common.Hash{})))
+	require.Equal(t, CodeInvalidParams, code(t, r.call(&out, "submitResult", "w1", jobs[0].ID, []uint32{1, 2, 3}, common.Hash{1}, common.Hash{2}, common.Hash{3})))
 	require.Equal(t, "leased", r.status(id).State)
+}
+
+// TestAPIRefusesResultsWithoutRoots: a result whose trace root or final
+// state's residual or KV root is missing (zero, or an old worker's call
+// without them) is refused as invalid params, naming the root, and the job
+// stays leased to the worker, which is not deregistered.
+func TestAPIRefusesResultsWithoutRoots(t *testing.T) {
+	r := newRig(t, 0)
+	id := r.submit([]int32{1, 2}, 3)
+	r.close()
+	r.open()
+	r.register("w1")
+	jobs := r.lease("w1", 1)
+	require.Len(t, jobs, 1)
+	tokens := []uint32{4, 5, 6}
+	var sub SubmitResult
+	for _, c := range []struct {
+		name  string
+		roots []any
+		msg   string
+	}{
+		{"zero trace root", []any{common.Hash{}, common.Hash{2}, common.Hash{3}}, "traceRoot"},
+		{"zero residual root", []any{common.Hash{1}, common.Hash{}, common.Hash{3}}, "residualRoot"},
+		{"zero KV root", []any{common.Hash{1}, common.Hash{2}, common.Hash{}}, "kvRoot"},
+		{"no final roots", []any{common.Hash{1}}, "missing value"},
+	} {
+		err := r.call(&sub, "submitResult", append([]any{"w1", jobs[0].ID, tokens}, c.roots...)...)
+		require.Equal(t, CodeInvalidParams, code(t, err), c.name)
+		require.ErrorContains(t, err, c.msg, c.name)
+		st := r.status(id)
+		require.Equal(t, "leased", st.State, c.name)
+		require.Equal(t, "w1", st.Lease.Worker, c.name)
+	}
+	require.NoError(t, r.call(&sub, "submitResult", "w1", jobs[0].ID, tokens, common.Hash{1}, common.Hash{2}, common.Hash{3}))
+	require.Equal(t, SubmitResult{Accepted: true}, sub)
+	var res JobResult
+	require.NoError(t, r.call(&res, "result", id.String()))
+	require.Equal(t, common.Hash{2}, res.ResidualRoot)
+	require.Equal(t, common.Hash{3}, res.KVRoot)
 }

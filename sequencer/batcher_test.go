@@ -90,7 +90,8 @@ func (r *l2Rig) execute(t *testing.T, id store.ID, prompt []int32, maxTokens uin
 	for i, tk := range res.Tokens {
 		out[i] = uint32(tk)
 	}
-	require.NoError(t, r.st.SetResult(id, store.Result{Worker: "w", Output: out, TraceRoot: common.Hash(res.TraceRoot)}))
+	require.NoError(t, r.st.SetResult(id, store.Result{Worker: "w", Output: out, TraceRoot: common.Hash(res.TraceRoot),
+		ResidualRoot: common.Hash(res.FinalResidual), KVRoot: common.Hash(res.FinalKV)}))
 }
 
 // submitL1 submits an inference job to the JobInbox from the user and returns its id.
@@ -181,7 +182,9 @@ func testBatcher(t *testing.T, da DAMode) {
 		out := tokenBytes(j.Result.Output)
 		rec := record.JobRecord{Kind: 0, ModelRoot: r.root, InputHash: crypto.Keccak256Hash(j.Spec.Input),
 			PromptLen: uint32(len(prompts[i])), OutputLen: uint32(len(j.Result.Output)),
-			Params: record.JobParams{MaxTokens: j.Spec.Params.MaxTokens}, OutputHash: crypto.Keccak256Hash(out), Fee: j.Spec.MaxFee}
+			Params: record.JobParams{MaxTokens: j.Spec.Params.MaxTokens}, OutputHash: crypto.Keccak256Hash(out), Fee: j.Spec.MaxFee,
+			ResidualRoot: j.Result.ResidualRoot, KvRoot: j.Result.KVRoot}
+		require.NotZero(t, rec.ResidualRoot)
 		if i < 2 {
 			rec.JobID = j.ID.Key.Big().Uint64()
 		} else {

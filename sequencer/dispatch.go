@@ -363,11 +363,13 @@ type SubmitResult struct {
 	Verified bool `json:"verified"` // the sequencer re-executed the job and agreed
 }
 
-// Submit checks and stores worker's result for job id. A sampled result is
+// Submit checks and stores r, the result of job id by worker r.Worker. A
+// result without its trace root or its final state's residual and KV roots
+// (zero) is refused and the lease left in place. A sampled result is
 // re-executed first; a wrong one is refused, the job queued again and the
 // worker deregistered and refused from then on.
-func (d *Dispatcher) Submit(ctx context.Context, worker string, id store.ID, tokens []uint32, traceRoot common.Hash) (*SubmitResult, error) {
-	r := store.Result{Worker: worker, Output: tokens, TraceRoot: traceRoot}
+func (d *Dispatcher) Submit(ctx context.Context, id store.ID, r store.Result) (*SubmitResult, error) {
+	worker, tokens := r.Worker, r.Output
 	d.mu.Lock()
 	if !d.workers[worker] {
 		d.mu.Unlock()
@@ -386,11 +388,17 @@ func (d *Dispatcher) Submit(ctx context.Context, worker string, id store.ID, tok
 		return nil, rpcErr(CodeNotLeaseHolder, nil, "job %s is %s, not leased to worker %q", id, j.State, worker)
 	case len(tokens) > int(j.Spec.Params.MaxTokens):
 		return nil, rpcErr(CodeInvalidParams, nil, "%d output tokens, job %s allows %d", len(tokens), id, j.Spec.Params.MaxTokens)
+	case r.TraceRoot == (common.Hash{}):
+		return nil, rpcErr(CodeInvalidParams, nil, "traceRoot of job %s is zero", id)
+	case r.ResidualRoot == (common.Hash{}):
+		return nil, rpcErr(CodeInvalidParams, nil, "residualRoot of job %s is zero: a result carries the final state's residual root", id)
+	case r.KVRoot == (common.Hash{}):
+		return nil, rpcErr(CodeInvalidParams, nil, "kvRoot of job %s is zero: a result carries the final state's KV root", id)
 	}
 	md := d.byID[j.Spec.Model]
 	verified := false
 	if d.models != nil && d.sample() {
-		if err := d.verify(ctx, j, md, tokens, traceRoot); err != nil {
+		if err := d.verify(ctx, j, md, r); err != nil {
 			if !errors.Is(err, ErrWrongResult) {
 				return nil, rpcErr(CodeInternal, err, "re-execute job %s", id)
 			}
@@ -423,7 +431,7 @@ func (d *Dispatcher) Submit(ctx context.Context, worker string, id store.ID, tok
 	return &SubmitResult{Accepted: true, Verified: verified}, nil
 }
 
-func (d *Dispatcher) verify(ctx context.Context, j *store.Job, md Model, tokens []uint32, traceRoot common.Hash) error {
+func (d *Dispatcher) verify(ctx context.Context, j *store.Job, md Model, r store.Result) error {
 	m, err := d.models.get(ctx, merkle.Hash(md.Root))
 	if err != nil {
 		return err
@@ -432,14 +440,15 @@ func (d *Dispatcher) verify(ctx context.Context, j *store.Job, md Model, tokens 
 	if err != nil {
 		return err
 	}
-	out := make([]int32, len(tokens))
-	for i, t := range tokens {
+	c := Claim{Output: make([]int32, len(r.Output)), TraceRoot: merkle.Hash(r.TraceRoot),
+		ResidualRoot: merkle.Hash(r.ResidualRoot), KVRoot: merkle.Hash(r.KVRoot)}
+	for i, t := range r.Output {
 		if t > 1<<31-1 {
 			return fmt.Errorf("%w: output token %d is %d", ErrWrongResult, i, t)
 		}
-		out[i] = int32(t)
+		c.Output[i] = int32(t)
 	}
-	return CheckResult(ctx, m, prompt, int(j.Spec.Params.MaxTokens), sampleParams(j.Spec.Params), out, merkle.Hash(traceRoot), canon.Options{})
+	return CheckResult(ctx, m, prompt, int(j.Spec.Params.MaxTokens), sampleParams(j.Spec.Params), c, canon.Options{})
 }
 
 // refuse handles a wrong result: the job and every other lease of the worker

@@ -40,15 +40,27 @@ func sampleParams(p store.Params) canon.SampleParams {
 	return canon.SampleParams{TemperatureMilli: p.TemperatureMilli, TopK: p.TopK, TopPMicro: p.TopPMicro, Seed: p.Seed}
 }
 
+// Claim is what a worker's result claims for a job.
+type Claim struct {
+	Output    []int32     // output tokens
+	TraceRoot merkle.Hash // the trace commitment (canon.TraceRoot)
+	// ResidualRoot and KVRoot are the roots of the final level-1 state
+	// h(P, 0) (canon.FinalState), the record's residualRoot and kvRoot.
+	ResidualRoot merkle.Hash
+	KVRoot       merkle.Hash
+}
+
 // CheckResult re-executes a job teacher-forced on m (one pass over the prompt
 // and one batched pass over the claimed output, not token by token) and
-// returns ErrWrongResult unless out and traceRoot are exactly what
-// canon.Model.Generate (traced, stopping at the model's EOS) returns for it.
+// returns ErrWrongResult unless c's output, trace root and final state's
+// residual and KV roots are exactly what canon.Model.Generate (traced,
+// stopping at the model's EOS) returns for it.
 func CheckResult(ctx context.Context, m *canon.Model, prompt []int32, maxTokens int, params canon.SampleParams,
-	out []int32, traceRoot merkle.Hash, opts canon.Options) error {
+	c Claim, opts canon.Options) error {
 	if len(prompt) == 0 {
 		return canon.ErrEmptyPrompt
 	}
+	out := c.Output
 	// The output rules RecordValidity voids a record for on-chain.
 	if err := record.CheckOutput(m.Config, maxTokens, out); err != nil {
 		return fmt.Errorf("%w: %w", ErrWrongResult, err)
@@ -70,14 +82,26 @@ func CheckResult(ctx context.Context, m *canon.Model, prompt []int32, maxTokens 
 		rows = append(rows, more...)
 	}
 	for i := range out {
-		if c := canon.Sample(rows[i], params, uint64(i)); c != out[i] {
-			return fmt.Errorf("%w: output token %d is %d, canonical %d", ErrWrongResult, i, out[i], c)
+		if tok := canon.Sample(rows[i], params, uint64(i)); tok != out[i] {
+			return fmt.Errorf("%w: output token %d is %d, canonical %d", ErrWrongResult, i, out[i], tok)
 		}
 	}
 	tr := s.Tracer()
 	stateRoot, states := tr.StateRoot(), len(tr.States())
-	if want := canon.TraceRoot(stateRoot, canon.TokensHash(out), states); want != traceRoot {
-		return fmt.Errorf("%w: trace root %x, canonical %x", ErrWrongResult, traceRoot, want)
+	if want := canon.TraceRoot(stateRoot, canon.TokensHash(out), states); want != c.TraceRoot {
+		return fmt.Errorf("%w: trace root %x, canonical %x", ErrWrongResult, c.TraceRoot, want)
+	}
+	// The session holds the prompt and the output but for its last token
+	// (record.CheckOutput: n ≥ 1), whose head step lands on h(P, 0).
+	f, err := tr.Final(out[n-1])
+	if err != nil {
+		return err
+	}
+	if f.Residual != c.ResidualRoot {
+		return fmt.Errorf("%w: residual root %x, canonical %x", ErrWrongResult, c.ResidualRoot, f.Residual)
+	}
+	if f.KV != c.KVRoot {
+		return fmt.Errorf("%w: KV root %x, canonical %x", ErrWrongResult, c.KVRoot, f.KV)
 	}
 	return nil
 }

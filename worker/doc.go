@@ -15,7 +15,8 @@
 //     disagreement (canon.Session.Truncate drops the rest) and drafts again.
 //   - Service (airollup worker) registers with the sequencer over its
 //     JSON-RPC API, leases jobs, runs them on a backend, renews their leases
-//     while they run and submits the results, retrying a sequencer that is
+//     while they run and submits the results (output tokens, trace root, and
+//     the final state's residual and KV roots), retrying a sequencer that is
 //     down or restarted with back-off; PromMetrics exports its metrics.
 //
 // Every backend returns exactly Generate's Result (tested), so the committed

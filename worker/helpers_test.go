@@ -67,9 +67,15 @@ func testJobs(root merkle.Hash, m *canon.Model) []Job {
 }
 
 // generate is the reference: canon.Model.Generate with Trace, stopping at EOS.
+// A backend's result equal to it carries the final state's roots, set
+// whenever there is an output token.
 func generate(t testing.TB, m *canon.Model, job Job) *canon.Result {
 	t.Helper()
 	res, err := m.Generate(context.Background(), canonJob(job, m), canon.Options{})
 	require.NoError(t, err)
+	if len(res.Tokens) > 0 {
+		require.NotEqual(t, merkle.Hash{}, res.FinalResidual, "final residual root")
+		require.NotEqual(t, merkle.Hash{}, res.FinalKV, "final KV root")
+	}
 	return res
 }

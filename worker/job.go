@@ -19,8 +19,9 @@ type Job struct {
 
 // Result is a job's canonical result: exactly what canon.Model.Generate with
 // Trace set returns for the job (output tokens, EOS included when it stopped
-// the job, their hash, the level-1 state root, the number of states and the
-// trace root), whichever backend computed it.
+// the job, their hash, the level-1 state root, the number of states, the
+// trace root, and the residual and KV roots of the final state h(P, 0) that
+// the job's record carries), whichever backend computed it.
 type Result = canon.Result
 
 // Backend executes jobs. Every backend returns the canonical result.

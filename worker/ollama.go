@@ -317,6 +317,13 @@ func (o *Ollama) Run(ctx context.Context, job Job) (*Result, error) {
 	tr := s.Tracer()
 	res.StateRoot, res.States = tr.StateRoot(), len(tr.States())
 	res.TraceRoot = canon.TraceRoot(res.StateRoot, res.OutputHash, res.States)
+	// The session holds the prompt and out but for its last token: the final
+	// state h(P, 0) is the one that token's head step lands on.
+	f, err := tr.Final(out[len(out)-1])
+	if err != nil {
+		return nil, err
+	}
+	res.FinalResidual, res.FinalKV = f.Residual, f.KV
 	o.met.RecordJob(BackendOllama, len(out), time.Since(start))
 	return res, nil
 }

@@ -360,11 +360,13 @@ func (s *Service) run(ctx context.Context, lj leasedJob) {
 	lg.Info("job executed", "tokens", len(tokens), "elapsed", time.Since(start))
 	wait := retryMin
 	for {
-		err := s.client.CallContext(ctx, nil, "airollup_submitResult", s.cfg.WorkerID, lj.ID, tokens, common.Hash(res.TraceRoot))
+		err := s.client.CallContext(ctx, nil, "airollup_submitResult", s.cfg.WorkerID, lj.ID, tokens,
+			common.Hash(res.TraceRoot), common.Hash(res.FinalResidual), common.Hash(res.FinalKV))
 		switch code := rpcCode(err); {
 		case err == nil:
 			s.sm.RecordSubmitted(true)
-			lg.Info("result submitted", "traceRoot", common.Hash(res.TraceRoot))
+			lg.Info("result submitted", "traceRoot", common.Hash(res.TraceRoot),
+				"residualRoot", common.Hash(res.FinalResidual), "kvRoot", common.Hash(res.FinalKV))
 			return
 		case ctx.Err() != nil:
 			return

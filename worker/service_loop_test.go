@@ -33,7 +33,7 @@ type fakeSequencer struct {
 	leases        int
 	jobs          []leasedJob
 	submitted     map[string][]uint32
-	roots         map[string]common.Hash
+	roots         map[string][3]common.Hash // trace, residual, KV roots
 	renewals      int
 	done          chan struct{}
 }
@@ -68,10 +68,10 @@ func (f *fakeSequencer) Renew(worker, job string) (time.Time, error) {
 	return time.Now().Add(time.Minute), nil
 }
 
-func (f *fakeSequencer) SubmitResult(worker, job string, tokens []uint32, root common.Hash) (map[string]bool, error) {
+func (f *fakeSequencer) SubmitResult(worker, job string, tokens []uint32, root, residual, kv common.Hash) (map[string]bool, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	f.submitted[job], f.roots[job] = tokens, root
+	f.submitted[job], f.roots[job] = tokens, [3]common.Hash{root, residual, kv}
 	if len(f.submitted) == 2 {
 		close(f.done)
 	}
@@ -85,7 +85,7 @@ func TestServiceLeasesRunsAndSubmits(t *testing.T) {
 	require.NoError(t, err)
 	defer l.Close()
 
-	f := &fakeSequencer{submitted: map[string][]uint32{}, roots: map[string]common.Hash{}, done: make(chan struct{})}
+	f := &fakeSequencer{submitted: map[string][]uint32{}, roots: map[string][3]common.Hash{}, done: make(chan struct{})}
 	var jobs []Job
 	for i, j := range testJobs(root, l.Model)[:2] {
 		lj := leasedJob{ID: []string{"l1:1", "l1:2"}[i], Model: common.Hash(root), MaxTokens: uint32(j.MaxTokens)}
@@ -122,7 +122,9 @@ func TestServiceLeasesRunsAndSubmits(t *testing.T) {
 			got[k] = int32(v)
 		}
 		require.Equal(t, want.Tokens, got, id)
-		require.Equal(t, common.Hash(want.TraceRoot), f.roots[id], id)
+		require.Equal(t, [3]common.Hash{common.Hash(want.TraceRoot), common.Hash(want.FinalResidual), common.Hash(want.FinalKV)}, f.roots[id], id)
+		require.NotEqual(t, common.Hash{}, f.roots[id][1], "residual root of %s", id)
+		require.NotEqual(t, common.Hash{}, f.roots[id][2], "KV root of %s", id)
 	}
 }
 

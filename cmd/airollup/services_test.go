@@ -250,6 +250,8 @@ func TestSequencerAndWorkersProcesses(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, "w1", res.Worker)
 	require.Equal(t, common.Hash(want.TraceRoot), res.TraceRoot)
+	require.Equal(t, common.Hash(want.FinalResidual), res.ResidualRoot)
+	require.Equal(t, common.Hash(want.FinalKV), res.KVRoot)
 	got := make([]int32, len(res.Output))
 	for i, v := range res.Output {
 		got[i] = int32(v)

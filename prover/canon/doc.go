@@ -29,6 +29,17 @@
 // one teacher-forced pass and drop the rejected tail: a truncated then
 // continued session is bit-identical to a straight run (tested).
 //
+// # Final state
+//
+// A job's record carries the residual and KV roots of its final level-1
+// state h(P, 0), the state after the head step that chooses the last output
+// token. Tracer.Final computes it from a traced session that has processed
+// the prompt and every output token but the last, without another forward
+// pass: the residual root is the last token's embedding, as the tracer
+// records l = 0, and the KV root is the trace's after position P−1. Generate
+// reports both in Result.FinalResidual and Result.FinalKV; a teacher-forced
+// check calls Tracer.Final itself.
+//
 // # Import rules
 //
 // canon is the heart of the prover and stays a pure library.

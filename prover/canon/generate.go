@@ -28,6 +28,12 @@ type Result struct {
 	StateRoot  merkle.Hash // Merkle root over h(p, l) (zero without Trace)
 	States     int         // number of states in the trace
 	TraceRoot  merkle.Hash // keccak256(StateRoot ‖ OutputHash ‖ be64(States)) (zero without Trace)
+	// FinalResidual and FinalKV are the residual and KV roots of the final
+	// level-1 state h(P, 0), after the head step that chooses the last output
+	// token (Tracer.Final): what the job's record carries. Zero without Trace
+	// or without an output token.
+	FinalResidual merkle.Hash
+	FinalKV       merkle.Hash
 }
 
 // Generate runs a job with opts: one batched pass over the prompt, then one
@@ -75,6 +81,13 @@ func (m *Model) Generate(ctx context.Context, job Job, opts Options) (*Result, e
 		res.StateRoot = s.trace.StateRoot()
 		res.States = len(s.trace.States())
 		res.TraceRoot = TraceRoot(res.StateRoot, res.OutputHash, res.States)
+		if n := len(res.Tokens); n > 0 {
+			f, err := s.trace.Final(res.Tokens[n-1])
+			if err != nil {
+				return nil, err
+			}
+			res.FinalResidual, res.FinalKV = f.Residual, f.KV
+		}
 	}
 	return res, nil
 }

@@ -2,6 +2,8 @@ package canon
 
 import (
 	"encoding/binary"
+	"errors"
+	"fmt"
 
 	"github.com/airollup/airollup/prover/merkle"
 )
@@ -219,6 +221,47 @@ func (t *Tracer) vectorRoot(x []int32) merkle.Hash {
 		leaves[c] = t.hasher.Sum(b[4*c*BlockSize : 4*min((c+1)*BlockSize, len(x))])
 	}
 	return merkle.RootInPlace(t.hasher, leaves)
+}
+
+// ErrNoPositions is returned by Tracer.Final before any position is recorded.
+var ErrNoPositions = errors.New("canon: no position traced")
+
+// FinalState is the level-1 state h(P, 0) that ends a job's trace: the state
+// after the head step of position P−1, the step that chooses the job's last
+// output token (the dispute game's root claim, docs/game.md "Traces"). A job
+// record carries its residual and KV roots (docs/protocol.md, "Job record").
+type FinalState struct {
+	P        int         // positions processed: the prompt, then every output token but the last
+	Residual merkle.Hash // root of the last output token's embedding, as the l = 0 residual
+	KV       merkle.Hash // KV root with every layer holding positions 0..P−1
+	Tokens   merkle.Hash // the token chain through the last output token
+	Hash     merkle.Hash // h(P, 0)
+}
+
+// Final returns h(P, 0) for the token last chosen after the P positions
+// recorded so far, without a forward pass: its residual is last's embedding
+// (what the next Forward would record at l = 0) and its KV root is the one
+// the trace holds after position P−1. It changes nothing in the tracer.
+// Call it between forward passes; a token outside the vocabulary is a
+// *TokenError, a tracer with no position ErrNoPositions.
+func (t *Tracer) Final(last int32) (FinalState, error) {
+	P := len(t.tokHist)
+	if P == 0 {
+		return FinalState{}, fmt.Errorf("%w: h(P, 0) needs P ≥ 1", ErrNoPositions)
+	}
+	if last < 0 || int(last) >= t.m.Vocab {
+		return FinalState{}, &TokenError{Index: 0, ID: last, Vocab: t.m.Vocab}
+	}
+	x := make([]int32, t.m.Dim)
+	embedRow(&t.m.Embed, int(last), x)
+	f := FinalState{P: P, Residual: t.vectorRoot(x), KV: t.kvTop.Root()}
+	var hdr [8]byte
+	binary.BigEndian.PutUint32(hdr[:4], uint32(last))
+	f.Tokens = t.hasher.Sum(t.tokHash[:], hdr[:4])
+	binary.BigEndian.PutUint32(hdr[:4], uint32(P))
+	binary.BigEndian.PutUint32(hdr[4:], 0)
+	f.Hash = t.hasher.Sum(hdr[:], f.Residual[:], f.KV[:], f.Tokens[:])
+	return f, nil
 }
 
 // States returns the state hashes recorded so far, p-major: index p·(L+1) + l.
