@@ -130,7 +130,7 @@ func (b *Batcher) Step(ctx context.Context) (bool, error) {
 			return false, err
 		}
 		if last != nil {
-			return true, b.propose(ctx, last)
+			return b.propose(ctx, last)
 		}
 	}
 	return b.seal(next)
@@ -221,59 +221,78 @@ func requestExpiry(j *store.Job) (time.Time, error) {
 	return time.Unix(int64(min(req.Request.Expiry, 1<<62)), 0), nil
 }
 
-// propose settles batch bt against L1 and, if it is not there, sends it.
-func (b *Batcher) propose(ctx context.Context, bt *store.Batch) error {
-	count, err := call(ctx, b.l1, b.cfg.Rollup, b.rollup.PackBatchCount(), b.rollup.UnpackBatchCount)
+// propose settles batch bt against L1 and, if it is not there, sends it. It
+// reads L1 at one block, so that what it decides from (the batch count, our
+// account's transactions, the jobs' status) is one consistent state. It
+// reports whether it changed anything (false while it waits for a pending
+// transaction of ours).
+func (b *Batcher) propose(ctx context.Context, bt *store.Batch) (bool, error) {
+	head, err := b.l1.HeaderByNumber(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("sequencer: read Rollup.batchCount: %w", err)
+		return false, fmt.Errorf("sequencer: read the L1 head: %w", err)
+	}
+	at := head.Number
+	count, err := callAt(ctx, b.l1, at, b.cfg.Rollup, b.rollup.PackBatchCount(), b.rollup.UnpackBatchCount)
+	if err != nil {
+		return false, fmt.Errorf("sequencer: read Rollup.batchCount: %w", err)
 	}
 	d, err := buildBatch(b.st, bt, b.roots)
 	if err != nil {
-		return err
+		return false, err
 	}
 	switch c := count.Uint64(); {
 	case c > bt.Index:
-		return b.settle(ctx, d)
+		return true, b.settle(ctx, d, at)
 	case c < bt.Index:
-		return fmt.Errorf("%w: batch %d is in flight but L1 has only %d batches", store.ErrCorrupt, bt.Index, c)
+		return false, fmt.Errorf("%w: batch %d is in flight but L1 has only %d batches", store.ErrCorrupt, bt.Index, c)
 	}
 	if bt.Status == store.BatchProposing {
 		// A proposal may have been sent before a crash or a failed Send; any
-		// such transaction still pending would take this index first.
-		pending, err := b.pendingTxs(ctx)
+		// such transaction still pending could take this index first.
+		pending, err := b.pendingTxs(ctx, at)
 		if err != nil {
-			return err
+			return false, err
 		}
 		if pending {
-			b.log.Info("waiting for our pending L1 transactions before proposing", "batch", bt.Index)
-			return nil
+			b.log.Info("waiting for our pending L1 transactions before proposing", "batch", bt.Index, "block", at)
+			return false, nil
 		}
 	}
-	if resealed, err := b.dropStale(ctx, d); err != nil || resealed {
-		return err
+	if resealed, err := b.dropStale(ctx, d, at); err != nil || resealed {
+		return resealed, err
 	}
 	cand, err := b.candidate(d)
 	if err != nil {
-		return err
+		return false, err
 	}
 	if err := b.st.ProposeIntent(bt.Index, common.Hash{}); err != nil {
-		return err
+		return false, err
 	}
 	b.log.Info("proposing batch", "batch", bt.Index, "records", len(d.records), "da", b.cfg.DA, "root", d.root,
 		"bytes", len(cand.TxData), "blobs", len(cand.Blobs))
 	rcpt, err := b.tx.Send(ctx, cand)
 	if err != nil {
-		return fmt.Errorf("sequencer: propose batch %d: %w", bt.Index, err)
+		return false, fmt.Errorf("sequencer: propose batch %d: %w", bt.Index, err)
 	}
 	if rcpt.Status != types.ReceiptStatusSuccessful {
-		return fmt.Errorf("sequencer: proposal of batch %d reverted in %s", bt.Index, rcpt.TxHash)
+		return false, fmt.Errorf("sequencer: proposal of batch %d reverted in %s", bt.Index, rcpt.TxHash)
 	}
 	if err := b.st.Proposed(bt.Index, rcpt.TxHash); err != nil {
-		return err
+		return false, err
 	}
 	b.m.BatchProposed(len(d.records), rcpt.GasUsed)
 	b.log.Info("batch proposed", "batch", bt.Index, "tx", rcpt.TxHash, "gas", rcpt.GasUsed, "block", rcpt.BlockNumber)
-	return nil
+	return true, nil
+}
+
+// callAt is call at L1 block number at.
+func callAt[T any](ctx context.Context, l1 L1Caller, at *big.Int, to common.Address, data []byte, unpack func([]byte) (T, error)) (T, error) {
+	out, err := l1.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, at)
+	if err != nil {
+		var zero T
+		return zero, err
+	}
+	return unpack(out)
 }
 
 // candidate is the proposal transaction of d in the configured DA mode.
@@ -300,8 +319,8 @@ func (b *Batcher) candidate(d *batchData) (txmgr.TxCandidate, error) {
 
 // settle records the proposal of batch d found on L1, after checking that it
 // is this batch (its records root).
-func (b *Batcher) settle(ctx context.Context, d *batchData) error {
-	onL1, err := call(ctx, b.l1, b.cfg.Rollup, b.rollup.PackBatch(new(big.Int).SetUint64(d.index)), b.rollup.UnpackBatch)
+func (b *Batcher) settle(ctx context.Context, d *batchData, at *big.Int) error {
+	onL1, err := callAt(ctx, b.l1, at, b.cfg.Rollup, b.rollup.PackBatch(new(big.Int).SetUint64(d.index)), b.rollup.UnpackBatch)
 	if err != nil {
 		return fmt.Errorf("sequencer: read Rollup.batch(%d): %w", d.index, err)
 	}
@@ -332,9 +351,9 @@ func (b *Batcher) proposalTx(ctx context.Context, index uint64) (common.Hash, er
 	return common.Hash{}, fmt.Errorf("%w: batch %d is on L1 without a BatchProposed event", store.ErrCorrupt, index)
 }
 
-// pendingTxs reports whether the sequencer's account has transactions in the
-// mempool (its pending nonce is above its mined one).
-func (b *Batcher) pendingTxs(ctx context.Context) (bool, error) {
+// pendingTxs reports whether the sequencer's account has transactions not
+// mined by block at (its pending nonce is above its nonce there).
+func (b *Batcher) pendingTxs(ctx context.Context, at *big.Int) (bool, error) {
 	n, ok := b.l1.(interface {
 		PendingNonceAt(context.Context, common.Address) (uint64, error)
 		NonceAt(context.Context, common.Address, *big.Int) (uint64, error)
@@ -346,7 +365,7 @@ func (b *Batcher) pendingTxs(ctx context.Context) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	mined, err := n.NonceAt(ctx, b.tx.From(), nil)
+	mined, err := n.NonceAt(ctx, b.tx.From(), at)
 	if err != nil {
 		return false, err
 	}
@@ -354,20 +373,26 @@ func (b *Batcher) pendingTxs(ctx context.Context) (bool, error) {
 }
 
 // dropStale reseals batch d without the jobs it can no longer include: L1
-// jobs no longer Pending on the inbox (refunded or rejected meanwhile) and L2
-// requests too close to their expiry. It reports whether it resealed.
-func (b *Batcher) dropStale(ctx context.Context, d *batchData) (bool, error) {
+// jobs refunded on the inbox meanwhile (overdue, or rejected) and L2 requests
+// too close to their expiry. It reports whether it resealed. An L1 job
+// already Included at block at, where batch d is not on L1, is the store
+// contradicting L1: an error, never a reseal.
+func (b *Batcher) dropStale(ctx context.Context, d *batchData, at *big.Int) (bool, error) {
 	now := b.clock.Now()
 	drop := map[store.ID]string{}
 	for _, j := range d.jobs {
 		switch j.ID.Source {
 		case store.FromL1:
-			st, err := call(ctx, b.l1, b.inboxA, b.inbox.PackStatusOf(j.ID.Key.Big()), b.inbox.UnpackStatusOf)
+			st, err := callAt(ctx, b.l1, at, b.inboxA, b.inbox.PackStatusOf(j.ID.Key.Big()), b.inbox.UnpackStatusOf)
 			if err != nil {
 				return false, fmt.Errorf("sequencer: read JobInbox.statusOf(%s): %w", j.ID, err)
 			}
-			if st != inboxPending {
-				drop[j.ID] = fmt.Sprintf("no longer pending on L1 (status %d) when proposed", st)
+			switch st {
+			case inboxPending:
+			case inboxRefunded:
+				drop[j.ID] = "refunded on L1 before its batch was proposed"
+			default:
+				return false, fmt.Errorf("%w: job %s of unproposed batch %d has inbox status %d at block %s", store.ErrCorrupt, j.ID, d.index, st, at)
 			}
 		case store.FromL2:
 			exp, err := requestExpiry(j)
@@ -404,8 +429,11 @@ func (b *Batcher) dropStale(ctx context.Context, d *batchData) (bool, error) {
 	return true, nil
 }
 
-// inboxPending is IJobInbox.Status.Pending.
-const inboxPending = 1
+// IJobInbox.Status values the batcher tells apart.
+const (
+	inboxPending  = 1
+	inboxRefunded = 4
+)
 
 // rollupEvent is the topic of the Rollup's event name.
 func rollupEvent(name string) common.Hash {
