@@ -45,7 +45,7 @@ func main() {
 		dir     = flag.String("dir", "out/bench", "where generated models are written")
 		rssMode = flag.String("rss", "", "internal: load MODEL, decode, print peak RSS")
 		only    = flag.String("only", "", "print one table only: rpc, da or worker")
-		rpcJobs = flag.Int("rpc-jobs", 2000, "L2 jobs submitted per run of the rpc table")
+		rpcJobs = flag.Int("rpc-jobs", 1000, "L2 jobs submitted per run of the rpc table")
 	)
 	flag.Parse()
 	// An interrupt cancels the run: the canonical passes stop between layers.
