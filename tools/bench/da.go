@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
@@ -30,6 +31,7 @@ const (
 	daOutputTokens = 32
 	daVocab        = 32000                 // token ids of the outputs and L2 prompts: uniform below this (a real model's vocabulary)
 	daFee          = 1_000_000_000_000_000 // 1e15 wei: an L1 job's maxFee, an L2 request's maxFee, every record's fee
+	daExpiry       = 1_800_000_000         // an L2 request's expiry: a 2027 time, fixed so that the bytes are the same every run
 	// l1TxMaxSize is the largest transaction L1 nodes accept into their pool
 	// (go-ethereum's legacypool txMaxSize, 128 KiB); a blob transaction's
 	// sidecar does not count.
@@ -121,6 +123,8 @@ type daRow struct {
 	txs           int
 	split         string // why the batch took more than one proposal
 	gas, blobGas  uint64
+	exec          uint64 // gas above the intrinsic gas (21,000 and calldata)
+	floorTxs      int    // proposals priced at the EIP-7623 calldata floor: exec is at most what is shown
 	calldata      int
 	payload, zlib int
 	blobs         int
@@ -268,7 +272,7 @@ func (d *daRun) jobs(ctx context.Context, n int) ([]daJob, error) {
 			for j := range prompt {
 				u[j] = uint32(prompt[j])
 			}
-			q := client.Inference(crypto.PubkeyToAddress(key.PublicKey), 1, u, jp, big.NewInt(daFee), d.nonce, 1<<40)
+			q := client.Inference(crypto.PubkeyToAddress(key.PublicKey), 1, u, jp, big.NewInt(daFee), d.nonce, daExpiry)
 			s, err := jobreq.Sign(q, l.domain, key)
 			if err != nil {
 				return nil, err
@@ -323,6 +327,27 @@ func l1Count(jobs []daJob) int {
 	return n
 }
 
+// addTx counts one mined proposal in the row.
+func (r *daRow) addTx(data []byte, rc *types.Receipt) error {
+	intrinsic, err := core.IntrinsicGas(data, nil, nil, false, true, true, true)
+	if err != nil {
+		return err
+	}
+	floor, err := core.FloorDataGas(data)
+	if err != nil {
+		return err
+	}
+	if rc.GasUsed == floor && floor > intrinsic {
+		r.floorTxs++
+	}
+	r.txs++
+	r.gas += rc.GasUsed
+	r.blobGas += rc.BlobGasUsed
+	r.exec += rc.GasUsed - intrinsic
+	r.calldata += len(data)
+	return nil
+}
+
 func newRow(jobs []daJob, mode string) daRow {
 	return daRow{jobs: len(jobs), l1Jobs: l1Count(jobs), mode: mode, bond: new(big.Int), stake: new(big.Int)}
 }
@@ -366,9 +391,9 @@ func (d *daRun) proposeCalldata(ctx context.Context, jobs []daJob) (daRow, error
 		if err != nil {
 			return r, err
 		}
-		r.txs++
-		r.gas += rs[0].GasUsed
-		r.calldata += len(data)
+		if err := r.addTx(data, rs[0]); err != nil {
+			return r, err
+		}
 		r.bond.Add(r.bond, d.bond(k))
 		d.index++
 		rest = rest[k:]
@@ -430,10 +455,9 @@ func (d *daRun) proposeBlobs(ctx context.Context, jobs []daJob) (daRow, error) {
 		if err != nil {
 			return r, err
 		}
-		r.txs++
-		r.gas += rs[0].GasUsed
-		r.blobGas += rs[0].BlobGasUsed
-		r.calldata += len(data)
+		if err := r.addTx(data, rs[0]); err != nil {
+			return r, err
+		}
 		r.payload += len(payload)
 		r.zlib += len(channel)
 		r.blobs += len(blobs)
@@ -476,14 +500,15 @@ func eth(w *big.Int) string {
 }
 
 func printDA(rows []daRow, cfg bindings.IRollupRollupConfig) {
-	fmt.Printf("\nsequencer: L1 gas and DA bytes per job, Rollup.propose (calldata) vs Rollup.proposeBlobs (blobs, internal/batch.EncodeBlobs),\n")
-	fmt.Printf("on a simulated L1 (Osaka rules: 2^24 tx gas cap, %d blobs per tx, %d per block) with the real contracts;\n", params.BlobTxMaxBlobs, params.DefaultOsakaBlobConfig.Max)
-	fmt.Printf("jobs: L1 (submitted to JobInbox) at even positions, L2 (signed request in the batch) at odd; %d-token prompts and outputs,\n", daPromptTokens)
-	fmt.Printf("outputs and L2 prompts uniform random ids below %d (an upper bound: text compresses better). Gas: receipts' gasUsed (21k, calldata\n", daVocab)
-	fmt.Printf("and execution); bond %s ETH per record and stake %s ETH per included L1 job + 1 (devnet parameters). A batch over one tx's\n",
-		eth(cfg.BondPerRecord), eth(cfg.InclusionPenalty))
-	fmt.Printf("limits is split into proposals of the largest size that fits (why: last column).\n\n")
-	fmt.Println("| jobs (L1+L2) | DA | proposals | L1 gas | gas/job | calldata B | calldata B/job | payload B/job | zlib B/job | blobs | blob gas | blob B/job | bond ETH | stake ETH | split by |")
+	fmt.Printf("\nsequencer: L1 gas and DA bytes per job, Rollup.propose (calldata) vs Rollup.proposeBlobs (blobs of internal/batch.EncodeBlobs),\n")
+	fmt.Printf("on a simulated L1 (Osaka rules: 2^24 tx gas cap, EIP-7623 calldata floor, %d blobs per tx, %d per block) with the real contracts.\n",
+		params.BlobTxMaxBlobs, params.DefaultOsakaBlobConfig.Max)
+	fmt.Printf("Jobs: L1 (submitted to JobInbox) at even positions, L2 (signed request in the batch) at odd; %d-token prompts and outputs,\n", daPromptTokens)
+	fmt.Printf("outputs and L2 prompts uniform random ids below %d (an upper bound: text compresses better).\n", daVocab)
+	fmt.Printf("L1 gas: the receipts' gasUsed (21k, calldata, execution); execution: gasUsed above the intrinsic gas (21k + EIP-2028 calldata).\n")
+	fmt.Printf("Bond %s ETH per record; stake %s ETH per included L1 job, plus one (devnet parameters).\n", eth(cfg.BondPerRecord), eth(cfg.InclusionPenalty))
+	fmt.Printf("A batch over one transaction's limits is split into proposals of the largest size that fits (why: last column).\n\n")
+	fmt.Println("| jobs (L1+L2) | DA | proposals | L1 gas | gas/job | execution gas/job | calldata B/job | payload B/job | zlib B/job | blobs | blob gas | blob B/job | bond ETH | stake ETH | split by |")
 	fmt.Println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
 	for _, r := range rows {
 		per := func(x int) string { return fmt.Sprintf("%.0f", float64(x)/float64(r.jobs)) }
@@ -496,8 +521,12 @@ func printDA(rows []daRow, cfg bindings.IRollupRollupConfig) {
 		if split == "" {
 			split = "—"
 		}
-		fmt.Printf("| %d (%d+%d) | %s | %d | %d | %.0f | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n",
-			r.jobs, r.l1Jobs, r.jobs-r.l1Jobs, r.mode, r.txs, r.gas, float64(r.gas)/float64(r.jobs), r.calldata, per(r.calldata),
+		exec := fmt.Sprintf("%.0f", float64(r.exec)/float64(r.jobs))
+		if r.floorTxs > 0 {
+			exec = fmt.Sprintf("≤ %s (%d of %d txs at the calldata floor)", exec, r.floorTxs, r.txs)
+		}
+		fmt.Printf("| %d (%d+%d) | %s | %d | %d | %.0f | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n",
+			r.jobs, r.l1Jobs, r.jobs-r.l1Jobs, r.mode, r.txs, r.gas, float64(r.gas)/float64(r.jobs), exec, per(r.calldata),
 			payload, zlib, blobs, blobGas, blobB, eth(r.bond), eth(r.stake), split)
 	}
 }

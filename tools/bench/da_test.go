@@ -45,8 +45,11 @@ func TestDARows(t *testing.T) {
 	tenth := func(x int64) *big.Int { return new(big.Int).Mul(big.NewInt(x), big.NewInt(1e17)) }
 
 	one, oneBlob, cd, blob := rows[0], rows[1], rows[2], rows[3]
-	require.Equal(t, daRow{jobs: 1, l1Jobs: 1, mode: "calldata", txs: 1, gas: one.gas, calldata: one.calldata, bond: eth(1), stake: tenth(2)}, one)
-	require.Greater(t, one.gas, uint64(21_000+16*one.calldata/4), "at least the intrinsic gas and the calldata's zero-byte floor")
+	require.Equal(t, daRow{jobs: 1, l1Jobs: 1, mode: "calldata", txs: 1, gas: one.gas, exec: one.exec, calldata: one.calldata,
+		bond: eth(1), stake: tenth(2)}, one)
+	require.Greater(t, one.gas, uint64(21_000+4*one.calldata), "at least the intrinsic gas of calldata all zeros")
+	require.Greater(t, one.exec, uint64(0))
+	require.Less(t, one.exec, one.gas-21_000)
 	require.Equal(t, "blobs", oneBlob.mode)
 	require.Equal(t, 1, oneBlob.blobs)
 	require.Equal(t, uint64(131072), oneBlob.blobGas)
@@ -55,6 +58,7 @@ func TestDARows(t *testing.T) {
 	require.Equal(t, 200, cd.jobs)
 	require.Equal(t, 100, cd.l1Jobs)
 	require.Equal(t, "128 KiB tx size", cd.split)
+	require.LessOrEqual(t, cd.floorTxs, cd.txs)
 	require.GreaterOrEqual(t, cd.txs, 2)
 	require.LessOrEqual(t, cd.calldata, cd.txs*l1TxMaxSize)
 	require.Equal(t, eth(200), cd.bond)
