@@ -370,16 +370,24 @@ func (d *daRun) proposeCalldata(ctx context.Context, jobs []daJob) (daRow, error
 		if k < len(rest) {
 			r.split = "128 KiB tx size"
 		}
+		if k == 0 {
+			return r, fmt.Errorf("bench: a proposal of one record is over %d bytes", l1TxMaxSize)
+		}
+		// Over the gas cap the estimate fails (or is above it): shrink the
+		// proposal; the error names the last cause if even one record fails.
 		var gas uint64
 		for {
-			if k == 0 {
-				return r, fmt.Errorf("bench: one record's proposal does not fit a transaction")
-			}
 			gas, err = l.estimate(ctx, seq, l.addrs.Rollup, proposeCalldata(d.index, rest[:k]), d.bond(k), nil)
 			if err == nil && gas <= params.MaxTxGas {
 				break
 			}
-			k = k * 9 / 10
+			if k == 1 {
+				if err == nil {
+					err = fmt.Errorf("gas %d above the transaction gas cap %d", gas, params.MaxTxGas)
+				}
+				return r, fmt.Errorf("bench: a proposal of one record: %w", err)
+			}
+			k = max(1, k*9/10)
 			r.split = "tx gas cap"
 		}
 		data := proposeCalldata(d.index, rest[:k])
