@@ -12,6 +12,11 @@
 // A second table (worker.go) measures the worker: tokens/s of the embedded
 // backend vs the Ollama draft+verify backend on the generated ~15M model,
 // and the draft acceptance rate. -only worker prints that table alone.
+//
+// Two more measure the sequencer on a simulated L1 with the real contracts:
+// L2 jobs accepted per second over JSON-RPC with their latency (rpc.go,
+// -only rpc), and the L1 gas and DA bytes per job of batches of 1, 100 and
+// 1,000 jobs proposed with calldata and with blobs (da.go, -only da).
 package main
 
 import (
@@ -39,7 +44,8 @@ func main() {
 		n       = flag.Int("n", 128, "tokens to generate")
 		dir     = flag.String("dir", "out/bench", "where generated models are written")
 		rssMode = flag.String("rss", "", "internal: load MODEL, decode, print peak RSS")
-		only    = flag.String("only", "", "print one table only: worker")
+		only    = flag.String("only", "", "print one table only: rpc, da or worker")
+		rpcJobs = flag.Int("rpc-jobs", 1000, "L2 jobs submitted per run of the rpc table")
 	)
 	flag.Parse()
 	// An interrupt cancels the run: the canonical passes stop between layers.
@@ -50,7 +56,7 @@ func main() {
 			fmt.Fprintln(os.Stderr, err)
 			code = 1
 		}
-	} else if err := run(ctx, *dir, *n, *threads, *only); err != nil {
+	} else if err := runTables(ctx, *dir, *n, *threads, *rpcJobs, *only); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		code = 1
 	}
@@ -68,10 +74,31 @@ type row struct {
 	agree                        string
 }
 
-func run(ctx context.Context, dir string, n, threads int, only string) error {
-	if only != "" && only != "worker" {
-		return fmt.Errorf("-only %q: want worker", only)
+// runTables prints the tables -only names, or all of them: the runtime and
+// worker tables (run), then the sequencer's (rpc.go, da.go).
+func runTables(ctx context.Context, dir string, n, threads, rpcJobs int, only string) error {
+	switch only {
+	case "rpc":
+		return rpcBench(ctx, rpcJobs, []int{1, 8})
+	case "da":
+		return daBench(ctx, []int{1, 100, 1000})
+	case "", "worker":
+	default:
+		return fmt.Errorf("-only %q: want rpc, da or worker", only)
 	}
+	if err := run(ctx, dir, n, threads, only); err != nil {
+		return err
+	}
+	if only == "worker" {
+		return nil
+	}
+	if err := rpcBench(ctx, rpcJobs, []int{1, 8}); err != nil {
+		return err
+	}
+	return daBench(ctx, []int{1, 100, 1000})
+}
+
+func run(ctx context.Context, dir string, n, threads int, only string) error {
 	probe, err := llamacpp.Find()
 	if err != nil {
 		return err
