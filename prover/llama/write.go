@@ -38,9 +38,15 @@ func setMetadata(w *gguf.Writer, h Header, v tokenizer.Vocab) {
 		w.SetKV(keyCanonContext, gguf.Uint32Value(uint32(h.CanonContext)))
 	}
 	w.SetKV(keyTokModel, gguf.StringValue(v.Model))
+	if v.Model == "gpt2" {
+		w.SetKV(keyTokPre, gguf.StringValue(v.Pre))
+	}
 	w.SetKV(keyTokens, gguf.StringArrayValue(v.Tokens))
 	w.SetKV(keyScores, gguf.Float32BitsArrayValue(v.ScoreBits))
 	w.SetKV(keyTokenType, gguf.Int32ArrayValue(v.Types))
+	if v.Model == "gpt2" {
+		w.SetKV(keyMerges, gguf.StringArrayValue(v.Merges))
+	}
 	w.SetKV(keyBOS, gguf.Uint32Value(uint32(v.BOS)))
 	w.SetKV(keyEOS, gguf.Uint32Value(uint32(v.EOS)))
 	w.SetKV(keyUNK, gguf.Uint32Value(uint32(v.UNK)))
@@ -70,6 +76,30 @@ func GenerateContext(ctx context.Context, path string, spec modelgen.Spec, opts 
 	if err != nil {
 		return err
 	}
+	return generate(ctx, path, spec, vocab)
+}
+
+// GenerateWithVocab is GenerateContext with the given vocabulary instead of
+// GeneratedVocab's, e.g. a byte-level BPE one from tokenizer.BuildBPEVocab.
+// The vocabulary must pass tokenizer.New and have spec.Vocab tokens; the
+// file's EOS (and so the canonical configuration's) is the vocabulary's.
+func GenerateWithVocab(ctx context.Context, path string, spec modelgen.Spec, vocab tokenizer.Vocab, opts ...Options) error {
+	if err := spec.Check(); err != nil {
+		return err
+	}
+	if err := CheckBudget(spec.Config(), false, keyContext, options(opts).MemoryBudget); err != nil {
+		return err
+	}
+	if _, err := tokenizer.New(vocab); err != nil {
+		return err
+	}
+	if len(vocab.Tokens) != spec.Vocab {
+		return unsupported("vocabulary has %d tokens but the spec %d", len(vocab.Tokens), spec.Vocab)
+	}
+	return generate(ctx, path, spec, vocab)
+}
+
+func generate(ctx context.Context, path string, spec modelgen.Spec, vocab tokenizer.Vocab) error {
 	tensors, err := spec.Tensors()
 	if err != nil {
 		return err
