@@ -123,3 +123,18 @@ func TestTokenizerHashBPE(t *testing.T) {
 	spm.Pre, spm.Merges = "gpt-2", []string{"a b"}
 	require.Equal(t, hs, TokenizerHash(spm))
 }
+
+// TestGeneratedBPEVocab: vocabularies beyond what the corpus yields are
+// padded with UNUSED tokens after the learned ones and the control tokens.
+func TestGeneratedBPEVocab(t *testing.T) {
+	v, err := GeneratedBPEVocab(LearnedVocabMax+10, "smollm")
+	require.NoError(t, err)
+	require.Len(t, v.Tokens, LearnedVocabMax+10)
+	require.Equal(t, "<|end_of_text|>", v.Tokens[v.EOS])
+	require.Equal(t, "<unused_9>", v.Tokens[LearnedVocabMax+9])
+	require.Equal(t, tokenizer.TypeUnused, v.Types[LearnedVocabMax])
+	_, err = tokenizer.New(v)
+	require.NoError(t, err)
+	_, err = GeneratedBPEVocab(0, "smollm")
+	require.ErrorIs(t, err, ErrUnsupported)
+}

@@ -151,6 +151,28 @@ func GeneratedVocab(size int) (tokenizer.Vocab, error) {
 	return v, nil
 }
 
+// GeneratedBPEVocab is GeneratedVocab for a GPT-2-style byte-level BPE
+// ("gpt2") vocabulary with the pre-tokenizer pre (one of
+// tokenizer.PreTokenizers): up to LearnedVocabMax tokens from
+// tokenizer.BuildBPEVocab on the built-in corpus (the 256 byte tokens, the
+// learned pieces and three control tokens, BOS and EOS among them), padded
+// to size with "<unused_N>" tokens of type UNUSED.
+func GeneratedBPEVocab(size int, pre string) (tokenizer.Vocab, error) {
+	if size <= 0 || size > maxVocab {
+		return tokenizer.Vocab{}, unsupported("vocabulary of %d tokens must be 1..%d", size, maxVocab)
+	}
+	v, err := tokenizer.BuildBPEVocab(tokenizer.DefaultCorpus(), min(size, LearnedVocabMax), pre)
+	if err != nil {
+		return v, err
+	}
+	for i := len(v.Tokens); i < size; i++ {
+		v.Tokens = append(v.Tokens, fmt.Sprintf("<unused_%d>", i-LearnedVocabMax))
+		v.ScoreBits = append(v.ScoreBits, 0)
+		v.Types = append(v.Types, tokenizer.TypeUnused)
+	}
+	return v, nil
+}
+
 // f32Bytes encodes Q16.16 values as little-endian fp32 (exact for |v| < 2^24).
 func f32Bytes(v []int32) []byte {
 	out := make([]byte, 4*len(v))
