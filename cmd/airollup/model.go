@@ -97,6 +97,7 @@ func modelGenCommand() *cli.Command {
 			intFlag("kv-heads", "key/value heads"), intFlag("ff", "feed-forward size"), intFlag("vocab", "vocabulary size"),
 			intFlag("context", "context length"),
 			&cli.Uint64Flag{Name: "seed", Value: 1, Usage: "random seed", EnvVars: envs("model_gen", "seed")},
+			&cli.StringFlag{Name: "bpe", Usage: "write a GPT-2-style byte-level BPE vocabulary (tokenizer.ggml.model gpt2) with this tokenizer.ggml.pre: llama-bpe, smollm, gpt-2 or default (default: a SentencePiece vocabulary)", EnvVars: envs("model_gen", "bpe")},
 			memoryBudgetFlag("model_gen"),
 		},
 		Action: func(ctx *cli.Context) error {
@@ -130,7 +131,16 @@ func modelGenCommand() *cli.Command {
 				out, spec.Dim, spec.Layers, spec.Heads, spec.KVHeads, spec.FFDim, spec.Vocab, spec.Context, spec.Seed,
 				float64(spec.Params())/1e6)
 			start := time.Now()
-			if err := llama.GenerateContext(ctx.Context, out, spec, opts); err != nil {
+			if ctx.IsSet("bpe") {
+				vocab, err := llama.GeneratedBPEVocab(spec.Vocab, ctx.String("bpe"))
+				if err != nil {
+					return fmt.Errorf("model gen: --bpe: %w", err)
+				}
+				err = llama.GenerateWithVocab(ctx.Context, out, spec, vocab, opts)
+				if err != nil {
+					return fmt.Errorf("model gen: %w", err)
+				}
+			} else if err := llama.GenerateContext(ctx.Context, out, spec, opts); err != nil {
 				return fmt.Errorf("model gen: %w", err)
 			}
 			l, err := loadModel(ctx, out)

@@ -142,7 +142,13 @@ func TestImportRefusals(t *testing.T) {
 		{"context too long", nil, ImportOptions{Context: 1 << 20}, ErrUnsupported, "exceeds"},
 		{"missing epsilon", func(w *gguf.Writer) { w.DeleteKV(keyEps) }, ImportOptions{}, gguf.ErrMissingKey, keyEps},
 		{"eos outside the vocabulary", func(w *gguf.Writer) { w.SetKV(keyEOS, gguf.Uint32Value(1<<20)) }, ImportOptions{}, ErrUnsupported, keyEOS},
-		{"gpt2 tokenizer", func(w *gguf.Writer) { w.SetKV(keyTokModel, gguf.StringValue("gpt2")) }, ImportOptions{}, tokenizer.ErrUnsupportedModel, "gpt2"},
+		{"unknown tokenizer model", func(w *gguf.Writer) { w.SetKV(keyTokModel, gguf.StringValue("bert")) }, ImportOptions{}, tokenizer.ErrUnsupportedModel, `tokenizer.ggml.model "bert"`},
+		{"gpt2 tokenizer without merges", func(w *gguf.Writer) { w.SetKV(keyTokModel, gguf.StringValue("gpt2")) }, ImportOptions{}, gguf.ErrMissingKey, keyMerges},
+		{"unsupported pre-tokenizer", func(w *gguf.Writer) {
+			w.SetKV(keyTokModel, gguf.StringValue("gpt2"))
+			w.SetKV(keyMerges, gguf.StringArrayValue([]string{"a b"}))
+			w.SetKV(keyTokPre, gguf.StringValue("qwen2"))
+		}, ImportOptions{}, tokenizer.ErrUnsupportedModel, `tokenizer.ggml.pre "qwen2"`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -48,6 +48,8 @@ const (
 	keyAddBOS       = "tokenizer.ggml.add_bos_token"
 	keyAddEOS       = "tokenizer.ggml.add_eos_token"
 	keySpacePrefix  = "tokenizer.ggml.add_space_prefix"
+	keyTokPre       = "tokenizer.ggml.pre"
+	keyMerges       = "tokenizer.ggml.merges"
 	keyCanonical    = "airollup.canonical_version"
 	keyCanonContext = "airollup.context_length"
 )
@@ -58,6 +60,19 @@ const CanonicalVersion = 1
 // defaultEOS is the EOS id of a vocabulary without tokenizer.ggml.eos_token_id
 // (llama.cpp's default for SentencePiece vocabularies: "</s>").
 const defaultEOS = 2
+
+// defaultBPESpecial is llama.cpp's default BOS and EOS id of a "gpt2"
+// (byte-level BPE) vocabulary without the keys.
+const defaultBPESpecial = 11
+
+// defaultEOSOf is llama.cpp's default EOS id for the tokenizer model named
+// by tokenizer.ggml.model.
+func defaultEOSOf(f *gguf.File) int {
+	if m, _ := f.GetString(keyTokModel); m == "gpt2" {
+		return defaultBPESpecial
+	}
+	return defaultEOS
+}
 
 // noToken is the id GGUF files use for "no such token" (llama.cpp's
 // LLAMA_TOKEN_NULL, -1, stored as uint32).
@@ -388,19 +403,34 @@ func ReadConfig(f *gguf.File) (canon.Config, error) {
 			return c, unsupported("%s = %d is outside the vocabulary of %d tokens", keyEOS, n, c.Vocab)
 		}
 		c.EOS = int(n)
-	} else if defaultEOS < c.Vocab {
-		c.EOS = defaultEOS
+	} else if def := defaultEOSOf(f); def < c.Vocab {
+		c.EOS = def
 	}
 	return c, c.Check()
 }
 
-// ReadVocab reads the SentencePiece vocabulary of a GGUF file.
+// ReadVocab reads the vocabulary of a GGUF file, SentencePiece ("llama") or
+// byte-level BPE ("gpt2", with tokenizer.ggml.pre and tokenizer.ggml.merges),
+// applying llama.cpp's defaults for absent keys: for "llama" BOS 1, EOS 2,
+// UNK 0, add_bos true, add_space_prefix true; for "gpt2" BOS and EOS 11, no
+// UNK, add_bos true only for Llama 3's pre-tokenizer, add_space_prefix
+// false; add_eos false for both. A pre-tokenizer or model tokenizer.New does
+// not support is refused there, by name.
 func ReadVocab(f *gguf.File) (tokenizer.Vocab, error) {
 	var v tokenizer.Vocab
 	var err error
 	v.Name, _ = f.GetString(keyName) // llama.cpp special-cases some model names
 	if v.Model, err = f.GetString(keyTokModel); err != nil {
 		return v, err
+	}
+	bpe := v.Model == "gpt2"
+	if bpe {
+		if v.Pre, err = f.GetString(keyTokPre); err != nil && !errors.Is(err, gguf.ErrMissingKey) {
+			return v, err
+		}
+		if v.Merges, err = f.GetStrings(keyMerges); err != nil {
+			return v, err
+		}
 	}
 	if v.Tokens, err = f.GetStrings(keyTokens); err != nil {
 		return v, err
@@ -439,13 +469,17 @@ func ReadVocab(f *gguf.File) (tokenizer.Vocab, error) {
 		}
 		return int32(n), nil
 	}
-	if v.BOS, err = id(keyBOS, 1); err != nil {
+	defBOS, defEOS, defUNK := int32(1), int32(defaultEOS), int32(0)
+	if bpe {
+		defBOS, defEOS, defUNK = defaultBPESpecial, defaultBPESpecial, -1
+	}
+	if v.BOS, err = id(keyBOS, defBOS); err != nil {
 		return v, err
 	}
-	if v.EOS, err = id(keyEOS, defaultEOS); err != nil {
+	if v.EOS, err = id(keyEOS, defEOS); err != nil {
 		return v, err
 	}
-	if v.UNK, err = id(keyUNK, 0); err != nil {
+	if v.UNK, err = id(keyUNK, defUNK); err != nil {
 		return v, err
 	}
 	flag := func(key string, def bool) bool {
@@ -455,15 +489,20 @@ func ReadVocab(f *gguf.File) (tokenizer.Vocab, error) {
 		}
 		return b
 	}
-	v.AddBOS = flag(keyAddBOS, true)
+	v.AddBOS = flag(keyAddBOS, tokenizer.DefaultAddBOS(v.Model, v.Pre))
 	v.AddEOS = flag(keyAddEOS, false)
-	v.AddSpacePrefix = flag(keySpacePrefix, true)
+	v.AddSpacePrefix = flag(keySpacePrefix, !bpe)
 	return v, nil
 }
 
 // TokenizerHash commits to a vocabulary: keccak256 over the tokenizer model
-// and the general.name (llama.cpp special-cases some names), every token (be32 length ‖ bytes ‖ be32 score bits ‖ be32 type), the special ids
-// and the flags.
+// and the general.name (llama.cpp special-cases some names), every token (be32
+// length ‖ bytes ‖ be32 score bits ‖ be32 type), the special ids and the
+// flags; for a byte-level BPE ("gpt2") vocabulary it goes on with the
+// pre-tokenizer name (be32 length ‖ bytes) and the merge rules (be32 count,
+// then be32 length ‖ bytes of each, in rank order). A SentencePiece
+// vocabulary's hash has no such suffix, so it is unchanged from before BPE
+// support (see docs/protocol.md, "Model root").
 func TokenizerHash(v tokenizer.Vocab) merkle.Hash {
 	var buf []byte
 	be := func(x uint32) { buf = binary.BigEndian.AppendUint32(buf, x) }
@@ -486,6 +525,15 @@ func TokenizerHash(v tokenizer.Vocab) merkle.Hash {
 			be(1)
 		} else {
 			be(0)
+		}
+	}
+	if v.Model == "gpt2" {
+		be(uint32(len(v.Pre)))
+		buf = append(buf, v.Pre...)
+		be(uint32(len(v.Merges)))
+		for _, m := range v.Merges {
+			be(uint32(len(m)))
+			buf = append(buf, m...)
 		}
 	}
 	return merkle.Keccak(buf)

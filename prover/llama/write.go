@@ -38,9 +38,15 @@ func setMetadata(w *gguf.Writer, h Header, v tokenizer.Vocab) {
 		w.SetKV(keyCanonContext, gguf.Uint32Value(uint32(h.CanonContext)))
 	}
 	w.SetKV(keyTokModel, gguf.StringValue(v.Model))
+	if v.Model == "gpt2" {
+		w.SetKV(keyTokPre, gguf.StringValue(v.Pre))
+	}
 	w.SetKV(keyTokens, gguf.StringArrayValue(v.Tokens))
 	w.SetKV(keyScores, gguf.Float32BitsArrayValue(v.ScoreBits))
 	w.SetKV(keyTokenType, gguf.Int32ArrayValue(v.Types))
+	if v.Model == "gpt2" {
+		w.SetKV(keyMerges, gguf.StringArrayValue(v.Merges))
+	}
 	w.SetKV(keyBOS, gguf.Uint32Value(uint32(v.BOS)))
 	w.SetKV(keyEOS, gguf.Uint32Value(uint32(v.EOS)))
 	w.SetKV(keyUNK, gguf.Uint32Value(uint32(v.UNK)))
@@ -70,6 +76,30 @@ func GenerateContext(ctx context.Context, path string, spec modelgen.Spec, opts 
 	if err != nil {
 		return err
 	}
+	return generate(ctx, path, spec, vocab)
+}
+
+// GenerateWithVocab is GenerateContext with the given vocabulary instead of
+// GeneratedVocab's, e.g. a byte-level BPE one from tokenizer.BuildBPEVocab.
+// The vocabulary must pass tokenizer.New and have spec.Vocab tokens; the
+// file's EOS (and so the canonical configuration's) is the vocabulary's.
+func GenerateWithVocab(ctx context.Context, path string, spec modelgen.Spec, vocab tokenizer.Vocab, opts ...Options) error {
+	if err := spec.Check(); err != nil {
+		return err
+	}
+	if err := CheckBudget(spec.Config(), false, keyContext, options(opts).MemoryBudget); err != nil {
+		return err
+	}
+	if _, err := tokenizer.New(vocab); err != nil {
+		return err
+	}
+	if len(vocab.Tokens) != spec.Vocab {
+		return unsupported("vocabulary has %d tokens but the spec %d", len(vocab.Tokens), spec.Vocab)
+	}
+	return generate(ctx, path, spec, vocab)
+}
+
+func generate(ctx context.Context, path string, spec modelgen.Spec, vocab tokenizer.Vocab) error {
 	tensors, err := spec.Tensors()
 	if err != nil {
 		return err
@@ -117,6 +147,28 @@ func GeneratedVocab(size int) (tokenizer.Vocab, error) {
 		v.Tokens = append(v.Tokens, fmt.Sprintf("<unused_%d>", i-LearnedVocabMax))
 		v.ScoreBits = append(v.ScoreBits, 0)
 		v.Types = append(v.Types, 5) // UNUSED
+	}
+	return v, nil
+}
+
+// GeneratedBPEVocab is GeneratedVocab for a GPT-2-style byte-level BPE
+// ("gpt2") vocabulary with the pre-tokenizer pre (one of
+// tokenizer.PreTokenizers): up to LearnedVocabMax tokens from
+// tokenizer.BuildBPEVocab on the built-in corpus (the 256 byte tokens, the
+// learned pieces and three control tokens, BOS and EOS among them), padded
+// to size with "<unused_N>" tokens of type UNUSED.
+func GeneratedBPEVocab(size int, pre string) (tokenizer.Vocab, error) {
+	if size <= 0 || size > maxVocab {
+		return tokenizer.Vocab{}, unsupported("vocabulary of %d tokens must be 1..%d", size, maxVocab)
+	}
+	v, err := tokenizer.BuildBPEVocab(tokenizer.DefaultCorpus(), min(size, LearnedVocabMax), pre)
+	if err != nil {
+		return v, err
+	}
+	for i := len(v.Tokens); i < size; i++ {
+		v.Tokens = append(v.Tokens, fmt.Sprintf("<unused_%d>", i-LearnedVocabMax))
+		v.ScoreBits = append(v.ScoreBits, 0)
+		v.Types = append(v.Types, tokenizer.TypeUnused)
 	}
 	return v, nil
 }

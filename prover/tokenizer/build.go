@@ -164,6 +164,7 @@ type trainer struct {
 	where  map[uint64][]int32 // words that contained the pair (may be stale)
 	seen   []int              // per word: the merge step that last visited it
 	heap   []candidate
+	merges [][2]int32 // the pairs merged, in order
 }
 
 // candidate is a pair of adjacent pieces (a, b) occurring count times.
@@ -339,6 +340,7 @@ func (tr *trainer) learn(want int) bool {
 		if !ok {
 			id = tr.addPiece(c.merged)
 		}
+		tr.merges = append(tr.merges, [2]int32{c.a, c.b})
 		tr.merge(step, c.a, c.b, id, k)
 	}
 	return true

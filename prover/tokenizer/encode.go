@@ -17,8 +17,7 @@ func (t *Tokenizer) Encode(text string, addSpecial bool) []int32 {
 	return t.Tokenize(text, addSpecial, false)
 }
 
-// Tokenize is llama.cpp's llama_tokenize for a "llama" (SPM) vocabulary.
-// With parseSpecial, the texts of CONTROL and UNKNOWN tokens (e.g. "<s>") in
+// Tokenize is llama.cpp's llama_tokenize. With parseSpecial, the texts of CONTROL and UNKNOWN tokens (e.g. "<s>") in
 // text are also matched verbatim and emitted as those tokens.
 //
 // The steps are those of llama_vocab::impl::tokenize: the text is split into
@@ -29,12 +28,27 @@ func (t *Tokenizer) Encode(text string, addSpecial bool) []int32 {
 // the SPM merge loop; EOS is emitted if addSpecial and AddEOS. An empty text
 // yields only the added BOS/EOS. A fragment of 2 GiB or more after escaping
 // panics (llama.cpp's API takes the text length as an int32).
+//
+// For a byte-level BPE ("gpt2") vocabulary the fragments are not prefixed
+// nor escaped: each is split into words by the pre-tokenizer (split.go),
+// each word byte-encoded and merged by rule rank (bpe.go).
 func (t *Tokenizer) Tokenize(text string, addSpecial, parseSpecial bool) []int32 {
 	out := make([]int32, 0, len(text)/3+3)
 	if addSpecial && t.addBOS {
 		out = append(out, t.bos)
 	}
-	if text != "" {
+	if text != "" && t.bpe != nil {
+		// llama.cpp's BPE branch: no space prefix, no escaping; special
+		// tokens matched in the text are emitted as they are.
+		var s bpeSession
+		for _, f := range t.partition(text, parseSpecial) {
+			if f.token >= 0 {
+				out = append(out, f.token)
+				continue
+			}
+			out = s.tokenize(t, text[f.start:f.end], out)
+		}
+	} else if text != "" {
 		var s session
 		prevSpecial := true
 		for _, f := range t.partition(text, parseSpecial) {

@@ -309,7 +309,9 @@ func TestNewErrors(t *testing.T) {
 		index    int
 		contains string
 	}{
-		{"unsupported model", func(v *Vocab) { v.Model = "gpt2" }, ErrUnsupportedModel, "Model", -1, `"gpt2"`},
+		{"unsupported model", func(v *Vocab) { v.Model = "bert" }, ErrUnsupportedModel, "Model", -1, `"bert"`},
+		{"unsupported pre", func(v *Vocab) { v.Model, v.Pre, v.Merges = "gpt2", "qwen2", []string{"a b"} }, ErrUnsupportedModel, "Pre", -1, `tokenizer.ggml.pre "qwen2"`},
+		{"gpt2 without merges", func(v *Vocab) { v.Model, v.Pre = "gpt2", "gpt-2" }, ErrInvalidVocab, "Merges", -1, "tokenizer.ggml.merges"},
 		{"empty vocabulary", func(v *Vocab) { *v = Vocab{Model: "llama", BOS: -1, EOS: -1, UNK: -1} }, ErrInvalidVocab, "Tokens", -1, "empty"},
 		{"scores length", func(v *Vocab) { v.ScoreBits = v.ScoreBits[1:] }, ErrInvalidVocab, "ScoreBits", -1, "length 266, want 267"},
 		{"types length", func(v *Vocab) { v.Types = append(v.Types, 1) }, ErrInvalidVocab, "Types", -1, "length 268, want 267"},

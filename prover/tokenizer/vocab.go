@@ -39,9 +39,17 @@ const spaceEscape = "\u2581"
 // tokenizer.ggml.* keys). A GGUF reader fills it in, applying llama.cpp's
 // defaults for absent keys; those defaults are given on each field.
 type Vocab struct {
-	// Model is tokenizer.ggml.model; only "llama" (SentencePiece) is
-	// supported.
+	// Model is tokenizer.ggml.model: "llama" (SentencePiece) or "gpt2"
+	// (GPT-2-style byte-level BPE, as Llama 3's).
 	Model string
+	// Pre is tokenizer.ggml.pre, the pre-tokenizer of a "gpt2" vocabulary
+	// (one of PreTokenizers; empty when the key is absent, which llama.cpp
+	// treats as "default"). Ignored for "llama".
+	Pre string
+	// Merges is tokenizer.ggml.merges, the BPE merge rules of a "gpt2"
+	// vocabulary, "left right" with the rank of each its index. Required
+	// (non-empty) for "gpt2"; ignored for "llama".
+	Merges []string
 	// Tokens is tokenizer.ggml.tokens: the text of each token, indexed by id.
 	// llama.cpp reads each one as a C string, so a NUL byte ends it, and
 	// replaces an empty string by "[EMPTY_<id>]"; New does the same.
@@ -55,14 +63,16 @@ type Vocab struct {
 	Types []int32
 	// BOS, EOS and UNK are tokenizer.ggml.bos_token_id, eos_token_id and
 	// unknown_token_id, or -1 when there is none. llama.cpp's defaults for
-	// "llama" are 1, 2 and 0 (each disabled when not below the vocabulary
-	// size).
+	// "llama" are 1, 2 and 0, for "gpt2" 11, 11 and none (each disabled when
+	// not below the vocabulary size).
 	BOS, EOS, UNK int32
 	// AddBOS and AddEOS are tokenizer.ggml.add_bos_token and add_eos_token;
-	// llama.cpp's defaults for "llama" are true and false.
+	// llama.cpp's defaults are DefaultAddBOS(Model, Pre) and false.
 	AddBOS, AddEOS bool
 	// AddSpacePrefix is tokenizer.ggml.add_space_prefix; llama.cpp's default
-	// for "llama" is true.
+	// for "llama" is true, for "gpt2" false. A "gpt2" vocabulary never adds
+	// the space when encoding; with the flag set, Detokenize still strips
+	// one leading space, as llama.cpp does.
 	AddSpacePrefix bool
 	// Name is general.name (may be empty). llama.cpp gives special tokens
 	// whitespace-stripping attributes by model name: for a name containing
@@ -72,8 +82,10 @@ type Vocab struct {
 }
 
 // Tokenizer encodes text to token ids and back exactly as llama.cpp does for
-// a "llama" (SPM) vocabulary. It is immutable and safe for concurrent use.
+// a "llama" (SPM) or "gpt2" (byte-level BPE) vocabulary. It is immutable and
+// safe for concurrent use.
 type Tokenizer struct {
+	bpe    *bpeData         // nil for an SPM vocabulary
 	texts  []string         // token texts, after the [EMPTY_i] renaming
 	keys   []uint32         // order-preserving keys of the scores
 	attrs  []uint16         // llama.cpp token attributes
@@ -95,18 +107,29 @@ type Tokenizer struct {
 }
 
 // New validates v and builds its tokenizer. It rejects, with a *VocabError
-// naming the field, the index and the limit: a model other than "llama"
-// (wrapping ErrUnsupportedModel); an empty vocabulary or one of more than
+// naming the field, the index and the limit: a model other than "llama" or
+// "gpt2", or a "gpt2" vocabulary whose Pre is not one of PreTokenizers
+// (Field "Pre"; both wrapping ErrUnsupportedModel); a "gpt2" vocabulary
+// without merges, or with a NORMAL token whose text holds a codepoint above
+// U+10FFFF (llama.cpp's loader throws on it); an empty vocabulary or one of more than
 // 2^31-1 tokens; ScoreBits or Types of another length than Tokens; a NaN
 // score; a type outside 0..6; a BYTE token whose text is not "<0xHH>"; a
 // duplicate token string; BOS, EOS or UNK outside [-1, size); AddBOS or
-// AddEOS without the token; and a vocabulary in which some byte has no
+// AddEOS without the token; and an SPM vocabulary in which some byte has no
 // fallback token ("<0xHH>" or the one-byte string) while UNK is -1 (llama.cpp
 // would throw std::out_of_range when such a byte is tokenized).
 func New(v Vocab) (*Tokenizer, error) {
-	if v.Model != "llama" {
+	var bpe *bpeData
+	switch v.Model {
+	case "llama":
+	case "gpt2":
+		var err error
+		if bpe, err = newBPE(v.Pre, v.Merges); err != nil {
+			return nil, err
+		}
+	default:
 		return nil, &VocabError{Field: "Model", Index: -1,
-			Detail: "tokenizer model " + strconv.Quote(v.Model) + " is not supported (only \"llama\")",
+			Detail: "tokenizer.ggml.model " + strconv.Quote(v.Model) + " is not supported (only \"llama\" and \"gpt2\")",
 			Err:    ErrUnsupportedModel}
 	}
 	n := len(v.Tokens)
@@ -123,6 +146,7 @@ func New(v Vocab) (*Tokenizer, error) {
 		return nil, invalid("Types", -1, "length %d, want %d (len(Tokens))", len(v.Types), n)
 	}
 	t := &Tokenizer{
+		bpe:            bpe,
 		texts:          make([]string, n),
 		keys:           make([]uint32, n),
 		attrs:          make([]uint16, n),
@@ -193,6 +217,9 @@ func New(v Vocab) (*Tokenizer, error) {
 		return nil, invalid("EOS", -1, "AddEOS is true but there is no EOS token")
 	}
 	for b := range 256 {
+		if bpe != nil {
+			break // byte-level BPE has no byte fallback: unknown bytes are dropped
+		}
 		id, ok := t.ids[byteTokenText(byte(b))]
 		if !ok {
 			id, ok = t.ids[string([]byte{byte(b)})]
@@ -207,7 +234,11 @@ func New(v Vocab) (*Tokenizer, error) {
 	}
 	t.overrideAttrs()
 	for i := range t.pieces {
-		t.pieces[i] = t.renderSpecial(int32(i))
+		p, ok := t.renderSpecial(int32(i))
+		if !ok {
+			return nil, invalid("Tokens", i, "token %q holds a codepoint above U+10FFFF (llama.cpp fails to load it)", t.texts[i])
+		}
+		t.pieces[i] = p
 		if t.attrs[i]&(attrControl|attrUserDefined|attrUnknown) != 0 {
 			t.special = append(t.special, int32(i))
 			if t.attrs[i]&attrUserDefined != 0 {
