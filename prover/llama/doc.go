@@ -2,7 +2,8 @@
 // it loads a canonical (Q8_0) GGUF into a canon.Model and its tokenizer,
 // writes generated models as GGUF files llama.cpp loads, and imports a user's
 // GGUF (F32/F16/BF16 requantized to Q8_0 with llama.cpp's reference
-// quantizer in integer arithmetic; Q4_0/Q5_0 converted exactly), refusing
+// quantizer in integer arithmetic; Q4_1/Q5_1/Q4_K/Q5_K/Q6_K decoded exactly
+// and requantized the same way; Q4_0/Q5_0 converted exactly), refusing
 // every shape the canonical runtime cannot run with an error that says why.
 // All conversions are integer-only, so imports are identical on every machine.
 //

@@ -45,14 +45,16 @@ var tensorName = regexp.MustCompile(`^(token_embd|output_norm|output)\.weight$|^
 
 // Import canonicalizes the LLaMA GGUF at src into dst: 2-D weights become
 // Q8_0 (F32/F16/BF16 requantized with llama.cpp's reference quantizer in
-// integer arithmetic; Q4_0 and Q5_0 converted exactly; Q8_0 copied), norm
+// integer arithmetic; Q4_1, Q5_1, Q4_K, Q5_K and Q6_K decoded exactly and
+// requantized the same way; Q4_0 and Q5_0 converted exactly; Q8_0 copied), norm
 // weights F32, metadata normalized; then dst is loaded back and its model
 // root computed. Anything the canonical runtime cannot run is refused with
 // an error naming the key or tensor and the reason. Each tensor's type and
 // shape are checked against the configuration before its data is read, and
-// F32/F16/BF16 weights are read and requantized convertCheck blocks at a
-// time, so an import holds the converted model the memory budget counted
-// plus one source tensor at most (one chunk for F32/F16/BF16).
+// requantized weights (F32/F16/BF16 and the block types above but Q4_0/Q5_0/
+// Q8_0) are read and requantized convertCheck Q8_0 blocks at a time, so an
+// import holds the converted model the memory budget counted plus one source
+// tensor at most (one chunk for the requantized ones).
 //
 // ctx is checked before each tensor, every convertCheck blocks of a
 // conversion, and during the model root; once it is done Import returns its
@@ -325,12 +327,16 @@ func importable(t gguf.TensorInfo, norm bool) error {
 		if !norm {
 			return nil
 		}
+	default:
+		if _, ok := requantFormats[t.Type]; ok && !norm {
+			return nil
+		}
 	}
 	if norm {
 		return fmt.Errorf("%w: norm tensor %s is %s; want F32, F16 or BF16", ErrTensorType, t.Name, t.Type)
 	}
-	return fmt.Errorf("%w: tensor %s is %s; only F32, F16, BF16, Q8_0, Q4_0 and Q5_0 import deterministically "+
-		"(convert it to F16 or Q8_0 with llama.cpp's llama-quantize first)", ErrTensorType, t.Name, t.Type)
+	return fmt.Errorf("%w: tensor %s is %s; only F32, F16, BF16, Q8_0, Q4_0, Q4_1, Q5_0, Q5_1, Q4_K, Q5_K and Q6_K "+
+		"import deterministically (convert it to F16 or Q8_0 with llama.cpp's llama-quantize first)", ErrTensorType, t.Name, t.Type)
 }
 
 // toQ8 converts a 2-D tensor, whose data src holds, to Q8_0 bytes, checking
@@ -359,6 +365,9 @@ func toQ8(ctx context.Context, t gguf.TensorInfo, src io.ReaderAt) ([]byte, erro
 		return gguf.EncodeQ8_0(blocks), nil
 	case gguf.TypeF32, gguf.TypeF16, gguf.TypeBF16:
 	default:
+		if f, ok := requantFormats[t.Type]; ok {
+			return blocksToQ8(ctx, t, f, src)
+		}
 		return nil, importable(t, false)
 	}
 	elemSize := 4
@@ -387,6 +396,37 @@ func toQ8(ctx context.Context, t gguf.TensorInfo, src io.ReaderAt) ([]byte, erro
 		}
 		if err := requantize(t, m, e, vals, c0, out[c0*quant.BlockBytes:(c0+nb)*quant.BlockBytes]); err != nil {
 			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// requantFormats are the block types toQ8 decodes exactly and requantizes
+// to Q8_0 (quant.ToQ8_0).
+var requantFormats = map[gguf.Type]quant.Format{
+	gguf.TypeQ4_1: quant.Q4_1, gguf.TypeQ5_1: quant.Q5_1,
+	gguf.TypeQ4_K: quant.Q4_K, gguf.TypeQ5_K: quant.Q5_K, gguf.TypeQ6_K: quant.Q6_K,
+}
+
+// blocksToQ8 converts tensor t of block format f, whose data src holds, to
+// Q8_0: read, decoded and requantized convertCheck Q8_0 blocks at a time,
+// checking ctx between chunks.
+func blocksToQ8(ctx context.Context, t gguf.TensorInfo, f quant.Format, src io.ReaderAt) ([]byte, error) {
+	size := int(t.Size())
+	out := make([]byte, f.Q8Bytes(size))
+	per := max(1, convertCheck*quant.BlockSize/f.BlockElems()) // source blocks per chunk
+	chunk := make([]byte, min(size, per*f.BlockBytes()))
+	for b0 := 0; b0*f.BlockBytes() < size; b0 += per {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("llama: import stopped in tensor %s at %v block %d: %w", t.Name, f, b0, err)
+		}
+		off := b0 * f.BlockBytes()
+		data := chunk[:min(len(chunk), size-off)]
+		if err := readAt(t, src, data, int64(off)); err != nil {
+			return nil, err
+		}
+		if err := quant.ToQ8_0(f, data, out[f.Q8Bytes(off):], b0); err != nil {
+			return nil, fmt.Errorf("tensor %s: %w", t.Name, err)
 		}
 	}
 	return out, nil
