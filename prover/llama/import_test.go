@@ -6,6 +6,8 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -22,6 +24,13 @@ import (
 // tensors, no airollup keys.
 func userFile(t *testing.T, typ gguf.Type, edit func(w *gguf.Writer)) string {
 	t.Helper()
+	return userFileWith(t, typ, nil, edit)
+}
+
+// userFileWith is userFile with each 2-D weight's dims and data (of typ)
+// passed through reshape when it is not nil.
+func userFileWith(t *testing.T, typ gguf.Type, reshape func(name string, dims []uint64, data []byte) ([]uint64, []byte), edit func(w *gguf.Writer)) string {
+	t.Helper()
 	spec := modelgen.Tiny
 	ts, err := spec.Tensors()
 	require.NoError(t, err)
@@ -37,7 +46,11 @@ func userFile(t *testing.T, typ gguf.Type, edit func(w *gguf.Writer)) string {
 			require.NoError(t, w.AddTensor(tn.Name, gguf.TypeF32, tn.Dims, f32Bytes(tn.Norm)))
 			continue
 		}
-		require.NoError(t, w.AddTensor(tn.Name, typ, tn.Dims, dequant(t, tn.Q8, typ)))
+		dims, data := tn.Dims, dequant(t, tn.Q8, typ)
+		if reshape != nil {
+			dims, data = reshape(tn.Name, dims, data)
+		}
+		require.NoError(t, w.AddTensor(tn.Name, typ, dims, data))
 	}
 	if edit != nil {
 		edit(w)
@@ -300,4 +313,139 @@ func patchTensor(t *testing.T, path, name string, off int, b []byte) {
 	_, err = fh.WriteAt(b, at)
 	require.NoError(t, err)
 	require.NoError(t, fh.Close())
+}
+
+// oddFFFile writes Tiny (ff 192) as an F32 user file whose feed-forward
+// width is ff: ffn_gate/ffn_up keep their first ff rows and ffn_down its
+// first ff columns, or (zeroed) keep every row and column with those beyond
+// ff set to zero.
+func oddFFFile(t *testing.T, ff int, zeroed bool) string {
+	t.Helper()
+	const full = 192
+	reshape := func(name string, dims []uint64, data []byte) ([]uint64, []byte) {
+		cols, rows := int(dims[0]), int(dims[1])
+		switch {
+		case strings.Contains(name, ".ffn_down."):
+			var out []byte
+			for r := 0; r < rows; r++ {
+				out = append(out, data[4*r*cols:4*(r*cols+ff)]...)
+				if zeroed {
+					out = append(out, make([]byte, 4*(full-ff))...)
+				}
+			}
+			return []uint64{uint64(len(out) / 4 / rows), uint64(rows)}, out
+		case strings.Contains(name, ".ffn_gate.") || strings.Contains(name, ".ffn_up."):
+			out := slices.Clone(data[:4*ff*cols])
+			if zeroed {
+				out = append(out, make([]byte, 4*(full-ff)*cols)...)
+			}
+			return []uint64{uint64(cols), uint64(len(out) / 4 / cols)}, out
+		}
+		return dims, data
+	}
+	return userFileWith(t, gguf.TypeF32, reshape, func(w *gguf.Writer) {
+		if !zeroed {
+			w.SetKV(keyFF, gguf.Uint32Value(uint32(ff)))
+		}
+	})
+}
+
+func TestImportPadsFeedForward(t *testing.T) {
+	// Tiny with a 172-wide feed-forward layer imports as 192 wide, with the
+	// very weights of Tiny whose rows/columns 172.. are zero: the same function.
+	odd := oddFFFile(t, 172, false)
+	oddDst := filepath.Join(t.TempDir(), "odd.gguf")
+	rep, err := Import(t.Context(), odd, oddDst, ImportOptions{})
+	require.NoError(t, err)
+	defer rep.Loaded.Close()
+	zero := oddFFFile(t, 172, true)
+	ref, err := Import(t.Context(), zero, filepath.Join(t.TempDir(), "zero.gguf"), ImportOptions{})
+	require.NoError(t, err)
+	defer ref.Loaded.Close()
+
+	m, r := rep.Loaded.Model, ref.Loaded.Model
+	require.Equal(t, 192, m.FFDim)
+	require.Equal(t, 172, m.FFUnpadded)
+	require.Equal(t, 0, r.FFUnpadded)
+	require.Equal(t, "F32→Q8_0, zero-padded to [64 192]", rep.Converted["blk.1.ffn_gate.weight"])
+	require.Equal(t, "F32→Q8_0, zero-padded to [192 64]", rep.Converted["blk.1.ffn_down.weight"])
+	for l := range m.Blocks {
+		require.Equal(t, r.Blocks[l].Wgate.Data, m.Blocks[l].Wgate.Data)
+		require.Equal(t, r.Blocks[l].Wup.Data, m.Blocks[l].Wup.Data)
+		require.Equal(t, r.Blocks[l].Wdown.Data, m.Blocks[l].Wdown.Data)
+	}
+	job := canon.Job{Prompt: []int32{1, 100, 200}, MaxTokens: 8}
+	a, err := m.Generate(t.Context(), job, canon.Options{})
+	require.NoError(t, err)
+	b, err := r.Generate(t.Context(), job, canon.Options{})
+	require.NoError(t, err)
+	require.Equal(t, b.Tokens, a.Tokens)
+	// Only the metadata leaf (which commits the unpadded width) differs.
+	require.NotEqual(t, ref.Root, rep.Root)
+	require.NotEqual(t, r.MetadataLeaf(), m.MetadataLeaf())
+	require.Equal(t, r.Leaves()[1:], m.Leaves()[1:])
+
+	// The canonical file says so, and re-importing it keeps the width.
+	v, ok := rep.Loaded.File.Get(keyCanonFF)
+	require.True(t, ok)
+	n, err := v.AsUint64()
+	require.NoError(t, err)
+	require.Equal(t, uint64(172), n)
+	again, err := Import(t.Context(), oddDst, filepath.Join(t.TempDir(), "again.gguf"), ImportOptions{})
+	require.NoError(t, err)
+	defer again.Loaded.Close()
+	require.Equal(t, rep.Root, again.Root)
+}
+
+func TestLoadRefusesNonZeroPadding(t *testing.T) {
+	dst := filepath.Join(t.TempDir(), "odd.gguf")
+	rep, err := Import(t.Context(), oddFFFile(t, 172, false), dst, ImportOptions{})
+	require.NoError(t, err)
+	rep.Loaded.Close()
+	for _, tc := range []struct {
+		tensor string
+		off    int
+		want   string
+	}{
+		// row 180 of ffn_up: 2 blocks of 34 bytes per 64-wide row; one quant byte
+		{"blk.1.ffn_up.weight", 180*2*34 + 2 + 5, "tensor blk.1.ffn_up.weight row 180 is not zero"},
+		// row 3 of ffn_down: 6 blocks per 192-wide row; column 175 is quant 15 of block 5
+		{"blk.0.ffn_down.weight", 3*6*34 + 5*34 + 2 + 15, "tensor blk.0.ffn_down.weight row 3 column 175 is not zero"},
+	} {
+		bad := filepath.Join(t.TempDir(), "bad.gguf")
+		require.NoError(t, os.WriteFile(bad, readFile(t, dst), 0o644))
+		patchTensor(t, bad, tc.tensor, tc.off, []byte{1})
+		_, err := Load(bad)
+		require.ErrorIs(t, err, ErrUnsupported)
+		require.ErrorContains(t, err, tc.want)
+		require.ErrorContains(t, err, "airollup.feed_forward_length = 172")
+	}
+}
+
+// TestRefusalsNameKeys: configurations the runtime cannot run are refused
+// naming the GGUF key and value, never a field of canon.Config.
+func TestRefusalsNameKeys(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		edit func(w *gguf.Writer)
+		want string
+	}{
+		{"embedding not a multiple of 32", func(w *gguf.Writer) { w.SetKV(keyEmbed, gguf.Uint32Value(100)) }, "llama.embedding_length = 100"},
+		{"feed-forward too wide", func(w *gguf.Writer) { w.SetKV(keyFF, gguf.Uint32Value(canon.MaxFFDim+1)) }, "llama.feed_forward_length = 98305"},
+		{"layers", func(w *gguf.Writer) { w.SetKV(keyBlocks, gguf.Uint32Value(0)) }, "llama.block_count = 0"},
+		{"kv heads", func(w *gguf.Writer) { w.SetKV(keyKVHeads, gguf.Uint32Value(3)) }, "llama.attention.head_count_kv = 3"},
+		{"rope dims", func(w *gguf.Writer) { w.SetKV(keyRopeDims, gguf.Uint32Value(7)) }, "llama.rope.dimension_count = 7"},
+		{"rope base", func(w *gguf.Writer) { w.SetKV(keyRopeBase, gguf.Float32BitsValue(0x3f000000)) }, "llama.rope.freq_base bits 0x3f000000"},
+		{"epsilon", func(w *gguf.Writer) { w.SetKV(keyEps, gguf.Float32BitsValue(0xbf800000)) }, "llama.attention.layer_norm_rms_epsilon bits 0xbf800000"},
+		{"unpadded width", func(w *gguf.Writer) { w.SetKV(keyCanonFF, gguf.Uint32Value(100)) }, "airollup.feed_forward_length = 100"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Import(t.Context(), userFile(t, gguf.TypeF32, tc.edit), filepath.Join(t.TempDir(), "out.gguf"), ImportOptions{})
+			require.ErrorIs(t, err, ErrUnsupported)
+			require.ErrorContains(t, err, tc.want)
+			for _, field := range []string{"ff dim", "rope dims", "kv heads", "dim =", "layers ="} {
+				require.NotContains(t, err.Error(), field)
+			}
+		})
+	}
 }
