@@ -539,3 +539,60 @@ func Dequantize(typ gguf.Type, data []byte) ([]float32, error) {
 	}
 	return nil, fmt.Errorf("fidelity: cannot dequantize %v", typ)
 }
+
+// WriteOddFF rewrites the generated (Q8_0) model src as dst with a
+// feed-forward width of ff (below the model's): ffn_gate and ffn_up keep
+// their first ff rows (Q8_0), ffn_down the first ff columns of each row as
+// F32 (exact; no block type has rows of such a width), and
+// llama.feed_forward_length says ff — a file like TinyStories-260K's
+// (ff 172) that llama.cpp runs and import pads.
+func WriteOddFF(src, dst string, ff int) error {
+	f, err := gguf.Open(src)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	w := gguf.NewWriter()
+	for _, kv := range f.KVs {
+		if !strings.HasPrefix(kv.Key, "airollup.") {
+			w.SetKV(kv.Key, kv.Value)
+		}
+	}
+	w.SetKV("llama.feed_forward_length", gguf.Uint32Value(uint32(ff)))
+	for _, t := range f.Tensors {
+		data, err := f.TensorData(t.Name)
+		if err != nil {
+			return err
+		}
+		typ, dims := t.Type, t.Dims
+		switch {
+		case strings.HasSuffix(t.Name, ".ffn_gate.weight"), strings.HasSuffix(t.Name, ".ffn_up.weight"):
+			if t.Type != gguf.TypeQ8_0 || int(t.Dims[1]) < ff {
+				return fmt.Errorf("fidelity: tensor %s is %v %v, want Q8_0 with at least %d rows", t.Name, t.Type, t.Dims, ff)
+			}
+			data = data[:int(t.Dims[0])/32*34*ff]
+			dims = []uint64{t.Dims[0], uint64(ff)}
+		case strings.HasSuffix(t.Name, ".ffn_down.weight"):
+			x, err := Dequantize(t.Type, data)
+			if err != nil {
+				return fmt.Errorf("tensor %s: %w", t.Name, err)
+			}
+			cols, rows := int(t.Dims[0]), int(t.Dims[1])
+			if cols < ff {
+				return fmt.Errorf("fidelity: tensor %s has rows of %d, want at least %d", t.Name, cols, ff)
+			}
+			var y []float32
+			for r := range rows {
+				y = append(y, x[r*cols:r*cols+ff]...)
+			}
+			if data, err = Quantize(gguf.TypeF32, y); err != nil {
+				return err
+			}
+			typ, dims = gguf.TypeF32, []uint64{uint64(ff), uint64(rows)}
+		}
+		if err := w.AddTensor(t.Name, typ, dims, data); err != nil {
+			return fmt.Errorf("tensor %s: %w", t.Name, err)
+		}
+	}
+	return w.WriteFile(dst)
+}

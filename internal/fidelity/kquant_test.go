@@ -192,3 +192,48 @@ func TestReportAdd(t *testing.T) {
 	require.InDelta(t, math.Pow(10, 2.5), s.PPLCanon, 1e-9)
 	require.InDelta(t, 20, s.PPLRef, 1e-9)
 }
+
+// TestOddWidthImportFidelity: a model whose feed-forward width (740) is not
+// a multiple of 32 runs in llama.cpp as is; import pads it to 768, and the
+// canonical runtime on the padded model meets the fidelity bar against
+// llama.cpp on the original file.
+func TestOddWidthImportFidelity(t *testing.T) {
+	p := probe(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	dir := t.TempDir()
+	gen := filepath.Join(dir, "gen.gguf")
+	require.NoError(t, llama.Generate(gen, kquantSpec))
+	src := filepath.Join(dir, "ff740.gguf")
+	require.NoError(t, fidelity.WriteOddFF(gen, src, 740))
+	dst := filepath.Join(dir, "ff740.imported.gguf")
+	rep, err := llama.Import(ctx, src, dst, llama.ImportOptions{Context: kquantTokens})
+	require.NoError(t, err)
+	defer rep.Loaded.Close()
+	l := rep.Loaded
+	require.Equal(t, 768, l.Model.FFDim)
+	require.Equal(t, 740, l.Model.FFUnpadded)
+	require.Equal(t, "F32→Q8_0, zero-padded to [768 256]", rep.Converted["blk.0.ffn_down.weight"])
+	require.Equal(t, "Q8_0, zero-padded to [256 768]", rep.Converted["blk.0.ffn_gate.weight"])
+	corpus := tokenizer.DefaultCorpus()
+	var orig, imp fidelity.Report
+	for _, text := range []string{corpus[:1200], corpus[5000:6000], corpus[12000:13000], corpus[20000:21000]} {
+		tokens := append([]int32{l.Vocab.BOS}, l.Tokenizer.Encode(text, false)...)
+		tokens = tokens[:min(len(tokens), kquantTokens)]
+		logits, err := fidelity.Logits(ctx, l.Model, tokens)
+		require.NoError(t, err)
+		r, err := fidelity.MeasureLogits(ctx, p, src, logits, tokens)
+		require.NoError(t, err)
+		orig = orig.Add(r)
+		r, err = fidelity.MeasureLogits(ctx, p, dst, logits, tokens)
+		require.NoError(t, err)
+		imp = imp.Add(r)
+	}
+	t.Logf("ff 740 vs llama.cpp on the original: %s", orig)
+	t.Logf("ff 740 vs llama.cpp on the imported file: %s", imp)
+	for _, r := range []fidelity.Report{orig, imp} {
+		require.GreaterOrEqual(t, r.Top1(), minTop1, r.String())
+		require.LessOrEqual(t, r.RelRMS, maxRelRMS, r.String())
+		require.LessOrEqual(t, r.PPLDiff(), maxPPL, r.String())
+	}
+}
