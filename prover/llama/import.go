@@ -36,7 +36,7 @@ type ImportOptions struct {
 
 // ImportReport describes a finished import.
 type ImportReport struct {
-	Converted map[string]string // tensor → "F16→Q8_0", "Q8_0", ...
+	Converted map[string]string // tensor → "F16→Q8_0", "Q8_0", "Q4_K→Q8_0", "F32→Q8_0, zero-padded to [768 256]", ...
 	Root      merkle.Hash
 	Loaded    *Loaded // the caller must Close it
 }
