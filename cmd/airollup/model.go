@@ -161,7 +161,7 @@ func modelGenCommand() *cli.Command {
 func modelImportCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "import",
-		Usage:     "Canonicalize a LLaMA GGUF (F32/F16/BF16/Q4_0/Q5_0/Q8_0) into a Q8_0 GGUF and print its model root",
+		Usage:     "Canonicalize a LLaMA GGUF (F32/F16/BF16/Q8_0/Q4_0/Q5_0/Q4_1/Q5_1/Q4_K/Q5_K/Q6_K) into a Q8_0 GGUF and print its model root",
 		ArgsUsage: "IN.gguf",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Usage: "output path (default: IN.canonical.gguf)", EnvVars: envs("model_import", "out")},

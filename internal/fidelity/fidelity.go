@@ -37,6 +37,25 @@ func (r Report) String() string {
 		100*r.Top1(), r.Agree, r.Eligible, NearTie, r.AgreeAll, r.Positions, 100*r.RelRMS, r.PPLCanon, r.PPLRef, 100*r.PPLDiff())
 }
 
+// Add combines the reports of two sequences: counts add, perplexities
+// combine as geometric means and RelRMS as a root mean square, both weighted
+// by positions. The zero Report is the identity.
+func (r Report) Add(o Report) Report {
+	if r.Positions == 0 {
+		return o
+	}
+	if o.Positions == 0 {
+		return r
+	}
+	n, m := float64(r.Positions), float64(o.Positions)
+	geo := func(x, y float64) float64 { return math.Exp((n*math.Log(x) + m*math.Log(y)) / (n + m)) }
+	return Report{
+		Positions: r.Positions + o.Positions, Eligible: r.Eligible + o.Eligible, Agree: r.Agree + o.Agree, AgreeAll: r.AgreeAll + o.AgreeAll,
+		RelRMS:   math.Sqrt((n*r.RelRMS*r.RelRMS + m*o.RelRMS*o.RelRMS) / (n + m)),
+		PPLCanon: geo(r.PPLCanon, o.PPLCanon), PPLRef: geo(r.PPLRef, o.PPLRef), RefEvalSecs: r.RefEvalSecs + o.RefEvalSecs,
+	}
+}
+
 // LogSoftmax converts Q16.16 logits to natural-log probabilities.
 func LogSoftmax(logits []int32) []float64 {
 	out := make([]float64, len(logits))
@@ -58,21 +77,36 @@ func LogSoftmax(logits []int32) []float64 {
 
 // Measure teacher-forces tokens through both runtimes and compares them.
 func Measure(ctx context.Context, probe *llamacpp.Probe, path string, m *canon.Model, tokens []int32) (Report, error) {
+	logits, err := Logits(ctx, m, tokens)
+	if err != nil {
+		return Report{}, err
+	}
+	return MeasureLogits(ctx, probe, path, logits, tokens)
+}
+
+// Logits teacher-forces tokens through the canonical runtime: the logits
+// after every position.
+func Logits(ctx context.Context, m *canon.Model, tokens []int32) ([][]int32, error) {
+	s, err := m.NewSession(len(tokens), false, canon.Options{})
+	if err != nil {
+		return nil, err
+	}
+	return s.Forward(ctx, tokens, canon.LogitsAll)
+}
+
+// MeasureLogits is Measure for the canonical logits of tokens (Logits), so
+// that one canonical run can be compared with llama.cpp on several files.
+func MeasureLogits(ctx context.Context, probe *llamacpp.Probe, path string, logits [][]int32, tokens []int32) (Report, error) {
 	ref, err := probe.Eval(ctx, path, tokens)
 	if err != nil {
 		return Report{}, err
 	}
-	s, err := m.NewSession(len(tokens), false, canon.Options{})
-	if err != nil {
-		return Report{}, err
-	}
-	logits, err := s.Forward(ctx, tokens, canon.LogitsAll)
-	if err != nil {
-		return Report{}, err
-	}
 	n := len(tokens) - 1
-	if len(ref.LogProbs) != n || ref.VocabSize != m.Vocab {
-		return Report{}, fmt.Errorf("fidelity: llama.cpp returned %d positions over %d tokens, want %d over %d", len(ref.LogProbs), ref.VocabSize, n, m.Vocab)
+	if n < 1 || len(logits) < n {
+		return Report{}, fmt.Errorf("fidelity: %d canonical positions over %d tokens", len(logits), len(tokens))
+	}
+	if len(ref.LogProbs) != n || ref.VocabSize != len(logits[0]) {
+		return Report{}, fmt.Errorf("fidelity: llama.cpp returned %d positions over %d tokens, want %d over %d", len(ref.LogProbs), ref.VocabSize, n, len(logits[0]))
 	}
 	r := Report{Positions: n, RefEvalSecs: ref.EvalSeconds, PPLRef: ref.Perplexity}
 	var se, sv, nllC float64

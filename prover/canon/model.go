@@ -37,6 +37,12 @@ type Config struct {
 	NormEpsBits  uint32 // fp32 bits of the RMSNorm epsilon
 
 	EOS int // the end-of-sequence token inference jobs stop at (below Vocab), or NoEOS
+
+	// FFUnpadded is the feed-forward width of the file a model was imported
+	// from when import zero-padded it to FFDim (a multiple of 32: ffn_gate
+	// and ffn_up gain zero rows, ffn_down zero columns, which leaves the
+	// function unchanged); 0 when not padded. The metadata leaf commits it.
+	FFUnpadded int
 }
 
 // NoEOS is Config.EOS of a model without an end-of-sequence token: its jobs
@@ -77,6 +83,8 @@ func (c Config) Check() error {
 		return bad("kv heads", c.KVHeads, fmt.Sprintf("must divide heads %d", c.Heads))
 	case c.FFDim <= 0 || c.FFDim%BlockSize != 0 || c.FFDim > MaxFFDim:
 		return bad("ff dim", c.FFDim, fmt.Sprintf("must be a positive multiple of 32 up to %d", MaxFFDim))
+	case c.FFUnpadded != 0 && (c.FFUnpadded <= c.FFDim-BlockSize || c.FFUnpadded >= c.FFDim):
+		return bad("unpadded ff dim", c.FFUnpadded, fmt.Sprintf("must be 0 or in (%d, %d): ff dim rounded up to a multiple of 32", c.FFDim-BlockSize, c.FFDim))
 	case c.Vocab <= 0 || c.Vocab > 1<<21:
 		return bad("vocab", c.Vocab, "must be 1..2097152")
 	case c.EOS < NoEOS || c.EOS >= c.Vocab:

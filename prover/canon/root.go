@@ -17,7 +17,10 @@ const ModelDomain = "airollup.model.v2"
 //	keccak256("airollup.model.v2" ‖ be32 × [dim, layers, heads, kvHeads, ffDim,
 //	          vocab, context, ropeDims, ropeBaseBits, normEpsBits, tied, eos] ‖ tokenizerHash)
 //
-// where eos is 0xffffffff for a model without an EOS token (NoEOS).
+// where eos is 0xffffffff for a model without an EOS token (NoEOS). A model
+// whose feed-forward width import zero-padded (FFUnpadded ≠ 0) has a
+// thirteenth field, FFUnpadded, after eos; every other model's leaf is as
+// above.
 func (m *Model) MetadataLeaf() merkle.Hash {
 	tied := uint32(0)
 	if m.Tied() {
@@ -26,6 +29,9 @@ func (m *Model) MetadataLeaf() merkle.Hash {
 	fields := []uint32{
 		uint32(m.Dim), uint32(m.Layers), uint32(m.Heads), uint32(m.KVHeads), uint32(m.FFDim),
 		uint32(m.Vocab), uint32(m.Context), uint32(m.RopeDims), m.RopeBaseBits, m.NormEpsBits, tied, uint32(int32(m.EOS)),
+	}
+	if m.FFUnpadded != 0 {
+		fields = append(fields, uint32(m.FFUnpadded))
 	}
 	buf := make([]byte, 4*len(fields))
 	for i, f := range fields {

@@ -2,8 +2,12 @@
 // it loads a canonical (Q8_0) GGUF into a canon.Model and its tokenizer,
 // writes generated models as GGUF files llama.cpp loads, and imports a user's
 // GGUF (F32/F16/BF16 requantized to Q8_0 with llama.cpp's reference
-// quantizer in integer arithmetic; Q4_0/Q5_0 converted exactly), refusing
-// every shape the canonical runtime cannot run with an error that says why.
+// quantizer in integer arithmetic; Q4_1/Q5_1/Q4_K/Q5_K/Q6_K decoded exactly
+// and requantized the same way; Q4_0/Q5_0 converted exactly), refusing
+// every shape the canonical runtime cannot run with an error that names the
+// GGUF key or tensor and says why. A feed-forward width that is not a
+// multiple of 32 is zero-padded, which leaves the function unchanged, and
+// recorded (canon.Config.FFUnpadded).
 // All conversions are integer-only, so imports are identical on every machine.
 //
 // Models are untrusted input: before reading weights or building the

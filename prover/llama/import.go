@@ -36,7 +36,7 @@ type ImportOptions struct {
 
 // ImportReport describes a finished import.
 type ImportReport struct {
-	Converted map[string]string // tensor → "F16→Q8_0", "Q8_0", ...
+	Converted map[string]string // tensor → "F16→Q8_0", "Q8_0", "Q4_K→Q8_0", "F32→Q8_0, zero-padded to [768 256]", ...
 	Root      merkle.Hash
 	Loaded    *Loaded // the caller must Close it
 }
@@ -45,14 +45,16 @@ var tensorName = regexp.MustCompile(`^(token_embd|output_norm|output)\.weight$|^
 
 // Import canonicalizes the LLaMA GGUF at src into dst: 2-D weights become
 // Q8_0 (F32/F16/BF16 requantized with llama.cpp's reference quantizer in
-// integer arithmetic; Q4_0 and Q5_0 converted exactly; Q8_0 copied), norm
+// integer arithmetic; Q4_1, Q5_1, Q4_K, Q5_K and Q6_K decoded exactly and
+// requantized the same way; Q4_0 and Q5_0 converted exactly; Q8_0 copied), norm
 // weights F32, metadata normalized; then dst is loaded back and its model
 // root computed. Anything the canonical runtime cannot run is refused with
 // an error naming the key or tensor and the reason. Each tensor's type and
 // shape are checked against the configuration before its data is read, and
-// F32/F16/BF16 weights are read and requantized convertCheck blocks at a
-// time, so an import holds the converted model the memory budget counted
-// plus one source tensor at most (one chunk for F32/F16/BF16).
+// requantized weights (F32/F16/BF16 and the block types above but Q4_0/Q5_0/
+// Q8_0) are read and requantized convertCheck Q8_0 blocks at a time, so an
+// import holds the converted model the memory budget counted plus one source
+// tensor at most (one chunk for the requantized ones).
 //
 // ctx is checked before each tensor, every convertCheck blocks of a
 // conversion, and during the model root; once it is done Import returns its
@@ -110,15 +112,17 @@ func Import(ctx context.Context, src, dst string, opts ImportOptions) (*ImportRe
 	name, _ := f.GetString(keyName)
 	h := Header{
 		Name: name, Context: cfg.Context, CanonContext: canonCtx, Dim: cfg.Dim, Layers: cfg.Layers, Heads: cfg.Heads,
-		KVHeads: cfg.KVHeads, FFDim: cfg.FFDim, RopeDims: cfg.RopeDims, RopeBaseBits: cfg.RopeBaseBits, NormEpsBits: cfg.NormEpsBits,
+		KVHeads: cfg.KVHeads, FFDim: cfg.FFDim, FFUnpadded: cfg.FFUnpadded, RopeDims: cfg.RopeDims, RopeBaseBits: cfg.RopeBaseBits,
+		NormEpsBits: cfg.NormEpsBits,
 	}
 	w := gguf.NewWriter()
 	setMetadata(w, h, vocab)
 	rep := &ImportReport{Converted: map[string]string{}}
 	// add converts one tensor of dims want (GGUF order), checked before its
 	// data is read, so that the converted model is the one the budget
-	// counted.
-	add := func(name string, norm bool, want ...int) error {
+	// counted, into a tensor of dims out: want zero-padded (more rows, or
+	// longer rows) where the feed-forward width is padded.
+	add := func(name string, norm bool, want, out []int) error {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("llama: import stopped before tensor %s: %w", name, err)
 		}
@@ -137,12 +141,22 @@ func Import(ctx context.Context, src, dst string, opts ImportOptions) (*ImportRe
 			return err
 		}
 		if !norm {
-			out, err := toQ8(ctx, t, src)
+			var q8 []byte
+			if out[0] > want[0] {
+				q8, err = toQ8Cols(ctx, t, src, out[0])
+			} else {
+				q8, err = toQ8(ctx, t, src)
+				// zero rows: Q8_0 blocks of scale +0 and quants 0
+				q8 = append(q8, make([]byte, (out[1]-want[1])*out[0]/quant.BlockSize*quant.BlockBytes)...)
+			}
 			if err != nil {
 				return err
 			}
 			rep.Converted[name] = conv(t.Type, gguf.TypeQ8_0)
-			return w.AddTensor(name, gguf.TypeQ8_0, t.Dims, out)
+			if !slices.Equal(want, out) {
+				rep.Converted[name] += fmt.Sprintf(", zero-padded to %v", out)
+			}
+			return w.AddTensor(name, gguf.TypeQ8_0, dims(out...), q8)
 		}
 		data, err := readTensor(t, src, 0, int(t.Size()))
 		if err != nil {
@@ -157,29 +171,39 @@ func Import(ctx context.Context, src, dst string, opts ImportOptions) (*ImportRe
 			return w.AddTensor(name, gguf.TypeF32, t.Dims, out)
 		}
 	}
-	d, kv, ff := cfg.Dim, cfg.KVDim(), cfg.FFDim
-	if err := add("token_embd.weight", false, d, cfg.Vocab); err != nil {
+	// The feed-forward width is zero-padded to a multiple of 32 where the
+	// file's is not: ffn_gate and ffn_up gain zero rows (so gate = 0,
+	// silu(0) · up = 0 there) and ffn_down zero columns, which leaves the
+	// function unchanged; the unpadded width is in the metadata leaf.
+	// (A file import wrote is padded already: its ffn tensors are FFDim wide.)
+	d, kv, ff, ffSrc := cfg.Dim, cfg.KVDim(), cfg.FFDim, cfg.FFDim
+	if n, err := f.GetUint64(keyFF); err == nil && int(n) == cfg.FFUnpadded {
+		ffSrc = cfg.FFUnpadded
+	}
+	if err := add("token_embd.weight", false, []int{d, cfg.Vocab}, []int{d, cfg.Vocab}); err != nil {
 		return nil, err
 	}
 	for l := 0; l < cfg.Layers; l++ {
 		for _, n := range []struct {
-			name string
-			dims []int
+			name      string
+			want, out []int
 		}{
-			{"attn_norm", []int{d}}, {"attn_q", []int{d, d}}, {"attn_k", []int{d, kv}}, {"attn_v", []int{d, kv}},
-			{"attn_output", []int{d, d}}, {"ffn_norm", []int{d}}, {"ffn_gate", []int{d, ff}}, {"ffn_up", []int{d, ff}},
-			{"ffn_down", []int{ff, d}},
+			{"attn_norm", []int{d}, []int{d}}, {"attn_q", []int{d, d}, []int{d, d}},
+			{"attn_k", []int{d, kv}, []int{d, kv}}, {"attn_v", []int{d, kv}, []int{d, kv}},
+			{"attn_output", []int{d, d}, []int{d, d}}, {"ffn_norm", []int{d}, []int{d}},
+			{"ffn_gate", []int{d, ffSrc}, []int{d, ff}}, {"ffn_up", []int{d, ffSrc}, []int{d, ff}},
+			{"ffn_down", []int{ffSrc, d}, []int{ff, d}},
 		} {
-			if err := add(fmt.Sprintf("blk.%d.%s.weight", l, n.name), len(n.dims) == 1, n.dims...); err != nil {
+			if err := add(fmt.Sprintf("blk.%d.%s.weight", l, n.name), len(n.want) == 1, n.want, n.out); err != nil {
 				return nil, err
 			}
 		}
 	}
-	if err := add("output_norm.weight", true, d); err != nil {
+	if err := add("output_norm.weight", true, []int{d}, []int{d}); err != nil {
 		return nil, err
 	}
 	if _, ok := f.Tensor("output.weight"); ok {
-		if err := add("output.weight", false, d, cfg.Vocab); err != nil {
+		if err := add("output.weight", false, []int{d, cfg.Vocab}, []int{d, cfg.Vocab}); err != nil {
 			return nil, err
 		}
 	}
@@ -325,12 +349,16 @@ func importable(t gguf.TensorInfo, norm bool) error {
 		if !norm {
 			return nil
 		}
+	default:
+		if _, ok := requantFormats[t.Type]; ok && !norm {
+			return nil
+		}
 	}
 	if norm {
 		return fmt.Errorf("%w: norm tensor %s is %s; want F32, F16 or BF16", ErrTensorType, t.Name, t.Type)
 	}
-	return fmt.Errorf("%w: tensor %s is %s; only F32, F16, BF16, Q8_0, Q4_0 and Q5_0 import deterministically "+
-		"(convert it to F16 or Q8_0 with llama.cpp's llama-quantize first)", ErrTensorType, t.Name, t.Type)
+	return fmt.Errorf("%w: tensor %s is %s; only F32, F16, BF16, Q8_0, Q4_0, Q4_1, Q5_0, Q5_1, Q4_K, Q5_K and Q6_K "+
+		"import deterministically (convert it to F16 or Q8_0 with llama.cpp's llama-quantize first)", ErrTensorType, t.Name, t.Type)
 }
 
 // toQ8 converts a 2-D tensor, whose data src holds, to Q8_0 bytes, checking
@@ -359,6 +387,9 @@ func toQ8(ctx context.Context, t gguf.TensorInfo, src io.ReaderAt) ([]byte, erro
 		return gguf.EncodeQ8_0(blocks), nil
 	case gguf.TypeF32, gguf.TypeF16, gguf.TypeBF16:
 	default:
+		if f, ok := requantFormats[t.Type]; ok {
+			return blocksToQ8(ctx, t, f, src)
+		}
 		return nil, importable(t, false)
 	}
 	elemSize := 4
@@ -387,6 +418,79 @@ func toQ8(ctx context.Context, t gguf.TensorInfo, src io.ReaderAt) ([]byte, erro
 		}
 		if err := requantize(t, m, e, vals, c0, out[c0*quant.BlockBytes:(c0+nb)*quant.BlockBytes]); err != nil {
 			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// toQ8Cols is toQ8 for an F32/F16/BF16 tensor whose rows (t.Dims[0]
+// elements, not a multiple of 32) are zero-padded to cols elements: each row
+// is decoded, extended with zeros and requantized, checking ctx every
+// convertCheck blocks.
+func toQ8Cols(ctx context.Context, t gguf.TensorInfo, src io.ReaderAt, cols int) ([]byte, error) {
+	elemSize := 0
+	switch t.Type {
+	case gguf.TypeF32:
+		elemSize = 4
+	case gguf.TypeF16, gguf.TypeBF16:
+		elemSize = 2
+	default:
+		return nil, fmt.Errorf("%w: tensor %s is %s; rows of %d elements (padded to %d) import from F32, F16 or BF16 only",
+			ErrTensorType, t.Name, t.Type, t.Dims[0], cols)
+	}
+	n, rows := int(t.Dims[0]), int(t.Dims[1])
+	rowBlocks := cols / quant.BlockSize
+	out := make([]byte, rows*rowBlocks*quant.BlockBytes)
+	buf := make([]byte, n*elemSize)
+	m, e := make([]int64, cols), make([]int, cols)
+	vals := make([]int64, quant.BlockSize)
+	for r := 0; r < rows; r++ {
+		if r%max(1, convertCheck/rowBlocks) == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, fmt.Errorf("llama: import stopped in tensor %s at row %d: %w", t.Name, r, err)
+			}
+		}
+		if err := readAt(t, src, buf, int64(r*n*elemSize)); err != nil {
+			return nil, err
+		}
+		if _, _, err := elementsAt(t, buf, r*n, m[:n], e[:n]); err != nil {
+			return nil, err
+		}
+		clear(m[n:])
+		clear(e[n:])
+		if err := requantize(t, m, e, vals, r*rowBlocks, out[r*rowBlocks*quant.BlockBytes:]); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// requantFormats are the block types toQ8 decodes exactly and requantizes
+// to Q8_0 (quant.ToQ8_0).
+var requantFormats = map[gguf.Type]quant.Format{
+	gguf.TypeQ4_1: quant.Q4_1, gguf.TypeQ5_1: quant.Q5_1,
+	gguf.TypeQ4_K: quant.Q4_K, gguf.TypeQ5_K: quant.Q5_K, gguf.TypeQ6_K: quant.Q6_K,
+}
+
+// blocksToQ8 converts tensor t of block format f, whose data src holds, to
+// Q8_0: read, decoded and requantized convertCheck Q8_0 blocks at a time,
+// checking ctx between chunks.
+func blocksToQ8(ctx context.Context, t gguf.TensorInfo, f quant.Format, src io.ReaderAt) ([]byte, error) {
+	size := int(t.Size())
+	out := make([]byte, f.Q8Bytes(size))
+	per := max(1, convertCheck*quant.BlockSize/f.BlockElems()) // source blocks per chunk
+	chunk := make([]byte, min(size, per*f.BlockBytes()))
+	for b0 := 0; b0*f.BlockBytes() < size; b0 += per {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("llama: import stopped in tensor %s at %v block %d: %w", t.Name, f, b0, err)
+		}
+		off := b0 * f.BlockBytes()
+		data := chunk[:min(len(chunk), size-off)]
+		if err := readAt(t, src, data, int64(off)); err != nil {
+			return nil, err
+		}
+		if err := quant.ToQ8_0(f, data, out[f.Q8Bytes(off):], b0); err != nil {
+			return nil, fmt.Errorf("tensor %s: %w", t.Name, err)
 		}
 	}
 	return out, nil

@@ -9,6 +9,7 @@ import (
 
 	"github.com/airollup/airollup/prover/canon"
 	"github.com/airollup/airollup/prover/gguf"
+	"github.com/airollup/airollup/prover/quant"
 )
 
 // readRecorder is an io.ReaderAt that records the largest read.
@@ -84,4 +85,55 @@ func TestImportRefusesWrongDims(t *testing.T) {
 	_, err = Import(t.Context(), bad, filepath.Join(t.TempDir(), "out.gguf"), ImportOptions{})
 	require.ErrorIs(t, err, canon.ErrShape)
 	require.Contains(t, err.Error(), "blk.0.attn_norm.weight has dims")
+}
+
+// TestBlocksToQ8ReadsInChunks: requantizing a K-quant tensor reads its
+// source one chunk of convertCheck Q8_0 blocks at a time too, and the
+// chunked conversion is the whole-tensor one.
+func TestBlocksToQ8ReadsInChunks(t *testing.T) {
+	const rows, cols = 512, 4096 // 2M elements: 1.1 MiB of Q4_K
+	src := make([]byte, rows*cols/256*144)
+	for b := 0; b < len(src); b += 144 {
+		src[b+1] = 0x10 + byte(b/144)%16 // d: a small normal fp16; dmin 0
+		for i := 4; i < 144; i++ {
+			src[b+i] = byte(b/144 + 7*i)
+		}
+	}
+	ti := gguf.TensorInfo{Name: "w", Type: gguf.TypeQ4_K, Dims: []uint64{cols, rows}}
+	rec := &readRecorder{r: bytes.NewReader(src)}
+	out, err := toQ8(t.Context(), ti, rec)
+	require.NoError(t, err)
+	require.Equal(t, convertCheck*32/256*144, rec.largest, "reads one chunk of Q4_K blocks at a time")
+	want := make([]byte, rows*cols/32*34)
+	require.NoError(t, quant.ToQ8_0(quant.Q4_K, src, want, 0))
+	require.Equal(t, want, out)
+
+	_, err = toQ8(t.Context(), ti, bytes.NewReader(src[:len(src)-1]))
+	require.ErrorIs(t, err, gguf.ErrTruncated)
+}
+
+// TestToQ8ColsReadsRows: a tensor whose rows are zero-padded is read a row
+// at a time, and each padded row requantizes like the row with explicit zeros.
+func TestToQ8ColsReadsRows(t *testing.T) {
+	const rows, n, cols = 64, 172, 192
+	src := make([]byte, rows*n*2)
+	padded := make([]byte, rows*cols*2)
+	for r := 0; r < rows; r++ {
+		for c := 0; c < n; c++ {
+			h := []byte{byte(r + c), 0x30 + byte(c%8)} // finite F16 values
+			copy(src[2*(r*n+c):], h)
+			copy(padded[2*(r*cols+c):], h)
+		}
+	}
+	ti := gguf.TensorInfo{Name: "blk.0.ffn_down.weight", Type: gguf.TypeF16, Dims: []uint64{n, rows}}
+	rec := &readRecorder{r: bytes.NewReader(src)}
+	out, err := toQ8Cols(t.Context(), ti, rec, cols)
+	require.NoError(t, err)
+	require.Equal(t, n*2, rec.largest, "reads a row at a time")
+	want, err := toQ8(t.Context(), gguf.TensorInfo{Name: "p", Type: gguf.TypeF16, Dims: []uint64{cols, rows}}, bytes.NewReader(padded))
+	require.NoError(t, err)
+	require.Equal(t, want, out)
+
+	_, err = toQ8Cols(t.Context(), gguf.TensorInfo{Name: "q", Type: gguf.TypeQ8_0, Dims: []uint64{n, rows}}, rec, cols)
+	require.ErrorIs(t, err, ErrTensorType)
 }

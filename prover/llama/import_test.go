@@ -3,7 +3,11 @@ package llama
 import (
 	"encoding/binary"
 	"fmt"
+	"math/rand/v2"
+	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -11,6 +15,7 @@ import (
 	"github.com/airollup/airollup/prover/canon"
 	"github.com/airollup/airollup/prover/gguf"
 	"github.com/airollup/airollup/prover/modelgen"
+	"github.com/airollup/airollup/prover/quant"
 	"github.com/airollup/airollup/prover/tokenizer"
 )
 
@@ -18,6 +23,13 @@ import (
 // weights dequantized to typ (F32 or F16), optional edits to metadata and
 // tensors, no airollup keys.
 func userFile(t *testing.T, typ gguf.Type, edit func(w *gguf.Writer)) string {
+	t.Helper()
+	return userFileWith(t, typ, nil, edit)
+}
+
+// userFileWith is userFile with each 2-D weight's dims and data (of typ)
+// passed through reshape when it is not nil.
+func userFileWith(t *testing.T, typ gguf.Type, reshape func(name string, dims []uint64, data []byte) ([]uint64, []byte), edit func(w *gguf.Writer)) string {
 	t.Helper()
 	spec := modelgen.Tiny
 	ts, err := spec.Tensors()
@@ -34,7 +46,11 @@ func userFile(t *testing.T, typ gguf.Type, edit func(w *gguf.Writer)) string {
 			require.NoError(t, w.AddTensor(tn.Name, gguf.TypeF32, tn.Dims, f32Bytes(tn.Norm)))
 			continue
 		}
-		require.NoError(t, w.AddTensor(tn.Name, typ, tn.Dims, dequant(t, tn.Q8, typ)))
+		dims, data := tn.Dims, dequant(t, tn.Q8, typ)
+		if reshape != nil {
+			dims, data = reshape(tn.Name, dims, data)
+		}
+		require.NoError(t, w.AddTensor(tn.Name, typ, dims, data))
 	}
 	if edit != nil {
 		edit(w)
@@ -159,8 +175,8 @@ func TestImportRefusals(t *testing.T) {
 	}
 }
 
-func TestImportRefusesKQuants(t *testing.T) {
-	// A Q4_K tensor (block 256, 144 bytes) in place of a Q8_0 weight.
+func TestImportRefusesOtherQuants(t *testing.T) {
+	// A Q2_K tensor (block 256, 84 bytes) in place of a Q8_0 weight.
 	src := userFile(t, gguf.TypeQ8_0, nil)
 	f, err := gguf.Open(src)
 	require.NoError(t, err)
@@ -172,7 +188,7 @@ func TestImportRefusesKQuants(t *testing.T) {
 		data, err := f.TensorData(ti.Name)
 		require.NoError(t, err)
 		if ti.Name == "blk.1.ffn_up.weight" {
-			require.NoError(t, w.AddTensor(ti.Name, gguf.TypeQ4_K, []uint64{256, 48}, make([]byte, 48*144)))
+			require.NoError(t, w.AddTensor(ti.Name, gguf.TypeQ2_K, []uint64{256, 48}, make([]byte, 48*84)))
 			continue
 		}
 		require.NoError(t, w.AddTensor(ti.Name, ti.Type, ti.Dims, data))
@@ -182,10 +198,260 @@ func TestImportRefusesKQuants(t *testing.T) {
 	require.NoError(t, w.WriteFile(bad))
 	_, err = Import(t.Context(), bad, filepath.Join(t.TempDir(), "out.gguf"), ImportOptions{})
 	require.ErrorIs(t, err, ErrTensorType)
-	require.Contains(t, err.Error(), "blk.1.ffn_up.weight is Q4_K")
+	require.Contains(t, err.Error(), "blk.1.ffn_up.weight is Q2_K")
+}
+
+// blockFile writes a model of spec whose 2-D weights are random blocks of
+// the types types cycles through (a type whose block does not divide a
+// tensor's rows falls back to Q8_0 blocks); returns the path and each
+// tensor's source type and data.
+func blockFile(t *testing.T, spec modelgen.Spec, types []gguf.Type, seed uint64) (string, map[string]gguf.Type, map[string][]byte) {
+	t.Helper()
+	ts, err := spec.Tensors()
+	require.NoError(t, err)
+	vocab, err := GeneratedVocab(spec.Vocab)
+	require.NoError(t, err)
+	c := spec.Config()
+	w := gguf.NewWriter()
+	setMetadata(w, Header{Name: "blocks", Context: spec.Context, Dim: c.Dim, Layers: c.Layers, Heads: c.Heads,
+		KVHeads: c.KVHeads, FFDim: c.FFDim, RopeDims: c.RopeDims, RopeBaseBits: c.RopeBaseBits, NormEpsBits: c.NormEpsBits}, vocab)
+	w.DeleteKV(keyCanonical)
+	r := rand.New(rand.NewPCG(seed, 1))
+	typ, src := map[string]gguf.Type{}, map[string][]byte{}
+	for i, tn := range ts {
+		if tn.Norm != nil {
+			require.NoError(t, w.AddTensor(tn.Name, gguf.TypeF32, tn.Dims, f32Bytes(tn.Norm)))
+			continue
+		}
+		ty := types[i%len(types)]
+		if tn.Dims[0]%ty.BlockSize() != 0 {
+			ty = gguf.TypeQ8_0
+		}
+		data := make([]byte, tn.Dims[0]/ty.BlockSize()*ty.TypeSize()*tn.Dims[1])
+		for j := range data {
+			data[j] = byte(r.Uint32())
+		}
+		// every fp16 scale and minimum a small positive normal: 2^-14 .. 2^-10
+		scales := map[gguf.Type][]int{gguf.TypeQ8_0: {0}, gguf.TypeQ4_1: {0, 2}, gguf.TypeQ5_1: {0, 2},
+			gguf.TypeQ4_K: {0, 2}, gguf.TypeQ5_K: {0, 2}, gguf.TypeQ6_K: {208}}[ty]
+		for b := 0; b < len(data); b += int(ty.TypeSize()) {
+			for _, at := range scales {
+				binary.LittleEndian.PutUint16(data[b+at:], uint16(0x0400+r.IntN(0x1000)))
+			}
+		}
+		typ[tn.Name], src[tn.Name] = ty, data
+		require.NoError(t, w.AddTensor(tn.Name, ty, tn.Dims, data))
+	}
+	path := filepath.Join(t.TempDir(), "blocks.gguf")
+	require.NoError(t, w.WriteFile(path))
+	return path, typ, src
+}
+
+func TestImportKQuantsAndType1(t *testing.T) {
+	spec := modelgen.Spec{Dim: 256, Layers: 2, Heads: 4, KVHeads: 2, FFDim: 512, Vocab: 512, Context: 64, Seed: 3}
+	types := []gguf.Type{gguf.TypeQ4_K, gguf.TypeQ5_K, gguf.TypeQ6_K, gguf.TypeQ4_1, gguf.TypeQ5_1}
+	src, typ, data := blockFile(t, spec, types, 7)
+	dst := filepath.Join(t.TempDir(), "canon.gguf")
+	rep, err := Import(t.Context(), src, dst, ImportOptions{})
+	require.NoError(t, err)
+	defer rep.Loaded.Close()
+	seen := map[gguf.Type]bool{}
+	out, err := gguf.Open(dst)
+	require.NoError(t, err)
+	defer out.Close()
+	for name, ty := range typ {
+		seen[ty] = true
+		if ty == gguf.TypeQ8_0 {
+			require.Equal(t, "Q8_0", rep.Converted[name])
+			continue
+		}
+		require.Equal(t, ty.String()+"→Q8_0", rep.Converted[name])
+		f := requantFormats[ty]
+		want := make([]byte, f.Q8Bytes(len(data[name])))
+		require.NoError(t, quant.ToQ8_0(f, data[name], want, 0))
+		got, err := out.TensorData(name)
+		require.NoError(t, err)
+		require.Equal(t, want, got, name)
+	}
+	for _, ty := range types {
+		require.True(t, seen[ty], "no tensor of %v", ty)
+	}
+	res, err := rep.Loaded.Model.Generate(t.Context(), canon.Job{Prompt: []int32{1, 2, 3}, MaxTokens: 4}, canon.Options{})
+	require.NoError(t, err)
+	require.Len(t, res.Tokens, 4)
+
+	// Importing twice gives the same root.
+	rep2, err := Import(t.Context(), src, filepath.Join(t.TempDir(), "c2.gguf"), ImportOptions{})
+	require.NoError(t, err)
+	defer rep2.Loaded.Close()
+	require.Equal(t, rep.Root, rep2.Root)
+
+	// A non-finite scale is refused naming the tensor and the block.
+	bad, _, _ := blockFile(t, spec, []gguf.Type{gguf.TypeQ6_K}, 7)
+	f, err := gguf.Open(bad)
+	require.NoError(t, err)
+	ti, ok := f.Tensor("blk.0.attn_q.weight")
+	require.NoError(t, f.Close())
+	require.True(t, ok)
+	require.Equal(t, gguf.TypeQ6_K, ti.Type)
+	patchTensor(t, bad, "blk.0.attn_q.weight", 3*210+208, []byte{0x00, 0x7c})
+	_, err = Import(t.Context(), bad, filepath.Join(t.TempDir(), "bad.gguf"), ImportOptions{})
+	require.ErrorIs(t, err, quant.ErrScale)
+	require.ErrorContains(t, err, "tensor blk.0.attn_q.weight: Q6_K block 3")
 }
 
 func TestLoadRefusesNonCanonical(t *testing.T) {
 	_, err := Load(userFile(t, gguf.TypeF32, nil))
 	require.ErrorIs(t, err, ErrNotCanonical)
+}
+
+// patchTensor overwrites bytes of tensor name's data at off in the GGUF at path.
+func patchTensor(t *testing.T, path, name string, off int, b []byte) {
+	t.Helper()
+	f, err := gguf.Open(path)
+	require.NoError(t, err)
+	ti, ok := f.Tensor(name)
+	require.True(t, ok)
+	at := int64(f.DataOffset) + int64(ti.Offset) + int64(off)
+	require.NoError(t, f.Close())
+	fh, err := os.OpenFile(path, os.O_RDWR, 0)
+	require.NoError(t, err)
+	_, err = fh.WriteAt(b, at)
+	require.NoError(t, err)
+	require.NoError(t, fh.Close())
+}
+
+// oddFFFile writes Tiny (ff 192) as an F32 user file whose feed-forward
+// width is ff: ffn_gate/ffn_up keep their first ff rows and ffn_down its
+// first ff columns, or (zeroed) keep every row and column with those beyond
+// ff set to zero.
+func oddFFFile(t *testing.T, ff int, zeroed bool) string {
+	t.Helper()
+	const full = 192
+	reshape := func(name string, dims []uint64, data []byte) ([]uint64, []byte) {
+		cols, rows := int(dims[0]), int(dims[1])
+		switch {
+		case strings.Contains(name, ".ffn_down."):
+			var out []byte
+			for r := 0; r < rows; r++ {
+				out = append(out, data[4*r*cols:4*(r*cols+ff)]...)
+				if zeroed {
+					out = append(out, make([]byte, 4*(full-ff))...)
+				}
+			}
+			return []uint64{uint64(len(out) / 4 / rows), uint64(rows)}, out
+		case strings.Contains(name, ".ffn_gate.") || strings.Contains(name, ".ffn_up."):
+			out := slices.Clone(data[:4*ff*cols])
+			if zeroed {
+				out = append(out, make([]byte, 4*(full-ff)*cols)...)
+			}
+			return []uint64{uint64(cols), uint64(len(out) / 4 / cols)}, out
+		}
+		return dims, data
+	}
+	return userFileWith(t, gguf.TypeF32, reshape, func(w *gguf.Writer) {
+		if !zeroed {
+			w.SetKV(keyFF, gguf.Uint32Value(uint32(ff)))
+		}
+	})
+}
+
+func TestImportPadsFeedForward(t *testing.T) {
+	// Tiny with a 172-wide feed-forward layer imports as 192 wide, with the
+	// very weights of Tiny whose rows/columns 172.. are zero: the same function.
+	odd := oddFFFile(t, 172, false)
+	oddDst := filepath.Join(t.TempDir(), "odd.gguf")
+	rep, err := Import(t.Context(), odd, oddDst, ImportOptions{})
+	require.NoError(t, err)
+	defer rep.Loaded.Close()
+	zero := oddFFFile(t, 172, true)
+	ref, err := Import(t.Context(), zero, filepath.Join(t.TempDir(), "zero.gguf"), ImportOptions{})
+	require.NoError(t, err)
+	defer ref.Loaded.Close()
+
+	m, r := rep.Loaded.Model, ref.Loaded.Model
+	require.Equal(t, 192, m.FFDim)
+	require.Equal(t, 172, m.FFUnpadded)
+	require.Equal(t, 0, r.FFUnpadded)
+	require.Equal(t, "F32→Q8_0, zero-padded to [64 192]", rep.Converted["blk.1.ffn_gate.weight"])
+	require.Equal(t, "F32→Q8_0, zero-padded to [192 64]", rep.Converted["blk.1.ffn_down.weight"])
+	for l := range m.Blocks {
+		require.Equal(t, r.Blocks[l].Wgate.Data, m.Blocks[l].Wgate.Data)
+		require.Equal(t, r.Blocks[l].Wup.Data, m.Blocks[l].Wup.Data)
+		require.Equal(t, r.Blocks[l].Wdown.Data, m.Blocks[l].Wdown.Data)
+	}
+	job := canon.Job{Prompt: []int32{1, 100, 200}, MaxTokens: 8}
+	a, err := m.Generate(t.Context(), job, canon.Options{})
+	require.NoError(t, err)
+	b, err := r.Generate(t.Context(), job, canon.Options{})
+	require.NoError(t, err)
+	require.Equal(t, b.Tokens, a.Tokens)
+	// Only the metadata leaf (which commits the unpadded width) differs.
+	require.NotEqual(t, ref.Root, rep.Root)
+	require.NotEqual(t, r.MetadataLeaf(), m.MetadataLeaf())
+	require.Equal(t, r.Leaves()[1:], m.Leaves()[1:])
+
+	// The canonical file says so, and re-importing it keeps the width.
+	v, ok := rep.Loaded.File.Get(keyCanonFF)
+	require.True(t, ok)
+	n, err := v.AsUint64()
+	require.NoError(t, err)
+	require.Equal(t, uint64(172), n)
+	again, err := Import(t.Context(), oddDst, filepath.Join(t.TempDir(), "again.gguf"), ImportOptions{})
+	require.NoError(t, err)
+	defer again.Loaded.Close()
+	require.Equal(t, rep.Root, again.Root)
+}
+
+func TestLoadRefusesNonZeroPadding(t *testing.T) {
+	dst := filepath.Join(t.TempDir(), "odd.gguf")
+	rep, err := Import(t.Context(), oddFFFile(t, 172, false), dst, ImportOptions{})
+	require.NoError(t, err)
+	rep.Loaded.Close()
+	for _, tc := range []struct {
+		tensor string
+		off    int
+		want   string
+	}{
+		// row 180 of ffn_up: 2 blocks of 34 bytes per 64-wide row; one quant byte
+		{"blk.1.ffn_up.weight", 180*2*34 + 2 + 5, "tensor blk.1.ffn_up.weight row 180 is not zero"},
+		// row 3 of ffn_down: 6 blocks per 192-wide row; column 175 is quant 15 of block 5
+		{"blk.0.ffn_down.weight", 3*6*34 + 5*34 + 2 + 15, "tensor blk.0.ffn_down.weight row 3 column 175 is not zero"},
+	} {
+		bad := filepath.Join(t.TempDir(), "bad.gguf")
+		require.NoError(t, os.WriteFile(bad, readFile(t, dst), 0o644))
+		patchTensor(t, bad, tc.tensor, tc.off, []byte{1})
+		_, err := Load(bad)
+		require.ErrorIs(t, err, ErrUnsupported)
+		require.ErrorContains(t, err, tc.want)
+		require.ErrorContains(t, err, "airollup.feed_forward_length = 172")
+	}
+}
+
+// TestRefusalsNameKeys: configurations the runtime cannot run are refused
+// naming the GGUF key and value, never a field of canon.Config.
+func TestRefusalsNameKeys(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		edit func(w *gguf.Writer)
+		want string
+	}{
+		{"embedding not a multiple of 32", func(w *gguf.Writer) { w.SetKV(keyEmbed, gguf.Uint32Value(100)) }, "llama.embedding_length = 100"},
+		{"feed-forward too wide", func(w *gguf.Writer) { w.SetKV(keyFF, gguf.Uint32Value(canon.MaxFFDim+1)) }, "llama.feed_forward_length = 98305"},
+		{"layers", func(w *gguf.Writer) { w.SetKV(keyBlocks, gguf.Uint32Value(0)) }, "llama.block_count = 0"},
+		{"kv heads", func(w *gguf.Writer) { w.SetKV(keyKVHeads, gguf.Uint32Value(3)) }, "llama.attention.head_count_kv = 3"},
+		{"rope dims", func(w *gguf.Writer) { w.SetKV(keyRopeDims, gguf.Uint32Value(7)) }, "llama.rope.dimension_count = 7"},
+		{"rope base", func(w *gguf.Writer) { w.SetKV(keyRopeBase, gguf.Float32BitsValue(0x3f000000)) }, "llama.rope.freq_base bits 0x3f000000"},
+		{"epsilon", func(w *gguf.Writer) { w.SetKV(keyEps, gguf.Float32BitsValue(0xbf800000)) }, "llama.attention.layer_norm_rms_epsilon bits 0xbf800000"},
+		{"unpadded width", func(w *gguf.Writer) { w.SetKV(keyCanonFF, gguf.Uint32Value(100)) }, "airollup.feed_forward_length = 100"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Import(t.Context(), userFile(t, gguf.TypeF32, tc.edit), filepath.Join(t.TempDir(), "out.gguf"), ImportOptions{})
+			require.ErrorIs(t, err, ErrUnsupported)
+			require.ErrorContains(t, err, tc.want)
+			for _, field := range []string{"ff dim", "rope dims", "kv heads", "dim =", "layers ="} {
+				require.NotContains(t, err.Error(), field)
+			}
+		})
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/airollup/airollup/prover/canon"
@@ -52,6 +53,7 @@ const (
 	keyMerges       = "tokenizer.ggml.merges"
 	keyCanonical    = "airollup.canonical_version"
 	keyCanonContext = "airollup.context_length"
+	keyCanonFF      = "airollup.feed_forward_length" // the width before import zero-padded llama.feed_forward_length
 )
 
 // CanonicalVersion is written to airollup.canonical_version by import and gen.
@@ -283,6 +285,9 @@ func fromFile(f *gguf.File, data func(string) ([]byte, error), o Options) (*Load
 		}
 		m.Blocks = append(m.Blocks, b)
 	}
+	if err := checkPadding(m); err != nil {
+		return nil, err
+	}
 	if err := m.Init(); err != nil {
 		return nil, err
 	}
@@ -397,7 +402,7 @@ func ReadConfig(f *gguf.File) (canon.Config, error) {
 	if v, ok := f.Get(keyEOS); ok {
 		n, err := v.AsUint64()
 		if err == nil && n == noToken {
-			return c, c.Check()
+			return finishConfig(f, c)
 		}
 		if err != nil || n >= uint64(c.Vocab) {
 			return c, unsupported("%s = %d is outside the vocabulary of %d tokens", keyEOS, n, c.Vocab)
@@ -406,7 +411,76 @@ func ReadConfig(f *gguf.File) (canon.Config, error) {
 	} else if def := defaultEOSOf(f); def < c.Vocab {
 		c.EOS = def
 	}
-	return c, c.Check()
+	return finishConfig(f, c)
+}
+
+// finishConfig pads c's feed-forward width (padFF) and checks c naming keys.
+func finishConfig(f *gguf.File, c canon.Config) (canon.Config, error) {
+	if err := padFF(f, &c); err != nil {
+		return c, err
+	}
+	return c, checkConfig(c)
+}
+
+// padFF zero-pads a feed-forward width that is not a multiple of 32 (the
+// canonical runtime's block) to the next multiple, which leaves the function
+// unchanged (see Import), recording the width read in FFUnpadded; a file
+// written by import carries the padded width and the unpadded one in
+// airollup.feed_forward_length.
+func padFF(f *gguf.File, c *canon.Config) error {
+	if r := c.FFDim % canon.BlockSize; r != 0 {
+		c.FFUnpadded, c.FFDim = c.FFDim, c.FFDim+canon.BlockSize-r
+	}
+	v, ok := f.Get(keyCanonFF)
+	if !ok {
+		return nil
+	}
+	n, err := v.AsUint64()
+	if err != nil {
+		return fmt.Errorf("%s: %w", keyCanonFF, err)
+	}
+	if c.FFUnpadded != 0 || n >= uint64(c.FFDim) || n+canon.BlockSize <= uint64(c.FFDim) {
+		return unsupported("%s = %d must be below %s = %d, a multiple of 32, by less than 32", keyCanonFF, n, keyFF, c.FFDim)
+	}
+	c.FFUnpadded = int(n)
+	return nil
+}
+
+// checkConfig is c.Check naming the GGUF key or tensor behind each limit
+// (the field names of canon.Config mean nothing to the file's owner).
+func checkConfig(c canon.Config) error {
+	bad := func(key string, v int, why string) error {
+		return unsupported("%s = %d %s", key, v, why)
+	}
+	switch {
+	case c.Dim <= 0 || c.Dim%canon.BlockSize != 0 || c.Dim > canon.MaxDim:
+		return bad(keyEmbed, c.Dim, fmt.Sprintf("must be a positive multiple of 32 up to %d "+
+			"(zero-padding the embedding would change RMSNorm and attention)", canon.MaxDim))
+	case c.Layers <= 0 || c.Layers > 1<<10:
+		return bad(keyBlocks, c.Layers, "must be 1..1024")
+	case c.Heads <= 0 || c.Dim%c.Heads != 0 || c.HeadDim()%2 != 0:
+		return bad(keyHeads, c.Heads, fmt.Sprintf("must divide %s = %d into heads of an even size", keyEmbed, c.Dim))
+	case c.KVHeads <= 0 || c.Heads%c.KVHeads != 0:
+		return bad(keyKVHeads, c.KVHeads, fmt.Sprintf("must divide %s = %d", keyHeads, c.Heads))
+	case c.FFDim <= 0 || c.FFDim > canon.MaxFFDim:
+		ff := c.FFDim
+		if c.FFUnpadded != 0 {
+			ff = c.FFUnpadded // the file's value
+		}
+		return bad(keyFF, ff, fmt.Sprintf("must be 1..%d", canon.MaxFFDim))
+	case c.Vocab <= 0:
+		return unsupported("tensor token_embd.weight has no rows")
+	case c.Context <= 0 || c.Context > 1<<20:
+		return bad(keyContext, c.Context, "must be 1..1048576")
+	case c.RopeDims <= 0 || c.RopeDims%2 != 0 || c.RopeDims > c.HeadDim() || c.RopeDims > 1<<12:
+		return bad(keyRopeDims, c.RopeDims, fmt.Sprintf("must be even and at most the head size %d and 4096", c.HeadDim()))
+	case c.RopeBaseBits <= 0x3f800000 || c.RopeBaseBits >= 0x7f800000:
+		return unsupported("%s bits %#08x must be a finite number > 1", keyRopeBase, c.RopeBaseBits)
+	}
+	if eps, err := canon.F32BitsToFixed(c.NormEpsBits, 32); err != nil || eps < 0 {
+		return unsupported("%s bits %#08x must be a finite number ≥ 0 below 2^30", keyEps, c.NormEpsBits)
+	}
+	return c.Check() // nothing left to fail; kept as the runtime's own guard
 }
 
 // ReadVocab reads the vocabulary of a GGUF file, SentencePiece ("llama") or
@@ -585,4 +659,34 @@ func norm(f *gguf.File, name string, n int) ([]int32, error) {
 		out[i] = int32(v)
 	}
 	return out, nil
+}
+
+// checkPadding refuses a model whose feed-forward padding (FFUnpadded ≠ 0)
+// is not zero: the rows FFUnpadded.. of ffn_gate and ffn_up and the columns
+// FFUnpadded.. of ffn_down, so that the recorded width tells the truth.
+func checkPadding(m *canon.Model) error {
+	u := m.FFUnpadded
+	if u == 0 {
+		return nil
+	}
+	for _, b := range m.Blocks {
+		for _, w := range []*canon.Q8Matrix{&b.Wgate, &b.Wup} {
+			for r := u; r < w.Rows; r++ {
+				if slices.ContainsFunc(w.Row(r), func(c byte) bool { return c != 0 }) {
+					return unsupported("tensor %s row %d is not zero, but %s = %d makes it padding", w.Name, r, keyCanonFF, u)
+				}
+			}
+		}
+		w := &b.Wdown
+		last := (u / canon.BlockSize) * canon.BlockBytes // the block holding column u
+		for r := 0; r < w.Rows; r++ {
+			row := w.Row(r)
+			for c := u; c < w.Cols; c++ {
+				if row[last+2+c-u/canon.BlockSize*canon.BlockSize] != 0 {
+					return unsupported("tensor %s row %d column %d is not zero, but %s = %d makes it padding", w.Name, r, c, keyCanonFF, u)
+				}
+			}
+		}
+	}
+	return nil
 }

@@ -16,6 +16,7 @@ type Header struct {
 	Context                                      int // llama.context_length
 	CanonContext                                 int // airollup.context_length (0: same as Context)
 	Dim, Layers, Heads, KVHeads, FFDim, RopeDims int
+	FFUnpadded                                   int // airollup.feed_forward_length when import padded FFDim; 0: none
 	RopeBaseBits, NormEpsBits                    uint32
 }
 
@@ -36,6 +37,9 @@ func setMetadata(w *gguf.Writer, h Header, v tokenizer.Vocab) {
 	w.SetKV(keyCanonical, gguf.Uint32Value(CanonicalVersion))
 	if h.CanonContext > 0 {
 		w.SetKV(keyCanonContext, gguf.Uint32Value(uint32(h.CanonContext)))
+	}
+	if h.FFUnpadded > 0 {
+		w.SetKV(keyCanonFF, gguf.Uint32Value(uint32(h.FFUnpadded)))
 	}
 	w.SetKV(keyTokModel, gguf.StringValue(v.Model))
 	if v.Model == "gpt2" {

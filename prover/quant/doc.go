@@ -3,7 +3,9 @@
 // d = amax/127 (rounded to the nearest fp16, ties to even) and 32 int8
 // quants q = round(127·x/amax) (ties away from zero, as roundf). It is what
 // `airollup model gen` and `airollup model import` use, so generated and
-// imported files are identical on every machine.
+// imported files are identical on every machine. Format decodes ggml's
+// Q4_1, Q5_1, Q4_K, Q5_K and Q6_K blocks exactly (ToQ8_0 requantizes them),
+// as docs/arithmetic.md ("Import: other weight formats to Q8_0") defines.
 //
 // # Import rules
 //
