@@ -38,3 +38,36 @@ func TestMulShiftDiv(t *testing.T) {
 	require.Equal(t, int64(3), mulDiv(5, 3, 5))
 	require.Equal(t, int64(-2), mulDiv(-3, 1, 2))
 }
+
+// TestMatVecFastPathMatchesExact: the int64 fast paths of matVec and
+// matVecT give the 128-bit results, for small and for extreme values.
+func TestMatVecFastPathMatchesExact(t *testing.T) {
+	m, err := NewModel(tinySpec)
+	require.NoError(t, err)
+	w := newWorker(m, 4)
+	r := stream(9, "matvec")
+	for _, scale := range []uint{8, 20, 31} {
+		tn := &Tensor{Rows: 64, Cols: 32, W: make([]int32, 64*32)}
+		for i := range tn.W {
+			tn.W[i] = int32(r.Int64()) >> (32 - scale)
+		}
+		x, dy := make([]int32, 32), make([]int32, 64)
+		for i := range x {
+			x[i] = int32(r.Int64()) >> (32 - scale)
+		}
+		for i := range dy {
+			dy[i] = int32(r.Int64()) >> (32 - scale)
+		}
+		fastY, slowY := make([]int32, 64), make([]int32, 64)
+		matVec(tn, maxBits(tn.W), x, fastY)
+		matVec(tn, 63, x, slowY)
+		require.Equal(t, slowY, fastY, "matVec, scale %d", scale)
+		fastX, slowX := make([]int32, 32), make([]int32, 32)
+		w.matVecT(tn, maxBits(tn.W), dy, fastX)
+		w.matVecT(tn, 63, dy, slowX)
+		require.Equal(t, slowX, fastX, "matVecT, scale %d", scale)
+		if scale > 8 {
+			require.NotEqual(t, make([]int32, 64), slowY, "scale %d", scale)
+		}
+	}
+}

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/airollup/airollup/prover/modelgen"
 )
 
 // refModel is a float64 copy of the master weights: the reference the
@@ -149,9 +151,18 @@ func (r *refModel) loss(tokens []int32) float64 {
 // of the tensor's largest reference gradient plus two Q16 ulps (2^-15). The
 // measured worst error is about 2^-16 (logged).
 func TestGradientMatchesFloatReference(t *testing.T) {
-	m, err := NewModel(tinySpec)
+	t.Run("dim32-T8", func(t *testing.T) { gradCheck(t, tinySpec, tinyCorpus(9), 12) })
+	wide := modelgen.Spec{Dim: 64, Layers: 2, Heads: 4, KVHeads: 2, FFDim: 192, Vocab: 40, Context: 64, Seed: 3}
+	long := make([]int32, 41)
+	for i := range long {
+		long[i] = int32((i*i + 3*i) % 37)
+	}
+	t.Run("dim64-T40", func(t *testing.T) { gradCheck(t, wide, long, 3) })
+}
+
+func gradCheck(t *testing.T, spec modelgen.Spec, tokens []int32, samples int) {
+	m, err := NewModel(spec)
 	require.NoError(t, err)
-	tokens := tinyCorpus(9)
 	w := newWorker(m, len(tokens)-1)
 	loss := w.forward(tokens)
 	w.backward(tokens)
@@ -163,11 +174,11 @@ func TestGradientMatchesFloatReference(t *testing.T) {
 	for i, tn := range m.Tensors {
 		idx := []int{}
 		if i == m.embed() {
-			for _, tok := range tokens[:len(tokens)-1] {
+			for _, tok := range tokens[:min(len(tokens)-1, samples)] {
 				idx = append(idx, int(tok)*tn.Cols, int(tok)*tn.Cols+5)
 			}
 		} else {
-			for k := 0; k < 12; k++ {
+			for k := 0; k < samples; k++ {
 				idx = append(idx, (k*7919)%len(tn.W))
 			}
 		}

@@ -1,6 +1,8 @@
 package train
 
 import (
+	"math/bits"
+
 	"github.com/airollup/airollup/prover/canon"
 )
 
@@ -23,6 +25,8 @@ type worker struct {
 	dk, dv         []int64
 	dq32           []int32
 	acc            []int128
+	acc64          []int64
+	wbits          []int // weightBits of the current weights (set before each forward)
 	tmp            []int32
 	dff, dff2      []int32
 	dp             []int64
@@ -69,11 +73,23 @@ func newWorker(m *Model, T int) *worker {
 	w.dk, w.dv = make([]int64, T*kv), make([]int64, T*kv)
 	w.dq32 = make([]int32, T*kv)
 	w.acc = make([]int128, max(d, ff, kv, v))
+	w.acc64 = make([]int64, max(d, ff, kv, v))
+	w.wbits = weightBits(m)
 	w.tmp = make([]int32, max(d, ff))
 	w.dff, w.dff2 = make([]int32, T*ff), make([]int32, T*ff)
 	w.dp = make([]int64, T)
 	w.scores = make([]int32, T)
 	return w
+}
+
+// weightBits returns, per tensor, the bit length of its largest |w|: the
+// bound matVec's fast path needs, computed once per set of weights.
+func weightBits(m *Model) []int {
+	b := make([]int, len(m.Tensors))
+	for i, t := range m.Tensors {
+		b[i] = maxBits(t.W)
+	}
+	return b
 }
 
 func (w *worker) clearGrads() {
@@ -82,10 +98,21 @@ func (w *worker) clearGrads() {
 	}
 }
 
-// matVec computes y_j = sat32(rshift(Σ_i W_ji·x_i, 24)), the sum exact.
-func matVec(t *Tensor, x, y []int32) {
+// matVec computes y_j = sat32(rshift(Σ_i W_ji·x_i, 24)), the sum exact:
+// in int64 when wBits (the bit length of the largest |W|), the input's and
+// the row length's bits bound it below 2^63, in 128 bits otherwise (same result).
+func matVec(t *Tensor, wBits int, x, y []int32) {
+	fast := wBits+maxBits(x)+bits.Len(uint(t.Cols)) <= 62
 	for j := 0; j < t.Rows; j++ {
 		row := t.W[j*t.Cols : (j+1)*t.Cols]
+		if fast {
+			var a int64
+			for i, wi := range row {
+				a += int64(wi) * int64(x[i])
+			}
+			y[j] = sat32(rshift(a, WFrac))
+			continue
+		}
 		var a int128
 		for i, wi := range row {
 			a.add(int64(wi) * int64(x[i]))
@@ -94,8 +121,27 @@ func matVec(t *Tensor, x, y []int32) {
 	}
 }
 
-// matVecT computes dx_i = sat32(rshift(Σ_j W_ji·dy_j, 24)), the sum exact.
-func (w *worker) matVecT(t *Tensor, dy, dx []int32) {
+// matVecT computes dx_i = sat32(rshift(Σ_j W_ji·dy_j, 24)), the sum exact
+// (in int64 when bounded as in matVec).
+func (w *worker) matVecT(t *Tensor, wBits int, dy, dx []int32) {
+	if wBits+maxBits(dy)+bits.Len(uint(t.Rows)) <= 62 {
+		acc := w.acc64[:t.Cols]
+		clear(acc)
+		for j := 0; j < t.Rows; j++ {
+			d := int64(dy[j])
+			if d == 0 {
+				continue
+			}
+			row := t.W[j*t.Cols : (j+1)*t.Cols]
+			for i, wi := range row {
+				acc[i] += int64(wi) * d
+			}
+		}
+		for i := range dx {
+			dx[i] = sat32(rshift(acc[i], WFrac))
+		}
+		return
+	}
 	acc := w.acc[:t.Cols]
 	clear(acc)
 	for j := 0; j < t.Rows; j++ {
@@ -111,6 +157,25 @@ func (w *worker) matVecT(t *Tensor, dy, dx []int32) {
 	for i := range dx {
 		dx[i] = acc[i].rshiftSat32(WFrac)
 	}
+}
+
+// mv is matVec of tensor i.
+func (w *worker) mv(i int, x, y []int32) { matVec(w.m.Tensors[i], w.wbits[i], x, y) }
+
+// mvT is matVecT of tensor i.
+func (w *worker) mvT(i int, dy, dx []int32) { w.matVecT(w.m.Tensors[i], w.wbits[i], dy, dx) }
+
+// maxBits returns the bit length of the largest |v_i|.
+func maxBits(v []int32) int {
+	var m uint32
+	for _, x := range v {
+		a := uint32(x)
+		if x < 0 {
+			a = uint32(-int64(x))
+		}
+		m |= a
+	}
+	return bits.Len32(m)
 }
 
 // outer adds dy_j·x_i into the accumulator of a Rows × Cols tensor.
@@ -176,16 +241,15 @@ func (w *worker) forward(tokens []int32) int64 {
 	}
 	for l := 0; l < c.Layers; l++ {
 		s := &w.layers[l]
-		an, wq, wk, wv, wo := m.Tensors[block(l, tAttnNorm)], m.Tensors[block(l, tWq)], m.Tensors[block(l, tWk)], m.Tensors[block(l, tWv)], m.Tensors[block(l, tWo)]
-		fn, wg, wu, wd := m.Tensors[block(l, tFFNNorm)], m.Tensors[block(l, tWgate)], m.Tensors[block(l, tWup)], m.Tensors[block(l, tWdown)]
+		an, fn := m.Tensors[block(l, tAttnNorm)], m.Tensors[block(l, tFFNNorm)]
 		for p := 0; p < T; p++ {
 			x := w.x[p*d : (p+1)*d]
 			h := s.ha[p*d : (p+1)*d]
 			s.ra[p] = rmsNorm(x, an.W, m.normEps, s.xa[p*d:(p+1)*d], h)
 			q, k := s.q[p*d:(p+1)*d], s.k[p*kv:(p+1)*kv]
-			matVec(wq, h, q)
-			matVec(wk, h, k)
-			matVec(wv, h, s.v[p*kv:(p+1)*kv])
+			w.mv(block(l, tWq), h, q)
+			w.mv(block(l, tWk), h, k)
+			w.mv(block(l, tWv), h, s.v[p*kv:(p+1)*kv])
 			for hh := 0; hh < c.Heads; hh++ {
 				m.rope.Apply(q[hh*hd:(hh+1)*hd], p)
 			}
@@ -225,30 +289,30 @@ func (w *worker) forward(tokens []int32) int64 {
 		for p := 0; p < T; p++ {
 			x := w.x[p*d : (p+1)*d]
 			y := w.tmp[:d]
-			matVec(wo, s.att[p*d:(p+1)*d], y)
+			w.mv(block(l, tWo), s.att[p*d:(p+1)*d], y)
 			addInto(x, y)
 			h := s.hf[p*d : (p+1)*d]
 			s.rf[p] = rmsNorm(x, fn.W, m.normEps, s.xf[p*d:(p+1)*d], h)
 			g, u := s.g[p*ff:(p+1)*ff], s.u[p*ff:(p+1)*ff]
-			matVec(wg, h, g)
-			matVec(wu, h, u)
+			w.mv(block(l, tWgate), h, g)
+			w.mv(block(l, tWup), h, u)
 			for i := range g {
 				s.sg[p*ff+i] = canon.Sigmoid(g[i])
 				s.s[p*ff+i] = canon.SiLU(g[i])
 				s.hh[p*ff+i] = sat32(rshift(int64(s.s[p*ff+i])*int64(u[i]), canon.ActFrac))
 			}
-			matVec(wd, s.hh[p*ff:(p+1)*ff], y)
+			w.mv(block(l, tWdown), s.hh[p*ff:(p+1)*ff], y)
 			addInto(x, y)
 		}
 	}
-	on, out := m.Tensors[m.outNorm()], m.Tensors[m.output()]
+	on := m.Tensors[m.outNorm()]
 	V := c.Vocab
 	logits := make([]int32, V)
 	var loss int64
 	for p := 0; p < T; p++ {
 		h := w.ho[p*d : (p+1)*d]
 		w.ro[p] = rmsNorm(w.x[p*d:(p+1)*d], on.W, m.normEps, w.xo[p*d:(p+1)*d], h)
-		matVec(out, h, logits)
+		w.mv(m.output(), h, logits)
 		loss += crossEntropy(logits, int(tokens[p+1]), w.dl[p*V:(p+1)*V])
 	}
 	return loss
@@ -289,7 +353,7 @@ func (w *worker) backward(tokens []int32) {
 	for p := 0; p < T; p++ {
 		dl := w.dl[p*V : (p+1)*V]
 		outer(w.G[out], d, dl, w.ho[p*d:(p+1)*d])
-		w.matVecT(m.Tensors[out], dl, dh[p*d:(p+1)*d])
+		w.mvT(out, dl, dh[p*d:(p+1)*d])
 		rmsNormBack(dh[p*d:(p+1)*d], m.Tensors[on].W, w.xo[p*d:(p+1)*d], w.ro[p], w.G[on], dt[p*d:(p+1)*d], dx[p*d:(p+1)*d])
 	}
 	for l := c.Layers - 1; l >= 0; l-- {
@@ -302,7 +366,7 @@ func (w *worker) backward(tokens []int32) {
 			hh := s.hh[p*ff : (p+1)*ff]
 			outer(w.G[iD], ff, dxp, hh)
 			dhh := w.dff[p*ff : (p+1)*ff]
-			w.matVecT(m.Tensors[iD], dxp, dhh)
+			w.mvT(iD, dxp, dhh)
 			dg, du := w.dff2[p*ff:(p+1)*ff], dhh // du overwrites dhh after use
 			for i := range dhh {
 				dhi := int64(dhh[i])
@@ -317,8 +381,8 @@ func (w *worker) backward(tokens []int32) {
 			outer(w.G[iG], d, dg, hf)
 			outer(w.G[iU], d, du, hf)
 			dhp := dh[p*d : (p+1)*d]
-			w.matVecT(m.Tensors[iG], dg, dhp)
-			w.matVecT(m.Tensors[iU], du, w.tmp[:d])
+			w.mvT(iG, dg, dhp)
+			w.mvT(iU, du, w.tmp[:d])
 			addInto(dhp, w.tmp[:d])
 			dxn := w.dq[p*d : (p+1)*d]
 			rmsNormBack(dhp, m.Tensors[iFN].W, s.xf[p*d:(p+1)*d], s.rf[p], w.G[iFN], dt[p*d:(p+1)*d], dxn)
@@ -328,7 +392,7 @@ func (w *worker) backward(tokens []int32) {
 		da := dh
 		for p := 0; p < T; p++ {
 			outer(w.G[iO], d, dx[p*d:(p+1)*d], s.att[p*d:(p+1)*d])
-			w.matVecT(m.Tensors[iO], dx[p*d:(p+1)*d], da[p*d:(p+1)*d])
+			w.mvT(iO, dx[p*d:(p+1)*d], da[p*d:(p+1)*d])
 		}
 		dq := w.dq
 		clear(w.dk)
@@ -396,10 +460,10 @@ func (w *worker) backward(tokens []int32) {
 			outer(w.G[iV], d, dv, ha)
 			dhp := dt[p*d : (p+1)*d]
 			tmp := da[p*d : (p+1)*d] // da of p is consumed
-			w.matVecT(m.Tensors[iQ], dq[p*d:(p+1)*d], dhp)
-			w.matVecT(m.Tensors[iK], dkp, tmp)
+			w.mvT(iQ, dq[p*d:(p+1)*d], dhp)
+			w.mvT(iK, dkp, tmp)
 			addInto(dhp, tmp)
-			w.matVecT(m.Tensors[iV], dv, tmp)
+			w.mvT(iV, dv, tmp)
 			addInto(dhp, tmp)
 			dxn := dq[p*d : (p+1)*d] // dq of p is consumed
 			rmsNormBack(dhp, m.Tensors[iAN].W, s.xa[p*d:(p+1)*d], s.ra[p], w.G[iAN], tmp, dxn)

@@ -131,6 +131,7 @@ func TestHyperCheck(t *testing.T) {
 	}{
 		{func(h *Hyper) { h.LR = 0 }, "lr 0"},
 		{func(h *Hyper) { h.Beta2 = OneH }, "beta2"},
+		{func(h *Hyper) { h.Eps = MinAdamEps - 1 }, "eps 4095 (Q32) must be in [2^12, 2^32]"},
 		{func(h *Hyper) { h.Batch = 0 }, "batch 0 must be 1..65536"},
 		{func(h *Hyper) { h.SeqLen = 65 }, "sequence length 65 must be 1..64"},
 		{func(h *Hyper) { h.Optimizer = 9 }, "optimizer 9"},

@@ -40,11 +40,16 @@ type Hyper struct {
 	SeqLen    int   // predicted positions per sequence (T)
 }
 
-// DefaultAdam returns Adam with lr 1e-3, β1 0.9, β2 0.999 and ε 1e-8 (each
-// truncated to Q32).
+// MinAdamEps is the smallest Adam ε (Q32), 2^-20: a gradient below about
+// 2^-20 has its second moment rounded to zero while its first moment is
+// not, and ε must dominate that rounding so that no update exceeds a few lr.
+const MinAdamEps = int64(1) << (HFrac - 20)
+
+// DefaultAdam returns Adam with lr 1e-3, β1 0.9, β2 0.999 (each truncated to
+// Q32) and ε = MinAdamEps (≈ 9.5e-7).
 func DefaultAdam(batch, seqLen int) Hyper {
 	return Hyper{Optimizer: Adam, LR: OneH / 1000, Beta1: OneH * 9 / 10, Beta2: OneH * 999 / 1000,
-		Eps: OneH / 100_000_000, Batch: batch, SeqLen: seqLen}
+		Eps: MinAdamEps, Batch: batch, SeqLen: seqLen}
 }
 
 // Check validates the hyperparameters against a model and corpus length,
@@ -59,8 +64,8 @@ func (h Hyper) Check(m *Model, dataLen int) error {
 		return fmt.Errorf("%w: beta1 %d (Q32) must be in [0, 2^32)", ErrConfig, h.Beta1)
 	case h.Optimizer == Adam && (h.Beta2 < 0 || h.Beta2 >= OneH):
 		return fmt.Errorf("%w: beta2 %d (Q32) must be in [0, 2^32)", ErrConfig, h.Beta2)
-	case h.Optimizer == Adam && (h.Eps < 0 || h.Eps > OneH):
-		return fmt.Errorf("%w: eps %d (Q32) must be in [0, 2^32]", ErrConfig, h.Eps)
+	case h.Optimizer == Adam && (h.Eps < MinAdamEps || h.Eps > OneH):
+		return fmt.Errorf("%w: eps %d (Q32) must be in [2^12, 2^32] (2^-20 to 1)", ErrConfig, h.Eps)
 	case h.Batch <= 0 || h.Batch > 1<<16:
 		return fmt.Errorf("%w: batch %d must be 1..65536", ErrConfig, h.Batch)
 	case h.SeqLen <= 0 || h.SeqLen > m.Config.Context:
@@ -171,6 +176,10 @@ func (tr *Trainer) gradients(seqs []uint64, threads int) int64 {
 	threads = min(max(threads, 1), len(seqs))
 	for len(tr.workers) < threads {
 		tr.workers = append(tr.workers, newWorker(tr.Model, tr.Hyper.SeqLen))
+	}
+	wbits := weightBits(tr.Model) // the weights change only in update
+	for _, w := range tr.workers {
+		w.wbits = wbits
 	}
 	losses := make([]int64, threads)
 	var wg sync.WaitGroup
