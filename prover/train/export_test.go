@@ -2,12 +2,15 @@ package train
 
 import (
 	"context"
+	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/airollup/airollup/internal/llamacpp"
 	"github.com/airollup/airollup/prover/canon"
 	"github.com/airollup/airollup/prover/llama"
 	"github.com/airollup/airollup/prover/tokenizer"
@@ -78,6 +81,35 @@ func TestExportLoadsAndGenerates(t *testing.T) {
 	require.Equal(t, data[12:20], res.Tokens)
 
 	require.ErrorIs(t, m.Export(context.Background(), path, "x", tokenizer.Vocab{Tokens: []string{"a"}}), ErrConfig)
+
+	t.Run("llama.cpp", func(t *testing.T) { checkLlamaCpp(t, path, l.Model, data) })
+}
+
+// checkLlamaCpp teacher-forces 32 tokens of the corpus through real llama.cpp
+// (node-llama-cpp) on the exported file: it loads it, and its top-1 agrees
+// with the canonical runtime's argmax at ≥ 90% of positions.
+func checkLlamaCpp(t *testing.T, path string, m *canon.Model, data []int32) {
+	p, err := llamacpp.Find()
+	if errors.Is(err, llamacpp.ErrNotInstalled) && os.Getenv("CI") == "" {
+		t.Skip("llama.cpp reference not installed; `make test` installs it (make setup)")
+	}
+	require.NoError(t, err, "the llama.cpp reference must be installed in CI")
+	seq := data[:32]
+	ev, err := p.Eval(context.Background(), path, seq)
+	require.NoError(t, err)
+	s, err := m.NewSession(len(seq), false, canon.Options{})
+	require.NoError(t, err)
+	logits, err := s.Forward(context.Background(), seq, canon.LogitsAll)
+	require.NoError(t, err)
+	require.Len(t, ev.Positions, len(logits)-1)
+	agree, total := 0, len(ev.Positions)
+	for i, pos := range ev.Positions {
+		if pos.Top1 == argmax(logits[i]) {
+			agree++
+		}
+	}
+	t.Logf("llama.cpp top-1 agrees with the canonical runtime at %d/%d positions", agree, total)
+	require.GreaterOrEqual(t, agree*10, total*9)
 }
 
 func argmax(v []int32) int32 {
