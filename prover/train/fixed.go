@@ -111,6 +111,13 @@ func abs64(v int64) uint64 {
 // mulShift returns rshift(a·b, s) with the product exact (s = 0: a·b),
 // saturated to int64.
 func mulShift(a, b int64, s uint) int64 {
+	if a == int64(int32(a)) && b == int64(int32(b)) {
+		// Fast path, same result: the product is exact in int64 (|a·b| ≤ 2^62).
+		if s == 0 {
+			return a * b
+		}
+		return rshift(a*b, s)
+	}
 	if s == 0 {
 		return mul128(a, b).rdivSat64(1)
 	}

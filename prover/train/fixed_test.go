@@ -35,6 +35,13 @@ func TestMulShiftDiv(t *testing.T) {
 	require.Equal(t, int64(1<<62), mulShift(1<<62, 1<<40, 40))
 	require.Equal(t, int64(1<<63-1), mulShift(1<<62, 1<<62, 0))
 	require.Equal(t, -int64(1<<63-1), mulShift(-1<<62, 1<<62, 1))
+	r := stream(3, "mulshift")
+	for i := 0; i < 20000; i++ {
+		a, b := int64(r.Uint64())>>(r.IntN(64)), int64(r.Uint64())>>(r.IntN(64))
+		s := uint(r.IntN(40))
+		want := mul128(a, b).rdivSat64(uint64(1) << s)
+		require.Equal(t, want, mulShift(a, b, s), "%d·%d >> %d", a, b, s)
+	}
 	require.Equal(t, int64(3), mulDiv(5, 3, 5))
 	require.Equal(t, int64(-2), mulDiv(-3, 1, 2))
 }

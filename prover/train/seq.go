@@ -395,6 +395,7 @@ func (w *worker) backward(tokens []int32) {
 			w.mvT(iO, dx[p*d:(p+1)*d], da[p*d:(p+1)*d])
 		}
 		dq := w.dq
+		vBits := maxBits(s.v)
 		clear(w.dk)
 		clear(w.dv)
 		for p := 0; p < T; p++ {
@@ -405,13 +406,22 @@ func (w *worker) backward(tokens []int32) {
 				probs := s.probs[(h*T+p)*T : (h*T+p)*T+p+1]
 				dp := w.dp[:p+1]
 				var D int64
+				fast := maxBits(dout)+vBits+bits.Len(uint(hd)) <= 62
 				for t, pt := range probs {
 					vt := s.v[t*kv+g*hd : t*kv+(g+1)*hd]
-					var a int128
-					for i, o := range dout {
-						a.add(int64(o) * int64(vt[i]))
+					if fast { // same result: the exact sum fits in int64
+						var a int64
+						for i, o := range dout {
+							a += int64(o) * int64(vt[i])
+						}
+						dp[t] = rshift(a, 16)
+					} else {
+						var a int128
+						for i, o := range dout {
+							a.add(int64(o) * int64(vt[i]))
+						}
+						dp[t] = a.rdivSat64(1 << 16)
 					}
-					dp[t] = a.rdivSat64(1 << 16)
 					dvt := w.dv[t*kv+g*hd : t*kv+(g+1)*hd]
 					for i, o := range dout {
 						dvt[i] += mulShift(pt, int64(o), canon.ProbFrac)
