@@ -142,7 +142,9 @@ type StepResult struct {
 // MeanLoss returns the mean loss of the step in Q16.
 func (r StepResult) MeanLoss() int64 { return rdiv(r.LossSum, int64(r.Positions)) }
 
-// TrainStep runs one step: the gradients of the batch's sequences, then the update.
+// TrainStep runs one step: the gradients of the batch's sequences, then the
+// update. ctx is checked before each micro-batch; a step stopped by it
+// returns its error wrapped and leaves the trainer as it was.
 func (tr *Trainer) TrainStep(ctx context.Context, opts Options) (StepResult, error) {
 	h := tr.Hyper
 	K := tr.Sequences()
