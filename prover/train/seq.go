@@ -307,26 +307,25 @@ func (w *worker) forward(tokens []int32) int64 {
 	}
 	on := m.Tensors[m.outNorm()]
 	V := c.Vocab
-	logits := make([]int32, V)
+	logits, e := make([]int32, V), make([]int64, V)
 	var loss int64
 	for p := 0; p < T; p++ {
 		h := w.ho[p*d : (p+1)*d]
 		w.ro[p] = rmsNorm(w.x[p*d:(p+1)*d], on.W, m.normEps, w.xo[p*d:(p+1)*d], h)
 		w.mv(m.output(), h, logits)
-		loss += crossEntropy(logits, int(tokens[p+1]), w.dl[p*V:(p+1)*V])
+		loss += crossEntropy(logits, int(tokens[p+1]), w.dl[p*V:(p+1)*V], e)
 	}
 	return loss
 }
 
 // crossEntropy returns the position's loss (Q16) and writes the logit
-// gradient dl_v = rshift(p_v − [v = y]·2^30, 6) (Q24).
-func crossEntropy(logits []int32, y int, dl []int32) int64 {
+// gradient dl_v = rshift(p_v − [v = y]·2^30, 6) (Q24); e is scratch of the logits' length.
+func crossEntropy(logits []int32, y int, dl []int32, e []int64) int64 {
 	mx := logits[0]
 	for _, l := range logits {
 		mx = max(mx, l)
 	}
 	var sum int64
-	e := make([]int64, len(logits))
 	for v, l := range logits {
 		e[v] = canon.ExpNeg(sat32(int64(l) - int64(mx)))
 		sum += e[v]
