@@ -26,6 +26,7 @@ var canonicalPackages = []string{
 	"prover/quant",
 	"prover/modelgen",
 	"prover/vm",
+	"prover/train",
 }
 
 // floatUses type-checks the non-test files of dir and returns every

@@ -108,12 +108,24 @@ func generate(ctx context.Context, path string, spec modelgen.Spec, vocab tokeni
 	if err != nil {
 		return err
 	}
+	h := SpecHeader(fmt.Sprintf("airollup-gen-%dd-%dl-seed%d", spec.Dim, spec.Layers, spec.Seed), spec)
+	return WriteTensors(ctx, path, h, vocab, tensors)
+}
+
+// SpecHeader returns the header of a model of spec named name (the metadata
+// generated models carry).
+func SpecHeader(name string, spec modelgen.Spec) Header {
 	cfg := spec.Config()
-	h := Header{
-		Name:    fmt.Sprintf("airollup-gen-%dd-%dl-seed%d", spec.Dim, spec.Layers, spec.Seed),
-		Context: spec.Context, Dim: cfg.Dim, Layers: cfg.Layers, Heads: cfg.Heads, KVHeads: cfg.KVHeads,
+	return Header{
+		Name: name, Context: spec.Context, Dim: cfg.Dim, Layers: cfg.Layers, Heads: cfg.Heads, KVHeads: cfg.KVHeads,
 		FFDim: cfg.FFDim, RopeDims: cfg.RopeDims, RopeBaseBits: cfg.RopeBaseBits, NormEpsBits: cfg.NormEpsBits,
 	}
+}
+
+// WriteTensors writes a canonical model — the metadata of h and vocab, then
+// tensors in order (Q8_0 matrices, F32 norm weights) — to path, stopping
+// when ctx is done as GenerateContext does. The trainer's export uses it.
+func WriteTensors(ctx context.Context, path string, h Header, vocab tokenizer.Vocab, tensors []modelgen.Tensor) error {
 	w := gguf.NewWriter()
 	setMetadata(w, h, vocab)
 	for _, t := range tensors {

@@ -1,0 +1,162 @@
+package train
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+
+	"github.com/airollup/airollup/prover/merkle"
+	"github.com/airollup/airollup/prover/modelgen"
+)
+
+// ErrCheckpoint is returned for a checkpoint that is malformed or belongs to
+// another run (other model, hyperparameters or corpus).
+var ErrCheckpoint = errors.New("train: bad checkpoint")
+
+// checkpointMagic starts every checkpoint; checkpointVersion follows it.
+const (
+	checkpointMagic   = "AIRTRAIN"
+	checkpointVersion = 1
+)
+
+// CorpusHash commits to a token corpus: keccak256 of its be32 tokens.
+func CorpusHash(data []int32) merkle.Hash {
+	buf := make([]byte, 4*len(data))
+	for i, t := range data {
+		binary.BigEndian.PutUint32(buf[4*i:], uint32(t))
+	}
+	return merkle.Keccak(buf)
+}
+
+// Checkpoint serializes the state of the run (docs/arithmetic.md, "State of
+// a step"), big-endian: magic, version, the model spec, the hyperparameters,
+// the corpus hash and length, step, cursor, every master weight (be32), the
+// Adam moments (be64 m then v, per tensor) and finally the state root, which
+// ReadCheckpoint checks.
+func (tr *Trainer) Checkpoint() []byte {
+	var b bytes.Buffer
+	u32 := func(v uint32) { b.Write(binary.BigEndian.AppendUint32(nil, v)) }
+	u64 := func(v uint64) { b.Write(binary.BigEndian.AppendUint64(nil, v)) }
+	b.WriteString(checkpointMagic)
+	u32(checkpointVersion)
+	s, h := tr.Model.Spec, tr.Hyper
+	for _, v := range []int{s.Dim, s.Layers, s.Heads, s.KVHeads, s.FFDim, s.Vocab, s.Context} {
+		u32(uint32(v))
+	}
+	u64(s.Seed)
+	u32(uint32(h.Optimizer))
+	for _, v := range []int64{h.LR, h.Beta1, h.Beta2, h.Eps} {
+		u64(uint64(v))
+	}
+	u32(uint32(h.Batch))
+	u32(uint32(h.SeqLen))
+	ch := CorpusHash(tr.Data)
+	b.Write(ch[:])
+	u64(uint64(len(tr.Data)))
+	u64(tr.Step)
+	u64(tr.Cursor)
+	for _, t := range tr.Model.Tensors {
+		for _, w := range t.W {
+			u32(uint32(w))
+		}
+	}
+	if h.Optimizer == Adam {
+		for i := range tr.Model.Tensors {
+			for _, x := range tr.m[i] {
+				u64(uint64(x))
+			}
+			for _, x := range tr.v[i] {
+				u64(uint64(x))
+			}
+		}
+	}
+	root := tr.StateRoot()
+	b.Write(root[:])
+	return b.Bytes()
+}
+
+// headerBytes is the size of a checkpoint before the weights.
+const headerBytes = 8 + 4 + 7*4 + 8 + 4 + 4*8 + 2*4 + 32 + 8 + 8 + 8
+
+// ReadCheckpoint restores a run from a checkpoint over its corpus data; the
+// next TrainStep continues it bit-exactly. It fails with ErrCheckpoint,
+// naming the field, for a malformed checkpoint, one of another corpus, or
+// one whose contents do not match its state root.
+func ReadCheckpoint(cp []byte, data []int32) (*Trainer, error) {
+	bad := func(format string, args ...any) error {
+		return fmt.Errorf("%w: %s", ErrCheckpoint, fmt.Sprintf(format, args...))
+	}
+	if len(cp) < headerBytes+32 || string(cp[:8]) != checkpointMagic {
+		return nil, bad("not a checkpoint (%d bytes, want the %q header of %d bytes)", len(cp), checkpointMagic, headerBytes)
+	}
+	off := 8
+	u32 := func() uint32 { v := binary.BigEndian.Uint32(cp[off:]); off += 4; return v }
+	u64 := func() uint64 { v := binary.BigEndian.Uint64(cp[off:]); off += 8; return v }
+	if v := u32(); v != checkpointVersion {
+		return nil, bad("version %d, want %d", v, checkpointVersion)
+	}
+	var s modelgen.Spec
+	for _, p := range []*int{&s.Dim, &s.Layers, &s.Heads, &s.KVHeads, &s.FFDim, &s.Vocab, &s.Context} {
+		*p = int(u32())
+	}
+	s.Seed = u64()
+	var h Hyper
+	h.Optimizer = Optimizer(u32())
+	for _, p := range []*int64{&h.LR, &h.Beta1, &h.Beta2, &h.Eps} {
+		*p = int64(u64())
+	}
+	h.Batch, h.SeqLen = int(u32()), int(u32())
+	var ch merkle.Hash
+	copy(ch[:], cp[off:])
+	off += 32
+	n := u64()
+	step, cursor := u64(), u64()
+	if err := s.Check(); err != nil {
+		return nil, bad("model spec: %v", err)
+	}
+	if have := CorpusHash(data); n != uint64(len(data)) || ch != have {
+		return nil, bad("corpus: the checkpoint's corpus has %d tokens and hash %x, this one %d tokens and hash %x",
+			n, ch[:8], len(data), have[:8])
+	}
+	per := 4
+	if h.Optimizer == Adam {
+		per = 4 + 16
+	}
+	if want := uint64(headerBytes) + uint64(s.Params())*uint64(per) + 32; uint64(len(cp)) != want {
+		return nil, bad("size %d bytes, the spec and optimizer need %d", len(cp), want)
+	}
+	m, err := emptyModel(s)
+	if err != nil {
+		return nil, bad("model spec: %v", err)
+	}
+	tr, err := New(m, h, data)
+	if err != nil {
+		return nil, bad("hyperparameters: %v", err)
+	}
+	if cursor >= tr.Sequences() {
+		return nil, bad("cursor %d outside the corpus's %d sequences", cursor, tr.Sequences())
+	}
+	tr.Step, tr.Cursor = step, cursor
+	for _, t := range m.Tensors {
+		for j := range t.W {
+			t.W[j] = int32(u32())
+		}
+	}
+	if h.Optimizer == Adam {
+		for i := range m.Tensors {
+			for j := range tr.m[i] {
+				tr.m[i][j] = int64(u64())
+			}
+			for j := range tr.v[i] {
+				tr.v[i][j] = int64(u64())
+			}
+		}
+	}
+	var root merkle.Hash
+	copy(root[:], cp[off:])
+	if got := tr.StateRoot(); got != root {
+		return nil, bad("state root %x does not match the contents (%x)", root[:8], got[:8])
+	}
+	return tr, nil
+}

@@ -1,0 +1,278 @@
+package train
+
+import (
+	"context"
+	"encoding/binary"
+	"fmt"
+	"sync"
+
+	"github.com/airollup/airollup/prover/merkle"
+)
+
+// Optimizer selects the update rule.
+type Optimizer int
+
+const (
+	// SGD is w ← w − lr·g.
+	SGD Optimizer = iota
+	// Adam is Adam with bias correction (docs/arithmetic.md, "Optimizer").
+	Adam
+)
+
+func (o Optimizer) String() string {
+	switch o {
+	case SGD:
+		return "sgd"
+	case Adam:
+		return "adam"
+	}
+	return fmt.Sprintf("optimizer(%d)", int(o))
+}
+
+// Hyper are the fixed hyperparameters of a run; part of its definition.
+type Hyper struct {
+	Optimizer Optimizer
+	LR        int64 // Q32
+	Beta1     int64 // Q32 (Adam)
+	Beta2     int64 // Q32 (Adam)
+	Eps       int64 // Q32 (Adam)
+	Batch     int   // sequences per step
+	SeqLen    int   // predicted positions per sequence (T)
+}
+
+// MinAdamEps is the smallest Adam ε (Q32), 2^-20: a gradient below about
+// 2^-20 has its second moment rounded to zero while its first moment is
+// not, and ε must dominate that rounding so that no update exceeds a few lr.
+const MinAdamEps = int64(1) << (HFrac - 20)
+
+// DefaultAdam returns Adam with lr 1e-3, β1 0.9, β2 0.999 (each truncated to
+// Q32) and ε = MinAdamEps (≈ 9.5e-7).
+func DefaultAdam(batch, seqLen int) Hyper {
+	return Hyper{Optimizer: Adam, LR: OneH / 1000, Beta1: OneH * 9 / 10, Beta2: OneH * 999 / 1000,
+		Eps: MinAdamEps, Batch: batch, SeqLen: seqLen}
+}
+
+// Check validates the hyperparameters against a model and corpus length,
+// naming the field and its limit.
+func (h Hyper) Check(m *Model, dataLen int) error {
+	switch {
+	case h.Optimizer != SGD && h.Optimizer != Adam:
+		return fmt.Errorf("%w: optimizer %d must be SGD (0) or Adam (1)", ErrConfig, h.Optimizer)
+	case h.LR <= 0 || h.LR > OneH:
+		return fmt.Errorf("%w: lr %d (Q32) must be in (0, 2^32]", ErrConfig, h.LR)
+	case h.Optimizer == Adam && (h.Beta1 < 0 || h.Beta1 >= OneH):
+		return fmt.Errorf("%w: beta1 %d (Q32) must be in [0, 2^32)", ErrConfig, h.Beta1)
+	case h.Optimizer == Adam && (h.Beta2 < 0 || h.Beta2 >= OneH):
+		return fmt.Errorf("%w: beta2 %d (Q32) must be in [0, 2^32)", ErrConfig, h.Beta2)
+	case h.Optimizer == Adam && (h.Eps < MinAdamEps || h.Eps > OneH):
+		return fmt.Errorf("%w: eps %d (Q32) must be in [2^12, 2^32] (2^-20 to 1)", ErrConfig, h.Eps)
+	case h.Batch <= 0 || h.Batch > 1<<16:
+		return fmt.Errorf("%w: batch %d must be 1..65536", ErrConfig, h.Batch)
+	case h.SeqLen <= 0 || h.SeqLen > m.Config.Context:
+		return fmt.Errorf("%w: sequence length %d must be 1..%d (the model context)", ErrConfig, h.SeqLen, m.Config.Context)
+	case dataLen < h.SeqLen+1:
+		return fmt.Errorf("%w: corpus of %d tokens is shorter than one sequence (%d tokens)", ErrConfig, dataLen, h.SeqLen+1)
+	}
+	return nil
+}
+
+// Options are per-run execution settings; they never change results.
+type Options struct {
+	// Threads is the number of sequences processed at once (0 or 1: one).
+	Threads int
+	// MicroBatch is the number of sequences whose gradients are computed
+	// together before the next group (0: the whole batch); any split of the
+	// batch gives the same update.
+	MicroBatch int
+}
+
+// Trainer holds the state of a training run (docs/arithmetic.md, "State of
+// a step"): weights, optimizer state, step count and data cursor.
+type Trainer struct {
+	Model  *Model
+	Hyper  Hyper
+	Data   []int32 // the corpus as tokens
+	Step   uint64  // steps done
+	Cursor uint64  // index of the next step's first sequence
+
+	m, v    [][]int64 // Adam moments per tensor (Q24, Q48)
+	G       [][]int64 // the step's gradient accumulators (Q40)
+	workers []*worker
+}
+
+// New returns a trainer at step 0 over data (token ids below the model's vocabulary).
+func New(m *Model, h Hyper, data []int32) (*Trainer, error) {
+	if err := h.Check(m, len(data)); err != nil {
+		return nil, err
+	}
+	for i, t := range data {
+		if t < 0 || int(t) >= m.Config.Vocab {
+			return nil, fmt.Errorf("%w: corpus token %d at index %d outside the vocabulary [0, %d)", ErrConfig, t, i, m.Config.Vocab)
+		}
+	}
+	tr := &Trainer{Model: m, Hyper: h, Data: data}
+	tr.G = make([][]int64, len(m.Tensors))
+	for i, t := range m.Tensors {
+		tr.G[i] = make([]int64, len(t.W))
+	}
+	if h.Optimizer == Adam {
+		tr.m, tr.v = make([][]int64, len(m.Tensors)), make([][]int64, len(m.Tensors))
+		for i, t := range m.Tensors {
+			tr.m[i], tr.v[i] = make([]int64, len(t.W)), make([]int64, len(t.W))
+		}
+	}
+	return tr, nil
+}
+
+// Sequences returns K, the number of sequences the corpus holds.
+func (tr *Trainer) Sequences() uint64 { return uint64((len(tr.Data) - 1) / tr.Hyper.SeqLen) }
+
+// sequence returns the T+1 tokens of sequence k.
+func (tr *Trainer) sequence(k uint64) []int32 {
+	T := tr.Hyper.SeqLen
+	return tr.Data[int(k)*T : int(k)*T+T+1]
+}
+
+// StepResult reports one step.
+type StepResult struct {
+	LossSum   int64 // Σ position losses, Q16
+	Positions int   // predicted positions N
+}
+
+// MeanLoss returns the mean loss of the step in Q16.
+func (r StepResult) MeanLoss() int64 { return rdiv(r.LossSum, int64(r.Positions)) }
+
+// TrainStep runs one step: the gradients of the batch's sequences, then the
+// update. ctx is checked before each micro-batch; a step stopped by it
+// returns its error wrapped and leaves the trainer as it was.
+func (tr *Trainer) TrainStep(ctx context.Context, opts Options) (StepResult, error) {
+	h := tr.Hyper
+	K := tr.Sequences()
+	seqs := make([]uint64, h.Batch)
+	for b := range seqs {
+		seqs[b] = (tr.Cursor + uint64(b)) % K
+	}
+	for _, g := range tr.G {
+		clear(g)
+	}
+	micro := opts.MicroBatch
+	if micro <= 0 || micro > len(seqs) {
+		micro = len(seqs)
+	}
+	var loss int64
+	for s := 0; s < len(seqs); s += micro {
+		if err := ctx.Err(); err != nil {
+			return StepResult{}, fmt.Errorf("train: step %d stopped at sequence %d: %w", tr.Step, s, err)
+		}
+		loss += tr.gradients(seqs[s:min(s+micro, len(seqs))], opts.Threads)
+	}
+	n := h.Batch * h.SeqLen
+	tr.update(int64(n))
+	tr.Step++
+	tr.Cursor = (tr.Cursor + uint64(h.Batch)) % K
+	return StepResult{LossSum: loss, Positions: n}, nil
+}
+
+// gradients adds the gradients of seqs into tr.G and returns their summed loss.
+func (tr *Trainer) gradients(seqs []uint64, threads int) int64 {
+	threads = min(max(threads, 1), len(seqs))
+	for len(tr.workers) < threads {
+		tr.workers = append(tr.workers, newWorker(tr.Model, tr.Hyper.SeqLen))
+	}
+	wbits := weightBits(tr.Model) // the weights change only in update
+	for _, w := range tr.workers {
+		w.wbits = wbits
+	}
+	losses := make([]int64, threads)
+	var wg sync.WaitGroup
+	for k := 0; k < threads; k++ {
+		wg.Add(1)
+		go func(k int) {
+			defer wg.Done()
+			w := tr.workers[k]
+			w.clearGrads()
+			for i := k; i < len(seqs); i += threads {
+				tokens := tr.sequence(seqs[i])
+				losses[k] += w.forward(tokens)
+				w.backward(tokens)
+			}
+		}(k)
+	}
+	wg.Wait()
+	var loss int64
+	for k := 0; k < threads; k++ {
+		loss += losses[k]
+		for i, g := range tr.workers[k].G {
+			dst := tr.G[i]
+			for j, v := range g {
+				dst[j] += v // exact mod 2^64: order-free
+			}
+		}
+	}
+	return loss
+}
+
+// update applies the optimizer with N predicted positions.
+func (tr *Trainer) update(n int64) {
+	h := tr.Hyper
+	var b1, b2 int64
+	if h.Optimizer == Adam {
+		t := tr.Step + 1
+		b1, b2 = OneH-powQ32(h.Beta1, t), OneH-powQ32(h.Beta2, t)
+	}
+	den := n << (AccFrac - GradFrac)
+	epsQ24 := rshift(h.Eps, HFrac-GradFrac)
+	for i, t := range tr.Model.Tensors {
+		G := tr.G[i]
+		for j := range t.W {
+			g := rdiv(G[j], den)
+			var delta int64
+			switch h.Optimizer {
+			case SGD:
+				delta = mulShift(h.LR, g, HFrac)
+			case Adam:
+				m := mulShift(h.Beta1, tr.m[i][j], HFrac) + mulShift(OneH-h.Beta1, g, HFrac)
+				v := mulShift(h.Beta2, tr.v[i][j], HFrac) + mulShift(OneH-h.Beta2, mulShift(g, g, 0), HFrac)
+				tr.m[i][j], tr.v[i][j] = m, v
+				mh := mulDiv(m, OneH, b1)
+				vh := mulDiv(v, OneH, b2)
+				d := (int64(isqrt(uint64(max(vh, 0)))) + epsQ24) << (HFrac - GradFrac)
+				delta = mulDiv(h.LR, mh, max(d, 1))
+			}
+			t.W[j] = sat32(int64(t.W[j]) - delta)
+		}
+	}
+}
+
+// OptimizerRoot returns the merkle root of the optimizer state: per tensor
+// keccak(name ‖ be64 m ‖ be64 v) (keccak(name) for SGD), then keccak(be64 step).
+func (tr *Trainer) OptimizerRoot() merkle.Hash {
+	leaves := make([]merkle.Hash, 0, len(tr.Model.Tensors)+1)
+	for i, t := range tr.Model.Tensors {
+		if tr.Hyper.Optimizer != Adam {
+			leaves = append(leaves, merkle.Keccak([]byte(t.Name)))
+			continue
+		}
+		buf := make([]byte, 16*len(t.W))
+		for j := range t.W {
+			binary.BigEndian.PutUint64(buf[8*j:], uint64(tr.m[i][j]))
+			binary.BigEndian.PutUint64(buf[8*len(t.W)+8*j:], uint64(tr.v[i][j]))
+		}
+		leaves = append(leaves, merkle.Keccak([]byte(t.Name), buf))
+	}
+	leaves = append(leaves, merkle.Keccak(be64(tr.Step)))
+	root, _ := merkle.Root(leaves)
+	return root
+}
+
+// StateRoot returns keccak(weights root ‖ optimizer root ‖ be64 step ‖ be64 cursor).
+func (tr *Trainer) StateRoot() merkle.Hash {
+	w, o := tr.Model.WeightsRoot(), tr.OptimizerRoot()
+	return merkle.Keccak(w[:], o[:], be64(tr.Step), be64(tr.Cursor))
+}
+
+func be64(v uint64) []byte {
+	var b [8]byte
+	binary.BigEndian.PutUint64(b[:], v)
+	return b[:]
+}
