@@ -13,10 +13,12 @@
 // L2 jobs accepted over airollup_submitJob (Submitter: every check of a
 // signed request against L1 state before it is stored; the Go client is
 // sequencer/client) and the teacher-forced re-execution of sampled results
-// (CheckResult).
-//
-// Not yet here: batching, DA posting and proposals; results' inclusion
-// proofs are null until the batcher exists.
+// (CheckResult), the Batcher (the pure BatchPolicy decides when executed
+// jobs are sealed; each batch is proposed through op-service's txmgr as
+// Rollup.propose calldata or proposeBlobs blobs, settled from L1 after a
+// crash, never proposed twice) and the Deliverer (delivers final records,
+// follows voided ones, releases bonds). airollup_result serves each
+// record's inclusion proof.
 //
 // # Import rules
 //
