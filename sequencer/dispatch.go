@@ -354,6 +354,10 @@ func (d *Dispatcher) Renew(worker string, id store.ID) (time.Time, error) {
 		}
 		return time.Time{}, leaseErr(err, id, worker)
 	}
+	// Durable before it is acknowledged: a restart keeps the renewed lease.
+	if err := d.st.Renew(id, worker, l.Deadline); err != nil {
+		return time.Time{}, rpcErr(CodeInternal, err, "store the renewal of job %s", id)
+	}
 	return l.Deadline, nil
 }
 

@@ -87,3 +87,24 @@ func TestResealRefusals(t *testing.T) {
 		})
 	}
 }
+
+func TestRenewPersistsTheDeadline(t *testing.T) {
+	dir := t.TempDir()
+	s := openTest(t, dir)
+	j := l2Job(1)
+	_, _, err := s.Put(j)
+	require.NoError(t, err)
+	require.NoError(t, s.Queue(j.ID))
+	t0 := time.Unix(1e9, 0)
+	require.NoError(t, s.Lease(j.ID, Lease{Worker: "w", Deadline: t0}))
+	require.NoError(t, s.Renew(j.ID, "w", t0.Add(time.Minute)))
+	require.NoError(t, s.Renew(j.ID, "w", t0), "an earlier deadline is a no-op")
+	require.ErrorIs(t, s.Renew(j.ID, "other", t0.Add(2*time.Minute)), ErrConflict)
+	require.NoError(t, s.Close())
+	s = openTest(t, dir)
+	got, err := s.Get(j.ID)
+	require.NoError(t, err)
+	require.True(t, got.Lease.Deadline.Equal(t0.Add(time.Minute)), "the renewal survives a restart: %v", got.Lease.Deadline)
+	require.NoError(t, s.SetResult(j.ID, result("w")))
+	require.ErrorIs(t, s.Renew(j.ID, "w", t0.Add(time.Hour)), ErrTransition)
+}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"time"
 
 	"github.com/cockroachdb/pebble"
 	"github.com/ethereum/go-ethereum/log"
@@ -405,6 +406,36 @@ func (s *Store) Lease(id ID, l Lease) error {
 		},
 		func(j *Job) error { j.Lease = &l; return nil })
 	return err
+}
+
+// Renew moves the deadline of worker's lease of a Leased job to deadline, so
+// that a restart keeps the renewed lease (a renewal to an earlier deadline is
+// a no-op). It is ErrConflict if the job is leased to another worker, and
+// ErrTransition if it is not leased.
+func (s *Store) Renew(id ID, worker string, deadline time.Time) error {
+	if err := s.lock(); err != nil {
+		return err
+	}
+	defer s.mu.Unlock()
+	j, err := s.Get(id)
+	if err != nil {
+		return err
+	}
+	switch {
+	case j.State != Leased || j.Lease == nil:
+		return fmt.Errorf("%w: job %s is %s, renewing needs %s", ErrTransition, id, j.State, Leased)
+	case j.Lease.Worker != worker:
+		return fmt.Errorf("%w: job %s is leased to %q, renewal from %q", ErrConflict, id, j.Lease.Worker, worker)
+	case !deadline.After(j.Lease.Deadline):
+		return nil
+	}
+	j.Lease.Deadline = deadline
+	b := s.db.NewBatch()
+	defer b.Close()
+	if err := writeJob(b, Leased, j); err != nil {
+		return err
+	}
+	return s.commit(b)
 }
 
 // Requeue returns a Leased job (its lease expired) or an Executed job (its
