@@ -107,10 +107,10 @@ func newSendTrap(t *testing.T, target string) (*sendTrap, string) {
 // the contracts, the sequencer and two workers as processes (one drafting
 // with llama.cpp behind the Ollama API), jobs submitted on L1 (through the
 // AskModel example DApp and directly) and as signed L2 requests over RPC. It
-// kills the sequencer (SIGKILL) once with every job executed but none
-// batched, and once with its proposal sent but not confirmed; in the end the
-// batch is proposed once, every job is final and delivered exactly once, and
-// the DApp holds the answers.
+// kills (SIGKILL) a worker holding a lease, the sequencer once with every job
+// executed but none batched, and once with its proposal sent but not
+// confirmed; in the end the batch is proposed once, every job is final and
+// delivered exactly once, and the DApp holds the answers.
 func TestRollupEndToEnd(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts processes, llama.cpp and an L1")
@@ -178,7 +178,7 @@ func TestRollupEndToEnd(t *testing.T) {
 	seqArgs := func(maxDelay string) []string {
 		return []string{"sequencer", "--l1-rpc", l1URL, "--inbox", addrs.JobInbox.Hex(), "--confirmations", "1",
 			"--poll-interval", "100ms", "--data-dir", filepath.Join(modelDir, "seq"), "--rpc.addr", rpcAddr,
-			"--model", fmt.Sprintf("1=0x%x", root), "--model-dir", modelDir, "--sample-rate", "1", "--lease-duration", "5s",
+			"--model", fmt.Sprintf("1=0x%x", root), "--model-dir", modelDir, "--sample-rate", "1", "--lease-duration", "2s",
 			"--private-key", hex.EncodeToString(crypto.FromECDSA(chain.Keys[1])), "--num-confirmations", "1",
 			"--txmgr.receipt-query-interval", "100ms", "--batch.max-delay", maxDelay, "--log.level", "debug"}
 	}
@@ -233,8 +233,21 @@ func TestRollupEndToEnd(t *testing.T) {
 		return res.ID
 	}
 
+	// A worker whose results never get through leases the first job and is
+	// killed holding it (SIGKILL); the lease expires and another worker
+	// serves the job.
+	stuckJob := askJob([]int32{1, 17, 42, 99}, 6)
+	stuck := child(t, "worker-stuck", "worker", "--sequencer-url", blockSubmissions(t, seqURL), "--worker-id", "stuck",
+		"--model-dir", modelDir, "--poll-interval", "50ms")
+	waitFor("the first job leased to the stuck worker", func() bool {
+		s := status(stuckJob)
+		return s.State == "leased" && s.Lease != nil && s.Lease.Worker == "stuck"
+	})
+	require.NoError(t, stuck.Process.Signal(syscall.SIGKILL))
+	_ = stuck.Wait()
+
 	// The Ollama-API worker alone takes the first two jobs; the embedded one joins for the rest.
-	first := []string{askJob([]int32{1, 17, 42, 99}, 6), l2Job([]uint32{1, 5, 9}, 5)}
+	first := []string{stuckJob, l2Job([]uint32{1, 5, 9}, 5)}
 	child(t, "worker-ollama", "worker", "--sequencer-url", seqURL, "--worker-id", "ollama", "--model-dir", modelDir,
 		"--poll-interval", "50ms", "--ollama-url", ollama.URL)
 	waitFor("the Ollama-API worker's jobs", allIn(first, "executed"))
