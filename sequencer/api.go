@@ -235,6 +235,25 @@ func (a *API) Batch(index uint64) (*BatchInfo, error) {
 	return &BatchInfo{Batch: b, RecordsRoot: d.root}, nil
 }
 
+// L2Params is what a client needs to sign and price an L2 request for this
+// sequencer: the EIP-712 domain, the rollup's minimum fee and the least time
+// to expiry an accepted request must have.
+type L2Params struct {
+	ChainID      *hexutil.Big   `json:"chainId"`
+	Inbox        common.Address `json:"verifyingContract"`
+	MinFee       *hexutil.Big   `json:"minFee"`
+	ExpiryMargin uint64         `json:"expiryMarginSeconds"`
+}
+
+// L2Params returns the parameters of L2 requests this sequencer accepts.
+func (a *API) L2Params() (*L2Params, error) {
+	if a.sub == nil {
+		return nil, rpcErr(CodeInternal, nil, "this sequencer accepts no L2 jobs")
+	}
+	return &L2Params{ChainID: (*hexutil.Big)(a.sub.domain.ChainID), Inbox: a.sub.domain.Inbox,
+		MinFee: (*hexutil.Big)(a.sub.minFee), ExpiryMargin: uint64(a.sub.margin / time.Second)}, nil
+}
+
 // Models returns the models the sequencer serves.
 func (a *API) Models() []Model { return append([]Model{}, a.models...) }
 

@@ -152,7 +152,9 @@ func TestRollupAnvilReorg(t *testing.T) {
 	require.NoError(t, os.WriteFile(filepath.Join(modelDir, hex.EncodeToString(root[:])+".gguf"), b, 0o644))
 
 	opts := bind.NewKeyedTransactor(deployer.key, chainID)
-	wait := func(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) { return bind.WaitMined(ctx, ec, tx.Hash()) }
+	wait := func(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {
+		return bind.WaitMined(ctx, ec, tx.Hash())
+	}
 	addrs, err := deploy.Deploy(ctx, ec, opts, wait, deploy.Config{
 		Sequencer: seqAcct.addr(), InclusionWindow: 1000, Game: deploy.DevnetGame(10, 24), Rollup: deploy.DevnetRollup(), VM: deploy.Transformer,
 	})

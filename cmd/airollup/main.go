@@ -66,8 +66,6 @@ var subcommands = []subcommand{
 		"Re-executes every proposed record and disputes wrong ones (and defends right ones) in the bisection game."},
 	{"dataset", "Build and inspect datasets and their roots",
 		"Dataset tools: build a dataset file, print its root and record count."},
-	{"job", "Submit jobs and read their results",
-		"Job tools: submit inference or training jobs over RPC or to the L1 inbox and follow them to finality."},
 }
 
 func newApp() *cli.App {
@@ -87,7 +85,7 @@ func newApp() *cli.App {
 		ctx.App.Metadata[loggerKey] = logger
 		return nil
 	}
-	app.Commands = append(app.Commands, modelCommand(), sequencerCommand(), workerCommand())
+	app.Commands = append(app.Commands, modelCommand(), sequencerCommand(), workerCommand(), jobCommand())
 	for _, sc := range subcommands {
 		name := sc.name
 		app.Commands = append(app.Commands, &cli.Command{

@@ -15,6 +15,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"syscall"
@@ -191,22 +192,25 @@ func TestRollupEndToEnd(t *testing.T) {
 		_ = rc.CallContext(ctx, &s, "airollup_jobStatus", id)
 		return s
 	}
+	lastStates := "" // what allIn saw last
 	waitFor := func(what string, cond func() bool) {
 		t.Helper()
 		deadline := time.Now().Add(3 * time.Minute)
 		for !cond() {
-			require.True(t, time.Now().Before(deadline), "timed out waiting for %s", what)
+			require.True(t, time.Now().Before(deadline), "timed out waiting for %s (last seen: %s)", what, lastStates)
 			time.Sleep(50 * time.Millisecond)
 		}
 	}
 	allIn := func(ids []string, state string) func() bool {
 		return func() bool {
+			lastStates = ""
+			ok := true
 			for _, id := range ids {
-				if status(id).State != state {
-					return false
-				}
+				st := status(id).State
+				lastStates += id + "=" + st + " "
+				ok = ok && st == state
 			}
-			return true
+			return ok
 		}
 	}
 	waitFor("the sequencer's RPC", func() bool { var ms []sequencer.Model; return rc.CallContext(ctx, &ms, "airollup_models") == nil })
@@ -252,7 +256,13 @@ func TestRollupEndToEnd(t *testing.T) {
 		"--poll-interval", "50ms", "--ollama-url", ollama.URL)
 	waitFor("the Ollama-API worker's jobs", allIn(first, "executed"))
 	child(t, "worker-embedded", "worker", "--sequencer-url", seqURL, "--worker-id", "embedded", "--model-dir", modelDir, "--poll-interval", "50ms")
-	rest := []string{askJob([]int32{1, 3, 3, 7}, 4), plainJob([]int32{1, 60, 70}, 5), l2Job([]uint32{1, 8}, 3)}
+	// The last L2 job comes from the command line: airollup job submit, the key in its env var.
+	t.Setenv("AIROLLUP_JOB_PRIVATE_KEY", hex.EncodeToString(crypto.FromECDSA(chain.Keys[2])))
+	out, err := runApp(t, "job", "submit", "--sequencer-url", seqURL, "--tokens", "1,8", "-n", "3", "--max-fee", "1000000000000000", "--expiry", "6h")
+	require.NoError(t, err, out)
+	cliJob := strings.Fields(out)[0]
+	require.True(t, strings.HasPrefix(cliJob, "l2:0x"), out)
+	rest := []string{askJob([]int32{1, 3, 3, 7}, 4), plainJob([]int32{1, 60, 70}, 5), cliJob}
 	ids := append(append([]string{}, first...), rest...)
 	waitFor("every job executed", allIn(ids, "executed"))
 	workers := map[string]bool{}
@@ -337,6 +347,16 @@ func TestRollupEndToEnd(t *testing.T) {
 		}
 		require.Equal(t, want, q.Output)
 	}
+	// airollup job wait and result follow the CLI's job to its delivery.
+	out, err = runApp(t, "job", "wait", cliJob, "--sequencer-url", seqURL, "--until", "final", "--timeout", "1m", "--poll-interval", "100ms")
+	require.NoError(t, err, out)
+	require.Contains(t, out, "final")
+	out, err = runApp(t, "job", "result", cliJob, "--sequencer-url", seqURL, "--model-file", tmp)
+	require.NoError(t, err, out)
+	require.Contains(t, out, "final: delivered on L1")
+	require.Contains(t, out, "inclusion:  batch 0, record")
+	require.Contains(t, out, "recordsRoot: "+common.Hash(onL1.RecordsRoot).Hex())
+
 	// Delivered exactly once each: one JobDelivered per record.
 	ev := rollupEventID(t, "JobDelivered")
 	logs, err := chain.Client.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{addrs.Rollup}, Topics: [][]common.Hash{{ev}}})

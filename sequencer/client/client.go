@@ -3,6 +3,7 @@ package client
 import (
 	"context"
 	"crypto/ecdsa"
+	"encoding/json"
 	"fmt"
 	"math/big"
 
@@ -52,6 +53,32 @@ type Result struct {
 	Duplicate   bool        `json:"duplicate"`
 }
 
+// L2Params mirrors sequencer.L2Params: the domain, minimum fee and expiry
+// margin of the sequencer's L2 requests.
+type L2Params struct {
+	ChainID      *hexutil.Big   `json:"chainId"`
+	Inbox        common.Address `json:"verifyingContract"`
+	MinFee       *hexutil.Big   `json:"minFee"`
+	ExpiryMargin uint64         `json:"expiryMarginSeconds"`
+}
+
+// Domain is the EIP-712 domain requests to this sequencer are signed in.
+func (p *L2Params) Domain() jobreq.Domain {
+	return jobreq.Domain{ChainID: p.ChainID.ToInt(), Inbox: p.Inbox}
+}
+
+// L2Params reads the sequencer's L2 request parameters (airollup_l2Params).
+func (c *Client) L2Params(ctx context.Context) (*L2Params, error) {
+	var p L2Params
+	if err := c.c.CallContext(ctx, &p, "airollup_l2Params"); err != nil {
+		return nil, err
+	}
+	if p.ChainID == nil || p.MinFee == nil {
+		return nil, fmt.Errorf("client: airollup_l2Params answered without chainId or minFee")
+	}
+	return &p, nil
+}
+
 // Inference builds an inference request for sender from a prompt (token
 // ids): the input is their big-endian uint32 bytes.
 func Inference(sender common.Address, modelID uint64, prompt []uint32, params record.JobParams, maxFee *big.Int, nonce, expiry uint64) jobreq.Request {
@@ -94,4 +121,58 @@ func (c *Client) Submit(ctx context.Context, r jobreq.Request, d jobreq.Domain, 
 		return nil, err
 	}
 	return c.SubmitSigned(ctx, s, d)
+}
+
+// BatchRef is a job's place in a batch.
+type BatchRef struct {
+	Batch  uint64 `json:"batch"`
+	Record uint32 `json:"record"`
+}
+
+// Status mirrors sequencer.JobStatus (airollup_jobStatus).
+type Status struct {
+	ID         string         `json:"id"`
+	Seq        uint64         `json:"seq"`
+	State      string         `json:"state"`
+	Kind       uint8          `json:"kind"`
+	Model      uint64         `json:"model"`
+	Submitter  common.Address `json:"submitter"`
+	Batch      *BatchRef      `json:"batch,omitempty"`
+	VoidReason string         `json:"voidReason,omitempty"`
+}
+
+// JobResult mirrors sequencer.JobResult (airollup_result): the output and,
+// once batched, the inclusion proof.
+type JobResult struct {
+	ID           string          `json:"id"`
+	State        string          `json:"state"`
+	Output       []uint32        `json:"output"`
+	TraceRoot    common.Hash     `json:"traceRoot"`
+	Worker       string          `json:"worker"`
+	Batch        *uint64         `json:"batch"`
+	Record       *uint32         `json:"record"`
+	JobRecord    json.RawMessage `json:"jobRecord"`
+	Leaf         *common.Hash    `json:"leaf"`
+	RecordsRoot  *common.Hash    `json:"recordsRoot"`
+	Proof        []common.Hash   `json:"proof"`
+	ResidualRoot common.Hash     `json:"residualRoot"`
+	KVRoot       common.Hash     `json:"kvRoot"`
+}
+
+// Status reads job id's status.
+func (c *Client) Status(ctx context.Context, id string) (*Status, error) {
+	var s Status
+	if err := c.c.CallContext(ctx, &s, "airollup_jobStatus", id); err != nil {
+		return nil, err
+	}
+	return &s, nil
+}
+
+// Result reads job id's result (an RPC error with code 4004 before it is executed).
+func (c *Client) Result(ctx context.Context, id string) (*JobResult, error) {
+	var r JobResult
+	if err := c.c.CallContext(ctx, &r, "airollup_result", id); err != nil {
+		return nil, err
+	}
+	return &r, nil
 }
