@@ -60,7 +60,7 @@ func jobCommand() *cli.Command {
 					&cli.UintFlag{Name: "top-k", Usage: "top-k (0: off)", EnvVars: envs("job", "top-k")},
 					&cli.UintFlag{Name: "top-p-micro", Usage: "top-p × 10^6 (0: off)", EnvVars: envs("job", "top-p-micro")},
 					&cli.StringFlag{Name: "seed", Usage: "sampling seed string (hashed with keccak256)", EnvVars: envs("job", "seed")},
-					&cli.StringFlag{Name: "max-fee", Usage: "max fee in wei (default: the rollup's minimum fee)", EnvVars: envs("job", "max-fee")},
+					&cli.StringFlag{Name: "max-fee", Usage: "max fee in wei (default: the rollup's minimum fee, at least 1)", EnvVars: envs("job", "max-fee")},
 					&cli.DurationFlag{Name: "expiry", Value: time.Hour, Usage: "how long the request stays valid (more than the sequencer's expiry margin)", EnvVars: envs("job", "expiry")},
 					&cli.Uint64Flag{Name: "nonce", Usage: "the request's nonce (default: random; any unused value)", EnvVars: envs("job", "nonce")},
 				},
@@ -205,6 +205,9 @@ func jobSubmit(ctx *cli.Context) error {
 		return fmt.Errorf("job submit: read the sequencer's L2 parameters: %w", err)
 	}
 	fee := p.MinFee.ToInt()
+	if fee.Sign() == 0 {
+		fee = big.NewInt(1) // a request's maxFee is never 0
+	}
 	if s := ctx.String("max-fee"); s != "" {
 		v, ok := new(big.Int).SetString(s, 10)
 		if !ok || v.Sign() <= 0 {

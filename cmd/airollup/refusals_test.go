@@ -6,9 +6,9 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestJobCommandRefusals: bad input to airollup job is refused before
+// TestJobAndDevnetRefusals: bad input to airollup job is refused before
 // anything is sent, with a message naming the flag.
-func TestJobCommandRefusals(t *testing.T) {
+func TestJobAndDevnetRefusals(t *testing.T) {
 	const key = "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"
 	for _, tc := range []struct {
 		name string
@@ -25,6 +25,8 @@ func TestJobCommandRefusals(t *testing.T) {
 		{"bad token", key, []string{"job", "submit", "--tokens", "1,x"}, `--tokens: "x" is not a token id`},
 		{"no sequencer", key, []string{"job", "submit", "--tokens", "1", "--sequencer-url", "http://127.0.0.1:1"}, "read the sequencer's L2 parameters"},
 		{"status without an id", "", []string{"job", "status"}, "want exactly one job id"},
+		{"devnet: too many workers", "", []string{"devnet", "--workers", "99", "--data-dir", "/tmp/unused-devnet"}, "--workers 99 outside 0 to 64"},
+		{"devnet: bad keys", "", []string{"devnet", "--keys", "a,b", "--data-dir", "/tmp/unused-devnet"}, "--keys has 2 keys, want 4"},
 		{"wait for no state", "", []string{"job", "wait", "l1:1", "--until", "done"}, `--until "done": want one of received`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,0 +1,63 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/airollup/airollup/devnet"
+	"github.com/airollup/airollup/sequencer"
+)
+
+func devnetCommand() *cli.Command {
+	env := func(name string) []string { return envs("devnet", name) }
+	return &cli.Command{
+		Name:  "devnet",
+		Usage: "Run a local L1 with the contracts deployed, a sequencer, a worker and a challenger",
+		Description: "Starts an embedded L1 (go-ethereum's simulated backend serving JSON-RPC, a block every --block-time) or " +
+			"attaches to --l1-rpc (e.g. anvil), deploys the contracts, registers the model, and runs the sequencer and " +
+			"--workers workers in this process. The addresses, endpoints and the funded user's key are written to " +
+			"DATA-DIR/devnet.json. Ctrl-C stops it cleanly. Development keys only: never on a public chain.",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "data-dir", Value: ".devnet", Usage: "stores, models and devnet.json", EnvVars: env("data-dir")},
+			&cli.StringFlag{Name: "l1-rpc", Usage: "use this L1 (e.g. anvil, with --keys funded) instead of the embedded one", EnvVars: env("l1-rpc")},
+			&cli.StringFlag{Name: "l1.addr", Value: "127.0.0.1:8545", Usage: "host:port the embedded L1 serves JSON-RPC on (port 0: any)", EnvVars: env("l1.addr")},
+			&cli.DurationFlag{Name: "block-time", Value: time.Second, Usage: "the embedded L1's block period", EnvVars: env("block-time")},
+			&cli.StringFlag{Name: "keys", Usage: "comma-separated hex keys of the deployer, sequencer, user and challenger (default: derived development keys)", EnvVars: env("keys")},
+			&cli.StringFlag{Name: "model", Usage: "a canonical GGUF to serve (default: the generated tiny model)", EnvVars: env("model")},
+			&cli.IntFlag{Name: "workers", Value: 2, Usage: "embedded workers", EnvVars: env("workers")},
+			&cli.DurationFlag{Name: "challenge-window", Value: 30 * time.Second, Usage: "the rollup's challenge window", EnvVars: env("challenge-window")},
+			&cli.DurationFlag{Name: "finality-delay", Value: 5 * time.Second, Usage: "the rollup's finality delay", EnvVars: env("finality-delay")},
+			&cli.StringFlag{Name: "rpc.addr", Value: "127.0.0.1:8600", Usage: "host:port of the sequencer's JSON-RPC", EnvVars: env("rpc.addr")},
+			&cli.DurationFlag{Name: "batch.max-delay", Value: 2 * time.Second, Usage: "the longest an executed job waits for a fuller batch", EnvVars: env("batch.max-delay")},
+			&cli.StringFlag{Name: "batch.da", Value: string(sequencer.DACalldata), Usage: "calldata or blobs", EnvVars: env("batch.da")},
+			&cli.DurationFlag{Name: "progress", Value: 2 * time.Second, Usage: "how often progress is logged (0: never)", EnvVars: env("progress")},
+		},
+		Action: func(ctx *cli.Context) error {
+			cfg := devnet.Config{Dir: ctx.String("data-dir"), L1RPC: ctx.String("l1-rpc"), L1Addr: ctx.String("l1.addr"),
+				BlockTime: ctx.Duration("block-time"), ModelFile: ctx.String("model"), Workers: ctx.Int("workers"),
+				ChallengeWindow: ctx.Duration("challenge-window"), FinalityDelay: ctx.Duration("finality-delay"),
+				RPCAddr: ctx.String("rpc.addr"), MaxDelay: ctx.Duration("batch.max-delay"), DA: sequencer.DAMode(ctx.String("batch.da")),
+				ProgressEvery: ctx.Duration("progress")}
+			if s := ctx.String("keys"); s != "" {
+				cfg.Keys = strings.Split(s, ",")
+			}
+			d, err := devnet.New(ctx.Context, cfg, logger(ctx))
+			if err != nil {
+				return commandErr("devnet", err)
+			}
+			fmt.Fprintf(ctx.App.ErrWriter, "devnet up: L1 %s, sequencer %s, contracts in %s/devnet.json; Ctrl-C to stop\n",
+				d.Info.L1RPC, d.Info.SequencerRPC, cfg.Dir)
+			d.Run(ctx.Context)
+			sctx, cancel := context.WithTimeout(context.Background(), stopTimeout)
+			defer cancel()
+			if err := d.Stop(sctx); err != nil {
+				return fmt.Errorf("devnet: stop: %w", err)
+			}
+			return nil
+		},
+	}
+}
