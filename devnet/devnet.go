@@ -63,6 +63,8 @@ type Config struct {
 	Keys            []string      // --keys: hex private keys of deployer, sequencer, user, challenger ("": derived)
 	ModelFile       string        // --model: a canonical GGUF to serve ("": the tiny generated model)
 	Workers         int           // --workers: embedded workers
+	FaultyWorkers   int           // --faulty-workers: how many of them corrupt results (the last ones)
+	FaultRate       float64       // --fault-rate: the fraction of results a faulty worker corrupts
 	ChallengeWindow time.Duration // --challenge-window
 	FinalityDelay   time.Duration // --finality-delay
 	RPCAddr         string        // --rpc.addr: the sequencer's JSON-RPC
@@ -80,6 +82,10 @@ func (c *Config) Check() error {
 		return fmt.Errorf("%w: --block-time %v must be positive", ErrConfig, c.BlockTime)
 	case c.Workers < 0 || c.Workers > 64:
 		return fmt.Errorf("%w: --workers %d outside 0 to 64", ErrConfig, c.Workers)
+	case c.FaultyWorkers < 0 || c.FaultyWorkers > c.Workers:
+		return fmt.Errorf("%w: --faulty-workers %d outside 0 to --workers %d", ErrConfig, c.FaultyWorkers, c.Workers)
+	case !(c.FaultRate >= 0 && c.FaultRate <= 1):
+		return fmt.Errorf("%w: --fault-rate %v outside 0 to 1", ErrConfig, c.FaultRate)
 	case c.ChallengeWindow < time.Second:
 		return fmt.Errorf("%w: --challenge-window %v under a second", ErrConfig, c.ChallengeWindow)
 	case c.FinalityDelay < 0:
@@ -365,9 +371,12 @@ func (d *Devnet) initSequencer(ctx context.Context) error {
 
 func (d *Devnet) initWorkers(ctx context.Context) error {
 	for i := range d.cfg.Workers {
-		id := fmt.Sprintf("worker-%d", i+1)
+		id, rate := fmt.Sprintf("worker-%d", i+1), 0.0
+		if i >= d.cfg.Workers-d.cfg.FaultyWorkers {
+			id, rate = fmt.Sprintf("faulty-%d", i+1), d.cfg.FaultRate
+		}
 		w, err := worker.NewService(ctx, worker.ServiceConfig{SequencerURL: d.Info.SequencerRPC, WorkerID: id,
-			ModelDir: filepath.Dir(d.Info.Model.File), Concurrency: 1, PollInterval: 100 * time.Millisecond},
+			ModelDir: filepath.Dir(d.Info.Model.File), Concurrency: 1, PollInterval: 100 * time.Millisecond, FaultRate: rate},
 			d.log.New("service", id), nil)
 		if err != nil {
 			return err

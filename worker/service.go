@@ -55,6 +55,9 @@ type ServiceConfig struct {
 	PollInterval time.Duration // --poll-interval: how often to ask for jobs when idle (0: DefaultPollInterval)
 	MetricsAddr  string        // --metrics.addr: host:port of the Prometheus server ("": none; needs PromMetrics)
 	RetryMax     time.Duration // longest back-off between failed sequencer calls (0: DefaultRetryMax)
+	// FaultRate (--fault-rate) deliberately corrupts this fraction of
+	// results (Faulty), for demos and fault tests; 0 in production.
+	FaultRate float64
 }
 
 // Check reports the first invalid field, naming its flag.
@@ -71,6 +74,8 @@ func (c *ServiceConfig) Check() error {
 		return fmt.Errorf("%w: --concurrency %d, want 1 to 1024", ErrServiceConfig, c.Concurrency)
 	case c.MemoryBudget < 0:
 		return fmt.Errorf("%w: --memory-budget %d is negative", ErrServiceConfig, c.MemoryBudget)
+	case !(c.FaultRate >= 0 && c.FaultRate <= 1): // NaN too
+		return fmt.Errorf("%w: --fault-rate %v outside 0 to 1", ErrServiceConfig, c.FaultRate)
 	case c.PollInterval < 0:
 		return fmt.Errorf("%w: --poll-interval %v is negative", ErrServiceConfig, c.PollInterval)
 	case c.RetryMax < 0:
@@ -175,6 +180,10 @@ func NewService(ctx context.Context, cfg ServiceConfig, logger log.Logger, m Met
 		}
 	} else {
 		s.backend = &Embedded{Store: st, Metrics: m}
+	}
+	if cfg.FaultRate > 0 {
+		logger.Warn("FAULTY WORKER: deliberately corrupting results (--fault-rate); for demos and tests only", "rate", cfg.FaultRate)
+		s.backend = &Faulty{Backend: s.backend, Store: st, Rate: cfg.FaultRate}
 	}
 	// Dialing HTTP connects lazily: a sequencer that is not up yet is retried.
 	c, err := rpc.DialContext(ctx, cfg.SequencerURL)

@@ -29,6 +29,8 @@ func devnetCommand() *cli.Command {
 			&cli.StringFlag{Name: "keys", Usage: "comma-separated hex keys of the deployer, sequencer, user and challenger (default: derived development keys)", EnvVars: env("keys")},
 			&cli.StringFlag{Name: "model", Usage: "a canonical GGUF to serve (default: the generated tiny model)", EnvVars: env("model")},
 			&cli.IntFlag{Name: "workers", Value: 2, Usage: "embedded workers", EnvVars: env("workers")},
+			&cli.IntFlag{Name: "faulty-workers", Usage: "how many of the workers deliberately corrupt results (for the challenger to catch)", EnvVars: env("faulty-workers")},
+			&cli.Float64Flag{Name: "fault-rate", Value: 1, Usage: "the fraction of results a faulty worker corrupts", EnvVars: env("fault-rate")},
 			&cli.DurationFlag{Name: "challenge-window", Value: 30 * time.Second, Usage: "the rollup's challenge window", EnvVars: env("challenge-window")},
 			&cli.DurationFlag{Name: "finality-delay", Value: 5 * time.Second, Usage: "the rollup's finality delay", EnvVars: env("finality-delay")},
 			&cli.StringFlag{Name: "rpc.addr", Value: "127.0.0.1:8600", Usage: "host:port of the sequencer's JSON-RPC", EnvVars: env("rpc.addr")},
@@ -38,7 +40,7 @@ func devnetCommand() *cli.Command {
 		},
 		Action: func(ctx *cli.Context) error {
 			cfg := devnet.Config{Dir: ctx.String("data-dir"), L1RPC: ctx.String("l1-rpc"), L1Addr: ctx.String("l1.addr"),
-				BlockTime: ctx.Duration("block-time"), ModelFile: ctx.String("model"), Workers: ctx.Int("workers"),
+				BlockTime: ctx.Duration("block-time"), ModelFile: ctx.String("model"), Workers: ctx.Int("workers"), FaultyWorkers: ctx.Int("faulty-workers"), FaultRate: ctx.Float64("fault-rate"),
 				ChallengeWindow: ctx.Duration("challenge-window"), FinalityDelay: ctx.Duration("finality-delay"),
 				RPCAddr: ctx.String("rpc.addr"), MaxDelay: ctx.Duration("batch.max-delay"), DA: sequencer.DAMode(ctx.String("batch.da")),
 				ProgressEvery: ctx.Duration("progress")}

@@ -27,6 +27,8 @@ func TestJobAndDevnetRefusals(t *testing.T) {
 		{"status without an id", "", []string{"job", "status"}, "want exactly one job id"},
 		{"devnet: too many workers", "", []string{"devnet", "--workers", "99", "--data-dir", "/tmp/unused-devnet"}, "--workers 99 outside 0 to 64"},
 		{"devnet: bad keys", "", []string{"devnet", "--keys", "a,b", "--data-dir", "/tmp/unused-devnet"}, "--keys has 2 keys, want 4"},
+		{"devnet: more faulty workers than workers", "", []string{"devnet", "--workers", "1", "--faulty-workers", "2", "--data-dir", "/tmp/unused-devnet"}, "--faulty-workers 2 outside 0 to --workers 1"},
+		{"worker: fault rate above 1", "", []string{"worker", "--fault-rate", "2", "--model-dir", "/tmp"}, "--fault-rate 2 outside 0 to 1"},
 		{"wait for no state", "", []string{"job", "wait", "l1:1", "--until", "done"}, `--until "done": want one of received`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -24,6 +24,7 @@ func workerCommand() *cli.Command {
 			memoryBudgetFlag("worker"),
 			&cli.StringFlag{Name: "metrics.addr", Usage: "host:port of the Prometheus metrics server; empty: no metrics server", EnvVars: env("metrics.addr")},
 			&cli.DurationFlag{Name: "poll-interval", Value: worker.DefaultPollInterval, Usage: "how often an idle worker asks for jobs", EnvVars: env("poll-interval")},
+			&cli.Float64Flag{Name: "fault-rate", Usage: "DEMOS AND TESTS ONLY: deliberately corrupt this fraction of results (0 to 1), for a challenger to catch", EnvVars: env("fault-rate")},
 		},
 		Action: func(ctx *cli.Context) error {
 			opts, err := loadOptions(ctx)
@@ -33,7 +34,7 @@ func workerCommand() *cli.Command {
 			cfg := worker.ServiceConfig{
 				SequencerURL: ctx.String("sequencer-url"), WorkerID: ctx.String("worker-id"), ModelDir: ctx.String("model-dir"),
 				Concurrency: ctx.Int("concurrency"), OllamaURL: ctx.String("ollama-url"), MemoryBudget: opts.MemoryBudget,
-				PollInterval: ctx.Duration("poll-interval"), MetricsAddr: ctx.String("metrics.addr"),
+				PollInterval: ctx.Duration("poll-interval"), MetricsAddr: ctx.String("metrics.addr"), FaultRate: ctx.Float64("fault-rate"),
 			}
 			svc, err := worker.NewService(ctx.Context, cfg, logger(ctx), worker.NewPromMetrics())
 			if err != nil {
