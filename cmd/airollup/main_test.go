@@ -5,8 +5,10 @@ import (
 	"context"
 	"encoding/hex"
 	"strings"
+	"sync"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/log"
 	"github.com/stretchr/testify/require"
 
 	"github.com/airollup/airollup/prover/canon"
@@ -17,11 +19,34 @@ import (
 func runApp(t *testing.T, args ...string) (string, error) {
 	t.Helper()
 	app := newApp()
-	var out bytes.Buffer
+	// The app points the global logger at ErrWriter; other goroutines of the
+	// test (a simulated L1) log through it too, so the buffer is locked and
+	// the global logger restored once the command returns.
+	var out lockedBuffer
 	app.Writer = &out
 	app.ErrWriter = &out
+	prev := log.Root()
+	defer log.SetDefault(prev)
 	err := app.RunContext(context.Background(), hoistFlags(app, append([]string{"airollup"}, args...)))
 	return out.String(), err
+}
+
+// lockedBuffer is a bytes.Buffer safe for concurrent writers.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }
 
 func TestHelpListsSubcommands(t *testing.T) {

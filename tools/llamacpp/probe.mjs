@@ -447,12 +447,19 @@ async function main() {
                 results.push({ error: String(err?.message ?? err) });
             }
         }
-        process.stdout.write(JSON.stringify(results) + "\n");
+        await writeStdout(JSON.stringify(results) + "\n");
         return failed > 0 ? 1 : 0;
     }
     const result = await runOne(args);
-    process.stdout.write(JSON.stringify(result) + "\n");
+    await writeStdout(JSON.stringify(result) + "\n");
     return 0;
+}
+
+// writeStdout resolves once the data has reached the kernel. Writes to a pipe
+// are asynchronous in Node, and process.exit() below would otherwise cut a
+// large document short (the reader then sees truncated JSON).
+function writeStdout(s) {
+    return new Promise((resolve, reject) => process.stdout.write(s, (err) => (err ? reject(err) : resolve())));
 }
 
 let code;
