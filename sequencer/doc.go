@@ -15,8 +15,11 @@
 // sequencer/client) and the teacher-forced re-execution of sampled results
 // (CheckResult).
 //
-// Not yet here: batching, DA posting and proposals; results' inclusion
-// proofs are null until the batcher exists.
+// Batcher seals executed jobs into batches and proposes them (calldata or
+// blobs), resealing a batch not yet on L1 without jobs refunded, reorged out
+// or expiring meanwhile; Deliverer answers data challenges, delivers final
+// records, voids jobs whose records can no longer be delivered, and releases
+// bonds.
 //
 // # Import rules
 //
