@@ -28,6 +28,8 @@ var (
 type AskModelQuestion struct {
 	Asker    common.Address
 	Answered bool
+	Refunded bool
+	MaxFee   *big.Int
 	Output   []byte
 }
 
@@ -255,9 +257,9 @@ type IRollupRollupConfig struct {
 
 // AskModelMetaData contains all meta data concerning the AskModel contract.
 var AskModelMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractIJobInbox\",\"name\":\"inbox_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"modelId\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"prompt\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"maxTokens\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"temperatureMilli\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topK\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topPMicro\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"seed\",\"type\":\"bytes32\"}],\"internalType\":\"structIJobInbox.Params\",\"name\":\"params\",\"type\":\"tuple\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"}],\"name\":\"ask\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"inbox\",\"outputs\":[{\"internalType\":\"contractIJobInbox\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"onJobResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"question\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"asker\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"answered\",\"type\":\"bool\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"internalType\":\"structAskModel.Question\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rollup\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sweep\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"Answered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"asker\",\"type\":\"address\"}],\"name\":\"Asked\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotRollup\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"SweepFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"UnknownQuestion\",\"type\":\"error\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIJobInbox\",\"name\":\"inbox_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"recordIndex\",\"type\":\"uint32\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"jobId\",\"type\":\"uint64\"},{\"internalType\":\"enumIJobInbox.Kind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"promptLen\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"outputLen\",\"type\":\"uint32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"maxTokens\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"temperatureMilli\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topK\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topPMicro\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"seed\",\"type\":\"bytes32\"}],\"internalType\":\"structIJobInbox.Params\",\"name\":\"params\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"outputHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"residualRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"kvRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint128\",\"name\":\"fee\",\"type\":\"uint128\"},{\"internalType\":\"bytes32\",\"name\":\"requestHash\",\"type\":\"bytes32\"}],\"internalType\":\"structIRollup.JobRecord\",\"name\":\"record\",\"type\":\"tuple\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"answer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"modelId\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"prompt\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"maxTokens\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"temperatureMilli\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topK\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topPMicro\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"seed\",\"type\":\"bytes32\"}],\"internalType\":\"structIJobInbox.Params\",\"name\":\"params\",\"type\":\"tuple\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"}],\"name\":\"ask\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"claimRefund\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"inbox\",\"outputs\":[{\"internalType\":\"contractIJobInbox\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"onJobResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"outstanding\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"question\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"asker\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"answered\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"refunded\",\"type\":\"bool\"},{\"internalType\":\"uint128\",\"name\":\"maxFee\",\"type\":\"uint128\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"internalType\":\"structAskModel.Question\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rollup\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sweep\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"Answered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"asker\",\"type\":\"address\"}],\"name\":\"Asked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"asker\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"RefundClaimed\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"depth\",\"type\":\"uint256\"}],\"name\":\"IndexOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"batchIndex\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"recordIndex\",\"type\":\"uint256\"}],\"name\":\"NotDelivered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"NotRefunded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotRollup\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"RefundFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"SweepFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"UnknownQuestion\",\"type\":\"error\"}]",
 	ID:  "b483884bfc6d3836902221bd937e5a4e72",
-	Bin: "0x60e060405234801561000f575f5ffd5b50604051610b21380380610b2183398101604081905261002e916100c7565b6001600160a01b03811660808190526040805163cb23bcb560e01b8152905163cb23bcb5916004808201926020929091908290030181865afa158015610076573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061009a91906100c7565b6001600160a01b031660a052503360c0526100e9565b6001600160a01b03811681146100c4575f5ffd5b50565b5f602082840312156100d7575f5ffd5b81516100e2816100b0565b9392505050565b60805160a05160c0516109ec6101355f395f818160f7015281816103b201528181610403015261048101525f818161016301526102b401525f818161019601526104bc01526109ec5ff3fe608060405260043610610071575f3560e01c80638da5cb5b1161004c5780638da5cb5b146100e6578063b1983b3414610131578063cb23bcb514610152578063fb0e722b14610185575f5ffd5b80631e16f68b1461007c5780632da53946146100b157806335faa416146100d2575f5ffd5b3661007857005b5f5ffd5b348015610087575f5ffd5b5061009b6100963660046105ab565b6101b8565b6040516100a891906105c2565b60405180910390f35b3480156100bc575f5ffd5b506100d06100cb366004610663565b6102a9565b005b3480156100dd575f5ffd5b506100d06103a7565b3480156100f1575f5ffd5b506101197f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016100a8565b61014461013f3660046106c3565b6104b9565b6040519081526020016100a8565b34801561015d575f5ffd5b506101197f000000000000000000000000000000000000000000000000000000000000000081565b348015610190575f5ffd5b506101197f000000000000000000000000000000000000000000000000000000000000000081565b60408051606080820183525f8083526020830152918101919091525f8281526020818152604091829020825160608101845281546001600160a01b0381168252600160a01b900460ff1615159281019290925260018101805492939192918401916102229061074d565b80601f016020809104026020016040519081016040528092919081815260200182805461024e9061074d565b80156102995780601f1061027057610100808354040283529160200191610299565b820191905f5260205f20905b81548152906001019060200180831161027c57829003601f168201915b5050505050815250509050919050565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146102f957604051638fe3dc5360e01b81523360048201526024015b60405180910390fd5b5f83815260208190526040902080546001600160a01b0316158061032557508054600160a01b900460ff165b156103465760405163ae8dc28760e01b8152600481018590526024016102f0565b805460ff60a01b1916600160a01b178155600181016103668385836107f0565b50837f91d237743948bb247a30773bf137cf06aebe01b93d2f49a13c1cbcaa94e25e6c84846040516103999291906108d3565b60405180910390a250505050565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146103f25760405163245aecd360e01b81523360048201526024016102f0565b60405147905f906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169083908381818185875af1925050503d805f811461045c576040519150601f19603f3d011682016040523d82523d5f602084013e610461565b606091505b50509050806104b557604051633a69abdb60e11b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000166004820152602481018390526044016102f0565b5050565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316638a0fa156345f8989895f8a308b6040518a63ffffffff1660e01b81526004016105159897969594939291906108ee565b60206040518083038185885af1158015610531573d5f5f3e3d5ffd5b50505050506040513d601f19601f8201168201806040525081019061055691906109d5565b5f8181526020819052604080822080546001600160a01b0319163390811790915590519293509183917f4f9899ad56476d199e6204d4faf4a2008fd7f70bea931012bce8cd069c27c61a91a395945050505050565b5f602082840312156105bb575f5ffd5b5035919050565b6020815260018060a01b0382511660208201526020820151151560408201525f60408301516060808401528051806080850152806020830160a086015e5f60a0828601015260a0601f19601f8301168501019250505092915050565b5f5f83601f84011261062e575f5ffd5b50813567ffffffffffffffff811115610645575f5ffd5b60208301915083602082850101111561065c575f5ffd5b9250929050565b5f5f5f60408486031215610675575f5ffd5b83359250602084013567ffffffffffffffff811115610692575f5ffd5b61069e8682870161061e565b9497909650939450505050565b803563ffffffff811681146106be575f5ffd5b919050565b5f5f5f5f5f8587036101008112156106d9575f5ffd5b863567ffffffffffffffff811681146106f0575f5ffd5b9550602087013567ffffffffffffffff81111561070b575f5ffd5b61071789828a0161061e565b90965094505060a0603f198201121561072e575f5ffd5b5060408601915061074160e087016106ab565b90509295509295909350565b600181811c9082168061076157607f821691505b60208210810361077f57634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52604160045260245ffd5b601f8211156107eb57828211156107eb57805f5260205f20601f840160051c60208510156107c457505f5b90810190601f840160051c035f5b818110156107e7575f838201556001016107d2565b5050505b505050565b67ffffffffffffffff83111561080857610808610785565b61081c83610816835461074d565b83610799565b5f601f84116001811461084d575f85156108365750838201355b5f19600387901b1c1916600186901b1783556108a4565b5f83815260208120601f198716915b8281101561087c578685013582556020948501946001909201910161085c565b5086821015610898575f1960f88860031b161c19848701351681555b505060018560011b0183555b5050505050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b602081525f6108e66020830184866108ab565b949350505050565b5f60038a1061090b57634e487b7160e01b5f52602160045260245ffd5b89825267ffffffffffffffff8916602083015261016060408301526109356101608301888a6108ab565b905067ffffffffffffffff8616606083015263ffffffff610955866106ab565b16608083015263ffffffff61096c602087016106ab565b1660a083015263ffffffff610983604087016106ab565b1660c083015263ffffffff61099a606087016106ab565b1660e083015260808501356101008301526001600160a01b03841661012083015263ffffffff83166101408301529998505050505050505050565b5f602082840312156109e5575f5ffd5b505191905056",
+	Bin: "0x60e060405234801561000f575f5ffd5b5060405161160438038061160483398101604081905261002e916100c7565b6001600160a01b03811660808190526040805163cb23bcb560e01b8152905163cb23bcb5916004808201926020929091908290030181865afa158015610076573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061009a91906100c7565b6001600160a01b031660a052503360c0526100e9565b6001600160a01b03811681146100c4575f5ffd5b50565b5f602082840312156100d7575f5ffd5b81516100e2816100b0565b9392505050565b60805160a05160c0516114c06101445f395f8181610137015281816103c10152818161042201526104ad01525f81816101a301528181610361015261084201525f818161020901528181610560015261070901526114c05ff3fe608060405260043610610092575f3560e01c8063b1983b3411610057578063b1983b3414610171578063cb23bcb514610192578063cdb6d3c6146101c5578063e50d33e3146101e4578063fb0e722b146101f8575f5ffd5b80631e16f68b1461009d5780632da53946146100d257806335faa416146100f35780635b7baf64146101075780638da5cb5b14610126575f5ffd5b3661009957005b5f5ffd5b3480156100a8575f5ffd5b506100bc6100b7366004610c27565b61022b565b6040516100c99190610c3e565b60405180910390f35b3480156100dd575f5ffd5b506100f16100ec366004610cfd565b610356565b005b3480156100fe575f5ffd5b506100f16103b6565b348015610112575f5ffd5b506100f1610121366004610c27565b6104e7565b348015610131575f5ffd5b506101597f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016100c9565b61018461017f366004610d87565b610706565b6040519081526020016100c9565b34801561019d575f5ffd5b506101597f000000000000000000000000000000000000000000000000000000000000000081565b3480156101d0575f5ffd5b506100f16101df366004610e08565b610840565b3480156101ef575f5ffd5b506101845f5481565b348015610203575f5ffd5b506101597f000000000000000000000000000000000000000000000000000000000000000081565b6040805160a0810182525f8082526020820181905291810182905260608082019290925260808101919091525f82815260016020818152604092839020835160a08101855281546001600160a01b038116825260ff600160a01b82048116151594830194909452600160a81b9004909216151593820193909352908201546001600160801b031660608201526002820180549192916080840191906102cf90610eea565b80601f01602080910402602001604051908101604052809291908181526020018280546102fb90610eea565b80156103465780601f1061031d57610100808354040283529160200191610346565b820191905f5260205f20905b81548152906001019060200180831161032957829003601f168201915b5050505050815250509050919050565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146103a657604051638fe3dc5360e01b81523360048201526024015b60405180910390fd5b6103b1838383610ab3565b505050565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146104015760405163245aecd360e01b815233600482015260240161039d565b5f80544791818311610413575f61041d565b61041d8284610f36565b90505f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316826040515f6040518083038185875af1925050503d805f8114610488576040519150601f19603f3d011682016040523d82523d5f602084013e61048d565b606091505b50509050806104e157604051633a69abdb60e11b81526001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001660048201526024810183905260440161039d565b50505050565b5f81815260016020526040902080546001600160a01b031680158061051457508154600160a01b900460ff165b8061052757508154600160a81b900460ff165b156105485760405163ae8dc28760e01b81526004810184905260240161039d565b6004604051632b4d7bf560e21b8152600481018590527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063ad35efd490602401602060405180830381865afa1580156105ad573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906105d19190610f63565b60048111156105e2576105e2610f4f565b1461060357604051634417538160e01b81526004810184905260240161039d565b815460ff60a81b1916600160a81b17825560018201545f80546001600160801b03909216918291908190610638908490610f36565b90915550506040518181526001600160a01b0383169085907ff3f402280ef0a7905e124aa621b65eaeb2725c343e8b36d398ed78c29daf285c9060200160405180910390a35f826001600160a01b0316826040515f6040518083038185875af1925050503d805f81146106c6576040519150601f19603f3d011682016040523d82523d5f602084013e6106cb565b606091505b50509050806106ff576040516357b9d85960e11b81526001600160a01b03841660048201526024810183905260440161039d565b5050505050565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316638a0fa156345f8989895f8a308b6040518a63ffffffff1660e01b8152600401610762989796959493929190611039565b60206040518083038185885af115801561077e573d5f5f3e3d5ffd5b50505050506040513d601f19601f820116820180604052508101906107a391906110b4565b5f81815260016020819052604082208054336001600160a01b031990911617815590810180546fffffffffffffffffffffffffffffffff1916346001600160801b038116919091179091558254939450909290919081906108059084906110cb565b9091555050604051339083907f4f9899ad56476d199e6204d4faf4a2008fd7f70bea931012bce8cd069c27c61a905f90a35095945050505050565b7f00000000000000000000000000000000000000000000000000000000000000005f61086f60208801886110de565b6001600160401b031690506101e08701351515806108a95750866101600135848460405161089e9291906110f9565b604051809103902014155b806109405750600360405163024a24cf60e41b81526001600160401b038b16600482015263ffffffff8a1660248201526001600160a01b038416906324a24cf090604401602060405180830381865afa158015610908573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061092c9190611108565b600381111561093d5761093d610f4f565b14155b1561097c57604051631304996960e21b8152600481018290526001600160401b038a16602482015263ffffffff8916604482015260640161039d565b6040516307553aff60e11b81526001600160401b038a1660048201525f906001600160a01b03841690630eaa75fe9060240161016060405180830381865afa1580156109ca573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906109ee91906111bd565b90505f5b606082015163ffffffff166001821b1015610a1757610a108161128c565b90506109f2565b8681141580610a5f57508151604051610a5c90610a38908c906020016112bd565b604051602081830303815290604052805190602001208c63ffffffff168b8b610b9a565b14155b15610a9b57604051631304996960e21b8152600481018490526001600160401b038c16602482015263ffffffff8b16604482015260640161039d565b610aa6838787610ab3565b5050505050505050505050565b5f83815260016020526040902080546001600160a01b03161580610adf57508054600160a01b900460ff165b80610af257508054600160a81b900460ff165b15610b135760405163ae8dc28760e01b81526004810185905260240161039d565b805460ff60a01b1916600160a01b17815560018101545f80546001600160801b03909216918190610b45908490610f36565b909155505060028101610b598385836113ec565b50837f91d237743948bb247a30773bf137cf06aebe01b93d2f49a13c1cbcaa94e25e6c8484604051610b8c9291906114a5565b60405180910390a250505050565b5f8161010081108015610bae575084811c15155b15610bd6576040516394666f0d60e01b8152600481018690526024810182905260440161039d565b859150838160051b81015b80821015610c1c576001871660051b823580861715158683528160208418528060405f200296505050508660011c9650602082019150610be1565b505050949350505050565b5f60208284031215610c37575f5ffd5b5035919050565b6020815260018060a01b0382511660208201526020820151151560408201526040820151151560608201526001600160801b0360608301511660808201525f608083015160a08084015280518060c0850152806020830160e086015e5f60e0828601015260e0601f19601f8301168501019250505092915050565b5f5f83601f840112610cc9575f5ffd5b5081356001600160401b03811115610cdf575f5ffd5b602083019150836020828501011115610cf6575f5ffd5b9250929050565b5f5f5f60408486031215610d0f575f5ffd5b8335925060208401356001600160401b03811115610d2b575f5ffd5b610d3786828701610cb9565b9497909650939450505050565b6001600160401b0381168114610d58575f5ffd5b50565b8035610d6681610d44565b919050565b63ffffffff81168114610d58575f5ffd5b8035610d6681610d6b565b5f5f5f5f5f858703610100811215610d9d575f5ffd5b8635610da881610d44565b955060208701356001600160401b03811115610dc2575f5ffd5b610dce89828a01610cb9565b90965094505060a0603f1982011215610de5575f5ffd5b5060408601915060e0860135610dfa81610d6b565b809150509295509295909350565b5f5f5f5f5f5f5f878903610280811215610e20575f5ffd5b8835610e2b81610d44565b97506020890135610e3b81610d6b565b9650610200603f1982011215610e4f575f5ffd5b506040880194506102408801356001600160401b03811115610e6f575f5ffd5b8801601f81018a13610e7f575f5ffd5b80356001600160401b03811115610e94575f5ffd5b8a60208260051b8401011115610ea8575f5ffd5b602091909101945092506102608801356001600160401b03811115610ecb575f5ffd5b610ed78a828b01610cb9565b989b979a50959850939692959293505050565b600181811c90821680610efe57607f821691505b602082108103610f1c57634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52601160045260245ffd5b81810381811115610f4957610f49610f22565b92915050565b634e487b7160e01b5f52602160045260245ffd5b5f60208284031215610f73575f5ffd5b815160058110610f81575f5ffd5b9392505050565b60038110610fa457634e487b7160e01b5f52602160045260245ffd5b9052565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b8035610fdb81610d6b565b63ffffffff1682526020810135610ff181610d6b565b63ffffffff166020830152604081013561100a81610d6b565b63ffffffff166040830152606081013561102381610d6b565b63ffffffff166060830152608090810135910152565b611043818a610f88565b6001600160401b038816602082015261016060408201525f61106a6101608301888a610fa8565b90506001600160401b03861660608301526110886080830186610fd0565b6001600160a01b039390931661012082015263ffffffff91909116610140909101529695505050505050565b5f602082840312156110c4575f5ffd5b5051919050565b80820180821115610f4957610f49610f22565b5f602082840312156110ee575f5ffd5b8135610f8181610d44565b818382375f9101908152919050565b5f60208284031215611118575f5ffd5b815160048110610f81575f5ffd5b634e487b7160e01b5f52604160045260245ffd5b60405161016081016001600160401b038111828210171561115d5761115d611126565b60405290565b80516001600160a01b0381168114610d66575f5ffd5b8051610d6681610d6b565b8051610d6681610d44565b6001600160801b0381168114610d58575f5ffd5b8051610d668161118f565b80518015158114610d66575f5ffd5b5f6101608284031280156111cf575f5ffd5b506111d861113a565b82518152602080840151908201526111f260408401611163565b604082015261120360608401611179565b606082015261121460808401611184565b608082015261122560a084016111a3565b60a082015261123660c08401611179565b60c082015261124760e08401611179565b60e082015261125961010084016111ae565b61010082015261126c61012084016111ae565b61012082015261127f6101408401611184565b6101408201529392505050565b5f6001820161129d5761129d610f22565b5060010190565b803560038110610d66575f5ffd5b8035610d668161118f565b61020081016112dc826112cf85610d5b565b6001600160401b03169052565b6112e8602084016112a4565b6112f56020840182610f88565b50604083810135908301526060808401359083015261131660808401610d7c565b63ffffffff16608083015261132d60a08401610d7c565b63ffffffff1660a083015261134860c0808401908501610fd0565b610160838101359083015261018080840135908301526101a080840135908301526113766101c084016112b2565b6001600160801b0381166101c0840152506101e092830135919092015290565b601f8211156103b157828211156103b157805f5260205f20601f840160051c60208510156113c157505f5b90810190601f840160051c035f5b818110156113e4575f838201556001016113cf565b505050505050565b6001600160401b0383111561140357611403611126565b611417836114118354610eea565b83611396565b5f601f841160018114611448575f85156114315750838201355b5f19600387901b1c1916600186901b1783556106ff565b5f83815260208120601f198716915b828110156114775786850135825560209485019460019092019101611457565b5086821015611493575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b602081525f6114b8602083018486610fa8565b94935050505056",
 }
 
 // AskModel is an auto generated Go binding around an Ethereum contract.
@@ -290,6 +292,28 @@ func (askModel *AskModel) PackConstructor(inbox_ common.Address) []byte {
 		panic(err)
 	}
 	return enc
+}
+
+// PackAnswer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcdb6d3c6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function answer(uint64 batchIndex, uint32 recordIndex, (uint64,uint8,bytes32,bytes32,uint32,uint32,(uint32,uint32,uint32,uint32,bytes32),bytes32,bytes32,bytes32,uint128,bytes32) record, bytes32[] proof, bytes output) returns()
+func (askModel *AskModel) PackAnswer(batchIndex uint64, recordIndex uint32, record IRollupJobRecord, proof [][32]byte, output []byte) []byte {
+	enc, err := askModel.abi.Pack("answer", batchIndex, recordIndex, record, proof, output)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAnswer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcdb6d3c6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function answer(uint64 batchIndex, uint32 recordIndex, (uint64,uint8,bytes32,bytes32,uint32,uint32,(uint32,uint32,uint32,uint32,bytes32),bytes32,bytes32,bytes32,uint128,bytes32) record, bytes32[] proof, bytes output) returns()
+func (askModel *AskModel) TryPackAnswer(batchIndex uint64, recordIndex uint32, record IRollupJobRecord, proof [][32]byte, output []byte) ([]byte, error) {
+	return askModel.abi.Pack("answer", batchIndex, recordIndex, record, proof, output)
 }
 
 // PackAsk is the Go binding used to pack the parameters required for calling
@@ -325,6 +349,28 @@ func (askModel *AskModel) UnpackAsk(data []byte) (*big.Int, error) {
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
+}
+
+// PackClaimRefund is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5b7baf64.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimRefund(uint256 jobId) returns()
+func (askModel *AskModel) PackClaimRefund(jobId *big.Int) []byte {
+	enc, err := askModel.abi.Pack("claimRefund", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimRefund is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5b7baf64.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimRefund(uint256 jobId) returns()
+func (askModel *AskModel) TryPackClaimRefund(jobId *big.Int) ([]byte, error) {
+	return askModel.abi.Pack("claimRefund", jobId)
 }
 
 // PackInbox is the Go binding used to pack the parameters required for calling
@@ -384,6 +430,41 @@ func (askModel *AskModel) TryPackOnJobResult(jobId *big.Int, output []byte) ([]b
 	return askModel.abi.Pack("onJobResult", jobId, output)
 }
 
+// PackOutstanding is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe50d33e3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function outstanding() view returns(uint256)
+func (askModel *AskModel) PackOutstanding() []byte {
+	enc, err := askModel.abi.Pack("outstanding")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOutstanding is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe50d33e3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function outstanding() view returns(uint256)
+func (askModel *AskModel) TryPackOutstanding() ([]byte, error) {
+	return askModel.abi.Pack("outstanding")
+}
+
+// UnpackOutstanding is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe50d33e3.
+//
+// Solidity: function outstanding() view returns(uint256)
+func (askModel *AskModel) UnpackOutstanding(data []byte) (*big.Int, error) {
+	out, err := askModel.abi.Unpack("outstanding", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackOwner is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x8da5cb5b.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -423,7 +504,7 @@ func (askModel *AskModel) UnpackOwner(data []byte) (common.Address, error) {
 // the contract method with ID 0x1e16f68b.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function question(uint256 jobId) view returns((address,bool,bytes))
+// Solidity: function question(uint256 jobId) view returns((address,bool,bool,uint128,bytes))
 func (askModel *AskModel) PackQuestion(jobId *big.Int) []byte {
 	enc, err := askModel.abi.Pack("question", jobId)
 	if err != nil {
@@ -436,7 +517,7 @@ func (askModel *AskModel) PackQuestion(jobId *big.Int) []byte {
 // the contract method with ID 0x1e16f68b.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function question(uint256 jobId) view returns((address,bool,bytes))
+// Solidity: function question(uint256 jobId) view returns((address,bool,bool,uint128,bytes))
 func (askModel *AskModel) TryPackQuestion(jobId *big.Int) ([]byte, error) {
 	return askModel.abi.Pack("question", jobId)
 }
@@ -444,7 +525,7 @@ func (askModel *AskModel) TryPackQuestion(jobId *big.Int) ([]byte, error) {
 // UnpackQuestion is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x1e16f68b.
 //
-// Solidity: function question(uint256 jobId) view returns((address,bool,bytes))
+// Solidity: function question(uint256 jobId) view returns((address,bool,bool,uint128,bytes))
 func (askModel *AskModel) UnpackQuestion(data []byte) (AskModelQuestion, error) {
 	out, err := askModel.abi.Unpack("question", data)
 	if err != nil {
@@ -595,14 +676,69 @@ func (askModel *AskModel) UnpackAskedEvent(log *types.Log) (*AskModelAsked, erro
 	return out, nil
 }
 
+// AskModelRefundClaimed represents a RefundClaimed event raised by the AskModel contract.
+type AskModelRefundClaimed struct {
+	JobId  *big.Int
+	Asker  common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const AskModelRefundClaimedEventName = "RefundClaimed"
+
+// ContractEventName returns the user-defined event name.
+func (AskModelRefundClaimed) ContractEventName() string {
+	return AskModelRefundClaimedEventName
+}
+
+// UnpackRefundClaimedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RefundClaimed(uint256 indexed jobId, address indexed asker, uint256 amount)
+func (askModel *AskModel) UnpackRefundClaimedEvent(log *types.Log) (*AskModelRefundClaimed, error) {
+	event := "RefundClaimed"
+	if len(log.Topics) == 0 || log.Topics[0] != askModel.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(AskModelRefundClaimed)
+	if len(log.Data) > 0 {
+		if err := askModel.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range askModel.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (askModel *AskModel) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], askModel.abi.Errors["IndexOutOfRange"].ID.Bytes()[:4]) {
+		return askModel.UnpackIndexOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], askModel.abi.Errors["NotDelivered"].ID.Bytes()[:4]) {
+		return askModel.UnpackNotDeliveredError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], askModel.abi.Errors["NotOwner"].ID.Bytes()[:4]) {
 		return askModel.UnpackNotOwnerError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], askModel.abi.Errors["NotRefunded"].ID.Bytes()[:4]) {
+		return askModel.UnpackNotRefundedError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], askModel.abi.Errors["NotRollup"].ID.Bytes()[:4]) {
 		return askModel.UnpackNotRollupError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], askModel.abi.Errors["RefundFailed"].ID.Bytes()[:4]) {
+		return askModel.UnpackRefundFailedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], askModel.abi.Errors["SweepFailed"].ID.Bytes()[:4]) {
 		return askModel.UnpackSweepFailedError(raw[4:])
@@ -611,6 +747,57 @@ func (askModel *AskModel) UnpackError(raw []byte) (any, error) {
 		return askModel.UnpackUnknownQuestionError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
+}
+
+// AskModelIndexOutOfRange represents a IndexOutOfRange error raised by the AskModel contract.
+type AskModelIndexOutOfRange struct {
+	Index *big.Int
+	Depth *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error IndexOutOfRange(uint256 index, uint256 depth)
+func AskModelIndexOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x94666f0d776338bf3dc0d578dde468fba3b7901915ee98978704643d741cc12d")
+}
+
+// UnpackIndexOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error IndexOutOfRange(uint256 index, uint256 depth)
+func (askModel *AskModel) UnpackIndexOutOfRangeError(raw []byte) (*AskModelIndexOutOfRange, error) {
+	out := new(AskModelIndexOutOfRange)
+	if err := askModel.abi.UnpackIntoInterface(out, "IndexOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AskModelNotDelivered represents a NotDelivered error raised by the AskModel contract.
+type AskModelNotDelivered struct {
+	JobId       *big.Int
+	BatchIndex  *big.Int
+	RecordIndex *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotDelivered(uint256 jobId, uint256 batchIndex, uint256 recordIndex)
+func AskModelNotDeliveredErrorID() common.Hash {
+	return common.HexToHash("0x4c1265a40925e791b107e78e91473a95c82fe6df40eb0765c81e48785d880557")
+}
+
+// UnpackNotDeliveredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotDelivered(uint256 jobId, uint256 batchIndex, uint256 recordIndex)
+func (askModel *AskModel) UnpackNotDeliveredError(raw []byte) (*AskModelNotDelivered, error) {
+	out := new(AskModelNotDelivered)
+	if err := askModel.abi.UnpackIntoInterface(out, "NotDelivered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // AskModelNotOwner represents a NotOwner error raised by the AskModel contract.
@@ -637,6 +824,30 @@ func (askModel *AskModel) UnpackNotOwnerError(raw []byte) (*AskModelNotOwner, er
 	return out, nil
 }
 
+// AskModelNotRefunded represents a NotRefunded error raised by the AskModel contract.
+type AskModelNotRefunded struct {
+	JobId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotRefunded(uint256 jobId)
+func AskModelNotRefundedErrorID() common.Hash {
+	return common.HexToHash("0x441753817ed1131d10416b2ee3cddbaa795b3f3a237782ee773f2e3a098b1ad1")
+}
+
+// UnpackNotRefundedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotRefunded(uint256 jobId)
+func (askModel *AskModel) UnpackNotRefundedError(raw []byte) (*AskModelNotRefunded, error) {
+	out := new(AskModelNotRefunded)
+	if err := askModel.abi.UnpackIntoInterface(out, "NotRefunded", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // AskModelNotRollup represents a NotRollup error raised by the AskModel contract.
 type AskModelNotRollup struct {
 	Caller common.Address
@@ -656,6 +867,31 @@ func AskModelNotRollupErrorID() common.Hash {
 func (askModel *AskModel) UnpackNotRollupError(raw []byte) (*AskModelNotRollup, error) {
 	out := new(AskModelNotRollup)
 	if err := askModel.abi.UnpackIntoInterface(out, "NotRollup", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AskModelRefundFailed represents a RefundFailed error raised by the AskModel contract.
+type AskModelRefundFailed struct {
+	To     common.Address
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RefundFailed(address to, uint256 amount)
+func AskModelRefundFailedErrorID() common.Hash {
+	return common.HexToHash("0xaf73b0b217208b61be286bbc37095bce7eb8b9ccf617244c2f0f154e8e04e3ff")
+}
+
+// UnpackRefundFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RefundFailed(address to, uint256 amount)
+func (askModel *AskModel) UnpackRefundFailedError(raw []byte) (*AskModelRefundFailed, error) {
+	out := new(AskModelRefundFailed)
+	if err := askModel.abi.UnpackIntoInterface(out, "RefundFailed", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

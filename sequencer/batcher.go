@@ -373,8 +373,8 @@ func (b *Batcher) pendingTxs(ctx context.Context, at *big.Int) (bool, error) {
 }
 
 // dropStale reseals batch d without the jobs it can no longer include: L1
-// jobs refunded on the inbox meanwhile (overdue, or rejected) and L2 requests
-// too close to their expiry. It reports whether it resealed. An L1 job
+// jobs refunded on the inbox meanwhile (overdue, or rejected) or orphaned by
+// a reorg, and L2 requests too close to their expiry. It reports whether it resealed. An L1 job
 // already Included at block at, where batch d is not on L1, is the store
 // contradicting L1: an error, never a reseal.
 func (b *Batcher) dropStale(ctx context.Context, d *batchData, at *big.Int) (bool, error) {
@@ -383,6 +383,13 @@ func (b *Batcher) dropStale(ctx context.Context, d *batchData, at *big.Int) (boo
 	for _, j := range d.jobs {
 		switch j.ID.Source {
 		case store.FromL1:
+			if j.Orphaned {
+				// Its JobSubmitted event left L1 (a reorg deeper than the
+				// follower's confirmations): the inbox holds no such job, or
+				// another one under its id, which this record would misname.
+				drop[j.ID] = "submission reorged out of L1 before its batch was proposed"
+				continue
+			}
 			st, err := callAt(ctx, b.l1, at, b.inboxA, b.inbox.PackStatusOf(j.ID.Key.Big()), b.inbox.UnpackStatusOf)
 			if err != nil {
 				return false, fmt.Errorf("sequencer: read JobInbox.statusOf(%s): %w", j.ID, err)

@@ -312,3 +312,49 @@ func (r *l2Rig) rollupConfig(t *testing.T) bindings.IRollupRollupConfig {
 	require.NoError(t, err)
 	return c
 }
+
+// A sealed L1 job whose submission a deep reorg takes off L1 before its
+// batch is proposed is dropped from the batch (the inbox has no such job, or
+// another one under its id): the rest of the batch is proposed, nothing
+// stalls.
+func TestBatcherDropsOrphanedJobs(t *testing.T) {
+	ctx := context.Background()
+	r := newL2Rig(t)
+	seq := &l1test.Sender{C: r.chain, I: 1}
+	_, err := seq.Send(ctx, r.addrs.Rollup, bindings.NewRollup().PackStake(), new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18)))
+	require.NoError(t, err)
+	p := []int32{1, 17, 42}
+	kept := r.executeL1(t, r.submitL1(t, p, 3), p, 3)
+	// Job 99 as the follower stored it from block 2; the inbox never held it
+	// on the chain that wins.
+	h1, h2 := common.Hash{1}, common.Hash{2}
+	require.NoError(t, r.st.ApplyL1(store.L1Update{Head: store.BlockRef{Number: 1, Hash: h1}}))
+	input := canon.TokenBytes(p)
+	gone := store.L1ID(big.NewInt(99))
+	require.NoError(t, r.st.ApplyL1(store.L1Update{Parent: store.BlockRef{Number: 1, Hash: h1}, Head: store.BlockRef{Number: 2, Hash: h2},
+		Jobs: []*store.Job{{ID: gone, L1: &store.L1Origin{Block: 2, BlockHash: h2},
+			Spec: store.Spec{Submitter: r.chain.Addrs[2], Model: 1, Input: input, InputHash: crypto.Keccak256Hash(input),
+				Params: store.Params{MaxTokens: 3}, MaxFee: big.NewInt(1e16)}}}}))
+	r.execute(t, gone, p, 3)
+
+	r.chain.AutoMine(t, 50*time.Millisecond)
+	cfg := BatcherConfig{Rollup: r.addrs.Rollup, Models: r.models, Policy: BatchPolicy{MaxRecords: 16, MaxBytes: CalldataRoom}, DA: DACalldata}
+	b, err := NewBatcher(ctx, r.st, r.chain.Client, testTxMgr(t, r.chain, 1), cfg, log.NewLogger(log.DiscardHandler()), NoopMetrics{})
+	require.NoError(t, err)
+	changed, err := b.Step(ctx) // seals both
+	require.NoError(t, err)
+	require.True(t, changed)
+	bt, err := r.st.GetBatch(0)
+	require.NoError(t, err)
+	require.Len(t, bt.Jobs, 2)
+	require.NoError(t, r.st.RewindL1(store.BlockRef{Number: 1, Hash: h1}))
+
+	stepAll(t, b)
+	bt, err = r.st.GetBatch(0)
+	require.NoError(t, err)
+	require.Equal(t, store.BatchProposed, bt.Status)
+	require.Equal(t, []store.ID{kept}, bt.Jobs)
+	j, err := r.st.Get(gone)
+	require.NoError(t, err)
+	require.Equal(t, store.Voided, j.State)
+}

@@ -24,27 +24,36 @@ const (
 	recordDelivered
 )
 
-// Deliverer finishes proposed batches: it delivers each record once L1 says
-// it is deliverable (which releases its fee to the sequencer and calls the
-// job's callback), marks the jobs whose records were voided on L1 (by a game,
-// reportInvalid or an unanswered data challenge) Voided, and once every
-// record of a batch is delivered or voided, finalizes the batch in the store
-// and releases its bond. Disputed records are left to the game (the
-// challenger, or the sequencer's defender).
+// Deliverer finishes proposed batches: it answers the data challenges of its
+// blob batches' records (Rollup.resolveData, before their deadline: else
+// anyone could void an honest record as unavailable and take its bond),
+// delivers each record once L1 says it is deliverable (which releases its fee
+// to the sequencer and calls the job's callback), marks the jobs whose
+// records were voided on L1 (by a game, reportInvalid or an unanswered data
+// challenge) Voided, and once every record of a batch is delivered or voided,
+// finalizes the batch in the store and releases its bond. A record that
+// RecordValidity finds it can no longer deliver (an L1 job refunded as
+// overdue meanwhile, a model refused since) is marked Voided in the store;
+// a delivery that fails otherwise is retried on the next step. Neither holds
+// up the other records and batches. Disputed records are left to the game
+// (the challenger, or the sequencer's defender).
 type Deliverer struct {
-	st     *store.Store
-	l1     L1Reader
-	tx     TxSender
-	log    log.Logger
-	m      Metrics
-	rollup common.Address
-	roots  map[uint64]common.Hash
-	abi    *bindings.Rollup
+	st       *store.Store
+	l1       L1Reader
+	tx       TxSender
+	log      log.Logger
+	m        Metrics
+	rollup   common.Address
+	roots    map[uint64]common.Hash
+	abi      *bindings.Rollup
+	validity *bindings.RecordValidity
+	valAddr  common.Address // Rollup.validity, read on first use
 }
 
 // NewDeliverer returns a deliverer of the batches st holds.
 func NewDeliverer(st *store.Store, l1 L1Reader, tx TxSender, rollup common.Address, models []Model, logger log.Logger, m Metrics) *Deliverer {
-	d := &Deliverer{st: st, l1: l1, tx: tx, log: logger, m: m, rollup: rollup, roots: map[uint64]common.Hash{}, abi: bindings.NewRollup()}
+	d := &Deliverer{st: st, l1: l1, tx: tx, log: logger, m: m, rollup: rollup, roots: map[uint64]common.Hash{}, abi: bindings.NewRollup(),
+		validity: bindings.NewRecordValidity()}
 	for _, md := range models {
 		d.roots[md.ID] = md.Root
 	}
@@ -58,15 +67,24 @@ func (d *Deliverer) Step(ctx context.Context) (bool, error) {
 		return false, fmt.Errorf("sequencer: read the L1 head: %w", err)
 	}
 	changed := false
+	var errs []error
 	err = d.st.Batches(func(bt *store.Batch) error {
 		if bt.Status != store.BatchProposed {
 			return nil
 		}
 		c, err := d.batch(ctx, bt, head.Time)
 		changed = changed || c
-		return err
+		if err != nil {
+			if errors.Is(err, store.ErrCorrupt) || ctx.Err() != nil {
+				return err
+			}
+			// One batch failing (an L1 read, a delivery that reverted) must
+			// not hold up the later ones.
+			errs = append(errs, err)
+		}
+		return nil
 	})
-	return changed, err
+	return changed, errors.Join(append(errs, err)...)
 }
 
 func (d *Deliverer) batch(ctx context.Context, bt *store.Batch, now uint64) (bool, error) {
@@ -74,12 +92,26 @@ func (d *Deliverer) batch(ctx context.Context, bt *store.Batch, now uint64) (boo
 	if err != nil {
 		return false, err
 	}
+	onL1, err := call(ctx, d.l1, d.rollup, d.abi.PackBatch(new(big.Int).SetUint64(bt.Index)), d.abi.UnpackBatch)
+	if err != nil {
+		return false, fmt.Errorf("sequencer: read Rollup.batch(%d): %w", bt.Index, err)
+	}
 	changed, open := false, 0
+	var errs []error
 	for i, j := range data.jobs {
 		if j.State.Terminal() {
 			continue
 		}
 		bi, ri := new(big.Int).SetUint64(bt.Index), big.NewInt(int64(i))
+		if onL1.Blobs {
+			answered, err := d.answerData(ctx, data, i, now)
+			if err != nil {
+				errs = append(errs, err)
+				open++
+				continue
+			}
+			changed = changed || answered
+		}
 		status, err := call(ctx, d.l1, d.rollup, d.abi.PackRecordStatus(bi, ri), d.abi.UnpackRecordStatus)
 		if err != nil {
 			return changed, fmt.Errorf("sequencer: read Rollup.recordStatus(%d, %d): %w", bt.Index, i, err)
@@ -110,31 +142,107 @@ func (d *Deliverer) batch(ctx context.Context, bt *store.Batch, now uint64) (boo
 			open++
 			continue
 		}
+		undeliverable, err := d.invalidity(ctx, data, i)
+		if err != nil {
+			errs = append(errs, err)
+			open++
+			continue
+		}
+		if undeliverable != 0 {
+			// Final on L1: what RecordValidity reads only ever changes one way
+			// (a job refunded, a nonce consumed, a model refused).
+			reason := fmt.Sprintf("undeliverable on L1: RecordValidity invalidity %d", undeliverable)
+			if err := d.st.Void(j.ID, reason); err != nil {
+				return changed, err
+			}
+			d.log.Error("record undeliverable: job voided", "batch", bt.Index, "record", i, "job", j.ID, "invalidity", undeliverable)
+			changed = true
+			continue
+		}
 		if err := d.deliver(ctx, data, i); err != nil {
-			return changed, err
+			if errors.Is(err, store.ErrCorrupt) {
+				return changed, err
+			}
+			errs = append(errs, err)
+			open++
+			continue
 		}
 		changed = true
 	}
 	if open > 0 {
-		return changed, nil
+		return changed, errors.Join(errs...)
 	}
 	return d.finish(ctx, bt, now)
+}
+
+// answerData answers an open data challenge of record i of a blob batch with
+// the record, its proof, output and request (Rollup.resolveData), while its
+// deadline has not passed. It reports whether it answered one.
+func (d *Deliverer) answerData(ctx context.Context, data *batchData, i int, now uint64) (bool, error) {
+	bi, ri := new(big.Int).SetUint64(data.index), big.NewInt(int64(i))
+	c, err := call(ctx, d.l1, d.rollup, d.abi.PackDataChallenge(bi, ri), d.abi.UnpackDataChallenge)
+	if err != nil {
+		return false, fmt.Errorf("sequencer: read Rollup.dataChallenge(%d, %d): %w", data.index, i, err)
+	}
+	if c.Challenger == (common.Address{}) || c.Resolved {
+		return false, nil
+	}
+	if c.Deadline <= now {
+		// The next block is past the deadline: resolveData would revert.
+		d.log.Error("data challenge past its deadline, unanswered", "batch", data.index, "record", i, "deadline", c.Deadline)
+		return false, nil
+	}
+	to := d.rollup
+	rcpt, err := d.tx.Send(ctx, txmgr.TxCandidate{To: &to,
+		TxData: d.abi.PackResolveData(data.index, uint32(i), data.records[i].Binding(), proofWords(data.proofs[i]), data.outputs[i], nonNil(data.requests[i]))})
+	if err != nil {
+		return false, fmt.Errorf("sequencer: answer the data challenge of batch %d record %d: %w", data.index, i, err)
+	}
+	if rcpt.Status != types.ReceiptStatusSuccessful {
+		return false, fmt.Errorf("sequencer: answer to the data challenge of batch %d record %d reverted in %s", data.index, i, rcpt.TxHash)
+	}
+	d.log.Warn("data challenge answered", "batch", data.index, "record", i, "challenger", c.Challenger, "tx", rcpt.TxHash)
+	return true, nil
+}
+
+// invalidity is RecordValidity's verdict on record i (0: None, deliverable).
+func (d *Deliverer) invalidity(ctx context.Context, data *batchData, i int) (uint8, error) {
+	if d.valAddr == (common.Address{}) {
+		a, err := call(ctx, d.l1, d.rollup, d.abi.PackValidity(), d.abi.UnpackValidity)
+		if err != nil {
+			return 0, fmt.Errorf("sequencer: read Rollup.validity: %w", err)
+		}
+		d.valAddr = a
+	}
+	out, err := call(ctx, d.l1, d.valAddr, d.validity.PackInvalidity(data.index, uint32(i), data.records[i].Binding(), data.outputs[i], nonNil(data.requests[i])),
+		d.validity.UnpackInvalidity)
+	if err != nil {
+		return 0, fmt.Errorf("sequencer: read RecordValidity.invalidity(%d, %d): %w", data.index, i, err)
+	}
+	return out.Arg0, nil
+}
+
+func proofWords(p []common.Hash) [][32]byte {
+	w := make([][32]byte, len(p))
+	for k, h := range p {
+		w[k] = h
+	}
+	return w
+}
+
+func nonNil(b []byte) []byte {
+	if b == nil {
+		return []byte{}
+	}
+	return b
 }
 
 // deliver sends Rollup.deliver for record i and finishes its job.
 func (d *Deliverer) deliver(ctx context.Context, data *batchData, i int) error {
 	j := data.jobs[i]
-	proof := make([][32]byte, len(data.proofs[i]))
-	for k, h := range data.proofs[i] {
-		proof[k] = h
-	}
-	req := data.requests[i]
-	if req == nil {
-		req = []byte{}
-	}
 	to := d.rollup
 	rcpt, err := d.tx.Send(ctx, txmgr.TxCandidate{To: &to,
-		TxData: d.abi.PackDeliver(data.index, uint32(i), data.records[i].Binding(), proof, data.outputs[i], req)})
+		TxData: d.abi.PackDeliver(data.index, uint32(i), data.records[i].Binding(), proofWords(data.proofs[i]), data.outputs[i], nonNil(data.requests[i]))})
 	if err != nil {
 		return fmt.Errorf("sequencer: deliver batch %d record %d: %w", data.index, i, err)
 	}

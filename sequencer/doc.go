@@ -13,12 +13,16 @@
 // L2 jobs accepted over airollup_submitJob (Submitter: every check of a
 // signed request against L1 state before it is stored; the Go client is
 // sequencer/client) and the teacher-forced re-execution of sampled results
-// (CheckResult), the Batcher (the pure BatchPolicy decides when executed
-// jobs are sealed; each batch is proposed through op-service's txmgr as
-// Rollup.propose calldata or proposeBlobs blobs, settled from L1 after a
-// crash, never proposed twice) and the Deliverer (delivers final records,
-// follows voided ones, releases bonds). airollup_result serves each
-// record's inclusion proof.
+// (CheckResult).
+//
+// Batcher seals executed jobs into batches (the pure BatchPolicy decides
+// when) and proposes each through op-service's txmgr as Rollup.propose
+// calldata or proposeBlobs blobs, settled from L1 after a crash, never
+// proposed twice; a batch not yet on L1 is resealed without jobs refunded,
+// reorged out or expiring meanwhile. Deliverer answers data challenges,
+// delivers final records, voids jobs whose records can no longer be
+// delivered, and releases bonds. airollup_result serves each record's
+// inclusion proof.
 //
 // # Import rules
 //

@@ -31,6 +31,7 @@ const (
 	CodeFeeTooLow           = 4111 // maxFee below the rollup's minFee
 	CodeReplayedNonce       = 4112 // the (sender, nonce) is consumed on L1 or held by another stored request
 	CodeInsufficientBalance = 4113 // the sender's free L2 balance is below maxFee
+	CodeFeeTooHigh          = 4114 // maxFee above the bond of the dispute that could delay its delivery
 )
 
 // Error is a JSON-RPC error with an application code (go-ethereum's rpc

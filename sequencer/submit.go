@@ -60,6 +60,7 @@ type Submitter struct {
 	domain    jobreq.Domain
 	registry  common.Address
 	minFee    *big.Int
+	maxFee    *big.Int      // the game's opening bond (DisputeGameFactory.initBond)
 	maxExpiry time.Duration // the latest expiry accepted, from now
 
 	inbox *bindings.JobInbox
@@ -124,6 +125,23 @@ func NewSubmitter(ctx context.Context, st *store.Store, d *Dispatcher, l1 L1Call
 		return nil, fmt.Errorf("sequencer: read Rollup.config: %w", err)
 	}
 	s.minFee = rc.MinFee
+	// A sender who disputes its own honest record delays its delivery past a
+	// withdrawal it asked for after acceptance, and so dodges the fee; that
+	// costs it the game's opening bond (its first claim is countered and
+	// lost), so no request may promise more than that bond (docs/protocol.md,
+	// "L2 jobs").
+	factory, err := call(ctx, l1, rollup, r.PackFactory(), r.UnpackFactory)
+	if err != nil {
+		return nil, fmt.Errorf("sequencer: read Rollup.factory: %w", err)
+	}
+	gf := bindings.NewDisputeGameFactory()
+	if s.maxFee, err = call(ctx, l1, factory, gf.PackInitBond(), gf.UnpackInitBond); err != nil {
+		return nil, fmt.Errorf("sequencer: read DisputeGameFactory.initBond: %w", err)
+	}
+	if s.maxFee.Cmp(s.minFee) < 0 {
+		return nil, fmt.Errorf("%w: the game's opening bond %v is below the Rollup's minFee %v: no L2 request could be accepted",
+			ErrL1Config, s.maxFee, s.minFee)
+	}
 	// The latest a record proposed now becomes deliverable (docs/protocol.md,
 	// "Withdrawals"); an expiry later than withdrawalDelay minus that would
 	// let the sender withdraw what pays for the request first.
@@ -275,6 +293,9 @@ func (s *Submitter) Submit(ctx context.Context, raw []byte, claimed *SubmitDomai
 	}
 	if req.MaxFee.Cmp(s.minFee) < 0 {
 		return nil, rpcErr(CodeFeeTooLow, nil, "maxFee %v below the rollup's minFee %v", req.MaxFee, s.minFee)
+	}
+	if req.MaxFee.Cmp(s.maxFee) > 0 {
+		return nil, rpcErr(CodeFeeTooHigh, nil, "maxFee %v above the game's opening bond %v (DisputeGameFactory.initBond)", req.MaxFee, s.maxFee)
 	}
 	used, err := call(ctx, s.l1, s.domain.Inbox, s.inbox.PackNonceUsed(req.Sender, req.Nonce), s.inbox.UnpackNonceUsed)
 	if err != nil {

@@ -220,6 +220,11 @@ func TestSubmitJobRefusals(t *testing.T) {
 			"input token 1 is 512, outside 0 to 511"},
 		{"fee below the minimum", signed(func(q *jobreq.Request) { q.MaxFee = big.NewInt(testMinFee - 1) }), domain, CodeFeeTooLow,
 			"maxFee 999999999999 below the rollup's minFee 1000000000000"},
+		// A sender could dispute its own record to delay its delivery past a
+		// withdrawal; the dispute's opening bond (1e15 × 1.1 on the devnet
+		// game) must cost it more than the fee it would dodge.
+		{"fee above the game's opening bond", signed(func(q *jobreq.Request) { q.MaxFee = big.NewInt(1_100_000_000_000_001) }), domain, CodeFeeTooHigh,
+			"maxFee 1100000000000001 above the game's opening bond 1100000000000000"},
 		{"nonce consumed on L1", r.sign(consumed, r.domain, r.user), domain, CodeReplayedNonce, "consumed on L1"},
 		{"insufficient balance", signed(func(q *jobreq.Request) { q.MaxFee = big.NewInt(testDeposit + 1) }), domain, CodeInsufficientBalance,
 			"above the free L2 balance 1000000000000000"},
@@ -405,7 +410,7 @@ func FuzzSubmitJob(f *testing.F) {
 	f.Add([]byte{})
 	known := map[int]bool{CodeMalformedRequest: true, CodeOversized: true, CodeWrongDomain: true, CodeBadSignature: true,
 		CodeInvalidRequest: true, CodeUnsupportedKind: true, CodeExpired: true, CodeExpiryTooFar: true, CodeUnknownModel: true,
-		CodeContextExceeded: true, CodeFeeTooLow: true, CodeReplayedNonce: true, CodeInsufficientBalance: true}
+		CodeContextExceeded: true, CodeFeeTooLow: true, CodeFeeTooHigh: true, CodeReplayedNonce: true, CodeInsufficientBalance: true}
 	f.Fuzz(func(t *testing.T, b []byte) {
 		before := r.jobs(t)
 		res, err := r.sub.Submit(context.Background(), b, nil)

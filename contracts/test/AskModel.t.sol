@@ -8,7 +8,7 @@ import {IDisputeGame} from "../src/interfaces/IDisputeGame.sol";
 import {RealRollup_TestInit} from "./helpers/RealRollup.sol";
 
 /// @dev The example DApp on the real contracts: a question asked through it is answered only by the rollup's delivery
-///      of a final record, and refunds come back to it for its owner to sweep.
+///      of a final record, and refunds come back to it for their askers to claim.
 abstract contract AskModel_TestInit is RealRollup_TestInit {
     AskModel internal ask;
     address internal owner = makeAddr("owner");
@@ -126,16 +126,15 @@ contract AskModel_OnJobResult_Test is AskModel_TestInit {
 }
 
 contract AskModel_Sweep_Test is AskModel_TestInit {
-    /// @dev A job never included is refunded to the contract; the owner sweeps it.
+    /// @dev A job never included is refunded to the contract; its asker claims it (Audit6).
     function test_sweep_refund_succeeds() public {
         uint64 id = _ask();
         vm.roll(block.number + INCLUSION + 1);
         inbox.refundOverdue(id);
         assertEq(address(ask).balance, 1 ether);
-        uint256 before = owner.balance;
-        vm.prank(owner);
-        ask.sweep();
-        assertEq(owner.balance, before + 1 ether);
+        uint256 before = user.balance;
+        ask.claimRefund(id);
+        assertEq(user.balance, before + 1 ether);
         assertEq(address(ask).balance, 0);
     }
 
