@@ -96,6 +96,9 @@ func (c *Config) Check() error {
 		}
 	}
 	if c.TxSender == nil {
+		if c.TxMgr.PrivateKey == "" && c.TxMgr.Mnemonic == "" && c.TxMgr.SignerCLIConfig.Endpoint == "" {
+			return fmt.Errorf("%w: transaction manager: no signer (--private-key, --mnemonic or --signer.endpoint)", ErrConfig)
+		}
 		tc := c.TxMgr
 		tc.L1RPCURL = c.L1RPC
 		if err := tc.Check(); err != nil {

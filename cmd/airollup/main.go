@@ -62,8 +62,6 @@ type subcommand struct {
 var subcommands = []subcommand{
 	{"devnet", "Run a local L1 with the contracts deployed, a sequencer, a worker and a challenger",
 		"Starts an in-process L1 (or attaches to anvil), deploys the contracts and runs every service against it."},
-	{"challenger", "Watch proposals, re-execute jobs and play the dispute game",
-		"Re-executes every proposed record and disputes wrong ones (and defends right ones) in the bisection game."},
 	{"dataset", "Build and inspect datasets and their roots",
 		"Dataset tools: build a dataset file, print its root and record count."},
 	{"job", "Submit jobs and read their results",
@@ -87,7 +85,7 @@ func newApp() *cli.App {
 		ctx.App.Metadata[loggerKey] = logger
 		return nil
 	}
-	app.Commands = append(app.Commands, modelCommand(), sequencerCommand(), workerCommand())
+	app.Commands = append(app.Commands, modelCommand(), sequencerCommand(), workerCommand(), challengerCommand())
 	for _, sc := range subcommands {
 		name := sc.name
 		app.Commands = append(app.Commands, &cli.Command{
