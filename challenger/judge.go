@@ -313,8 +313,19 @@ func (w *Watcher) actor(ctx context.Context, j *job) (fraud.Actor, error) {
 		w.mu.Unlock()
 	}
 	j.tree = tree
+	// The honest trace: the canonical run over the record's P = prompt +
+	// output - 1 positions, not stopping at an EOS (the game judges the
+	// record's positions; the first one where the record departs from the
+	// canonical run is where the bisection ends).
 	n := len(j.output)
-	tokens := append(append([]int32{}, j.prompt...), j.output[:n-1]...)
+	res, err := j.m.Generate(ctx, canon.Job{Prompt: j.prompt, MaxTokens: n, Params: j.params}, canon.Options{Threads: w.cfg.Threads})
+	if err != nil {
+		return fraud.Actor{}, err
+	}
+	if len(res.Tokens) != n {
+		return fraud.Actor{}, fmt.Errorf("challenger: the canonical run made %d tokens, the record has %d", len(res.Tokens), n)
+	}
+	tokens := append(append([]int32{}, j.prompt...), res.Tokens[:n-1]...)
 	r, err := fraud.NewReplay(ctx, j.m, tree, tokens, len(j.prompt), j.params, canon.Options{Threads: w.cfg.Threads})
 	if err != nil {
 		return fraud.Actor{}, err
@@ -387,6 +398,7 @@ func (w *Watcher) advance(ctx context.Context, p Proposal, d *BatchData, i uint3
 			w.mu.Unlock()
 		}
 		n, err := a.Act(ctx)
+		w.log.Debug("game round played", "game", e.Game, "actions", n, "err", err)
 		w.m.RecordMoves(n)
 		if n > 0 || err != nil {
 			return err
