@@ -85,6 +85,10 @@ func (w *Watcher) judge(ctx context.Context, p Proposal, d *BatchData, i uint32,
 		"invalidity", o.Invalidity, "reexec", o.Reexec)
 	switch act {
 	case Leave:
+		if o.Status == StatusNone && !o.Readable && o.DataChallenged {
+			// Challenged by someone else: follow the answer as for our own.
+			return w.st.SetRecord(p.Index, i, RecordEntry{State: Challenged, Note: "challenged by another"})
+		}
 		if o.Status != StatusNone || (o.Readable && o.Reexec == nil && o.Invalidity == 0) || !o.WindowOpen {
 			return w.st.SetRecord(p.Index, i, RecordEntry{State: Checked, Note: fmt.Sprintf("status %d", o.Status)})
 		}

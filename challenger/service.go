@@ -105,7 +105,7 @@ func (s *Service) initWatcher(ctx context.Context) error {
 		if err != nil {
 			return fmt.Errorf("challenger: start the transaction manager: %w", err)
 		}
-		s.txmgr, tx = m, txSender{m}
+		s.txmgr, tx = m, TxMgrSender{m}
 	}
 	s.models = reexec.NewModels(s.cfg.ModelDir, llama.Options{MemoryBudget: s.cfg.MemoryBudget}, canon.Options{Threads: s.cfg.Threads})
 	var blobs BlobSource
@@ -257,13 +257,16 @@ func (s *Service) Stop(ctx context.Context) error {
 // Stopped reports whether Stop was called.
 func (s *Service) Stopped() bool { return s.stopped.Load() }
 
-// txSender sends through op-service's txmgr; a reverted transaction is an error.
-type txSender struct{ m txmgr.TxManager }
+// TxMgrSender is a TxSender over op-service's txmgr; a reverted transaction
+// is an error.
+type TxMgrSender struct{ M txmgr.TxManager }
 
-func (t txSender) From() common.Address { return t.m.From() }
+// From implements TxSender.
+func (t TxMgrSender) From() common.Address { return t.M.From() }
 
-func (t txSender) Send(ctx context.Context, to common.Address, data []byte, value *big.Int) (*gethtypes.Receipt, error) {
-	r, err := t.m.Send(ctx, txmgr.TxCandidate{TxData: data, To: &to, Value: value})
+// Send implements TxSender.
+func (t TxMgrSender) Send(ctx context.Context, to common.Address, data []byte, value *big.Int) (*gethtypes.Receipt, error) {
+	r, err := t.M.Send(ctx, txmgr.TxCandidate{TxData: data, To: &to, Value: value})
 	if err != nil {
 		return nil, err
 	}
