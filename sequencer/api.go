@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/airollup/airollup/bindings"
+	"github.com/airollup/airollup/internal/batch"
 	"github.com/airollup/airollup/sequencer/store"
 )
 
@@ -252,6 +253,35 @@ func (a *API) L2Params() (*L2Params, error) {
 	}
 	return &L2Params{ChainID: (*hexutil.Big)(a.sub.domain.ChainID), Inbox: a.sub.domain.Inbox,
 		MinFee: (*hexutil.Big)(a.sub.minFee), ExpiryMargin: uint64(a.sub.margin / time.Second)}, nil
+}
+
+// BatchBlobs returns the blobs of batch index's proposeBlobs transaction,
+// rebuilt from the store with the batcher's builders (batch.EncodeBlobs is
+// deterministic, so they are the blobs posted): challengers check them against
+// the batch's daCommitment before use, so this needs no trust. Blobs are
+// returned whatever the sequencer's DA mode: for a calldata batch they match
+// no commitment on L1.
+func (a *API) BatchBlobs(index uint64) ([]hexutil.Bytes, error) {
+	if _, err := a.st.GetBatch(index); errors.Is(err, store.ErrNotFound) {
+		return nil, rpcErr(CodeUnknownBatch, nil, "no batch %d", index)
+	}
+	d, err := a.batchData(index)
+	if err != nil {
+		return nil, err
+	}
+	p, err := d.payload()
+	if err != nil {
+		return nil, rpcErr(CodeInternal, err, "encode the records of batch %d", index)
+	}
+	blobs, err := batch.EncodeBlobs(p)
+	if err != nil {
+		return nil, rpcErr(CodeInternal, err, "encode batch %d into blobs", index)
+	}
+	out := make([]hexutil.Bytes, len(blobs))
+	for i := range blobs {
+		out[i] = blobs[i][:]
+	}
+	return out, nil
 }
 
 // Models returns the models the sequencer serves.

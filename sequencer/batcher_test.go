@@ -238,6 +238,17 @@ func testBatcher(t *testing.T, da DAMode) {
 			hashes = append(hashes, h[:]...)
 		}
 		require.Equal(t, crypto.Keccak256Hash(hashes), common.Hash(onL1.DaCommitment))
+		// airollup_batchBlobs rebuilds the same blobs from the store.
+		served, err := api.BatchBlobs(0)
+		require.NoError(t, err)
+		require.Len(t, served, len(blobs))
+		for i := range blobs {
+			require.Equal(t, blobs[i][:], []byte(served[i]), "blob %d", i)
+		}
+		_, err = api.BatchBlobs(9)
+		var re *Error
+		require.ErrorAs(t, err, &re)
+		require.Equal(t, CodeUnknownBatch, re.Code)
 		back, err := batch.DecodeBlobs(blobs)
 		require.NoError(t, err)
 		require.True(t, back.Equal(p))

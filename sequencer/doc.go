@@ -13,7 +13,7 @@
 // L2 jobs accepted over airollup_submitJob (Submitter: every check of a
 // signed request against L1 state before it is stored; the Go client is
 // sequencer/client) and the teacher-forced re-execution of sampled results
-// (CheckResult).
+// (CheckResult, internal/reexec's check, which the challenger runs too).
 //
 // Batcher seals executed jobs into batches (the pure BatchPolicy decides
 // when) and proposes each through op-service's txmgr as Rollup.propose

@@ -60,8 +60,6 @@ type subcommand struct {
 }
 
 var subcommands = []subcommand{
-	{"challenger", "Watch proposals, re-execute jobs and play the dispute game",
-		"Re-executes every proposed record and disputes wrong ones (and defends right ones) in the bisection game."},
 	{"dataset", "Build and inspect datasets and their roots",
 		"Dataset tools: build a dataset file, print its root and record count."},
 }
@@ -83,7 +81,7 @@ func newApp() *cli.App {
 		ctx.App.Metadata[loggerKey] = logger
 		return nil
 	}
-	app.Commands = append(app.Commands, modelCommand(), sequencerCommand(), workerCommand(), jobCommand(), devnetCommand())
+	app.Commands = append(app.Commands, modelCommand(), sequencerCommand(), workerCommand(), challengerCommand(), jobCommand(), devnetCommand())
 	for _, sc := range subcommands {
 		name := sc.name
 		app.Commands = append(app.Commands, &cli.Command{

@@ -27,6 +27,7 @@ var canonicalPackages = []string{
 	"prover/modelgen",
 	"prover/vm",
 	"prover/train",
+	"internal/reexec",
 }
 
 // floatUses type-checks the non-test files of dir and returns every

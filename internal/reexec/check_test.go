@@ -1,4 +1,4 @@
-package sequencer
+package reexec
 
 import (
 	"testing"
@@ -45,4 +45,32 @@ func TestCheckResultChecksTheFinalRoots(t *testing.T) {
 			require.ErrorContains(t, err, c.name+" ")
 		}
 	}
+}
+
+// TestCheckRecordIgnoresOnlyTheTraceRoot: a record carries no trace root, so
+// CheckRecord accepts Generate's claim with any trace root, and still
+// refuses one output token changed or a final root off, naming it.
+func TestCheckRecordIgnoresOnlyTheTraceRoot(t *testing.T) {
+	m, err := modelgen.Tiny.Model()
+	require.NoError(t, err)
+	params := canon.SampleParams{TemperatureMilli: 700, TopK: 30, Seed: [32]byte{9}}
+	prompt := []int32{1, 9, 8, 7}
+	res, err := m.Generate(t.Context(), canon.Job{Prompt: prompt, MaxTokens: 6, StopAtEOS: true, Params: params, Trace: true}, canon.Options{})
+	require.NoError(t, err)
+	good := Claim{Output: res.Tokens, ResidualRoot: res.FinalResidual, KVRoot: res.FinalKV}
+	require.NoError(t, CheckRecord(t.Context(), m, prompt, 6, params, good, canon.Options{}))
+	require.ErrorIs(t, CheckResult(t.Context(), m, prompt, 6, params, good, canon.Options{}), ErrWrongResult, "CheckResult still wants the trace root")
+
+	tok := good
+	tok.Output = append([]int32{}, good.Output...)
+	tok.Output[0] = (tok.Output[0] + 1) % int32(m.Vocab)
+	err = CheckRecord(t.Context(), m, prompt, 6, params, tok, canon.Options{})
+	require.ErrorIs(t, err, ErrWrongResult)
+	require.ErrorContains(t, err, "output token 0 ")
+
+	kv := good
+	kv.KVRoot[0] ^= 1
+	err = CheckRecord(t.Context(), m, prompt, 6, params, kv, canon.Options{})
+	require.ErrorIs(t, err, ErrWrongResult)
+	require.ErrorContains(t, err, "KV root ")
 }

@@ -1,0 +1,265 @@
+package challenger
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/crypto/kzg4844"
+
+	"github.com/airollup/airollup/bindings"
+	"github.com/airollup/airollup/internal/batch"
+	"github.com/airollup/airollup/internal/record"
+)
+
+// ErrData is returned for batch data that cannot be used: a proposal
+// transaction that is not the batch's, blobs that do not match its
+// daCommitment, or a payload that does not decode to its records root.
+var ErrData = errors.New("challenger: bad batch data")
+
+// ErrBlobs is returned with an all-unreadable BatchData for blobs that do not
+// match the batch's daCommitment (or none at all).
+var ErrBlobs = errors.New("challenger: blobs do not match the batch's daCommitment")
+
+// Proposal is a BatchProposed event as the challenger keeps it.
+type Proposal struct {
+	Index        uint64      `json:"index"`
+	RecordsRoot  common.Hash `json:"recordsRoot"`
+	RecordCount  uint32      `json:"recordCount"`
+	DaCommitment common.Hash `json:"daCommitment"`
+	Block        uint64      `json:"block"`
+	BlockHash    common.Hash `json:"blockHash"`
+	Tx           common.Hash `json:"tx"`
+}
+
+// BatchData is a batch's records as the challenger read them. Readable[i]
+// says record i, its output and its request were found and match the batch;
+// only then are Records[i], Outputs[i] and Requests[i] set. Proofs are the
+// records' inclusion proofs, set when every record is readable.
+type BatchData struct {
+	Index    uint64
+	Blobs    bool
+	JobIDs   []uint64 // proposeBlobs' jobIds; nil for a calldata batch
+	Records  []record.JobRecord
+	Outputs  [][]byte
+	Requests [][]byte
+	Readable []bool
+	Proofs   [][]common.Hash
+}
+
+var rollupABI = func() *abi.ABI {
+	a, err := bindings.RollupMetaData.ParseABI()
+	if err != nil {
+		panic(err) // generated bindings
+	}
+	return a
+}()
+
+var inboxABI = func() *abi.ABI {
+	a, err := bindings.JobInboxMetaData.ParseABI()
+	if err != nil {
+		panic(err) // generated bindings
+	}
+	return a
+}()
+
+// recordArgs decodes one abi.encode(IRollup.JobRecord): the element type of
+// propose's records argument.
+var recordArgs = abi.Arguments{{Type: *rollupABI.Methods["propose"].Inputs[1].Type.Elem}}
+
+func method(input []byte, name string) ([]any, error) {
+	m := rollupABI.Methods[name]
+	if len(input) < 4 || !bytes.Equal(input[:4], m.ID) {
+		return nil, fmt.Errorf("%w: the transaction does not call Rollup.%s", ErrData, name)
+	}
+	args, err := m.Inputs.Unpack(input[4:])
+	if err != nil {
+		return nil, fmt.Errorf("%w: decode Rollup.%s: %w", ErrData, name, err)
+	}
+	return args, nil
+}
+
+// fromBinding is record.JobRecord of an ABI-decoded IRollup.JobRecord.
+func fromBinding(b bindings.IRollupJobRecord) record.JobRecord {
+	p := b.Params
+	return record.JobRecord{JobID: b.JobId, Kind: b.Kind, ModelRoot: b.ModelRoot, InputHash: b.InputHash, PromptLen: b.PromptLen,
+		OutputLen: b.OutputLen, Params: record.JobParams{MaxTokens: p.MaxTokens, TemperatureMilli: p.TemperatureMilli, TopK: p.TopK,
+			TopPMicro: p.TopPMicro, Seed: p.Seed}, OutputHash: b.OutputHash, ResidualRoot: b.ResidualRoot, KvRoot: b.KvRoot,
+		Fee: b.Fee, RequestHash: b.RequestHash}
+}
+
+// DecodeCalldata reads a calldata batch from its propose transaction's
+// input: every record is readable (the contract rebuilt the records root from
+// this calldata and checked each output and request against its record).
+func DecodeCalldata(p Proposal, input []byte) (*BatchData, error) {
+	args, err := method(input, "propose")
+	if err != nil {
+		return nil, err
+	}
+	index, _ := args[0].(uint64)
+	recs, ok := abi.ConvertType(args[1], new([]bindings.IRollupJobRecord)).(*[]bindings.IRollupJobRecord)
+	outputs, ok2 := args[2].([][]byte)
+	requests, ok3 := args[3].([][]byte)
+	if !ok || !ok2 || !ok3 {
+		return nil, fmt.Errorf("%w: Rollup.propose decoded as %T, %T, %T", ErrData, args[1], args[2], args[3])
+	}
+	if index != p.Index || len(*recs) != int(p.RecordCount) || len(outputs) != len(*recs) || len(requests) != len(*recs) {
+		return nil, fmt.Errorf("%w: the propose transaction is batch %d with %d records, %d outputs, %d requests; the event's is batch %d with %d",
+			ErrData, index, len(*recs), len(outputs), len(requests), p.Index, p.RecordCount)
+	}
+	d := &BatchData{Index: index, Outputs: outputs, Requests: requests, Readable: make([]bool, len(outputs))}
+	for i, r := range *recs {
+		d.Records = append(d.Records, fromBinding(r))
+		d.Readable[i] = true
+	}
+	return d, d.prove(p.RecordsRoot)
+}
+
+func (d *BatchData) prove(want common.Hash) error {
+	root, proofs, err := record.RecordsRoot(d.Records)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrData, err)
+	}
+	if root != want {
+		return fmt.Errorf("%w: batch %d's records have root %s, the proposal's is %s", ErrData, d.Index, root, want)
+	}
+	d.Proofs = proofs
+	return nil
+}
+
+// DecodeProposeBlobs reads proposeBlobs' arguments: the batch index, its
+// records root and the jobIds it marks Included.
+func DecodeProposeBlobs(input []byte) (index uint64, root common.Hash, jobIDs []uint64, err error) {
+	args, err := method(input, "proposeBlobs")
+	if err != nil {
+		return 0, common.Hash{}, nil, err
+	}
+	index, _ = args[0].(uint64)
+	r, _ := args[1].([32]byte)
+	jobIDs, _ = args[2].([]uint64)
+	return index, r, jobIDs, nil
+}
+
+// DACommitment is what Rollup.proposeBlobs records for blobs:
+// keccak256 of their versioned hashes in order.
+func DACommitment(blobs []kzg4844.Blob) (common.Hash, error) {
+	var hashes []byte
+	for i := range blobs {
+		c, err := kzg4844.BlobToCommitment(&blobs[i])
+		if err != nil {
+			return common.Hash{}, fmt.Errorf("%w: blob %d: %w", ErrData, i, err)
+		}
+		h := kzg4844.CalcBlobHashV1(sha256.New(), &c)
+		hashes = append(hashes, h[:]...)
+	}
+	return crypto.Keccak256Hash(hashes), nil
+}
+
+// DecodeBlobBatch reads a blob batch. Blobs that do not match the
+// proposal's daCommitment are refused (ErrData) and the caller asks another
+// source; blobs that match but do not decode to the batch's records root
+// leave every record unreadable, and a record whose output or request does
+// not hash to its record's leaves that record unreadable: the proposer must
+// publish them through resolveData (docs/protocol.md, "Data availability").
+func DecodeBlobBatch(p Proposal, input []byte, blobs []kzg4844.Blob) (*BatchData, error) {
+	index, root, jobIDs, err := DecodeProposeBlobs(input)
+	if err != nil {
+		return nil, err
+	}
+	if index != p.Index || root != p.RecordsRoot || len(jobIDs) != int(p.RecordCount) {
+		return nil, fmt.Errorf("%w: the proposeBlobs transaction is batch %d root %s with %d jobs; the event's is batch %d root %s with %d",
+			ErrData, index, root, len(jobIDs), p.Index, p.RecordsRoot, p.RecordCount)
+	}
+	n := int(p.RecordCount)
+	d := &BatchData{Index: index, Blobs: true, JobIDs: jobIDs, Records: make([]record.JobRecord, n), Outputs: make([][]byte, n),
+		Requests: make([][]byte, n), Readable: make([]bool, n), Proofs: make([][]common.Hash, n)}
+	got, err := DACommitment(blobs)
+	if err != nil {
+		return d, fmt.Errorf("%w: %w", ErrBlobs, err)
+	}
+	if got != p.DaCommitment {
+		return d, fmt.Errorf("%w: %d blobs have commitment %s, batch %d's is %s", ErrBlobs, len(blobs), got, p.Index, p.DaCommitment)
+	}
+	b, err := batch.DecodeBlobs(blobs)
+	if err != nil || b.Index != index || len(b.Records) != n {
+		return d, nil // nothing readable
+	}
+	if r, err := b.Root(); err != nil || common.Hash(r) != root {
+		return d, nil
+	}
+	for i, br := range b.Records {
+		vals, err := recordArgs.Unpack(br.Record)
+		if err != nil {
+			continue
+		}
+		rb, ok := abi.ConvertType(vals[0], new(bindings.IRollupJobRecord)).(*bindings.IRollupJobRecord)
+		if !ok {
+			continue
+		}
+		rec := fromBinding(*rb)
+		if enc, err := rec.Encode(); err != nil || !bytes.Equal(enc, br.Record) {
+			continue // not the canonical encoding of its leaf
+		}
+		if crypto.Keccak256Hash(br.Output) != rec.OutputHash {
+			continue
+		}
+		if rec.IsL2() != (len(br.Request) > 0) || (rec.IsL2() && crypto.Keccak256Hash(br.Request) != rec.RequestHash) {
+			continue
+		}
+		d.Records[i], d.Outputs[i], d.Requests[i], d.Readable[i] = rec, br.Output, br.Request, true
+		if d.Requests[i] == nil {
+			d.Requests[i] = []byte{}
+		}
+	}
+	if d.allReadable() {
+		if err := d.prove(root); err != nil {
+			return nil, err
+		}
+	}
+	return d, nil
+}
+
+func (d *BatchData) allReadable() bool {
+	for _, r := range d.Readable {
+		if !r {
+			return false
+		}
+	}
+	return true
+}
+
+// BlobSource fetches the blobs of a blob batch. The challenger checks them
+// against the batch's daCommitment, so a source need not be trusted.
+type BlobSource interface {
+	Blobs(ctx context.Context, p Proposal) ([]kzg4844.Blob, error)
+}
+
+// RPCCaller is the part of go-ethereum's *rpc.Client that SequencerBlobs uses.
+type RPCCaller interface {
+	CallContext(ctx context.Context, result any, method string, args ...any) error
+}
+
+// SequencerBlobs asks the sequencer's airollup_batchBlobs for a batch's blobs.
+type SequencerBlobs struct{ RPC RPCCaller }
+
+// Blobs implements BlobSource.
+func (s SequencerBlobs) Blobs(ctx context.Context, p Proposal) ([]kzg4844.Blob, error) {
+	var raw []hexutil.Bytes
+	if err := s.RPC.CallContext(ctx, &raw, "airollup_batchBlobs", p.Index); err != nil {
+		return nil, fmt.Errorf("challenger: airollup_batchBlobs(%d): %w", p.Index, err)
+	}
+	out := make([]kzg4844.Blob, len(raw))
+	for i, b := range raw {
+		if len(b) != len(out[i]) {
+			return nil, fmt.Errorf("%w: blob %d of batch %d is %d bytes, want %d", ErrData, i, p.Index, len(b), len(out[i]))
+		}
+		copy(out[i][:], b)
+	}
+	return out, nil
+}

@@ -1,0 +1,91 @@
+package challenger
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/airollup/airollup/internal/reexec"
+)
+
+// Action is what the challenger does about one record.
+type Action int
+
+const (
+	// Leave: nothing to do (the record is right, or already settled).
+	Leave Action = iota
+	// ChallengeData: Rollup.challengeData, the record's blob data is unreadable.
+	ChallengeData
+	// ReportInvalid: Rollup.reportInvalid, RecordValidity.invalidity voids it.
+	ReportInvalid
+	// Dispute: Rollup.dispute, re-execution disagrees with the record.
+	Dispute
+)
+
+func (a Action) String() string {
+	switch a {
+	case Leave:
+		return "leave"
+	case ChallengeData:
+		return "challengeData"
+	case ReportInvalid:
+		return "reportInvalid"
+	case Dispute:
+		return "dispute"
+	}
+	return fmt.Sprintf("Action(%d)", int(a))
+}
+
+// Record statuses, as IRollup.RecordStatus.
+const (
+	StatusNone uint8 = iota
+	StatusDisputed
+	StatusVoided
+	StatusDelivered
+)
+
+// Observation is what the challenger knows of one record when it decides.
+type Observation struct {
+	Status         uint8 // Rollup.recordStatus
+	Readable       bool  // its record and output (and request) were decoded and match the batch
+	DataChallenged bool  // a data challenge on it is open or answered
+	WindowOpen     bool  // Rollup.recordDeadline is still ahead: it may be disputed or data-challenged
+	Invalidity     uint8 // RecordValidity.invalidity: 0 (None) for a valid record; read only when Readable
+	// Reexec is re-execution's verdict, read only for a readable valid record:
+	// nil when it agrees, reexec.ErrWrongResult (wrapped) when it does not,
+	// any other error when it could not run (retried later).
+	Reexec error
+}
+
+// ErrUndecided is returned when the record cannot be judged yet (re-execution
+// failed for a reason other than a wrong result): the caller retries.
+var ErrUndecided = errors.New("challenger: record not judged yet")
+
+// Decide returns the action for a record. A record already disputed, voided
+// or delivered is left; an unreadable one is data-challenged inside its
+// window (once); an invalid one is reported (at any time before delivery); a
+// valid one whose re-execution disagrees is disputed inside its window.
+func Decide(o Observation) (Action, error) {
+	if o.Status != StatusNone {
+		return Leave, nil
+	}
+	if !o.Readable {
+		if o.DataChallenged || !o.WindowOpen {
+			return Leave, nil
+		}
+		return ChallengeData, nil
+	}
+	if o.Invalidity != 0 {
+		return ReportInvalid, nil
+	}
+	switch {
+	case o.Reexec == nil:
+		return Leave, nil
+	case errors.Is(o.Reexec, reexec.ErrWrongResult):
+		if !o.WindowOpen {
+			return Leave, nil
+		}
+		return Dispute, nil
+	default:
+		return Leave, fmt.Errorf("%w: %w", ErrUndecided, o.Reexec)
+	}
+}

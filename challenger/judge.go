@@ -1,0 +1,452 @@
+package challenger
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	gethtypes "github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/ethereum-optimism/optimism/op-challenger/game/fault/types"
+
+	"github.com/airollup/airollup/bindings"
+	"github.com/airollup/airollup/fraud"
+	"github.com/airollup/airollup/internal/jobreq"
+	"github.com/airollup/airollup/internal/record"
+	"github.com/airollup/airollup/internal/reexec"
+	"github.com/airollup/airollup/prover/canon"
+	"github.com/airollup/airollup/prover/merkle"
+	"github.com/airollup/airollup/prover/vm"
+)
+
+// Game statuses, as IDisputeGame.GameStatus.
+const gameInProgress uint8 = 0
+
+func done(s RecordState) bool { return s == Checked || s == Reported || s == Settled }
+
+// judgeBatch judges or advances every record of p not yet done.
+func (w *Watcher) judgeBatch(ctx context.Context, p Proposal, head *gethtypes.Header) error {
+	var (
+		d    *BatchData
+		errs []error
+	)
+	for i := uint32(0); i < p.RecordCount; i++ {
+		e, _, err := w.st.Record(p.Index, i)
+		if err != nil {
+			return err
+		}
+		if done(e.State) {
+			continue
+		}
+		if d == nil {
+			if d, err = w.batchData(ctx, p); err != nil {
+				return err
+			}
+		}
+		var rerr error
+		switch e.State {
+		case Disputed:
+			rerr = w.advance(ctx, p, d, i, e)
+		case Challenged:
+			rerr = w.challenged(ctx, p, d, i, head)
+		default:
+			rerr = w.judge(ctx, p, d, i, head)
+		}
+		if rerr != nil {
+			w.log.Warn("record not judged", "batch", p.Index, "record", i, "err", rerr)
+			errs = append(errs, fmt.Errorf("batch %d record %d: %w", p.Index, i, rerr))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+func big64(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
+
+// judge decides about record i and acts.
+func (w *Watcher) judge(ctx context.Context, p Proposal, d *BatchData, i uint32, head *gethtypes.Header) error {
+	o, err := w.observe(ctx, p, d, i, head)
+	if err != nil {
+		return err
+	}
+	if o.Readable && o.Invalidity == 0 && o.Status == StatusNone {
+		o.Reexec = w.reexecute(ctx, d, i)
+		w.m.RecordChecked()
+	}
+	act, err := Decide(o)
+	if err != nil {
+		return err
+	}
+	w.log.Info("record judged", "batch", p.Index, "record", i, "action", act, "status", o.Status, "readable", o.Readable,
+		"invalidity", o.Invalidity, "reexec", o.Reexec)
+	switch act {
+	case Leave:
+		if o.Status == StatusNone && !o.Readable && o.DataChallenged {
+			// Challenged by someone else: follow the answer as for our own.
+			return w.st.SetRecord(p.Index, i, RecordEntry{State: Challenged, Note: "challenged by another"})
+		}
+		if o.Status != StatusNone || (o.Readable && o.Reexec == nil && o.Invalidity == 0) || !o.WindowOpen {
+			return w.st.SetRecord(p.Index, i, RecordEntry{State: Checked, Note: fmt.Sprintf("status %d", o.Status)})
+		}
+		return nil
+	case ChallengeData:
+		return w.challengeData(ctx, p, i)
+	case ReportInvalid:
+		return w.reportInvalid(ctx, p, d, i, o.Invalidity)
+	case Dispute:
+		return w.dispute(ctx, p, d, i, o.Reexec)
+	}
+	return fmt.Errorf("challenger: unknown action %v", act)
+}
+
+func (w *Watcher) observe(ctx context.Context, p Proposal, d *BatchData, i uint32, head *gethtypes.Header) (Observation, error) {
+	var o Observation
+	var err error
+	if o.Status, err = call(ctx, w.l1, w.cfg.Rollup, w.rollup.PackRecordStatus(big64(p.Index), big64(uint64(i))), w.rollup.UnpackRecordStatus); err != nil {
+		return o, fmt.Errorf("challenger: read Rollup.recordStatus: %w", err)
+	}
+	deadline, err := call(ctx, w.l1, w.cfg.Rollup, w.rollup.PackRecordDeadline(big64(p.Index), big64(uint64(i))), w.rollup.UnpackRecordDeadline)
+	if err != nil {
+		return o, fmt.Errorf("challenger: read Rollup.recordDeadline: %w", err)
+	}
+	o.WindowOpen = deadline.Cmp(big64(head.Time)) > 0
+	o.Readable = d.Readable[i] && d.Proofs[i] != nil
+	if d.Blobs {
+		dc, err := call(ctx, w.l1, w.cfg.Rollup, w.rollup.PackDataChallenge(big64(p.Index), big64(uint64(i))), w.rollup.UnpackDataChallenge)
+		if err != nil {
+			return o, fmt.Errorf("challenger: read Rollup.dataChallenge: %w", err)
+		}
+		o.DataChallenged = dc.Challenger != (common.Address{})
+	}
+	if !o.Readable {
+		return o, nil
+	}
+	rec := d.Records[i]
+	inv, err := call(ctx, w.l1, w.validA, w.validity.PackInvalidity(p.Index, i, rec.Binding(), d.Outputs[i], d.Requests[i]), w.validity.UnpackInvalidity)
+	if err != nil {
+		return o, fmt.Errorf("challenger: read RecordValidity.invalidity: %w", err)
+	}
+	o.Invalidity = inv.Arg0
+	return o, nil
+}
+
+// job is what re-execution and the game need of a record.
+type job struct {
+	m      *canon.Model
+	tree   *vm.ModelTree
+	prompt []int32
+	output []int32
+	params canon.SampleParams
+}
+
+func (w *Watcher) job(ctx context.Context, d *BatchData, i uint32) (*job, error) {
+	rec := d.Records[i]
+	m, err := w.models.Get(ctx, merkle.Hash(rec.ModelRoot))
+	if err != nil {
+		return nil, err
+	}
+	input, err := w.input(ctx, rec, d.Requests[i])
+	if err != nil {
+		return nil, err
+	}
+	prompt, err := canon.ParseTokenBytes(input, m.Vocab)
+	if err != nil {
+		return nil, fmt.Errorf("challenger: job %d's prompt: %w", rec.JobID, err)
+	}
+	out, err := canon.ParseTokenBytes(d.Outputs[i], m.Vocab)
+	if err != nil {
+		return nil, fmt.Errorf("challenger: record %d's output: %w", i, err)
+	}
+	p := rec.Params
+	return &job{m: m, prompt: prompt, output: out,
+		params: canon.SampleParams{TemperatureMilli: p.TemperatureMilli, TopK: p.TopK, TopPMicro: p.TopPMicro, Seed: p.Seed}}, nil
+}
+
+// input is the record's job input: an L2 record's from its request, an L1
+// record's from the JobInbox's JobSubmitted event (checked against the
+// record's inputHash, which invalidity checked against the job's).
+func (w *Watcher) input(ctx context.Context, rec record.JobRecord, request []byte) ([]byte, error) {
+	if rec.IsL2() {
+		s, err := jobreq.Decode(request)
+		if err != nil {
+			return nil, fmt.Errorf("challenger: decode the request of an L2 record: %w", err)
+		}
+		return s.Request.Input, nil
+	}
+	ev := inboxABI.Events["JobSubmitted"].ID
+	logs, err := w.l1.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: big64(w.cfg.StartBlock), Addresses: []common.Address{w.inboxA},
+		Topics: [][]common.Hash{{ev}, {common.BigToHash(big64(rec.JobID))}}})
+	if err != nil {
+		return nil, fmt.Errorf("challenger: read JobSubmitted of job %d: %w", rec.JobID, err)
+	}
+	for k := range logs {
+		e, err := w.inbox.UnpackJobSubmittedEvent(&logs[k])
+		if err == nil && !logs[k].Removed && crypto.Keccak256Hash(e.Input) == rec.InputHash {
+			return e.Input, nil
+		}
+	}
+	return nil, fmt.Errorf("challenger: no JobSubmitted event of job %d with input hash %x", rec.JobID, rec.InputHash)
+}
+
+// reexecute re-executes record i teacher-forced (reexec.CheckRecord).
+func (w *Watcher) reexecute(ctx context.Context, d *BatchData, i uint32) error {
+	j, err := w.job(ctx, d, i)
+	if err != nil {
+		return err
+	}
+	rec := d.Records[i]
+	c := reexec.Claim{Output: j.output, ResidualRoot: rec.ResidualRoot, KVRoot: rec.KvRoot}
+	return reexec.CheckRecord(ctx, j.m, j.prompt, int(rec.Params.MaxTokens), j.params, c, canon.Options{Threads: w.cfg.Threads})
+}
+
+func proof(hs []common.Hash) [][32]byte {
+	out := make([][32]byte, len(hs))
+	for k, h := range hs {
+		out[k] = h
+	}
+	return out
+}
+
+func (w *Watcher) send(ctx context.Context, what string, to common.Address, data []byte, value *big.Int) (*gethtypes.Receipt, error) {
+	r, err := w.tx.Send(ctx, to, data, value)
+	if err != nil {
+		return nil, fmt.Errorf("challenger: %s: %w", what, err)
+	}
+	w.m.RecordTx(what, r.GasUsed)
+	return r, nil
+}
+
+func (w *Watcher) reportInvalid(ctx context.Context, p Proposal, d *BatchData, i uint32, inv uint8) error {
+	rec := d.Records[i]
+	if _, err := w.send(ctx, "reportInvalid", w.cfg.Rollup, w.rollup.PackReportInvalid(p.Index, i, rec.Binding(), proof(d.Proofs[i]), d.Outputs[i], d.Requests[i]), nil); err != nil {
+		return err
+	}
+	w.log.Info("record reported invalid", "batch", p.Index, "record", i, "invalidity", inv)
+	return w.st.SetRecord(p.Index, i, RecordEntry{State: Reported, Note: fmt.Sprintf("invalidity %d", inv)})
+}
+
+func (w *Watcher) challengeData(ctx context.Context, p Proposal, i uint32) error {
+	cfg, err := call(ctx, w.l1, w.cfg.Rollup, w.rollup.PackConfig(), w.rollup.UnpackConfig)
+	if err != nil {
+		return fmt.Errorf("challenger: read Rollup.config: %w", err)
+	}
+	if _, err := w.send(ctx, "challengeData", w.cfg.Rollup, w.rollup.PackChallengeData(p.Index, i), cfg.DataChallengeBond); err != nil {
+		return err
+	}
+	w.log.Info("record data challenged", "batch", p.Index, "record", i)
+	return w.st.SetRecord(p.Index, i, RecordEntry{State: Challenged})
+}
+
+// challenged follows a data challenge: once answered (DataResolved) the
+// record is judged from the data the proposer published; unanswered past its
+// deadline it is voided through voidUnavailable.
+func (w *Watcher) challenged(ctx context.Context, p Proposal, d *BatchData, i uint32, head *gethtypes.Header) error {
+	dc, err := call(ctx, w.l1, w.cfg.Rollup, w.rollup.PackDataChallenge(big64(p.Index), big64(uint64(i))), w.rollup.UnpackDataChallenge)
+	if err != nil {
+		return fmt.Errorf("challenger: read Rollup.dataChallenge: %w", err)
+	}
+	if dc.Resolved {
+		if err := w.resolvedData(ctx, p, d, i); err != nil {
+			return err
+		}
+		return w.judge(ctx, p, d, i, head)
+	}
+	if head.Time <= dc.Deadline {
+		return nil
+	}
+	var jobID uint64
+	if i < uint32(len(d.JobIDs)) {
+		jobID = d.JobIDs[i]
+	}
+	data := w.rollup.PackVoidUnavailable(p.Index, i, jobID)
+	if !w.simulate(ctx, w.cfg.Rollup, data, nil) {
+		status, err := call(ctx, w.l1, w.cfg.Rollup, w.rollup.PackRecordStatus(big64(p.Index), big64(uint64(i))), w.rollup.UnpackRecordStatus)
+		if err == nil && status == StatusVoided {
+			return w.st.SetRecord(p.Index, i, RecordEntry{State: Settled, Note: "voided unavailable"})
+		}
+		return nil
+	}
+	if _, err := w.send(ctx, "voidUnavailable", w.cfg.Rollup, data, nil); err != nil {
+		return err
+	}
+	w.log.Info("unavailable record voided", "batch", p.Index, "record", i)
+	return w.st.SetRecord(p.Index, i, RecordEntry{State: Settled, Note: "voided unavailable"})
+}
+
+// resolvedData reads record i from its DataResolved event into d. Its proof
+// is not in the event: the record can then be reported or disputed only once
+// every record of the batch is known.
+func (w *Watcher) resolvedData(ctx context.Context, p Proposal, d *BatchData, i uint32) error {
+	ev := rollupABI.Events["DataResolved"].ID
+	logs, err := w.l1.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: big64(p.Block), Addresses: []common.Address{w.cfg.Rollup},
+		Topics: [][]common.Hash{{ev}, {common.BigToHash(big64(p.Index))}, {common.BigToHash(big64(uint64(i)))}}})
+	if err != nil {
+		return fmt.Errorf("challenger: read DataResolved: %w", err)
+	}
+	for k := range logs {
+		e, err := w.rollup.UnpackDataResolvedEvent(&logs[k])
+		if err != nil || logs[k].Removed {
+			continue
+		}
+		d.Records[i], d.Outputs[i], d.Requests[i], d.Readable[i] = fromBinding(e.Record), e.Output, e.Request, true
+		if d.allReadable() {
+			return d.prove(p.RecordsRoot)
+		}
+		return nil
+	}
+	return fmt.Errorf("challenger: batch %d record %d is resolved without a DataResolved event", p.Index, i)
+}
+
+// actor builds the honest actor of record i: its replay over prompt and
+// output but for the last token.
+func (w *Watcher) actor(ctx context.Context, j *job) (fraud.Actor, error) {
+	w.mu.Lock()
+	tree := w.trees[j.m.Root()]
+	w.mu.Unlock()
+	if tree == nil {
+		var err error
+		if tree, err = vm.NewModelTree(j.m); err != nil {
+			return fraud.Actor{}, err
+		}
+		w.mu.Lock()
+		w.trees[j.m.Root()] = tree
+		w.mu.Unlock()
+	}
+	j.tree = tree
+	// The honest trace: the canonical run over the record's P = prompt +
+	// output - 1 positions, not stopping at an EOS (the game judges the
+	// record's positions; the first one where the record departs from the
+	// canonical run is where the bisection ends).
+	n := len(j.output)
+	res, err := j.m.Generate(ctx, canon.Job{Prompt: j.prompt, MaxTokens: n, Params: j.params}, canon.Options{Threads: w.cfg.Threads})
+	if err != nil {
+		return fraud.Actor{}, err
+	}
+	if len(res.Tokens) != n {
+		return fraud.Actor{}, fmt.Errorf("challenger: the canonical run made %d tokens, the record has %d", len(res.Tokens), n)
+	}
+	tokens := append(append([]int32{}, j.prompt...), res.Tokens[:n-1]...)
+	r, err := fraud.NewReplay(ctx, j.m, tree, tokens, len(j.prompt), j.params, canon.Options{Threads: w.cfg.Threads})
+	if err != nil {
+		return fraud.Actor{}, err
+	}
+	return fraud.ReplayActor(r, types.Depth(w.game.SplitDepth), types.Depth(w.game.MaxDepth)), nil
+}
+
+func (w *Watcher) dispute(ctx context.Context, p Proposal, d *BatchData, i uint32, why error) error {
+	j, err := w.job(ctx, d, i)
+	if err != nil {
+		return err
+	}
+	a, err := w.actor(ctx, j)
+	if err != nil {
+		return err
+	}
+	first, err := a.Top.Get(ctx, types.RootPosition.Attack())
+	if err != nil {
+		return err
+	}
+	setup, err := fraud.SetupData(j.m, j.tree, j.prompt, j.output)
+	if err != nil {
+		return err
+	}
+	f := bindings.NewDisputeGameFactory()
+	bond, err := call(ctx, w.l1, w.factoryA, f.PackInitBond(), f.UnpackInitBond)
+	if err != nil {
+		return fmt.Errorf("challenger: read DisputeGameFactory.initBond: %w", err)
+	}
+	rec := d.Records[i]
+	if _, err := w.send(ctx, "dispute", w.cfg.Rollup, w.rollup.PackDispute(p.Index, i, rec.Binding(), proof(d.Proofs[i]), setup, first), bond); err != nil {
+		return err
+	}
+	game, err := call(ctx, w.l1, w.cfg.Rollup, w.rollup.PackGameOf(big64(p.Index), big64(uint64(i))), w.rollup.UnpackGameOf)
+	if err != nil {
+		return fmt.Errorf("challenger: read Rollup.gameOf: %w", err)
+	}
+	w.log.Info("record disputed", "batch", p.Index, "record", i, "game", game, "bond", bond, "why", why)
+	w.m.RecordDispute()
+	w.mu.Lock()
+	w.agents[game] = fraud.NewAgent(a, fraud.NewContractGame(game, w.l1, w.tx), slog.New(w.log.Handler()))
+	w.mu.Unlock()
+	return w.st.SetRecord(p.Index, i, RecordEntry{State: Disputed, Game: game, Note: why.Error()})
+}
+
+// advance plays record i's game one round: every move the solver wants;
+// with none left and the clocks out, it resolves the game bottom-up, then
+// settles the record once the Rollup takes it.
+func (w *Watcher) advance(ctx context.Context, p Proposal, d *BatchData, i uint32, e RecordEntry) error {
+	status, err := call(ctx, w.l1, e.Game, w.dg.PackStatus(), w.dg.UnpackStatus)
+	if err != nil {
+		return fmt.Errorf("challenger: read the status of game %s: %w", e.Game, err)
+	}
+	if status == gameInProgress {
+		w.mu.Lock()
+		a := w.agents[e.Game]
+		w.mu.Unlock()
+		if a == nil { // after a restart: rebuild the replay
+			j, err := w.job(ctx, d, i)
+			if err != nil {
+				return err
+			}
+			act, err := w.actor(ctx, j)
+			if err != nil {
+				return err
+			}
+			a = fraud.NewAgent(act, fraud.NewContractGame(e.Game, w.l1, w.tx), slog.New(w.log.Handler()))
+			w.mu.Lock()
+			w.agents[e.Game] = a
+			w.mu.Unlock()
+		}
+		n, err := a.Act(ctx)
+		w.log.Debug("game round played", "game", e.Game, "actions", n, "err", err)
+		w.m.RecordMoves(n)
+		if n > 0 || err != nil {
+			return err
+		}
+		return w.resolve(ctx, e.Game)
+	}
+	data := w.rollup.PackSettle(p.Index, i)
+	if !w.simulate(ctx, w.cfg.Rollup, data, nil) {
+		return nil // the finality delay has not passed
+	}
+	if _, err := w.send(ctx, "settle", w.cfg.Rollup, data, nil); err != nil {
+		return err
+	}
+	w.mu.Lock()
+	delete(w.agents, e.Game)
+	w.mu.Unlock()
+	w.log.Info("dispute settled", "batch", p.Index, "record", i, "game", e.Game, "gameStatus", status)
+	e.State = Settled
+	return w.st.SetRecord(p.Index, i, e)
+}
+
+// resolve resolves game's claims bottom-up and then the game, once the
+// clocks allow it (checked by simulating the deepest claim's resolution).
+func (w *Watcher) resolve(ctx context.Context, game common.Address) error {
+	n, err := call(ctx, w.l1, game, w.dg.PackClaimDataLen(), w.dg.UnpackClaimDataLen)
+	if err != nil {
+		return fmt.Errorf("challenger: read the claims of game %s: %w", game, err)
+	}
+	last := new(big.Int).Sub(n, big.NewInt(1))
+	if !w.simulate(ctx, game, w.dg.PackResolveClaim(last, big.NewInt(0)), nil) {
+		return nil // clocks still running, or already resolved
+	}
+	for k := last.Int64(); k >= 0; k-- {
+		data := w.dg.PackResolveClaim(big.NewInt(k), big.NewInt(0))
+		if !w.simulate(ctx, game, data, nil) {
+			continue // resolved already (by anyone)
+		}
+		if _, err := w.send(ctx, "resolveClaim", game, data, nil); err != nil {
+			return err
+		}
+	}
+	if _, err := w.send(ctx, "resolve", game, w.dg.PackResolve(), nil); err != nil {
+		return err
+	}
+	w.log.Info("game resolved", "game", game)
+	return nil
+}

@@ -1,0 +1,79 @@
+package challenger
+
+import (
+	"github.com/prometheus/client_golang/prometheus"
+)
+
+// Metrics observes the challenger. Implementations must be safe for
+// concurrent use.
+type Metrics interface {
+	// RecordProposal counts a proposal read from L1.
+	RecordProposal()
+	// RecordReorg counts a proposal forgotten because its block left the chain.
+	RecordReorg()
+	// RecordChecked counts a record re-executed.
+	RecordChecked()
+	// RecordDispute counts a dispute opened.
+	RecordDispute()
+	// RecordMoves counts game moves and steps that landed.
+	RecordMoves(n int)
+	// RecordTx counts a transaction sent, by what it does, with its gas.
+	RecordTx(what string, gas uint64)
+}
+
+// NoopMetrics records nothing.
+type NoopMetrics struct{}
+
+func (NoopMetrics) RecordProposal()         {}
+func (NoopMetrics) RecordReorg()            {}
+func (NoopMetrics) RecordChecked()          {}
+func (NoopMetrics) RecordDispute()          {}
+func (NoopMetrics) RecordMoves(int)         {}
+func (NoopMetrics) RecordTx(string, uint64) {}
+
+const namespace = "airollup_challenger"
+
+// PromMetrics exports the metrics to Prometheus.
+type PromMetrics struct {
+	reg       *prometheus.Registry
+	proposals prometheus.Counter
+	reorgs    prometheus.Counter
+	checked   prometheus.Counter
+	disputes  prometheus.Counter
+	moves     prometheus.Counter
+	txs       *prometheus.CounterVec
+	gas       *prometheus.CounterVec
+}
+
+// NewPromMetrics registers the challenger's metrics on a new registry.
+func NewPromMetrics() *PromMetrics {
+	c := func(name, help string) prometheus.Counter {
+		return prometheus.NewCounter(prometheus.CounterOpts{Namespace: namespace, Name: name, Help: help})
+	}
+	m := &PromMetrics{reg: prometheus.NewRegistry(),
+		proposals: c("proposals_total", "Batch proposals read from L1."),
+		reorgs:    c("reorged_proposals_total", "Proposals forgotten after a reorg."),
+		checked:   c("records_reexecuted_total", "Records re-executed."),
+		disputes:  c("disputes_total", "Disputes opened."),
+		moves:     c("game_actions_total", "Game moves and steps that landed."),
+		txs: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: namespace, Name: "transactions_total",
+			Help: "Transactions sent, by function."}, []string{"function"}),
+		gas: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: namespace, Name: "gas_used_total",
+			Help: "Gas used by the transactions sent, by function."}, []string{"function"}),
+	}
+	m.reg.MustRegister(m.proposals, m.reorgs, m.checked, m.disputes, m.moves, m.txs, m.gas)
+	return m
+}
+
+// Registry returns the registry the metrics are on.
+func (m *PromMetrics) Registry() *prometheus.Registry { return m.reg }
+
+func (m *PromMetrics) RecordProposal()   { m.proposals.Inc() }
+func (m *PromMetrics) RecordReorg()      { m.reorgs.Inc() }
+func (m *PromMetrics) RecordChecked()    { m.checked.Inc() }
+func (m *PromMetrics) RecordDispute()    { m.disputes.Inc() }
+func (m *PromMetrics) RecordMoves(n int) { m.moves.Add(float64(n)) }
+func (m *PromMetrics) RecordTx(what string, gas uint64) {
+	m.txs.WithLabelValues(what).Inc()
+	m.gas.WithLabelValues(what).Add(float64(gas))
+}

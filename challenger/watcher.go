@@ -1,0 +1,266 @@
+package challenger
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"sync"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	gethtypes "github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto/kzg4844"
+	"github.com/ethereum/go-ethereum/log"
+
+	"github.com/airollup/airollup/bindings"
+	"github.com/airollup/airollup/fraud"
+	"github.com/airollup/airollup/prover/canon"
+	"github.com/airollup/airollup/prover/merkle"
+	"github.com/airollup/airollup/prover/vm"
+)
+
+// L1 is what the watcher reads from L1. *ethclient.Client implements it.
+type L1 interface {
+	fraud.BlockCaller
+	CallContract(ctx context.Context, call ethereum.CallMsg, blockNumber *big.Int) ([]byte, error)
+	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]gethtypes.Log, error)
+	TransactionByHash(ctx context.Context, hash common.Hash) (*gethtypes.Transaction, bool, error)
+}
+
+// TxSender sends one transaction and waits for its receipt; a revert is an
+// error (fraud.TxSender: txmgr in the service, a simulated L1 in tests).
+type TxSender = fraud.TxSender
+
+// ModelSource returns the canonical model of a root, its root checked
+// (reexec.Models, behind a fetcher).
+type ModelSource interface {
+	Get(ctx context.Context, root merkle.Hash) (*canon.Model, error)
+}
+
+// WatchConfig is what the watcher needs beyond its dependencies.
+type WatchConfig struct {
+	Rollup        common.Address
+	StartBlock    uint64 // the first block to scan on a fresh store
+	Confirmations uint64 // blocks below the head before a proposal is read
+	Threads       int    // re-execution and replay threads (0: canon's default)
+	MaxScan       uint64 // blocks per log query (0: 10000)
+}
+
+// Watcher follows proposals and judges their records (see the package doc).
+// Step does one round; it is not safe for concurrent use.
+type Watcher struct {
+	cfg    WatchConfig
+	l1     L1
+	tx     TxSender
+	blobs  BlobSource // nil: blob batches are unreadable unless the data is resolved on L1
+	models ModelSource
+	st     *Store
+	log    log.Logger
+	m      Metrics
+
+	rollup   *bindings.Rollup
+	validity *bindings.RecordValidity
+	inbox    *bindings.JobInbox
+	dg       *bindings.DisputeGame
+	inboxA   common.Address
+	validA   common.Address
+	factoryA common.Address
+	game     bindings.IDisputeGameGameConfig
+
+	mu     sync.Mutex
+	data   map[uint64]*BatchData // decoded batches, by index
+	trees  map[merkle.Hash]*vm.ModelTree
+	agents map[common.Address]*fraud.Agent
+}
+
+// NewWatcher reads the Rollup's inbox, validity contract, game factory and
+// game configuration from L1.
+func NewWatcher(ctx context.Context, cfg WatchConfig, l1 L1, tx TxSender, blobs BlobSource, models ModelSource, st *Store,
+	logger log.Logger, m Metrics) (*Watcher, error) {
+	if m == nil {
+		m = NoopMetrics{}
+	}
+	w := &Watcher{cfg: cfg, l1: l1, tx: tx, blobs: blobs, models: models, st: st, log: logger, m: m,
+		rollup: bindings.NewRollup(), validity: bindings.NewRecordValidity(), inbox: bindings.NewJobInbox(), dg: bindings.NewDisputeGame(),
+		data: map[uint64]*BatchData{}, trees: map[merkle.Hash]*vm.ModelTree{}, agents: map[common.Address]*fraud.Agent{}}
+	var err error
+	if w.inboxA, err = call(ctx, l1, cfg.Rollup, w.rollup.PackInbox(), w.rollup.UnpackInbox); err != nil {
+		return nil, fmt.Errorf("challenger: read Rollup.inbox: %w", err)
+	}
+	if w.validA, err = call(ctx, l1, cfg.Rollup, w.rollup.PackValidity(), w.rollup.UnpackValidity); err != nil {
+		return nil, fmt.Errorf("challenger: read Rollup.validity: %w", err)
+	}
+	if w.factoryA, err = call(ctx, l1, cfg.Rollup, w.rollup.PackFactory(), w.rollup.UnpackFactory); err != nil {
+		return nil, fmt.Errorf("challenger: read Rollup.factory: %w", err)
+	}
+	f := bindings.NewDisputeGameFactory()
+	if w.game, err = call(ctx, l1, w.factoryA, f.PackGameConfig(), f.UnpackGameConfig); err != nil {
+		return nil, fmt.Errorf("challenger: read DisputeGameFactory.gameConfig: %w", err)
+	}
+	return w, nil
+}
+
+func call[T any](ctx context.Context, l1 L1, to common.Address, data []byte, unpack func([]byte) (T, error)) (T, error) {
+	return callFrom(ctx, l1, common.Address{}, to, data, nil, unpack)
+}
+
+func callFrom[T any](ctx context.Context, l1 L1, from, to common.Address, data []byte, value *big.Int, unpack func([]byte) (T, error)) (T, error) {
+	out, err := l1.CallContract(ctx, ethereum.CallMsg{From: from, To: &to, Data: data, Value: value}, nil)
+	if err != nil {
+		var zero T
+		return zero, err
+	}
+	return unpack(out)
+}
+
+// simulate reports whether a transaction from us would succeed now.
+func (w *Watcher) simulate(ctx context.Context, to common.Address, data []byte, value *big.Int) bool {
+	_, err := w.l1.CallContract(ctx, ethereum.CallMsg{From: w.tx.From(), To: &to, Data: data, Value: value}, nil)
+	return err == nil
+}
+
+// Step does one round: forgets proposals a reorg removed, reads the new
+// ones at the confirmation depth, and judges or advances every record not
+// yet done. Errors of single records are logged and joined; the rest go on.
+func (w *Watcher) Step(ctx context.Context) error {
+	head, err := w.l1.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("challenger: read the L1 head: %w", err)
+	}
+	if err := w.scan(ctx, head.Number.Uint64()); err != nil {
+		return err
+	}
+	ps, err := w.st.Proposals()
+	if err != nil {
+		return err
+	}
+	var errs []error
+	for _, p := range ps {
+		if err := w.judgeBatch(ctx, p, head); err != nil {
+			w.log.Warn("batch not judged", "batch", p.Index, "err", err)
+			errs = append(errs, err)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// scan forgets stored proposals whose block left the canonical chain and
+// reads BatchProposed events up to head - Confirmations.
+func (w *Watcher) scan(ctx context.Context, head uint64) error {
+	next, err := w.st.Next()
+	if err != nil {
+		return err
+	}
+	if next < w.cfg.StartBlock {
+		next = w.cfg.StartBlock
+	}
+	ps, err := w.st.Proposals()
+	if err != nil {
+		return err
+	}
+	for _, p := range ps {
+		if p.Block+256 < head {
+			continue // deeper than any reorg the challenger follows
+		}
+		h, err := w.l1.HeaderByNumber(ctx, new(big.Int).SetUint64(p.Block))
+		if err == nil && h.Hash() == p.BlockHash {
+			continue
+		}
+		if err != nil && !errors.Is(err, ethereum.NotFound) {
+			return fmt.Errorf("challenger: read L1 block %d: %w", p.Block, err)
+		}
+		w.log.Warn("proposal left the canonical chain, forgotten", "batch", p.Index, "block", p.Block, "hash", p.BlockHash)
+		if err := w.st.Forget(p.Index); err != nil {
+			return err
+		}
+		w.mu.Lock()
+		delete(w.data, p.Index)
+		w.mu.Unlock()
+		next = min(next, p.Block)
+		w.m.RecordReorg()
+	}
+	if head < w.cfg.Confirmations {
+		return w.st.SetNext(next)
+	}
+	safe := head - w.cfg.Confirmations
+	step := w.cfg.MaxScan
+	if step == 0 {
+		step = 10000
+	}
+	ev := rollupABI.Events["BatchProposed"].ID
+	for from := next; from <= safe; from += step {
+		to := min(from+step-1, safe)
+		logs, err := w.l1.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
+			Addresses: []common.Address{w.cfg.Rollup}, Topics: [][]common.Hash{{ev}}})
+		if err != nil {
+			return fmt.Errorf("challenger: read BatchProposed in blocks %d to %d: %w", from, to, err)
+		}
+		for i := range logs {
+			l := &logs[i]
+			if l.Removed {
+				continue
+			}
+			e, err := w.rollup.UnpackBatchProposedEvent(l)
+			if err != nil {
+				return fmt.Errorf("challenger: decode BatchProposed in %s: %w", l.TxHash, err)
+			}
+			p := Proposal{Index: e.BatchIndex.Uint64(), RecordsRoot: e.RecordsRoot, RecordCount: e.RecordCount, DaCommitment: e.DaCommitment,
+				Block: l.BlockNumber, BlockHash: l.BlockHash, Tx: l.TxHash}
+			if err := w.st.PutProposal(p); err != nil {
+				return err
+			}
+			w.m.RecordProposal()
+			w.log.Info("proposal seen", "batch", p.Index, "records", p.RecordCount, "block", p.Block, "tx", p.Tx)
+		}
+		if err := w.st.SetNext(to + 1); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// batchData returns p's decoded data, fetching it once.
+func (w *Watcher) batchData(ctx context.Context, p Proposal) (*BatchData, error) {
+	w.mu.Lock()
+	d := w.data[p.Index]
+	w.mu.Unlock()
+	if d != nil {
+		return d, nil
+	}
+	tx, _, err := w.l1.TransactionByHash(ctx, p.Tx)
+	if err != nil {
+		return nil, fmt.Errorf("challenger: read the proposal %s of batch %d: %w", p.Tx, p.Index, err)
+	}
+	if len(tx.BlobHashes()) == 0 {
+		d, err = DecodeCalldata(p, tx.Data())
+	} else {
+		d, err = w.blobBatch(ctx, p, tx.Data())
+	}
+	if err != nil {
+		return nil, err
+	}
+	if d.allReadable() { // an unreadable batch is fetched again next round
+		w.mu.Lock()
+		w.data[p.Index] = d
+		w.mu.Unlock()
+	}
+	return d, nil
+}
+
+func (w *Watcher) blobBatch(ctx context.Context, p Proposal, input []byte) (*BatchData, error) {
+	var blobs []kzg4844.Blob
+	if w.blobs != nil {
+		b, err := w.blobs.Blobs(ctx, p)
+		if err != nil {
+			w.log.Warn("blobs not fetched", "batch", p.Index, "err", err)
+		}
+		blobs = b
+	}
+	d, err := DecodeBlobBatch(p, input, blobs)
+	if errors.Is(err, ErrBlobs) {
+		w.log.Warn("blob batch unreadable", "batch", p.Index, "err", err)
+		return d, nil
+	}
+	return d, err
+}

@@ -1,0 +1,87 @@
+package main
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/urfave/cli/v2"
+
+	"github.com/ethereum-optimism/optimism/op-service/txmgr"
+
+	"github.com/airollup/airollup/challenger"
+)
+
+func challengerCommand() *cli.Command {
+	env := func(name string) []string { return envs("challenger", name) }
+	return &cli.Command{
+		Name:  "challenger",
+		Usage: "Watch proposals, re-execute jobs and play the dispute game",
+		Description: "Follows Rollup.BatchProposed on L1, reads each batch's data (the proposal's calldata, or a blob batch's " +
+			"blobs from --sequencer-rpc, checked against its daCommitment), and for every record: reports it through " +
+			"reportInvalid when RecordValidity calls it invalid, re-executes it teacher-forced on its model (from --model-dir, " +
+			"fetched from --model-url if missing, its root checked) and disputes it with its bond on a mismatch, playing the " +
+			"game to the end and settling it; a blob record it cannot read is data-challenged. Transactions go through " +
+			"op-service's txmgr (--private-key and the other transaction-manager flags). Its progress is kept in a Pebble " +
+			"store, so a restart resumes every game in flight.",
+		Flags: append([]cli.Flag{
+			&cli.StringFlag{Name: "l1-rpc", Usage: "L1 JSON-RPC URL", EnvVars: env("l1-rpc")},
+			&cli.StringFlag{Name: "rollup", Usage: "Rollup contract address", EnvVars: env("rollup")},
+			&cli.Uint64Flag{Name: "start-block", Usage: "an L1 block at or before the Rollup deployment", EnvVars: env("start-block")},
+			&cli.Uint64Flag{Name: "confirmations", Value: 2, Usage: "L1 blocks below the head before a proposal is read", EnvVars: env("confirmations")},
+			&cli.DurationFlag{Name: "poll-interval", Value: challenger.DefaultPollInterval, Usage: "L1 polling period", EnvVars: env("poll-interval")},
+			&cli.StringFlag{Name: "data-dir", Usage: "directory of the challenger's store (Pebble)", EnvVars: env("data-dir")},
+			&cli.StringFlag{Name: "model-dir", Usage: "canonical GGUF files named <root>.gguf (fetched models are written here)", EnvVars: env("model-dir")},
+			&cli.StringSliceFlag{Name: "model-url", Usage: "URL template a missing model is fetched from, {root} replaced by its hex root; repeat or comma-separate", EnvVars: env("model-url")},
+			memoryBudgetFlag("challenger"),
+			&cli.IntFlag{Name: "threads", Usage: "re-execution threads (0: all CPUs)", EnvVars: env("threads")},
+			&cli.StringFlag{Name: "sequencer-rpc", Usage: "the sequencer's JSON-RPC URL, asked for blob batches' blobs (airollup_batchBlobs); empty: none", EnvVars: env("sequencer-rpc")},
+			&cli.StringFlag{Name: "http.addr", Value: "127.0.0.1:8620", Usage: "host:port of /healthz; empty: none", EnvVars: env("http.addr")},
+			&cli.StringFlag{Name: "metrics.addr", Usage: "host:port of the Prometheus metrics server; empty: no metrics server", EnvVars: env("metrics.addr")},
+		}, challengerTxmgrFlags()...),
+		Action: func(ctx *cli.Context) error {
+			cfg, err := challengerConfig(ctx)
+			if err != nil {
+				return commandErr("challenger", err)
+			}
+			svc, err := challenger.NewService(ctx.Context, cfg, logger(ctx), challenger.NewPromMetrics())
+			if err != nil {
+				return commandErr("challenger", err)
+			}
+			return runService(ctx, "challenger", svc)
+		},
+	}
+}
+
+// challengerTxmgrFlags are op-service's transaction-manager flags with
+// AIROLLUP_CHALLENGER_ env twins, less its --l1-eth-rpc: --l1-rpc serves both.
+func challengerTxmgrFlags() []cli.Flag {
+	var out []cli.Flag
+	for _, f := range txmgr.CLIFlagsWithDefaults(EnvPrefix+"_CHALLENGER", txmgr.DefaultChallengerFlagValues) {
+		if !slices.Contains(f.Names(), txmgr.L1RPCFlagName) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func challengerConfig(ctx *cli.Context) (challenger.Config, error) {
+	cfg := challenger.Config{
+		L1RPC: ctx.String("l1-rpc"), StartBlock: ctx.Uint64("start-block"), Confirmations: ctx.Uint64("confirmations"),
+		PollInterval: ctx.Duration("poll-interval"), DataDir: ctx.String("data-dir"), ModelDir: ctx.String("model-dir"),
+		ModelURLs: ctx.StringSlice("model-url"), Threads: ctx.Int("threads"), SequencerRPC: ctx.String("sequencer-rpc"),
+		HTTPAddr: ctx.String("http.addr"), MetricsAddr: ctx.String("metrics.addr"), TxMgr: txmgr.ReadCLIConfig(ctx),
+	}
+	if s := ctx.String("rollup"); s != "" {
+		if !common.IsHexAddress(s) {
+			return cfg, fmt.Errorf("%w: --rollup %q is not an address", challenger.ErrConfig, s)
+		}
+		cfg.Rollup = common.HexToAddress(s)
+	}
+	opts, err := loadOptions(ctx)
+	if err != nil {
+		return cfg, err
+	}
+	cfg.MemoryBudget = opts.MemoryBudget
+	return cfg, cfg.Check()
+}
