@@ -158,10 +158,9 @@ abstract contract OneStepBase is IOneStepTypes {
 
     /// @notice Reverts with InvalidConfig(field) unless the canonical runtime can run a model of this configuration:
     ///         exactly the rules of prover/canon Config.Check (dimensions, their limits, an unpadded feed-forward width
-    ///         of 0 or within 32 below ffDim, a finite non-negative RMSNorm
-    ///         epsilon that fits its fixed-point form, a finite RoPE base above 1, an EOS token below the vocabulary
-    ///         or type(uint32).max for none), so that every model the registry admits is one both sides of a game can
-    ///         execute.
+    ///         of 0 or within 32 below ffDim, a finite non-negative RMSNorm epsilon that fits its fixed-point form, a
+    ///         finite RoPE base above 1, an EOS token below the vocabulary or type(uint32).max for none), so that every
+    ///         model the registry admits is one both sides of a game can execute.
     function _checkConfig(ModelConfig memory cfg) internal pure {
         // A dispute's setup data carries one embedding row (34 bytes per 32 weights) beside a prompt and an output of
         // up to 32 KiB each: 32,768 keeps it within one transaction.
