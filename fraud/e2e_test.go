@@ -157,9 +157,17 @@ type e2eJob struct {
 // and is delivered. Then an honest record attacked by a dishonest challenger
 // survives.
 func TestDisputeEndToEnd(t *testing.T) {
-	ctx := context.Background()
 	m, err := modelgen.Tiny.Model()
 	require.NoError(t, err)
+	disputeEndToEnd(t, m, nil, true)
+}
+
+// disputeEndToEnd plays TestDisputeEndToEnd on model m (covered by
+// e2eSplit, e2eMax): the dishonest record is corrupted after micro-step
+// pick(machine) of a random block transition (a random step when pick is
+// nil); the honest record's game and delivery follow when honestToo.
+func disputeEndToEnd(t *testing.T, m *canon.Model, pick func(*vm.Machine) uint64, honestToo bool) {
+	ctx := context.Background()
 	tree, err := vm.NewModelTree(m)
 	require.NoError(t, err)
 
@@ -177,6 +185,12 @@ func TestDisputeEndToEnd(t *testing.T) {
 	require.NoError(t, err)
 	_, err = user.Send(ctx, addrs.ModelRegistry, bindings.NewModelRegistry().PackRegister(tree.Root(), cfg, metaProof, "http://127.0.0.1/tiny.gguf"), nil)
 	require.NoError(t, err, "register the model")
+	reg := bindings.NewModelRegistry()
+	raw, err := chain.Client.CallContract(ctx, callMsg(addrs.ModelRegistry, reg.PackModel(big.NewInt(1))), nil)
+	require.NoError(t, err)
+	stored, err := reg.UnpackModel(raw)
+	require.NoError(t, err)
+	require.Equal(t, cfg, stored.Config, "the registry holds the configuration committed in the model root")
 
 	newJob := func(prompt []int32, n int) *e2eJob {
 		// The job stops at the model's EOS or at n tokens (docs/protocol.md, "Early stop").
@@ -219,6 +233,9 @@ func TestDisputeEndToEnd(t *testing.T) {
 	mk, err := bad.replay.Machine(k)
 	require.NoError(t, err)
 	dis := &tampered{r: bad.replay, k: k, step: uint64(rng.IntN(int(mk.Program().Len())))}
+	if pick != nil {
+		dis.step = pick(mk)
+	}
 	badRecord := bad.record
 	badRecord.ResidualRoot[31] ^= 1
 	tokHash := merkle.Hash{}
@@ -360,6 +377,9 @@ func TestDisputeEndToEnd(t *testing.T) {
 	_, err = ch.Send(ctx, game, bindings.NewDisputeGame().PackClaimCredit(ch.From()), nil)
 	require.NoError(t, err)
 	require.Equal(t, 1, balance(t, chain, ch.From()).Cmp(before), "the challenger is paid")
+	if !honestToo {
+		return
+	}
 
 	// 2. The honest record, attacked by a dishonest challenger, survives.
 	hg, dg, moves, _, _ = play("honest record", good, 0, good.record, true)

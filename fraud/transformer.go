@@ -33,7 +33,7 @@ var (
 			{Name: "kvHeads", Type: "uint32"}, {Name: "ffDim", Type: "uint32"}, {Name: "vocab", Type: "uint32"},
 			{Name: "context", Type: "uint32"}, {Name: "ropeDims", Type: "uint32"}, {Name: "ropeBaseBits", Type: "uint32"},
 			{Name: "normEpsBits", Type: "uint32"}, {Name: "tied", Type: "uint32"}, {Name: "eos", Type: "uint32"},
-			{Name: "tokenizerHash", Type: "bytes32"},
+			{Name: "ffUnpadded", Type: "uint32"}, {Name: "tokenizerHash", Type: "bytes32"},
 		}},
 		{Name: "meta", Type: "tuple", Components: openingType},
 		{Name: "embed", Type: "tuple", Components: openingType},

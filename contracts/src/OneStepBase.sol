@@ -157,10 +157,10 @@ abstract contract OneStepBase is IOneStepTypes {
     }
 
     /// @notice Reverts with InvalidConfig(field) unless the canonical runtime can run a model of this configuration:
-    ///         exactly the rules of prover/canon Config.Check (dimensions, their limits, a finite non-negative RMSNorm
-    ///         epsilon that fits its fixed-point form, a finite RoPE base above 1, an EOS token below the vocabulary
-    ///         or type(uint32).max for none), so that every model the registry admits is one both sides of a game can
-    ///         execute.
+    ///         exactly the rules of prover/canon Config.Check (dimensions, their limits, an unpadded feed-forward width
+    ///         of 0 or within 32 below ffDim, a finite non-negative RMSNorm epsilon that fits its fixed-point form, a
+    ///         finite RoPE base above 1, an EOS token below the vocabulary or type(uint32).max for none), so that every
+    ///         model the registry admits is one both sides of a game can execute.
     function _checkConfig(ModelConfig memory cfg) internal pure {
         // A dispute's setup data carries one embedding row (34 bytes per 32 weights) beside a prompt and an output of
         // up to 32 KiB each: 32,768 keeps it within one transaction.
@@ -171,6 +171,10 @@ abstract contract OneStepBase is IOneStepTypes {
         if (cfg.kvHeads == 0 || cfg.heads % cfg.kvHeads != 0) revert InvalidConfig("kvHeads");
         // A step opens a whole ffn_down row (34 bytes per 32 weights): 98,304 keeps it within one transaction.
         if (cfg.ffDim == 0 || cfg.ffDim % 32 != 0 || cfg.ffDim > 98_304) revert InvalidConfig("ffDim");
+        // A zero-padded width is the file's, rounded up to ffDim: ffDim − 32 < ffUnpadded < ffDim (0: not padded).
+        if (cfg.ffUnpadded != 0 && (uint256(cfg.ffUnpadded) + 32 <= cfg.ffDim || cfg.ffUnpadded >= cfg.ffDim)) {
+            revert InvalidConfig("ffUnpadded");
+        }
         if (cfg.vocab == 0 || cfg.vocab > 1 << 21) revert InvalidConfig("vocab");
         if (cfg.context == 0 || cfg.context > 1 << 20) revert InvalidConfig("context");
         if (cfg.ropeDims == 0 || cfg.ropeDims % 2 != 0 || cfg.ropeDims > cfg.dim / cfg.heads || cfg.ropeDims > 1 << 12)
@@ -185,26 +189,27 @@ abstract contract OneStepBase is IOneStepTypes {
     }
 
     /// @notice The metadata leaf of a model root: keccak256("airollup.model.v2" ‖ be32 × [dim, layers, heads,
-    ///         kvHeads, ffDim, vocab, context, ropeDims, ropeBaseBits, normEpsBits, tied, eos] ‖ tokenizerHash).
+    ///         kvHeads, ffDim, vocab, context, ropeDims, ropeBaseBits, normEpsBits, tied, eos] ‖ tokenizerHash), with
+    ///         be32(ffUnpadded) after eos for a model whose feed-forward width import zero-padded (ffUnpadded ≠ 0):
+    ///         prover/canon MetadataLeaf.
     function _metaLeaf(ModelConfig memory cfg) internal pure returns (bytes32) {
-        return keccak256(
-            abi.encodePacked(
-                "airollup.model.v2",
-                cfg.dim,
-                cfg.layers,
-                cfg.heads,
-                cfg.kvHeads,
-                cfg.ffDim,
-                cfg.vocab,
-                cfg.context,
-                cfg.ropeDims,
-                cfg.ropeBaseBits,
-                cfg.normEpsBits,
-                cfg.tied,
-                cfg.eos,
-                cfg.tokenizerHash
-            )
+        bytes memory fields = abi.encodePacked(
+            "airollup.model.v2",
+            cfg.dim,
+            cfg.layers,
+            cfg.heads,
+            cfg.kvHeads,
+            cfg.ffDim,
+            cfg.vocab,
+            cfg.context,
+            cfg.ropeDims,
+            cfg.ropeBaseBits,
+            cfg.normEpsBits,
+            cfg.tied,
+            cfg.eos
         );
+        if (cfg.ffUnpadded != 0) fields = abi.encodePacked(fields, cfg.ffUnpadded);
+        return keccak256(abi.encodePacked(fields, cfg.tokenizerHash));
     }
 
     /// @notice keccak256(be64(step) ‖ be32(p) ‖ be32(l) ‖ memoryRoot ‖ kvRoot ‖ tokensHash).

@@ -282,6 +282,39 @@ contract ModelRegistry_Register_Test is ModelRegistry_TestInit {
         _expectConfigRevert(c, _invalidConfig("ffDim"));
     }
 
+    function test_register_paddedModel_succeeds() public {
+        IOneStepTypes.ModelConfig memory c = cfg;
+        c.ffUnpadded = 172; // a 172-wide file padded to 192
+        (bytes32 r, bytes32[] memory proof,) = TestModels.build(c, stub.modelLeafCount(c), 0, bytes32(0));
+        assertTrue(r != root, "the padded width is committed");
+        vm.prank(publisher);
+        uint256 id = registry.register(r, c, proof, URI);
+        assertEq(registry.model(id).config.ffUnpadded, 172);
+        _assertConfigEq(registry.model(id).config, c);
+    }
+
+    function test_register_paddedConfigOnUnpaddedRoot_reverts() public {
+        IOneStepTypes.ModelConfig memory c = cfg;
+        c.ffUnpadded = 172;
+        _expectConfigRevert(c, abi.encodeWithSelector(IOneStepTypes.ConfigNotInModel.selector, root));
+    }
+
+    function test_register_unpaddedConfigOnPaddedRoot_reverts() public {
+        IOneStepTypes.ModelConfig memory c = cfg;
+        c.ffUnpadded = 172;
+        (bytes32 r, bytes32[] memory proof,) = TestModels.build(c, stub.modelLeafCount(c), 0, bytes32(0));
+        vm.expectRevert(abi.encodeWithSelector(IOneStepTypes.ConfigNotInModel.selector, r));
+        registry.register(r, cfg, proof, URI);
+    }
+
+    function test_register_ffUnpaddedOutOfRange_reverts() public {
+        IOneStepTypes.ModelConfig memory c = cfg;
+        c.ffUnpadded = 160; // ffDim − 32
+        _expectConfigRevert(c, _invalidConfig("ffUnpadded"));
+        c.ffUnpadded = 192; // ffDim
+        _expectConfigRevert(c, _invalidConfig("ffUnpadded"));
+    }
+
     function test_register_zeroVocab_reverts() public {
         IOneStepTypes.ModelConfig memory c = cfg;
         c.vocab = 0;
@@ -422,6 +455,15 @@ contract ModelRegistry_RegisterTransformerVm_Test is ModelRegistry_TestInit {
         assertEq(id, 1);
         assertEq(real.modelIdOf(root), 1);
         _assertConfigEq(real.model(id).config, cfg);
+    }
+
+    function test_register_paddedModel_succeeds() public {
+        IOneStepTypes.ModelConfig memory c = cfg;
+        c.ffUnpadded = 161;
+        (bytes32 r, bytes32[] memory proof,) = TestModels.build(c, stub.modelLeafCount(c), 0, bytes32(0));
+        vm.prank(publisher);
+        uint256 id = real.register(r, c, proof, URI);
+        _assertConfigEq(real.model(id).config, c);
     }
 }
 

@@ -29,6 +29,7 @@ abstract contract TransformerVM_TestInit is Test {
             normEpsBits: 0x3727c5ac, // 1e-5
             tied: tied,
             eos: 2,
+            ffUnpadded: 0,
             tokenizerHash: bytes32(0)
         });
     }
@@ -51,6 +52,7 @@ abstract contract TransformerVM_TestInit is Test {
             normEpsBits: 0x3727c5ac, // 1e-5
             tied: 0,
             eos: 2,
+            ffUnpadded: 0,
             tokenizerHash: bytes32(0)
         });
     }

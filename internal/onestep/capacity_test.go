@@ -24,7 +24,7 @@ func configOf(c canon.Config) bindings.IOneStepTypesModelConfig {
 	return bindings.IOneStepTypesModelConfig{
 		Dim: uint32(c.Dim), Layers: uint32(c.Layers), Heads: uint32(c.Heads), KvHeads: uint32(c.KVHeads),
 		FfDim: uint32(c.FFDim), Vocab: uint32(c.Vocab), Context: uint32(c.Context), RopeDims: uint32(c.RopeDims),
-		RopeBaseBits: c.RopeBaseBits, NormEpsBits: c.NormEpsBits, Eos: uint32(int32(c.EOS)),
+		RopeBaseBits: c.RopeBaseBits, NormEpsBits: c.NormEpsBits, Eos: uint32(int32(c.EOS)), FfUnpadded: uint32(int32(c.FFUnpadded)),
 	}
 }
 
@@ -48,16 +48,18 @@ func TestConfigCheckMatchesGo(t *testing.T) {
 			Heads: pick(0, 1, 2, 3, 4, 32), KVHeads: pick(0, 1, 2, 4), FFDim: pick(0, 32, 192, canon.MaxFFDim, canon.MaxFFDim+32, 1<<18, 100),
 			Vocab: pick(0, 1, 512, 1<<21, 1<<21+1), Context: pick(0, 1, 256, 1<<20, 1<<20+1),
 			RopeDims: pick(0, 2, 3, 16, 32, 4096, 4098), RopeBaseBits: f32s[r.IntN(len(f32s))], NormEpsBits: f32s[r.IntN(len(f32s))],
-			EOS: pick(-2, canon.NoEOS, 0, 2, 511, 512, 1<<21),
+			EOS: pick(-2, canon.NoEOS, 0, 2, 511, 512, 1<<21), FFUnpadded: pick(0, 0, 0, -1, 1, 160, 161, 172, 191, 192, 193),
 		}
-		if i%3 != 0 { // valid but for one fp32 field or the EOS
+		if i%3 != 0 { // valid but for one fp32 field, the unpadded ff width or the EOS
 			c = canon.Config{Dim: 64, Layers: 2, Heads: 4, KVHeads: 2, FFDim: 192, Vocab: 512, Context: 256, RopeDims: 16,
 				RopeBaseBits: 0x461c4000, NormEpsBits: 0x3727c5ac, EOS: 2}
-			switch {
-			case i%3 == 1:
+			switch i % 6 {
+			case 1:
 				c.RopeBaseBits = f32s[r.IntN(len(f32s))]
-			case i%6 == 2:
+			case 2:
 				c.NormEpsBits = f32s[r.IntN(len(f32s))]
+			case 4: // the unpadded feed-forward width around ff 192
+				c.FFUnpadded = pick(-1, 1, 159, 160, 161, 172, 191, 192, 193, 1<<31)
 			default:
 				c.EOS = pick(-2, canon.NoEOS, 0, 511, 512, 513, 1<<21)
 			}

@@ -7,7 +7,9 @@ import (
 	"github.com/airollup/airollup/prover/vm"
 )
 
-// Config converts a model's configuration to the verifier's struct.
+// Config converts a model's configuration to the verifier's struct, the
+// fields of its metadata leaf (canon.Model.MetadataLeaf): FfUnpadded is 0
+// unless import zero-padded the feed-forward width.
 func Config(m *canon.Model) bindings.IOneStepTypesModelConfig {
 	tied := uint32(0)
 	if m.Tied() {
@@ -17,7 +19,7 @@ func Config(m *canon.Model) bindings.IOneStepTypesModelConfig {
 		Dim: uint32(m.Dim), Layers: uint32(m.Layers), Heads: uint32(m.Heads), KvHeads: uint32(m.KVHeads),
 		FfDim: uint32(m.FFDim), Vocab: uint32(m.Vocab), Context: uint32(m.Context), RopeDims: uint32(m.RopeDims),
 		RopeBaseBits: m.RopeBaseBits, NormEpsBits: m.NormEpsBits, Tied: tied, Eos: uint32(int32(m.EOS)),
-		TokenizerHash: m.TokenizerHash,
+		FfUnpadded: uint32(m.FFUnpadded), TokenizerHash: m.TokenizerHash,
 	}
 }
 

@@ -102,9 +102,9 @@ func (s proofShape) encSize() int {
 }
 
 // verifierTx is the calldata of OneStepVerifier.step(cfg, modelRoot, job, sp):
-// the selector, the static configuration (12 words + tokenizerHash), the root,
+// the selector, the static configuration (13 words + tokenizerHash), the root,
 // the static job context (6 words), the proof's offset and the proof.
-func (s proofShape) verifierTx() int { return 4 + 32*(13+1+6+1) + s.encSize() }
+func (s proofShape) verifierTx() int { return 4 + 32*(14+1+6+1) + s.encSize() }
 
 // gameTx is the calldata of DisputeGame.step(claimIndex, isAttack,
 // prestatePreimage, proof) with proof = abi.encode(StepProof) and the largest

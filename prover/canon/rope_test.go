@@ -82,6 +82,20 @@ func TestRopeApply(t *testing.T) {
 	require.InDelta(t, math.Sin(0.01)*65536, float64(v[3]), 1)
 }
 
+// TestRopeApplyPartial: with rotary dims below the head size (a GGUF's
+// llama.rope.dimension_count < head dim), Apply rotates only the first Dims
+// elements of the head, as llama.cpp's rope rotates the first n_rot, with
+// frequencies over Dims (pair 1 of 4 dims turns by 1/100 rad at p = 1).
+func TestRopeApplyPartial(t *testing.T) {
+	tab, err := NewRopeTable(4, 8, math.Float32bits(10000))
+	require.NoError(t, err)
+	v := []int32{One, 0, One, 0, One, -One, 3, 7}
+	tab.Apply(v, 1)
+	require.InDelta(t, math.Cos(1)*65536, float64(v[0]), 1)
+	require.InDelta(t, math.Sin(0.01)*65536, float64(v[3]), 1)
+	require.Equal(t, []int32{One, -One, 3, 7}, v[4:], "elements past Dims are not rotated")
+}
+
 // ropeDigest hashes rows 0..positions-1 as (be32 cos, be32 sin) per entry,
 // row-major, in the order given.
 func ropeDigest(t *testing.T, tab *RopeTable, order []int) [32]byte {

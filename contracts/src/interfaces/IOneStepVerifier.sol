@@ -18,6 +18,8 @@ interface IOneStepTypes {
         uint32 normEpsBits;
         uint32 tied;
         uint32 eos; // the end-of-sequence token an inference job stops at; type(uint32).max: none (no early stop)
+        // The feed-forward width of the file import zero-padded to ffDim (ffDim − 32 < ffUnpadded < ffDim); 0: none.
+        uint32 ffUnpadded;
         bytes32 tokenizerHash;
     }
 

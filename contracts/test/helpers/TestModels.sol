@@ -60,30 +60,20 @@ library TestModels {
             normEpsBits: 0x3727c5ac, // 1e-5f
             tied: 0,
             eos: vocab - 1,
+            ffUnpadded: 0,
             tokenizerHash: keccak256("tokenizer")
         });
     }
 
-    /// @notice The metadata leaf of `c` (docs/protocol.md, "Model root").
+    /// @notice The metadata leaf of `c` (docs/protocol.md, "Model root"): twelve be32 fields, a thirteenth
+    ///         (ffUnpadded) only for a padded model, then the tokenizer hash.
     function metaLeaf(IOneStepTypes.ModelConfig memory c) internal pure returns (bytes32) {
-        return keccak256(
-            abi.encodePacked(
-                "airollup.model.v2",
-                c.dim,
-                c.layers,
-                c.heads,
-                c.kvHeads,
-                c.ffDim,
-                c.vocab,
-                c.context,
-                c.ropeDims,
-                c.ropeBaseBits,
-                c.normEpsBits,
-                c.tied,
-                c.eos,
-                c.tokenizerHash
-            )
+        bytes memory pre = abi.encodePacked(
+            "airollup.model.v2", c.dim, c.layers, c.heads, c.kvHeads, c.ffDim, c.vocab, c.context, c.ropeDims
         );
+        bytes memory post = abi.encodePacked(c.ropeBaseBits, c.normEpsBits, c.tied, c.eos);
+        if (c.ffUnpadded != 0) post = abi.encodePacked(post, c.ffUnpadded);
+        return keccak256(abi.encodePacked(pre, post, c.tokenizerHash));
     }
 
     /// @notice The root of a tree of `leaves` leaves holding `c`'s metadata leaf, `row` at `rowIndex` (if non-zero)
