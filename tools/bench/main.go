@@ -50,7 +50,7 @@ func main() {
 		dir     = flag.String("dir", "out/bench", "where generated models are written")
 		rssMode = flag.String("rss", "", "internal: load MODEL, decode, print peak RSS")
 		only    = flag.String("only", "", "print one table only: rpc, da, worker or train")
-		trSteps = flag.Int("train-steps", 150, "steps of the training table (integer vs float64 reference)")
+		trSteps = flag.Int("train-steps", 100, "steps of the training table (integer vs float64 reference)")
 		trSVG   = flag.String("train-svg", "docs/train-loss.svg", "where the training table writes both loss curves (empty: nowhere)")
 		rpcJobs = flag.Int("rpc-jobs", 1000, "L2 jobs submitted per run of the rpc table")
 	)

@@ -50,7 +50,7 @@ func trainBench(ctx context.Context, steps, threads int, svg string) error {
 	f := newFloatTrainer(tr)
 	fmt.Printf("\ntraining: demo model (%d parameters), %d steps of %d tokens, %d thread(s)\n", m.Params(), steps, h.Batch*h.SeqLen, threads)
 	intLoss, floatLoss := make([]float64, steps), make([]float64, steps)
-	start := time.Now()
+	start, cpu := time.Now(), cpuTime()
 	for s := range steps {
 		r, err := tr.TrainStep(ctx, train.Options{Threads: threads})
 		if err != nil {
@@ -58,15 +58,15 @@ func trainBench(ctx context.Context, steps, threads int, svg string) error {
 		}
 		intLoss[s] = float64(r.MeanLoss()) / 65536
 	}
-	intTime := time.Since(start)
-	start = time.Now()
+	intTime, intCPU := time.Since(start), cpuTime()-cpu
+	start, cpu = time.Now(), cpuTime()
 	for s := range steps {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		floatLoss[s] = f.trainStep() // one thread
 	}
-	floatTime := time.Since(start)
+	floatTime, floatCPU := time.Since(start), cpuTime()-cpu
 	tokens := float64(steps * h.Batch * h.SeqLen)
 	last := func(v []float64) float64 {
 		n := min(len(v), 20)
@@ -76,9 +76,16 @@ func trainBench(ctx context.Context, steps, threads int, svg string) error {
 		}
 		return s / float64(n)
 	}
-	fmt.Printf("%-22s %12s %14s\n", "trainer", "tokens/s", "loss (last 20)")
-	fmt.Printf("%-22s %12.0f %14.4f\n", "integer (canonical)", tokens/intTime.Seconds(), last(intLoss))
-	fmt.Printf("%-22s %12.0f %14.4f\n", "float64 reference", tokens/floatTime.Seconds(), last(floatLoss))
+	perCPU := func(d time.Duration) string {
+		if d <= 0 {
+			return "-"
+		}
+		return fmt.Sprintf("%.0f", tokens/d.Seconds())
+	}
+	// tokens per CPU-second is the figure to compare on a shared machine.
+	fmt.Printf("%-22s %12s %16s %14s\n", "trainer", "tokens/s", "tokens/CPU-s", "loss (last 20)")
+	fmt.Printf("%-22s %12.0f %16s %14.4f\n", "integer (canonical)", tokens/intTime.Seconds(), perCPU(intCPU), last(intLoss))
+	fmt.Printf("%-22s %12.0f %16s %14.4f\n", "float64 reference", tokens/floatTime.Seconds(), perCPU(floatCPU), last(floatLoss))
 	if svg == "" {
 		return nil
 	}
