@@ -44,7 +44,7 @@ func modelTrainCommand() *cli.Command {
 			intFlag("lr-micro", 3000, "learning rate × 10^6"),
 			intFlag("dim", 64, "embedding length"), intFlag("layers", 2, "transformer blocks"),
 			intFlag("heads", 4, "attention heads"), intFlag("kv-heads", 2, "key/value heads"),
-			intFlag("ff", 192, "feed-forward size"), intFlag("vocab", 320, "vocabulary size (259 reserved tokens, then the corpus's pieces)"),
+			intFlag("ff", 192, "feed-forward size"), intFlag("vocab", 320, "vocabulary size (259 reserved tokens, then the corpus's pieces); 0: one token per corpus character, no merges"),
 			intFlag("context", 0, "context length of the model (0: --seq-len)"),
 			intFlag("threads", canon.Options{}.ThreadCount(), "sequences trained at once (never changes results)"),
 			&cli.StringFlag{Name: "checkpoint", Usage: "checkpoint file (default: OUT.ckpt)", EnvVars: env("checkpoint")},
@@ -75,7 +75,11 @@ func modelTrain(ctx *cli.Context) error {
 	if err != nil {
 		return fmt.Errorf("model train: %w", err)
 	}
-	vocab, err := tokenizer.BuildVocab(text, ctx.Int("vocab"))
+	vocabSize := ctx.Int("vocab")
+	if vocabSize == 0 {
+		vocabSize = charVocabSize(text)
+	}
+	vocab, err := tokenizer.BuildVocab(text, vocabSize)
 	if err != nil {
 		return fmt.Errorf("model train: --vocab %d: %w", ctx.Int("vocab"), err)
 	}
@@ -169,6 +173,20 @@ func modelTrain(ctx *cli.Context) error {
 	fmt.Fprintf(w, "wrote %s after %d steps\nweights root %s\nstate root %s\nmodel root %s\n",
 		out, tr.Step, hexHash(tr.Model.WeightsRoot()), hexHash(tr.StateRoot()), hexHash(root))
 	return nil
+}
+
+// charVocabSize returns the smallest vocabulary BuildVocab accepts for
+// text: the 259 reserved tokens and one per distinct character (a space is
+// "▁", and the space prefix adds one), so that no piece is merged.
+func charVocabSize(text string) int {
+	seen := map[rune]bool{'▁': true}
+	for _, c := range text {
+		if c == ' ' {
+			c = '▁'
+		}
+		seen[c] = true
+	}
+	return 259 + len(seen)
 }
 
 // trainCorpus returns the training text of --corpus.

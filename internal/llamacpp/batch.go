@@ -68,3 +68,39 @@ func (p *Probe) Batch(ctx context.Context, items []TokenizeItem) ([]TokenizeResu
 	}
 	return res, nil
 }
+
+// GenerateBatch greedily generates n tokens after each prompt (EOS banned,
+// as Generate) in one probe process, so the model is loaded once. The call
+// fails when any item does.
+func (p *Probe) GenerateBatch(ctx context.Context, model string, prompts [][]int32, n int) ([]Generation, error) {
+	type req struct {
+		Cmd     string  `json:"cmd"`
+		Model   string  `json:"model"`
+		Tokens  []int32 `json:"tokens"`
+		N       int     `json:"n"`
+		BanEog  bool    `json:"banEog"`
+		Threads int     `json:"threads,omitempty"`
+	}
+	reqs := make([]req, len(prompts))
+	for i, pr := range prompts {
+		reqs[i] = req{Cmd: "generate", Model: model, Tokens: pr, N: n, BanEog: true, Threads: p.Threads}
+	}
+	f, err := tempJSON(reqs)
+	if err != nil {
+		return nil, err
+	}
+	defer os.Remove(f)
+	cmd := exec.CommandContext(ctx, "node", filepath.Join(p.Dir, "probe.mjs"), "--batch", f)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, runErr := cmd.Output()
+	if runErr != nil {
+		return nil, fmt.Errorf("llamacpp probe --batch generate: %w: %s", runErr, bytes.TrimSpace(stderr.Bytes()))
+	}
+	var res []Generation
+	if err := json.Unmarshal(out, &res); err != nil || len(res) != len(prompts) {
+		return nil, fmt.Errorf("llamacpp probe --batch generate: %d results for %d prompts (%v): %s",
+			len(res), len(prompts), err, bytes.TrimSpace(stderr.Bytes()))
+	}
+	return res, nil
+}

@@ -57,3 +57,46 @@ func TestArithmeticAnswersAreRight(t *testing.T) {
 	}
 	require.Len(t, kinds, 5, "every kind of question appears: %v", kinds)
 }
+
+// TestHeldOutQuestionsNeverTrain: the held-out draw and every training
+// corpus are disjoint by construction, whatever the seeds; about one
+// question in eight is held out, of every kind.
+func TestHeldOutQuestionsNeverTrain(t *testing.T) {
+	seen := map[string]bool{}
+	for seed := uint64(1); seed <= 4; seed++ {
+		for _, l := range strings.Split(strings.TrimSuffix(Arithmetic(seed, 5000), "\n"), "\n") {
+			require.False(t, IsHeldOut(l), "training line %q is held out", l)
+			seen[l] = true
+		}
+	}
+	kinds := map[string]int{}
+	for seed := uint64(1); seed <= 4; seed++ {
+		held := ArithmeticHeldOut(seed, 500)
+		require.Len(t, held, 500)
+		for _, q := range held {
+			require.True(t, IsHeldOut(q), q)
+			require.False(t, seen[q], "held-out %q appears in a training corpus", q)
+			kind, _, ok := strings.Cut(q, "(")
+			if !ok {
+				kind = "+-"
+			}
+			kinds[kind]++
+		}
+	}
+	require.Len(t, kinds, 4, "max, min, reverse and the binary operations are all held out: %v", kinds)
+
+	// The partition of every two-operand question: one in eight ± 1%.
+	held := 0
+	for a := 10; a <= 99; a++ {
+		for b := 10; b <= 99; b++ {
+			if IsHeldOut(strconv.Itoa(a) + "+" + strconv.Itoa(b) + "=") {
+				held++
+			}
+		}
+	}
+	require.InDelta(t, 8100/8, held, 81, "held-out additions")
+
+	for _, q := range []string{"", "17*25=425", "max(1,2", "reverse(Lamp)=pmaL", "100+5=105", "x+y=z"} {
+		require.False(t, IsHeldOut(q), q)
+	}
+}

@@ -10,7 +10,9 @@
 // checkpoint that resumes bit-exactly. Export writes the master weights as a
 // Q8_0 GGUF the canonical runtime (and llama.cpp) loads. Arithmetic
 // generates the seeded corpus of checkable questions `airollup model train`
-// uses by default.
+// uses by default; ArithmeticHeldOut draws from the one question in eight
+// that no such corpus ever contains (IsHeldOut), the questions `airollup
+// model eval` asks.
 //
 // No floating point appears in this package (internal/archtest).
 //

@@ -106,11 +106,7 @@ func matVec(t *Tensor, wBits int, x, y []int32) {
 	for j := 0; j < t.Rows; j++ {
 		row := t.W[j*t.Cols : (j+1)*t.Cols]
 		if fast {
-			var a int64
-			for i, wi := range row {
-				a += int64(wi) * int64(x[i])
-			}
-			y[j] = sat32(rshift(a, WFrac))
+			y[j] = sat32(rshift(dot64(row, x), WFrac))
 			continue
 		}
 		var a int128
@@ -132,10 +128,7 @@ func (w *worker) matVecT(t *Tensor, wBits int, dy, dx []int32) {
 			if d == 0 {
 				continue
 			}
-			row := t.W[j*t.Cols : (j+1)*t.Cols]
-			for i, wi := range row {
-				acc[i] += int64(wi) * d
-			}
+			axpy64(acc, t.W[j*t.Cols:(j+1)*t.Cols], d)
 		}
 		for i := range dx {
 			dx[i] = sat32(rshift(acc[i], WFrac))
@@ -156,6 +149,40 @@ func (w *worker) matVecT(t *Tensor, wBits int, dy, dx []int32) {
 	}
 	for i := range dx {
 		dx[i] = acc[i].rshiftSat32(WFrac)
+	}
+}
+
+// dot64 returns Σ a_i·b_i in int64 (len(b) ≥ len(a)); the caller bounds
+// the exact sum below 2^63, so the order of the additions (four partial
+// sums) does not change it.
+func dot64(a, b []int32) int64 {
+	b = b[:len(a)]
+	var s0, s1, s2, s3 int64
+	i := 0
+	for ; i+4 <= len(a); i += 4 {
+		s0 += int64(a[i]) * int64(b[i])
+		s1 += int64(a[i+1]) * int64(b[i+1])
+		s2 += int64(a[i+2]) * int64(b[i+2])
+		s3 += int64(a[i+3]) * int64(b[i+3])
+	}
+	for ; i < len(a); i++ {
+		s0 += int64(a[i]) * int64(b[i])
+	}
+	return s0 + s1 + s2 + s3
+}
+
+// axpy64 adds d·x_i into acc_i (len(acc) ≥ len(x)), exact mod 2^64.
+func axpy64(acc []int64, x []int32, d int64) {
+	acc = acc[:len(x)]
+	i := 0
+	for ; i+4 <= len(x); i += 4 {
+		acc[i] += d * int64(x[i])
+		acc[i+1] += d * int64(x[i+1])
+		acc[i+2] += d * int64(x[i+2])
+		acc[i+3] += d * int64(x[i+3])
+	}
+	for ; i < len(x); i++ {
+		acc[i] += d * int64(x[i])
 	}
 }
 
@@ -184,11 +211,7 @@ func outer(g []int64, cols int, dy, x []int32) {
 		if d == 0 {
 			continue
 		}
-		row := g[j*cols : (j+1)*cols]
-		dd := int64(d)
-		for i, xi := range x {
-			row[i] += dd * int64(xi)
-		}
+		axpy64(g[j*cols:(j+1)*cols], x, int64(d))
 	}
 }
 
@@ -257,6 +280,8 @@ func (w *worker) forward(tokens []int32) int64 {
 				m.rope.Apply(k[g*hd:(g+1)*hd], p)
 			}
 		}
+		inv := canon.InvSqrtHeadDim(hd)
+		fastScore := maxBits(s.q)+maxBits(s.k)+bits.Len(uint(hd)) <= 62
 		for p := 0; p < T; p++ {
 			for hh := 0; hh < c.Heads; hh++ {
 				g := hh / group
@@ -265,7 +290,12 @@ func (w *worker) forward(tokens []int32) int64 {
 				mx := int32(-1 << 31)
 				sc := w.scores[:p+1]
 				for t := 0; t <= p; t++ {
-					sc[t] = canon.AttnScore(qh, s.k[t*kv+g*hd:t*kv+(g+1)*hd])
+					kt := s.k[t*kv+g*hd : t*kv+(g+1)*hd]
+					if fastScore { // canon.AttnScore, the exact dot product in int64
+						sc[t] = sat32(rshift(int64(sat32(rshift(dot64(qh, kt), canon.ActFrac)))*inv, canon.ProbFrac))
+					} else {
+						sc[t] = canon.AttnScore(qh, kt)
+					}
 					mx = max(mx, sc[t])
 				}
 				var sum int64

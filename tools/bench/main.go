@@ -13,6 +13,11 @@
 // backend vs the Ollama draft+verify backend on the generated ~15M model,
 // and the draft acceptance rate. -only worker prints that table alone.
 //
+// A training table (train.go, -only train) measures training tokens/s of
+// the canonical integer trainer (prover/train) against its float64
+// reference (train_float.go) on the demo model's configuration and corpus,
+// from the same init, and writes both loss curves as an SVG (-train-svg).
+//
 // Two more measure the sequencer on a simulated L1 with the real contracts:
 // L2 jobs accepted per second over JSON-RPC with their latency (rpc.go,
 // -only rpc), and the L1 gas and DA bytes per job of batches of 1, 100 and
@@ -44,7 +49,9 @@ func main() {
 		n       = flag.Int("n", 128, "tokens to generate")
 		dir     = flag.String("dir", "out/bench", "where generated models are written")
 		rssMode = flag.String("rss", "", "internal: load MODEL, decode, print peak RSS")
-		only    = flag.String("only", "", "print one table only: rpc, da or worker")
+		only    = flag.String("only", "", "print one table only: rpc, da, worker or train")
+		trSteps = flag.Int("train-steps", 100, "steps of the training table (integer vs float64 reference)")
+		trSVG   = flag.String("train-svg", "docs/train-loss.svg", "where the training table writes both loss curves (empty: nowhere)")
 		rpcJobs = flag.Int("rpc-jobs", 1000, "L2 jobs submitted per run of the rpc table")
 	)
 	flag.Parse()
@@ -56,7 +63,7 @@ func main() {
 			fmt.Fprintln(os.Stderr, err)
 			code = 1
 		}
-	} else if err := runTables(ctx, *dir, *n, *threads, *rpcJobs, *only); err != nil {
+	} else if err := runTables(ctx, *dir, *n, *threads, *rpcJobs, *only, *trSteps, *trSVG); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		code = 1
 	}
@@ -76,21 +83,26 @@ type row struct {
 
 // runTables prints the tables -only names, or all of them: the runtime and
 // worker tables (run), then the sequencer's (rpc.go, da.go).
-func runTables(ctx context.Context, dir string, n, threads, rpcJobs int, only string) error {
+func runTables(ctx context.Context, dir string, n, threads, rpcJobs int, only string, trainSteps int, trainSVG string) error {
 	switch only {
+	case "train":
+		return trainBench(ctx, trainSteps, threads, trainSVG)
 	case "rpc":
 		return rpcBench(ctx, rpcJobs, []int{1, 8})
 	case "da":
 		return daBench(ctx, []int{1, 100, 1000})
 	case "", "worker":
 	default:
-		return fmt.Errorf("-only %q: want rpc, da or worker", only)
+		return fmt.Errorf("-only %q: want rpc, da, worker or train", only)
 	}
 	if err := run(ctx, dir, n, threads, only); err != nil {
 		return err
 	}
 	if only == "worker" {
 		return nil
+	}
+	if err := trainBench(ctx, trainSteps, threads, trainSVG); err != nil {
+		return err
 	}
 	if err := rpcBench(ctx, rpcJobs, []int{1, 8}); err != nil {
 		return err
