@@ -42,6 +42,8 @@ func modelTrainCommand() *cli.Command {
 			intFlag("seq-len", 64, "tokens predicted per sequence"),
 			&cli.StringFlag{Name: "optimizer", Value: "adam", Usage: "adam or sgd", EnvVars: env("optimizer")},
 			intFlag("lr-micro", 3000, "learning rate × 10^6"),
+			intFlag("lr-final-micro", 0, "decay the learning rate linearly to this (× 10^6) from --lr-decay-from to --steps (0: a constant rate)"),
+			intFlag("lr-decay-from", 0, "first step of the learning-rate decay (with --lr-final-micro)"),
 			intFlag("dim", 64, "embedding length"), intFlag("layers", 2, "transformer blocks"),
 			intFlag("heads", 4, "attention heads"), intFlag("kv-heads", 2, "key/value heads"),
 			intFlag("ff", 192, "feed-forward size"), intFlag("vocab", 320, "vocabulary size (259 reserved tokens, then the corpus's pieces); 0: one token per corpus character, no merges"),
@@ -65,7 +67,7 @@ func modelTrain(ctx *cli.Context) error {
 	for _, f := range []struct {
 		name   string
 		lo, hi int
-	}{{"steps", 0, 1 << 30}, {"lr-micro", 1, 1_000_000}, {"corpus-lines", 1, 1 << 24}, {"threads", 1, canon.MaxThreads},
+	}{{"steps", 0, 1 << 30}, {"lr-micro", 1, 1_000_000}, {"lr-final-micro", 0, 1_000_000}, {"lr-decay-from", 0, 1 << 30}, {"corpus-lines", 1, 1 << 24}, {"threads", 1, canon.MaxThreads},
 		{"checkpoint-every", 0, 1 << 30}, {"log-every", 1, 1 << 30}, {"context", 0, 1 << 20}} {
 		if v := ctx.Int(f.name); v < f.lo || v > f.hi {
 			return fmt.Errorf("model train: --%s %d must be %d..%d", f.name, v, f.lo, f.hi)
@@ -102,6 +104,17 @@ func modelTrain(ctx *cli.Context) error {
 		return fmt.Errorf("model train: unknown --optimizer %q (adam, sgd)", ctx.String("optimizer"))
 	}
 	h.LR = (int64(ctx.Int("lr-micro"))<<train.HFrac + 500_000) / 1_000_000
+	if final := ctx.Int("lr-final-micro"); final > 0 {
+		from, steps := ctx.Int("lr-decay-from"), ctx.Int("steps")
+		if final > ctx.Int("lr-micro") || from >= steps {
+			return fmt.Errorf("model train: --lr-final-micro %d must be at most --lr-micro %d, and --lr-decay-from %d below --steps %d",
+				final, ctx.Int("lr-micro"), from, steps)
+		}
+		h.LRFinal = (int64(final)<<train.HFrac + 500_000) / 1_000_000
+		h.DecayFrom, h.DecaySteps = uint64(from), uint64(steps-from)
+	} else if ctx.IsSet("lr-decay-from") {
+		return fmt.Errorf("model train: --lr-decay-from needs --lr-final-micro")
+	}
 
 	ckpt := ctx.String("checkpoint")
 	if ckpt == "" {
@@ -112,10 +125,14 @@ func modelTrain(ctx *cli.Context) error {
 		if tr, err = train.ReadCheckpoint(cp, data); err != nil {
 			return fmt.Errorf("model train: resuming from %s: %w", ckpt, err)
 		}
-		if tr.Model.Spec != spec || tr.Hyper != h {
-			return fmt.Errorf("model train: %s is a checkpoint of another run (spec %+v, %+v); this run is spec %+v, %+v",
-				ckpt, tr.Model.Spec, tr.Hyper, spec, h)
+		// A checkpoint resumes under another learning-rate schedule only
+		// when both gave every step it took the same rate: the result is
+		// then the run this command would make from scratch.
+		if tr.Model.Spec != spec || !tr.Hyper.SameSchedule(h, tr.Step) {
+			return fmt.Errorf("model train: %s is a checkpoint of another run at step %d (spec %+v, %+v); this run is spec %+v, %+v",
+				ckpt, tr.Step, tr.Model.Spec, tr.Hyper, spec, h)
 		}
+		tr.Hyper = h
 	} else if ctx.Bool("resume") && !errors.Is(err, fs.ErrNotExist) {
 		return fmt.Errorf("model train: reading checkpoint: %w", err)
 	} else {

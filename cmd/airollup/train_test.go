@@ -101,6 +101,36 @@ func TestModelTrainRefusesAnotherRunsCheckpoint(t *testing.T) {
 	require.ErrorContains(t, err, `unknown --optimizer "rmsprop"`)
 	_, err = runApp(t, trainArgs(path, "--steps", "-1")...)
 	require.ErrorContains(t, err, "--steps -1 must be 0..")
+	_, err = runApp(t, trainArgs(path, "--steps", "4", "--lr-decay-from", "3")...)
+	require.ErrorContains(t, err, "--lr-decay-from needs --lr-final-micro")
+	_, err = runApp(t, trainArgs(path, "--steps", "4", "--lr-final-micro", "4000")...)
+	require.ErrorContains(t, err, "--lr-final-micro 4000 must be at most --lr-micro 3000")
+	// The 2-step checkpoint (steps 0 and 1 at --lr-micro) cannot resume
+	// under a decay from step 0: its step 1 would have had a lower rate.
+	_, err = runApp(t, trainArgs(path, "--steps", "4", "--resume", "--lr-final-micro", "300", "--lr-decay-from", "0")...)
+	require.ErrorContains(t, err, "checkpoint of another run at step 2")
+}
+
+// TestModelTrainDecayResumesFromConstantRun: a constant-rate checkpoint at
+// step 2 resumed under a decay from step 2 ends where the decaying run made
+// from scratch ends.
+func TestModelTrainDecayResumesFromConstantRun(t *testing.T) {
+	dir := t.TempDir()
+	decay := []string{"--steps", "5", "--lr-final-micro", "300", "--lr-decay-from", "2"}
+	straight := filepath.Join(dir, "straight.gguf")
+	out, err := runApp(t, trainArgs(straight, decay...)...)
+	require.NoError(t, err, out)
+	want := stateRootLine.FindString(out)
+	require.NotEmpty(t, want, out)
+
+	staged := filepath.Join(dir, "staged.gguf")
+	out, err = runApp(t, trainArgs(staged, "--steps", "2")...)
+	require.NoError(t, err, out)
+	require.NotEqual(t, want, stateRootLine.FindString(out))
+	out, err = runApp(t, trainArgs(staged, append(decay, "--resume")...)...)
+	require.NoError(t, err, out)
+	require.Contains(t, out, "from step 2")
+	require.Equal(t, want, stateRootLine.FindString(out))
 }
 
 // TestModelTrainJSONLCorpus trains on the "text" fields of a JSONL file and

@@ -15,9 +15,11 @@ import (
 var ErrCheckpoint = errors.New("train: bad checkpoint")
 
 // checkpointMagic starts every checkpoint; checkpointVersion follows it.
+// Version 2 added the learning-rate schedule after the sequence length;
+// ReadCheckpoint still reads version 1 (a constant rate).
 const (
 	checkpointMagic   = "AIRTRAIN"
-	checkpointVersion = 1
+	checkpointVersion = 2
 )
 
 // CorpusHash commits to a token corpus: keccak256 of its be32 tokens.
@@ -30,8 +32,8 @@ func CorpusHash(data []int32) merkle.Hash {
 }
 
 // Checkpoint serializes the state of the run (docs/arithmetic.md, "State of
-// a step"), big-endian: magic, version, the model spec, the hyperparameters,
-// the corpus hash and length, step, cursor, every master weight (be32), the
+// a step"), big-endian: magic, version, the model spec, the hyperparameters
+// (the schedule's LRFinal, DecayFrom and DecaySteps last), the corpus hash and length, step, cursor, every master weight (be32), the
 // Adam moments (be64 m then v, per tensor) and finally the state root, which
 // ReadCheckpoint checks.
 func (tr *Trainer) Checkpoint() []byte {
@@ -51,6 +53,9 @@ func (tr *Trainer) Checkpoint() []byte {
 	}
 	u32(uint32(h.Batch))
 	u32(uint32(h.SeqLen))
+	u64(uint64(h.LRFinal))
+	u64(h.DecayFrom)
+	u64(h.DecaySteps)
 	ch := CorpusHash(tr.Data)
 	b.Write(ch[:])
 	u64(uint64(len(tr.Data)))
@@ -76,8 +81,12 @@ func (tr *Trainer) Checkpoint() []byte {
 	return b.Bytes()
 }
 
-// headerBytes is the size of a checkpoint before the weights.
-const headerBytes = 8 + 4 + 7*4 + 8 + 4 + 4*8 + 2*4 + 32 + 8 + 8 + 8
+// headerBytesV1 is the size of a version-1 checkpoint before the weights;
+// version 2 adds the schedule's three 8-byte fields.
+const (
+	headerBytesV1 = 8 + 4 + 7*4 + 8 + 4 + 4*8 + 2*4 + 32 + 8 + 8 + 8
+	headerBytes   = headerBytesV1 + 3*8
+)
 
 // ReadCheckpoint restores a run from a checkpoint over its corpus data; the
 // next TrainStep continues it bit-exactly. It fails with ErrCheckpoint,
@@ -87,14 +96,23 @@ func ReadCheckpoint(cp []byte, data []int32) (*Trainer, error) {
 	bad := func(format string, args ...any) error {
 		return fmt.Errorf("%w: %s", ErrCheckpoint, fmt.Sprintf(format, args...))
 	}
-	if len(cp) < headerBytes+32 || string(cp[:8]) != checkpointMagic {
-		return nil, bad("not a checkpoint (%d bytes, want the %q header of %d bytes)", len(cp), checkpointMagic, headerBytes)
+	if len(cp) < headerBytesV1+32 || string(cp[:8]) != checkpointMagic {
+		return nil, bad("not a checkpoint (%d bytes, want the %q header of %d bytes)", len(cp), checkpointMagic, headerBytesV1)
 	}
 	off := 8
 	u32 := func() uint32 { v := binary.BigEndian.Uint32(cp[off:]); off += 4; return v }
 	u64 := func() uint64 { v := binary.BigEndian.Uint64(cp[off:]); off += 8; return v }
-	if v := u32(); v != checkpointVersion {
-		return nil, bad("version %d, want %d", v, checkpointVersion)
+	version := u32()
+	header := headerBytes
+	switch version {
+	case 1:
+		header = headerBytesV1
+	case checkpointVersion:
+		if len(cp) < headerBytes+32 {
+			return nil, bad("%d bytes, shorter than the version-%d header of %d bytes", len(cp), version, headerBytes)
+		}
+	default:
+		return nil, bad("version %d, want 1 or %d", version, checkpointVersion)
 	}
 	var s modelgen.Spec
 	for _, p := range []*int{&s.Dim, &s.Layers, &s.Heads, &s.KVHeads, &s.FFDim, &s.Vocab, &s.Context} {
@@ -107,6 +125,9 @@ func ReadCheckpoint(cp []byte, data []int32) (*Trainer, error) {
 		*p = int64(u64())
 	}
 	h.Batch, h.SeqLen = int(u32()), int(u32())
+	if version >= 2 {
+		h.LRFinal, h.DecayFrom, h.DecaySteps = int64(u64()), u64(), u64()
+	}
 	var ch merkle.Hash
 	copy(ch[:], cp[off:])
 	off += 32
@@ -123,7 +144,7 @@ func ReadCheckpoint(cp []byte, data []int32) (*Trainer, error) {
 	if h.Optimizer == Adam {
 		per = 4 + 16
 	}
-	if want := uint64(headerBytes) + uint64(s.Params())*uint64(per) + 32; uint64(len(cp)) != want {
+	if want := uint64(header) + uint64(s.Params())*uint64(per) + 32; uint64(len(cp)) != want {
 		return nil, bad("size %d bytes, the spec and optimizer need %d", len(cp), want)
 	}
 	m, err := emptyModel(s)

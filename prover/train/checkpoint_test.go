@@ -2,6 +2,7 @@ package train
 
 import (
 	"context"
+	"encoding/binary"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -64,4 +65,20 @@ func flip(b []byte, i int) []byte {
 	c := append([]byte(nil), b...)
 	c[i] ^= 1
 	return c
+}
+
+// TestCheckpointReadsVersion1: a version-1 checkpoint (no schedule fields)
+// still resumes, as a constant-rate run.
+func TestCheckpointReadsVersion1(t *testing.T) {
+	tr := newTiny(t, adam(2, 8))
+	_, err := tr.TrainStep(context.Background(), Options{})
+	require.NoError(t, err)
+	cp := tr.Checkpoint()
+	at := headerBytesV1 - 32 - 3*8 // the schedule follows the sequence length
+	v1 := append(append([]byte{}, cp[:at]...), cp[at+3*8:]...)
+	binary.BigEndian.PutUint32(v1[8:], 1)
+	back, err := ReadCheckpoint(v1, tr.Data)
+	require.NoError(t, err)
+	require.Equal(t, tr.Hyper, back.Hyper)
+	require.Equal(t, tr.StateRoot(), back.StateRoot())
 }

@@ -135,6 +135,10 @@ func TestHyperCheck(t *testing.T) {
 		{func(h *Hyper) { h.Batch = 0 }, "batch 0 must be 1..65536"},
 		{func(h *Hyper) { h.SeqLen = 65 }, "sequence length 65 must be 1..64"},
 		{func(h *Hyper) { h.Optimizer = 9 }, "optimizer 9"},
+		{func(h *Hyper) { h.LRFinal = 1 }, "needs decay steps > 0"},
+		{func(h *Hyper) { h.DecaySteps, h.LRFinal = MaxDecaySteps+1, 1 }, "decay steps 1073741825 must be at most 2^30"},
+		{func(h *Hyper) { h.DecaySteps, h.LRFinal = 10, h.LR+1 }, "final lr"},
+		{func(h *Hyper) { h.DecaySteps = 10 }, "final lr 0 (Q32) must be in (0, lr"},
 	} {
 		h := adam(2, 8)
 		tc.edit(&h)
@@ -146,4 +150,82 @@ func TestHyperCheck(t *testing.T) {
 	require.ErrorContains(t, err, "corpus token 99 at index 2 outside the vocabulary [0, 24)")
 	_, err = New(m, adam(2, 8), []int32{1, 2, 3})
 	require.ErrorContains(t, err, "corpus of 3 tokens is shorter than one sequence (9 tokens)")
+}
+
+// TestLRSchedule: LR before the decay, a floor-linear ramp inside it,
+// LRFinal after it.
+func TestLRSchedule(t *testing.T) {
+	h := Hyper{LR: 1000, LRFinal: 100, DecayFrom: 10, DecaySteps: 9}
+	for _, tc := range []struct {
+		name string
+		step uint64
+		want int64
+	}{
+		{"first step", 0, 1000},
+		{"decay start", 10, 1000},
+		{"one step in", 11, 900},
+		{"a third in", 13, 700},
+		{"last decay step", 18, 200},
+		{"decay end", 19, 100},
+		{"after", 1 << 40, 100},
+	} {
+		t.Run(tc.name, func(t *testing.T) { require.Equal(t, tc.want, h.LRAt(tc.step)) })
+	}
+	require.Equal(t, int64(1000), Hyper{LR: 1000}.LRAt(1<<40), "no decay: a constant rate")
+	// Rounding: (LR−LRFinal)·k/DecaySteps is floored.
+	require.Equal(t, int64(1000-900/7), Hyper{LR: 1000, LRFinal: 100, DecaySteps: 7}.LRAt(1))
+}
+
+// TestSameSchedule: a checkpoint resumes under a schedule only if every step
+// it took had the same rate under both.
+func TestSameSchedule(t *testing.T) {
+	constant := adam(2, 8)
+	decay := constant
+	decay.LRFinal, decay.DecayFrom, decay.DecaySteps = constant.LR/10, 30, 30
+	other := constant
+	other.Beta1++
+	for _, tc := range []struct {
+		name string
+		a, b Hyper
+		step uint64
+		want bool
+	}{
+		{"constant resumes into a later decay", constant, decay, 30, true},
+		{"constant resumed past the decay start", constant, decay, 32, false},
+		{"decay resumed as constant before it", decay, constant, 31, true},
+		{"identical decays", decay, decay, 1000, true},
+		{"another hyperparameter", constant, other, 0, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) { require.Equal(t, tc.want, tc.a.SameSchedule(tc.b, tc.step)) })
+	}
+}
+
+// TestDecayedRunResumesFromConstantCheckpoint: a constant-rate run
+// checkpointed before the decay starts and resumed under the decaying
+// schedule ends in the state of the decaying run made from scratch.
+func TestDecayedRunResumesFromConstantCheckpoint(t *testing.T) {
+	decay := adam(3, 8)
+	decay.LRFinal, decay.DecayFrom, decay.DecaySteps = decay.LR/4, 2, 3
+	want, _ := run(t, decay, 5, Options{})
+	constant, _ := run(t, adam(3, 8), 5, Options{})
+	require.NotEqual(t, want, constant, "the decay changes the run")
+
+	tr := newTiny(t, adam(3, 8))
+	for i := 0; i < 2; i++ {
+		_, err := tr.TrainStep(context.Background(), Options{})
+		require.NoError(t, err)
+	}
+	back, err := ReadCheckpoint(tr.Checkpoint(), tr.Data)
+	require.NoError(t, err)
+	require.True(t, back.Hyper.SameSchedule(decay, back.Step))
+	back.Hyper = decay
+	for i := 0; i < 3; i++ {
+		_, err := back.TrainStep(context.Background(), Options{})
+		require.NoError(t, err)
+	}
+	require.Equal(t, want, back.StateRoot())
+	// The decaying run's own checkpoint carries its schedule.
+	again, err := ReadCheckpoint(back.Checkpoint(), back.Data)
+	require.NoError(t, err)
+	require.Equal(t, decay, again.Hyper)
 }

@@ -38,6 +38,58 @@ type Hyper struct {
 	Eps       int64 // Q32 (Adam)
 	Batch     int   // sequences per step
 	SeqLen    int   // predicted positions per sequence (T)
+
+	// The learning-rate schedule (LRAt): LR until step DecayFrom, then a
+	// linear decay to LRFinal over DecaySteps steps, LRFinal after.
+	// DecaySteps 0 is a constant LR (LRFinal and DecayFrom then 0).
+	LRFinal    int64  // Q32
+	DecayFrom  uint64 // the decay starts here: this step still has LR
+	DecaySteps uint64
+}
+
+// MaxDecaySteps bounds Hyper.DecaySteps so that LRAt's product
+// (LR−LRFinal)·(step−DecayFrom) stays below 2^63.
+const MaxDecaySteps = 1 << 30
+
+// LRAt returns the learning rate (Q32) of the step that starts at step
+// (0-based): LR − ⌊(LR − LRFinal)·(step − DecayFrom) / DecaySteps⌋ inside
+// the decay, LR before it, LRFinal after it.
+func (h Hyper) LRAt(step uint64) int64 {
+	switch {
+	case h.DecaySteps == 0 || step <= h.DecayFrom:
+		return h.LR
+	case step-h.DecayFrom >= h.DecaySteps:
+		return h.LRFinal
+	}
+	return h.LR - (h.LR-h.LRFinal)*int64(step-h.DecayFrom)/int64(h.DecaySteps)
+}
+
+// SameSchedule reports whether h and o define the same run on every step
+// before step: equal but for the schedule, and with the same learning rate
+// at each of those steps. A checkpoint taken at step resumes under o.
+func (h Hyper) SameSchedule(o Hyper, step uint64) bool {
+	a, b := h, o
+	a.LRFinal, a.DecayFrom, a.DecaySteps = 0, 0, 0
+	b.LRFinal, b.DecayFrom, b.DecaySteps = 0, 0, 0
+	if a != b {
+		return false
+	}
+	// Both rates are LR up to their first decay step and move monotonically
+	// after it, so comparing the steps from the first decay on is enough;
+	// that is at most step−min(DecayFrom) values, all checked.
+	from := step
+	if h.DecaySteps > 0 {
+		from = min(from, h.DecayFrom)
+	}
+	if o.DecaySteps > 0 {
+		from = min(from, o.DecayFrom)
+	}
+	for t := from; t < step; t++ {
+		if h.LRAt(t) != o.LRAt(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // MinAdamEps is the smallest Adam ε (Q32), 2^-20: a gradient below about
@@ -60,6 +112,12 @@ func (h Hyper) Check(m *Model, dataLen int) error {
 		return fmt.Errorf("%w: optimizer %d must be SGD (0) or Adam (1)", ErrConfig, h.Optimizer)
 	case h.LR <= 0 || h.LR > OneH:
 		return fmt.Errorf("%w: lr %d (Q32) must be in (0, 2^32]", ErrConfig, h.LR)
+	case h.DecaySteps == 0 && (h.LRFinal != 0 || h.DecayFrom != 0):
+		return fmt.Errorf("%w: lr decay from step %d to %d (Q32) needs decay steps > 0", ErrConfig, h.DecayFrom, h.LRFinal)
+	case h.DecaySteps > MaxDecaySteps:
+		return fmt.Errorf("%w: lr decay steps %d must be at most 2^30", ErrConfig, h.DecaySteps)
+	case h.DecaySteps > 0 && (h.LRFinal <= 0 || h.LRFinal > h.LR):
+		return fmt.Errorf("%w: final lr %d (Q32) must be in (0, lr %d]", ErrConfig, h.LRFinal, h.LR)
 	case h.Optimizer == Adam && (h.Beta1 < 0 || h.Beta1 >= OneH):
 		return fmt.Errorf("%w: beta1 %d (Q32) must be in [0, 2^32)", ErrConfig, h.Beta1)
 	case h.Optimizer == Adam && (h.Beta2 < 0 || h.Beta2 >= OneH):
@@ -215,6 +273,7 @@ func (tr *Trainer) gradients(seqs []uint64, threads int) int64 {
 // update applies the optimizer with N predicted positions.
 func (tr *Trainer) update(n int64) {
 	h := tr.Hyper
+	lr := h.LRAt(tr.Step)
 	var b1, b2 int64
 	if h.Optimizer == Adam {
 		t := tr.Step + 1
@@ -229,7 +288,7 @@ func (tr *Trainer) update(n int64) {
 			var delta int64
 			switch h.Optimizer {
 			case SGD:
-				delta = mulShift(h.LR, g, HFrac)
+				delta = mulShift(lr, g, HFrac)
 			case Adam:
 				m := mulShift(h.Beta1, tr.m[i][j], HFrac) + mulShift(OneH-h.Beta1, g, HFrac)
 				v := mulShift(h.Beta2, tr.v[i][j], HFrac) + mulShift(OneH-h.Beta2, mulShift(g, g, 0), HFrac)
@@ -237,7 +296,7 @@ func (tr *Trainer) update(n int64) {
 				mh := mulDiv(m, OneH, b1)
 				vh := mulDiv(v, OneH, b2)
 				d := (int64(isqrt(uint64(max(vh, 0)))) + epsQ24) << (HFrac - GradFrac)
-				delta = mulDiv(h.LR, mh, max(d, 1))
+				delta = mulDiv(lr, mh, max(d, 1))
 			}
 			t.W[j] = sat32(int64(t.W[j]) - delta)
 		}
