@@ -385,6 +385,8 @@ func TestChallengerBlobBatch(t *testing.T) {
 	require.Equal(t, challenger.Checked, state(ist, 0), "the honest blob record is left alone")
 	require.Equal(t, challenger.Disputed, state(ist, 1), "the wrong blob record is disputed")
 
+	// The sequencer stops: it would answer the data challenge (resolveData).
+	require.NoError(t, r.seq.Stop(ctx))
 	blind, bst, btx := watcher(4, nil)
 	require.NoError(t, blind.Step(ctx))
 	require.Equal(t, challenger.Challenged, state(bst, 0), "an unreadable record is data-challenged")

@@ -113,7 +113,7 @@ func (s *Service) initWatcher(ctx context.Context) error {
 		blobs = SequencerBlobs{RPC: s.seq}
 	}
 	w, err := NewWatcher(ctx, WatchConfig{Rollup: s.cfg.Rollup, StartBlock: s.cfg.StartBlock, Confirmations: s.cfg.Confirmations,
-		Threads: s.cfg.Threads}, s.l1, tx, blobs, &Fetcher{Models: s.models, URLs: s.cfg.ModelURLs, Log: s.log.New("module", "models")},
+		Threads: s.cfg.Threads, Defend: s.cfg.Defend, MaxConcurrentGames: s.cfg.MaxConcurrentGames, PollInterval: s.cfg.pollInterval()}, s.l1, tx, blobs, &Fetcher{Models: s.models, URLs: s.cfg.ModelURLs, Log: s.log.New("module", "models")},
 		s.store, s.log.New("module", "watcher"), s.m)
 	if err != nil {
 		return err
@@ -190,12 +190,15 @@ func (s *Service) Start(context.Context) error {
 	s.cancel = cancel
 	s.wg.Add(1)
 	go func() { defer s.wg.Done(); s.loop(ctx) }()
-	s.log.Info("challenger started", "rollup", s.cfg.Rollup, "confirmations", s.cfg.Confirmations, "from", s.watcher.tx.From())
+	s.log.Info("challenger started", "rollup", s.cfg.Rollup, "confirmations", s.cfg.Confirmations, "from", s.watcher.tx.From(),
+		"defend", s.cfg.Defend, "maxConcurrentGames", s.watcher.cfg.maxGames())
 	return nil
 }
 
+// loop runs a round, then waits the poll interval, or less while one of our
+// game clocks runs (Watcher.NextWait).
 func (s *Service) loop(ctx context.Context) {
-	t := time.NewTicker(s.cfg.pollInterval())
+	t := time.NewTimer(s.cfg.pollInterval())
 	defer t.Stop()
 	for {
 		if err := s.watcher.Step(ctx); err != nil {
@@ -206,6 +209,7 @@ func (s *Service) loop(ctx context.Context) {
 		} else {
 			s.lastStep.Store(time.Now().Unix())
 		}
+		t.Reset(s.watcher.NextWait())
 		select {
 		case <-ctx.Done():
 			return

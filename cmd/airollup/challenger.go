@@ -20,8 +20,11 @@ func challengerCommand() *cli.Command {
 		Description: "Follows Rollup.BatchProposed on L1, reads each batch's data (the proposal's calldata, or a blob batch's " +
 			"blobs from --sequencer-rpc, checked against its daCommitment), and for every record: reports it through " +
 			"reportInvalid when RecordValidity calls it invalid, re-executes it teacher-forced on its model (from --model-dir, " +
-			"fetched from --model-url if missing, its root checked) and disputes it with its bond on a mismatch, playing the " +
-			"game to the end and settling it; a blob record it cannot read is data-challenged. Transactions go through " +
+			"fetched from --model-url if missing, its root checked) and disputes it with its bond on a mismatch (or joins the " +
+			"game someone else opened on it), playing the game to the end, settling it and claiming its bonds; a blob record " +
+			"it cannot read is data-challenged. With --defend it also defends the records it agrees with against any " +
+			"challenger. Games are played --max-concurrent-games at a time, the ones whose chess clock has least time left " +
+			"first. Transactions go through " +
 			"op-service's txmgr (--private-key and the other transaction-manager flags). Its progress is kept in a Pebble " +
 			"store, so a restart resumes every game in flight.",
 		Flags: append([]cli.Flag{
@@ -35,6 +38,8 @@ func challengerCommand() *cli.Command {
 			&cli.StringSliceFlag{Name: "model-url", Usage: "URL template a missing model is fetched from, {root} replaced by its hex root; repeat or comma-separate", EnvVars: env("model-url")},
 			memoryBudgetFlag("challenger"),
 			&cli.IntFlag{Name: "threads", Usage: "re-execution threads (0: all CPUs)", EnvVars: env("threads")},
+			&cli.BoolFlag{Name: "defend", Usage: "defender mode (the sequencer operator): also play the proposer's side of every game opened against a record re-execution agrees with", EnvVars: env("defend")},
+			&cli.IntFlag{Name: "max-concurrent-games", Value: challenger.DefaultMaxConcurrentGames, Usage: "games played at once (each holds its job's replay in memory)", EnvVars: env("max-concurrent-games")},
 			&cli.StringFlag{Name: "sequencer-rpc", Usage: "the sequencer's JSON-RPC URL, asked for blob batches' blobs (airollup_batchBlobs); empty: none", EnvVars: env("sequencer-rpc")},
 			&cli.StringFlag{Name: "http.addr", Value: "127.0.0.1:8620", Usage: "host:port of /healthz; empty: none", EnvVars: env("http.addr")},
 			&cli.StringFlag{Name: "metrics.addr", Usage: "host:port of the Prometheus metrics server; empty: no metrics server", EnvVars: env("metrics.addr")},
@@ -70,6 +75,7 @@ func challengerConfig(ctx *cli.Context) (challenger.Config, error) {
 		L1RPC: ctx.String("l1-rpc"), StartBlock: ctx.Uint64("start-block"), Confirmations: ctx.Uint64("confirmations"),
 		PollInterval: ctx.Duration("poll-interval"), DataDir: ctx.String("data-dir"), ModelDir: ctx.String("model-dir"),
 		ModelURLs: ctx.StringSlice("model-url"), Threads: ctx.Int("threads"), SequencerRPC: ctx.String("sequencer-rpc"),
+		Defend: ctx.Bool("defend"), MaxConcurrentGames: ctx.Int("max-concurrent-games"),
 		HTTPAddr: ctx.String("http.addr"), MetricsAddr: ctx.String("metrics.addr"), TxMgr: txmgr.ReadCLIConfig(ctx),
 	}
 	if s := ctx.String("rollup"); s != "" {

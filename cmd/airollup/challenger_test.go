@@ -12,7 +12,7 @@ func TestChallengerCommandHelp(t *testing.T) {
 	out, err := runApp(t, "challenger", "--help")
 	require.NoError(t, err)
 	for _, f := range []string{"--l1-rpc", "--rollup", "--start-block", "--confirmations", "--poll-interval", "--data-dir", "--model-dir",
-		"--model-url", "--memory-budget", "--threads", "--sequencer-rpc", "--http.addr", "--metrics.addr", "--private-key",
+		"--model-url", "--memory-budget", "--defend", "--max-concurrent-games", "AIROLLUP_CHALLENGER_DEFEND", "--threads", "--sequencer-rpc", "--http.addr", "--metrics.addr", "--private-key",
 		"AIROLLUP_CHALLENGER_L1_RPC", "AIROLLUP_CHALLENGER_PRIVATE_KEY"} {
 		require.Contains(t, out, f)
 	}
@@ -36,6 +36,7 @@ func TestChallengerCommandConfigErrors(t *testing.T) {
 		{"missing model dir", nil, ch("--model-dir", "/nonexistent/models"), "--model-dir"},
 		{"bad model url", nil, ch("--model-url", "ftp://x/{root}"), "--model-url"},
 		{"deep confirmations", nil, ch("--confirmations", "1000"), "--confirmations"},
+		{"too many games", nil, ch("--max-concurrent-games", "1000"), "--max-concurrent-games 1000"},
 		{"env twin", map[string]string{"AIROLLUP_CHALLENGER_THREADS": "-2"}, ch(), "--threads -2"},
 		{"no signer", nil, []string{"challenger", "--l1-rpc", "http://127.0.0.1:1", "--rollup", "0x00000000000000000000000000000000000000aa",
 			"--data-dir", t.TempDir(), "--model-dir", t.TempDir()}, "transaction manager"},
