@@ -484,6 +484,9 @@ func (w *Watcher) advance(ctx context.Context, t gameTask, now time.Time) error 
 		n, err := pl.agent.Act(ctx)
 		w.log.Debug("game round played", "game", e.Game, "side", side, "actions", n, "clock", u, "err", err)
 		w.m.RecordMoves(n)
+		if n > 0 && err == nil {
+			w.setLeft(e.Game, Idle, 0) // answered: our clock stopped
+		}
 		if n > 0 || err != nil {
 			return err
 		}

@@ -1,0 +1,99 @@
+package challenger_test
+
+import (
+	"context"
+	"log/slog"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/log"
+	"github.com/stretchr/testify/require"
+
+	"github.com/airollup/airollup/challenger"
+	"github.com/airollup/airollup/fraud"
+	"github.com/airollup/airollup/internal/deploy"
+	"github.com/airollup/airollup/internal/l1test"
+)
+
+// recorder is a slog handler keeping the messages of warnings.
+type recorder struct {
+	mu    sync.Mutex
+	warns []string
+}
+
+func (r *recorder) Enabled(_ context.Context, l slog.Level) bool { return l >= slog.LevelWarn }
+func (r *recorder) Handle(_ context.Context, rec slog.Record) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.warns = append(r.warns, rec.Message)
+	return nil
+}
+func (r *recorder) WithAttrs([]slog.Attr) slog.Handler { return r }
+func (r *recorder) WithGroup(string) slog.Handler      { return r }
+
+func (r *recorder) count(msg string) int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	n := 0
+	for _, w := range r.warns {
+		if w == msg {
+			n++
+		}
+	}
+	return n
+}
+
+// TestChallengerRestartsBeforeItsClockRunsOut: the challenger disputes the
+// wrong record and plays a few rounds against the proposer's agent, then
+// dies (its store closed, nothing else saved). The proposer moves, and L1
+// time runs until less than the margin is left on the challenger's clock.
+// A new challenger on the same store picks the game up, warns that its
+// clock runs low, moves at once, plays on and wins.
+func TestChallengerRestartsBeforeItsClockRunsOut(t *testing.T) {
+	ctx := context.Background()
+	e := newEnv(t)
+	ch := &lockedSender{s: &l1test.Sender{C: e.r.chain, I: 3}}
+	dataDir := t.TempDir()
+	w, st := e.watcher(dataDir, ch, challenger.WatchConfig{})
+	require.NoError(t, w.Step(ctx))
+	en := e.state(st, 1)
+	require.Equal(t, challenger.Disputed, en.State, en.Note)
+	game := en.Game
+	proposer := fraud.NewAgent(fraud.ReplayActor(e.r.badReplay, 10, 24), fraud.NewContractGame(game, e.ec, e.r.seqL1), slogDiscard())
+	for range 2 {
+		_, err := proposer.Act(ctx)
+		require.NoError(t, err)
+		require.NoError(t, w.Step(ctx))
+	}
+	require.NoError(t, st.Close()) // killed
+	_, err := proposer.Act(ctx)
+	require.NoError(t, err)
+	before := e.claims(game)
+	require.Equal(t, 1, before%2, "the proposer's claim awaits the challenger")
+
+	// Less than the margin (the clock extension and two polls) is left.
+	cfg := e.r.game
+	require.NoError(t, e.r.chain.AdvanceTime(time.Duration(cfg.MaxClockDuration-cfg.ClockExtension)*time.Second))
+	rec := &recorder{}
+	st, err = challenger.OpenStore(dataDir)
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = st.Close() })
+	w, err = challenger.NewWatcher(ctx, challenger.WatchConfig{Rollup: e.r.addrs.Rollup}, e.ec, ch, challenger.SequencerBlobs{RPC: e.r.rc},
+		e.models, st, log.NewLogger(rec), nil)
+	require.NoError(t, err)
+	require.NoError(t, w.Step(ctx))
+	require.Equal(t, 1, rec.count("game clock running low"), "the restarted challenger sees its clock low")
+	require.Equal(t, before+1, e.claims(game), "and answers at once")
+
+	claims := e.play(game, []*fraud.Agent{proposer}, w)
+	require.Zero(t, rec.count("game clock ran out"))
+	require.NoError(t, e.r.chain.AdvanceTime(time.Duration(cfg.MaxClockDuration+1)*time.Second))
+	require.NoError(t, w.Step(ctx))
+	require.EqualValues(t, 1, e.gameStatus(game), "CHALLENGER_WINS")
+	require.NoError(t, e.r.chain.AdvanceTime(time.Duration(deploy.DevnetRollup().FinalityDelay+1)*time.Second))
+	require.NoError(t, w.Step(ctx))
+	require.Equal(t, challenger.Settled, e.state(st, 1).State)
+	require.Equal(t, challenger.StatusVoided, e.recordStatus(1), "the wrong record is voided")
+	t.Logf("%d claims; the challenger sent %d transactions", claims, ch.s.Sent)
+}
