@@ -269,3 +269,61 @@ func TestChallengerDefends(t *testing.T) {
 	require.Equal(t, challenger.StatusDelivered, e.recordStatus(0))
 	t.Logf("defended game: %d claims; defender %d transactions, %d gas; dishonest challenger %d gas (%d refused)", claims, def.s.Sent, def.s.Gas, liar.Gas, liar.Fails)
 }
+
+// TestTwoHonestChallengers: two challengers see the wrong record. The first
+// disputes it; the second finds it disputed, joins the game on the
+// challenger's side without a second dispute, and both play it against the
+// proposer's agent with no claim made twice. The challengers win; each is
+// credited at least every bond it posted (nobody loses funds to an ally),
+// the proposer nothing, and the record bond goes to the disputer.
+func TestTwoHonestChallengers(t *testing.T) {
+	ctx := context.Background()
+	e := newEnv(t)
+	a := &lockedSender{s: &l1test.Sender{C: e.r.chain, I: 3}}
+	b := &lockedSender{s: &l1test.Sender{C: e.r.chain, I: 4}}
+	wa, sta := e.watcher(t.TempDir(), a, challenger.WatchConfig{})
+	t.Cleanup(func() { _ = sta.Close() })
+	wb, stb := e.watcher(t.TempDir(), b, challenger.WatchConfig{MaxConcurrentGames: 1})
+	t.Cleanup(func() { _ = stb.Close() })
+	require.NoError(t, wa.Step(ctx))
+	require.NoError(t, wb.Step(ctx))
+	ea, eb := e.state(sta, 1), e.state(stb, 1)
+	require.Equal(t, challenger.Disputed, ea.State, ea.Note)
+	require.Equal(t, challenger.Disputed, eb.State, "the second challenger joins: %s", eb.Note)
+	require.Equal(t, ea.Game, eb.Game)
+	require.Zero(t, b.s.Sent, "the second challenger sent no dispute")
+	require.Equal(t, challenger.Checked, e.state(stb, 0).State, "the right record is left")
+	game := ea.Game
+
+	proposer := fraud.NewAgent(fraud.ReplayActor(e.r.badReplay, 10, 24), fraud.NewContractGame(game, e.ec, e.r.seqL1), slogDiscard())
+	claims := e.play(game, []*fraud.Agent{proposer}, wb, wa)
+	require.Zero(t, a.s.Fails+b.s.Fails, "no honest transaction reverted (no claim made twice)")
+	require.Positive(t, b.s.Sent, "the second challenger played")
+	cs, err := fraud.NewContractGame(game, e.ec, a).Claims(ctx)
+	require.NoError(t, err)
+	posted := map[common.Address]*big.Int{a.From(): new(big.Int), b.From(): new(big.Int)}
+	for _, c := range cs {
+		if p := posted[c.Claimant]; p != nil {
+			p.Add(p, c.Bond)
+		}
+	}
+	require.NoError(t, e.r.chain.AdvanceTime(time.Duration(e.r.game.MaxClockDuration+1)*time.Second))
+	require.NoError(t, wa.Step(ctx))
+	require.NoError(t, wb.Step(ctx))
+	require.EqualValues(t, 1, e.gameStatus(game), "CHALLENGER_WINS")
+	for _, s := range []*lockedSender{a, b} {
+		require.GreaterOrEqual(t, e.gameCredit(game, s.From()).Cmp(posted[s.From()]), 0, "%s gets back at least what it posted", s.From())
+	}
+	require.Zero(t, e.gameCredit(game, e.r.seqL1.From()).Sign(), "the proposer loses its bonds")
+	require.NoError(t, e.r.chain.AdvanceTime(time.Duration(deploy.DevnetRollup().FinalityDelay+1)*time.Second))
+	require.NoError(t, wa.Step(ctx))
+	require.NoError(t, wb.Step(ctx))
+	require.Equal(t, challenger.Settled, e.state(sta, 1).State)
+	require.Equal(t, challenger.Settled, e.state(stb, 1).State)
+	require.Zero(t, e.gameCredit(game, a.From()).Sign(), "claimed")
+	require.Zero(t, e.gameCredit(game, b.From()).Sign(), "claimed")
+	credit, err := e.rb.UnpackCredit(e.read(e.r.addrs.Rollup, e.rb.PackCredit(a.From())))
+	require.NoError(t, err)
+	require.Equal(t, deploy.DevnetRollup().BondPerRecord, credit, "the record bond is the disputer's")
+	t.Logf("%d claims; first challenger %d transactions, second %d", claims, a.s.Sent, b.s.Sent)
+}

@@ -205,13 +205,27 @@ func (w *Watcher) playGames(ctx context.Context, games []gameTask, now time.Time
 	}
 	slices.SortStableFunc(games, func(a, b gameTask) int { return cmp.Compare(urgency(a), urgency(b)) })
 	w.mu.Unlock()
+	return forEachBounded(ctx, w.cfg.maxGames(), len(games), func(k int) error {
+		t := games[k]
+		if err := w.advance(ctx, t, now); err != nil {
+			w.log.Warn("game not advanced", "batch", t.p.Index, "record", t.i, "game", t.e.Game, "err", err)
+			return fmt.Errorf("batch %d record %d game %s: %w", t.p.Index, t.i, t.e.Game, err)
+		}
+		return nil
+	})
+}
+
+// forEachBounded runs fn(0) to fn(n-1), at most limit at once, in index
+// order of start, and joins their errors. A cancelled ctx starts no more
+// (its error joined) and waits for the running ones.
+func forEachBounded(ctx context.Context, limit, n int, fn func(k int) error) error {
 	var (
 		wg   sync.WaitGroup
 		mu   sync.Mutex
 		errs []error
-		sem  = make(chan struct{}, w.cfg.maxGames())
+		sem  = make(chan struct{}, max(limit, 1))
 	)
-	for _, t := range games {
+	for k := range n {
 		select {
 		case sem <- struct{}{}:
 		case <-ctx.Done():
@@ -221,10 +235,9 @@ func (w *Watcher) playGames(ctx context.Context, games []gameTask, now time.Time
 		wg.Add(1)
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			if err := w.advance(ctx, t, now); err != nil {
-				w.log.Warn("game not advanced", "batch", t.p.Index, "record", t.i, "game", t.e.Game, "err", err)
+			if err := fn(k); err != nil {
 				mu.Lock()
-				errs = append(errs, fmt.Errorf("batch %d record %d game %s: %w", t.p.Index, t.i, t.e.Game, err))
+				errs = append(errs, err)
 				mu.Unlock()
 			}
 		}()
