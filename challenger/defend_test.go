@@ -53,8 +53,11 @@ type env struct {
 	dg     *bindings.DisputeGame
 }
 
-func newEnv(t *testing.T) *env {
-	r := newRig(t, sequencer.DACalldata, nil)
+func newEnv(t *testing.T) *env { return newFaultyEnv(t, faultToken) }
+
+// newFaultyEnv is newEnv with the faulty worker's fault f.
+func newFaultyEnv(t *testing.T, f fault) *env {
+	r := newFaultyRig(t, sequencer.DACalldata, nil, f)
 	require.NoError(t, r.seq.Stop(context.Background())) // it would deliver the honest record after the window
 	models := reexec.NewModels(r.modelDir, llama.Options{}, canon.Options{})
 	t.Cleanup(func() { _ = models.Close() })

@@ -232,6 +232,22 @@ type rig struct {
 // (then blocks are mined every 50 ms), or with newTx nil through l1test,
 // which commits its own blocks.
 func newRig(t *testing.T, da sequencer.DAMode, newTx func(*l1test.Chain) sequencer.TxSender) *rig {
+	return newFaultyRig(t, da, newTx, faultToken)
+}
+
+// fault is how the faulty worker gets job l1:2 wrong.
+type fault int
+
+const (
+	// faultToken: one output token changed, the roots of that wrong output.
+	faultToken fault = iota
+	// faultPrompt: the job run on another prompt (its last token changed):
+	// that run's output and roots, self-consistent.
+	faultPrompt
+)
+
+// newFaultyRig is newRig with the faulty worker's fault f.
+func newFaultyRig(t *testing.T, da sequencer.DAMode, newTx func(*l1test.Chain) sequencer.TxSender, f fault) *rig {
 	ctx := context.Background()
 	lg := log.NewLogger(log.DiscardHandler())
 
@@ -314,7 +330,19 @@ func newRig(t *testing.T, da sequencer.DAMode, newTx func(*l1test.Chain) sequenc
 		res, err := m.Generate(ctx, canon.Job{Prompt: prompt, MaxTokens: 4, StopAtEOS: true, Params: sp, Trace: true}, canon.Options{})
 		require.NoError(t, err)
 		out, tr, rr, kv := res.Tokens, res.TraceRoot, res.FinalResidual, res.FinalKV
-		if j.ID == "l1:2" {
+		if j.ID == "l1:2" && f == faultPrompt {
+			other := append([]int32{}, prompt...)
+			other[len(other)-1] = (other[len(other)-1] + 1) % int32(m.Vocab)
+			res, err := m.Generate(ctx, canon.Job{Prompt: other, MaxTokens: 4, StopAtEOS: true, Params: sp, Trace: true}, canon.Options{})
+			require.NoError(t, err)
+			out, tr = res.Tokens, res.TraceRoot
+			badReplay, err = fraud.NewReplay(ctx, m, tree, append(append([]int32{}, other...), out[:len(out)-1]...), len(other), sp, canon.Options{})
+			require.NoError(t, err)
+			fin := badReplay.Final()
+			rr, kv = fin.RegRoots()[0], fin.KVRoot()
+			c := reexec.Claim{Output: out, ResidualRoot: rr, KVRoot: kv}
+			require.ErrorIs(t, reexec.CheckRecord(ctx, m, prompt, 4, sp, c, canon.Options{}), reexec.ErrWrongResult)
+		} else if j.ID == "l1:2" {
 			out = append([]int32{}, out...)
 			for out[0] = (out[0] + 1) % int32(m.Vocab); int(out[0]) == m.EOS; out[0] = (out[0] + 1) % int32(m.Vocab) {
 			}
