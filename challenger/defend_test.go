@@ -1,6 +1,7 @@
 package challenger_test
 
 import (
+	"bytes"
 	"context"
 	"math/big"
 	"sync"
@@ -230,6 +231,28 @@ func TestChallengerDefends(t *testing.T) {
 	require.Equal(t, game, en.Game)
 	require.Greater(t, claims, 3, "the game went past the first moves")
 
+	// The status report sees both games from the store and L1.
+	rs, err := challenger.Report(ctx, st, e.ec, def.From())
+	require.NoError(t, err)
+	require.Len(t, rs, 2)
+	rep := rs[0]
+	require.Equal(t, challenger.Defending, rep.State)
+	require.Equal(t, "proposer", rep.Side)
+	require.Equal(t, game, rep.Game)
+	require.EqualValues(t, 0, *rep.Status, "in progress")
+	require.Equal(t, claims, rep.Claims)
+	require.Positive(t, rep.Depth)
+	require.Equal(t, int(e.r.game.MaxDepth), rep.MaxDepth)
+	require.Positive(t, rep.Ours.Sign())
+	require.Equal(t, 1, rep.Bonds.Cmp(rep.Ours), "the dishonest challenger's bonds are at stake too")
+	require.Contains(t, rep.Clocks["proposer"], "/1h0m0s")
+	require.Equal(t, challenger.Disputed, rs[1].State)
+	require.Equal(t, "challenger", rs[1].Side)
+	var buf bytes.Buffer
+	require.NoError(t, challenger.PrintReport(&buf, rs, false))
+	require.Contains(t, buf.String(), game.Hex())
+	require.Contains(t, buf.String(), "in progress")
+
 	// The clocks run out: the defender resolves; the record survives.
 	require.NoError(t, e.r.chain.AdvanceTime(time.Duration(e.r.game.MaxClockDuration+1)*time.Second))
 	require.NoError(t, w.Step(ctx))
@@ -240,6 +263,7 @@ func TestChallengerDefends(t *testing.T) {
 	for _, c := range cs {
 		total.Add(total, c.Bond)
 	}
+	require.Equal(t, rep.Bonds, total, "the status report's bonds at stake")
 	require.Zero(t, e.gameCredit(game, liar.From()).Sign(), "the dishonest challenger loses every bond")
 	require.Equal(t, total, e.gameCredit(game, def.From()), "the defender is credited every bond of the game")
 

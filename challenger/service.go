@@ -119,7 +119,7 @@ func (s *Service) initWatcher(ctx context.Context) error {
 		return err
 	}
 	s.watcher = w
-	return nil
+	return s.store.SetFrom(tx.From())
 }
 
 func (s *Service) initHTTP(context.Context) error {
@@ -128,6 +128,7 @@ func (s *Service) initHTTP(context.Context) error {
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("/healthz", s.healthz)
+	mux.HandleFunc("/status", s.status)
 	srv, err := httputil.StartHTTPServer(s.cfg.HTTPAddr, mux)
 	if err != nil {
 		return fmt.Errorf("challenger: start the HTTP server on %s: %w", s.cfg.HTTPAddr, err)
@@ -166,6 +167,19 @@ func (s *Service) healthz(w http.ResponseWriter, _ *http.Request) {
 	}
 	w.Header().Set("Content-Type", "application/json")
 	fmt.Fprintf(w, `{"ok":true,"nextBlock":%d,"lastRound":%d}`+"\n", next, s.lastStep.Load())
+}
+
+// status answers the games in progress as JSON lines (Report, PrintReport):
+// what `airollup challenger status --url` prints, while the store is locked
+// by the running service.
+func (s *Service) status(w http.ResponseWriter, r *http.Request) {
+	rs, err := Report(r.Context(), s.store, s.l1, s.watcher.tx.From())
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusBadGateway)
+		return
+	}
+	w.Header().Set("Content-Type", "application/x-ndjson")
+	_ = PrintReport(w, rs, true)
 }
 
 // HTTPAddr returns the address /healthz is served on (nil: none).

@@ -54,6 +54,7 @@ func (s *Store) Close() error { return s.db.Close() }
 
 var (
 	keyNext     = []byte("next")
+	keyFrom     = []byte("from")
 	prefixBatch = []byte("b/")
 	prefixRec   = []byte("r/")
 )
@@ -100,6 +101,17 @@ func (s *Store) Next() (uint64, error) {
 
 // SetNext records the next L1 block to scan.
 func (s *Store) SetNext(n uint64) error { return s.put(keyNext, n) }
+
+// From returns the address the challenger sends from, as its service last
+// recorded it (zero before).
+func (s *Store) From() (common.Address, error) {
+	var a common.Address
+	_, err := s.get(keyFrom, &a)
+	return a, err
+}
+
+// SetFrom records the address the challenger sends from (for the status command).
+func (s *Store) SetFrom(a common.Address) error { return s.put(keyFrom, a) }
 
 // PutProposal stores a proposal seen on L1.
 func (s *Store) PutProposal(p Proposal) error { return s.put(batchKey(p.Index), p) }

@@ -1,10 +1,16 @@
 package main
 
 import (
+	"context"
+	"encoding/json"
 	"fmt"
+	"io"
+	"net/http"
 	"slices"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
 	"github.com/ethereum-optimism/optimism/op-service/txmgr"
@@ -44,6 +50,7 @@ func challengerCommand() *cli.Command {
 			&cli.StringFlag{Name: "http.addr", Value: "127.0.0.1:8620", Usage: "host:port of /healthz; empty: none", EnvVars: env("http.addr")},
 			&cli.StringFlag{Name: "metrics.addr", Usage: "host:port of the Prometheus metrics server; empty: no metrics server", EnvVars: env("metrics.addr")},
 		}, challengerTxmgrFlags()...),
+		Subcommands: []*cli.Command{challengerStatusCommand()},
 		Action: func(ctx *cli.Context) error {
 			cfg, err := challengerConfig(ctx)
 			if err != nil {
@@ -90,4 +97,85 @@ func challengerConfig(ctx *cli.Context) (challenger.Config, error) {
 	}
 	cfg.MemoryBudget = opts.MemoryBudget
 	return cfg, cfg.Check()
+}
+
+func challengerStatusCommand() *cli.Command {
+	env := func(name string) []string { return envs("challenger", name) }
+	return &cli.Command{
+		Name:  "status",
+		Usage: "Print the games the challenger plays: record, game, depth, claims, both clocks, bonds at stake",
+		Description: "Reads the challenger's store (--data-dir; only while the challenger is stopped, Pebble locks it) and, " +
+			"with --l1-rpc, each game at the L1 head; or asks a running challenger's /status (--url, its --http.addr).",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "data-dir", Usage: "directory of the challenger's store", EnvVars: env("data-dir")},
+			&cli.StringFlag{Name: "l1-rpc", Usage: "L1 JSON-RPC URL; empty: the store only", EnvVars: env("l1-rpc")},
+			&cli.StringFlag{Name: "url", Usage: "a running challenger's HTTP base URL (http://host:port), instead of --data-dir"},
+			&cli.BoolFlag{Name: "json", Usage: "print JSON lines"},
+		},
+		Action: func(ctx *cli.Context) error {
+			rs, err := challengerStatus(ctx)
+			if err != nil {
+				return commandErr("challenger status", err)
+			}
+			return challenger.PrintReport(ctx.App.Writer, rs, ctx.Bool("json"))
+		},
+	}
+}
+
+func challengerStatus(ctx *cli.Context) ([]challenger.GameReport, error) {
+	if u := ctx.String("url"); u != "" {
+		return statusFromURL(ctx.Context, strings.TrimSuffix(u, "/")+"/status")
+	}
+	dir := ctx.String("data-dir")
+	if dir == "" {
+		return nil, fmt.Errorf("%w: --data-dir or --url is needed", challenger.ErrConfig)
+	}
+	st, err := challenger.OpenStoreReadOnly(dir)
+	if err != nil {
+		return nil, err
+	}
+	defer st.Close()
+	from, err := st.From()
+	if err != nil {
+		return nil, err
+	}
+	var l1 challenger.StatusL1
+	if u := ctx.String("l1-rpc"); u != "" {
+		c, err := ethclient.DialContext(ctx.Context, u)
+		if err != nil {
+			return nil, fmt.Errorf("dial L1 %s: %w", u, err)
+		}
+		defer c.Close()
+		l1 = c
+	}
+	return challenger.Report(ctx.Context, st, l1, from)
+}
+
+// maxStatusBytes bounds a /status answer read by the status command.
+const maxStatusBytes = 16 << 20
+
+func statusFromURL(ctx context.Context, u string) ([]challenger.GameReport, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
+	if err != nil {
+		return nil, err
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		b, _ := io.ReadAll(io.LimitReader(resp.Body, 1024))
+		return nil, fmt.Errorf("GET %s: %s: %s", u, resp.Status, strings.TrimSpace(string(b)))
+	}
+	dec := json.NewDecoder(io.LimitReader(resp.Body, maxStatusBytes))
+	var out []challenger.GameReport
+	for dec.More() {
+		var r challenger.GameReport
+		if err := dec.Decode(&r); err != nil {
+			return nil, fmt.Errorf("GET %s: %w", u, err)
+		}
+		out = append(out, r)
+	}
+	return out, nil
 }
