@@ -136,7 +136,7 @@ func (w *Watcher) observe(ctx context.Context, p Proposal, d *BatchData, i uint3
 		return o, fmt.Errorf("challenger: read Rollup.recordDeadline: %w", err)
 	}
 	o.WindowOpen = deadline.Cmp(big64(head.Time)) > 0
-	o.Readable = d.Readable[i] && d.Proofs[i] != nil
+	o.Readable = d.Usable(i)
 	if d.Blobs {
 		dc, err := call(ctx, w.l1, w.cfg.Rollup, w.rollup.PackDataChallenge(big64(p.Index), big64(uint64(i))), w.rollup.UnpackDataChallenge)
 		if err != nil {
