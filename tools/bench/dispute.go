@@ -81,9 +81,9 @@ func disputeBench(ctx context.Context, dir string, threads int) error {
 		rows = append(rows, r)
 	}
 	fmt.Printf("\nFull dispute of one wrong record (simulated L1, real contracts; challenger Watcher vs the proposer's agent; %d thread(s))\n\n", threads)
-	fmt.Printf("| model | split/max depth | claims | steps | wall time | of which first round (re-execution, replay, dispute) | challenger gas (dispute) | proposer gas | total gas |\n|---|---|---|---|---|---|---|---|---|\n")
+	fmt.Printf("| model | split/max depth | moves (the dispute's claim included) | steps | wall time | of which first round (load, re-execution, replay, dispute) | challenger gas (of which dispute) | proposer gas | total gas |\n|---|---|---|---|---|---|---|---|---|\n")
 	for _, r := range rows {
-		fmt.Printf("| %s | %d/%d | %d | %d | %s | %s | %d (%d) | %d | %d |\n", r.name, r.split, r.maxDepth, r.claims, r.steps,
+		fmt.Printf("| %s | %d/%d | %d | %d | %s | %s | %d (%d) | %d | %d |\n", r.name, r.split, r.maxDepth, r.claims-1, r.steps,
 			r.wall.Round(time.Millisecond), r.firstRound.Round(time.Millisecond), r.chGas, r.disputeGas, r.propGas, r.chGas+r.propGas)
 	}
 	return verifyBench(ctx, threads)
