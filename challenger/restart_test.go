@@ -2,11 +2,14 @@ package challenger_test
 
 import (
 	"context"
+	"encoding/json"
 	"log/slog"
+	"net/http"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/stretchr/testify/require"
 
@@ -96,4 +99,69 @@ func TestChallengerRestartsBeforeItsClockRunsOut(t *testing.T) {
 	require.Equal(t, challenger.Settled, e.state(st, 1).State)
 	require.Equal(t, challenger.StatusVoided, e.recordStatus(1), "the wrong record is voided")
 	t.Logf("%d claims; the challenger sent %d transactions", claims, ch.s.Sent)
+}
+
+// TestServiceRestartsMidGame: the service (its lifecycle, store and loop)
+// disputes the wrong record and shows the game on /status; it is stopped,
+// the proposer answers and L1 time runs to within the margin of the
+// challenger's clock; a new service on the same data dir answers the
+// proposer's claim.
+func TestServiceRestartsMidGame(t *testing.T) {
+	ctx := context.Background()
+	e := newEnv(t)
+	ch := &lockedSender{s: &l1test.Sender{C: e.r.chain, I: 3}}
+	cfg := challenger.Config{L1RPC: l1Proxy(t, e.r.chain.RPC()), Rollup: e.r.addrs.Rollup, PollInterval: 20 * time.Millisecond,
+		DataDir: t.TempDir(), ModelDir: e.r.modelDir, HTTPAddr: "127.0.0.1:0", TxSender: ch}
+	lg := log.NewLogger(log.DiscardHandler())
+	start := func() *challenger.Service {
+		s, err := challenger.NewService(ctx, cfg, lg, nil)
+		require.NoError(t, err)
+		require.NoError(t, s.Start(ctx))
+		t.Cleanup(func() { _ = s.Stop(context.Background()) })
+		return s
+	}
+	status := func(s *challenger.Service) []challenger.GameReport {
+		resp, err := http.Get("http://" + s.HTTPAddr().String() + "/status")
+		require.NoError(t, err)
+		defer resp.Body.Close()
+		require.Equal(t, http.StatusOK, resp.StatusCode)
+		var out []challenger.GameReport
+		dec := json.NewDecoder(resp.Body)
+		for dec.More() {
+			var r challenger.GameReport
+			require.NoError(t, dec.Decode(&r))
+			out = append(out, r)
+		}
+		return out
+	}
+	s := start()
+	var game common.Address
+	require.Eventually(t, func() bool {
+		rs := status(s)
+		if len(rs) == 1 {
+			game = rs[0].Game
+		}
+		return len(rs) == 1
+	}, 30*time.Second, 20*time.Millisecond, "the service disputes the wrong record")
+	rs := status(s)
+	require.Equal(t, uint32(1), rs[0].Record)
+	require.Equal(t, "challenger", rs[0].Side)
+	require.Equal(t, 2, rs[0].Claims, "the root and the dispute's attack")
+	require.Contains(t, rs[0].Clocks["proposer"], "running")
+	require.NoError(t, s.Stop(ctx))
+
+	proposer := fraud.NewAgent(fraud.ReplayActor(e.r.badReplay, 10, 24), fraud.NewContractGame(game, e.ec, e.r.seqL1), slogDiscard())
+	n, err := proposer.Act(ctx)
+	require.NoError(t, err)
+	require.Equal(t, 1, n)
+	require.Equal(t, 3, e.claims(game))
+	g := e.r.game
+	require.NoError(t, e.r.chain.AdvanceTime(time.Duration(g.MaxClockDuration-g.ClockExtension)*time.Second))
+
+	s = start()
+	require.Eventually(t, func() bool { return e.claims(game) == 4 }, 30*time.Second, 20*time.Millisecond, "the restarted service answers")
+	rs = status(s)
+	require.Len(t, rs, 1)
+	require.Equal(t, 4, rs[0].Claims)
+	require.NotContains(t, rs[0].Clocks["challenger"], "running", "the challenger answered")
 }
