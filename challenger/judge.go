@@ -475,6 +475,7 @@ func (w *Watcher) advance(ctx context.Context, t gameTask, now time.Time) error 
 		v := ViewGame(claims, now, time.Duration(w.game.MaxClockDuration)*time.Second, w.tx.From())
 		u := ClockUrgency(v, side, w.margin())
 		w.setLeft(e.Game, u, v.Remaining(side))
+		w.m.RecordClock(u)
 		switch u {
 		case Hurry:
 			w.log.Warn("game clock running low", "game", e.Game, "side", side, "left", v.Remaining(side), "margin", w.margin())

@@ -82,11 +82,14 @@ func TestChallengerRestartsBeforeItsClockRunsOut(t *testing.T) {
 	st, err = challenger.OpenStore(dataDir)
 	require.NoError(t, err)
 	t.Cleanup(func() { _ = st.Close() })
+	pm := challenger.NewPromMetrics()
 	w, err = challenger.NewWatcher(ctx, challenger.WatchConfig{Rollup: e.r.addrs.Rollup}, e.ec, ch, challenger.SequencerBlobs{RPC: e.r.rc},
-		e.models, st, log.NewLogger(rec), nil)
+		e.models, st, log.NewLogger(rec), pm)
 	require.NoError(t, err)
 	require.NoError(t, w.Step(ctx))
 	require.Equal(t, 1, rec.count("game clock running low"), "the restarted challenger sees its clock low")
+	require.Equal(t, 1.0, metric(t, pm, "airollup_challenger_clock_warnings_total", "hurry"))
+	require.Equal(t, 1.0, metric(t, pm, "airollup_challenger_games_in_play", ""))
 	require.Equal(t, before+1, e.claims(game), "and answers at once")
 
 	claims := e.play(game, []*fraud.Agent{proposer}, w)
@@ -164,4 +167,27 @@ func TestServiceRestartsMidGame(t *testing.T) {
 	require.Len(t, rs, 1)
 	require.Equal(t, 4, rs[0].Claims)
 	require.NotContains(t, rs[0].Clocks["challenger"], "running", "the challenger answered")
+}
+
+// metric reads a metric from pm's registry: the series whose one label has
+// value label (or the unlabelled one).
+func metric(t *testing.T, pm *challenger.PromMetrics, name, label string) float64 {
+	fams, err := pm.Registry().Gather()
+	require.NoError(t, err)
+	for _, f := range fams {
+		if f.GetName() != name {
+			continue
+		}
+		for _, m := range f.GetMetric() {
+			if label != "" && (len(m.GetLabel()) != 1 || m.GetLabel()[0].GetValue() != label) {
+				continue
+			}
+			if c := m.GetCounter(); c != nil {
+				return c.GetValue()
+			}
+			return m.GetGauge().GetValue()
+		}
+	}
+	t.Fatalf("no metric %s{%s}", name, label)
+	return 0
 }

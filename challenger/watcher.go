@@ -205,6 +205,7 @@ func (w *Watcher) playGames(ctx context.Context, games []gameTask, now time.Time
 	}
 	slices.SortStableFunc(games, func(a, b gameTask) int { return cmp.Compare(urgency(a), urgency(b)) })
 	w.mu.Unlock()
+	w.m.RecordGames(len(games))
 	return forEachBounded(ctx, w.cfg.maxGames(), len(games), func(k int) error {
 		t := games[k]
 		if err := w.advance(ctx, t, now); err != nil {
