@@ -40,6 +40,7 @@ import (
 	"github.com/airollup/airollup/prover/modelgen"
 	"github.com/airollup/airollup/prover/vm"
 	"github.com/airollup/airollup/sequencer"
+	"github.com/airollup/airollup/worker"
 )
 
 // seqSender sends the sequencer's transactions on the simulated L1.
@@ -361,9 +362,7 @@ func newFaultyRig(t *testing.T, da sequencer.DAMode, newTx func(*l1test.Chain) s
 			c := reexec.Claim{Output: out, ResidualRoot: rr, KVRoot: kv}
 			require.ErrorIs(t, reexec.CheckRecord(ctx, m, prompt, 4, sp, c, canon.Options{}), reexec.ErrWrongResult)
 		} else if j.ID == "l1:2" && f == faultPrompt {
-			other := append([]int32{}, prompt...)
-			other[len(other)-1] = (other[len(other)-1] + 1) % int32(m.Vocab)
-			res, err := m.Generate(ctx, canon.Job{Prompt: other, MaxTokens: 4, StopAtEOS: true, Params: sp, Trace: true}, canon.Options{})
+			res, other, err := worker.CorruptPrompt(ctx, m, worker.Job{Prompt: prompt, MaxTokens: 4, Params: sp}, canon.Options{})
 			require.NoError(t, err)
 			out, tr = res.Tokens, res.TraceRoot
 			badReplay, err = fraud.NewReplay(ctx, m, tree, append(append([]int32{}, other...), out[:len(out)-1]...), len(other), sp, canon.Options{})
