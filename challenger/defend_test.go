@@ -354,3 +354,55 @@ func TestTwoHonestChallengers(t *testing.T) {
 	require.Equal(t, deploy.DevnetRollup().BondPerRecord, credit, "the record bond is the disputer's")
 	t.Logf("%d claims; first challenger %d transactions, second %d", claims, a.s.Sent, b.s.Sent)
 }
+
+// raceSender runs before() once, just before its first transaction to
+// Rollup, then sends: another party's transaction lands first.
+type raceSender struct {
+	*lockedSender
+	rollup common.Address
+	before func()
+}
+
+func (r *raceSender) Send(ctx context.Context, to common.Address, data []byte, value *big.Int) (*gethtypes.Receipt, error) {
+	if to == r.rollup && r.before != nil {
+		f := r.before
+		r.before = nil
+		f()
+	}
+	return r.lockedSender.Send(ctx, to, data, value)
+}
+
+// TestTwoChallengersDisputeAtOnce: both challengers decide to dispute the
+// wrong record in the same round; the first dispute lands, the second
+// reverts (its bond is not taken) and that challenger joins the first's
+// game on its next round.
+func TestTwoChallengersDisputeAtOnce(t *testing.T) {
+	ctx := context.Background()
+	e := newEnv(t)
+	a := &lockedSender{s: &l1test.Sender{C: e.r.chain, I: 3}}
+	wa, sta := e.watcher(t.TempDir(), a, challenger.WatchConfig{})
+	t.Cleanup(func() { _ = sta.Close() })
+	b := &raceSender{lockedSender: &lockedSender{s: &l1test.Sender{C: e.r.chain, I: 4}}, rollup: e.r.addrs.Rollup,
+		before: func() { require.NoError(t, wa.Step(ctx)) }}
+	wb, stb := e.watcher(t.TempDir(), b, challenger.WatchConfig{})
+	t.Cleanup(func() { _ = stb.Close() })
+	before, err := e.ec.BalanceAt(ctx, b.From(), nil)
+	require.NoError(t, err)
+
+	require.ErrorContains(t, wb.Step(ctx), "dispute", "the second dispute reverts")
+	require.Equal(t, 1, b.s.Fails)
+	ea := e.state(sta, 1)
+	require.Equal(t, challenger.Disputed, ea.State)
+	_, ok, err := stb.Record(0, 1)
+	require.NoError(t, err)
+	require.False(t, ok, "not judged yet: retried next round")
+	after, err := e.ec.BalanceAt(ctx, b.From(), nil)
+	require.NoError(t, err)
+	spent := new(big.Int).Sub(before, after)
+	require.Equal(t, -1, spent.Cmp(deploy.DevnetGame(10, 24).BaseBond), "only gas was spent, no bond (spent %v)", spent)
+
+	require.NoError(t, wb.Step(ctx))
+	eb := e.state(stb, 1)
+	require.Equal(t, challenger.Disputed, eb.State, "joined: %s", eb.Note)
+	require.Equal(t, ea.Game, eb.Game)
+}
