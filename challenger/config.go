@@ -22,6 +22,9 @@ const (
 	// MaxConfirmations bounds --confirmations: proposals deeper than the
 	// 256 blocks the watcher re-checks for reorgs could not be forgotten.
 	MaxConfirmations = 128
+	// MaxMaxConcurrentGames bounds --max-concurrent-games: each game in play
+	// holds its job's replay in memory.
+	MaxMaxConcurrentGames = 256
 )
 
 // Config is the challenger's configuration, filled by the airollup
@@ -39,6 +42,9 @@ type Config struct {
 	MemoryBudget int64    // --memory-budget: bytes a model may take (0: default)
 	Threads      int      // --threads: re-execution threads (0: all)
 	SequencerRPC string   // --sequencer-rpc: where a blob batch's blobs are asked for (airollup_batchBlobs); "": none
+
+	Defend             bool // --defend: defender mode, play the proposer's side of games against records re-execution agrees with
+	MaxConcurrentGames int  // --max-concurrent-games: games played at once (0: DefaultMaxConcurrentGames)
 
 	HTTPAddr    string          // --http.addr: host:port of /healthz ("": none)
 	MetricsAddr string          // --metrics.addr: host:port of the Prometheus server ("": none)
@@ -70,6 +76,8 @@ func (c *Config) Check() error {
 		return fmt.Errorf("%w: --model-dir is empty", ErrConfig)
 	case c.MemoryBudget < 0:
 		return fmt.Errorf("%w: --memory-budget %d is negative", ErrConfig, c.MemoryBudget)
+	case c.MaxConcurrentGames < 0 || c.MaxConcurrentGames > MaxMaxConcurrentGames:
+		return fmt.Errorf("%w: --max-concurrent-games %d outside 0 to %d", ErrConfig, c.MaxConcurrentGames, MaxMaxConcurrentGames)
 	case c.Threads < 0:
 		return fmt.Errorf("%w: --threads %d is negative", ErrConfig, c.Threads)
 	}

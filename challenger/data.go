@@ -225,6 +225,13 @@ func DecodeBlobBatch(p Proposal, input []byte, blobs []kzg4844.Blob) (*BatchData
 	return d, nil
 }
 
+// Usable reports whether record i can be judged and acted on: it is
+// readable and the batch's proofs are known (every record readable). A
+// one-record batch's proof is empty: its presence is what counts.
+func (d *BatchData) Usable(i uint32) bool {
+	return int(i) < len(d.Readable) && d.Readable[i] && len(d.Proofs) == len(d.Records)
+}
+
 func (d *BatchData) allReadable() bool {
 	for _, r := range d.Readable {
 		if !r {

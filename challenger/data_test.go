@@ -48,6 +48,16 @@ func TestDecodeCalldata(t *testing.T) {
 		require.Equal(t, recs[i].Binding(), d.Records[i].Binding())
 		require.NotNil(t, d.Proofs[i])
 	}
+	require.True(t, d.Usable(2))
+	require.False(t, d.Usable(3), "no record 3")
+
+	// A batch of one record: its proof is empty, and it is usable.
+	one, _, err := record.RecordsRoot(recs[:1])
+	require.NoError(t, err)
+	d, err = DecodeCalldata(Proposal{Index: 7, RecordsRoot: one, RecordCount: 1}, bindings.NewRollup().PackPropose(7, bs[:1], outs[:1], [][]byte{{}}))
+	require.NoError(t, err)
+	require.Empty(t, d.Proofs[0])
+	require.True(t, d.Usable(0), "a one-record batch is usable")
 	for name, c := range map[string]struct {
 		p     Proposal
 		input []byte
@@ -94,6 +104,7 @@ func TestDecodeBlobBatch(t *testing.T) {
 	d, err = DecodeBlobBatch(p, input, nil)
 	require.ErrorIs(t, err, ErrBlobs)
 	require.Equal(t, []bool{false, false, false}, d.Readable)
+	require.False(t, d.Usable(0))
 
 	// Blobs committed to on L1 whose output 1 is not its record's: the root
 	// (over records only) still matches, record 1 alone is unreadable.

@@ -19,6 +19,15 @@ const (
 	ReportInvalid
 	// Dispute: Rollup.dispute, re-execution disagrees with the record.
 	Dispute
+	// Join: someone else disputed a record re-execution disagrees with; we
+	// play its game on the challenger's side (no second dispute).
+	Join
+	// Defend: someone disputed a record re-execution agrees with; in defender
+	// mode we play its game on the proposer's side.
+	Defend
+	// Watch: a right record inside its window, in defender mode: judged again
+	// each round until it is disputed (Defend) or its window closes.
+	Watch
 )
 
 func (a Action) String() string {
@@ -31,6 +40,12 @@ func (a Action) String() string {
 		return "reportInvalid"
 	case Dispute:
 		return "dispute"
+	case Join:
+		return "join"
+	case Defend:
+		return "defend"
+	case Watch:
+		return "watch"
 	}
 	return fmt.Sprintf("Action(%d)", int(a))
 }
@@ -50,7 +65,9 @@ type Observation struct {
 	DataChallenged bool  // a data challenge on it is open or answered
 	WindowOpen     bool  // Rollup.recordDeadline is still ahead: it may be disputed or data-challenged
 	Invalidity     uint8 // RecordValidity.invalidity: 0 (None) for a valid record; read only when Readable
-	// Reexec is re-execution's verdict, read only for a readable valid record:
+	Defender       bool  // defender mode (--defend): defend the records re-execution agrees with
+	// Reexec is re-execution's verdict, read only for a readable valid record
+	// that is undisputed, or disputed (to pick a side):
 	// nil when it agrees, reexec.ErrWrongResult (wrapped) when it does not,
 	// any other error when it could not run (retried later).
 	Reexec error
@@ -60,11 +77,33 @@ type Observation struct {
 // failed for a reason other than a wrong result): the caller retries.
 var ErrUndecided = errors.New("challenger: record not judged yet")
 
-// Decide returns the action for a record. A record already disputed, voided
-// or delivered is left; an unreadable one is data-challenged inside its
-// window (once); an invalid one is reported (at any time before delivery); a
-// valid one whose re-execution disagrees is disputed inside its window.
+// NeedsReexec reports whether Decide reads o.Reexec: for a readable valid
+// record that is undisputed or disputed.
+func NeedsReexec(o Observation) bool {
+	return o.Readable && o.Invalidity == 0 && (o.Status == StatusNone || o.Status == StatusDisputed)
+}
+
+// Decide returns the action for a record. A record voided or delivered is
+// left. A disputed one is joined when re-execution disagrees with it,
+// defended in defender mode when it agrees, else left. An unreadable one is
+// data-challenged inside its window (once); an invalid one is reported (at
+// any time before delivery); a valid one whose re-execution disagrees is
+// disputed inside its window; one it agrees with is watched inside its
+// window in defender mode.
 func Decide(o Observation) (Action, error) {
+	if o.Status == StatusDisputed && NeedsReexec(o) {
+		switch {
+		case o.Reexec == nil:
+			if o.Defender {
+				return Defend, nil
+			}
+			return Leave, nil
+		case errors.Is(o.Reexec, reexec.ErrWrongResult):
+			return Join, nil
+		default:
+			return Leave, fmt.Errorf("%w: %w", ErrUndecided, o.Reexec)
+		}
+	}
 	if o.Status != StatusNone {
 		return Leave, nil
 	}
@@ -79,6 +118,9 @@ func Decide(o Observation) (Action, error) {
 	}
 	switch {
 	case o.Reexec == nil:
+		if o.Defender && o.WindowOpen {
+			return Watch, nil
+		}
 		return Leave, nil
 	case errors.Is(o.Reexec, reexec.ErrWrongResult):
 		if !o.WindowOpen {

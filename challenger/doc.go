@@ -9,18 +9,28 @@
 //   - else it re-executes the record teacher-forced (internal/reexec) on the
 //     model loaded by root from --model-dir (fetched from --model-url if
 //     missing, its root checked), and on a mismatch → Rollup.dispute with the
-//     factory's initial bond, then plays the game with fraud.Agent on every
-//     poll until it is over, resolves it and settles the record.
+//     factory's initial bond;
+//   - a record someone else disputed is re-executed too: the challenger
+//     joins the game when it disagrees with the record, and defends it in
+//     defender mode (WatchConfig.Defend, --defend) when it agrees.
+//
+// Every game in flight is played each round with fraud.Agent (the honest
+// trace; op-challenger's solver picks the side), MaxConcurrentGames at a
+// time, the one with least time on our chess clock first (ViewGame,
+// ClockUrgency, NextWait: pure and table-tested; a warning when it runs
+// low); with no move left it is resolved, the record settled and the game's
+// bonds claimed.
 //
 // The decision is pure (Decide, table-tested); chain access goes through
 // small interfaces (L1, TxSender, BlobSource). What it has checked, reported,
-// challenged and disputed is kept in a Pebble store (Store) so that a restart
-// resumes every game in flight. Service wires it into the `airollup
-// challenger` command: Config (checked by Check), NewService and the
-// cliapp.Lifecycle methods, /healthz and Prometheus metrics.
+// challenged, disputed and defends is kept in a Pebble store (Store) so that
+// a restart resumes every game in flight. Report reads the games of a store
+// and the chain for `airollup challenger status` and /status. Service wires
+// it into the `airollup challenger` command: Config (checked by Check),
+// NewService and the cliapp.Lifecycle methods, /healthz, /status and
+// Prometheus metrics. docs/watchers.md is the watcher's guide.
 //
-// Not yet here (issue 11): defender mode, bounded concurrency over many
-// games, a status command, inclusion-fault reports.
+// Not yet here (issue 11): inclusion-fault reports.
 //
 // # Import rules
 //

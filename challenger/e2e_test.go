@@ -9,6 +9,7 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
+	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -39,6 +40,7 @@ import (
 	"github.com/airollup/airollup/prover/modelgen"
 	"github.com/airollup/airollup/prover/vm"
 	"github.com/airollup/airollup/sequencer"
+	"github.com/airollup/airollup/worker"
 )
 
 // seqSender sends the sequencer's transactions on the simulated L1.
@@ -224,7 +226,8 @@ type rig struct {
 	modelDir  string
 	rc        *rpc.Client // the sequencer's RPC, still serving
 	seq       *sequencer.Service
-	badReplay *fraud.Replay
+	badReplay *fraud.Replay // the wrong run (the honest one for faultActivation)
+	badActor  fraud.Actor   // the proposer's side defending the wrong record
 	seqL1     *l1test.Sender
 }
 
@@ -232,6 +235,26 @@ type rig struct {
 // (then blocks are mined every 50 ms), or with newTx nil through l1test,
 // which commits its own blocks.
 func newRig(t *testing.T, da sequencer.DAMode, newTx func(*l1test.Chain) sequencer.TxSender) *rig {
+	return newFaultyRig(t, da, newTx, faultToken)
+}
+
+// fault is how the faulty worker gets job l1:2 wrong.
+type fault int
+
+const (
+	// faultToken: one output token changed, the roots of that wrong output.
+	faultToken fault = iota
+	// faultPrompt: the job run on another prompt (its last token changed):
+	// that run's output and roots, self-consistent.
+	faultPrompt
+	// faultActivation: the right output, but one activation corrupted at a
+	// random (token, layer, micro-step): the final residual root claimed is
+	// off, and the proposer defends the corrupted run (tampered).
+	faultActivation
+)
+
+// newFaultyRig is newRig with the faulty worker's fault f.
+func newFaultyRig(t *testing.T, da sequencer.DAMode, newTx func(*l1test.Chain) sequencer.TxSender, f fault) *rig {
 	ctx := context.Background()
 	lg := log.NewLogger(log.DiscardHandler())
 
@@ -305,7 +328,10 @@ func newRig(t *testing.T, da sequencer.DAMode, newTx func(*l1test.Chain) sequenc
 		leased = append(leased, more...)
 		return len(leased) == 2
 	}, 20*time.Second, 50*time.Millisecond)
-	var badReplay *fraud.Replay
+	var (
+		badReplay *fraud.Replay
+		badActor  fraud.Actor
+	)
 	for _, j := range leased {
 		prompt := make([]int32, len(j.Prompt))
 		for i, v := range j.Prompt {
@@ -314,7 +340,38 @@ func newRig(t *testing.T, da sequencer.DAMode, newTx func(*l1test.Chain) sequenc
 		res, err := m.Generate(ctx, canon.Job{Prompt: prompt, MaxTokens: 4, StopAtEOS: true, Params: sp, Trace: true}, canon.Options{})
 		require.NoError(t, err)
 		out, tr, rr, kv := res.Tokens, res.TraceRoot, res.FinalResidual, res.FinalKV
-		if j.ID == "l1:2" {
+		if j.ID == "l1:2" && f == faultActivation {
+			badReplay, err = fraud.NewReplay(ctx, m, tree, append(append([]int32{}, prompt...), out[:len(out)-1]...), len(prompt), sp, canon.Options{})
+			require.NoError(t, err)
+			L := m.Layers
+			rng := rand.New(rand.NewPCG(11, 13))
+			k := rng.IntN(badReplay.Transitions())
+			for k%(L+1) == L { // a block, not a head step
+				k = rng.IntN(badReplay.Transitions())
+			}
+			mk, err := badReplay.Machine(k)
+			require.NoError(t, err)
+			d := &tampered{r: badReplay, k: k, step: uint64(rng.IntN(int(mk.Program().Len()))), split: 10, max: 24}
+			fin := badReplay.Final()
+			rr, kv = fin.RegRoots()[0], fin.KVRoot()
+			rr[31] ^= 1
+			d.final = finalState(append(append([]int32{}, prompt...), out...), rr, kv)
+			badActor, err = d.actor()
+			require.NoError(t, err)
+			t.Logf("activation corrupted at token %d, layer %d, micro-step %d of %d", k/(L+1), k%(L+1), d.step, mk.Program().Len())
+			c := reexec.Claim{Output: out, ResidualRoot: rr, KVRoot: kv}
+			require.ErrorIs(t, reexec.CheckRecord(ctx, m, prompt, 4, sp, c, canon.Options{}), reexec.ErrWrongResult)
+		} else if j.ID == "l1:2" && f == faultPrompt {
+			res, other, err := worker.CorruptPrompt(ctx, m, worker.Job{Prompt: prompt, MaxTokens: 4, Params: sp}, canon.Options{})
+			require.NoError(t, err)
+			out, tr = res.Tokens, res.TraceRoot
+			badReplay, err = fraud.NewReplay(ctx, m, tree, append(append([]int32{}, other...), out[:len(out)-1]...), len(other), sp, canon.Options{})
+			require.NoError(t, err)
+			fin := badReplay.Final()
+			rr, kv = fin.RegRoots()[0], fin.KVRoot()
+			c := reexec.Claim{Output: out, ResidualRoot: rr, KVRoot: kv}
+			require.ErrorIs(t, reexec.CheckRecord(ctx, m, prompt, 4, sp, c, canon.Options{}), reexec.ErrWrongResult)
+		} else if j.ID == "l1:2" {
 			out = append([]int32{}, out...)
 			for out[0] = (out[0] + 1) % int32(m.Vocab); int(out[0]) == m.EOS; out[0] = (out[0] + 1) % int32(m.Vocab) {
 			}
@@ -334,12 +391,15 @@ func newRig(t *testing.T, da sequencer.DAMode, newTx func(*l1test.Chain) sequenc
 		require.True(t, sr.Accepted)
 	}
 	require.NotNil(t, badReplay, "job l1:2 was leased")
+	if f != faultActivation {
+		badActor = fraud.ReplayActor(badReplay, 10, 24)
+	}
 	require.Eventually(t, func() bool {
 		n, err := rb.UnpackBatchCount(read(addrs.Rollup, rb.PackBatchCount()))
 		require.NoError(t, err)
 		return n.Sign() > 0
 	}, 20*time.Second, 50*time.Millisecond, "the sequencer proposes the batch")
-	return &rig{chain: chain, addrs: addrs, game: game, modelDir: modelDir, rc: rc, seq: seq, badReplay: badReplay, seqL1: seqL1}
+	return &rig{chain: chain, addrs: addrs, game: game, modelDir: modelDir, rc: rc, seq: seq, badReplay: badReplay, badActor: badActor, seqL1: seqL1}
 }
 
 // TestChallengerBlobBatch: the sequencer proposes the two records in blobs.
@@ -385,6 +445,8 @@ func TestChallengerBlobBatch(t *testing.T) {
 	require.Equal(t, challenger.Checked, state(ist, 0), "the honest blob record is left alone")
 	require.Equal(t, challenger.Disputed, state(ist, 1), "the wrong blob record is disputed")
 
+	// The sequencer stops: it would answer the data challenge (resolveData).
+	require.NoError(t, r.seq.Stop(ctx))
 	blind, bst, btx := watcher(4, nil)
 	require.NoError(t, blind.Step(ctx))
 	require.Equal(t, challenger.Challenged, state(bst, 0), "an unreadable record is data-challenged")

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -29,51 +30,63 @@ const gameInProgress uint8 = 0
 
 func done(s RecordState) bool { return s == Checked || s == Reported || s == Settled }
 
-// judgeBatch judges or advances every record of p not yet done.
-func (w *Watcher) judgeBatch(ctx context.Context, p Proposal, head *gethtypes.Header) error {
+// gameTask is one record whose game we play this round.
+type gameTask struct {
+	p Proposal
+	d *BatchData
+	i uint32
+	e RecordEntry
+}
+
+// judgeBatch judges every record of p not yet done and returns the records
+// whose game is in flight, to be played by the game pool.
+func (w *Watcher) judgeBatch(ctx context.Context, p Proposal, head *gethtypes.Header) ([]gameTask, error) {
 	var (
-		d    *BatchData
-		errs []error
+		d     *BatchData
+		errs  []error
+		games []gameTask
 	)
 	for i := uint32(0); i < p.RecordCount; i++ {
 		e, _, err := w.st.Record(p.Index, i)
 		if err != nil {
-			return err
+			return games, err
 		}
 		if done(e.State) {
 			continue
 		}
 		if d == nil {
 			if d, err = w.batchData(ctx, p); err != nil {
-				return err
+				return games, err
 			}
 		}
 		var rerr error
 		switch e.State {
-		case Disputed:
-			rerr = w.advance(ctx, p, d, i, e)
+		case Disputed, Defending:
+			games = append(games, gameTask{p: p, d: d, i: i, e: e})
 		case Challenged:
 			rerr = w.challenged(ctx, p, d, i, head)
 		default:
-			rerr = w.judge(ctx, p, d, i, head)
+			rerr = w.judge(ctx, p, d, i, head, e.State == Watching)
 		}
 		if rerr != nil {
 			w.log.Warn("record not judged", "batch", p.Index, "record", i, "err", rerr)
 			errs = append(errs, fmt.Errorf("batch %d record %d: %w", p.Index, i, rerr))
 		}
 	}
-	return errors.Join(errs...)
+	return games, errors.Join(errs...)
 }
 
 func big64(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
 
-// judge decides about record i and acts.
-func (w *Watcher) judge(ctx context.Context, p Proposal, d *BatchData, i uint32, head *gethtypes.Header) error {
+// judge decides about record i and acts. A watched record (right is true)
+// was re-executed already and found right: it is not re-executed again.
+func (w *Watcher) judge(ctx context.Context, p Proposal, d *BatchData, i uint32, head *gethtypes.Header, right bool) error {
 	o, err := w.observe(ctx, p, d, i, head)
 	if err != nil {
 		return err
 	}
-	if o.Readable && o.Invalidity == 0 && o.Status == StatusNone {
+	o.Defender = w.cfg.Defend
+	if NeedsReexec(o) && !right {
 		o.Reexec = w.reexecute(ctx, d, i)
 		w.m.RecordChecked()
 	}
@@ -99,6 +112,15 @@ func (w *Watcher) judge(ctx context.Context, p Proposal, d *BatchData, i uint32,
 		return w.reportInvalid(ctx, p, d, i, o.Invalidity)
 	case Dispute:
 		return w.dispute(ctx, p, d, i, o.Reexec)
+	case Join:
+		return w.join(ctx, p, i, Disputed, o.Reexec.Error())
+	case Defend:
+		return w.join(ctx, p, i, Defending, "re-execution agrees: defended")
+	case Watch:
+		if right {
+			return nil
+		}
+		return w.st.SetRecord(p.Index, i, RecordEntry{State: Watching, Note: "re-execution agrees"})
 	}
 	return fmt.Errorf("challenger: unknown action %v", act)
 }
@@ -114,7 +136,7 @@ func (w *Watcher) observe(ctx context.Context, p Proposal, d *BatchData, i uint3
 		return o, fmt.Errorf("challenger: read Rollup.recordDeadline: %w", err)
 	}
 	o.WindowOpen = deadline.Cmp(big64(head.Time)) > 0
-	o.Readable = d.Readable[i] && d.Proofs[i] != nil
+	o.Readable = d.Usable(i)
 	if d.Blobs {
 		dc, err := call(ctx, w.l1, w.cfg.Rollup, w.rollup.PackDataChallenge(big64(p.Index), big64(uint64(i))), w.rollup.UnpackDataChallenge)
 		if err != nil {
@@ -253,7 +275,7 @@ func (w *Watcher) challenged(ctx context.Context, p Proposal, d *BatchData, i ui
 		if err := w.resolvedData(ctx, p, d, i); err != nil {
 			return err
 		}
-		return w.judge(ctx, p, d, i, head)
+		return w.judge(ctx, p, d, i, head, false)
 	}
 	if head.Time <= dc.Deadline {
 		return nil
@@ -370,57 +392,141 @@ func (w *Watcher) dispute(ctx context.Context, p Proposal, d *BatchData, i uint3
 	w.log.Info("record disputed", "batch", p.Index, "record", i, "game", game, "bond", bond, "why", why)
 	w.m.RecordDispute()
 	w.mu.Lock()
-	w.agents[game] = fraud.NewAgent(a, fraud.NewContractGame(game, w.l1, w.tx), slog.New(w.log.Handler()))
+	w.agents[game] = w.newPlayer(game, a)
 	w.mu.Unlock()
 	return w.st.SetRecord(p.Index, i, RecordEntry{State: Disputed, Game: game, Note: why.Error()})
 }
 
-// advance plays record i's game one round: every move the solver wants;
-// with none left and the clocks out, it resolves the game bottom-up, then
-// settles the record once the Rollup takes it.
-func (w *Watcher) advance(ctx context.Context, p Proposal, d *BatchData, i uint32, e RecordEntry) error {
+// join plays the game someone else opened on record i: on the challenger's
+// side (state Disputed) when re-execution disagrees with the record, on the
+// proposer's (Defending) when it agrees. The agent, built on the next round,
+// plays the honest trace either way: the solver picks the side.
+func (w *Watcher) join(ctx context.Context, p Proposal, i uint32, state RecordState, why string) error {
+	game, err := call(ctx, w.l1, w.cfg.Rollup, w.rollup.PackGameOf(big64(p.Index), big64(uint64(i))), w.rollup.UnpackGameOf)
+	if err != nil {
+		return fmt.Errorf("challenger: read Rollup.gameOf: %w", err)
+	}
+	w.log.Info("game joined", "batch", p.Index, "record", i, "game", game, "side", state, "why", why)
+	return w.st.SetRecord(p.Index, i, RecordEntry{State: state, Game: game, Note: why})
+}
+
+// player is one game's agent and the contract it plays through.
+type player struct {
+	agent *fraud.Agent
+	game  *fraud.ContractGame
+}
+
+// player returns the agent of a record's game, building it after a restart
+// (the replay of the record's job).
+func (w *Watcher) player(ctx context.Context, t gameTask) (*player, error) {
+	w.mu.Lock()
+	pl := w.agents[t.e.Game]
+	w.mu.Unlock()
+	if pl != nil {
+		return pl, nil
+	}
+	j, err := w.job(ctx, t.d, t.i)
+	if err != nil {
+		return nil, err
+	}
+	act, err := w.actor(ctx, j)
+	if err != nil {
+		return nil, err
+	}
+	pl = w.newPlayer(t.e.Game, act)
+	w.mu.Lock()
+	w.agents[t.e.Game] = pl
+	w.mu.Unlock()
+	return pl, nil
+}
+
+func (w *Watcher) newPlayer(game common.Address, act fraud.Actor) *player {
+	g := fraud.NewContractGame(game, w.l1, w.tx)
+	return &player{agent: fraud.NewAgent(act, g, slog.New(w.log.Handler())), game: g}
+}
+
+// margin is the time the watcher keeps on its clock before it hurries: the
+// game's clock extension (what the contract leaves a side after a move) plus
+// two poll intervals.
+func (w *Watcher) margin() time.Duration {
+	return time.Duration(w.game.ClockExtension)*time.Second + 2*w.cfg.poll()
+}
+
+// advance plays a record's game one round: every move the solver wants,
+// after reading our chess clock (a warning when it runs low); with none left
+// and the clocks out, it resolves the game bottom-up, then settles the
+// record once the Rollup takes it and claims our bonds from the game.
+func (w *Watcher) advance(ctx context.Context, t gameTask, now time.Time) error {
+	p, i, e := t.p, t.i, t.e
 	status, err := call(ctx, w.l1, e.Game, w.dg.PackStatus(), w.dg.UnpackStatus)
 	if err != nil {
 		return fmt.Errorf("challenger: read the status of game %s: %w", e.Game, err)
 	}
 	if status == gameInProgress {
-		w.mu.Lock()
-		a := w.agents[e.Game]
-		w.mu.Unlock()
-		if a == nil { // after a restart: rebuild the replay
-			j, err := w.job(ctx, d, i)
-			if err != nil {
-				return err
-			}
-			act, err := w.actor(ctx, j)
-			if err != nil {
-				return err
-			}
-			a = fraud.NewAgent(act, fraud.NewContractGame(e.Game, w.l1, w.tx), slog.New(w.log.Handler()))
-			w.mu.Lock()
-			w.agents[e.Game] = a
-			w.mu.Unlock()
+		pl, err := w.player(ctx, t)
+		if err != nil {
+			return err
 		}
-		n, err := a.Act(ctx)
-		w.log.Debug("game round played", "game", e.Game, "actions", n, "err", err)
+		claims, err := pl.game.Claims(ctx)
+		if err != nil {
+			return err
+		}
+		side := sideOfState(e.State)
+		v := ViewGame(claims, now, time.Duration(w.game.MaxClockDuration)*time.Second, w.tx.From())
+		u := ClockUrgency(v, side, w.margin())
+		w.setLeft(e.Game, u, v.Remaining(side))
+		w.m.RecordClock(u)
+		switch u {
+		case Hurry:
+			w.log.Warn("game clock running low", "game", e.Game, "side", side, "left", v.Remaining(side), "margin", w.margin())
+		case Expired:
+			w.log.Warn("game clock ran out", "game", e.Game, "side", side, "used", v.Used[side])
+		}
+		n, err := pl.agent.Act(ctx)
+		w.log.Debug("game round played", "game", e.Game, "side", side, "actions", n, "clock", u, "err", err)
 		w.m.RecordMoves(n)
+		if n > 0 && err == nil {
+			w.setLeft(e.Game, Idle, 0) // answered: our clock stopped
+		}
 		if n > 0 || err != nil {
 			return err
 		}
 		return w.resolve(ctx, e.Game)
 	}
-	data := w.rollup.PackSettle(p.Index, i)
-	if !w.simulate(ctx, w.cfg.Rollup, data, nil) {
-		return nil // the finality delay has not passed
+	rs, err := call(ctx, w.l1, w.cfg.Rollup, w.rollup.PackRecordStatus(big64(p.Index), big64(uint64(i))), w.rollup.UnpackRecordStatus)
+	if err != nil {
+		return fmt.Errorf("challenger: read Rollup.recordStatus: %w", err)
 	}
-	if _, err := w.send(ctx, "settle", w.cfg.Rollup, data, nil); err != nil {
-		return err
+	if rs == StatusDisputed {
+		data := w.rollup.PackSettle(p.Index, i)
+		if !w.simulate(ctx, w.cfg.Rollup, data, nil) {
+			return nil // the finality delay has not passed
+		}
+		if _, err := w.send(ctx, "settle", w.cfg.Rollup, data, nil); err != nil {
+			return err
+		}
+		w.log.Info("dispute settled", "batch", p.Index, "record", i, "game", e.Game, "gameStatus", status)
+	}
+	credit, err := call(ctx, w.l1, e.Game, w.dg.PackCredit(w.tx.From()), w.dg.UnpackCredit)
+	if err != nil {
+		return fmt.Errorf("challenger: read the credit of game %s: %w", e.Game, err)
+	}
+	if credit.Sign() > 0 {
+		data := w.dg.PackClaimCredit(w.tx.From())
+		if !w.simulate(ctx, e.Game, data, nil) {
+			return nil // the bonds are still locked (bondClaimDelay)
+		}
+		if _, err := w.send(ctx, "claimCredit", e.Game, data, nil); err != nil {
+			return err
+		}
+		w.log.Info("game bonds claimed", "game", e.Game, "amount", credit)
 	}
 	w.mu.Lock()
 	delete(w.agents, e.Game)
+	delete(w.left, e.Game)
 	w.mu.Unlock()
-	w.log.Info("dispute settled", "batch", p.Index, "record", i, "game", e.Game, "gameStatus", status)
 	e.State = Settled
+	e.Note = fmt.Sprintf("game status %d, record status %d, %s", status, rs, e.Note)
 	return w.st.SetRecord(p.Index, i, e)
 }
 

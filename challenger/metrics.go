@@ -19,6 +19,10 @@ type Metrics interface {
 	RecordMoves(n int)
 	// RecordTx counts a transaction sent, by what it does, with its gas.
 	RecordTx(what string, gas uint64)
+	// RecordClock counts a game round played with our clock in a hurry or out.
+	RecordClock(u Urgency)
+	// RecordGames sets the number of games played in the last round.
+	RecordGames(n int)
 }
 
 // NoopMetrics records nothing.
@@ -30,6 +34,8 @@ func (NoopMetrics) RecordChecked()          {}
 func (NoopMetrics) RecordDispute()          {}
 func (NoopMetrics) RecordMoves(int)         {}
 func (NoopMetrics) RecordTx(string, uint64) {}
+func (NoopMetrics) RecordClock(Urgency)     {}
+func (NoopMetrics) RecordGames(int)         {}
 
 const namespace = "airollup_challenger"
 
@@ -43,6 +49,8 @@ type PromMetrics struct {
 	moves     prometheus.Counter
 	txs       *prometheus.CounterVec
 	gas       *prometheus.CounterVec
+	clock     *prometheus.CounterVec
+	games     prometheus.Gauge
 }
 
 // NewPromMetrics registers the challenger's metrics on a new registry.
@@ -60,8 +68,12 @@ func NewPromMetrics() *PromMetrics {
 			Help: "Transactions sent, by function."}, []string{"function"}),
 		gas: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: namespace, Name: "gas_used_total",
 			Help: "Gas used by the transactions sent, by function."}, []string{"function"}),
+		clock: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: namespace, Name: "clock_warnings_total",
+			Help: "Game rounds played with our chess clock low (hurry) or run out (expired)."}, []string{"urgency"}),
+		games: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: namespace, Name: "games_in_play",
+			Help: "Games played in the last round."}),
 	}
-	m.reg.MustRegister(m.proposals, m.reorgs, m.checked, m.disputes, m.moves, m.txs, m.gas)
+	m.reg.MustRegister(m.proposals, m.reorgs, m.checked, m.disputes, m.moves, m.txs, m.gas, m.clock, m.games)
 	return m
 }
 
@@ -77,3 +89,12 @@ func (m *PromMetrics) RecordTx(what string, gas uint64) {
 	m.txs.WithLabelValues(what).Inc()
 	m.gas.WithLabelValues(what).Add(float64(gas))
 }
+
+// RecordClock counts hurry and expired rounds (idle and calm are not counted).
+func (m *PromMetrics) RecordClock(u Urgency) {
+	if u == Hurry || u == Expired {
+		m.clock.WithLabelValues(u.String()).Inc()
+	}
+}
+
+func (m *PromMetrics) RecordGames(n int) { m.games.Set(float64(n)) }

@@ -113,13 +113,13 @@ func (s *Service) initWatcher(ctx context.Context) error {
 		blobs = SequencerBlobs{RPC: s.seq}
 	}
 	w, err := NewWatcher(ctx, WatchConfig{Rollup: s.cfg.Rollup, StartBlock: s.cfg.StartBlock, Confirmations: s.cfg.Confirmations,
-		Threads: s.cfg.Threads}, s.l1, tx, blobs, &Fetcher{Models: s.models, URLs: s.cfg.ModelURLs, Log: s.log.New("module", "models")},
+		Threads: s.cfg.Threads, Defend: s.cfg.Defend, MaxConcurrentGames: s.cfg.MaxConcurrentGames, PollInterval: s.cfg.pollInterval()}, s.l1, tx, blobs, &Fetcher{Models: s.models, URLs: s.cfg.ModelURLs, Log: s.log.New("module", "models")},
 		s.store, s.log.New("module", "watcher"), s.m)
 	if err != nil {
 		return err
 	}
 	s.watcher = w
-	return nil
+	return s.store.SetFrom(tx.From())
 }
 
 func (s *Service) initHTTP(context.Context) error {
@@ -128,6 +128,7 @@ func (s *Service) initHTTP(context.Context) error {
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("/healthz", s.healthz)
+	mux.HandleFunc("/status", s.status)
 	srv, err := httputil.StartHTTPServer(s.cfg.HTTPAddr, mux)
 	if err != nil {
 		return fmt.Errorf("challenger: start the HTTP server on %s: %w", s.cfg.HTTPAddr, err)
@@ -168,6 +169,19 @@ func (s *Service) healthz(w http.ResponseWriter, _ *http.Request) {
 	fmt.Fprintf(w, `{"ok":true,"nextBlock":%d,"lastRound":%d}`+"\n", next, s.lastStep.Load())
 }
 
+// status answers the games in progress as JSON lines (Report, PrintReport):
+// what `airollup challenger status --url` prints, while the store is locked
+// by the running service.
+func (s *Service) status(w http.ResponseWriter, r *http.Request) {
+	rs, err := Report(r.Context(), s.store, s.l1, s.watcher.tx.From())
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusBadGateway)
+		return
+	}
+	w.Header().Set("Content-Type", "application/x-ndjson")
+	_ = PrintReport(w, rs, true)
+}
+
 // HTTPAddr returns the address /healthz is served on (nil: none).
 func (s *Service) HTTPAddr() net.Addr {
 	if s.http == nil {
@@ -190,12 +204,15 @@ func (s *Service) Start(context.Context) error {
 	s.cancel = cancel
 	s.wg.Add(1)
 	go func() { defer s.wg.Done(); s.loop(ctx) }()
-	s.log.Info("challenger started", "rollup", s.cfg.Rollup, "confirmations", s.cfg.Confirmations, "from", s.watcher.tx.From())
+	s.log.Info("challenger started", "rollup", s.cfg.Rollup, "confirmations", s.cfg.Confirmations, "from", s.watcher.tx.From(),
+		"defend", s.cfg.Defend, "maxConcurrentGames", s.watcher.cfg.maxGames())
 	return nil
 }
 
+// loop runs a round, then waits the poll interval, or less while one of our
+// game clocks runs (Watcher.NextWait).
 func (s *Service) loop(ctx context.Context) {
-	t := time.NewTicker(s.cfg.pollInterval())
+	t := time.NewTimer(s.cfg.pollInterval())
 	defer t.Stop()
 	for {
 		if err := s.watcher.Step(ctx); err != nil {
@@ -206,6 +223,7 @@ func (s *Service) loop(ctx context.Context) {
 		} else {
 			s.lastStep.Store(time.Now().Unix())
 		}
+		t.Reset(s.watcher.NextWait())
 		select {
 		case <-ctx.Done():
 			return

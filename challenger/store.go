@@ -20,9 +20,14 @@ const (
 	Checked    RecordState = "checked"    // judged right: left alone
 	Reported   RecordState = "reported"   // voided through reportInvalid
 	Challenged RecordState = "challenged" // data-challenged; judged again once its data is public or it is voided
-	Disputed   RecordState = "disputed"   // a game is in flight
+	Disputed   RecordState = "disputed"   // a game is in flight, we play the challenger's side (our dispute, or one we joined)
+	Defending  RecordState = "defending"  // a game is in flight, we play the proposer's side (defender mode)
+	Watching   RecordState = "watching"   // judged right, watched for a dispute until its window closes (defender mode)
 	Settled    RecordState = "settled"    // its game is over and the record settled
 )
+
+// InGame reports whether a record in state s has a game in flight that we play.
+func (s RecordState) InGame() bool { return s == Disputed || s == Defending }
 
 // RecordEntry is the stored state of one record.
 type RecordEntry struct {
@@ -49,6 +54,7 @@ func (s *Store) Close() error { return s.db.Close() }
 
 var (
 	keyNext     = []byte("next")
+	keyFrom     = []byte("from")
 	prefixBatch = []byte("b/")
 	prefixRec   = []byte("r/")
 )
@@ -96,6 +102,17 @@ func (s *Store) Next() (uint64, error) {
 // SetNext records the next L1 block to scan.
 func (s *Store) SetNext(n uint64) error { return s.put(keyNext, n) }
 
+// From returns the address the challenger sends from, as its service last
+// recorded it (zero before).
+func (s *Store) From() (common.Address, error) {
+	var a common.Address
+	_, err := s.get(keyFrom, &a)
+	return a, err
+}
+
+// SetFrom records the address the challenger sends from (for the status command).
+func (s *Store) SetFrom(a common.Address) error { return s.put(keyFrom, a) }
+
 // PutProposal stores a proposal seen on L1.
 func (s *Store) PutProposal(p Proposal) error { return s.put(batchKey(p.Index), p) }
 
@@ -140,5 +157,48 @@ func (s *Store) Record(b uint64, i uint32) (RecordEntry, bool, error) {
 	return e, ok, err
 }
 
+// GameEntry is one record with a game in flight, as Games lists it.
+type GameEntry struct {
+	Batch  uint64
+	Record uint32
+	RecordEntry
+}
+
+// Games returns the records whose game we play (Disputed or Defending), in
+// batch and record order.
+func (s *Store) Games() ([]GameEntry, error) {
+	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: prefixRec, UpperBound: []byte("r0")})
+	if err != nil {
+		return nil, err
+	}
+	defer it.Close()
+	var out []GameEntry
+	for it.First(); it.Valid(); it.Next() {
+		k := it.Key()
+		if len(k) != len(prefixRec)+12 {
+			return nil, fmt.Errorf("%w: key %q has %d bytes, want %d", ErrCorrupt, k, len(k), len(prefixRec)+12)
+		}
+		var e RecordEntry
+		if err := json.Unmarshal(it.Value(), &e); err != nil {
+			return nil, fmt.Errorf("%w: key %q: %w", ErrCorrupt, k, err)
+		}
+		if !e.State.InGame() {
+			continue
+		}
+		out = append(out, GameEntry{Batch: binary.BigEndian.Uint64(k[len(prefixRec):]), Record: binary.BigEndian.Uint32(k[len(prefixRec)+8:]), RecordEntry: e})
+	}
+	return out, it.Error()
+}
+
 // SetRecord stores record i of batch b's state.
 func (s *Store) SetRecord(b uint64, i uint32, e RecordEntry) error { return s.put(recKey(b, i), e) }
+
+// OpenStoreReadOnly opens an existing store for reading (the status
+// command). Pebble locks its directory: it fails while a challenger runs on it.
+func OpenStoreReadOnly(dir string) (*Store, error) {
+	db, err := pebble.Open(dir, &pebble.Options{ReadOnly: true, ErrorIfNotExists: true})
+	if err != nil {
+		return nil, fmt.Errorf("challenger: open the store %s read-only: %w", dir, err)
+	}
+	return &Store{db: db}, nil
+}

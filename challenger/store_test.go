@@ -52,3 +52,22 @@ func TestStoreSurvivesReopen(t *testing.T) {
 	require.NoError(t, err)
 	require.True(t, ok)
 }
+
+// TestStoreGames: Games lists the records in a game we play, in order, with
+// their batch and record indices.
+func TestStoreGames(t *testing.T) {
+	s, err := OpenStore(t.TempDir())
+	require.NoError(t, err)
+	t.Cleanup(func() { require.NoError(t, s.Close()) })
+	require.NoError(t, s.SetRecord(2, 7, RecordEntry{State: Defending, Game: common.Address{3}}))
+	require.NoError(t, s.SetRecord(0, 1, RecordEntry{State: Checked}))
+	require.NoError(t, s.SetRecord(1, 300, RecordEntry{State: Disputed, Game: common.Address{2}}))
+	require.NoError(t, s.SetRecord(1, 301, RecordEntry{State: Settled, Game: common.Address{4}}))
+	require.NoError(t, s.SetRecord(1, 302, RecordEntry{State: Watching}))
+	g, err := s.Games()
+	require.NoError(t, err)
+	require.Equal(t, []GameEntry{
+		{Batch: 1, Record: 300, RecordEntry: RecordEntry{State: Disputed, Game: common.Address{2}}},
+		{Batch: 2, Record: 7, RecordEntry: RecordEntry{State: Defending, Game: common.Address{3}}},
+	}, g)
+}

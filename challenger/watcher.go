@@ -1,11 +1,15 @@
 package challenger
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"math/big"
+	"slices"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -45,6 +49,34 @@ type WatchConfig struct {
 	Confirmations uint64 // blocks below the head before a proposal is read
 	Threads       int    // re-execution and replay threads (0: canon's default)
 	MaxScan       uint64 // blocks per log query (0: 10000)
+	// Defend: defender mode, for the sequencer operator: also play the
+	// proposer's side of every game opened against a record re-execution
+	// agrees with (and watch every right record until its window closes).
+	Defend bool
+	// MaxConcurrentGames bounds the games played at once (0: DefaultMaxConcurrentGames).
+	MaxConcurrentGames int
+	// PollInterval is the service's round period: the watcher keeps two of
+	// them (plus the game's clock extension) on its chess clock (0: DefaultPollInterval).
+	PollInterval time.Duration
+	// Clock reads the time games' clocks are computed at (nil: the L1 head's timestamp).
+	Clock Clock
+}
+
+// DefaultMaxConcurrentGames is the default bound on games played at once.
+const DefaultMaxConcurrentGames = 8
+
+func (c WatchConfig) poll() time.Duration {
+	if c.PollInterval <= 0 {
+		return DefaultPollInterval
+	}
+	return c.PollInterval
+}
+
+func (c WatchConfig) maxGames() int {
+	if c.MaxConcurrentGames <= 0 {
+		return DefaultMaxConcurrentGames
+	}
+	return c.MaxConcurrentGames
 }
 
 // Watcher follows proposals and judges their records (see the package doc).
@@ -71,7 +103,11 @@ type Watcher struct {
 	mu     sync.Mutex
 	data   map[uint64]*BatchData // decoded batches, by index
 	trees  map[merkle.Hash]*vm.ModelTree
-	agents map[common.Address]*fraud.Agent
+	agents map[common.Address]*player
+	// left is, per game, our clock's time left when it was last read and
+	// running (absent: idle or unknown): the most urgent games are played
+	// first, and NextWait shortens the poll for them.
+	left map[common.Address]time.Duration
 }
 
 // NewWatcher reads the Rollup's inbox, validity contract, game factory and
@@ -83,7 +119,7 @@ func NewWatcher(ctx context.Context, cfg WatchConfig, l1 L1, tx TxSender, blobs 
 	}
 	w := &Watcher{cfg: cfg, l1: l1, tx: tx, blobs: blobs, models: models, st: st, log: logger, m: m,
 		rollup: bindings.NewRollup(), validity: bindings.NewRecordValidity(), inbox: bindings.NewJobInbox(), dg: bindings.NewDisputeGame(),
-		data: map[uint64]*BatchData{}, trees: map[merkle.Hash]*vm.ModelTree{}, agents: map[common.Address]*fraud.Agent{}}
+		data: map[uint64]*BatchData{}, trees: map[merkle.Hash]*vm.ModelTree{}, agents: map[common.Address]*player{}, left: map[common.Address]time.Duration{}}
 	var err error
 	if w.inboxA, err = call(ctx, l1, cfg.Rollup, w.rollup.PackInbox(), w.rollup.UnpackInbox); err != nil {
 		return nil, fmt.Errorf("challenger: read Rollup.inbox: %w", err)
@@ -135,14 +171,103 @@ func (w *Watcher) Step(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	var errs []error
+	var (
+		errs  []error
+		games []gameTask
+	)
 	for _, p := range ps {
-		if err := w.judgeBatch(ctx, p, head); err != nil {
+		g, err := w.judgeBatch(ctx, p, head)
+		games = append(games, g...)
+		if err != nil {
 			w.log.Warn("batch not judged", "batch", p.Index, "err", err)
 			errs = append(errs, err)
 		}
 	}
+	now := time.Unix(int64(head.Time), 0)
+	if w.cfg.Clock != nil {
+		now = w.cfg.Clock.Now()
+	}
+	if err := w.playGames(ctx, games, now); err != nil {
+		errs = append(errs, err)
+	}
 	return errors.Join(errs...)
+}
+
+// playGames advances every game one round, at most MaxConcurrentGames at
+// once, the games whose clock has least time left first.
+func (w *Watcher) playGames(ctx context.Context, games []gameTask, now time.Time) error {
+	w.mu.Lock()
+	urgency := func(t gameTask) time.Duration {
+		if l, ok := w.left[t.e.Game]; ok {
+			return l
+		}
+		return time.Duration(math.MaxInt64)
+	}
+	slices.SortStableFunc(games, func(a, b gameTask) int { return cmp.Compare(urgency(a), urgency(b)) })
+	w.mu.Unlock()
+	w.m.RecordGames(len(games))
+	return forEachBounded(ctx, w.cfg.maxGames(), len(games), func(k int) error {
+		t := games[k]
+		if err := w.advance(ctx, t, now); err != nil {
+			w.log.Warn("game not advanced", "batch", t.p.Index, "record", t.i, "game", t.e.Game, "err", err)
+			return fmt.Errorf("batch %d record %d game %s: %w", t.p.Index, t.i, t.e.Game, err)
+		}
+		return nil
+	})
+}
+
+// forEachBounded runs fn(0) to fn(n-1), at most limit at once, in index
+// order of start, and joins their errors. A cancelled ctx starts no more
+// (its error joined) and waits for the running ones.
+func forEachBounded(ctx context.Context, limit, n int, fn func(k int) error) error {
+	var (
+		wg   sync.WaitGroup
+		mu   sync.Mutex
+		errs []error
+		sem  = make(chan struct{}, max(limit, 1))
+	)
+	for k := range n {
+		select {
+		case sem <- struct{}{}:
+		case <-ctx.Done():
+			wg.Wait()
+			return errors.Join(append(errs, ctx.Err())...)
+		}
+		wg.Add(1)
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			if err := fn(k); err != nil {
+				mu.Lock()
+				errs = append(errs, err)
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+// setLeft notes our clock's time left in game (dropped unless it runs).
+func (w *Watcher) setLeft(game common.Address, u Urgency, left time.Duration) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if u == Calm || u == Hurry {
+		w.left[game] = left
+	} else {
+		delete(w.left, game)
+	}
+}
+
+// NextWait is how long the service may wait before the next round: the
+// poll interval, shortened while one of our clocks runs (NextWait).
+func (w *Watcher) NextWait() time.Duration {
+	w.mu.Lock()
+	left := make([]time.Duration, 0, len(w.left))
+	for _, l := range w.left {
+		left = append(left, l)
+	}
+	w.mu.Unlock()
+	return NextWait(w.cfg.poll(), min(time.Second, w.cfg.poll()), left)
 }
 
 // scan forgets stored proposals whose block left the canonical chain and

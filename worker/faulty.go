@@ -94,3 +94,25 @@ func Corrupt(ctx context.Context, m *canon.Model, job Job, res *Result, k int, o
 	c.FinalResidual, c.FinalKV = fin.Residual, fin.KV
 	return c, nil
 }
+
+// CorruptPrompt returns the result of job run on another prompt, and that
+// prompt: the job's with its last token replaced by the next id that is
+// neither it nor the model's EOS. The output and every root are those of
+// that run, so the claim is self-consistent and answers another prompt than
+// the job's: re-executing the job's prompt refuses it, and a challenger wins
+// its dispute.
+func CorruptPrompt(ctx context.Context, m *canon.Model, job Job, opts canon.Options) (*Result, []int32, error) {
+	if len(job.Prompt) == 0 {
+		return nil, nil, fmt.Errorf("worker: corrupt the prompt of a job without one")
+	}
+	other := append([]int32(nil), job.Prompt...)
+	last := other[len(other)-1]
+	for t := (last + 1) % int32(m.Vocab); ; t = (t + 1) % int32(m.Vocab) {
+		if t != last && !isEOS(m, t) {
+			other[len(other)-1] = t
+			break
+		}
+	}
+	res, err := m.Generate(ctx, canon.Job{Prompt: other, MaxTokens: job.MaxTokens, StopAtEOS: true, Params: job.Params, Trace: true}, opts)
+	return res, other, err
+}

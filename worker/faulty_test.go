@@ -60,3 +60,30 @@ func TestCorruptIsSelfConsistentAndWrong(t *testing.T) {
 		require.Equal(t, tc.same, got.TraceRoot == res.TraceRoot, "rate %v", tc.rate)
 	}
 }
+
+// TestCorruptPromptAnswersAnotherPrompt: the result is exactly a traced run
+// of the job on its prompt with the last token changed, and differs from the
+// job's own result.
+func TestCorruptPromptAnswersAnotherPrompt(t *testing.T) {
+	dir := t.TempDir()
+	_, root := genModel(t, dir, tinySpec(3))
+	st, err := NewStore(StoreConfig{Dir: dir})
+	require.NoError(t, err)
+	defer st.Close()
+	h, err := st.Get(context.Background(), root)
+	require.NoError(t, err)
+	defer h.Release()
+	m := h.Model
+	job := Job{Model: root, Prompt: []int32{1, 7, 9}, MaxTokens: 6}
+	res, err := (&Embedded{Store: st}).Run(context.Background(), job)
+	require.NoError(t, err)
+	c, other, err := CorruptPrompt(context.Background(), m, job, canon.Options{})
+	require.NoError(t, err)
+	require.Equal(t, []int32{1, 7, 10}, other)
+	require.NotEqual(t, res.TraceRoot, c.TraceRoot)
+	want, err := m.Generate(context.Background(), canon.Job{Prompt: other, MaxTokens: 6, StopAtEOS: true, Trace: true}, canon.Options{})
+	require.NoError(t, err)
+	require.Equal(t, want, c, "a run over the prompt with its last token changed")
+	_, _, err = CorruptPrompt(context.Background(), m, Job{Model: root, MaxTokens: 2}, canon.Options{})
+	require.Error(t, err)
+}

@@ -22,6 +22,12 @@
 // L2 jobs accepted per second over JSON-RPC with their latency (rpc.go,
 // -only rpc), and the L1 gas and DA bytes per job of batches of 1, 100 and
 // 1,000 jobs proposed with calldata and with blobs (da.go, -only da).
+//
+// The dispute table (dispute.go, -only dispute) plays one full dispute per
+// model shape (the tiny model, one LLaMA-7B-shaped block) with the
+// challenger's Watcher against the proposer's agent: wall time, gas and
+// moves; then records verified per second by the challenger against records
+// produced per second by one worker.
 package main
 
 import (
@@ -49,7 +55,7 @@ func main() {
 		n       = flag.Int("n", 128, "tokens to generate")
 		dir     = flag.String("dir", "out/bench", "where generated models are written")
 		rssMode = flag.String("rss", "", "internal: load MODEL, decode, print peak RSS")
-		only    = flag.String("only", "", "print one table only: rpc, da, worker or train")
+		only    = flag.String("only", "", "print one table only: rpc, da, worker, train or dispute")
 		trSteps = flag.Int("train-steps", 100, "steps of the training table (integer vs float64 reference)")
 		trSVG   = flag.String("train-svg", "docs/train-loss.svg", "where the training table writes both loss curves (empty: nowhere)")
 		rpcJobs = flag.Int("rpc-jobs", 1000, "L2 jobs submitted per run of the rpc table")
@@ -91,9 +97,11 @@ func runTables(ctx context.Context, dir string, n, threads, rpcJobs int, only st
 		return rpcBench(ctx, rpcJobs, []int{1, 8})
 	case "da":
 		return daBench(ctx, []int{1, 100, 1000})
+	case "dispute":
+		return disputeBench(ctx, dir, threads)
 	case "", "worker":
 	default:
-		return fmt.Errorf("-only %q: want rpc, da, worker or train", only)
+		return fmt.Errorf("-only %q: want rpc, da, worker, train or dispute", only)
 	}
 	if err := run(ctx, dir, n, threads, only); err != nil {
 		return err
@@ -107,7 +115,10 @@ func runTables(ctx context.Context, dir string, n, threads, rpcJobs int, only st
 	if err := rpcBench(ctx, rpcJobs, []int{1, 8}); err != nil {
 		return err
 	}
-	return daBench(ctx, []int{1, 100, 1000})
+	if err := daBench(ctx, []int{1, 100, 1000}); err != nil {
+		return err
+	}
+	return disputeBench(ctx, dir, threads)
 }
 
 func run(ctx context.Context, dir string, n, threads int, only string) error {
