@@ -18,8 +18,9 @@ func devnetCommand() *cli.Command {
 		Name:  "devnet",
 		Usage: "Run a local L1 with the contracts deployed, a sequencer, a worker and a challenger",
 		Description: "Starts an embedded L1 (go-ethereum's simulated backend serving JSON-RPC, a block every --block-time) or " +
-			"attaches to --l1-rpc (e.g. anvil), deploys the contracts, registers the model, and runs the sequencer and " +
-			"--workers workers in this process. The addresses, endpoints and the funded user's key are written to " +
+			"attaches to --l1-rpc (e.g. anvil), deploys the contracts, registers the model, and runs the sequencer, " +
+			"--workers workers and a challenger in this process. The progress line counts jobs, batches, delivered and voided " +
+			"records, and disputes opened and won. The addresses, endpoints and the funded user's key are written to " +
 			"DATA-DIR/devnet.json. Ctrl-C stops it cleanly. Development keys only: never on a public chain.",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "data-dir", Value: ".devnet", Usage: "stores, models and devnet.json", EnvVars: env("data-dir")},
@@ -32,6 +33,8 @@ func devnetCommand() *cli.Command {
 			&cli.IntFlag{Name: "faulty-workers", Usage: "how many of the workers deliberately corrupt results (for the challenger to catch)", EnvVars: env("faulty-workers")},
 			&cli.Float64Flag{Name: "fault-rate", Value: 1, Usage: "the fraction of results a faulty worker corrupts", EnvVars: env("fault-rate")},
 			&cli.DurationFlag{Name: "challenge-window", Value: 30 * time.Second, Usage: "the rollup's challenge window", EnvVars: env("challenge-window")},
+			&cli.DurationFlag{Name: "game-clock", Value: devnet.DefaultGameClock, Usage: "each side's clock in a dispute game (a silent side loses when it runs out)", EnvVars: env("game-clock")},
+			&cli.BoolFlag{Name: "challenger", Value: true, Usage: "run a challenger (its own funded key) that re-executes every record and disputes wrong ones; --challenger=false: none", EnvVars: env("challenger")},
 			&cli.DurationFlag{Name: "finality-delay", Value: 5 * time.Second, Usage: "the rollup's finality delay", EnvVars: env("finality-delay")},
 			&cli.StringFlag{Name: "rpc.addr", Value: "127.0.0.1:8600", Usage: "host:port of the sequencer's JSON-RPC", EnvVars: env("rpc.addr")},
 			&cli.DurationFlag{Name: "batch.max-delay", Value: 2 * time.Second, Usage: "the longest an executed job waits for a fuller batch", EnvVars: env("batch.max-delay")},
@@ -41,8 +44,9 @@ func devnetCommand() *cli.Command {
 		Action: func(ctx *cli.Context) error {
 			cfg := devnet.Config{Dir: ctx.String("data-dir"), L1RPC: ctx.String("l1-rpc"), L1Addr: ctx.String("l1.addr"),
 				BlockTime: ctx.Duration("block-time"), ModelFile: ctx.String("model"), Workers: ctx.Int("workers"), FaultyWorkers: ctx.Int("faulty-workers"), FaultRate: ctx.Float64("fault-rate"),
-				ChallengeWindow: ctx.Duration("challenge-window"), FinalityDelay: ctx.Duration("finality-delay"),
-				RPCAddr: ctx.String("rpc.addr"), MaxDelay: ctx.Duration("batch.max-delay"), DA: sequencer.DAMode(ctx.String("batch.da")),
+				ChallengeWindow: ctx.Duration("challenge-window"), GameClock: ctx.Duration("game-clock"), Challenger: ctx.Bool("challenger"),
+				FinalityDelay: ctx.Duration("finality-delay"),
+				RPCAddr:       ctx.String("rpc.addr"), MaxDelay: ctx.Duration("batch.max-delay"), DA: sequencer.DAMode(ctx.String("batch.da")),
 				ProgressEvery: ctx.Duration("progress")}
 			if s := ctx.String("keys"); s != "" {
 				cfg.Keys = strings.Split(s, ",")
