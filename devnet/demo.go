@@ -7,6 +7,7 @@ import (
 	"io"
 	"math/big"
 	"math/rand/v2"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -134,18 +135,18 @@ func (s *Summary) WriteTable(w io.Writer) error {
 	tw := tabwriter.NewWriter(w, 2, 8, 2, ' ', 0)
 	fmt.Fprintln(tw, "job\tvia\tquestion\twant\tgot\tworker\tstate")
 	for _, j := range s.Jobs {
-		got := j.Got
-		if j.State == "voided" {
+		got := strconv.Quote(j.Got)
+		switch {
+		case j.State == "voided" && j.Refunded:
+			got = "- (refunded)"
+		case j.State == "voided":
 			got = "-"
-			if j.Refunded {
-				got = "- (refunded)"
-			}
 		}
 		id := j.ID
 		if len(id) > 14 {
 			id = id[:14] + "…"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%q\t%s\t%s\n", id, j.Via, j.Question, j.Want, got, j.Worker, j.State)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", id, j.Via, j.Question, j.Want, got, j.Worker, j.State)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
