@@ -371,12 +371,14 @@ func (r *demoRun) wait(ctx context.Context, topUp func() error, more func() bool
 				return nil, fmt.Errorf("devnet: demo: status of job %s: %w", j.ID, err)
 			}
 			j.State = st.State
-			if j.Worker == "" && st.State != "received" && st.State != "queued" && st.State != "leased" && st.State != "voided" {
+			if j.Worker == "" && st.State != "received" && st.State != "queued" && st.State != "leased" {
 				res, err := r.c.Result(ctx, j.ID)
-				if err != nil {
+				switch {
+				case err == nil:
+					j.Worker = res.Worker
+				case st.State != "voided": // a job voided unexecuted has no result
 					return nil, fmt.Errorf("devnet: demo: result of job %s: %w", j.ID, err)
 				}
-				j.Worker = res.Worker
 			}
 			if j.Worker != "" {
 				executed++
