@@ -37,7 +37,7 @@ type DemoConfig struct {
 	L2Jobs    int           // questions sent over RPC as signed L2 requests
 	Seed      uint64        // seed of the question draw (train.HeldOutQuestion)
 	Timeout   time.Duration // how long every job may take to be final or voided
-	MaxTopUps int           // extra L2 questions sent, one at a time, while no faulty worker has served a job
+	MaxTopUps int           // extra L2 questions at most, sent one per worker at a time while no faulty worker has served a job
 	Progress  io.Writer     // a line per state change of the run (nil: none)
 }
 
@@ -254,10 +254,17 @@ func (d *Devnet) Demo(ctx context.Context, cfg DemoConfig) (*Summary, error) {
 	r.logf("demo: %d questions asked (%d through AskModel at %s, %d as L2 requests); waiting for finality", len(r.jobs), cfg.Asks, r.askAt, cfg.L2Jobs)
 	topUps := qs[cfg.Asks+cfg.L2Jobs:]
 	s, err := r.wait(ctx, func() error { // top up while no faulty worker has served a job
-		x := topUps[0]
-		topUps = topUps[1:]
-		r.logf("demo: no job reached a faulty worker yet: one more L2 question")
-		return r.sendL2(ctx, x.text, x.want, x.prompt)
+		// One question per worker at once: each worker leases one job at a
+		// time, so the faulty ones get a fair chance.
+		n := min(max(d.cfg.Workers, 1), len(topUps))
+		r.logf("demo: no job reached a faulty worker yet: %d more L2 questions", n)
+		for _, x := range topUps[:n] {
+			if err := r.sendL2(ctx, x.text, x.want, x.prompt); err != nil {
+				return err
+			}
+		}
+		topUps = topUps[n:]
+		return nil
 	}, func() bool { return len(topUps) > 0 })
 	if err != nil {
 		return s, err

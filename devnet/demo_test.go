@@ -28,7 +28,7 @@ func TestDemo(t *testing.T) {
 	defer func() { require.NoError(t, d.Stop(context.Background())) }()
 
 	var progress bytes.Buffer
-	s, err := d.Demo(ctx, DemoConfig{Asks: 3, L2Jobs: 2, Seed: 1, Timeout: 4 * time.Minute, MaxTopUps: 8, Progress: &progress})
+	s, err := d.Demo(ctx, DemoConfig{Asks: 3, L2Jobs: 2, Seed: 1, Timeout: 4 * time.Minute, MaxTopUps: 12, Progress: &progress})
 	require.NoError(t, err, progress.String())
 	var table bytes.Buffer
 	require.NoError(t, s.WriteTable(&table))

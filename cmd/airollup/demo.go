@@ -40,7 +40,7 @@ func demoFlags(env func(string) []string) []cli.Flag {
 		&cli.IntFlag{Name: "demo.l2-jobs", Value: 4, Usage: "questions sent over RPC as signed L2 requests", EnvVars: env("demo.l2-jobs")},
 		&cli.Uint64Flag{Name: "demo.seed", Value: 1, Usage: "seed of the held-out arithmetic questions", EnvVars: env("demo.seed")},
 		&cli.DurationFlag{Name: "demo.timeout", Value: 4 * time.Minute, Usage: "how long every job may take to be final or voided", EnvVars: env("demo.timeout")},
-		&cli.IntFlag{Name: "demo.top-ups", Value: 8, Usage: "extra L2 questions, one at a time, while no faulty worker has served a job", EnvVars: env("demo.top-ups")},
+		&cli.IntFlag{Name: "demo.top-ups", Value: 9, Usage: "extra L2 questions at most, one per worker at a time, while no faulty worker has served a job", EnvVars: env("demo.top-ups")},
 	}
 }
 
