@@ -95,8 +95,14 @@ bench: setup ## run the benchmarks and print their tables
 	$(GO) test -run '^$$' -bench . -benchmem ./prover/...
 	$(FORGE) test --gas-report --no-match-test 'testFuzz|invariant' | sed -n '/╭/,$$p'
 
-demo: build ## the main job (until the devnet lands: show the devnet's help)
-	$(BIN) devnet --help
+# The devnet demo (airollup devnet --demo): an embedded L1, the contracts,
+# models/demo.gguf (or the generated tiny model), a sequencer, two honest
+# workers and a faulty one, a challenger; questions through the AskModel DApp
+# and over RPC; exits 0 once every honest job is final and every faulty record
+# voided, printing a summary table.
+DEMO_FLAGS ?=
+demo: setup build-go ## run the devnet demo: jobs from a DApp and over RPC, a faulty worker caught, a summary table
+	$(BIN) devnet --demo --data-dir .devnet-demo $(DEMO_FLAGS)
 
 clean: ## remove build outputs (keeps node_modules)
 	rm -rf bin out cache

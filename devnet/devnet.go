@@ -30,6 +30,7 @@ import (
 	"github.com/ethereum-optimism/optimism/op-service/txmgr"
 
 	"github.com/airollup/airollup/bindings"
+	"github.com/airollup/airollup/challenger"
 	"github.com/airollup/airollup/fraud"
 	"github.com/airollup/airollup/internal/deploy"
 	"github.com/airollup/airollup/prover/llama"
@@ -51,6 +52,14 @@ const (
 	accounts
 )
 
+// DefaultGameClock is the dispute game's clock when Config.GameClock is 0:
+// long enough for a challenger to answer on a loaded laptop, short enough
+// for a demo to see a silent proposer lose.
+const DefaultGameClock = 60 * time.Second
+
+// FaultyWorkerPrefix starts the id of a deliberately faulty worker.
+const FaultyWorkerPrefix = "faulty-"
+
 // MinFee is the devnet rollup's minimum job fee, in wei (0.000001 ETH).
 const MinFee = 1_000_000_000_000
 
@@ -66,6 +75,8 @@ type Config struct {
 	FaultyWorkers   int           // --faulty-workers: how many of them corrupt results (the last ones)
 	FaultRate       float64       // --fault-rate: the fraction of results a faulty worker corrupts
 	ChallengeWindow time.Duration // --challenge-window
+	GameClock       time.Duration // --game-clock: each side's clock in a dispute game (0: DefaultGameClock)
+	Challenger      bool          // --challenger: run a challenger with the Challenger account
 	FinalityDelay   time.Duration // --finality-delay
 	RPCAddr         string        // --rpc.addr: the sequencer's JSON-RPC
 	MaxDelay        time.Duration // --batch.max-delay
@@ -88,6 +99,8 @@ func (c *Config) Check() error {
 		return fmt.Errorf("%w: --fault-rate %v outside 0 to 1", ErrConfig, c.FaultRate)
 	case c.ChallengeWindow < time.Second:
 		return fmt.Errorf("%w: --challenge-window %v under a second", ErrConfig, c.ChallengeWindow)
+	case c.GameClock != 0 && c.GameClock < 2*time.Second:
+		return fmt.Errorf("%w: --game-clock %v under 2 seconds", ErrConfig, c.GameClock)
 	case c.FinalityDelay < 0:
 		return fmt.Errorf("%w: --finality-delay %v is negative", ErrConfig, c.FinalityDelay)
 	case len(c.Keys) != 0 && len(c.Keys) != accounts:
@@ -99,6 +112,13 @@ func (c *Config) Check() error {
 		}
 	}
 	return nil
+}
+
+func (c *Config) gameClock() time.Duration {
+	if c.GameClock == 0 {
+		return DefaultGameClock
+	}
+	return c.GameClock
 }
 
 func trim0x(s string) string {
@@ -150,6 +170,7 @@ type Devnet struct {
 	l1     *ethclient.Client
 	seq    *sequencer.Service
 	work   []*worker.Service
+	ch     *challenger.Service
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
 }
@@ -172,7 +193,7 @@ func New(ctx context.Context, cfg Config, logger log.Logger) (*Devnet, error) {
 			d.keys = append(d.keys, Key(i))
 		}
 	}
-	for _, step := range []func(context.Context) error{d.initL1, d.initContracts, d.initSequencer, d.initWorkers, d.writeInfo} {
+	for _, step := range []func(context.Context) error{d.initL1, d.initContracts, d.initSequencer, d.initWorkers, d.initChallenger, d.writeInfo} {
 		if err := step(ctx); err != nil {
 			return nil, errors.Join(err, d.Stop(context.Background()))
 		}
@@ -188,6 +209,13 @@ func (d *Devnet) initL1(ctx context.Context) error {
 	}
 	url := d.cfg.L1RPC
 	if url == "" {
+		// The embedded L1 starts from genesis on every run: the stores of an
+		// earlier run follow a chain that is gone.
+		for _, sub := range []string{"sequencer", "challenger"} {
+			if err := os.RemoveAll(filepath.Join(d.cfg.Dir, sub)); err != nil {
+				return fmt.Errorf("devnet: clear the %s store of an earlier run: %w", sub, err)
+			}
+		}
 		host, portStr, err := net.SplitHostPort(d.cfg.L1Addr)
 		if err != nil {
 			return fmt.Errorf("%w: --l1.addr %q is not host:port", ErrConfig, d.cfg.L1Addr)
@@ -286,13 +314,17 @@ func (d *Devnet) initContracts(ctx context.Context) error {
 	rc.MinFee = big.NewInt(MinFee)
 	opts := bind.NewKeyedTransactor(d.keys[Deployer], new(big.Int).SetUint64(d.Info.ChainID))
 	opts.Context = ctx
+	game := deploy.DevnetGame(10, 24)
+	game.MaxClockDuration = uint64(d.cfg.gameClock() / time.Second)
+	game.ClockExtension = game.MaxClockDuration / 8
 	addrs, err := deploy.Deploy(ctx, d.l1, opts, d.wait, deploy.Config{Sequencer: d.addr(Sequencer), InclusionWindow: 1000,
-		Game: deploy.DevnetGame(10, 24), Rollup: rc, VM: deploy.Transformer})
+		Game: game, Rollup: rc, VM: deploy.Transformer})
 	if err != nil {
 		return fmt.Errorf("devnet: deploy the contracts: %w", err)
 	}
 	d.Info.Contracts = addrs
-	d.log.Info("contracts deployed", "rollup", addrs.Rollup, "inbox", addrs.JobInbox, "challengeWindow", d.cfg.ChallengeWindow)
+	d.log.Info("contracts deployed", "rollup", addrs.Rollup, "inbox", addrs.JobInbox, "challengeWindow", d.cfg.ChallengeWindow,
+		"gameClock", d.cfg.gameClock())
 
 	// The model, named by its root in the model directory, and registered.
 	modelDir := filepath.Join(d.cfg.Dir, "models")
@@ -373,7 +405,7 @@ func (d *Devnet) initWorkers(ctx context.Context) error {
 	for i := range d.cfg.Workers {
 		id, rate := fmt.Sprintf("worker-%d", i+1), 0.0
 		if i >= d.cfg.Workers-d.cfg.FaultyWorkers {
-			id, rate = fmt.Sprintf("faulty-%d", i+1), d.cfg.FaultRate
+			id, rate = fmt.Sprintf("%s%d", FaultyWorkerPrefix, i+1), d.cfg.FaultRate
 		}
 		w, err := worker.NewService(ctx, worker.ServiceConfig{SequencerURL: d.Info.SequencerRPC, WorkerID: id,
 			ModelDir: filepath.Dir(d.Info.Model.File), Concurrency: 1, PollInterval: 100 * time.Millisecond, FaultRate: rate},
@@ -388,6 +420,27 @@ func (d *Devnet) initWorkers(ctx context.Context) error {
 		d.Info.Workers = append(d.Info.Workers, id)
 	}
 	return nil
+}
+
+// initChallenger starts a challenger (its own funded key) that re-executes
+// every proposed record and disputes the wrong ones.
+func (d *Devnet) initChallenger(ctx context.Context) error {
+	if !d.cfg.Challenger {
+		return nil
+	}
+	tc := txmgr.NewCLIConfig(d.Info.L1RPC, txmgr.DefaultChallengerFlagValues)
+	tc.PrivateKey = hex.EncodeToString(crypto.FromECDSA(d.keys[Challenger]))
+	tc.NumConfirmations = 1
+	tc.ReceiptQueryInterval = max(d.cfg.BlockTime/2, 50*time.Millisecond)
+	c, err := challenger.NewService(ctx, challenger.Config{L1RPC: d.Info.L1RPC, Rollup: d.Info.Contracts.Rollup,
+		StartBlock: d.Info.StartBlock, Confirmations: 1, PollInterval: max(d.cfg.BlockTime/2, 100*time.Millisecond),
+		DataDir: filepath.Join(d.cfg.Dir, "challenger"), ModelDir: filepath.Dir(d.Info.Model.File),
+		SequencerRPC: d.Info.SequencerRPC, TxMgr: tc}, d.log.New("service", "challenger"), nil)
+	if err != nil {
+		return fmt.Errorf("devnet: start the challenger: %w", err)
+	}
+	d.ch = c
+	return c.Start(ctx)
 }
 
 func (d *Devnet) writeInfo(context.Context) error {
@@ -410,6 +463,11 @@ func (d *Devnet) writeInfo(context.Context) error {
 // Stop stops the workers, the sequencer and the L1, collecting every error.
 func (d *Devnet) Stop(ctx context.Context) error {
 	var errs []error
+	if d.ch != nil {
+		if err := d.ch.Stop(ctx); err != nil {
+			errs = append(errs, fmt.Errorf("stop the challenger: %w", err))
+		}
+	}
 	for _, w := range d.work {
 		if err := w.Stop(ctx); err != nil {
 			errs = append(errs, fmt.Errorf("stop a worker: %w", err))

@@ -19,13 +19,15 @@ import (
 )
 
 // TestDevnetRunsAJobToDelivery starts a devnet (embedded L1 serving HTTP,
-// contracts, model, sequencer, one worker), submits an L2 job with the
-// user's key from devnet.json, and sees it delivered on L1.
+// contracts, model, sequencer, one worker, the challenger), submits an L2 job
+// with the user's key from devnet.json, and sees it delivered on L1,
+// undisputed.
 func TestDevnetRunsAJobToDelivery(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
 	d, err := New(ctx, Config{Dir: dir, L1Addr: "127.0.0.1:0", BlockTime: 100 * time.Millisecond, Workers: 1,
-		ChallengeWindow: 2 * time.Second, FinalityDelay: time.Second, RPCAddr: "127.0.0.1:0", MaxDelay: 200 * time.Millisecond},
+		ChallengeWindow: 2 * time.Second, FinalityDelay: time.Second, RPCAddr: "127.0.0.1:0", MaxDelay: 200 * time.Millisecond,
+		Challenger: true},
 		log.NewLogger(log.DiscardHandler()))
 	require.NoError(t, err)
 	defer func() { require.NoError(t, d.Stop(context.Background())) }()
@@ -64,4 +66,29 @@ func TestDevnetRunsAJobToDelivery(t *testing.T) {
 	require.EqualValues(t, 1, pr.Batches)
 	require.Equal(t, 1, pr.Delivered)
 	require.Zero(t, pr.Voided)
+	require.Zero(t, pr.Disputed, "the challenger leaves an honest record alone")
+	require.Contains(t, pr.String(), "disputes: 0 opened, 0 won, 0 lost")
+}
+
+// TestConfigCheck: each invalid field is refused, naming its flag.
+func TestConfigCheck(t *testing.T) {
+	ok := Config{Dir: "x", L1Addr: "127.0.0.1:0", BlockTime: time.Second, Workers: 2, ChallengeWindow: 30 * time.Second}
+	require.NoError(t, ok.Check())
+	for _, tc := range []struct {
+		edit func(*Config)
+		want string
+	}{
+		{func(c *Config) { c.Dir = "" }, "--data-dir"},
+		{func(c *Config) { c.Workers = 65 }, "--workers 65"},
+		{func(c *Config) { c.FaultyWorkers = 3 }, "--faulty-workers 3"},
+		{func(c *Config) { c.ChallengeWindow = time.Millisecond }, "--challenge-window"},
+		{func(c *Config) { c.GameClock = time.Second }, "--game-clock 1s under 2 seconds"},
+		{func(c *Config) { c.Keys = []string{"zz", "zz", "zz", "zz"} }, "--keys: key 0"},
+	} {
+		c := ok
+		tc.edit(&c)
+		err := c.Check()
+		require.ErrorIs(t, err, ErrConfig, tc.want)
+		require.ErrorContains(t, err, tc.want)
+	}
 }

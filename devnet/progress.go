@@ -18,14 +18,22 @@ type Progress struct {
 	Jobs      uint64 // jobs submitted to the JobInbox
 	Batches   uint64 // batches proposed
 	Delivered int    // records delivered (JobDelivered)
-	Disputed  int    // records disputed (RecordDisputed)
+	Disputed  int    // records disputed (RecordDisputed): disputes opened
+	Won       int    // disputes whose game the challenger won (CHALLENGER_WINS)
+	Lost      int    // disputes whose game the defender won (DEFENDER_WINS)
 	Voided    int    // records voided by a game or a data challenge (RecordVoided) or as invalid (RecordInvalid)
 }
 
 func (p Progress) String() string {
-	return fmt.Sprintf("block %d: %d L1 jobs, %d batches, %d records delivered, %d disputed, %d voided",
-		p.Block, p.Jobs, p.Batches, p.Delivered, p.Disputed, p.Voided)
+	return fmt.Sprintf("block %d: %d L1 jobs, %d batches, %d records delivered, %d voided; disputes: %d opened, %d won, %d lost",
+		p.Block, p.Jobs, p.Batches, p.Delivered, p.Voided, p.Disputed, p.Won, p.Lost)
 }
+
+// Game statuses (IDisputeGame.GameStatus).
+const (
+	gameChallengerWins = 1
+	gameDefenderWins   = 2
+)
 
 // Progress reads the devnet's progress from L1.
 func (d *Devnet) Progress(ctx context.Context) (Progress, error) {
@@ -66,12 +74,32 @@ func (d *Devnet) Progress(ctx context.Context) (Progress, error) {
 	if err != nil {
 		return p, err
 	}
-	for _, l := range logs {
+	dg := bindings.NewDisputeGame()
+	for i := range logs {
+		l := &logs[i]
 		switch l.Topics[0] {
 		case topic("JobDelivered"):
 			p.Delivered++
 		case topic("RecordDisputed"):
 			p.Disputed++
+			e, err := rollup.UnpackRecordDisputedEvent(l)
+			if err != nil {
+				return p, fmt.Errorf("devnet: decode RecordDisputed in %s: %w", l.TxHash, err)
+			}
+			out, err := d.l1.CallContract(ctx, ethereum.CallMsg{To: &e.Game, Data: dg.PackStatus()}, at)
+			if err != nil {
+				return p, fmt.Errorf("devnet: read the status of game %s: %w", e.Game, err)
+			}
+			st, err := dg.UnpackStatus(out)
+			if err != nil {
+				return p, err
+			}
+			switch st {
+			case gameChallengerWins:
+				p.Won++
+			case gameDefenderWins:
+				p.Lost++
+			}
 		default:
 			p.Voided++
 		}
@@ -100,11 +128,17 @@ func (d *Devnet) Run(ctx context.Context) {
 				}
 				continue
 			}
-			if p.Jobs != last.Jobs || p.Batches != last.Batches || p.Delivered != last.Delivered || p.Disputed != last.Disputed || p.Voided != last.Voided {
+			if p.changed(last) {
 				d.log.Info("devnet progress", "block", p.Block, "l1Jobs", p.Jobs, "batches", p.Batches,
-					"delivered", p.Delivered, "disputed", p.Disputed, "voided", p.Voided)
+					"delivered", p.Delivered, "voided", p.Voided, "disputesOpened", p.Disputed, "disputesWon", p.Won, "disputesLost", p.Lost)
 				last = p
 			}
 		}
 	}
+}
+
+// changed reports whether anything but the block moved since last.
+func (p Progress) changed(last Progress) bool {
+	last.Block = p.Block
+	return p != last
 }

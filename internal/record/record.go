@@ -136,7 +136,9 @@ func (r *JobRecord) Hash() (common.Hash, error) {
 }
 
 // RecordsRoot returns a batch's records root (the prover/merkle tree over the
-// record hashes) and each record's proof in it.
+// record hashes) and each record's proof in it. Every proof is non-nil: a
+// one-record batch's is empty (its root is the record's hash), which callers
+// tell apart from a proof not known yet (nil).
 func RecordsRoot(records []JobRecord) (common.Hash, [][]common.Hash, error) {
 	if len(records) == 0 {
 		return common.Hash{}, nil, fmt.Errorf("%w: a batch needs at least one record", ErrRecord)
@@ -159,6 +161,7 @@ func RecordsRoot(records []JobRecord) (common.Hash, [][]common.Hash, error) {
 		if err != nil {
 			return common.Hash{}, nil, err
 		}
+		proofs[i] = make([]common.Hash, 0, len(p))
 		for _, h := range p {
 			proofs[i] = append(proofs[i], common.Hash(h))
 		}
