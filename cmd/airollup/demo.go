@@ -79,7 +79,7 @@ func devnetModel(ctx *cli.Context) (string, error) {
 	}
 	if _, err := os.Stat(m); errors.Is(err, fs.ErrNotExist) {
 		fmt.Fprintf(ctx.App.ErrWriter, "devnet: %s not found: serving the generated tiny model instead, whose answers are noise "+
-			"(make the demo model with `airollup model train --corpus arithmetic --seed 1 --steps 2000 %s`, docs/operators.md)\n", m, m)
+			"(run from the repository root, or reproduce %s with the command in models/README.md)\n", m, m)
 		return "", nil
 	} else if err != nil {
 		return "", fmt.Errorf("devnet: --model %s: %w", m, err)

@@ -3,6 +3,7 @@ package main
 import (
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -23,10 +24,10 @@ func TestDevnetDemo(t *testing.T) {
 	require.Error(t, err, "a --model given and missing is an error, not the tiny model")
 	require.ErrorContains(t, err, "missing.gguf")
 
-	out, err := runApp(t, "devnet", "--demo", "--demo.asks", "2", "--demo.l2-jobs", "2", "--data-dir", t.TempDir())
+	out, err := runApp(t, "devnet", "--demo", "--demo.asks", "2", "--demo.l2-jobs", "2", "--data-dir", t.TempDir(),
+		"--model", "../../models/demo.gguf")
 	require.NoError(t, err, out)
 	t.Log(out)
-	require.Contains(t, out, "models/demo.gguf not found: serving the generated tiny model") // models/demo.gguf is relative to the test's directory: never there
 	require.Contains(t, out, "demo OK: every honest job final, every faulty record voided")
 	m := regexp.MustCompile(`jobs finalized +(\d+) of (\d+)`).FindStringSubmatch(out)
 	require.NotNil(t, m, out)
@@ -38,6 +39,13 @@ func TestDevnetDemo(t *testing.T) {
 	require.NotNil(t, w, out)
 	require.Equal(t, w[1], w[2])
 	require.Equal(t, v[2], w[1], "one dispute won per faulty record")
+	// Every final answer is graded against the generator's ground truth.
+	a := regexp.MustCompile(`answers right / wrong +(\d+) / (\d+) of the final answers`).FindStringSubmatch(out)
+	require.NotNil(t, a, out)
+	right, _ := strconv.Atoi(a[1])
+	wrong, _ := strconv.Atoi(a[2])
+	final, _ := strconv.Atoi(m[1])
+	require.Equal(t, final, right+wrong, out)
 	require.Regexp(t, `gas per job +[1-9]\d*`, out)
 	require.Regexp(t, `wall time +\d`, out)
 }
