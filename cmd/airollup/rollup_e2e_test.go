@@ -250,11 +250,14 @@ func TestRollupEndToEnd(t *testing.T) {
 	require.NoError(t, stuck.Process.Signal(syscall.SIGKILL))
 	_ = stuck.Wait()
 
-	// The Ollama-API worker alone takes the first two jobs; the embedded one joins for the rest.
+	// The Ollama-API worker alone takes the first two jobs and is then
+	// stopped, with no lease left; the embedded one serves the rest.
 	first := []string{stuckJob, l2Job([]uint32{1, 5, 9}, 5)}
-	child(t, "worker-ollama", "worker", "--sequencer-url", seqURL, "--worker-id", "ollama", "--model-dir", modelDir,
+	ow := child(t, "worker-ollama", "worker", "--sequencer-url", seqURL, "--worker-id", "ollama", "--model-dir", modelDir,
 		"--poll-interval", "50ms", "--ollama-url", ollama.URL)
 	waitFor("the Ollama-API worker's jobs", allIn(first, "executed"))
+	require.NoError(t, ow.Process.Signal(syscall.SIGKILL))
+	_ = ow.Wait()
 	child(t, "worker-embedded", "worker", "--sequencer-url", seqURL, "--worker-id", "embedded", "--model-dir", modelDir, "--poll-interval", "50ms")
 	// The last L2 job comes from the command line: airollup job submit, the key in its env var.
 	t.Setenv("AIROLLUP_JOB_PRIVATE_KEY", hex.EncodeToString(crypto.FromECDSA(chain.Keys[2])))
