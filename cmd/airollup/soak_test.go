@@ -53,17 +53,21 @@ func rssBytes(pid int) (int64, error) {
 	return 0, fmt.Errorf("no VmRSS in /proc/%d/status", pid)
 }
 
-// TestSoak pushes soakJobs signed L2 jobs through real sequencer and worker
-// processes on a simulated L1 until every one is proposed on L1, sampling
-// both processes' resident memory as the jobs go. Memory must stay flat:
-// the peak over the last half of the run may exceed the peak over the first
-// half by at most soakGrowth. The curve is logged (`go test -v -run
-// TestSoak ./cmd/airollup`).
-func TestSoak(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs 1,000 jobs through processes and an L1")
-	}
-	const soakGrowth = 48 << 20
+// procRig is a simulated L1 served over HTTP (a block every 100 ms) with the
+// contracts deployed (DevnetRollup: 1 ETH bond per record, a 3,600 s
+// challenge window), the tiny model registered and on disk under its root,
+// the sequencer (key 1) staked and the user (key 2) holding 1 ETH in the
+// inbox.
+type procRig struct {
+	chain    *l1test.Chain
+	addrs    *deploy.Addresses
+	modelDir string
+	root     [32]byte
+	l1URL    string
+}
+
+func newProcRig(t *testing.T, stakeEth int64) *procRig {
+	t.Helper()
 	ctx := context.Background()
 	modelDir := t.TempDir()
 	tmp := filepath.Join(t.TempDir(), "tiny.gguf")
@@ -88,19 +92,40 @@ func TestSoak(t *testing.T) {
 	require.NoError(t, err)
 	_, err = user.Send(ctx, addrs.ModelRegistry, bindings.NewModelRegistry().PackRegister(tree.Root(), regCfg, metaProof, "http://127.0.0.1/tiny.gguf"), nil)
 	require.NoError(t, err)
-	// One record's bond is 1 ETH under DevnetRollup: stake for every record.
-	_, err = seqL1.Send(ctx, addrs.Rollup, bindings.NewRollup().PackStake(), new(big.Int).Mul(big.NewInt(2*soakJobs), big.NewInt(1e18)))
+	_, err = seqL1.Send(ctx, addrs.Rollup, bindings.NewRollup().PackStake(), new(big.Int).Mul(big.NewInt(stakeEth), big.NewInt(1e18)))
 	require.NoError(t, err)
 	_, err = user.Send(ctx, addrs.JobInbox, bindings.NewJobInbox().PackDeposit(), big.NewInt(1e18))
 	require.NoError(t, err)
 	startMiner(t, chain, 100*time.Millisecond)
+	return &procRig{chain: chain, addrs: addrs, modelDir: modelDir, root: root, l1URL: l1Proxy(t, chain.RPC())}
+}
 
+// sequencerArgs are the command line of a sequencer process of the rig.
+func (r *procRig) sequencerArgs(rpcAddr, dataDir string, extra ...string) []string {
+	return append([]string{"sequencer", "--l1-rpc", r.l1URL, "--inbox", r.addrs.JobInbox.Hex(), "--confirmations", "1",
+		"--poll-interval", "100ms", "--data-dir", dataDir, "--rpc.addr", rpcAddr,
+		"--model", fmt.Sprintf("1=0x%x", r.root), "--model-dir", r.modelDir,
+		"--private-key", hex.EncodeToString(crypto.FromECDSA(r.chain.Keys[1])), "--num-confirmations", "1",
+		"--txmgr.receipt-query-interval", "100ms"}, extra...)
+}
+
+// TestSoak pushes soakJobs signed L2 jobs through real sequencer and worker
+// processes on a simulated L1 until every one is proposed on L1, sampling
+// both processes' resident memory as the jobs go. Memory must stay flat:
+// the peak over the last half of the run may exceed the peak over the first
+// half by at most soakGrowth. The curve is logged (`go test -v -run
+// TestSoak ./cmd/airollup`).
+func TestSoak(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs 1,000 jobs through processes and an L1")
+	}
+	const soakGrowth = 48 << 20
+	ctx := context.Background()
+	r := newProcRig(t, 2*soakJobs)
+	chain, addrs, modelDir := r.chain, r.addrs, r.modelDir
 	rpcAddr := freeAddr(t)
-	seq := child(t, "sequencer", "sequencer", "--l1-rpc", l1Proxy(t, chain.RPC()), "--inbox", addrs.JobInbox.Hex(), "--confirmations", "1",
-		"--poll-interval", "100ms", "--data-dir", filepath.Join(t.TempDir(), "seq"), "--rpc.addr", rpcAddr,
-		"--model", fmt.Sprintf("1=0x%x", root), "--model-dir", modelDir, "--sample-rate", "0.05",
-		"--private-key", hex.EncodeToString(crypto.FromECDSA(chain.Keys[1])), "--num-confirmations", "1",
-		"--txmgr.receipt-query-interval", "100ms", "--batch.max-delay", "2s", "--batch.max-records", "250")
+	seq := child(t, "sequencer", r.sequencerArgs(rpcAddr, filepath.Join(t.TempDir(), "seq"),
+		"--sample-rate", "0.05", "--batch.max-delay", "2s", "--batch.max-records", "250")...)
 	rc, err := rpc.Dial("http://" + rpcAddr)
 	require.NoError(t, err)
 	defer rc.Close()
