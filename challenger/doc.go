@@ -1,10 +1,13 @@
 // Package challenger is the watcher that makes the rollup safe: it follows
 // Rollup.BatchProposed on L1 at a confirmation depth (a proposal that
 // disappears in a reorg is forgotten), fetches each batch's data (the
-// propose transaction's calldata, or a blob batch's blobs from a BlobSource,
-// checked against the batch's daCommitment), and judges every record:
+// propose call, the proposal transaction's input or inside it when the
+// proposer is a contract, or a blob batch's blobs from a BlobSource, checked
+// against the batch's daCommitment), and judges every record:
 //
-//   - a record it cannot read (a blob batch only) → Rollup.challengeData;
+//   - a record it cannot read (a blob batch only: blobs missing, or not this
+//     batch's records) → Rollup.challengeData; a calldata batch it cannot
+//     decode is retried each round, never acted on;
 //   - a record RecordValidity.invalidity calls invalid → Rollup.reportInvalid;
 //   - else it re-executes the record teacher-forced (internal/reexec) on the
 //     model loaded by root from --model-dir (fetched from --model-url if
