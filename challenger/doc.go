@@ -33,7 +33,16 @@
 // NewService and the cliapp.Lifecycle methods, /healthz, /status and
 // Prometheus metrics. docs/watchers.md is the watcher's guide.
 //
-// Not yet here (issue 11): inclusion-fault reports.
+// Each round it also reports inclusion faults (faults.go): a job overdue in
+// the JobInbox (left Pending past its inclusion window, or Included and not
+// delivered in time) is refunded with JobInbox.refundOverdue, and a refunded
+// job whose fault is unproven is proven with Rollup.proveInclusionFault
+// (retried while the sequencer's stake cannot pay it), MaxFaultScan jobs per
+// round from the oldest not done (Store.FaultsDone).
+//
+// Not yet here (issue 11): fetching a calldata batch whose propose call is
+// built by a contract rather than carried in the transaction's input (it
+// would need call tracing); such a batch is logged, never acted on.
 //
 // # Import rules
 //
