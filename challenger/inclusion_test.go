@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -17,10 +18,12 @@ import (
 	"github.com/airollup/airollup/fraud"
 	"github.com/airollup/airollup/internal/deploy"
 	"github.com/airollup/airollup/internal/l1test"
+	"github.com/airollup/airollup/internal/reexec"
 	"github.com/airollup/airollup/prover/canon"
 	"github.com/airollup/airollup/prover/llama"
 	"github.com/airollup/airollup/prover/modelgen"
 	"github.com/airollup/airollup/prover/vm"
+	"github.com/airollup/airollup/sequencer"
 )
 
 // TestChallengerReportsInclusionFaults: jobs the sequencer never includes.
@@ -127,4 +130,55 @@ func TestChallengerReportsInclusionFaults(t *testing.T) {
 	sent := chL1.Sent
 	require.NoError(t, w.Step(ctx))
 	require.Equal(t, sent, chL1.Sent, "nothing left to send")
+}
+
+// TestChallengerRefundsUndeliveredJobs: the sequencer proposes its batch and
+// stops before delivering it. The watcher leaves the honest record and
+// disputes the wrong one; once the honest record's delivery deadline passes
+// undelivered, it refunds job 1 as overdue (a fault) and proves the fault:
+// the penalty is the submitter's credit. The disputed record's job is never
+// overdue while its game runs.
+func TestChallengerRefundsUndeliveredJobs(t *testing.T) {
+	ctx := context.Background()
+	r := newRig(t, sequencer.DACalldata, nil)
+	require.NoError(t, r.seq.Stop(ctx))
+	rb, inbox := bindings.NewRollup(), bindings.NewJobInbox()
+	read := func(to common.Address, data []byte) []byte {
+		out, err := r.chain.Client.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
+		require.NoError(t, err)
+		return out
+	}
+	status := func(id int64) uint8 {
+		s, err := inbox.UnpackStatusOf(read(r.addrs.JobInbox, inbox.PackStatusOf(big.NewInt(id))))
+		require.NoError(t, err)
+		return s
+	}
+	models := reexec.NewModels(r.modelDir, llama.Options{}, canon.Options{})
+	t.Cleanup(func() { _ = models.Close() })
+	st, err := challenger.OpenStore(t.TempDir())
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = st.Close() })
+	w, err := challenger.NewWatcher(ctx, challenger.WatchConfig{Rollup: r.addrs.Rollup}, ethclient.NewClient(r.chain.RPC()),
+		&l1test.Sender{C: r.chain, I: 3}, nil, models, st, log.NewLogger(log.DiscardHandler()), nil)
+	require.NoError(t, err)
+	require.NoError(t, w.Step(ctx))
+	e, _, err := st.Record(0, 1)
+	require.NoError(t, err)
+	require.Equal(t, challenger.Disputed, e.State)
+	require.EqualValues(t, 2, status(1), "job 1 included")
+
+	// Past the window, the finality delay and the delivery window. The
+	// game's clocks ran out too: the watcher resolves it this round, but its
+	// record settles a finality delay later, so job 2 is not overdue.
+	cfg := deploy.DevnetRollup()
+	require.NoError(t, r.chain.AdvanceTime(time.Duration(cfg.ChallengeWindow+cfg.FinalityDelay+deploy.DefaultDeliveryWindow+1)*time.Second))
+	require.NoError(t, w.Step(ctx))
+	require.EqualValues(t, 4, status(1), "the undelivered job is refunded")
+	proven, err := rb.UnpackFaultProven(read(r.addrs.Rollup, rb.PackFaultProven(big.NewInt(1))))
+	require.NoError(t, err)
+	require.True(t, proven, "its fault is proven")
+	credit, err := rb.UnpackCredit(read(r.addrs.Rollup, rb.PackCredit(r.chain.Addrs[2])))
+	require.NoError(t, err)
+	require.Equal(t, cfg.InclusionPenalty, credit, "the penalty is the submitter's")
+	require.EqualValues(t, 2, status(2), "the disputed record's job is not overdue")
 }
