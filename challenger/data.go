@@ -94,10 +94,47 @@ func fromBinding(b bindings.IRollupJobRecord) record.JobRecord {
 		Fee: b.Fee, RequestHash: b.RequestHash}
 }
 
-// DecodeCalldata reads a calldata batch from its propose transaction's
-// input: every record is readable (the contract rebuilt the records root from
-// this calldata and checked each output and request against its record).
+// calls returns the inputs in which to look for a call to Rollup.name: the
+// transaction's input itself, then every part of it that starts with the
+// method's selector (a proposer that is a contract, such as a multisig or a
+// batching wrapper, calls the Rollup with the call's bytes inside its own
+// transaction's input). Only a candidate that decodes to the proposal's batch
+// is used, so a false one costs a decode, not a wrong judgement.
+func calls(input []byte, name string) [][]byte {
+	out := [][]byte{input}
+	sel := rollupABI.Methods[name].ID
+	for off := 1; off < len(input); off++ {
+		k := bytes.Index(input[off:], sel)
+		if k < 0 {
+			break
+		}
+		off += k
+		out = append(out, input[off:])
+	}
+	return out
+}
+
+// DecodeCalldata reads a calldata batch from its proposal transaction's
+// input: the Rollup.propose call is the input, or is inside it (calls). Each
+// output and request must hash to its record's, and the records to the
+// proposal's root: then every record is readable, as the contract checked
+// the same of the call it executed. Nothing found is ErrData (with the
+// direct call's error).
 func DecodeCalldata(p Proposal, input []byte) (*BatchData, error) {
+	var first error
+	for _, in := range calls(input, "propose") {
+		d, err := decodePropose(p, in)
+		if err == nil {
+			return d, nil
+		}
+		if first == nil {
+			first = err
+		}
+	}
+	return nil, first
+}
+
+func decodePropose(p Proposal, input []byte) (*BatchData, error) {
 	args, err := method(input, "propose")
 	if err != nil {
 		return nil, err
@@ -115,10 +152,26 @@ func DecodeCalldata(p Proposal, input []byte) (*BatchData, error) {
 	}
 	d := &BatchData{Index: index, Outputs: outputs, Requests: requests, Readable: make([]bool, len(outputs))}
 	for i, r := range *recs {
-		d.Records = append(d.Records, fromBinding(r))
+		rec := fromBinding(r)
+		if err := matches(rec, outputs[i], requests[i]); err != nil {
+			return nil, fmt.Errorf("%w: batch %d record %d: %w", ErrData, index, i, err)
+		}
+		d.Records = append(d.Records, rec)
 		d.Readable[i] = true
 	}
 	return d, d.prove(p.RecordsRoot)
+}
+
+// matches checks an output and a request against their record's hashes, as
+// Rollup.propose and resolveData do: an L1 record has no request.
+func matches(rec record.JobRecord, output, request []byte) error {
+	if crypto.Keccak256Hash(output) != rec.OutputHash {
+		return fmt.Errorf("the output does not hash to its record's outputHash %s", common.Hash(rec.OutputHash))
+	}
+	if rec.IsL2() != (len(request) > 0) || (rec.IsL2() && crypto.Keccak256Hash(request) != rec.RequestHash) {
+		return fmt.Errorf("the request (%d bytes) does not match its record's requestHash %s (L2: %v)", len(request), common.Hash(rec.RequestHash), rec.IsL2())
+	}
+	return nil
 }
 
 func (d *BatchData) prove(want common.Hash) error {
@@ -161,20 +214,36 @@ func DACommitment(blobs []kzg4844.Blob) (common.Hash, error) {
 	return crypto.Keccak256Hash(hashes), nil
 }
 
-// DecodeBlobBatch reads a blob batch. Blobs that do not match the
-// proposal's daCommitment are refused (ErrData) and the caller asks another
+// DecodeBlobBatch reads a blob batch (its proposeBlobs call is the input or
+// inside it, as for DecodeCalldata). Blobs that do not match the
+// proposal's daCommitment are refused (ErrBlobs, every record unreadable) and the caller asks another
 // source; blobs that match but do not decode to the batch's records root
 // leave every record unreadable, and a record whose output or request does
 // not hash to its record's leaves that record unreadable: the proposer must
 // publish them through resolveData (docs/protocol.md, "Data availability").
 func DecodeBlobBatch(p Proposal, input []byte, blobs []kzg4844.Blob) (*BatchData, error) {
-	index, root, jobIDs, err := DecodeProposeBlobs(input)
-	if err != nil {
-		return nil, err
+	var (
+		index  uint64
+		root   common.Hash
+		jobIDs []uint64
+		first  error
+	)
+	for _, in := range calls(input, "proposeBlobs") {
+		var err error
+		if index, root, jobIDs, err = DecodeProposeBlobs(in); err == nil && (index != p.Index || root != p.RecordsRoot || len(jobIDs) != int(p.RecordCount)) {
+			err = fmt.Errorf("%w: the proposeBlobs transaction is batch %d root %s with %d jobs; the event's is batch %d root %s with %d",
+				ErrData, index, root, len(jobIDs), p.Index, p.RecordsRoot, p.RecordCount)
+		}
+		if err == nil {
+			first = nil
+			break
+		}
+		if first == nil {
+			first = err
+		}
 	}
-	if index != p.Index || root != p.RecordsRoot || len(jobIDs) != int(p.RecordCount) {
-		return nil, fmt.Errorf("%w: the proposeBlobs transaction is batch %d root %s with %d jobs; the event's is batch %d root %s with %d",
-			ErrData, index, root, len(jobIDs), p.Index, p.RecordsRoot, p.RecordCount)
+	if first != nil {
+		return nil, first
 	}
 	n := int(p.RecordCount)
 	d := &BatchData{Index: index, Blobs: true, JobIDs: jobIDs, Records: make([]record.JobRecord, n), Outputs: make([][]byte, n),
@@ -206,10 +275,7 @@ func DecodeBlobBatch(p Proposal, input []byte, blobs []kzg4844.Blob) (*BatchData
 		if enc, err := rec.Encode(); err != nil || !bytes.Equal(enc, br.Record) {
 			continue // not the canonical encoding of its leaf
 		}
-		if crypto.Keccak256Hash(br.Output) != rec.OutputHash {
-			continue
-		}
-		if rec.IsL2() != (len(br.Request) > 0) || (rec.IsL2() && crypto.Keccak256Hash(br.Request) != rec.RequestHash) {
+		if matches(rec, br.Output, br.Request) != nil {
 			continue
 		}
 		d.Records[i], d.Outputs[i], d.Requests[i], d.Readable[i] = rec, br.Output, br.Request, true

@@ -1,10 +1,13 @@
 // Package challenger is the watcher that makes the rollup safe: it follows
 // Rollup.BatchProposed on L1 at a confirmation depth (a proposal that
 // disappears in a reorg is forgotten), fetches each batch's data (the
-// propose transaction's calldata, or a blob batch's blobs from a BlobSource,
-// checked against the batch's daCommitment), and judges every record:
+// propose call, the proposal transaction's input or inside it when the
+// proposer is a contract, or a blob batch's blobs from a BlobSource, checked
+// against the batch's daCommitment), and judges every record:
 //
-//   - a record it cannot read (a blob batch only) → Rollup.challengeData;
+//   - a record it cannot read (a blob batch only: blobs missing, or not this
+//     batch's records) → Rollup.challengeData; a calldata batch it cannot
+//     decode is retried each round, never acted on;
 //   - a record RecordValidity.invalidity calls invalid → Rollup.reportInvalid;
 //   - else it re-executes the record teacher-forced (internal/reexec) on the
 //     model loaded by root from --model-dir (fetched from --model-url if
@@ -30,7 +33,16 @@
 // NewService and the cliapp.Lifecycle methods, /healthz, /status and
 // Prometheus metrics. docs/watchers.md is the watcher's guide.
 //
-// Not yet here (issue 11): inclusion-fault reports.
+// Each round it also reports inclusion faults (faults.go): a job overdue in
+// the JobInbox (left Pending past its inclusion window, or Included and not
+// delivered in time) is refunded with JobInbox.refundOverdue, and a refunded
+// job whose fault is unproven is proven with Rollup.proveInclusionFault
+// (retried while the sequencer's stake cannot pay it), MaxFaultScan jobs per
+// round from the oldest not done (Store.FaultsDone).
+//
+// Not yet here (issue 11): fetching a calldata batch whose propose call is
+// built by a contract rather than carried in the transaction's input (it
+// would need call tracing); such a batch is logged, never acted on.
 //
 // # Import rules
 //

@@ -55,6 +55,7 @@ func (s *Store) Close() error { return s.db.Close() }
 var (
 	keyNext     = []byte("next")
 	keyFrom     = []byte("from")
+	keyFaults   = []byte("faults")
 	prefixBatch = []byte("b/")
 	prefixRec   = []byte("r/")
 )
@@ -202,3 +203,14 @@ func OpenStoreReadOnly(dir string) (*Store, error) {
 	}
 	return &Store{db: db}, nil
 }
+
+// FaultsDone is the job up to which (inclusive) the inclusion-fault scan has
+// nothing left to do: 0 at first.
+func (s *Store) FaultsDone() (uint64, error) {
+	var n uint64
+	_, err := s.get(keyFaults, &n)
+	return n, err
+}
+
+// SetFaultsDone stores FaultsDone.
+func (s *Store) SetFaultsDone(n uint64) error { return s.put(keyFaults, n) }

@@ -108,6 +108,8 @@ type Watcher struct {
 	// running (absent: idle or unknown): the most urgent games are played
 	// first, and NextWait shortens the poll for them.
 	left map[common.Address]time.Duration
+	// faultPos is the next job the inclusion-fault scan reads.
+	faultPos uint64
 }
 
 // NewWatcher reads the Rollup's inbox, validity contract, game factory and
@@ -188,6 +190,9 @@ func (w *Watcher) Step(ctx context.Context) error {
 		now = w.cfg.Clock.Now()
 	}
 	if err := w.playGames(ctx, games, now); err != nil {
+		errs = append(errs, err)
+	}
+	if err := w.faults(ctx); err != nil {
 		errs = append(errs, err)
 	}
 	return errors.Join(errs...)
