@@ -16,6 +16,7 @@ import (
 	"github.com/airollup/airollup/bindings"
 	"github.com/airollup/airollup/internal/batch"
 	"github.com/airollup/airollup/internal/record"
+	"github.com/airollup/airollup/prover/merkle"
 )
 
 // ErrData is returned for batch data that cannot be used: a proposal
@@ -41,7 +42,8 @@ type Proposal struct {
 // BatchData is a batch's records as the challenger read them. Readable[i]
 // says record i, its output and its request were found and match the batch;
 // only then are Records[i], Outputs[i] and Requests[i] set. Proofs are the
-// records' inclusion proofs, set when every record is readable.
+// records' inclusion proofs, set once every record's leaf is known: blobs
+// that decode to the records root, or every record readable.
 type BatchData struct {
 	Index    uint64
 	Blobs    bool
@@ -178,7 +180,7 @@ func DecodeBlobBatch(p Proposal, input []byte, blobs []kzg4844.Blob) (*BatchData
 	}
 	n := int(p.RecordCount)
 	d := &BatchData{Index: index, Blobs: true, JobIDs: jobIDs, Records: make([]record.JobRecord, n), Outputs: make([][]byte, n),
-		Requests: make([][]byte, n), Readable: make([]bool, n), Proofs: make([][]common.Hash, n)}
+		Requests: make([][]byte, n), Readable: make([]bool, n)}
 	got, err := DACommitment(blobs)
 	if err != nil {
 		return d, fmt.Errorf("%w: %w", ErrBlobs, err)
@@ -192,6 +194,16 @@ func DecodeBlobBatch(p Proposal, input []byte, blobs []kzg4844.Blob) (*BatchData
 	}
 	if r, err := b.Root(); err != nil || common.Hash(r) != root {
 		return d, nil
+	}
+	// Every record's leaf is in the blobs: each readable record has its
+	// inclusion proof now, whatever the others' outputs (a record left
+	// unreadable on purpose must not keep a wrong one from being disputed).
+	leaves := make([]merkle.Hash, n)
+	for i := range b.Records {
+		leaves[i] = merkle.Keccak(b.Records[i].Record)
+	}
+	if d.Proofs, err = leafProofs(leaves); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrData, err)
 	}
 	for i, br := range b.Records {
 		vals, err := recordArgs.Unpack(br.Record)
@@ -225,9 +237,30 @@ func DecodeBlobBatch(p Proposal, input []byte, blobs []kzg4844.Blob) (*BatchData
 	return d, nil
 }
 
+// leafProofs returns the inclusion proof of every leaf of a records tree.
+func leafProofs(leaves []merkle.Hash) ([][]common.Hash, error) {
+	tree, err := merkle.NewTree(leaves)
+	if err != nil {
+		return nil, err
+	}
+	proofs := make([][]common.Hash, len(leaves))
+	for i := range leaves {
+		p, err := tree.Proof(uint64(i))
+		if err != nil {
+			return nil, err
+		}
+		proofs[i] = make([]common.Hash, 0, len(p))
+		for _, h := range p {
+			proofs[i] = append(proofs[i], common.Hash(h))
+		}
+	}
+	return proofs, nil
+}
+
 // Usable reports whether record i can be judged and acted on: it is
-// readable and the batch's proofs are known (every record readable). A
-// one-record batch's proof is empty: its presence is what counts.
+// readable and the batch's proofs are known (every record's leaf: from the
+// blobs, or every record readable). A one-record batch's proof is empty: its
+// presence is what counts.
 func (d *BatchData) Usable(i uint32) bool {
 	return int(i) < len(d.Readable) && d.Readable[i] && len(d.Proofs) == len(d.Records)
 }

@@ -300,8 +300,8 @@ func (w *Watcher) challenged(ctx context.Context, p Proposal, d *BatchData, i ui
 }
 
 // resolvedData reads record i from its DataResolved event into d. Its proof
-// is not in the event: the record can then be reported or disputed only once
-// every record of the batch is known.
+// is not in the event: unless the blobs gave every leaf, the record can then
+// be reported or disputed only once every record of the batch is known.
 func (w *Watcher) resolvedData(ctx context.Context, p Proposal, d *BatchData, i uint32) error {
 	ev := rollupABI.Events["DataResolved"].ID
 	logs, err := w.l1.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: big64(p.Block), Addresses: []common.Address{w.cfg.Rollup},

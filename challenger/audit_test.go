@@ -1,0 +1,68 @@
+package challenger
+
+import (
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto/kzg4844"
+	"github.com/stretchr/testify/require"
+
+	"github.com/airollup/airollup/bindings"
+	"github.com/airollup/airollup/internal/batch"
+	"github.com/airollup/airollup/prover/canon"
+	"github.com/airollup/airollup/prover/merkle"
+)
+
+// TestAuditBlobRecordUsableHasItsProof (audit7): a malicious proposer
+// publishes blobs that match the daCommitment and decode to the records root,
+// but with the output of a sacrificial record 1 that is not its record's, and
+// never answers its data challenge. Every record the challenger calls usable
+// must come with an inclusion proof the Rollup accepts: the records' leaves
+// are all in the blobs, so the wrong record 0 next to it can be disputed or
+// reported before its window closes (with no proof, or an empty one, the
+// transaction reverts with RecordNotInBatch round after round and the record
+// finalizes).
+func TestAuditBlobRecordUsableHasItsProof(t *testing.T) {
+	recs, outs, root := testBatch(t)
+	b := &batch.Batch{Index: 7}
+	for i := range recs {
+		enc, err := recs[i].Encode()
+		require.NoError(t, err)
+		out := outs[i]
+		if i == 1 {
+			out = canon.TokenBytes([]int32{1, 1}) // not record 1's output
+		}
+		b.Records = append(b.Records, batch.Record{Record: enc, Output: out})
+	}
+	blobs, err := batch.EncodeBlobs(b)
+	require.NoError(t, err)
+	dc, err := DACommitment(blobs)
+	require.NoError(t, err)
+	p := Proposal{Index: 7, RecordsRoot: root, RecordCount: 3, DaCommitment: dc}
+	d, err := DecodeBlobBatch(p, bindings.NewRollup().PackProposeBlobs(7, root, []uint64{1, 2, 3}), blobs)
+	require.NoError(t, err)
+	require.Equal(t, []bool{true, false, true}, d.Readable)
+	for i := range uint32(3) {
+		if !d.Usable(i) {
+			continue
+		}
+		h, err := d.Records[i].Hash()
+		require.NoError(t, err)
+		proof := make([]merkle.Hash, len(d.Proofs[i]))
+		for k, s := range d.Proofs[i] {
+			proof[k] = merkle.Hash(s)
+		}
+		got, err := merkle.RootFromProof(merkle.Hash(h), uint64(i), proof)
+		require.NoError(t, err)
+		require.Equal(t, root, common.Hash(got), "record %d is usable: its proof must reach the records root", i)
+	}
+	require.True(t, d.Usable(0), "record 0 is readable and its leaf's siblings are in the blobs")
+	require.False(t, d.Usable(1))
+
+	// No blobs at all: nothing is usable (no record, no proof).
+	d, err = DecodeBlobBatch(p, bindings.NewRollup().PackProposeBlobs(7, root, []uint64{1, 2, 3}), []kzg4844.Blob{})
+	require.ErrorIs(t, err, ErrBlobs)
+	for i := range uint32(3) {
+		require.False(t, d.Usable(i))
+	}
+}
