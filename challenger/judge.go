@@ -190,7 +190,10 @@ func (w *Watcher) job(ctx context.Context, d *BatchData, i uint32) (*job, error)
 
 // input is the record's job input: an L2 record's from its request, an L1
 // record's from the JobInbox's JobSubmitted event (checked against the
-// record's inputHash, which invalidity checked against the job's).
+// record's inputHash, which invalidity checked against the job's), read in
+// the job's submission block only (JobInbox.job's submittedAt): a query from
+// the start block would span the rollup's life, which RPCs that cap log
+// ranges refuse.
 func (w *Watcher) input(ctx context.Context, rec record.JobRecord, request []byte) ([]byte, error) {
 	if rec.IsL2() {
 		s, err := jobreq.Decode(request)
@@ -199,8 +202,13 @@ func (w *Watcher) input(ctx context.Context, rec record.JobRecord, request []byt
 		}
 		return s.Request.Input, nil
 	}
+	j, err := call(ctx, w.l1, w.inboxA, w.inbox.PackJob(big64(rec.JobID)), w.inbox.UnpackJob)
+	if err != nil {
+		return nil, fmt.Errorf("challenger: read JobInbox.job(%d): %w", rec.JobID, err)
+	}
 	ev := inboxABI.Events["JobSubmitted"].ID
-	logs, err := w.l1.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: big64(w.cfg.StartBlock), Addresses: []common.Address{w.inboxA},
+	at := big64(j.SubmittedAt)
+	logs, err := w.l1.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: at, ToBlock: at, Addresses: []common.Address{w.inboxA},
 		Topics: [][]common.Hash{{ev}, {common.BigToHash(big64(rec.JobID))}}})
 	if err != nil {
 		return nil, fmt.Errorf("challenger: read JobSubmitted of job %d: %w", rec.JobID, err)
@@ -211,7 +219,7 @@ func (w *Watcher) input(ctx context.Context, rec record.JobRecord, request []byt
 			return e.Input, nil
 		}
 	}
-	return nil, fmt.Errorf("challenger: no JobSubmitted event of job %d with input hash %x", rec.JobID, rec.InputHash)
+	return nil, fmt.Errorf("challenger: no JobSubmitted event of job %d with input hash %x in its block %d", rec.JobID, rec.InputHash, j.SubmittedAt)
 }
 
 // reexecute re-executes record i teacher-forced (reexec.CheckRecord).
