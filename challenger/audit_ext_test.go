@@ -3,16 +3,29 @@ package challenger_test
 import (
 	"context"
 	"fmt"
+	"math/big"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	gethtypes "github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto/kzg4844"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/stretchr/testify/require"
 
+	"github.com/airollup/airollup/bindings"
 	"github.com/airollup/airollup/challenger"
+	"github.com/airollup/airollup/fraud"
 	"github.com/airollup/airollup/internal/l1test"
+	"github.com/airollup/airollup/internal/reexec"
+	"github.com/airollup/airollup/prover/canon"
+	"github.com/airollup/airollup/prover/llama"
+	"github.com/airollup/airollup/prover/merkle"
+	"github.com/airollup/airollup/prover/vm"
+	"github.com/airollup/airollup/sequencer"
 )
 
 // rangeLimitedL1 is an L1 RPC that refuses log queries spanning more than
@@ -66,4 +79,97 @@ func TestAuditL1InputOnRangeLimitedRPC(t *testing.T) {
 	en := e.state(st, 1)
 	require.Equal(t, challenger.Disputed, en.State, "the wrong L1 record is disputed: %s", en.Note)
 	require.Zero(t, l1.refused, "no log query over the RPC's range")
+}
+
+// TestAuditSockDisputeOfAWithheldBlobRecord (audit7): a malicious sequencer
+// withholds a blob batch's data and, before anyone can data-challenge its
+// wrong record, disputes that record itself from a sock account with a
+// bogus first claim it never defends. The dispute closes the record's data
+// challenge and, once the proposer wins, dispute() refuses the record for
+// good (DisputeSurvived): a challenger that leaves the disputed record it
+// cannot read lets the wrong output be delivered. The record and its output
+// are in the sock's dispute (its calldata: the record, its proof and the
+// game's setup data): the challenger reads them there, re-executes, joins
+// the game on the challenger's side and wins it.
+func TestAuditSockDisputeOfAWithheldBlobRecord(t *testing.T) {
+	ctx := context.Background()
+	r := newRig(t, sequencer.DABlobs, func(c *l1test.Chain) sequencer.TxSender { return testTxMgr(t, c, 1) })
+	ec := ethclient.NewClient(r.chain.RPC())
+	rb, dg := bindings.NewRollup(), bindings.NewDisputeGame()
+	read := func(to common.Address, data []byte) []byte {
+		out, err := r.chain.Client.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
+		require.NoError(t, err)
+		return out
+	}
+	models := reexec.NewModels(r.modelDir, llama.Options{}, canon.Options{})
+	t.Cleanup(func() { _ = models.Close() })
+
+	// The sock reads the batch from the sequencer (its ally) and disputes record 1.
+	var raw []hexutil.Bytes
+	require.NoError(t, r.rc.CallContext(ctx, &raw, "airollup_batchBlobs", uint64(0)))
+	blobs := make([]kzg4844.Blob, len(raw))
+	for i := range raw {
+		copy(blobs[i][:], raw[i])
+	}
+	require.NoError(t, r.seq.Stop(ctx)) // it would answer data challenges and deliver
+	a, err := bindings.RollupMetaData.ParseABI()
+	require.NoError(t, err)
+	logs, err := ec.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{r.addrs.Rollup},
+		Topics: [][]common.Hash{{a.Events["BatchProposed"].ID}}})
+	require.NoError(t, err)
+	require.Len(t, logs, 1)
+	ev, err := rb.UnpackBatchProposedEvent(&logs[0])
+	require.NoError(t, err)
+	ptx, _, err := ec.TransactionByHash(ctx, logs[0].TxHash)
+	require.NoError(t, err)
+	p := challenger.Proposal{Index: 0, RecordsRoot: ev.RecordsRoot, RecordCount: ev.RecordCount, DaCommitment: ev.DaCommitment}
+	d, err := challenger.DecodeBlobBatch(p, ptx.Data(), blobs)
+	require.NoError(t, err)
+	require.True(t, d.Usable(1))
+	rec := d.Records[1]
+	m, err := models.Get(ctx, merkle.Hash(rec.ModelRoot))
+	require.NoError(t, err)
+	tree, err := vm.NewModelTree(m)
+	require.NoError(t, err)
+	out, err := canon.ParseTokenBytes(d.Outputs[1], m.Vocab)
+	require.NoError(t, err)
+	e := &env{t: t, r: r, ec: ec}
+	prompt, err := canon.ParseTokenBytes(e.input(rec.JobID), m.Vocab)
+	require.NoError(t, err)
+	setup, err := fraud.SetupData(m, tree, prompt, out)
+	require.NoError(t, err)
+	f := bindings.NewDisputeGameFactory()
+	bond, err := f.UnpackInitBond(read(r.addrs.Factory, f.PackInitBond()))
+	require.NoError(t, err)
+	proof := make([][32]byte, len(d.Proofs[1]))
+	for k, h := range d.Proofs[1] {
+		proof[k] = h
+	}
+	sock := challenger.TxMgrSender{M: testTxMgr(t, r.chain, 4)}
+	_, err = sock.Send(ctx, r.addrs.Rollup, rb.PackDispute(0, 1, rec.Binding(), proof, setup, common.Hash{0xde, 0xad}), bond)
+	require.NoError(t, err, "the sock's dispute")
+	game, err := rb.UnpackGameOf(read(r.addrs.Rollup, rb.PackGameOf(big.NewInt(0), big.NewInt(1))))
+	require.NoError(t, err)
+
+	// A challenger that cannot get the blobs.
+	st, err := challenger.OpenStore(t.TempDir())
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = st.Close() })
+	tx := challenger.TxMgrSender{M: testTxMgr(t, r.chain, 3)}
+	w, err := challenger.NewWatcher(ctx, challenger.WatchConfig{Rollup: r.addrs.Rollup}, ec, tx, nil, models, st,
+		log.NewLogger(log.DiscardHandler()), nil)
+	require.NoError(t, err)
+	require.NoError(t, w.Step(ctx))
+	en, ok, err := st.Record(0, 1)
+	require.NoError(t, err)
+	require.True(t, ok)
+	require.Equal(t, challenger.Disputed, en.State, "the disputed wrong record is joined: %s", en.Note)
+	for range 3 {
+		require.NoError(t, w.Step(ctx))
+	}
+	require.NoError(t, r.chain.AdvanceTime(time.Duration(r.game.MaxClockDuration+1)*time.Second))
+	require.NoError(t, w.Step(ctx))
+	status, err := dg.UnpackStatus(read(game, dg.PackStatus()))
+	require.NoError(t, err)
+	require.EqualValues(t, 1, status, "CHALLENGER_WINS")
 }

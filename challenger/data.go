@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
 
 	"github.com/airollup/airollup/bindings"
+	"github.com/airollup/airollup/fraud"
 	"github.com/airollup/airollup/internal/batch"
 	"github.com/airollup/airollup/internal/record"
 	"github.com/airollup/airollup/prover/merkle"
@@ -53,6 +54,9 @@ type BatchData struct {
 	Requests [][]byte
 	Readable []bool
 	Proofs   [][]common.Hash
+	// Inputs are the job inputs of records read from their dispute (nil
+	// elsewhere: the input is read from the request or the JobInbox).
+	Inputs [][]byte
 }
 
 var rollupABI = func() *abi.ABI {
@@ -258,11 +262,11 @@ func leafProofs(leaves []merkle.Hash) ([][]common.Hash, error) {
 }
 
 // Usable reports whether record i can be judged and acted on: it is
-// readable and the batch's proofs are known (every record's leaf: from the
-// blobs, or every record readable). A one-record batch's proof is empty: its
-// presence is what counts.
+// readable and its proof is known (every record's leaf: from the blobs, or
+// every record readable; or the proof of its dispute). A one-record batch's
+// proof is empty: its presence (non-nil) is what counts.
 func (d *BatchData) Usable(i uint32) bool {
-	return int(i) < len(d.Readable) && d.Readable[i] && len(d.Proofs) == len(d.Records)
+	return int(i) < len(d.Readable) && d.Readable[i] && int(i) < len(d.Proofs) && d.Proofs[i] != nil
 }
 
 func (d *BatchData) allReadable() bool {
@@ -302,4 +306,55 @@ func (s SequencerBlobs) Blobs(ctx context.Context, p Proposal) ([]kzg4844.Blob, 
 		copy(out[i][:], b)
 	}
 	return out, nil
+}
+
+// fromDispute fills record i from the input of a Rollup.dispute transaction
+// on it (Watcher.disputedData). A dispute sent through another contract is
+// not decoded (ErrData).
+func (d *BatchData) fromDispute(p Proposal, i uint32, input []byte) error {
+	args, err := method(input, "dispute")
+	if err != nil {
+		return err
+	}
+	index, _ := args[0].(uint64)
+	ri, _ := args[1].(uint32)
+	rb, ok := abi.ConvertType(args[2], new(bindings.IRollupJobRecord)).(*bindings.IRollupJobRecord)
+	pr, ok2 := args[3].([][32]byte)
+	setup, ok3 := args[4].([]byte)
+	if !ok || !ok2 || !ok3 || index != p.Index || ri != i || int(i) >= len(d.Readable) {
+		return fmt.Errorf("%w: the dispute is of batch %d record %d, want batch %d record %d of %d", ErrData, index, ri, p.Index, i, len(d.Readable))
+	}
+	rec := fromBinding(*rb)
+	leaf, err := rec.Hash()
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrData, err)
+	}
+	proof := make([]common.Hash, len(pr))
+	mp := make([]merkle.Hash, len(pr))
+	for k := range pr {
+		proof[k], mp[k] = pr[k], pr[k]
+	}
+	if root, err := merkle.RootFromProof(merkle.Hash(leaf), uint64(i), mp); err != nil || common.Hash(root) != p.RecordsRoot {
+		return fmt.Errorf("%w: the dispute's record %d is not in batch %d", ErrData, i, p.Index)
+	}
+	prompt, output, err := fraud.SetupTokens(setup)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrData, err)
+	}
+	if crypto.Keccak256Hash(output) != rec.OutputHash || crypto.Keccak256Hash(prompt) != rec.InputHash {
+		return fmt.Errorf("%w: the dispute's setup data is not record %d's of batch %d", ErrData, i, p.Index)
+	}
+	n := len(d.Readable)
+	if len(d.Proofs) != n {
+		d.Proofs = make([][]common.Hash, n)
+	}
+	if len(d.Inputs) != n {
+		d.Inputs = make([][]byte, n)
+	}
+	d.Records[i], d.Outputs[i], d.Proofs[i], d.Inputs[i], d.Readable[i] = rec, output, proof, prompt, true
+	d.Requests[i] = nil // an L2 record's request is unknown
+	if !rec.IsL2() {
+		d.Requests[i] = []byte{}
+	}
+	return nil
 }

@@ -62,7 +62,12 @@ func (w *Watcher) judgeBatch(ctx context.Context, p Proposal, head *gethtypes.He
 		var rerr error
 		switch e.State {
 		case Disputed, Defending:
-			games = append(games, gameTask{p: p, d: d, i: i, e: e})
+			if !d.Usable(i) { // a blob record we read from its dispute
+				rerr = w.disputedData(ctx, p, d, i)
+			}
+			if rerr == nil {
+				games = append(games, gameTask{p: p, d: d, i: i, e: e})
+			}
 		case Challenged:
 			rerr = w.challenged(ctx, p, d, i, head)
 		default:
@@ -84,6 +89,16 @@ func (w *Watcher) judge(ctx context.Context, p Proposal, d *BatchData, i uint32,
 	o, err := w.observe(ctx, p, d, i, head)
 	if err != nil {
 		return err
+	}
+	if !o.Readable && o.Status == StatusDisputed {
+		// Someone disputed a record we cannot read (maybe the proposer's sock,
+		// to lose the game and shield it): its dispute shows it.
+		if err := w.disputedData(ctx, p, d, i); err != nil {
+			return err
+		}
+		if o, err = w.observe(ctx, p, d, i, head); err != nil {
+			return err
+		}
 	}
 	o.Defender = w.cfg.Defend
 	if NeedsReexec(o) && !right {
@@ -144,7 +159,10 @@ func (w *Watcher) observe(ctx context.Context, p Proposal, d *BatchData, i uint3
 		}
 		o.DataChallenged = dc.Challenger != (common.Address{})
 	}
-	if !o.Readable {
+	if !o.Readable || (int(i) < len(d.Inputs) && d.Inputs[i] != nil && d.Records[i].IsL2()) {
+		// Unreadable; or an L2 record read from its dispute, without its
+		// request: judged by re-execution alone (an invalid record is not
+		// delivered whatever its game's outcome).
 		return o, nil
 	}
 	rec := d.Records[i]
@@ -171,8 +189,10 @@ func (w *Watcher) job(ctx context.Context, d *BatchData, i uint32) (*job, error)
 	if err != nil {
 		return nil, err
 	}
-	input, err := w.input(ctx, rec, d.Requests[i])
-	if err != nil {
+	var input []byte
+	if int(i) < len(d.Inputs) && d.Inputs[i] != nil {
+		input = d.Inputs[i]
+	} else if input, err = w.input(ctx, rec, d.Requests[i]); err != nil {
 		return nil, err
 	}
 	prompt, err := canon.ParseTokenBytes(input, m.Vocab)
@@ -280,7 +300,9 @@ func (w *Watcher) challenged(ctx context.Context, p Proposal, d *BatchData, i ui
 		return fmt.Errorf("challenger: read Rollup.dataChallenge: %w", err)
 	}
 	if dc.Resolved {
-		if err := w.resolvedData(ctx, p, d, i); err != nil {
+		// Answered (DataResolved), or closed by a dispute or a report of the
+		// record: judge reads its status (and a dispute's data).
+		if err := w.resolvedData(ctx, p, d, i); err != nil && !errors.Is(err, errNotResolved) {
 			return err
 		}
 		return w.judge(ctx, p, d, i, head, false)
@@ -328,7 +350,37 @@ func (w *Watcher) resolvedData(ctx context.Context, p Proposal, d *BatchData, i 
 		}
 		return nil
 	}
-	return fmt.Errorf("challenger: batch %d record %d is resolved without a DataResolved event", p.Index, i)
+	return fmt.Errorf("%w: batch %d record %d", errNotResolved, p.Index, i)
+}
+
+// errNotResolved: a closed data challenge without a DataResolved event (a
+// dispute or a report closed it).
+var errNotResolved = errors.New("challenger: no DataResolved event")
+
+// disputedData reads record i, which we cannot read from the batch, from the
+// dispute opened on it: Rollup.dispute's calldata carries the record, its
+// inclusion proof (checked here against the records root) and the game's
+// setup data, whose prompt and output TransformerVM.setup checked against
+// the record's inputHash and outputHash (checked here too). An L2 record's
+// request is not there: its input is the setup's prompt.
+func (w *Watcher) disputedData(ctx context.Context, p Proposal, d *BatchData, i uint32) error {
+	ev := rollupABI.Events["RecordDisputed"].ID
+	logs, err := w.l1.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: big64(p.Block), Addresses: []common.Address{w.cfg.Rollup},
+		Topics: [][]common.Hash{{ev}, {common.BigToHash(big64(p.Index))}, {common.BigToHash(big64(uint64(i)))}}})
+	if err != nil {
+		return fmt.Errorf("challenger: read RecordDisputed: %w", err)
+	}
+	for k := range logs {
+		if logs[k].Removed {
+			continue
+		}
+		tx, _, err := w.l1.TransactionByHash(ctx, logs[k].TxHash)
+		if err != nil {
+			return fmt.Errorf("challenger: read the dispute %s of batch %d record %d: %w", logs[k].TxHash, p.Index, i, err)
+		}
+		return d.fromDispute(p, i, tx.Data())
+	}
+	return fmt.Errorf("challenger: batch %d record %d is disputed without a RecordDisputed event", p.Index, i)
 }
 
 // actor builds the honest actor of record i: its replay over prompt and
