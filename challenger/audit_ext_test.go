@@ -105,26 +105,8 @@ func TestAuditSockDisputeOfAWithheldBlobRecord(t *testing.T) {
 	t.Cleanup(func() { _ = models.Close() })
 
 	// The sock reads the batch from the sequencer (its ally) and disputes record 1.
-	var raw []hexutil.Bytes
-	require.NoError(t, r.rc.CallContext(ctx, &raw, "airollup_batchBlobs", uint64(0)))
-	blobs := make([]kzg4844.Blob, len(raw))
-	for i := range raw {
-		copy(blobs[i][:], raw[i])
-	}
+	d := blobBatch(t, r, ec)
 	require.NoError(t, r.seq.Stop(ctx)) // it would answer data challenges and deliver
-	a, err := bindings.RollupMetaData.ParseABI()
-	require.NoError(t, err)
-	logs, err := ec.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{r.addrs.Rollup},
-		Topics: [][]common.Hash{{a.Events["BatchProposed"].ID}}})
-	require.NoError(t, err)
-	require.Len(t, logs, 1)
-	ev, err := rb.UnpackBatchProposedEvent(&logs[0])
-	require.NoError(t, err)
-	ptx, _, err := ec.TransactionByHash(ctx, logs[0].TxHash)
-	require.NoError(t, err)
-	p := challenger.Proposal{Index: 0, RecordsRoot: ev.RecordsRoot, RecordCount: ev.RecordCount, DaCommitment: ev.DaCommitment}
-	d, err := challenger.DecodeBlobBatch(p, ptx.Data(), blobs)
-	require.NoError(t, err)
 	require.True(t, d.Usable(1))
 	rec := d.Records[1]
 	m, err := models.Get(ctx, merkle.Hash(rec.ModelRoot))
@@ -172,4 +154,73 @@ func TestAuditSockDisputeOfAWithheldBlobRecord(t *testing.T) {
 	status, err := dg.UnpackStatus(read(game, dg.PackStatus()))
 	require.NoError(t, err)
 	require.EqualValues(t, 1, status, "CHALLENGER_WINS")
+}
+
+// blobBatch reads batch 0 of a blob rig from the sequencer's RPC.
+func blobBatch(t *testing.T, r *rig, ec *ethclient.Client) *challenger.BatchData {
+	ctx := context.Background()
+	var raw []hexutil.Bytes
+	require.NoError(t, r.rc.CallContext(ctx, &raw, "airollup_batchBlobs", uint64(0)))
+	blobs := make([]kzg4844.Blob, len(raw))
+	for i := range raw {
+		copy(blobs[i][:], raw[i])
+	}
+	a, err := bindings.RollupMetaData.ParseABI()
+	require.NoError(t, err)
+	logs, err := ec.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{r.addrs.Rollup},
+		Topics: [][]common.Hash{{a.Events["BatchProposed"].ID}}})
+	require.NoError(t, err)
+	require.Len(t, logs, 1)
+	ev, err := bindings.NewRollup().UnpackBatchProposedEvent(&logs[0])
+	require.NoError(t, err)
+	ptx, _, err := ec.TransactionByHash(ctx, logs[0].TxHash)
+	require.NoError(t, err)
+	p := challenger.Proposal{Index: 0, RecordsRoot: ev.RecordsRoot, RecordCount: ev.RecordCount, DaCommitment: ev.DaCommitment}
+	d, err := challenger.DecodeBlobBatch(p, ptx.Data(), blobs)
+	require.NoError(t, err)
+	return d
+}
+
+// TestAuditResolvedRecordNextToAWithheldOne (audit7): a malicious sequencer
+// withholds a blob batch's data; the challenger data-challenges every
+// record; the sequencer answers only its wrong record 1 (resolveData) and
+// lets record 0 be voided unavailable (one record's bond). The DataResolved
+// event holds no proof and record 0's leaf is never published: record 1 must
+// still be disputed, with the proof its resolveData carried.
+func TestAuditResolvedRecordNextToAWithheldOne(t *testing.T) {
+	ctx := context.Background()
+	r := newRig(t, sequencer.DABlobs, func(c *l1test.Chain) sequencer.TxSender { return testTxMgr(t, c, 1) })
+	ec := ethclient.NewClient(r.chain.RPC())
+	d := blobBatch(t, r, ec)
+	require.NoError(t, r.seq.Stop(ctx))
+	models := reexec.NewModels(r.modelDir, llama.Options{}, canon.Options{})
+	t.Cleanup(func() { _ = models.Close() })
+	st, err := challenger.OpenStore(t.TempDir())
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = st.Close() })
+	tx := challenger.TxMgrSender{M: testTxMgr(t, r.chain, 3)}
+	w, err := challenger.NewWatcher(ctx, challenger.WatchConfig{Rollup: r.addrs.Rollup}, ec, tx, nil, models, st,
+		log.NewLogger(log.DiscardHandler()), nil)
+	require.NoError(t, err)
+	require.NoError(t, w.Step(ctx))
+	state := func(i uint32) challenger.RecordEntry {
+		en, ok, err := st.Record(0, i)
+		require.NoError(t, err)
+		require.True(t, ok)
+		return en
+	}
+	require.Equal(t, challenger.Challenged, state(0).State)
+	require.Equal(t, challenger.Challenged, state(1).State)
+
+	// The sequencer's ally answers record 1 only.
+	proof := make([][32]byte, len(d.Proofs[1]))
+	for k, h := range d.Proofs[1] {
+		proof[k] = h
+	}
+	ally := challenger.TxMgrSender{M: testTxMgr(t, r.chain, 4)}
+	_, err = ally.Send(ctx, r.addrs.Rollup, bindings.NewRollup().PackResolveData(0, 1, d.Records[1].Binding(), proof, d.Outputs[1], []byte{}), nil)
+	require.NoError(t, err, "resolveData of record 1")
+	require.NoError(t, w.Step(ctx))
+	en := state(1)
+	require.Equal(t, challenger.Disputed, en.State, "the wrong resolved record is disputed: %s", en.Note)
 }

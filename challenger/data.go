@@ -308,6 +308,49 @@ func (s SequencerBlobs) Blobs(ctx context.Context, p Proposal) ([]kzg4844.Blob, 
 	return out, nil
 }
 
+// resolvedProof sets record i's proof from the input of the Rollup.resolveData
+// transaction that published it (ErrData for another call or a proof that
+// does not reach the records root from record i).
+func (d *BatchData) resolvedProof(p Proposal, i uint32, input []byte) error {
+	args, err := method(input, "resolveData")
+	if err != nil {
+		return err
+	}
+	index, _ := args[0].(uint64)
+	ri, _ := args[1].(uint32)
+	pr, ok := args[3].([][32]byte)
+	if !ok || index != p.Index || ri != i || int(i) >= len(d.Records) {
+		return fmt.Errorf("%w: resolveData of batch %d record %d, want batch %d record %d", ErrData, index, ri, p.Index, i)
+	}
+	proof, err := checkProof(p, i, d.Records[i], pr)
+	if err != nil {
+		return err
+	}
+	if len(d.Proofs) != len(d.Records) {
+		d.Proofs = make([][]common.Hash, len(d.Records))
+	}
+	d.Proofs[i] = proof
+	return nil
+}
+
+// checkProof returns pr as record rec's inclusion proof at index i of p
+// (ErrData unless it reaches p's records root).
+func checkProof(p Proposal, i uint32, rec record.JobRecord, pr [][32]byte) ([]common.Hash, error) {
+	leaf, err := rec.Hash()
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrData, err)
+	}
+	proof := make([]common.Hash, len(pr))
+	mp := make([]merkle.Hash, len(pr))
+	for k := range pr {
+		proof[k], mp[k] = pr[k], pr[k]
+	}
+	if root, err := merkle.RootFromProof(merkle.Hash(leaf), uint64(i), mp); err != nil || common.Hash(root) != p.RecordsRoot {
+		return nil, fmt.Errorf("%w: record %d's proof does not reach batch %d's records root", ErrData, i, p.Index)
+	}
+	return proof, nil
+}
+
 // fromDispute fills record i from the input of a Rollup.dispute transaction
 // on it (Watcher.disputedData). A dispute sent through another contract is
 // not decoded (ErrData).
@@ -325,17 +368,9 @@ func (d *BatchData) fromDispute(p Proposal, i uint32, input []byte) error {
 		return fmt.Errorf("%w: the dispute is of batch %d record %d, want batch %d record %d of %d", ErrData, index, ri, p.Index, i, len(d.Readable))
 	}
 	rec := fromBinding(*rb)
-	leaf, err := rec.Hash()
+	proof, err := checkProof(p, i, rec, pr)
 	if err != nil {
-		return fmt.Errorf("%w: %w", ErrData, err)
-	}
-	proof := make([]common.Hash, len(pr))
-	mp := make([]merkle.Hash, len(pr))
-	for k := range pr {
-		proof[k], mp[k] = pr[k], pr[k]
-	}
-	if root, err := merkle.RootFromProof(merkle.Hash(leaf), uint64(i), mp); err != nil || common.Hash(root) != p.RecordsRoot {
-		return fmt.Errorf("%w: the dispute's record %d is not in batch %d", ErrData, i, p.Index)
+		return err
 	}
 	prompt, output, err := fraud.SetupTokens(setup)
 	if err != nil {

@@ -330,8 +330,9 @@ func (w *Watcher) challenged(ctx context.Context, p Proposal, d *BatchData, i ui
 }
 
 // resolvedData reads record i from its DataResolved event into d. Its proof
-// is not in the event: unless the blobs gave every leaf, the record can then
-// be reported or disputed only once every record of the batch is known.
+// is not in the event: it is read from the resolveData transaction's input
+// (unless it was sent through another contract: then the record can be
+// reported or disputed only once every record of the batch is known).
 func (w *Watcher) resolvedData(ctx context.Context, p Proposal, d *BatchData, i uint32) error {
 	ev := rollupABI.Events["DataResolved"].ID
 	logs, err := w.l1.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: big64(p.Block), Addresses: []common.Address{w.cfg.Rollup},
@@ -347,6 +348,13 @@ func (w *Watcher) resolvedData(ctx context.Context, p Proposal, d *BatchData, i 
 		d.Records[i], d.Outputs[i], d.Requests[i], d.Readable[i] = fromBinding(e.Record), e.Output, e.Request, true
 		if d.allReadable() {
 			return d.prove(p.RecordsRoot)
+		}
+		// The proof is in resolveData's calldata: without it, a record answered
+		// next to one let go unavailable could never be disputed.
+		if tx, _, err := w.l1.TransactionByHash(ctx, logs[k].TxHash); err == nil {
+			if err := d.resolvedProof(p, i, tx.Data()); err != nil {
+				w.log.Warn("resolveData proof not read", "batch", p.Index, "record", i, "tx", logs[k].TxHash, "err", err)
+			}
 		}
 		return nil
 	}
