@@ -59,6 +59,20 @@ func TestAuditBlobRecordUsableHasItsProof(t *testing.T) {
 	require.True(t, d.Usable(0), "record 0 is readable and its leaf's siblings are in the blobs")
 	require.False(t, d.Usable(1))
 
+	// A one-record blob batch: its proof is empty, and it is usable.
+	one := &batch.Batch{Index: 7, Records: b.Records[:1]}
+	oneRoot, err := one.Root()
+	require.NoError(t, err)
+	oneBlobs, err := batch.EncodeBlobs(one)
+	require.NoError(t, err)
+	oneDC, err := DACommitment(oneBlobs)
+	require.NoError(t, err)
+	d, err = DecodeBlobBatch(Proposal{Index: 7, RecordsRoot: common.Hash(oneRoot), RecordCount: 1, DaCommitment: oneDC},
+		bindings.NewRollup().PackProposeBlobs(7, oneRoot, []uint64{1}), oneBlobs)
+	require.NoError(t, err)
+	require.True(t, d.Usable(0), "a one-record blob batch is usable")
+	require.Empty(t, d.Proofs[0])
+
 	// No blobs at all: nothing is usable (no record, no proof).
 	d, err = DecodeBlobBatch(p, bindings.NewRollup().PackProposeBlobs(7, root, []uint64{1, 2, 3}), []kzg4844.Blob{})
 	require.ErrorIs(t, err, ErrBlobs)
