@@ -224,3 +224,27 @@ func TestAuditResolvedRecordNextToAWithheldOne(t *testing.T) {
 	en := state(1)
 	require.Equal(t, challenger.Disputed, en.State, "the wrong resolved record is disputed: %s", en.Note)
 }
+
+// TestAuditDisputeLostInAReorg (audit7): the challenger stored its dispute's
+// game (Rollup.gameOf after the receipt), then a reorg dropped the dispute
+// (or moved the game to another address: the factory's nonce). Reading a
+// game that is not there fails round after round and the wrong record is
+// never disputed again: the watcher must see that the Rollup names another
+// game (here none) and judge the record again.
+func TestAuditDisputeLostInAReorg(t *testing.T) {
+	ctx := context.Background()
+	e := newEnv(t)
+	ch := &lockedSender{s: &l1test.Sender{C: e.r.chain, I: 3}}
+	w, st := e.watcher(t.TempDir(), ch, challenger.WatchConfig{})
+	t.Cleanup(func() { _ = st.Close() })
+	lost := common.HexToAddress("0x00000000000000000000000000000000000dead1")
+	require.NoError(t, st.SetRecord(0, 1, challenger.RecordEntry{State: challenger.Disputed, Game: lost, Note: "our dispute, reorged out"}))
+	_ = w.Step(ctx) // the lost game is noticed
+	require.NoError(t, w.Step(ctx))
+	en := e.state(st, 1)
+	require.Equal(t, challenger.Disputed, en.State, en.Note)
+	game, err := e.rb.UnpackGameOf(e.read(e.r.addrs.Rollup, e.rb.PackGameOf(big.NewInt(0), big.NewInt(1))))
+	require.NoError(t, err)
+	require.NotEqual(t, common.Address{}, game, "the wrong record is disputed again")
+	require.Equal(t, game, en.Game)
+}

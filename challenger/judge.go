@@ -526,6 +526,21 @@ func (w *Watcher) margin() time.Duration {
 // record once the Rollup takes it and claims our bonds from the game.
 func (w *Watcher) advance(ctx context.Context, t gameTask, now time.Time) error {
 	p, i, e := t.p, t.i, t.e
+	// A reorg may drop the game's dispute, or move the game to another
+	// address (the factory's nonce): never play a game the Rollup does not
+	// name for this record (maybe another record's).
+	g, err := call(ctx, w.l1, w.cfg.Rollup, w.rollup.PackGameOf(big64(p.Index), big64(uint64(i))), w.rollup.UnpackGameOf)
+	if err != nil {
+		return fmt.Errorf("challenger: read Rollup.gameOf: %w", err)
+	}
+	if g != e.Game {
+		w.log.Warn("game no longer the record's, judged again", "batch", p.Index, "record", i, "game", e.Game, "gameOf", g)
+		w.mu.Lock()
+		delete(w.agents, e.Game)
+		delete(w.left, e.Game)
+		w.mu.Unlock()
+		return w.st.SetRecord(p.Index, i, RecordEntry{Note: fmt.Sprintf("game %s left the chain", e.Game)})
+	}
 	status, err := call(ctx, w.l1, e.Game, w.dg.PackStatus(), w.dg.UnpackStatus)
 	if err != nil {
 		return fmt.Errorf("challenger: read the status of game %s: %w", e.Game, err)
