@@ -1,7 +1,14 @@
 package challenger
 
 import (
+	"context"
+	"errors"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
@@ -79,4 +86,47 @@ func TestAuditBlobRecordUsableHasItsProof(t *testing.T) {
 	for i := range uint32(3) {
 		require.False(t, d.Usable(i))
 	}
+}
+
+// deadlineRPC fails a call whose context has no deadline, and otherwise
+// blocks until the context ends: a malicious sequencer that never answers.
+type deadlineRPC struct{ hadDeadline bool }
+
+func (r *deadlineRPC) CallContext(ctx context.Context, _ any, _ string, _ ...any) error {
+	if _, ok := ctx.Deadline(); !ok {
+		return errors.New("a call without a deadline would block the watcher's round forever")
+	}
+	r.hadDeadline = true
+	<-ctx.Done()
+	return ctx.Err()
+}
+
+// TestAuditSequencerRPCBounded (audit7): the blobs come from the
+// sequencer's RPC, the party the challenger watches. A call it never
+// answers must not block the watcher's round (every game's moves wait on
+// it: the clocks run out), and an answer larger than any batch's blobs must
+// not be read into memory.
+func TestAuditSequencerRPCBounded(t *testing.T) {
+	r := &deadlineRPC{}
+	_, err := SequencerBlobs{RPC: r, Timeout: time.Millisecond}.Blobs(context.Background(), Proposal{Index: 3})
+	require.ErrorIs(t, err, context.DeadlineExceeded)
+	require.True(t, r.hadDeadline)
+
+	huge := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = io.WriteString(w, `{"jsonrpc":"2.0","id":1,"result":["0x`)
+		chunk := strings.Repeat("00", 1<<15)
+		for range 64 { // 4 MiB of hex
+			if _, err := io.WriteString(w, chunk); err != nil {
+				return
+			}
+		}
+		_, _ = io.WriteString(w, `"]}`)
+	}))
+	t.Cleanup(huge.Close)
+	c, err := DialSequencer(context.Background(), huge.URL, 1<<20)
+	require.NoError(t, err)
+	t.Cleanup(c.Close)
+	_, err = SequencerBlobs{RPC: c}.Blobs(context.Background(), Proposal{Index: 3})
+	require.ErrorIs(t, err, ErrResponseTooLarge)
 }

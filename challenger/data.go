@@ -6,12 +6,16 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"io"
+	"net/http"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/airollup/airollup/bindings"
 	"github.com/airollup/airollup/fraud"
@@ -289,11 +293,81 @@ type RPCCaller interface {
 	CallContext(ctx context.Context, result any, method string, args ...any) error
 }
 
-// SequencerBlobs asks the sequencer's airollup_batchBlobs for a batch's blobs.
-type SequencerBlobs struct{ RPC RPCCaller }
+// SequencerBlobs asks the sequencer's airollup_batchBlobs for a batch's
+// blobs. The sequencer is the party watched: each call is bounded by
+// Timeout (0: DefaultSequencerTimeout), so that one it never answers cannot
+// hold the watcher's round (and every game's clock) up, and DialSequencer
+// bounds the answer's size.
+type SequencerBlobs struct {
+	RPC     RPCCaller
+	Timeout time.Duration
+}
+
+// DefaultSequencerTimeout bounds one call to the sequencer's RPC.
+const DefaultSequencerTimeout = 30 * time.Second
+
+// DefaultMaxSequencerResponse bounds the size of one answer of the
+// sequencer's RPC over HTTP: far above a batch's blobs in hex (a blob
+// transaction carries at most a few 128 KiB blobs).
+const DefaultMaxSequencerResponse = 64 << 20
+
+// ErrResponseTooLarge is returned for an answer of the sequencer's RPC over
+// the size limit of DialSequencer.
+var ErrResponseTooLarge = errors.New("challenger: the sequencer's answer is over the size limit")
+
+// DialSequencer dials the sequencer's RPC; over HTTP(S) an answer over max
+// bytes (0: DefaultMaxSequencerResponse) fails with ErrResponseTooLarge
+// instead of being read into memory.
+func DialSequencer(ctx context.Context, url string, max int64) (*rpc.Client, error) {
+	if max <= 0 {
+		max = DefaultMaxSequencerResponse
+	}
+	hc := &http.Client{Transport: limitTransport{base: http.DefaultTransport, max: max}}
+	return rpc.DialOptions(ctx, url, rpc.WithHTTPClient(hc))
+}
+
+// limitTransport fails the reading of a response body past max bytes.
+type limitTransport struct {
+	base http.RoundTripper
+	max  int64
+}
+
+func (t limitTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	resp, err := t.base.RoundTrip(req)
+	if err != nil {
+		return nil, err
+	}
+	resp.Body = &limitBody{rc: resp.Body, left: t.max}
+	return resp, nil
+}
+
+type limitBody struct {
+	rc   io.ReadCloser
+	left int64
+}
+
+func (b *limitBody) Read(p []byte) (int, error) {
+	if b.left <= 0 {
+		return 0, fmt.Errorf("%w: more than the limit's bytes", ErrResponseTooLarge)
+	}
+	if int64(len(p)) > b.left {
+		p = p[:b.left]
+	}
+	n, err := b.rc.Read(p)
+	b.left -= int64(n)
+	return n, err
+}
+
+func (b *limitBody) Close() error { return b.rc.Close() }
 
 // Blobs implements BlobSource.
 func (s SequencerBlobs) Blobs(ctx context.Context, p Proposal) ([]kzg4844.Blob, error) {
+	timeout := s.Timeout
+	if timeout <= 0 {
+		timeout = DefaultSequencerTimeout
+	}
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
 	var raw []hexutil.Bytes
 	if err := s.RPC.CallContext(ctx, &raw, "airollup_batchBlobs", p.Index); err != nil {
 		return nil, fmt.Errorf("challenger: airollup_batchBlobs(%d): %w", p.Index, err)
