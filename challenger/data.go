@@ -6,16 +6,22 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"io"
+	"net/http"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/airollup/airollup/bindings"
+	"github.com/airollup/airollup/fraud"
 	"github.com/airollup/airollup/internal/batch"
 	"github.com/airollup/airollup/internal/record"
+	"github.com/airollup/airollup/prover/merkle"
 )
 
 // ErrData is returned for batch data that cannot be used: a proposal
@@ -41,7 +47,8 @@ type Proposal struct {
 // BatchData is a batch's records as the challenger read them. Readable[i]
 // says record i, its output and its request were found and match the batch;
 // only then are Records[i], Outputs[i] and Requests[i] set. Proofs are the
-// records' inclusion proofs, set when every record is readable.
+// records' inclusion proofs, set once every record's leaf is known: blobs
+// that decode to the records root, or every record readable.
 type BatchData struct {
 	Index    uint64
 	Blobs    bool
@@ -51,6 +58,9 @@ type BatchData struct {
 	Requests [][]byte
 	Readable []bool
 	Proofs   [][]common.Hash
+	// Inputs are the job inputs of records read from their dispute (nil
+	// elsewhere: the input is read from the request or the JobInbox).
+	Inputs [][]byte
 }
 
 var rollupABI = func() *abi.ABI {
@@ -247,7 +257,7 @@ func DecodeBlobBatch(p Proposal, input []byte, blobs []kzg4844.Blob) (*BatchData
 	}
 	n := int(p.RecordCount)
 	d := &BatchData{Index: index, Blobs: true, JobIDs: jobIDs, Records: make([]record.JobRecord, n), Outputs: make([][]byte, n),
-		Requests: make([][]byte, n), Readable: make([]bool, n), Proofs: make([][]common.Hash, n)}
+		Requests: make([][]byte, n), Readable: make([]bool, n)}
 	got, err := DACommitment(blobs)
 	if err != nil {
 		return d, fmt.Errorf("%w: %w", ErrBlobs, err)
@@ -261,6 +271,16 @@ func DecodeBlobBatch(p Proposal, input []byte, blobs []kzg4844.Blob) (*BatchData
 	}
 	if r, err := b.Root(); err != nil || common.Hash(r) != root {
 		return d, nil
+	}
+	// Every record's leaf is in the blobs: each readable record has its
+	// inclusion proof now, whatever the others' outputs (a record left
+	// unreadable on purpose must not keep a wrong one from being disputed).
+	leaves := make([]merkle.Hash, n)
+	for i := range b.Records {
+		leaves[i] = merkle.Keccak(b.Records[i].Record)
+	}
+	if d.Proofs, err = leafProofs(leaves); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrData, err)
 	}
 	for i, br := range b.Records {
 		vals, err := recordArgs.Unpack(br.Record)
@@ -291,11 +311,32 @@ func DecodeBlobBatch(p Proposal, input []byte, blobs []kzg4844.Blob) (*BatchData
 	return d, nil
 }
 
+// leafProofs returns the inclusion proof of every leaf of a records tree.
+func leafProofs(leaves []merkle.Hash) ([][]common.Hash, error) {
+	tree, err := merkle.NewTree(leaves)
+	if err != nil {
+		return nil, err
+	}
+	proofs := make([][]common.Hash, len(leaves))
+	for i := range leaves {
+		p, err := tree.Proof(uint64(i))
+		if err != nil {
+			return nil, err
+		}
+		proofs[i] = make([]common.Hash, 0, len(p))
+		for _, h := range p {
+			proofs[i] = append(proofs[i], common.Hash(h))
+		}
+	}
+	return proofs, nil
+}
+
 // Usable reports whether record i can be judged and acted on: it is
-// readable and the batch's proofs are known (every record readable). A
-// one-record batch's proof is empty: its presence is what counts.
+// readable and its proof is known (every record's leaf: from the blobs, or
+// every record readable; or the proof of its dispute). A one-record batch's
+// proof is empty: its presence (non-nil) is what counts.
 func (d *BatchData) Usable(i uint32) bool {
-	return int(i) < len(d.Readable) && d.Readable[i] && len(d.Proofs) == len(d.Records)
+	return int(i) < len(d.Readable) && d.Readable[i] && int(i) < len(d.Proofs) && d.Proofs[i] != nil
 }
 
 func (d *BatchData) allReadable() bool {
@@ -318,11 +359,81 @@ type RPCCaller interface {
 	CallContext(ctx context.Context, result any, method string, args ...any) error
 }
 
-// SequencerBlobs asks the sequencer's airollup_batchBlobs for a batch's blobs.
-type SequencerBlobs struct{ RPC RPCCaller }
+// SequencerBlobs asks the sequencer's airollup_batchBlobs for a batch's
+// blobs. The sequencer is the party watched: each call is bounded by
+// Timeout (0: DefaultSequencerTimeout), so that one it never answers cannot
+// hold the watcher's round (and every game's clock) up, and DialSequencer
+// bounds the answer's size.
+type SequencerBlobs struct {
+	RPC     RPCCaller
+	Timeout time.Duration
+}
+
+// DefaultSequencerTimeout bounds one call to the sequencer's RPC.
+const DefaultSequencerTimeout = 30 * time.Second
+
+// DefaultMaxSequencerResponse bounds the size of one answer of the
+// sequencer's RPC over HTTP: far above a batch's blobs in hex (a blob
+// transaction carries at most a few 128 KiB blobs).
+const DefaultMaxSequencerResponse = 64 << 20
+
+// ErrResponseTooLarge is returned for an answer of the sequencer's RPC over
+// the size limit of DialSequencer.
+var ErrResponseTooLarge = errors.New("challenger: the sequencer's answer is over the size limit")
+
+// DialSequencer dials the sequencer's RPC; over HTTP(S) an answer over max
+// bytes (0: DefaultMaxSequencerResponse) fails with ErrResponseTooLarge
+// instead of being read into memory.
+func DialSequencer(ctx context.Context, url string, max int64) (*rpc.Client, error) {
+	if max <= 0 {
+		max = DefaultMaxSequencerResponse
+	}
+	hc := &http.Client{Transport: limitTransport{base: http.DefaultTransport, max: max}}
+	return rpc.DialOptions(ctx, url, rpc.WithHTTPClient(hc))
+}
+
+// limitTransport fails the reading of a response body past max bytes.
+type limitTransport struct {
+	base http.RoundTripper
+	max  int64
+}
+
+func (t limitTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	resp, err := t.base.RoundTrip(req)
+	if err != nil {
+		return nil, err
+	}
+	resp.Body = &limitBody{rc: resp.Body, left: t.max}
+	return resp, nil
+}
+
+type limitBody struct {
+	rc   io.ReadCloser
+	left int64
+}
+
+func (b *limitBody) Read(p []byte) (int, error) {
+	if b.left <= 0 {
+		return 0, fmt.Errorf("%w: more than the limit's bytes", ErrResponseTooLarge)
+	}
+	if int64(len(p)) > b.left {
+		p = p[:b.left]
+	}
+	n, err := b.rc.Read(p)
+	b.left -= int64(n)
+	return n, err
+}
+
+func (b *limitBody) Close() error { return b.rc.Close() }
 
 // Blobs implements BlobSource.
 func (s SequencerBlobs) Blobs(ctx context.Context, p Proposal) ([]kzg4844.Blob, error) {
+	timeout := s.Timeout
+	if timeout <= 0 {
+		timeout = DefaultSequencerTimeout
+	}
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
 	var raw []hexutil.Bytes
 	if err := s.RPC.CallContext(ctx, &raw, "airollup_batchBlobs", p.Index); err != nil {
 		return nil, fmt.Errorf("challenger: airollup_batchBlobs(%d): %w", p.Index, err)
@@ -335,4 +446,90 @@ func (s SequencerBlobs) Blobs(ctx context.Context, p Proposal) ([]kzg4844.Blob, 
 		copy(out[i][:], b)
 	}
 	return out, nil
+}
+
+// resolvedProof sets record i's proof from the input of the Rollup.resolveData
+// transaction that published it (ErrData for another call or a proof that
+// does not reach the records root from record i).
+func (d *BatchData) resolvedProof(p Proposal, i uint32, input []byte) error {
+	args, err := method(input, "resolveData")
+	if err != nil {
+		return err
+	}
+	index, _ := args[0].(uint64)
+	ri, _ := args[1].(uint32)
+	pr, ok := args[3].([][32]byte)
+	if !ok || index != p.Index || ri != i || int(i) >= len(d.Records) {
+		return fmt.Errorf("%w: resolveData of batch %d record %d, want batch %d record %d", ErrData, index, ri, p.Index, i)
+	}
+	proof, err := checkProof(p, i, d.Records[i], pr)
+	if err != nil {
+		return err
+	}
+	if len(d.Proofs) != len(d.Records) {
+		d.Proofs = make([][]common.Hash, len(d.Records))
+	}
+	d.Proofs[i] = proof
+	return nil
+}
+
+// checkProof returns pr as record rec's inclusion proof at index i of p
+// (ErrData unless it reaches p's records root).
+func checkProof(p Proposal, i uint32, rec record.JobRecord, pr [][32]byte) ([]common.Hash, error) {
+	leaf, err := rec.Hash()
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrData, err)
+	}
+	proof := make([]common.Hash, len(pr))
+	mp := make([]merkle.Hash, len(pr))
+	for k := range pr {
+		proof[k], mp[k] = pr[k], pr[k]
+	}
+	if root, err := merkle.RootFromProof(merkle.Hash(leaf), uint64(i), mp); err != nil || common.Hash(root) != p.RecordsRoot {
+		return nil, fmt.Errorf("%w: record %d's proof does not reach batch %d's records root", ErrData, i, p.Index)
+	}
+	return proof, nil
+}
+
+// fromDispute fills record i from the input of a Rollup.dispute transaction
+// on it (Watcher.disputedData). A dispute sent through another contract is
+// not decoded (ErrData).
+func (d *BatchData) fromDispute(p Proposal, i uint32, input []byte) error {
+	args, err := method(input, "dispute")
+	if err != nil {
+		return err
+	}
+	index, _ := args[0].(uint64)
+	ri, _ := args[1].(uint32)
+	rb, ok := abi.ConvertType(args[2], new(bindings.IRollupJobRecord)).(*bindings.IRollupJobRecord)
+	pr, ok2 := args[3].([][32]byte)
+	setup, ok3 := args[4].([]byte)
+	if !ok || !ok2 || !ok3 || index != p.Index || ri != i || int(i) >= len(d.Readable) {
+		return fmt.Errorf("%w: the dispute is of batch %d record %d, want batch %d record %d of %d", ErrData, index, ri, p.Index, i, len(d.Readable))
+	}
+	rec := fromBinding(*rb)
+	proof, err := checkProof(p, i, rec, pr)
+	if err != nil {
+		return err
+	}
+	prompt, output, err := fraud.SetupTokens(setup)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrData, err)
+	}
+	if crypto.Keccak256Hash(output) != rec.OutputHash || crypto.Keccak256Hash(prompt) != rec.InputHash {
+		return fmt.Errorf("%w: the dispute's setup data is not record %d's of batch %d", ErrData, i, p.Index)
+	}
+	n := len(d.Readable)
+	if len(d.Proofs) != n {
+		d.Proofs = make([][]common.Hash, n)
+	}
+	if len(d.Inputs) != n {
+		d.Inputs = make([][]byte, n)
+	}
+	d.Records[i], d.Outputs[i], d.Proofs[i], d.Inputs[i], d.Readable[i] = rec, output, proof, prompt, true
+	d.Requests[i] = nil // an L2 record's request is unknown
+	if !rec.IsL2() {
+		d.Requests[i] = []byte{}
+	}
+	return nil
 }

@@ -117,7 +117,8 @@ func TestDecodeBlobBatch(t *testing.T) {
 	d, err = DecodeBlobBatch(p, input, badBlobs)
 	require.NoError(t, err)
 	require.Equal(t, []bool{true, false, true}, d.Readable)
-	require.Nil(t, d.Proofs[0], "no proofs while a record is unknown")
+	require.NotNil(t, d.Proofs[0], "every leaf is in the blobs: the readable records have their proofs")
+	require.True(t, d.Usable(0))
 
 	_, err = DecodeBlobBatch(Proposal{Index: 7, RecordsRoot: common.Hash{1}, RecordCount: 3}, input, blobs)
 	require.ErrorIs(t, err, ErrData, "the transaction of another root")

@@ -13,9 +13,10 @@
 //     model loaded by root from --model-dir (fetched from --model-url if
 //     missing, its root checked), and on a mismatch → Rollup.dispute with the
 //     factory's initial bond;
-//   - a record someone else disputed is re-executed too: the challenger
-//     joins the game when it disagrees with the record, and defends it in
-//     defender mode (WatchConfig.Defend, --defend) when it agrees.
+//   - a record someone else disputed is re-executed too (one it cannot
+//     read, from the dispute's calldata): the challenger joins the game when
+//     it disagrees with the record, and defends it in defender mode
+//     (WatchConfig.Defend, --defend) when it agrees.
 //
 // Every game in flight is played each round with fraud.Agent (the honest
 // trace; op-challenger's solver picks the side), MaxConcurrentGames at a

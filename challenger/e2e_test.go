@@ -450,7 +450,7 @@ func TestChallengerBlobBatch(t *testing.T) {
 	blind, bst, btx := watcher(4, nil)
 	require.NoError(t, blind.Step(ctx))
 	require.Equal(t, challenger.Challenged, state(bst, 0), "an unreadable record is data-challenged")
-	require.Equal(t, challenger.Checked, state(bst, 1), "a disputed record is left to its game")
+	require.Equal(t, challenger.Disputed, state(bst, 1), "a disputed record it cannot read is read from its dispute and its game joined")
 	dc, err := rb.UnpackDataChallenge(read(r.addrs.Rollup, rb.PackDataChallenge(big.NewInt(0), big.NewInt(0))))
 	require.NoError(t, err)
 	require.Equal(t, btx.From(), dc.Challenger)

@@ -62,7 +62,12 @@ func (w *Watcher) judgeBatch(ctx context.Context, p Proposal, head *gethtypes.He
 		var rerr error
 		switch e.State {
 		case Disputed, Defending:
-			games = append(games, gameTask{p: p, d: d, i: i, e: e})
+			if !d.Usable(i) { // a blob record we read from its dispute
+				rerr = w.disputedData(ctx, p, d, i)
+			}
+			if rerr == nil {
+				games = append(games, gameTask{p: p, d: d, i: i, e: e})
+			}
 		case Challenged:
 			rerr = w.challenged(ctx, p, d, i, head)
 		default:
@@ -84,6 +89,16 @@ func (w *Watcher) judge(ctx context.Context, p Proposal, d *BatchData, i uint32,
 	o, err := w.observe(ctx, p, d, i, head)
 	if err != nil {
 		return err
+	}
+	if !o.Readable && o.Status == StatusDisputed {
+		// Someone disputed a record we cannot read (maybe the proposer's sock,
+		// to lose the game and shield it): its dispute shows it.
+		if err := w.disputedData(ctx, p, d, i); err != nil {
+			return err
+		}
+		if o, err = w.observe(ctx, p, d, i, head); err != nil {
+			return err
+		}
 	}
 	o.Defender = w.cfg.Defend
 	if NeedsReexec(o) && !right {
@@ -144,7 +159,10 @@ func (w *Watcher) observe(ctx context.Context, p Proposal, d *BatchData, i uint3
 		}
 		o.DataChallenged = dc.Challenger != (common.Address{})
 	}
-	if !o.Readable {
+	if !o.Readable || (int(i) < len(d.Inputs) && d.Inputs[i] != nil && d.Records[i].IsL2()) {
+		// Unreadable; or an L2 record read from its dispute, without its
+		// request: judged by re-execution alone (an invalid record is not
+		// delivered whatever its game's outcome).
 		return o, nil
 	}
 	rec := d.Records[i]
@@ -171,8 +189,10 @@ func (w *Watcher) job(ctx context.Context, d *BatchData, i uint32) (*job, error)
 	if err != nil {
 		return nil, err
 	}
-	input, err := w.input(ctx, rec, d.Requests[i])
-	if err != nil {
+	var input []byte
+	if int(i) < len(d.Inputs) && d.Inputs[i] != nil {
+		input = d.Inputs[i]
+	} else if input, err = w.input(ctx, rec, d.Requests[i]); err != nil {
 		return nil, err
 	}
 	prompt, err := canon.ParseTokenBytes(input, m.Vocab)
@@ -190,7 +210,10 @@ func (w *Watcher) job(ctx context.Context, d *BatchData, i uint32) (*job, error)
 
 // input is the record's job input: an L2 record's from its request, an L1
 // record's from the JobInbox's JobSubmitted event (checked against the
-// record's inputHash, which invalidity checked against the job's).
+// record's inputHash, which invalidity checked against the job's), read in
+// the job's submission block only (JobInbox.job's submittedAt): a query from
+// the start block would span the rollup's life, which RPCs that cap log
+// ranges refuse.
 func (w *Watcher) input(ctx context.Context, rec record.JobRecord, request []byte) ([]byte, error) {
 	if rec.IsL2() {
 		s, err := jobreq.Decode(request)
@@ -199,8 +222,13 @@ func (w *Watcher) input(ctx context.Context, rec record.JobRecord, request []byt
 		}
 		return s.Request.Input, nil
 	}
+	j, err := call(ctx, w.l1, w.inboxA, w.inbox.PackJob(big64(rec.JobID)), w.inbox.UnpackJob)
+	if err != nil {
+		return nil, fmt.Errorf("challenger: read JobInbox.job(%d): %w", rec.JobID, err)
+	}
 	ev := inboxABI.Events["JobSubmitted"].ID
-	logs, err := w.l1.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: big64(w.cfg.StartBlock), Addresses: []common.Address{w.inboxA},
+	at := big64(j.SubmittedAt)
+	logs, err := w.l1.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: at, ToBlock: at, Addresses: []common.Address{w.inboxA},
 		Topics: [][]common.Hash{{ev}, {common.BigToHash(big64(rec.JobID))}}})
 	if err != nil {
 		return nil, fmt.Errorf("challenger: read JobSubmitted of job %d: %w", rec.JobID, err)
@@ -211,7 +239,7 @@ func (w *Watcher) input(ctx context.Context, rec record.JobRecord, request []byt
 			return e.Input, nil
 		}
 	}
-	return nil, fmt.Errorf("challenger: no JobSubmitted event of job %d with input hash %x", rec.JobID, rec.InputHash)
+	return nil, fmt.Errorf("challenger: no JobSubmitted event of job %d with input hash %x in its block %d", rec.JobID, rec.InputHash, j.SubmittedAt)
 }
 
 // reexecute re-executes record i teacher-forced (reexec.CheckRecord).
@@ -272,7 +300,9 @@ func (w *Watcher) challenged(ctx context.Context, p Proposal, d *BatchData, i ui
 		return fmt.Errorf("challenger: read Rollup.dataChallenge: %w", err)
 	}
 	if dc.Resolved {
-		if err := w.resolvedData(ctx, p, d, i); err != nil {
+		// Answered (DataResolved), or closed by a dispute or a report of the
+		// record: judge reads its status (and a dispute's data).
+		if err := w.resolvedData(ctx, p, d, i); err != nil && !errors.Is(err, errNotResolved) {
 			return err
 		}
 		return w.judge(ctx, p, d, i, head, false)
@@ -300,8 +330,9 @@ func (w *Watcher) challenged(ctx context.Context, p Proposal, d *BatchData, i ui
 }
 
 // resolvedData reads record i from its DataResolved event into d. Its proof
-// is not in the event: the record can then be reported or disputed only once
-// every record of the batch is known.
+// is not in the event: it is read from the resolveData transaction's input
+// (unless it was sent through another contract: then the record can be
+// reported or disputed only once every record of the batch is known).
 func (w *Watcher) resolvedData(ctx context.Context, p Proposal, d *BatchData, i uint32) error {
 	ev := rollupABI.Events["DataResolved"].ID
 	logs, err := w.l1.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: big64(p.Block), Addresses: []common.Address{w.cfg.Rollup},
@@ -318,9 +349,46 @@ func (w *Watcher) resolvedData(ctx context.Context, p Proposal, d *BatchData, i 
 		if d.allReadable() {
 			return d.prove(p.RecordsRoot)
 		}
+		// The proof is in resolveData's calldata: without it, a record answered
+		// next to one let go unavailable could never be disputed.
+		if tx, _, err := w.l1.TransactionByHash(ctx, logs[k].TxHash); err == nil {
+			if err := d.resolvedProof(p, i, tx.Data()); err != nil {
+				w.log.Warn("resolveData proof not read", "batch", p.Index, "record", i, "tx", logs[k].TxHash, "err", err)
+			}
+		}
 		return nil
 	}
-	return fmt.Errorf("challenger: batch %d record %d is resolved without a DataResolved event", p.Index, i)
+	return fmt.Errorf("%w: batch %d record %d", errNotResolved, p.Index, i)
+}
+
+// errNotResolved: a closed data challenge without a DataResolved event (a
+// dispute or a report closed it).
+var errNotResolved = errors.New("challenger: no DataResolved event")
+
+// disputedData reads record i, which we cannot read from the batch, from the
+// dispute opened on it: Rollup.dispute's calldata carries the record, its
+// inclusion proof (checked here against the records root) and the game's
+// setup data, whose prompt and output TransformerVM.setup checked against
+// the record's inputHash and outputHash (checked here too). An L2 record's
+// request is not there: its input is the setup's prompt.
+func (w *Watcher) disputedData(ctx context.Context, p Proposal, d *BatchData, i uint32) error {
+	ev := rollupABI.Events["RecordDisputed"].ID
+	logs, err := w.l1.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: big64(p.Block), Addresses: []common.Address{w.cfg.Rollup},
+		Topics: [][]common.Hash{{ev}, {common.BigToHash(big64(p.Index))}, {common.BigToHash(big64(uint64(i)))}}})
+	if err != nil {
+		return fmt.Errorf("challenger: read RecordDisputed: %w", err)
+	}
+	for k := range logs {
+		if logs[k].Removed {
+			continue
+		}
+		tx, _, err := w.l1.TransactionByHash(ctx, logs[k].TxHash)
+		if err != nil {
+			return fmt.Errorf("challenger: read the dispute %s of batch %d record %d: %w", logs[k].TxHash, p.Index, i, err)
+		}
+		return d.fromDispute(p, i, tx.Data())
+	}
+	return fmt.Errorf("challenger: batch %d record %d is disputed without a RecordDisputed event", p.Index, i)
 }
 
 // actor builds the honest actor of record i: its replay over prompt and
@@ -458,6 +526,21 @@ func (w *Watcher) margin() time.Duration {
 // record once the Rollup takes it and claims our bonds from the game.
 func (w *Watcher) advance(ctx context.Context, t gameTask, now time.Time) error {
 	p, i, e := t.p, t.i, t.e
+	// A reorg may drop the game's dispute, or move the game to another
+	// address (the factory's nonce): never play a game the Rollup does not
+	// name for this record (maybe another record's).
+	g, err := call(ctx, w.l1, w.cfg.Rollup, w.rollup.PackGameOf(big64(p.Index), big64(uint64(i))), w.rollup.UnpackGameOf)
+	if err != nil {
+		return fmt.Errorf("challenger: read Rollup.gameOf: %w", err)
+	}
+	if g != e.Game {
+		w.log.Warn("game no longer the record's, judged again", "batch", p.Index, "record", i, "game", e.Game, "gameOf", g)
+		w.mu.Lock()
+		delete(w.agents, e.Game)
+		delete(w.left, e.Game)
+		w.mu.Unlock()
+		return w.st.SetRecord(p.Index, i, RecordEntry{Note: fmt.Sprintf("game %s left the chain", e.Game)})
+	}
 	status, err := call(ctx, w.l1, e.Game, w.dg.PackStatus(), w.dg.UnpackStatus)
 	if err != nil {
 		return fmt.Errorf("challenger: read the status of game %s: %w", e.Game, err)

@@ -89,7 +89,7 @@ func (s *Service) initL1(ctx context.Context) error {
 	}
 	s.l1 = c
 	if s.cfg.SequencerRPC != "" {
-		if s.seq, err = rpc.DialContext(ctx, s.cfg.SequencerRPC); err != nil {
+		if s.seq, err = DialSequencer(ctx, s.cfg.SequencerRPC, 0); err != nil {
 			return fmt.Errorf("challenger: dial the sequencer %s: %w", s.cfg.SequencerRPC, err)
 		}
 	}

@@ -2,6 +2,7 @@ package fraud
 
 import (
 	"fmt"
+	"reflect"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 
@@ -101,6 +102,17 @@ func SetupData(m *canon.Model, tree *vm.ModelTree, prompt, output []int32) ([]by
 		Prompt []byte
 		Output []byte
 	}{onestep.Config(m), openingOf(meta), openingOf(embed), canon.TokenBytes(prompt), canon.TokenBytes(output)})
+}
+
+// SetupTokens decodes the prompt and output of TransformerVM.SetupData (the
+// job's input and the record's output bytes, 4 per token).
+func SetupTokens(data []byte) (prompt, output []byte, err error) {
+	vals, err := setupArgs.Unpack(data)
+	if err != nil {
+		return nil, nil, fmt.Errorf("fraud: decode setup data: %w", err)
+	}
+	v := reflect.ValueOf(vals[0])
+	return v.FieldByName("Prompt").Bytes(), v.FieldByName("Output").Bytes(), nil
 }
 
 // Registration is what ModelRegistry.register takes besides the root and
