@@ -45,6 +45,10 @@ type Config struct {
 
 	Defend             bool // --defend: defender mode, play the proposer's side of games against records re-execution agrees with
 	MaxConcurrentGames int  // --max-concurrent-games: games played at once (0: DefaultMaxConcurrentGames)
+	// JudgeBudget is the most time a round spends judging (re-executing)
+	// new records before it plays the games again (--judge-budget; 0: a
+	// third of the game's clock extension).
+	JudgeBudget time.Duration
 
 	HTTPAddr    string          // --http.addr: host:port of /healthz ("": none)
 	MetricsAddr string          // --metrics.addr: host:port of the Prometheus server ("": none)
@@ -78,6 +82,8 @@ func (c *Config) Check() error {
 		return fmt.Errorf("%w: --memory-budget %d is negative", ErrConfig, c.MemoryBudget)
 	case c.MaxConcurrentGames < 0 || c.MaxConcurrentGames > MaxMaxConcurrentGames:
 		return fmt.Errorf("%w: --max-concurrent-games %d outside 0 to %d", ErrConfig, c.MaxConcurrentGames, MaxMaxConcurrentGames)
+	case c.JudgeBudget < 0:
+		return fmt.Errorf("%w: --judge-budget %s is negative", ErrConfig, c.JudgeBudget)
 	case c.Threads < 0:
 		return fmt.Errorf("%w: --threads %d is negative", ErrConfig, c.Threads)
 	}

@@ -41,6 +41,10 @@
 // (retried while the sequencer's stake cannot pay it), MaxFaultScan jobs per
 // round from the oldest not done (Store.FaultsDone).
 //
+// A round plays every game in flight first, then judges new records for at
+// most WatchConfig.JudgeBudget: a flood of records delays judging, never a
+// move.
+//
 // Not yet here (issue 11): fetching a calldata batch whose propose call is
 // built by a contract rather than carried in the transaction's input (it
 // would need call tracing); such a batch is logged, never acted on.

@@ -38,9 +38,11 @@ type gameTask struct {
 	e RecordEntry
 }
 
-// judgeBatch judges every record of p not yet done and returns the records
-// whose game is in flight, to be played by the game pool.
-func (w *Watcher) judgeBatch(ctx context.Context, p Proposal, head *gethtypes.Header) ([]gameTask, error) {
+// judgeBatch goes over the records of p not yet done. With gamesOnly, it
+// only collects the records whose game is in play (gameTask). Otherwise it
+// judges the others — re-executing them, the costly part — until deadline
+// passes; the records left are judged next round (errJudgeBudget).
+func (w *Watcher) judgeBatch(ctx context.Context, p Proposal, head *gethtypes.Header, gamesOnly bool, deadline time.Time) ([]gameTask, error) {
 	var (
 		d     *BatchData
 		errs  []error
@@ -51,8 +53,12 @@ func (w *Watcher) judgeBatch(ctx context.Context, p Proposal, head *gethtypes.He
 		if err != nil {
 			return games, err
 		}
-		if done(e.State) {
+		inPlay := e.State == Disputed || e.State == Defending
+		if done(e.State) || inPlay != gamesOnly {
 			continue
+		}
+		if !gamesOnly && !w.now().Before(deadline) {
+			return games, errJudgeBudget
 		}
 		if d == nil {
 			if d, err = w.batchData(ctx, p); err != nil {
@@ -80,6 +86,9 @@ func (w *Watcher) judgeBatch(ctx context.Context, p Proposal, head *gethtypes.He
 	}
 	return games, errors.Join(errs...)
 }
+
+// errJudgeBudget ends a round's judging when its time budget is spent.
+var errJudgeBudget = errors.New("challenger: judging budget of this round spent")
 
 func big64(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
 

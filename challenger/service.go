@@ -113,7 +113,8 @@ func (s *Service) initWatcher(ctx context.Context) error {
 		blobs = SequencerBlobs{RPC: s.seq}
 	}
 	w, err := NewWatcher(ctx, WatchConfig{Rollup: s.cfg.Rollup, StartBlock: s.cfg.StartBlock, Confirmations: s.cfg.Confirmations,
-		Threads: s.cfg.Threads, Defend: s.cfg.Defend, MaxConcurrentGames: s.cfg.MaxConcurrentGames, PollInterval: s.cfg.pollInterval()}, s.l1, tx, blobs, &Fetcher{Models: s.models, URLs: s.cfg.ModelURLs, Log: s.log.New("module", "models")},
+		Threads: s.cfg.Threads, Defend: s.cfg.Defend, MaxConcurrentGames: s.cfg.MaxConcurrentGames, PollInterval: s.cfg.pollInterval(),
+		JudgeBudget: s.cfg.JudgeBudget}, s.l1, tx, blobs, &Fetcher{Models: s.models, URLs: s.cfg.ModelURLs, Log: s.log.New("module", "models")},
 		s.store, s.log.New("module", "watcher"), s.m)
 	if err != nil {
 		return err

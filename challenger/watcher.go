@@ -60,6 +60,12 @@ type WatchConfig struct {
 	PollInterval time.Duration
 	// Clock reads the time games' clocks are computed at (nil: the L1 head's timestamp).
 	Clock Clock
+	// JudgeBudget is the most time a round spends judging new records
+	// before it plays the games again (0: a third of the game's clock
+	// extension, at least a second).
+	JudgeBudget time.Duration
+	// WallClock replaces time.Now for the judging budget (nil: time.Now).
+	WallClock func() time.Time
 }
 
 // DefaultMaxConcurrentGames is the default bound on games played at once.
@@ -159,8 +165,11 @@ func (w *Watcher) simulate(ctx context.Context, to common.Address, data []byte, 
 }
 
 // Step does one round: forgets proposals a reorg removed, reads the new
-// ones at the confirmation depth, and judges or advances every record not
-// yet done. Errors of single records are logged and joined; the rest go on.
+// ones at the confirmation depth, advances every game in play, then judges
+// the records not yet judged until the round's judging budget is spent
+// (Config.JudgeBudget): re-executing a flood of new records never keeps a
+// game waiting past its clock. Errors of single records are logged and
+// joined; the rest go on.
 func (w *Watcher) Step(ctx context.Context) error {
 	head, err := w.l1.HeaderByNumber(ctx, nil)
 	if err != nil {
@@ -178,7 +187,7 @@ func (w *Watcher) Step(ctx context.Context) error {
 		games []gameTask
 	)
 	for _, p := range ps {
-		g, err := w.judgeBatch(ctx, p, head)
+		g, err := w.judgeBatch(ctx, p, head, true, time.Time{})
 		games = append(games, g...)
 		if err != nil {
 			w.log.Warn("batch not judged", "batch", p.Index, "err", err)
@@ -192,10 +201,40 @@ func (w *Watcher) Step(ctx context.Context) error {
 	if err := w.playGames(ctx, games, now); err != nil {
 		errs = append(errs, err)
 	}
+	deadline := w.now().Add(w.judgeBudget())
+	for _, p := range ps {
+		_, err := w.judgeBatch(ctx, p, head, false, deadline)
+		if errors.Is(err, errJudgeBudget) {
+			w.log.Info("judging budget spent; the rest next round", "batch", p.Index, "budget", w.judgeBudget())
+			break
+		}
+		if err != nil {
+			w.log.Warn("batch not judged", "batch", p.Index, "err", err)
+			errs = append(errs, err)
+		}
+	}
 	if err := w.faults(ctx); err != nil {
 		errs = append(errs, err)
 	}
 	return errors.Join(errs...)
+}
+
+// now is the wall clock judging budgets are measured on.
+func (w *Watcher) now() time.Time {
+	if w.cfg.WallClock != nil {
+		return w.cfg.WallClock()
+	}
+	return time.Now()
+}
+
+// judgeBudget is the time a round may spend judging new records before it
+// returns to the games: Config.JudgeBudget, or a third of the game's clock
+// extension (at least a second), so that a move is always made in time.
+func (w *Watcher) judgeBudget() time.Duration {
+	if w.cfg.JudgeBudget > 0 {
+		return w.cfg.JudgeBudget
+	}
+	return max(time.Duration(w.game.ClockExtension)*time.Second/3, time.Second)
 }
 
 // playGames advances every game one round, at most MaxConcurrentGames at

@@ -45,6 +45,7 @@ func challengerCommand() *cli.Command {
 			memoryBudgetFlag("challenger"),
 			&cli.IntFlag{Name: "threads", Usage: "re-execution threads (0: all CPUs)", EnvVars: env("threads")},
 			&cli.BoolFlag{Name: "defend", Usage: "defender mode (the sequencer operator): also play the proposer's side of every game opened against a record re-execution agrees with", EnvVars: env("defend")},
+			&cli.DurationFlag{Name: "judge-budget", Usage: "most time a round spends re-executing new records before it plays the games again (0: a third of the game's clock extension)", EnvVars: env("judge-budget")},
 			&cli.IntFlag{Name: "max-concurrent-games", Value: challenger.DefaultMaxConcurrentGames, Usage: "games played at once (each holds its job's replay in memory)", EnvVars: env("max-concurrent-games")},
 			&cli.StringFlag{Name: "sequencer-rpc", Usage: "the sequencer's JSON-RPC URL, asked for blob batches' blobs (airollup_batchBlobs); empty: none", EnvVars: env("sequencer-rpc")},
 			&cli.StringFlag{Name: "http.addr", Value: "127.0.0.1:8620", Usage: "host:port of /healthz; empty: none", EnvVars: env("http.addr")},
@@ -82,7 +83,7 @@ func challengerConfig(ctx *cli.Context) (challenger.Config, error) {
 		L1RPC: ctx.String("l1-rpc"), StartBlock: ctx.Uint64("start-block"), Confirmations: ctx.Uint64("confirmations"),
 		PollInterval: ctx.Duration("poll-interval"), DataDir: ctx.String("data-dir"), ModelDir: ctx.String("model-dir"),
 		ModelURLs: ctx.StringSlice("model-url"), Threads: ctx.Int("threads"), SequencerRPC: ctx.String("sequencer-rpc"),
-		Defend: ctx.Bool("defend"), MaxConcurrentGames: ctx.Int("max-concurrent-games"),
+		Defend: ctx.Bool("defend"), MaxConcurrentGames: ctx.Int("max-concurrent-games"), JudgeBudget: ctx.Duration("judge-budget"),
 		HTTPAddr: ctx.String("http.addr"), MetricsAddr: ctx.String("metrics.addr"), TxMgr: txmgr.ReadCLIConfig(ctx),
 	}
 	if s := ctx.String("rollup"); s != "" {
