@@ -33,6 +33,7 @@ import (
 	"github.com/airollup/airollup/challenger"
 	"github.com/airollup/airollup/fraud"
 	"github.com/airollup/airollup/internal/deploy"
+	"github.com/airollup/airollup/internal/fraudtest"
 	"github.com/airollup/airollup/internal/l1test"
 	"github.com/airollup/airollup/internal/reexec"
 	"github.com/airollup/airollup/prover/canon"
@@ -351,14 +352,14 @@ func newFaultyRig(t *testing.T, da sequencer.DAMode, newTx func(*l1test.Chain) s
 			}
 			mk, err := badReplay.Machine(k)
 			require.NoError(t, err)
-			d := &tampered{r: badReplay, k: k, step: uint64(rng.IntN(int(mk.Program().Len()))), split: 10, max: 24}
+			d := &fraudtest.Tampered{Replay: badReplay, K: k, Step: uint64(rng.IntN(int(mk.Program().Len()))), Split: 10, Max: 24}
 			fin := badReplay.Final()
 			rr, kv = fin.RegRoots()[0], fin.KVRoot()
 			rr[31] ^= 1
-			d.final = finalState(append(append([]int32{}, prompt...), out...), rr, kv)
-			badActor, err = d.actor()
+			d.Final = fraudtest.FinalState(append(append([]int32{}, prompt...), out...), rr, kv)
+			badActor, err = d.Actor()
 			require.NoError(t, err)
-			t.Logf("activation corrupted at token %d, layer %d, micro-step %d of %d", k/(L+1), k%(L+1), d.step, mk.Program().Len())
+			t.Logf("activation corrupted at token %d, layer %d, micro-step %d of %d", k/(L+1), k%(L+1), d.Step, mk.Program().Len())
 			c := reexec.Claim{Output: out, ResidualRoot: rr, KVRoot: kv}
 			require.ErrorIs(t, reexec.CheckRecord(ctx, m, prompt, 4, sp, c, canon.Options{}), reexec.ErrWrongResult)
 		} else if j.ID == "l1:2" && f == faultPrompt {

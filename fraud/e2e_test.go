@@ -2,7 +2,6 @@ package fraud_test
 
 import (
 	"context"
-	"encoding/json"
 	"log/slog"
 	"math/big"
 	"math/rand/v2"
@@ -20,6 +19,7 @@ import (
 	"github.com/airollup/airollup/fraud"
 	"github.com/airollup/airollup/internal/deploy"
 	"github.com/airollup/airollup/internal/ethbatch"
+	"github.com/airollup/airollup/internal/fraudtest"
 	"github.com/airollup/airollup/internal/l1test"
 	"github.com/airollup/airollup/internal/record"
 	"github.com/airollup/airollup/prover/canon"
@@ -34,113 +34,6 @@ import (
 // that the dishonest defender makes the last leaf and the honest challenger's
 // one-step proof counters it.
 const e2eSplit, e2eMax = 10, 24
-
-// tampered is a dishonest replay: the honest run, but after micro-step step
-// of level-1 transition k the residual's first value is off by one, and every
-// level-1 state after k+1 is wrong (the dishonest side never needs their
-// preimages: the honest side bisects to the first difference). final is the
-// dishonest last state.
-type tampered struct {
-	r     *fraud.Replay
-	k     int
-	step  uint64
-	final merkle.Hash
-}
-
-func (d *tampered) machine(steps uint64) (*vm.Machine, error) {
-	m, err := d.r.Machine(d.k)
-	if err != nil {
-		return nil, err
-	}
-	if err := m.RunTo(min(d.step, m.Program().Len())); err != nil {
-		return nil, err
-	}
-	if steps > d.step {
-		m.Tamper(0, 1)
-		if err := m.RunTo(min(steps, m.Program().Len())); err != nil {
-			return nil, err
-		}
-	}
-	return m, nil
-}
-
-func (d *tampered) states() ([]merkle.Hash, error) {
-	honest := d.r.States()
-	out := append([]merkle.Hash(nil), honest...)
-	m, err := d.machine(1 << 62)
-	if err != nil {
-		return nil, err
-	}
-	out[d.k+1] = m.Level1()
-	for i := d.k + 2; i < len(out); i++ {
-		out[i] = merkle.Keccak(honest[i][:], []byte("wrong"))
-	}
-	out[len(out)-1] = d.final
-	return out, nil
-}
-
-// tamperedL2 is the dishonest level-2 trace of transition k.
-type tamperedL2 struct {
-	*fraud.Level2Trace
-	d *tampered
-}
-
-func (t tamperedL2) Get(ctx context.Context, pos types.Position) (common.Hash, error) {
-	m, err := t.d.machine(pos.TraceIndex(t.Depth).Uint64() + 1)
-	if err != nil {
-		return common.Hash{}, err
-	}
-	return common.Hash(m.StateRoot()), nil
-}
-
-func (t tamperedL2) GetStepData(ctx context.Context, pos types.Position) ([]byte, []byte, *types.PreimageOracleData, error) {
-	m, err := t.d.machine(pos.TraceIndex(t.Depth).Uint64())
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	sp, err := m.Prove(t.Replay.Tree)
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	b, err := json.Marshal(sp)
-	root := m.StateRoot()
-	return root[:], b, nil, err
-}
-
-type tamperedPreimages struct {
-	fraud.ReplayPreimages
-	d *tampered
-}
-
-func (p tamperedPreimages) ExecRoot(t int) ([]byte, error) {
-	if t != p.d.k {
-		return p.ReplayPreimages.ExecRoot(t)
-	}
-	m, err := p.d.machine(1 << 62)
-	if err != nil {
-		return nil, err
-	}
-	return fraud.StatePreimage(m)
-}
-
-func (d *tampered) actor() (fraud.Actor, error) {
-	states, err := d.states()
-	if err != nil {
-		return fraud.Actor{}, err
-	}
-	honest := fraud.ReplayActor(d.r, e2eSplit, e2eMax)
-	honest.Top = &fraud.Level1Trace{States: states, Depth: e2eSplit}
-	bottom := honest.Bottom
-	honest.Bottom = func(t int) (types.TraceProvider, error) {
-		p, err := bottom(t)
-		if err != nil || t != d.k {
-			return p, err
-		}
-		return tamperedL2{p.(*fraud.Level2Trace), d}, nil
-	}
-	honest.Preimages = tamperedPreimages{fraud.ReplayPreimages{Replay: d.r}, d}
-	return honest, nil
-}
 
 type e2eJob struct {
 	prompt, output []int32
@@ -232,19 +125,14 @@ func disputeEndToEnd(t *testing.T, m *canon.Model, pick func(*vm.Machine) uint64
 	}
 	mk, err := bad.replay.Machine(k)
 	require.NoError(t, err)
-	dis := &tampered{r: bad.replay, k: k, step: uint64(rng.IntN(int(mk.Program().Len())))}
+	dis := &fraudtest.Tampered{Replay: bad.replay, K: k, Step: uint64(rng.IntN(int(mk.Program().Len()))), Split: e2eSplit, Max: e2eMax}
 	if pick != nil {
-		dis.step = pick(mk)
+		dis.Step = pick(mk)
 	}
 	badRecord := bad.record
 	badRecord.ResidualRoot[31] ^= 1
-	tokHash := merkle.Hash{}
-	for _, tok := range append(append([]int32{}, bad.prompt...), bad.output...) {
-		tokHash = merkle.Keccak(tokHash[:], []byte{byte(tok >> 24), byte(tok >> 16), byte(tok >> 8), byte(tok)})
-	}
-	P := len(bad.prompt) + len(bad.output) - 1
-	dis.final = merkle.Keccak([]byte{byte(P >> 24), byte(P >> 16), byte(P >> 8), byte(P)}, []byte{0, 0, 0, 0}, badRecord.ResidualRoot[:], badRecord.KvRoot[:], tokHash[:])
-	t.Logf("corrupted: transition %d (p=%d, l=%d), micro-step %d of %d", k, k/(L+1), k%(L+1), dis.step, mk.Program().Len())
+	dis.Final = fraudtest.FinalState(append(append([]int32{}, bad.prompt...), bad.output...), badRecord.ResidualRoot, badRecord.KvRoot)
+	t.Logf("corrupted: transition %d (p=%d, l=%d), micro-step %d of %d", k, k/(L+1), k%(L+1), dis.Step, mk.Program().Len())
 
 	records := []record.JobRecord{good.record, badRecord}
 	root, proofs, err := record.RecordsRoot(records)
@@ -264,16 +152,16 @@ func disputeEndToEnd(t *testing.T, m *canon.Model, pick func(*vm.Machine) uint64
 
 	play := func(name string, job *e2eJob, index uint32, rec record.JobRecord, honestRoot bool) (honestGas, dishonestGas uint64, moves int, game common.Address, challenger *l1test.Sender) {
 		honestActor := fraud.ReplayActor(job.replay, e2eSplit, e2eMax)
-		dishonestActor, err := dis.actor()
+		dishonestActor, err := dis.Actor()
 		require.NoError(t, err)
 		if honestRoot {
 			// the dishonest challenger's own tampered replay of this job
-			dj := &tampered{r: job.replay, k: dis.k % job.replay.Transitions(), step: 0}
-			if dj.k%(L+1) == L {
-				dj.k--
+			dj := &fraudtest.Tampered{Replay: job.replay, K: dis.K % job.replay.Transitions(), Split: e2eSplit, Max: e2eMax}
+			if dj.K%(L+1) == L {
+				dj.K--
 			}
-			dj.final = merkle.Keccak(job.replay.States()[len(job.replay.States())-1][:], []byte("wrong"))
-			dishonestActor, err = dj.actor()
+			dj.Final = merkle.Keccak(job.replay.States()[len(job.replay.States())-1][:], []byte("wrong"))
+			dishonestActor, err = dj.Actor()
 			require.NoError(t, err)
 		}
 		challengerActor, defenderActor := honestActor, dishonestActor

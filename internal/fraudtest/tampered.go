@@ -1,4 +1,4 @@
-package challenger_test
+package fraudtest
 
 import (
 	"context"
@@ -13,30 +13,30 @@ import (
 	"github.com/airollup/airollup/prover/vm"
 )
 
-// tampered is the run of a faulty worker that corrupted one activation: the
-// honest run, but after micro-step step of level-1 transition k the
-// residual's first value is off by one, and every level-1 state after k+1
-// differs (the dishonest side never needs their preimages: the honest side
-// bisects to the first difference); final is the claimed last state, from
-// the record's roots. As fraud's end-to-end test's.
-type tampered struct {
-	r     *fraud.Replay
-	k     int
-	step  uint64
-	final merkle.Hash
-	split types.Depth
-	max   types.Depth
+// Tampered is a dishonest replay: the honest run, but after micro-step Step
+// of level-1 transition K the residual's first value is off by one, and
+// every level-1 state after K+1 is wrong (the dishonest side never needs
+// their preimages: the honest side bisects to the first difference). Final
+// is the dishonest last state; Split and Max are the game's depths.
+type Tampered struct {
+	Replay     *fraud.Replay
+	K          int
+	Step       uint64
+	Final      merkle.Hash
+	Split, Max types.Depth
 }
 
-func (d *tampered) machine(steps uint64) (*vm.Machine, error) {
-	m, err := d.r.Machine(d.k)
+// machine is transition K's machine after steps micro-steps, tampered after
+// micro-step Step.
+func (d *Tampered) machine(steps uint64) (*vm.Machine, error) {
+	m, err := d.Replay.Machine(d.K)
 	if err != nil {
 		return nil, err
 	}
-	if err := m.RunTo(min(d.step, m.Program().Len())); err != nil {
+	if err := m.RunTo(min(d.Step, m.Program().Len())); err != nil {
 		return nil, err
 	}
-	if steps > d.step {
+	if steps > d.Step {
 		m.Tamper(0, 1)
 		if err := m.RunTo(min(steps, m.Program().Len())); err != nil {
 			return nil, err
@@ -45,25 +45,25 @@ func (d *tampered) machine(steps uint64) (*vm.Machine, error) {
 	return m, nil
 }
 
-func (d *tampered) states() ([]merkle.Hash, error) {
-	honest := d.r.States()
+func (d *Tampered) states() ([]merkle.Hash, error) {
+	honest := d.Replay.States()
 	out := append([]merkle.Hash(nil), honest...)
 	m, err := d.machine(1 << 62)
 	if err != nil {
 		return nil, err
 	}
-	out[d.k+1] = m.Level1()
-	for i := d.k + 2; i < len(out); i++ {
+	out[d.K+1] = m.Level1()
+	for i := d.K + 2; i < len(out); i++ {
 		out[i] = merkle.Keccak(honest[i][:], []byte("wrong"))
 	}
-	out[len(out)-1] = d.final
+	out[len(out)-1] = d.Final
 	return out, nil
 }
 
-// tamperedL2 is the dishonest level-2 trace of transition k.
+// tamperedL2 is the dishonest level-2 trace of transition K.
 type tamperedL2 struct {
 	*fraud.Level2Trace
-	d *tampered
+	d *Tampered
 }
 
 func (t tamperedL2) Get(_ context.Context, pos types.Position) (common.Hash, error) {
@@ -90,11 +90,11 @@ func (t tamperedL2) GetStepData(_ context.Context, pos types.Position) ([]byte, 
 
 type tamperedPreimages struct {
 	fraud.ReplayPreimages
-	d *tampered
+	d *Tampered
 }
 
 func (p tamperedPreimages) ExecRoot(t int) ([]byte, error) {
-	if t != p.d.k {
+	if t != p.d.K {
 		return p.ReplayPreimages.ExecRoot(t)
 	}
 	m, err := p.d.machine(1 << 62)
@@ -104,28 +104,31 @@ func (p tamperedPreimages) ExecRoot(t int) ([]byte, error) {
 	return fraud.StatePreimage(m)
 }
 
-func (d *tampered) actor() (fraud.Actor, error) {
+// Actor returns the player defending the tampered run: the honest replay's
+// actor with the dishonest level-1 states, transition K's dishonest
+// level-2 trace and its preimages.
+func (d *Tampered) Actor() (fraud.Actor, error) {
 	states, err := d.states()
 	if err != nil {
 		return fraud.Actor{}, err
 	}
-	a := fraud.ReplayActor(d.r, d.split, d.max)
-	a.Top = &fraud.Level1Trace{States: states, Depth: d.split}
+	a := fraud.ReplayActor(d.Replay, d.Split, d.Max)
+	a.Top = &fraud.Level1Trace{States: states, Depth: d.Split}
 	bottom := a.Bottom
 	a.Bottom = func(t int) (types.TraceProvider, error) {
 		p, err := bottom(t)
-		if err != nil || t != d.k {
+		if err != nil || t != d.K {
 			return p, err
 		}
 		return tamperedL2{p.(*fraud.Level2Trace), d}, nil
 	}
-	a.Preimages = tamperedPreimages{fraud.ReplayPreimages{Replay: d.r}, d}
+	a.Preimages = tamperedPreimages{fraud.ReplayPreimages{Replay: d.Replay}, d}
 	return a, nil
 }
 
-// finalState is the level-1 state h(P, 0) a record's roots claim after the
+// FinalState is the level-1 state h(P, 0) a record's roots claim after the
 // tokens (prompt and output): what the game's root claim commits to.
-func finalState(tokens []int32, residual, kv merkle.Hash) merkle.Hash {
+func FinalState(tokens []int32, residual, kv merkle.Hash) merkle.Hash {
 	var tok merkle.Hash
 	for _, t := range tokens {
 		tok = merkle.Keccak(tok[:], []byte{byte(t >> 24), byte(t >> 16), byte(t >> 8), byte(t)})
