@@ -5,7 +5,6 @@ package main
 import (
 	"context"
 	"crypto/ecdsa"
-	"encoding/hex"
 	"fmt"
 	"math/big"
 	"net"
@@ -31,9 +30,6 @@ import (
 	"github.com/airollup/airollup/fraud"
 	"github.com/airollup/airollup/internal/deploy"
 	"github.com/airollup/airollup/prover/canon"
-	"github.com/airollup/airollup/prover/llama"
-	"github.com/airollup/airollup/prover/modelgen"
-	"github.com/airollup/airollup/prover/vm"
 	"github.com/airollup/airollup/sequencer"
 )
 
@@ -137,19 +133,8 @@ func TestRollupAnvilReorg(t *testing.T) {
 	}
 	deployer, seqAcct, user := acct(0), acct(1), acct(2)
 
-	modelDir := t.TempDir()
-	tmp := filepath.Join(t.TempDir(), "tiny.gguf")
-	require.NoError(t, llama.Generate(tmp, modelgen.Tiny))
-	l, err := llama.Load(tmp)
-	require.NoError(t, err)
-	defer l.Close()
-	m := l.Model
-	tree, err := vm.NewModelTree(m)
-	require.NoError(t, err)
-	root := m.Root()
-	b, err := os.ReadFile(tmp)
-	require.NoError(t, err)
-	require.NoError(t, os.WriteFile(filepath.Join(modelDir, hex.EncodeToString(root[:])+".gguf"), b, 0o644))
+	tm := newTinyModel(t)
+	modelDir, m, tree, root := tm.Dir, tm.Model, tm.Tree, tm.Root
 
 	opts := bind.NewKeyedTransactor(deployer.key, chainID)
 	wait := func(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {

@@ -9,7 +9,6 @@ import (
 	"log/slog"
 	"math/big"
 	"os"
-	"path/filepath"
 	"syscall"
 	"testing"
 	"time"
@@ -27,9 +26,6 @@ import (
 	"github.com/airollup/airollup/internal/deploy"
 	"github.com/airollup/airollup/internal/l1test"
 	"github.com/airollup/airollup/prover/canon"
-	"github.com/airollup/airollup/prover/llama"
-	"github.com/airollup/airollup/prover/modelgen"
-	"github.com/airollup/airollup/prover/vm"
 	"github.com/airollup/airollup/sequencer"
 )
 
@@ -47,19 +43,8 @@ func TestChallengerKilledMidGame(t *testing.T) {
 		t.Skip("starts processes and an L1")
 	}
 	ctx := context.Background()
-	modelDir := t.TempDir()
-	tmp := filepath.Join(t.TempDir(), "tiny.gguf")
-	require.NoError(t, llama.Generate(tmp, modelgen.Tiny))
-	l, err := llama.Load(tmp)
-	require.NoError(t, err)
-	defer l.Close()
-	m := l.Model
-	tree, err := vm.NewModelTree(m)
-	require.NoError(t, err)
-	root := m.Root()
-	b, err := os.ReadFile(tmp)
-	require.NoError(t, err)
-	require.NoError(t, os.WriteFile(filepath.Join(modelDir, hex.EncodeToString(root[:])+".gguf"), b, 0o644))
+	tm := newTinyModel(t)
+	modelDir, m, tree, root := tm.Dir, tm.Model, tm.Tree, tm.Root
 
 	chain := l1test.New(t, 4) // 0 deployer, 1 sequencer, 2 user, 3 challenger
 	game := deploy.DevnetGame(10, 24)

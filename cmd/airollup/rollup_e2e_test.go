@@ -37,10 +37,7 @@ import (
 	"github.com/airollup/airollup/internal/llamacpp"
 	"github.com/airollup/airollup/internal/record"
 	"github.com/airollup/airollup/prover/canon"
-	"github.com/airollup/airollup/prover/llama"
 	"github.com/airollup/airollup/prover/merkle"
-	"github.com/airollup/airollup/prover/modelgen"
-	"github.com/airollup/airollup/prover/vm"
 	"github.com/airollup/airollup/sequencer"
 	"github.com/airollup/airollup/sequencer/client"
 )
@@ -125,19 +122,8 @@ func TestRollupEndToEnd(t *testing.T) {
 	ctx := context.Background()
 
 	// The model, registered on L1 and on disk under its root.
-	modelDir := t.TempDir()
-	tmp := filepath.Join(t.TempDir(), "tiny.gguf")
-	require.NoError(t, llama.Generate(tmp, modelgen.Tiny))
-	l, err := llama.Load(tmp)
-	require.NoError(t, err)
-	defer l.Close()
-	m := l.Model
-	tree, err := vm.NewModelTree(m)
-	require.NoError(t, err)
-	root := m.Root()
-	b, err := os.ReadFile(tmp)
-	require.NoError(t, err)
-	require.NoError(t, os.WriteFile(filepath.Join(modelDir, hex.EncodeToString(root[:])+".gguf"), b, 0o644))
+	tm := newTinyModel(t)
+	modelDir, tmp, m, tree, root := tm.Dir, tm.File, tm.Model, tm.Tree, tm.Root
 
 	chain := l1test.New(t, 3) // 0 deployer, 1 sequencer, 2 user
 	addrs, err := deploy.Deploy(ctx, chain.Client, chain.Opts(0), chain.Wait, deploy.Config{

@@ -5,7 +5,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -33,9 +32,6 @@ import (
 	"github.com/airollup/airollup/internal/deploy"
 	"github.com/airollup/airollup/internal/l1test"
 	"github.com/airollup/airollup/prover/canon"
-	"github.com/airollup/airollup/prover/llama"
-	"github.com/airollup/airollup/prover/modelgen"
-	"github.com/airollup/airollup/prover/vm"
 	"github.com/airollup/airollup/sequencer"
 )
 
@@ -174,20 +170,9 @@ func TestSequencerAndWorkersProcesses(t *testing.T) {
 	}
 	ctx := context.Background()
 	// The model: a file named by its root, registered on L1.
-	modelDir := t.TempDir()
-	tmp := filepath.Join(t.TempDir(), "tiny.gguf")
-	require.NoError(t, llama.Generate(tmp, modelgen.Tiny))
-	l, err := llama.Load(tmp)
-	require.NoError(t, err)
-	defer l.Close()
-	m := l.Model
-	tree, err := vm.NewModelTree(m)
-	require.NoError(t, err)
-	root := m.Root()
+	tm := newTinyModel(t)
+	modelDir, m, tree, root := tm.Dir, tm.Model, tm.Tree, tm.Root
 	require.Equal(t, root, tree.Root())
-	b, err := os.ReadFile(tmp)
-	require.NoError(t, err)
-	require.NoError(t, os.WriteFile(filepath.Join(modelDir, hex.EncodeToString(root[:])+".gguf"), b, 0o644))
 
 	chain := l1test.New(t, 3) // 0 deployer, 1 sequencer, 2 user
 	addrs, err := deploy.Deploy(ctx, chain.Client, chain.Opts(0), chain.Wait, deploy.Config{

@@ -27,9 +27,6 @@ import (
 	"github.com/airollup/airollup/internal/jobreq"
 	"github.com/airollup/airollup/internal/l1test"
 	"github.com/airollup/airollup/internal/record"
-	"github.com/airollup/airollup/prover/llama"
-	"github.com/airollup/airollup/prover/modelgen"
-	"github.com/airollup/airollup/prover/vm"
 	"github.com/airollup/airollup/sequencer"
 	"github.com/airollup/airollup/sequencer/client"
 )
@@ -69,18 +66,8 @@ type procRig struct {
 func newProcRig(t *testing.T, stakeEth int64) *procRig {
 	t.Helper()
 	ctx := context.Background()
-	modelDir := t.TempDir()
-	tmp := filepath.Join(t.TempDir(), "tiny.gguf")
-	require.NoError(t, llama.Generate(tmp, modelgen.Tiny))
-	l, err := llama.Load(tmp)
-	require.NoError(t, err)
-	defer l.Close()
-	tree, err := vm.NewModelTree(l.Model)
-	require.NoError(t, err)
-	root := l.Model.Root()
-	b, err := os.ReadFile(tmp)
-	require.NoError(t, err)
-	require.NoError(t, os.WriteFile(filepath.Join(modelDir, hex.EncodeToString(root[:])+".gguf"), b, 0o644))
+	tm := newTinyModel(t)
+	modelDir, m, tree, root := tm.Dir, tm.Model, tm.Tree, tm.Root
 
 	chain := l1test.New(t, 3) // 0 deployer, 1 sequencer, 2 user
 	addrs, err := deploy.Deploy(ctx, chain.Client, chain.Opts(0), chain.Wait, deploy.Config{
@@ -88,7 +75,7 @@ func newProcRig(t *testing.T, stakeEth int64) *procRig {
 	})
 	require.NoError(t, err)
 	user, seqL1 := &l1test.Sender{C: chain, I: 2}, &l1test.Sender{C: chain, I: 1}
-	regCfg, metaProof, err := fraud.Registration(l.Model, tree)
+	regCfg, metaProof, err := fraud.Registration(m, tree)
 	require.NoError(t, err)
 	_, err = user.Send(ctx, addrs.ModelRegistry, bindings.NewModelRegistry().PackRegister(tree.Root(), regCfg, metaProof, "http://127.0.0.1/tiny.gguf"), nil)
 	require.NoError(t, err)
