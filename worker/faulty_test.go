@@ -9,23 +9,30 @@ import (
 	"github.com/airollup/airollup/prover/canon"
 )
 
+// faultFixture is a store holding a tiny model, the model, a job on it and
+// the job's honest result.
+func faultFixture(t *testing.T) (*Store, *canon.Model, Job, *Result) {
+	t.Helper()
+	dir := t.TempDir()
+	_, root := genModel(t, dir, tinySpec(3))
+	st, err := NewStore(StoreConfig{Dir: dir})
+	require.NoError(t, err)
+	t.Cleanup(func() { st.Close() })
+	h, err := st.Get(context.Background(), root)
+	require.NoError(t, err)
+	t.Cleanup(h.Release)
+	job := Job{Model: root, Prompt: []int32{1, 7, 9}, MaxTokens: 6}
+	res, err := (&Embedded{Store: st}).Run(context.Background(), job)
+	require.NoError(t, err)
+	return st, h.Model, job, res
+}
+
 // TestCorruptIsSelfConsistentAndWrong: a corrupted result differs from the
 // canonical one in exactly one token, keeps the early-stop rules, and its
 // roots are those of its own (wrong) output — what an honest trace of that
 // output would give.
 func TestCorruptIsSelfConsistentAndWrong(t *testing.T) {
-	dir := t.TempDir()
-	_, root := genModel(t, dir, tinySpec(3))
-	st, err := NewStore(StoreConfig{Dir: dir})
-	require.NoError(t, err)
-	defer st.Close()
-	h, err := st.Get(context.Background(), root)
-	require.NoError(t, err)
-	defer h.Release()
-	m := h.Model
-	job := Job{Model: root, Prompt: []int32{1, 7, 9}, MaxTokens: 6}
-	res, err := (&Embedded{Store: st}).Run(context.Background(), job)
-	require.NoError(t, err)
+	st, m, job, res := faultFixture(t)
 	for k := range res.Tokens {
 		c, err := Corrupt(context.Background(), m, job, res, k, canon.Options{})
 		require.NoError(t, err)
@@ -65,18 +72,7 @@ func TestCorruptIsSelfConsistentAndWrong(t *testing.T) {
 // of the job on its prompt with the last token changed, and differs from the
 // job's own result.
 func TestCorruptPromptAnswersAnotherPrompt(t *testing.T) {
-	dir := t.TempDir()
-	_, root := genModel(t, dir, tinySpec(3))
-	st, err := NewStore(StoreConfig{Dir: dir})
-	require.NoError(t, err)
-	defer st.Close()
-	h, err := st.Get(context.Background(), root)
-	require.NoError(t, err)
-	defer h.Release()
-	m := h.Model
-	job := Job{Model: root, Prompt: []int32{1, 7, 9}, MaxTokens: 6}
-	res, err := (&Embedded{Store: st}).Run(context.Background(), job)
-	require.NoError(t, err)
+	_, m, job, res := faultFixture(t)
 	c, other, err := CorruptPrompt(context.Background(), m, job, canon.Options{})
 	require.NoError(t, err)
 	require.Equal(t, []int32{1, 7, 10}, other)
@@ -84,6 +80,6 @@ func TestCorruptPromptAnswersAnotherPrompt(t *testing.T) {
 	want, err := m.Generate(context.Background(), canon.Job{Prompt: other, MaxTokens: 6, StopAtEOS: true, Trace: true}, canon.Options{})
 	require.NoError(t, err)
 	require.Equal(t, want, c, "a run over the prompt with its last token changed")
-	_, _, err = CorruptPrompt(context.Background(), m, Job{Model: root, MaxTokens: 2}, canon.Options{})
+	_, _, err = CorruptPrompt(context.Background(), m, Job{Model: job.Model, MaxTokens: 2}, canon.Options{})
 	require.Error(t, err)
 }
