@@ -11,7 +11,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/stretchr/testify/require"
@@ -151,16 +150,7 @@ func TestChaosKills(t *testing.T) {
 		require.Equal(t, 1, inBatch[id], "job %s in %d batches", id, inBatch[id])
 	}
 	// Delivered exactly once each, and each fee paid once.
-	ev := rollupEventID(t, "JobDelivered")
-	logs, err := r.chain.Client.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{r.addrs.Rollup}, Topics: [][]common.Hash{{ev}}})
-	require.NoError(t, err)
-	require.Len(t, logs, chaosJobs)
-	seen := map[[2]common.Hash]bool{}
-	for _, lg := range logs {
-		key := [2]common.Hash{lg.Topics[1], lg.Topics[2]} // (batch, record)
-		require.False(t, seen[key], "batch %s record %s delivered twice", key[0].Big(), key[1].Big())
-		seen[key] = true
-	}
+	requireDeliveredOnce(t, r.chain.Client, r.addrs.Rollup, chaosJobs)
 	inbox := bindings.NewJobInbox()
 	out, err = r.chain.Client.CallContract(ctx, callMsg(r.addrs.JobInbox, inbox.PackBalanceOf(r.chain.Addrs[2])), nil)
 	require.NoError(t, err)

@@ -348,16 +348,7 @@ func TestRollupEndToEnd(t *testing.T) {
 	require.Contains(t, out, "recordsRoot: "+common.Hash(onL1.RecordsRoot).Hex())
 
 	// Delivered exactly once each: one JobDelivered per record.
-	ev := rollupEventID(t, "JobDelivered")
-	logs, err := chain.Client.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{addrs.Rollup}, Topics: [][]common.Hash{{ev}}})
-	require.NoError(t, err)
-	require.Len(t, logs, len(ids))
-	seen := map[common.Hash]bool{}
-	for _, lg := range logs {
-		key := common.BigToHash(new(big.Int).SetBytes(lg.Topics[2].Bytes()))
-		require.False(t, seen[key], "record %s delivered twice", key)
-		seen[key] = true
-	}
+	requireDeliveredOnce(t, chain.Client, addrs.Rollup, len(ids))
 	// The L2 sender paid both its jobs' fees, once.
 	bal, err := inbox.UnpackBalanceOf(read(addrs.JobInbox, inbox.PackBalanceOf(chain.Addrs[2])))
 	require.NoError(t, err)
@@ -366,6 +357,22 @@ func TestRollupEndToEnd(t *testing.T) {
 		var bi sequencer.BatchInfo
 		return rc.CallContext(ctx, &bi, "airollup_batch", 0) == nil && bi.Status.String() == "final"
 	})
+}
+
+// requireDeliveredOnce asserts that rollup emitted n JobDelivered events, no
+// two for the same (batch, record).
+func requireDeliveredOnce(t *testing.T, ec ethereum.LogFilterer, rollup common.Address, n int) {
+	t.Helper()
+	ev := rollupEventID(t, "JobDelivered")
+	logs, err := ec.FilterLogs(context.Background(), ethereum.FilterQuery{Addresses: []common.Address{rollup}, Topics: [][]common.Hash{{ev}}})
+	require.NoError(t, err)
+	require.Len(t, logs, n)
+	seen := map[[2]common.Hash]bool{}
+	for _, lg := range logs {
+		key := [2]common.Hash{lg.Topics[1], lg.Topics[2]} // (batch, record)
+		require.False(t, seen[key], "batch %s record %s delivered twice", key[0].Big(), key[1].Big())
+		seen[key] = true
+	}
 }
 
 func rollupEventID(t *testing.T, name string) common.Hash {
