@@ -1,13 +1,6 @@
 package fidelity
 
-import (
-	"encoding/binary"
-	"fmt"
-	"math"
-	"strings"
-
-	"github.com/airollup/airollup/prover/gguf"
-)
+import "math"
 
 // Llama3RopeFactors returns LLaMA 3.1's rope_freqs for rotary dimensions
 // dims and RoPE base base, computed as llama.cpp's convert_hf_to_gguf.py
@@ -40,32 +33,5 @@ func Llama3RopeFactors(dims int, base, origCtx float64) []float32 {
 // it) holding factors, and without the airollup.* keys: a LLaMA 3.1-style
 // file as a user would bring it.
 func WriteRopeFreqs(src, dst string, factors []float32) error {
-	f, err := gguf.Open(src)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	w := gguf.NewWriter()
-	for _, kv := range f.KVs {
-		if !strings.HasPrefix(kv.Key, "airollup.") {
-			w.SetKV(kv.Key, kv.Value)
-		}
-	}
-	data := make([]byte, 0, 4*len(factors))
-	for _, v := range factors {
-		data = binary.LittleEndian.AppendUint32(data, math.Float32bits(v))
-	}
-	if err := w.AddTensor("rope_freqs.weight", gguf.TypeF32, []uint64{uint64(len(factors))}, data); err != nil {
-		return err
-	}
-	for _, t := range f.Tensors {
-		data, err := f.TensorData(t.Name)
-		if err != nil {
-			return err
-		}
-		if err := w.AddTensor(t.Name, t.Type, t.Dims, data); err != nil {
-			return fmt.Errorf("tensor %s: %w", t.Name, err)
-		}
-	}
-	return w.WriteFile(dst)
+	return Rewrite{RopeFreqs: factors}.Write(src, dst)
 }
