@@ -110,20 +110,40 @@ func TestLlama3StyleFidelity(t *testing.T) {
 	// runtime is where llama.cpp on the imported file is.
 	requireAtFloor(t, orig, floor)
 	require.LessOrEqual(t, orig.PPLDiff(), maxPPL, orig.String())
-	// Against llama.cpp on the same imported file this model misses the
-	// usual bar (measured: top-1 97.2%, rel RMS 2.6%): unlike the other
-	// generated models, its residual stream is not dominated by the input
-	// embedding, so the layers' arithmetic shows (docs/arithmetic.md,
-	// "Fidelity"). These bounds guard the measured state, not the goal.
-	require.GreaterOrEqual(t, imp.Top1(), minTop1LayerBound, imp.String())
-	require.LessOrEqual(t, imp.RelRMS, maxRelRMSLayerBound, imp.String())
 	require.LessOrEqual(t, imp.PPLDiff(), maxPPL, imp.String())
+	// Against llama.cpp on the same imported file this model misses the
+	// usual bar (measured: top-1 97.2%, rel RMS 2.6%): its residual stream
+	// is made by its layers, as a trained model's is, not by its input
+	// embedding, so their arithmetic shows — llama.cpp's as much as the
+	// canonical runtime's. Both are measured against the model's exact
+	// function (float64, no rounding): the canonical runtime must be at least
+	// as close to it as llama.cpp.
+	var canonX, llamaX fidelity.Report
+	for _, text := range fidelityTexts()[:2] {
+		tokens := append([]int32{l.Vocab.BOS}, l.Tokenizer.Encode(text, false)...)
+		tokens = tokens[:min(len(tokens), kquantTokens)]
+		exact := refEval(refLogProbs(l.Model, tokens, refOpts{}), tokens)
+		logits, err := fidelity.Logits(ctx, l.Model, tokens)
+		require.NoError(t, err)
+		ll, err := p.Eval(ctx, dst, tokens)
+		require.NoError(t, err)
+		r, err := fidelity.MeasureEval(exact, logits, tokens)
+		require.NoError(t, err)
+		canonX = canonX.Add(r)
+		r, err = fidelity.CompareEvals(exact, ll, tokens)
+		require.NoError(t, err)
+		llamaX = llamaX.Add(r)
+	}
+	t.Logf("Llama 3-style, canonical runtime vs the exact function: %s", canonX)
+	t.Logf("Llama 3-style, llama.cpp on the imported file vs the exact function: %s", llamaX)
+	requireAsExactAsLlamaCpp(t, canonX, llamaX)
 }
 
-// The measured state of the canonical runtime on a model whose layers, not
-// its input embedding, dominate the residual stream (TestLlama3StyleFidelity):
-// below the bar of minTop1 and maxRelRMS.
-const (
-	minTop1LayerBound   = 0.965
-	maxRelRMSLayerBound = 0.03
-)
+// requireAsExactAsLlamaCpp asserts that the canonical runtime is at least as
+// close to a model's exact function as llama.cpp is, but for a point of
+// top-1 agreement and a quarter of llama.cpp's relative error.
+func requireAsExactAsLlamaCpp(t *testing.T, canonX, llamaX fidelity.Report) {
+	t.Helper()
+	require.GreaterOrEqual(t, canonX.Top1(), llamaX.Top1()-0.01, "canonical %s; llama.cpp %s", canonX, llamaX)
+	require.LessOrEqual(t, canonX.RelRMS, 1.25*llamaX.RelRMS, "canonical %s; llama.cpp %s", canonX, llamaX)
+}
