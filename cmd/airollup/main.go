@@ -20,7 +20,6 @@ import (
 // EnvPrefix prefixes the environment-variable twin of every flag.
 const EnvPrefix = "AIROLLUP"
 
-
 // loggerKey keys the app's logger in cli.App.Metadata.
 const loggerKey = "logger"
 
