@@ -6,8 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"net"
-	"net/http"
 	"os"
 	"path/filepath"
 	"slices"
@@ -301,20 +299,5 @@ func datasetVerify(ctx *cli.Context) error {
 
 func datasetServe(ctx *cli.Context, addr string) error {
 	s := datastore.Store{Dir: ctx.String("dir")}
-	ln, err := net.Listen("tcp", addr)
-	if err != nil {
-		return fmt.Errorf("dataset serve: %w", err)
-	}
-	srv := &http.Server{Handler: s.Handler(), ReadHeaderTimeout: 10 * time.Second}
-	fmt.Fprintf(ctx.App.ErrWriter, "serving %s at http://%s/datasets/{root}\n", s.Dir, ln.Addr())
-	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
-	select {
-	case err := <-errc:
-		return fmt.Errorf("dataset serve: %w", err)
-	case <-ctx.Context.Done():
-		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		return srv.Shutdown(sctx)
-	}
+	return serveHTTP(ctx, "dataset serve", addr, s.Handler(), fmt.Sprintf("serving %s at http://%%s/datasets/{root}", s.Dir))
 }

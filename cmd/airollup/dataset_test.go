@@ -2,6 +2,8 @@ package main
 
 import (
 	"encoding/hex"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -11,12 +13,18 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/log"
 	"github.com/stretchr/testify/require"
 
 	"github.com/airollup/airollup/bindings"
+	"github.com/airollup/airollup/challenger"
 	"github.com/airollup/airollup/internal/datastore"
 	"github.com/airollup/airollup/internal/l1test"
+	"github.com/airollup/airollup/internal/reexec"
+	"github.com/airollup/airollup/prover/canon"
 	"github.com/airollup/airollup/prover/dataset"
+	"github.com/airollup/airollup/prover/llama"
+	"github.com/airollup/airollup/prover/merkle"
 )
 
 var rootLine = regexp.MustCompile(`dataset root (0x[0-9a-f]{64})`)
@@ -115,4 +123,31 @@ func TestDatasetRegistersOnL1(t *testing.T) {
 
 	_, err = runApp(t, publish...)
 	require.Error(t, err, "the same root twice")
+}
+
+// TestModelServeFeedsTheChallengerFetcher: a model kept by root is served
+// at /models/{root}; the challenger's fetcher downloads it there, checks its
+// root and loads it, and a server answering another model is refused.
+func TestModelServeFeedsTheChallengerFetcher(t *testing.T) {
+	tm := newTinyModel(t)
+	srv := httptest.NewServer(modelHandler(tm.Dir))
+	defer srv.Close()
+	root := tm.Root
+
+	f := &challenger.Fetcher{Models: reexec.NewModels(t.TempDir(), llama.Options{}, canon.Options{}),
+		URLs: []string{srv.URL + "/models/{root}"}, Log: log.NewLogger(log.DiscardHandler())}
+	m, err := f.Get(t.Context(), root)
+	require.NoError(t, err)
+	require.Equal(t, root, m.Root())
+
+	// Another root asked for: the server has none.
+	f2 := &challenger.Fetcher{Models: reexec.NewModels(t.TempDir(), llama.Options{}, canon.Options{}),
+		URLs: []string{srv.URL + "/models/{root}"}, Log: log.NewLogger(log.DiscardHandler())}
+	_, err = f2.Get(t.Context(), merkle.Keccak([]byte("no such model")))
+	require.ErrorContains(t, err, "404")
+
+	resp, err := http.Get(srv.URL + "/models/zz")
+	require.NoError(t, err)
+	resp.Body.Close()
+	require.Equal(t, http.StatusBadRequest, resp.StatusCode)
 }
