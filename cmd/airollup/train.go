@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -15,6 +16,8 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/airollup/airollup/prover/canon"
+	"github.com/airollup/airollup/prover/dataset"
+	"github.com/airollup/airollup/prover/llama"
 	"github.com/airollup/airollup/prover/modelgen"
 	"github.com/airollup/airollup/prover/tokenizer"
 	"github.com/airollup/airollup/prover/train"
@@ -29,10 +32,14 @@ func modelTrainCommand() *cli.Command {
 	}
 	return &cli.Command{
 		Name:      "train",
-		Usage:     "Pretrain a LLaMA model with the deterministic integer trainer and write it as a Q8_0 GGUF",
+		Usage:     "Pretrain or fine-tune (full or LoRA) a LLaMA model with the deterministic integer trainer and write it as a Q8_0 GGUF",
 		ArgsUsage: "OUT.gguf",
 		Description: "Builds an SPM tokenizer from the corpus, trains from a seeded init (bit-exact on every machine, " +
-			"any --threads), checkpoints every --checkpoint-every steps and, with --resume, continues from the checkpoint bit-exactly.",
+			"any --threads), checkpoints every --checkpoint-every steps and, with --resume, continues from the checkpoint bit-exactly. " +
+			"With --base it fine-tunes that canonical model instead (its tokenizer, shape and weights): every weight, or with " +
+			"--lora-rank only low-rank adapters of the --lora-targets projections, merged into the written model.\n\n" +
+			"Examples:\n   airollup model train demo.gguf --corpus arithmetic --steps 6000\n" +
+			"   airollup model train tuned.gguf --base models/demo.gguf --corpus datasets/5f2c....ards --lora-rank 8 --lora-targets q,v --steps 200",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "corpus", Value: "arithmetic", Usage: "\"arithmetic\" (generated checkable questions) or a text or JSONL file (the \"text\" field of each line)", EnvVars: env("corpus")},
 			intFlag("corpus-lines", 20000, "questions in the arithmetic corpus"),
@@ -53,6 +60,10 @@ func modelTrainCommand() *cli.Command {
 			intFlag("checkpoint-every", 100, "steps between checkpoints (0: only at the end)"),
 			&cli.BoolFlag{Name: "resume", Usage: "continue from --checkpoint when it exists", EnvVars: env("resume")},
 			intFlag("log-every", 10, "steps between progress lines"),
+			&cli.StringFlag{Name: "base", Usage: "fine-tune this canonical model (its tokenizer, shape and weights) instead of pretraining; --corpus is then text, JSONL or a dataset file (.ards) of its tokenizer", EnvVars: env("base")},
+			intFlag("lora-rank", 0, "with --base: train rank-r LoRA adapters only, base frozen (0: fine-tune every weight)"),
+			&cli.StringFlag{Name: "lora-targets", Value: "q,v", Usage: "projections that get adapters: q, k, v, o, gate, up, down or all", EnvVars: env("lora-targets")},
+			intFlag("lora-scale-milli", 2000, "the adapters' scale α/r × 1000"),
 			memoryBudgetFlag("model_train"),
 		},
 		Action: modelTrain,
@@ -73,27 +84,61 @@ func modelTrain(ctx *cli.Context) error {
 			return fmt.Errorf("model train: --%s %d must be %d..%d", f.name, v, f.lo, f.hi)
 		}
 	}
-	text, err := trainCorpus(ctx)
-	if err != nil {
-		return fmt.Errorf("model train: %w", err)
-	}
-	vocabSize := ctx.Int("vocab")
-	if vocabSize == 0 {
-		vocabSize = charVocabSize(text)
-	}
-	vocab, err := tokenizer.BuildVocab(text, vocabSize)
-	if err != nil {
-		return fmt.Errorf("model train: --vocab %d: %w", ctx.Int("vocab"), err)
-	}
-	tok, err := tokenizer.New(vocab)
-	if err != nil {
-		return fmt.Errorf("model train: %w", err)
-	}
-	data := tok.Encode(text, false)
-	spec := modelgen.Spec{Dim: ctx.Int("dim"), Layers: ctx.Int("layers"), Heads: ctx.Int("heads"), KVHeads: ctx.Int("kv-heads"),
-		FFDim: ctx.Int("ff"), Vocab: len(vocab.Tokens), Context: ctx.Int("context"), Seed: ctx.Uint64("seed")}
-	if spec.Context == 0 {
-		spec.Context = ctx.Int("seq-len")
+	var (
+		vocab tokenizer.Vocab
+		data  []int32
+		spec  modelgen.Spec
+		base  *train.Model // the model --base fine-tunes
+		lora  *train.LoRA
+	)
+	if bp := ctx.String("base"); bp != "" {
+		l, err := loadModel(ctx, bp)
+		if err != nil {
+			return fmt.Errorf("model train: --base: %w", err)
+		}
+		defer l.Close()
+		if base, err = train.FromCanonical(l.Model, ctx.Uint64("seed")); err != nil {
+			return fmt.Errorf("model train: --base %s: %w", bp, err)
+		}
+		vocab, spec = l.Vocab, base.Spec
+		if data, err = fineTuneCorpus(ctx, l); err != nil {
+			return fmt.Errorf("model train: %w", err)
+		}
+		if r := ctx.Int("lora-rank"); r > 0 {
+			targets, err := train.ParseLoRATargets(ctx.String("lora-targets"))
+			if err != nil {
+				return fmt.Errorf("model train: --lora-targets: %w", err)
+			}
+			lora = &train.LoRA{Rank: r, Scale: (int64(ctx.Int("lora-scale-milli"))<<train.HFrac + 500) / 1000, Targets: targets, Seed: ctx.Uint64("seed")}
+			if err := lora.Check(); err != nil {
+				return fmt.Errorf("model train: %w", err)
+			}
+		}
+	} else {
+		if ctx.IsSet("lora-rank") {
+			return fmt.Errorf("model train: --lora-rank fine-tunes a model: give it with --base")
+		}
+		text, err := trainCorpus(ctx)
+		if err != nil {
+			return fmt.Errorf("model train: %w", err)
+		}
+		vocabSize := ctx.Int("vocab")
+		if vocabSize == 0 {
+			vocabSize = charVocabSize(text)
+		}
+		if vocab, err = tokenizer.BuildVocab(text, vocabSize); err != nil {
+			return fmt.Errorf("model train: --vocab %d: %w", ctx.Int("vocab"), err)
+		}
+		tok, err := tokenizer.New(vocab)
+		if err != nil {
+			return fmt.Errorf("model train: %w", err)
+		}
+		data = tok.Encode(text, false)
+		spec = modelgen.Spec{Dim: ctx.Int("dim"), Layers: ctx.Int("layers"), Heads: ctx.Int("heads"), KVHeads: ctx.Int("kv-heads"),
+			FFDim: ctx.Int("ff"), Vocab: len(vocab.Tokens), Context: ctx.Int("context"), Seed: ctx.Uint64("seed")}
+		if spec.Context == 0 {
+			spec.Context = ctx.Int("seq-len")
+		}
 	}
 	h := train.DefaultAdam(ctx.Int("batch"), ctx.Int("seq-len"))
 	switch ctx.String("optimizer") {
@@ -132,15 +177,28 @@ func modelTrain(ctx *cli.Context) error {
 			return fmt.Errorf("model train: %s is a checkpoint of another run at step %d (spec %+v, %+v); this run is spec %+v, %+v",
 				ckpt, tr.Step, tr.Model.Spec, tr.Hyper, spec, h)
 		}
+		switch {
+		case (tr.LoRA == nil) != (lora == nil) || (lora != nil && *tr.LoRA != *lora):
+			return fmt.Errorf("model train: %s is a checkpoint of another run (LoRA %+v); this run's LoRA is %+v", ckpt, tr.LoRA, lora)
+		case lora != nil && tr.BaseWeightsRoot() != base.WeightsRoot():
+			return fmt.Errorf("model train: %s fine-tunes another base model than --base %s", ckpt, ctx.String("base"))
+		}
 		tr.Hyper = h
 	} else if ctx.Bool("resume") && !errors.Is(err, fs.ErrNotExist) {
 		return fmt.Errorf("model train: reading checkpoint: %w", err)
 	} else {
-		m, err := train.NewModel(spec)
-		if err != nil {
-			return fmt.Errorf("model train: %w", err)
+		m := base
+		if m == nil {
+			if m, err = train.NewModel(spec); err != nil {
+				return fmt.Errorf("model train: %w", err)
+			}
 		}
-		if tr, err = train.New(m, h, data); err != nil {
+		if lora != nil {
+			tr, err = train.NewLoRA(m, h, data, *lora)
+		} else {
+			tr, err = train.New(m, h, data)
+		}
+		if err != nil {
 			return fmt.Errorf("model train: %w", err)
 		}
 	}
@@ -266,4 +324,44 @@ func writeCheckpoint(path string, tr *train.Trainer) error {
 		return fmt.Errorf("model train: checkpoint: %w", err)
 	}
 	return nil
+}
+
+// fineTuneCorpus returns the tokens --corpus gives for fine-tuning the base
+// model l: a canonical dataset file (its records concatenated; it must be
+// of l's tokenizer), or text (the arithmetic corpus, a text or JSONL file)
+// encoded with l's tokenizer.
+func fineTuneCorpus(ctx *cli.Context, l *llama.Loaded) ([]int32, error) {
+	src := ctx.String("corpus")
+	if src != "arithmetic" {
+		f, err := os.Open(src)
+		if err != nil {
+			return nil, fmt.Errorf("--corpus: %w", err)
+		}
+		defer f.Close()
+		head := make([]byte, len(dataset.Magic))
+		if n, _ := io.ReadFull(f, head); n == len(head) && string(head) == dataset.Magic {
+			if _, err := f.Seek(0, io.SeekStart); err != nil {
+				return nil, fmt.Errorf("--corpus: %w", err)
+			}
+			d, err := dataset.Read(f, dataset.Limits{})
+			if err != nil {
+				return nil, fmt.Errorf("--corpus %s: %w", src, err)
+			}
+			if want := llama.TokenizerHash(l.Vocab); d.TokenizerHash != want {
+				return nil, fmt.Errorf("--corpus %s: dataset %s was tokenized by tokenizer %s, --base's is %s",
+					src, hexHash(d.Root()), hexHash(d.TokenizerHash), hexHash(want))
+			}
+			var data []int32
+			for _, r := range d.Records {
+				data = append(data, r...)
+			}
+			fmt.Fprintf(ctx.App.ErrWriter, "corpus: dataset %s, %d records, %d tokens\n", hexHash(d.Root()), len(d.Records), len(data))
+			return data, nil
+		}
+	}
+	text, err := trainCorpus(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return l.Tokenizer.Encode(text, false), nil
 }

@@ -51,7 +51,7 @@ func TestCheckpointRefusals(t *testing.T) {
 		{"corpus", cp, tinyCorpus(401), "corpus: the checkpoint's corpus has 400 tokens"},
 		{"weight", flip(cp, headerBytes+100), tr.Data, "state root"},
 		{"moment", flip(cp, len(cp)-40), tr.Data, "state root"},
-		{"version", flip(cp, 11), tr.Data, "version"},
+		{"version", append(append(append([]byte(nil), cp[:11]...), 9), cp[12:]...), tr.Data, "version 9, want 1, 2 or 3"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := ReadCheckpoint(tc.cp, tc.data)

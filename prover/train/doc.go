@@ -8,7 +8,10 @@
 // micro-batches never change a bit. A run's state (weights, optimizer
 // moments, step, data cursor) has a state root and serializes to a
 // checkpoint that resumes bit-exactly. Export writes the master weights as a
-// Q8_0 GGUF the canonical runtime (and llama.cpp) loads. Arithmetic
+// Q8_0 GGUF the canonical runtime (and llama.cpp) loads. FromCanonical reads
+// a canonical model back as master weights, exactly, to fine-tune it; NewLoRA
+// fine-tunes only rank-r adapters of chosen projections, the base frozen,
+// as bit-exactly. Arithmetic
 // generates the seeded corpus of checkable questions `airollup model train`
 // uses by default; ArithmeticHeldOut draws from the one question in eight
 // that no such corpus ever contains (IsHeldOut), the questions `airollup

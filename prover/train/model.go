@@ -154,14 +154,19 @@ func (m *Model) Params() int {
 func (m *Model) WeightsRoot() merkle.Hash {
 	leaves := make([]merkle.Hash, len(m.Tensors))
 	for i, t := range m.Tensors {
-		buf := make([]byte, 4*len(t.W))
-		for j, w := range t.W {
-			binary.BigEndian.PutUint32(buf[4*j:], uint32(w))
-		}
-		leaves[i] = merkle.Keccak([]byte(t.Name), buf)
+		leaves[i] = tensorLeaf(t.Name, t.W)
 	}
 	root, _ := merkle.Root(leaves) // never empty
 	return root
+}
+
+// tensorLeaf is keccak(name ‖ be32 of every value).
+func tensorLeaf(name string, w []int32) merkle.Hash {
+	buf := make([]byte, 4*len(w))
+	for j, v := range w {
+		binary.BigEndian.PutUint32(buf[4*j:], uint32(v))
+	}
+	return merkle.Keccak([]byte(name), buf)
 }
 
 // stream returns the PCG stream of one tensor: the run seed and the FNV-1a

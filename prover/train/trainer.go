@@ -153,13 +153,23 @@ type Trainer struct {
 	Step   uint64  // steps done
 	Cursor uint64  // index of the next step's first sequence
 
-	m, v    [][]int64 // Adam moments per tensor (Q24, Q48)
-	G       [][]int64 // the step's gradient accumulators (Q40)
-	workers []*worker
+	// LoRA is the adapter configuration of a LoRA run (NewLoRA), nil for
+	// full training.
+	LoRA *LoRA
+
+	m, v     [][]int64 // Adam moments per tensor (Q24, Q48); nil in a LoRA run
+	G        [][]int64 // the step's gradient accumulators (Q40)
+	adapters []*adapter
+	workers  []*worker
 }
 
 // New returns a trainer at step 0 over data (token ids below the model's vocabulary).
 func New(m *Model, h Hyper, data []int32) (*Trainer, error) {
+	return newTrainer(m, h, data, true)
+}
+
+// newTrainer is New, with the optimizer state of every weight when full.
+func newTrainer(m *Model, h Hyper, data []int32, full bool) (*Trainer, error) {
 	if err := h.Check(m, len(data)); err != nil {
 		return nil, err
 	}
@@ -173,7 +183,7 @@ func New(m *Model, h Hyper, data []int32) (*Trainer, error) {
 	for i, t := range m.Tensors {
 		tr.G[i] = make([]int64, len(t.W))
 	}
-	if h.Optimizer == Adam {
+	if h.Optimizer == Adam && full {
 		tr.m, tr.v = make([][]int64, len(m.Tensors)), make([][]int64, len(m.Tensors))
 		for i, t := range m.Tensors {
 			tr.m[i], tr.v[i] = make([]int64, len(t.W)), make([]int64, len(t.W))
@@ -270,7 +280,8 @@ func (tr *Trainer) gradients(seqs []uint64, threads int) int64 {
 	return loss
 }
 
-// update applies the optimizer with N predicted positions.
+// update applies the optimizer with N predicted positions: to every weight,
+// or in a LoRA run to the adapters only (updateAdapters).
 func (tr *Trainer) update(n int64) {
 	h := tr.Hyper
 	lr := h.LRAt(tr.Step)
@@ -281,31 +292,46 @@ func (tr *Trainer) update(n int64) {
 	}
 	den := n << (AccFrac - GradFrac)
 	epsQ24 := rshift(h.Eps, HFrac-GradFrac)
+	if tr.LoRA != nil {
+		tr.updateAdapters(den, lr, b1, b2, epsQ24)
+		return
+	}
 	for i, t := range tr.Model.Tensors {
 		G := tr.G[i]
+		var m, v []int64
+		if h.Optimizer == Adam {
+			m, v = tr.m[i], tr.v[i]
+		}
 		for j := range t.W {
-			g := rdiv(G[j], den)
-			var delta int64
-			switch h.Optimizer {
-			case SGD:
-				delta = mulShift(lr, g, HFrac)
-			case Adam:
-				m := mulShift(h.Beta1, tr.m[i][j], HFrac) + mulShift(OneH-h.Beta1, g, HFrac)
-				v := mulShift(h.Beta2, tr.v[i][j], HFrac) + mulShift(OneH-h.Beta2, mulShift(g, g, 0), HFrac)
-				tr.m[i][j], tr.v[i][j] = m, v
-				mh := mulDiv(m, OneH, b1)
-				vh := mulDiv(v, OneH, b2)
-				d := (int64(isqrt(uint64(max(vh, 0)))) + epsQ24) << (HFrac - GradFrac)
-				delta = mulDiv(lr, mh, max(d, 1))
-			}
-			t.W[j] = sat32(int64(t.W[j]) - delta)
+			t.W[j] = sat32(int64(t.W[j]) - tr.delta(lr, b1, b2, epsQ24, rdiv(G[j], den), m, v, j))
 		}
 	}
+}
+
+// delta returns the optimizer's step for one parameter of mean gradient g
+// (Q24), updating its Adam moments m[j], v[j] (SGD: lr·g).
+func (tr *Trainer) delta(lr, b1, b2, epsQ24, g int64, m, v []int64, j int) int64 {
+	h := tr.Hyper
+	if h.Optimizer != Adam {
+		return mulShift(lr, g, HFrac)
+	}
+	mj := mulShift(h.Beta1, m[j], HFrac) + mulShift(OneH-h.Beta1, g, HFrac)
+	vj := mulShift(h.Beta2, v[j], HFrac) + mulShift(OneH-h.Beta2, mulShift(g, g, 0), HFrac)
+	m[j], v[j] = mj, vj
+	mh := mulDiv(mj, OneH, b1)
+	vh := mulDiv(vj, OneH, b2)
+	d := (int64(isqrt(uint64(max(vh, 0)))) + epsQ24) << (HFrac - GradFrac)
+	return mulDiv(lr, mh, max(d, 1))
 }
 
 // OptimizerRoot returns the merkle root of the optimizer state: per tensor
 // keccak(name ‖ be64 m ‖ be64 v) (keccak(name) for SGD), then keccak(be64 step).
 func (tr *Trainer) OptimizerRoot() merkle.Hash {
+	if tr.LoRA != nil {
+		leaves := append(tr.loraOptimizerLeaves(), merkle.Keccak(be64(tr.Step)))
+		root, _ := merkle.Root(leaves)
+		return root
+	}
 	leaves := make([]merkle.Hash, 0, len(tr.Model.Tensors)+1)
 	for i, t := range tr.Model.Tensors {
 		if tr.Hyper.Optimizer != Adam {
@@ -324,8 +350,15 @@ func (tr *Trainer) OptimizerRoot() merkle.Hash {
 	return root
 }
 
-// StateRoot returns keccak(weights root ‖ optimizer root ‖ be64 step ‖ be64 cursor).
+// StateRoot returns keccak(weights root ‖ optimizer root ‖ be64 step ‖ be64
+// cursor); for a LoRA run keccak(base weights root ‖ adapters root ‖
+// optimizer root ‖ be64 step ‖ be64 cursor), the base weights root being the
+// weights root of the frozen base.
 func (tr *Trainer) StateRoot() merkle.Hash {
+	if tr.LoRA != nil {
+		b, a, o := tr.baseWeightsRoot(), tr.AdaptersRoot(), tr.OptimizerRoot()
+		return merkle.Keccak(b[:], a[:], o[:], be64(tr.Step), be64(tr.Cursor))
+	}
 	w, o := tr.Model.WeightsRoot(), tr.OptimizerRoot()
 	return merkle.Keccak(w[:], o[:], be64(tr.Step), be64(tr.Cursor))
 }
