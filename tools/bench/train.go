@@ -86,6 +86,31 @@ func trainBench(ctx context.Context, steps, threads int, svg string) error {
 	fmt.Printf("%-22s %12s %16s %14s\n", "trainer", "tokens/s", "tokens/CPU-s", "loss (last 20)")
 	fmt.Printf("%-22s %12.0f %16s %14.4f\n", "integer (canonical)", tokens/intTime.Seconds(), perCPU(intCPU), last(intLoss))
 	fmt.Printf("%-22s %12.0f %16s %14.4f\n", "float64 reference", tokens/floatTime.Seconds(), perCPU(floatCPU), last(floatLoss))
+	// LoRA fine-tuning of the model just trained, on the same data: rank-8
+	// adapters of attn_q and attn_v, the base frozen.
+	lsteps := max(steps/5, 1)
+	lt, err := train.NewLoRA(tr.Model.Clone(), h, tr.Data, train.LoRA{Rank: 8, Scale: 2 << train.HFrac, Targets: train.LoRAQ | train.LoRAV, Seed: 1})
+	if err != nil {
+		return err
+	}
+	loraLoss := make([]float64, lsteps)
+	start, cpu = time.Now(), cpuTime()
+	for s := range lsteps {
+		r, err := lt.TrainStep(ctx, train.Options{Threads: threads})
+		if err != nil {
+			return err
+		}
+		loraLoss[s] = float64(r.MeanLoss()) / 65536
+	}
+	loraTime, loraCPU := time.Since(start), cpuTime()-cpu
+	ltokens := float64(lsteps * h.Batch * h.SeqLen)
+	fmt.Printf("%-22s %12.0f %16s %14.4f   (%d steps after the integer run; ×%.2f the full step's tokens/s)\n", "LoRA r=8 q,v (integer)",
+		ltokens/loraTime.Seconds(), func() string {
+			if loraCPU <= 0 {
+				return "-"
+			}
+			return fmt.Sprintf("%.0f", ltokens/loraCPU.Seconds())
+		}(), last(loraLoss), lsteps, (ltokens/loraTime.Seconds())/(tokens/intTime.Seconds()))
 	if svg == "" {
 		return nil
 	}
