@@ -204,8 +204,17 @@ func modelTrain(ctx *cli.Context) error {
 	}
 	ew := ctx.App.ErrWriter
 	steps := uint64(ctx.Int("steps"))
-	fmt.Fprintf(ew, "training %s: dim %d, layers %d, heads %d/%d kv, ff %d, vocab %d (%.2fM parameters); corpus %d tokens, %d sequences of %d; %s, batch %d; from step %d\n",
-		out, spec.Dim, spec.Layers, spec.Heads, spec.KVHeads, spec.FFDim, spec.Vocab, float64(tr.Model.Params())/1e6,
+	what := "every weight"
+	if tr.LoRA != nil {
+		what = fmt.Sprintf("LoRA rank %d adapters (%d values, base frozen)", tr.LoRA.Rank, func() (n int) {
+			for _, a := range tr.Adapters() {
+				n += len(a.W)
+			}
+			return n
+		}())
+	}
+	fmt.Fprintf(ew, "training %s: dim %d, layers %d, heads %d/%d kv, ff %d, vocab %d (%.2fM parameters); %s; corpus %d tokens, %d sequences of %d; %s, batch %d; from step %d\n",
+		out, spec.Dim, spec.Layers, spec.Heads, spec.KVHeads, spec.FFDim, spec.Vocab, float64(tr.Model.Params())/1e6, what,
 		len(data), tr.Sequences(), h.SeqLen, h.Optimizer, h.Batch, tr.Step)
 	opts := train.Options{Threads: ctx.Int("threads")}
 	start, startStep := time.Now(), tr.Step
