@@ -27,7 +27,7 @@ type PathClaim struct {
 	Span  uint64 `json:"span"`
 	Label string `json:"label"` // what the claim says, e.g. "h(3, 2): token 3 before layer 2"
 	// From and To describe the interval's ends (level 1: (token, layer)
-	// boundaries; level 2: micro-steps).
+	// boundaries h(p, l); level 2: micro-states); To is what the claim says.
 	From string `json:"from"`
 	To   string `json:"to"`
 	// Transition is the level-1 transition a level-2 claim bisects.
@@ -63,8 +63,8 @@ func (g Geometry) perPosition() uint64 {
 	return g.Transitions / g.Positions
 }
 
-// state names level-1 state s: h(p, l) = before layer l of position p, the
-// final h(P, 0), or padding past it.
+// state names level-1 state s: h(p, l) = before layer l of position p, or
+// the final h(P, 0) (repeated past it: padding).
 func (g Geometry) state(s uint64) string {
 	n := g.perPosition()
 	switch {
@@ -72,8 +72,8 @@ func (g Geometry) state(s uint64) string {
 		return fmt.Sprintf("state %d", s)
 	case s == g.Transitions:
 		return fmt.Sprintf("h(%d, 0) (final)", g.Positions)
-	case s > g.Transitions:
-		return fmt.Sprintf("h(%d, 0) (final, padded: state %d)", g.Positions, s)
+	case s > g.Transitions: // padding: the last state repeated
+		return fmt.Sprintf("h(%d, 0) (final, repeated)", g.Positions)
 	}
 	return fmt.Sprintf("h(%d, %d)", s/n, s%n)
 }
@@ -170,5 +170,5 @@ func (geo Geometry) interval(pc *PathClaim, g *big.Int) {
 	pc.Lo, pc.Hi, pc.Span = rel*w, (rel+1)*w-1, uint64(1)<<uint(B)
 	where := geo.transition(t)
 	pc.Label = fmt.Sprintf("micro-state %d of %s", pc.Hi+1, where)
-	pc.From, pc.To = fmt.Sprintf("micro-step %d", pc.Lo), fmt.Sprintf("micro-step %d", pc.Hi+1)
+	pc.From, pc.To = fmt.Sprintf("micro-state %d", pc.Lo), fmt.Sprintf("micro-state %d", pc.Hi+1)
 }

@@ -79,8 +79,8 @@ func TestPath(t *testing.T) {
 	}
 	require.Equal(t, "h(0, 0)", path[1].From)
 	require.Equal(t, "h(1, 0)", path[1].To)
-	require.Equal(t, "micro-step 2", path[5].From)
-	require.Equal(t, "micro-step 3", path[5].To)
+	require.Equal(t, "micro-state 2", path[5].From)
+	require.Equal(t, "micro-state 3", path[5].To)
 	require.Equal(t, &chall, path[0].CounteredBy)
 	require.Nil(t, path[1].CounteredBy)
 
@@ -122,7 +122,7 @@ func TestGeometryNames(t *testing.T) {
 	require.Equal(t, "h(0, 0)", g.state(0))
 	require.Equal(t, "h(1, 2)", g.state(5))
 	require.Equal(t, "h(3, 0) (final)", g.state(9))
-	require.Equal(t, "h(3, 0) (final, padded: state 12)", g.state(12))
+	require.Equal(t, "h(3, 0) (final, repeated)", g.state(12))
 	require.Equal(t, "token 0, layer 1", g.transition(1))
 	require.Equal(t, "token 1, head step", g.transition(5))
 	require.Equal(t, "transition 9 (padding)", g.transition(9))

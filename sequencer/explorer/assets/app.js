@@ -85,7 +85,8 @@ function pathClaim(p) {
     el("span", { class: "mono" }, "d" + p.depth),
     el("span", { class: "who" }, p.side),
     el("span", {}, p.move),
-    el("span", { class: "label" }, p.label + (p.span ? "  [" + p.from + " → " + p.to + "]" : "")),
+    // The interval the claim narrows the dispute to: its left end, then what it claims.
+    el("span", { class: "label" }, p.span ? p.from + " → " + p.label : p.label),
     bar);
 }
 
