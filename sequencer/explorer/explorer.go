@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"sync"
 	"time"
@@ -27,6 +28,9 @@ const (
 	DefaultMinInterval = time.Second
 	// MaxLatest bounds Config.Latest (--explorer.latest).
 	MaxLatest = 1000
+	// maxDisputes bounds the disputes remembered (the latest; enough to
+	// recognize those found again in the blocks searched twice).
+	maxDisputes = 4 * MaxLatest
 )
 
 // ErrConfig is returned by New for a field it refuses; the message names its flag.
@@ -72,7 +76,7 @@ type Explorer struct {
 	lastAt   time.Time
 	rollup   common.Address
 	scanned  uint64                       // the last block searched for RecordDisputed (0: none)
-	disputes []DisputeLog                 // every dispute found, in log order
+	disputes []DisputeLog                 // the latest disputes found (maxDisputes), in log order
 	done     map[common.Address]*Game     // resolved games (immutable)
 	toks     map[common.Hash]tokenizerRes // by model root
 }
@@ -235,6 +239,9 @@ func (e *Explorer) readHead(ctx context.Context, s *State) (*chain, error) {
 			known[d.Game] = true
 		}
 	}
+	if n := len(e.disputes) - maxDisputes; n > 0 {
+		e.disputes = append([]DisputeLog(nil), e.disputes[n:]...)
+	}
 	e.scanned = to
 	return c, nil
 }
@@ -345,6 +352,11 @@ func (e *Explorer) disputesView(ctx context.Context, s *State, c *chain) error {
 			}
 		}
 		s.Disputes = append(s.Disputes, e.disputeView(d, g, c))
+	}
+	for g := range e.done { // keep only the shown games' reads
+		if !slices.ContainsFunc(ds, func(d DisputeLog) bool { return d.Game == g }) {
+			delete(e.done, g)
+		}
 	}
 	sort.SliceStable(s.Disputes, func(a, b int) bool {
 		x, y := s.Disputes[a], s.Disputes[b]
