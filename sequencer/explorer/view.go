@@ -67,7 +67,8 @@ func InputTokens(input []byte) (tokens []uint32, ragged bool) {
 // JobStatus is the page's coarse status of a job: pending (received, queued,
 // dropped by a reorg), leased, executed, batched (batched or posted),
 // proposed, disputed, final, delivered or voided. onL1 is the record's
-// IRollup.RecordStatus when it was read (0 otherwise).
+// IRollup.RecordStatus when it was read (0 otherwise); for a proposed job it
+// wins over the store, which learns of a voided or delivered record later.
 func JobStatus(st store.State, onL1 uint8) string {
 	switch st {
 	case store.Received, store.Queued, store.Dropped:
@@ -78,9 +79,14 @@ func JobStatus(st store.State, onL1 uint8) string {
 		return "executed"
 	case store.Batched, store.Posted:
 		return "batched"
-	case store.Proposed:
-		if onL1 == RecordDisputed {
+	case store.Proposed: // the Rollup knows first
+		switch onL1 {
+		case RecordDisputed:
 			return "disputed"
+		case RecordVoided:
+			return "voided"
+		case RecordDelivered:
+			return "delivered"
 		}
 		return "proposed"
 	case store.Final:

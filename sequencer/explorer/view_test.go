@@ -189,6 +189,8 @@ func TestStatuses(t *testing.T) {
 		require.Equal(t, want, JobStatus(st, RecordNone), st.String())
 	}
 	require.Equal(t, "disputed", JobStatus(store.Proposed, RecordDisputed))
+	require.Equal(t, "voided", JobStatus(store.Proposed, RecordVoided))
+	require.Equal(t, "delivered", JobStatus(store.Proposed, RecordDelivered))
 	require.Equal(t, "delivered", JobStatus(store.Final, RecordDelivered))
 
 	require.Equal(t, "sealed", BatchStatus(store.BatchSealed, 0, 50))
