@@ -144,6 +144,7 @@ type Info struct {
 	ChainID      uint64            `json:"chainId"`
 	Contracts    *deploy.Addresses `json:"contracts"`
 	SequencerRPC string            `json:"sequencerRpc"`
+	Explorer     string            `json:"explorer,omitempty"` // the sequencer's explorer page
 	Model        ModelInfo         `json:"model"`
 	Accounts     map[string]string `json:"accounts"`    // role → address
 	UserKey      string            `json:"userKey"`     // the funded user's key (devnet only), for airollup job
@@ -388,6 +389,7 @@ func (d *Devnet) initSequencer(ctx context.Context) error {
 	cfg := sequencer.Config{L1RPC: d.Info.L1RPC, Inbox: d.Info.Contracts.JobInbox, StartBlock: d.Info.StartBlock,
 		Confirmations: 1, PollInterval: max(d.cfg.BlockTime/2, 100*time.Millisecond), DataDir: filepath.Join(d.cfg.Dir, "sequencer"),
 		RPCAddr: d.cfg.RPCAddr, Models: []sequencer.Model{{ID: d.Info.Model.ID, Root: d.Info.Model.Root}},
+		ModelDir: filepath.Dir(d.Info.Model.File), // the explorer decodes prompts and outputs with its tokenizer
 		MaxDelay: d.cfg.MaxDelay, DA: d.cfg.DA, TxMgr: tc, ExpiryMargin: time.Minute}
 	s, err := sequencer.NewService(ctx, cfg, d.log.New("service", "sequencer"), sequencer.NewPromMetrics())
 	if err != nil {
@@ -398,6 +400,7 @@ func (d *Devnet) initSequencer(ctx context.Context) error {
 		return err
 	}
 	d.Info.SequencerRPC = "http://" + s.RPCAddr().String()
+	d.Info.Explorer = s.ExplorerURL()
 	return nil
 }
 
@@ -456,7 +459,8 @@ func (d *Devnet) writeInfo(context.Context) error {
 	if err := os.WriteFile(path, append(b, '\n'), 0o644); err != nil {
 		return fmt.Errorf("devnet: write %s: %w", path, err)
 	}
-	d.log.Info("devnet ready", "file", path, "l1", d.Info.L1RPC, "sequencer", d.Info.SequencerRPC, "workers", len(d.work))
+	d.log.Info("devnet ready", "file", path, "l1", d.Info.L1RPC, "sequencer", d.Info.SequencerRPC, "explorer", d.Info.Explorer,
+		"workers", len(d.work))
 	return nil
 }
 

@@ -4,8 +4,9 @@
 // production, or any node such as anvil), the contracts deployed through
 // internal/deploy, a model registered, and the sequencer, workers (some
 // deliberately faulty on request) and a challenger with its own funded key as
-// in-process services, with the addresses and endpoints written to a JSON
-// file and a progress line as jobs, batches and disputes (opened, won) move.
+// in-process services, with the addresses and endpoints (the sequencer's
+// explorer page among them) written to a JSON file and a progress line as
+// jobs, batches and disputes (opened, won) move.
 // On the embedded L1 a block every BlockTime advances the chain's clock by at
 // least a second, so with a sub-second block time the challenge window, the
 // game clocks and the finality delay pass faster than wall time.

@@ -130,7 +130,8 @@ func (d *Devnet) Run(ctx context.Context) {
 			}
 			if p.changed(last) {
 				d.log.Info("devnet progress", "block", p.Block, "l1Jobs", p.Jobs, "batches", p.Batches,
-					"delivered", p.Delivered, "voided", p.Voided, "disputesOpened", p.Disputed, "disputesWon", p.Won, "disputesLost", p.Lost)
+					"delivered", p.Delivered, "voided", p.Voided, "disputesOpened", p.Disputed, "disputesWon", p.Won, "disputesLost", p.Lost,
+					"explorer", d.Info.Explorer)
 				last = p
 			}
 		}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/ethereum-optimism/optimism/op-service/txmgr"
 
+	"github.com/airollup/airollup/sequencer/explorer"
 	"github.com/airollup/airollup/sequencer/store"
 )
 
@@ -44,8 +45,11 @@ type Config struct {
 	PollInterval  time.Duration  // --poll-interval: L1 polling period (0: DefaultPollInterval)
 	DataDir       string         // --data-dir: the Pebble store's directory
 
-	RPCAddr     string // --rpc.addr: host:port of the JSON-RPC server (port 0: any)
-	MetricsAddr string // --metrics.addr: host:port of the Prometheus server; "": none
+	RPCAddr string // --rpc.addr: host:port of the JSON-RPC server (port 0: any)
+	// The explorer page, /explorer on the RPC server (sequencer/explorer).
+	ExplorerOff    bool   // --explorer=false: no explorer page
+	ExplorerLatest int    // --explorer.latest: batches, jobs and disputes it shows, each (0: explorer.DefaultLatest)
+	MetricsAddr    string // --metrics.addr: host:port of the Prometheus server; "": none
 
 	Models        []Model       // --model: the models served
 	ModelDir      string        // --model-dir: canonical GGUF files named <root>.gguf, for re-execution
@@ -99,6 +103,8 @@ func (c *Config) Check() error {
 		return fmt.Errorf("%w: --batch.max-records %d outside 0 to 4096 (Rollup.MAX_RECORDS)", ErrConfig, c.MaxRecords)
 	case c.MaxDelay < 0:
 		return fmt.Errorf("%w: --batch.max-delay %v is negative", ErrConfig, c.MaxDelay)
+	case c.ExplorerLatest < 0 || c.ExplorerLatest > explorer.MaxLatest:
+		return fmt.Errorf("%w: --explorer.latest %d outside 0 to %d", ErrConfig, c.ExplorerLatest, explorer.MaxLatest)
 	}
 	if c.Batching() && c.TxSender == nil {
 		tc := c.TxMgr

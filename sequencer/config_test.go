@@ -42,6 +42,8 @@ func TestConfigCheck(t *testing.T) {
 		{"no RPC address", func(c *Config) { c.RPCAddr = "" }, "--rpc.addr"},
 		{"bad RPC address", func(c *Config) { c.RPCAddr = "localhost" }, "--rpc.addr"},
 		{"bad metrics address", func(c *Config) { c.MetricsAddr = "9090" }, "--metrics.addr"},
+		{"negative explorer latest", func(c *Config) { c.ExplorerLatest = -1 }, "--explorer.latest -1"},
+		{"explorer latest too high", func(c *Config) { c.ExplorerLatest = 1001 }, "--explorer.latest 1001"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -8,7 +8,8 @@
 // handling) and lease (pure lease scheduling for workers). This package
 // wires them into the running service: Config (checked by Check, filled by
 // the airollup sequencer command), NewService (store, L1 follower,
-// Dispatcher, JSON-RPC and metrics servers) with the cliapp.Lifecycle
+// Dispatcher, JSON-RPC and metrics servers, and the explorer page at
+// /explorer on the RPC server: sequencer/explorer) with the cliapp.Lifecycle
 // methods, the airollup_ JSON-RPC API (API, errors with the Code* values),
 // L2 jobs accepted over airollup_submitJob (Submitter: every check of a
 // signed request against L1 state before it is stored; the Go client is

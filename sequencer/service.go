@@ -22,6 +22,7 @@ import (
 
 	"github.com/airollup/airollup/bindings"
 	"github.com/airollup/airollup/prover/llama"
+	"github.com/airollup/airollup/sequencer/explorer"
 	"github.com/airollup/airollup/sequencer/inbox"
 	"github.com/airollup/airollup/sequencer/store"
 )
@@ -171,13 +172,45 @@ func (s *Service) initRPC(context.Context) error {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/healthz", s.healthz)
 	mux.Handle("/", s.rpc)
+	if !s.cfg.ExplorerOff {
+		if err := s.initExplorer(mux); err != nil {
+			return err
+		}
+	}
 	srv, err := httputil.StartHTTPServer(s.cfg.RPCAddr, mux)
 	if err != nil {
 		return fmt.Errorf("sequencer: start the RPC server on %s: %w", s.cfg.RPCAddr, err)
 	}
 	s.http = srv
 	s.log.Info("RPC server listening", "addr", srv.Addr().String())
+	if u := s.ExplorerURL(); u != "" {
+		s.log.Info("explorer page served", "url", u)
+	}
 	return nil
+}
+
+// initExplorer registers the explorer's routes (/explorer, its assets and
+// /explorer/api/state) on the RPC server's mux, before the catch-all RPC.
+func (s *Service) initExplorer(mux *http.ServeMux) error {
+	models := make([]explorer.Model, len(s.cfg.Models))
+	for i, m := range s.cfg.Models {
+		models[i] = explorer.Model{ID: m.ID, Root: m.Root}
+	}
+	ex, err := explorer.New(explorer.Config{Inbox: s.cfg.Inbox, StartBlock: s.cfg.StartBlock, Latest: s.cfg.ExplorerLatest,
+		Models: models, ModelDir: s.cfg.ModelDir, DA: string(s.cfg.da())}, s.store, s.l1, s.log.New("module", "explorer"))
+	if err != nil {
+		return err
+	}
+	ex.Register(mux)
+	return nil
+}
+
+// ExplorerURL returns the explorer page's URL ("": the explorer is off).
+func (s *Service) ExplorerURL() string {
+	if s.cfg.ExplorerOff || s.http == nil {
+		return ""
+	}
+	return "http://" + s.http.Addr().String() + explorer.PagePath
 }
 
 func (s *Service) initMetrics(context.Context) error {

@@ -7,6 +7,8 @@
 #     from package-lock.json, only when the lockfile changed since last time;
 #   - installs the llama.cpp reference harness (tools/llamacpp: node-llama-cpp,
 #     CPU prebuilds only) used by the fidelity tests and benchmarks;
+#   - installs Debian's chromium (headless, for the explorer's browser test)
+#     when it is missing and we are root with apt;
 #   - downloads the Go modules (go.sum pins them);
 #   - checks that forge runs and that its solc shim answers.
 set -euo pipefail
@@ -56,6 +58,19 @@ if [ ! -f "$lstamp" ] || [ "$(cat "$lstamp")" != "$lwant" ]; then
   echo "$lwant" > "$lstamp"
 else
   step "llama.cpp reference up to date"
+fi
+
+# --- Chromium (the explorer's headless browser test) ------------------------------
+if ! command -v chromium >/dev/null 2>&1; then
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    step "installing chromium from Debian (the explorer's headless browser test)"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get install -y -q --no-install-recommends chromium >/dev/null 2>&1 \
+      || { apt-get update -q >/dev/null && apt-get install -y -q --no-install-recommends chromium >/dev/null; } \
+      || die "apt-get could not install chromium"
+  else
+    step "chromium is missing (as root: apt-get install --no-install-recommends chromium): the explorer's browser test will skip"
+  fi
 fi
 
 # --- Go modules -----------------------------------------------------------------

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"time"
 
@@ -77,12 +78,21 @@ func devnetCommand() *cli.Command {
 			if demo {
 				fmt.Fprintf(ctx.App.ErrWriter, "devnet up: L1 %s, sequencer %s, %d workers (%d faulty), challenger %v, challenge window %v, game clock %v\n",
 					d.Info.L1RPC, d.Info.SequencerRPC, cfg.Workers, cfg.FaultyWorkers, cfg.Challenger, cfg.ChallengeWindow, ctx.Duration("game-clock"))
+				printExplorer(ctx.App.ErrWriter, d)
 				return errors.Join(runDemo(ctx, d, demoCfg, began), stopDevnet(d))
 			}
 			fmt.Fprintf(ctx.App.ErrWriter, "devnet up: L1 %s, sequencer %s, contracts in %s/devnet.json; Ctrl-C to stop\n",
 				d.Info.L1RPC, d.Info.SequencerRPC, cfg.Dir)
+			printExplorer(ctx.App.ErrWriter, d)
 			d.Run(ctx.Context)
 			return stopDevnet(d)
 		},
+	}
+}
+
+// printExplorer prints where the sequencer's explorer page is, if it serves one.
+func printExplorer(w io.Writer, d *devnet.Devnet) {
+	if d.Info.Explorer != "" {
+		fmt.Fprintf(w, "explorer: %s (batches, jobs and disputes, live)\n", d.Info.Explorer)
 	}
 }

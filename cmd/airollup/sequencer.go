@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum-optimism/optimism/op-service/txmgr"
 
 	"github.com/airollup/airollup/sequencer"
+	"github.com/airollup/airollup/sequencer/explorer"
 )
 
 // stopTimeout bounds a service's clean stop after a signal.
@@ -89,6 +90,8 @@ func sequencerCommand() *cli.Command {
 			&cli.StringFlag{Name: "data-dir", Usage: "directory of the job store (Pebble)", EnvVars: env("data-dir")},
 			&cli.StringFlag{Name: "rpc.addr", Value: "127.0.0.1:8600", Usage: "host:port of the JSON-RPC server (and /healthz)", EnvVars: env("rpc.addr")},
 			&cli.StringFlag{Name: "metrics.addr", Usage: "host:port of the Prometheus metrics server; empty: no metrics server", EnvVars: env("metrics.addr")},
+			&cli.BoolFlag{Name: "explorer", Value: true, Usage: "serve the explorer page at /explorer on the --rpc.addr server (batches, jobs, disputes; --explorer=false: none)", EnvVars: env("explorer")},
+			&cli.IntFlag{Name: "explorer.latest", Value: explorer.DefaultLatest, Usage: "batches, jobs and disputes the explorer shows, each (the latest; 1 to 1000)", EnvVars: env("explorer.latest")},
 			&cli.StringSliceFlag{Name: "model", Usage: "a model served, ID=ROOT or ID=ROOT@URL (ModelRegistry id, 0x model root, where workers fetch the GGUF); repeat or comma-separate", EnvVars: env("model")},
 			&cli.StringFlag{Name: "model-dir", Usage: "canonical GGUF files named <root>.gguf, for re-executing sampled results", EnvVars: env("model-dir")},
 			&cli.Float64Flag{Name: "sample-rate", Value: 0, Usage: "fraction of results re-executed before they are accepted, 0 to 1 (needs --model-dir)", EnvVars: env("sample-rate")},
@@ -131,7 +134,7 @@ func sequencerConfig(ctx *cli.Context) (sequencer.Config, error) {
 	cfg := sequencer.Config{
 		L1RPC: ctx.String("l1-rpc"), StartBlock: ctx.Uint64("start-block"), Confirmations: ctx.Uint64("confirmations"),
 		PollInterval: ctx.Duration("poll-interval"), DataDir: ctx.String("data-dir"), RPCAddr: ctx.String("rpc.addr"),
-		MetricsAddr: ctx.String("metrics.addr"), ModelDir: ctx.String("model-dir"), SampleRate: ctx.Float64("sample-rate"),
+		MetricsAddr: ctx.String("metrics.addr"), ExplorerOff: !ctx.Bool("explorer"), ExplorerLatest: ctx.Int("explorer.latest"), ModelDir: ctx.String("model-dir"), SampleRate: ctx.Float64("sample-rate"),
 		LeaseDuration: ctx.Duration("lease-duration"),
 		ExpiryMargin:  ctx.Duration("l2-expiry-margin"),
 		DA:            sequencer.DAMode(ctx.String("batch.da")),

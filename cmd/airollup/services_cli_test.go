@@ -12,7 +12,8 @@ import (
 func TestServiceCommandsHelp(t *testing.T) {
 	for cmd, flags := range map[string][]string{
 		"sequencer": {"--l1-rpc", "--inbox", "--start-block", "--confirmations", "--poll-interval", "--data-dir", "--rpc.addr",
-			"--metrics.addr", "--model", "--model-dir", "--sample-rate", "--memory-budget", "--lease-duration", "AIROLLUP_SEQUENCER_L1_RPC"},
+			"--metrics.addr", "--model", "--model-dir", "--sample-rate", "--memory-budget", "--lease-duration", "AIROLLUP_SEQUENCER_L1_RPC",
+			"--explorer", "--explorer.latest", "AIROLLUP_SEQUENCER_EXPLORER"},
 		"worker": {"--sequencer-url", "--worker-id", "--model-dir", "--concurrency", "--ollama-url", "--memory-budget",
 			"--poll-interval", "--metrics.addr", "AIROLLUP_WORKER_OLLAMA_URL"},
 	} {
@@ -44,6 +45,8 @@ func TestServiceCommandsConfigErrors(t *testing.T) {
 		{"sequencer sample rate", nil, seq("--sample-rate", "2"), "--sample-rate", sequencer.ErrConfig},
 		{"sequencer env twin", map[string]string{"AIROLLUP_SEQUENCER_SAMPLE_RATE": "0.5"}, seq(), "--sample-rate 0.5 needs --model-dir", sequencer.ErrConfig},
 		{"sequencer memory budget", nil, seq("--memory-budget", "lots"), "--memory-budget", nil},
+		{"sequencer explorer latest", nil, seq("--explorer.latest", "5000"), "--explorer.latest 5000 outside 0 to 1000", sequencer.ErrConfig},
+		{"sequencer explorer env twin", map[string]string{"AIROLLUP_SEQUENCER_EXPLORER_LATEST": "-1"}, seq(), "--explorer.latest -1", sequencer.ErrConfig},
 		{"worker without model dir", nil, []string{"worker"}, "--model-dir", worker.ErrServiceConfig},
 		{"worker zero concurrency", nil, []string{"worker", "--model-dir", t.TempDir(), "--concurrency", "0"}, "--concurrency", worker.ErrServiceConfig},
 		{"worker env twin", map[string]string{"AIROLLUP_WORKER_OLLAMA_URL": "nowhere"}, []string{"worker", "--model-dir", t.TempDir()}, "--ollama-url", worker.ErrServiceConfig},

@@ -14,11 +14,15 @@ import (
 // sequencerLayers pins the sequencer's layering beyond what each doc.go
 // lists, so that a rule line deleted from a doc.go cannot let it slip: the
 // lease scheduler is pure (no storage, no L1, no network), the store knows
-// neither L1 nor dispatch, and the inbox follower does not dispatch.
+// neither L1 nor dispatch, the inbox follower does not dispatch, and the
+// explorer only reads.
 var sequencerLayers = map[string][]string{
 	module + "/sequencer/lease": {"github.com/cockroachdb/pebble", "github.com/ethereum/go-ethereum", "net", module + "/sequencer/store"},
 	module + "/sequencer/store": {module + "/sequencer/inbox", module + "/sequencer/lease", module + "/bindings", "github.com/ethereum/go-ethereum/ethclient"},
 	module + "/sequencer/inbox": {module + "/sequencer/lease"},
+	// The explorer only reads: the store and L1 (games through the bindings), no dispatch, no transactions.
+	module + "/sequencer/explorer": {module + "/sequencer/inbox", module + "/sequencer/lease", module + "/fraud",
+		"github.com/ethereum-optimism/optimism/op-service/txmgr"},
 }
 
 func TestSequencerLayers(t *testing.T) {
