@@ -52,7 +52,7 @@ type Proposal struct {
 type BatchData struct {
 	Index    uint64
 	Blobs    bool
-	JobIDs   []uint64 // proposeBlobs' jobIds; nil for a calldata batch
+	JobIDs   []uint64 // proposeBlobs' jobIds; nil for a calldata batch, or a proposeBlobs call not found
 	Records  []record.JobRecord
 	Outputs  [][]byte
 	Requests [][]byte
@@ -73,6 +73,14 @@ var rollupABI = func() *abi.ABI {
 
 var inboxABI = func() *abi.ABI {
 	a, err := bindings.JobInboxMetaData.ParseABI()
+	if err != nil {
+		panic(err) // generated bindings
+	}
+	return a
+}()
+
+var factoryABI = func() *abi.ABI {
+	a, err := bindings.DisputeGameFactoryMetaData.ParseABI()
 	if err != nil {
 		panic(err) // generated bindings
 	}
@@ -142,6 +150,16 @@ func DecodeCalldata(p Proposal, input []byte) (*BatchData, error) {
 		}
 	}
 	return nil, first
+}
+
+// Unreadable is batch p with no record readable: a calldata batch whose
+// propose call is nowhere in its transaction's input (a contract or an
+// EIP-7702 account built it). Each record is data-challenged, as a blob
+// batch's that cannot be read (docs/protocol.md, "Data availability").
+func Unreadable(p Proposal) *BatchData {
+	n := int(p.RecordCount)
+	return &BatchData{Index: p.Index, Records: make([]record.JobRecord, n), Outputs: make([][]byte, n), Requests: make([][]byte, n),
+		Readable: make([]bool, n)}
 }
 
 func decodePropose(p Proposal, input []byte) (*BatchData, error) {
@@ -225,7 +243,8 @@ func DACommitment(blobs []kzg4844.Blob) (common.Hash, error) {
 }
 
 // DecodeBlobBatch reads a blob batch (its proposeBlobs call is the input or
-// inside it, as for DecodeCalldata). Blobs that do not match the
+// inside it, as for DecodeCalldata; not found, the batch index and records
+// root are the event's and JobIDs is nil). Blobs that do not match the
 // proposal's daCommitment are refused (ErrBlobs, every record unreadable) and the caller asks another
 // source; blobs that match but do not decode to the batch's records root
 // leave every record unreadable, and a record whose output or request does
@@ -253,7 +272,10 @@ func DecodeBlobBatch(p Proposal, input []byte, blobs []kzg4844.Blob) (*BatchData
 		}
 	}
 	if first != nil {
-		return nil, first
+		// The call was built by a contract (or an EIP-7702 account) where the
+		// input does not show it: the event names the batch and its root, and
+		// the job of each position is read from JobIncluded when needed.
+		index, root, jobIDs = p.Index, p.RecordsRoot, nil
 	}
 	n := int(p.RecordCount)
 	d := &BatchData{Index: index, Blobs: true, JobIDs: jobIDs, Records: make([]record.JobRecord, n), Outputs: make([][]byte, n),
@@ -337,6 +359,12 @@ func leafProofs(leaves []merkle.Hash) ([][]common.Hash, error) {
 // proof is empty: its presence (non-nil) is what counts.
 func (d *BatchData) Usable(i uint32) bool {
 	return int(i) < len(d.Readable) && d.Readable[i] && int(i) < len(d.Proofs) && d.Proofs[i] != nil
+}
+
+// Known reports whether record i, its output and its input are known (to
+// judge it and play its game), with or without its inclusion proof.
+func (d *BatchData) Known(i uint32) bool {
+	return int(i) < len(d.Readable) && d.Readable[i]
 }
 
 func (d *BatchData) allReadable() bool {
@@ -448,28 +476,30 @@ func (s SequencerBlobs) Blobs(ctx context.Context, p Proposal) ([]kzg4844.Blob, 
 	return out, nil
 }
 
-// resolvedProof sets record i's proof from the input of the Rollup.resolveData
-// transaction that published it (ErrData for another call or a proof that
-// does not reach the records root from record i).
-func (d *BatchData) resolvedProof(p Proposal, i uint32, input []byte) error {
-	args, err := method(input, "resolveData")
-	if err != nil {
-		return err
+// setResolved sets record i from its DataResolved event: the record,
+// output and request (checked against each other) and the proof (checked
+// against the records root). The event is read, not resolveData's calldata,
+// which a contract may have built out of sight.
+func (d *BatchData) setResolved(p Proposal, i uint32, e *bindings.RollupDataResolved) error {
+	if int(i) >= len(d.Readable) {
+		return fmt.Errorf("%w: record %d of batch %d's %d", ErrData, i, p.Index, len(d.Readable))
 	}
-	index, _ := args[0].(uint64)
-	ri, _ := args[1].(uint32)
-	pr, ok := args[3].([][32]byte)
-	if !ok || index != p.Index || ri != i || int(i) >= len(d.Records) {
-		return fmt.Errorf("%w: resolveData of batch %d record %d, want batch %d record %d", ErrData, index, ri, p.Index, i)
+	rec := fromBinding(e.Record)
+	if err := matches(rec, e.Output, e.Request); err != nil {
+		return fmt.Errorf("%w: DataResolved of batch %d record %d: %w", ErrData, p.Index, i, err)
 	}
-	proof, err := checkProof(p, i, d.Records[i], pr)
+	pf, err := checkProof(p, i, rec, e.Proof)
 	if err != nil {
 		return err
 	}
 	if len(d.Proofs) != len(d.Records) {
 		d.Proofs = make([][]common.Hash, len(d.Records))
 	}
-	d.Proofs[i] = proof
+	req := e.Request
+	if req == nil {
+		req = []byte{}
+	}
+	d.Records[i], d.Outputs[i], d.Requests[i], d.Proofs[i], d.Readable[i] = rec, e.Output, req, pf, true
 	return nil
 }
 
@@ -491,10 +521,25 @@ func checkProof(p Proposal, i uint32, rec record.JobRecord, pr [][32]byte) ([]co
 	return proof, nil
 }
 
-// fromDispute fills record i from the input of a Rollup.dispute transaction
-// on it (Watcher.disputedData). A dispute sent through another contract is
-// not decoded (ErrData).
+// fromDispute fills record i from the input of a Rollup.dispute
+// transaction on it (Watcher.disputedData): the call is the input or inside
+// it (calls). Nothing found is ErrData: the caller reads the game's
+// GameSetup event instead (fromSetup).
 func (d *BatchData) fromDispute(p Proposal, i uint32, input []byte) error {
+	var first error
+	for _, in := range calls(input, "dispute") {
+		err := d.fromDisputeCall(p, i, in)
+		if err == nil {
+			return nil
+		}
+		if first == nil {
+			first = err
+		}
+	}
+	return first
+}
+
+func (d *BatchData) fromDisputeCall(p Proposal, i uint32, input []byte) error {
 	args, err := method(input, "dispute")
 	if err != nil {
 		return err
@@ -512,6 +557,21 @@ func (d *BatchData) fromDispute(p Proposal, i uint32, input []byte) error {
 	if err != nil {
 		return err
 	}
+	return d.fromSetup(p, i, rec, proof, setup)
+}
+
+// fromSetup fills record i from the record and setup data of its game
+// (DisputeGameFactory.GameSetup, or the dispute's calldata): the setup's
+// prompt and output, which TransformerVM.setup checked against the record's
+// inputHash and outputHash (checked here too). proof is nil when only the
+// event was read: the Rollup checked the record at this position when it
+// opened the game, which is enough to judge and play it (Known), not to
+// report it (Usable). An L2 record's request is not there: its input is the
+// setup's prompt.
+func (d *BatchData) fromSetup(p Proposal, i uint32, rec record.JobRecord, proof []common.Hash, setup []byte) error {
+	if int(i) >= len(d.Readable) {
+		return fmt.Errorf("%w: record %d of batch %d's %d", ErrData, i, p.Index, len(d.Readable))
+	}
 	prompt, output, err := fraud.SetupTokens(setup)
 	if err != nil {
 		return fmt.Errorf("%w: %w", ErrData, err)
@@ -526,7 +586,10 @@ func (d *BatchData) fromDispute(p Proposal, i uint32, input []byte) error {
 	if len(d.Inputs) != n {
 		d.Inputs = make([][]byte, n)
 	}
-	d.Records[i], d.Outputs[i], d.Proofs[i], d.Inputs[i], d.Readable[i] = rec, output, proof, prompt, true
+	d.Records[i], d.Outputs[i], d.Inputs[i], d.Readable[i] = rec, output, prompt, true
+	if proof != nil {
+		d.Proofs[i] = proof
+	}
 	d.Requests[i] = nil // an L2 record's request is unknown
 	if !rec.IsL2() {
 		d.Requests[i] = []byte{}

@@ -120,8 +120,19 @@ func TestDecodeBlobBatch(t *testing.T) {
 	require.NotNil(t, d.Proofs[0], "every leaf is in the blobs: the readable records have their proofs")
 	require.True(t, d.Usable(0))
 
-	_, err = DecodeBlobBatch(Proposal{Index: 7, RecordsRoot: common.Hash{1}, RecordCount: 3}, input, blobs)
-	require.ErrorIs(t, err, ErrData, "the transaction of another root")
+	// The transaction of another root: no proposeBlobs call in it is this
+	// batch's (a contract built it), so the event's root is used and the jobs
+	// are left to be read from JobIncluded; the blobs are still checked.
+	d, err = DecodeBlobBatch(Proposal{Index: 7, RecordsRoot: common.Hash{1}, RecordCount: 3}, input, blobs)
+	require.ErrorIs(t, err, ErrBlobs, "the blobs are not the batch's")
+	require.Nil(t, d.JobIDs)
+	p.DaCommitment, err = DACommitment(blobs)
+	require.NoError(t, err)
+	p.RecordsRoot = common.Hash{1}
+	d, err = DecodeBlobBatch(p, input, blobs)
+	require.NoError(t, err)
+	require.Equal(t, []bool{false, false, false}, d.Readable, "the blobs decode to another root")
+	require.Nil(t, d.JobIDs)
 }
 
 // wrap is the input of a transaction to a contract proposer (a multisig, a
@@ -227,6 +238,10 @@ func TestDecodeBlobBatchUndecodable(t *testing.T) {
 	d, err := DecodeBlobBatch(p, wrap(t, bindings.NewRollup().PackProposeBlobs(6, root, []uint64{1, 2, 3}), input), blobs)
 	require.NoError(t, err)
 	require.Equal(t, []bool{true, true, true}, d.Readable, "the call inside a contract's call")
-	_, err = DecodeBlobBatch(p, wrap(t, []byte("no call")), blobs)
-	require.ErrorIs(t, err, ErrData)
+	// No call at all (a contract built it from storage): the batch is read
+	// from its blobs by the event's index and root, its jobs left unknown.
+	d, err = DecodeBlobBatch(p, wrap(t, []byte("no call")), blobs)
+	require.NoError(t, err)
+	require.Equal(t, []bool{true, true, true}, d.Readable, "read by the event's root")
+	require.Nil(t, d.JobIDs)
 }

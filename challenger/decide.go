@@ -60,12 +60,13 @@ const (
 
 // Observation is what the challenger knows of one record when it decides.
 type Observation struct {
-	Status         uint8 // Rollup.recordStatus
-	Readable       bool  // its record and output (and request) were decoded and match the batch
-	DataChallenged bool  // a data challenge on it is open or answered
-	WindowOpen     bool  // Rollup.recordDeadline is still ahead: it may be disputed or data-challenged
-	Invalidity     uint8 // RecordValidity.invalidity: 0 (None) for a valid record; read only when Readable
-	Defender       bool  // defender mode (--defend): defend the records re-execution agrees with
+	Status         uint8  // Rollup.recordStatus
+	Readable       bool   // its record and output (and request) were decoded and match the batch
+	DataChallenged bool   // a data challenge on it is open or answered
+	WindowOpen     bool   // Rollup.recordDeadline is still ahead: it may be disputed or data-challenged
+	Deadline       uint64 // Rollup.recordDeadline
+	Invalidity     uint8  // RecordValidity.invalidity: 0 (None) for a valid record; read only when Readable
+	Defender       bool   // defender mode (--defend): defend the records re-execution agrees with
 	// Reexec is re-execution's verdict, read only for a readable valid record
 	// that is undisputed, or disputed (to pick a side):
 	// nil when it agrees, reexec.ErrWrongResult (wrapped) when it does not,
@@ -85,7 +86,8 @@ func NeedsReexec(o Observation) bool {
 
 // Decide returns the action for a record. A record voided or delivered is
 // left. A disputed one is joined when re-execution disagrees with it,
-// defended in defender mode when it agrees, else left. An unreadable one is
+// defended in defender mode when it agrees, else left; a disputed invalid
+// one is watched, to be reported once its game leaves it undisputed. An unreadable one is
 // data-challenged inside its window (once); an invalid one is reported (at
 // any time before delivery); a valid one whose re-execution disagrees is
 // disputed inside its window; one it agrees with is watched inside its
@@ -103,6 +105,11 @@ func Decide(o Observation) (Action, error) {
 		default:
 			return Leave, fmt.Errorf("%w: %w", ErrUndecided, o.Reexec)
 		}
+	}
+	if o.Status == StatusDisputed && o.Readable && o.Invalidity != 0 {
+		// reportInvalid needs the record undisputed: watched until its game
+		// is settled, then reported if it survived.
+		return Watch, nil
 	}
 	if o.Status != StatusNone {
 		return Leave, nil

@@ -5,17 +5,25 @@
 // proposer is a contract, or a blob batch's blobs from a BlobSource, checked
 // against the batch's daCommitment), and judges every record:
 //
-//   - a record it cannot read (a blob batch only: blobs missing, or not this
-//     batch's records) → Rollup.challengeData; a calldata batch it cannot
-//     decode is retried each round, never acted on;
+//   - a record it cannot read (blobs missing, or not this batch's records; a
+//     calldata batch whose propose call is nowhere in its transaction's
+//     input, as when a contract or an EIP-7702 account built it) →
+//     Rollup.challengeData; answered, it is judged from DataResolved (record,
+//     proof, output, request); unanswered, Rollup.voidUnavailable (the job
+//     read from JobIncluded when the call was not);
 //   - a record RecordValidity.invalidity calls invalid → Rollup.reportInvalid;
+//     one someone else disputed is watched, its game resolved and settled,
+//     and reported if it survives;
 //   - else it re-executes the record teacher-forced (internal/reexec) on the
 //     model loaded by root from --model-dir (fetched from --model-url if
 //     missing, its root checked), and on a mismatch → Rollup.dispute with the
-//     factory's initial bond;
+//     factory's initial bond; a record whose model cannot be had is Unchecked
+//     (an error log each round, a gauge, listed by Report) until its window
+//     closes;
 //   - a record someone else disputed is re-executed too (one it cannot
-//     read, from the dispute's calldata): the challenger joins the game when
-//     it disagrees with the record, and defends it in defender mode
+//     read, from the dispute's calldata, or from the factory's GameSetup
+//     event when a contract built the call): the challenger joins the game
+//     when it disagrees with the record, and defends it in defender mode
 //     (WatchConfig.Defend, --defend) when it agrees.
 //
 // Every game in flight is played each round with fraud.Agent (the honest
@@ -44,10 +52,6 @@
 // A round plays every game in flight first, then judges new records for at
 // most WatchConfig.JudgeBudget: a flood of records delays judging, never a
 // move.
-//
-// Not yet here (issue 11): fetching a calldata batch whose propose call is
-// built by a contract rather than carried in the transaction's input (it
-// would need call tracing); such a batch is logged, never acted on.
 //
 // # Import rules
 //

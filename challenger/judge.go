@@ -1,6 +1,7 @@
 package challenger
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -9,6 +10,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	gethtypes "github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -68,7 +70,7 @@ func (w *Watcher) judgeBatch(ctx context.Context, p Proposal, head *gethtypes.He
 		var rerr error
 		switch e.State {
 		case Disputed, Defending:
-			if !d.Usable(i) { // a blob record we read from its dispute
+			if !d.Known(i) { // a record we read from its game
 				rerr = w.disputedData(ctx, p, d, i)
 			}
 			if rerr == nil {
@@ -109,9 +111,20 @@ func (w *Watcher) judge(ctx context.Context, p Proposal, d *BatchData, i uint32,
 			return err
 		}
 	}
+	if o.Status == StatusNone && !o.Readable && d.Known(i) {
+		// Read from its game's GameSetup event alone (no proof), and the game
+		// is over: it survived, so it can be neither data-challenged nor
+		// disputed again, and without the proof not reported; delivery still
+		// refuses it if it is invalid.
+		w.log.Warn("record survived a game; its proof is unknown: left", "batch", p.Index, "record", i)
+		return w.st.SetRecord(p.Index, i, RecordEntry{State: Checked, Note: "survived its game; proof unknown: not reportable"})
+	}
 	o.Defender = w.cfg.Defend
 	if NeedsReexec(o) && !right {
 		o.Reexec = w.reexecute(ctx, d, i)
+		if errors.Is(o.Reexec, ErrModelUnavailable) {
+			return w.unchecked(p, d, i, o)
+		}
 		w.m.RecordChecked()
 	}
 	act, err := Decide(o)
@@ -141,10 +154,20 @@ func (w *Watcher) judge(ctx context.Context, p Proposal, d *BatchData, i uint32,
 	case Defend:
 		return w.join(ctx, p, i, Defending, "re-execution agrees: defended")
 	case Watch:
+		note := "re-execution agrees"
+		if o.Status == StatusDisputed {
+			// Invalid, behind someone else's dispute (maybe the proposer's sock,
+			// losing on purpose): reportInvalid needs the record undisputed, so
+			// the game is finished and the record reported if it survives.
+			note = fmt.Sprintf("invalidity %d: reported once its game is settled", o.Invalidity)
+			if err := w.finishGame(ctx, p, i); err != nil {
+				return err
+			}
+		}
 		if right {
 			return nil
 		}
-		return w.st.SetRecord(p.Index, i, RecordEntry{State: Watching, Note: "re-execution agrees"})
+		return w.st.SetRecord(p.Index, i, RecordEntry{State: Watching, Note: note})
 	}
 	return fmt.Errorf("challenger: unknown action %v", act)
 }
@@ -160,8 +183,11 @@ func (w *Watcher) observe(ctx context.Context, p Proposal, d *BatchData, i uint3
 		return o, fmt.Errorf("challenger: read Rollup.recordDeadline: %w", err)
 	}
 	o.WindowOpen = deadline.Cmp(big64(head.Time)) > 0
-	o.Readable = d.Usable(i)
-	if d.Blobs {
+	o.Deadline = deadline.Uint64()
+	// A disputed record is judged (and its game played) once it is known; it
+	// is reported (after its game) only with its inclusion proof.
+	o.Readable = d.Usable(i) || (o.Status == StatusDisputed && d.Known(i))
+	if !d.allReadable() {
 		dc, err := call(ctx, w.l1, w.cfg.Rollup, w.rollup.PackDataChallenge(big64(p.Index), big64(uint64(i))), w.rollup.UnpackDataChallenge)
 		if err != nil {
 			return o, fmt.Errorf("challenger: read Rollup.dataChallenge: %w", err)
@@ -183,6 +209,57 @@ func (w *Watcher) observe(ctx context.Context, p Proposal, d *BatchData, i uint3
 	return o, nil
 }
 
+// ErrModelUnavailable is returned when a record's model cannot be had by
+// its root (not in --model-dir, every --model-url failed or served another
+// root): the record cannot be re-executed, so it is not checked.
+var ErrModelUnavailable = errors.New("challenger: model unavailable")
+
+// unchecked notes record i, whose model cannot be fetched, as Unchecked with
+// its model root and deadline (`challenger status` lists them), logs it as
+// an error each round it stays so, and returns the error. Once its window
+// has closed it is left (Checked, noted): it finalizes unchecked.
+func (w *Watcher) unchecked(p Proposal, d *BatchData, i uint32, o Observation) error {
+	root := common.Hash(d.Records[i].ModelRoot)
+	if !o.WindowOpen {
+		w.log.Error("record finalizes unchecked: its model could not be fetched in its window", "batch", p.Index, "record", i,
+			"model", root, "deadline", o.Deadline, "err", o.Reexec)
+		return w.st.SetRecord(p.Index, i, RecordEntry{State: Checked, Model: root, Deadline: o.Deadline,
+			Note: "NOT re-executed: model unavailable until its window closed"})
+	}
+	w.log.Error("record unchecked: its model cannot be fetched", "batch", p.Index, "record", i, "model", root,
+		"deadline", o.Deadline, "err", o.Reexec)
+	if err := w.st.SetRecord(p.Index, i, RecordEntry{State: Unchecked, Model: root, Deadline: o.Deadline, Note: o.Reexec.Error()}); err != nil {
+		return err
+	}
+	return o.Reexec
+}
+
+// finishGame moves along a game someone else plays on record i: resolves it
+// once its clocks allow, then settles the record once the Rollup takes it
+// (each only when a simulation says it would succeed).
+func (w *Watcher) finishGame(ctx context.Context, p Proposal, i uint32) error {
+	game, err := call(ctx, w.l1, w.cfg.Rollup, w.rollup.PackGameOf(big64(p.Index), big64(uint64(i))), w.rollup.UnpackGameOf)
+	if err != nil {
+		return fmt.Errorf("challenger: read Rollup.gameOf: %w", err)
+	}
+	status, err := call(ctx, w.l1, game, w.dg.PackStatus(), w.dg.UnpackStatus)
+	if err != nil {
+		return fmt.Errorf("challenger: read the status of game %s: %w", game, err)
+	}
+	if status == gameInProgress {
+		return w.resolve(ctx, game)
+	}
+	data := w.rollup.PackSettle(p.Index, i)
+	if !w.simulate(ctx, w.cfg.Rollup, data, nil) {
+		return nil // the finality delay has not passed
+	}
+	if _, err := w.send(ctx, "settle", w.cfg.Rollup, data, nil); err != nil {
+		return err
+	}
+	w.log.Info("dispute settled", "batch", p.Index, "record", i, "game", game, "gameStatus", status)
+	return nil
+}
+
 // job is what re-execution and the game need of a record.
 type job struct {
 	m      *canon.Model
@@ -196,7 +273,7 @@ func (w *Watcher) job(ctx context.Context, d *BatchData, i uint32) (*job, error)
 	rec := d.Records[i]
 	m, err := w.models.Get(ctx, merkle.Hash(rec.ModelRoot))
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%w: model %s: %w", ErrModelUnavailable, common.Hash(rec.ModelRoot), err)
 	}
 	var input []byte
 	if int(i) < len(d.Inputs) && d.Inputs[i] != nil {
@@ -322,6 +399,8 @@ func (w *Watcher) challenged(ctx context.Context, p Proposal, d *BatchData, i ui
 	var jobID uint64
 	if i < uint32(len(d.JobIDs)) {
 		jobID = d.JobIDs[i]
+	} else if jobID, err = w.jobAt(ctx, p, i); err != nil {
+		return err
 	}
 	data := w.rollup.PackVoidUnavailable(p.Index, i, jobID)
 	if !w.simulate(ctx, w.cfg.Rollup, data, nil) {
@@ -338,10 +417,9 @@ func (w *Watcher) challenged(ctx context.Context, p Proposal, d *BatchData, i ui
 	return w.st.SetRecord(p.Index, i, RecordEntry{State: Settled, Note: "voided unavailable"})
 }
 
-// resolvedData reads record i from its DataResolved event into d. Its proof
-// is not in the event: it is read from the resolveData transaction's input
-// (unless it was sent through another contract: then the record can be
-// reported or disputed only once every record of the batch is known).
+// resolvedData reads record i from its DataResolved event into d: the
+// record, its proof, output and request are all in the event (resolveData's
+// calldata is not read: a contract may have built the call).
 func (w *Watcher) resolvedData(ctx context.Context, p Proposal, d *BatchData, i uint32) error {
 	ev := rollupABI.Events["DataResolved"].ID
 	logs, err := w.l1.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: big64(p.Block), Addresses: []common.Address{w.cfg.Rollup},
@@ -354,32 +432,48 @@ func (w *Watcher) resolvedData(ctx context.Context, p Proposal, d *BatchData, i 
 		if err != nil || logs[k].Removed {
 			continue
 		}
-		d.Records[i], d.Outputs[i], d.Requests[i], d.Readable[i] = fromBinding(e.Record), e.Output, e.Request, true
-		if d.allReadable() {
-			return d.prove(p.RecordsRoot)
-		}
-		// The proof is in resolveData's calldata: without it, a record answered
-		// next to one let go unavailable could never be disputed.
-		if tx, _, err := w.l1.TransactionByHash(ctx, logs[k].TxHash); err == nil {
-			if err := d.resolvedProof(p, i, tx.Data()); err != nil {
-				w.log.Warn("resolveData proof not read", "batch", p.Index, "record", i, "tx", logs[k].TxHash, "err", err)
-			}
-		}
-		return nil
+		return d.setResolved(p, i, e)
 	}
 	return fmt.Errorf("%w: batch %d record %d", errNotResolved, p.Index, i)
+}
+
+// jobAt is the job included at record i of p (0: none, an L2 record's
+// position), from the JobInbox's JobIncluded events of the proposal's
+// transaction: what voidUnavailable must name when the proposal's call was
+// not read (a calldata batch, or a proposeBlobs call a contract built).
+func (w *Watcher) jobAt(ctx context.Context, p Proposal, i uint32) (uint64, error) {
+	ev := inboxABI.Events["JobIncluded"].ID
+	at := big64(p.Block)
+	logs, err := w.l1.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: at, ToBlock: at, Addresses: []common.Address{w.inboxA},
+		Topics: [][]common.Hash{{ev}, nil, {common.BigToHash(big64(p.Index))}}})
+	if err != nil {
+		return 0, fmt.Errorf("challenger: read JobIncluded of batch %d: %w", p.Index, err)
+	}
+	for k := range logs {
+		if logs[k].Removed || logs[k].TxHash != p.Tx {
+			continue
+		}
+		e, err := w.inbox.UnpackJobIncludedEvent(&logs[k])
+		if err == nil && e.RecordIndex.IsUint64() && e.RecordIndex.Uint64() == uint64(i) {
+			return e.JobId.Uint64(), nil
+		}
+	}
+	return 0, nil
 }
 
 // errNotResolved: a closed data challenge without a DataResolved event (a
 // dispute or a report closed it).
 var errNotResolved = errors.New("challenger: no DataResolved event")
 
-// disputedData reads record i, which we cannot read from the batch, from the
-// dispute opened on it: Rollup.dispute's calldata carries the record, its
-// inclusion proof (checked here against the records root) and the game's
-// setup data, whose prompt and output TransformerVM.setup checked against
-// the record's inputHash and outputHash (checked here too). An L2 record's
-// request is not there: its input is the setup's prompt.
+// disputedData reads record i, which we cannot read from the batch, from
+// the dispute opened on it. Rollup.dispute's calldata (the transaction's
+// input, or inside it) carries the record, its inclusion proof (checked here
+// against the records root) and the game's setup data, whose prompt and
+// output TransformerVM.setup checked against the record's inputHash and
+// outputHash (checked here too). A dispute call built by a contract is not
+// in any input: the factory's GameSetup event of the record's game
+// (Rollup.gameOf) carries the record and setup data, without the proof. An
+// L2 record's request is in neither: its input is the setup's prompt.
 func (w *Watcher) disputedData(ctx context.Context, p Proposal, d *BatchData, i uint32) error {
 	ev := rollupABI.Events["RecordDisputed"].ID
 	logs, err := w.l1.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: big64(p.Block), Addresses: []common.Address{w.cfg.Rollup},
@@ -387,17 +481,62 @@ func (w *Watcher) disputedData(ctx context.Context, p Proposal, d *BatchData, i 
 	if err != nil {
 		return fmt.Errorf("challenger: read RecordDisputed: %w", err)
 	}
-	for k := range logs {
+	game, err := call(ctx, w.l1, w.cfg.Rollup, w.rollup.PackGameOf(big64(p.Index), big64(uint64(i))), w.rollup.UnpackGameOf)
+	if err != nil {
+		return fmt.Errorf("challenger: read Rollup.gameOf: %w", err)
+	}
+	for k := len(logs) - 1; k >= 0; k-- {
 		if logs[k].Removed {
 			continue
+		}
+		e, err := w.rollup.UnpackRecordDisputedEvent(&logs[k])
+		if err != nil || e.Game != game {
+			continue // an earlier game of the record (a reorg), or not this one
 		}
 		tx, _, err := w.l1.TransactionByHash(ctx, logs[k].TxHash)
 		if err != nil {
 			return fmt.Errorf("challenger: read the dispute %s of batch %d record %d: %w", logs[k].TxHash, p.Index, i, err)
 		}
-		return d.fromDispute(p, i, tx.Data())
+		if err := d.fromDispute(p, i, tx.Data()); err == nil {
+			return nil
+		}
+		return w.gameSetup(ctx, p, d, i, game, logs[k].BlockNumber)
 	}
-	return fmt.Errorf("challenger: batch %d record %d is disputed without a RecordDisputed event", p.Index, i)
+	return fmt.Errorf("challenger: batch %d record %d is disputed without a RecordDisputed event of its game %s", p.Index, i, game)
+}
+
+// gameSetup reads record i from the DisputeGameFactory's GameSetup event of
+// its game, emitted in block `at` (fromSetup).
+func (w *Watcher) gameSetup(ctx context.Context, p Proposal, d *BatchData, i uint32, game common.Address, at uint64) error {
+	f := bindings.NewDisputeGameFactory()
+	ev := factoryABI.Events["GameSetup"].ID
+	logs, err := w.l1.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: big64(at), ToBlock: big64(at), Addresses: []common.Address{w.factoryA},
+		Topics: [][]common.Hash{{ev}, {common.BytesToHash(game.Bytes())}}})
+	if err != nil {
+		return fmt.Errorf("challenger: read GameSetup of game %s: %w", game, err)
+	}
+	for k := range logs {
+		e, err := f.UnpackGameSetupEvent(&logs[k])
+		if err != nil || logs[k].Removed || e.Game != game {
+			continue
+		}
+		vals, err := recordArgs.Unpack(e.Record)
+		if err != nil {
+			return fmt.Errorf("%w: game %s's record: %w", ErrData, game, err)
+		}
+		rb, ok := abi.ConvertType(vals[0], new(bindings.IRollupJobRecord)).(*bindings.IRollupJobRecord)
+		if !ok {
+			return fmt.Errorf("%w: game %s's record decoded as %T", ErrData, game, vals[0])
+		}
+		rec := fromBinding(*rb)
+		// The factory hashed these bytes into GameCreated; the Rollup checked
+		// them at (batch, record) before creating the game.
+		if enc, err := rec.Encode(); err != nil || !bytes.Equal(enc, e.Record) {
+			return fmt.Errorf("%w: game %s's record is not a canonical encoding", ErrData, game)
+		}
+		return d.fromSetup(p, i, rec, nil, e.SetupData)
+	}
+	return fmt.Errorf("challenger: no GameSetup event of game %s in block %d", game, at)
 }
 
 // actor builds the honest actor of record i: its replay over prompt and

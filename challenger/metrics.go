@@ -23,19 +23,23 @@ type Metrics interface {
 	RecordClock(u Urgency)
 	// RecordGames sets the number of games played in the last round.
 	RecordGames(n int)
+	// RecordUnchecked sets the number of records left unchecked because
+	// their model cannot be fetched, by model root.
+	RecordUnchecked(byModel map[string]int)
 }
 
 // NoopMetrics records nothing.
 type NoopMetrics struct{}
 
-func (NoopMetrics) RecordProposal()         {}
-func (NoopMetrics) RecordReorg()            {}
-func (NoopMetrics) RecordChecked()          {}
-func (NoopMetrics) RecordDispute()          {}
-func (NoopMetrics) RecordMoves(int)         {}
-func (NoopMetrics) RecordTx(string, uint64) {}
-func (NoopMetrics) RecordClock(Urgency)     {}
-func (NoopMetrics) RecordGames(int)         {}
+func (NoopMetrics) RecordProposal()                {}
+func (NoopMetrics) RecordReorg()                   {}
+func (NoopMetrics) RecordChecked()                 {}
+func (NoopMetrics) RecordDispute()                 {}
+func (NoopMetrics) RecordMoves(int)                {}
+func (NoopMetrics) RecordTx(string, uint64)        {}
+func (NoopMetrics) RecordClock(Urgency)            {}
+func (NoopMetrics) RecordGames(int)                {}
+func (NoopMetrics) RecordUnchecked(map[string]int) {}
 
 const namespace = "airollup_challenger"
 
@@ -51,6 +55,7 @@ type PromMetrics struct {
 	gas       *prometheus.CounterVec
 	clock     *prometheus.CounterVec
 	games     prometheus.Gauge
+	unchecked *prometheus.GaugeVec
 }
 
 // NewPromMetrics registers the challenger's metrics on a new registry.
@@ -72,8 +77,11 @@ func NewPromMetrics() *PromMetrics {
 			Help: "Game rounds played with our chess clock low (hurry) or run out (expired)."}, []string{"urgency"}),
 		games: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: namespace, Name: "games_in_play",
 			Help: "Games played in the last round."}),
+		unchecked: prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: namespace, Name: "unchecked_records",
+			Help: "Records not re-executed because their model cannot be fetched, by model root: they finalize unchecked " +
+				"unless the model is found before their window closes."}, []string{"model"}),
 	}
-	m.reg.MustRegister(m.proposals, m.reorgs, m.checked, m.disputes, m.moves, m.txs, m.gas, m.clock, m.games)
+	m.reg.MustRegister(m.proposals, m.reorgs, m.checked, m.disputes, m.moves, m.txs, m.gas, m.clock, m.games, m.unchecked)
 	return m
 }
 
@@ -98,3 +106,12 @@ func (m *PromMetrics) RecordClock(u Urgency) {
 }
 
 func (m *PromMetrics) RecordGames(n int) { m.games.Set(float64(n)) }
+
+// RecordUnchecked sets the unchecked records' gauge of every model (a model
+// no longer listed is dropped).
+func (m *PromMetrics) RecordUnchecked(byModel map[string]int) {
+	m.unchecked.Reset()
+	for model, n := range byModel {
+		m.unchecked.WithLabelValues(model).Set(float64(n))
+	}
+}

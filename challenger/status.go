@@ -1,11 +1,14 @@
 package challenger
 
 import (
+	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
 	"math/big"
+	"slices"
 	"text/tabwriter"
 	"time"
 
@@ -35,6 +38,11 @@ type GameReport struct {
 	Clocks   map[string]string `json:"clocks,omitempty"` // per side: used/max, "running" while it must answer
 	Bonds    *big.Int          `json:"bonds,omitempty"`  // wei at stake in the game
 	Ours     *big.Int          `json:"ours,omitempty"`   // of which ours
+
+	// An unchecked record (State Unchecked, no game): its model root, which
+	// cannot be fetched, and the end of its window (unix seconds).
+	Model    common.Hash `json:"model,omitzero"`
+	Deadline uint64      `json:"deadline,omitempty"`
 }
 
 // StatusL1 is what Report reads from L1 (*ethclient.Client implements it).
@@ -43,8 +51,28 @@ type StatusL1 interface {
 }
 
 // Report lists the games of the store, each read on l1 at its head when l1
-// is not nil; us (zero: unknown) names our bonds.
+// is not nil (us, zero when unknown, names our bonds), then the records left
+// unchecked because their model cannot be fetched, by model root and
+// deadline.
 func Report(ctx context.Context, st *Store, l1 StatusL1, us common.Address) ([]GameReport, error) {
+	rs, err := reportGames(ctx, st, l1, us)
+	if err != nil {
+		return nil, err
+	}
+	un, err := st.UncheckedRecords()
+	if err != nil {
+		return nil, err
+	}
+	slices.SortStableFunc(un, func(a, b GameEntry) int {
+		return cmp.Or(bytes.Compare(a.Model[:], b.Model[:]), cmp.Compare(a.Deadline, b.Deadline))
+	})
+	for _, u := range un {
+		rs = append(rs, GameReport{Batch: u.Batch, Record: u.Record, State: u.State, Note: u.Note, Model: u.Model, Deadline: u.Deadline})
+	}
+	return rs, nil
+}
+
+func reportGames(ctx context.Context, st *Store, l1 StatusL1, us common.Address) ([]GameReport, error) {
 	games, err := st.Games()
 	if err != nil {
 		return nil, err
@@ -118,6 +146,31 @@ func PrintReport(w io.Writer, rs []GameReport, asJSON bool) error {
 		}
 		return nil
 	}
+	var games, unchecked []GameReport
+	for _, r := range rs {
+		if r.State == Unchecked {
+			unchecked = append(unchecked, r)
+		} else {
+			games = append(games, r)
+		}
+	}
+	if err := printGames(w, games); err != nil {
+		return err
+	}
+	if len(unchecked) == 0 {
+		return nil
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintf(tw, "\nUNCHECKED RECORDS (model unavailable: they finalize unchecked at their deadline)\n")
+	fmt.Fprintln(tw, "MODEL\tBATCH\tRECORD\tDEADLINE\tERROR")
+	for _, r := range unchecked {
+		at := time.Unix(int64(r.Deadline), 0).UTC().Format(time.RFC3339)
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%s\n", r.Model, r.Batch, r.Record, at, r.Note)
+	}
+	return tw.Flush()
+}
+
+func printGames(w io.Writer, rs []GameReport) error {
 	if len(rs) == 0 {
 		_, err := fmt.Fprintln(w, "no game in progress")
 		return err

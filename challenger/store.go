@@ -24,6 +24,7 @@ const (
 	Defending  RecordState = "defending"  // a game is in flight, we play the proposer's side (defender mode)
 	Watching   RecordState = "watching"   // judged right, watched for a dispute until its window closes (defender mode)
 	Settled    RecordState = "settled"    // its game is over and the record settled
+	Unchecked  RecordState = "unchecked"  // not re-executed: its model cannot be fetched (retried each round)
 )
 
 // InGame reports whether a record in state s has a game in flight that we play.
@@ -34,6 +35,10 @@ type RecordEntry struct {
 	State RecordState    `json:"state"`
 	Game  common.Address `json:"game,omitzero"`
 	Note  string         `json:"note,omitempty"` // why (the re-execution's or invalidity's verdict)
+	// Model and Deadline: an Unchecked record's model root and the end of
+	// its window (Rollup.recordDeadline), for `challenger status`.
+	Model    common.Hash `json:"model,omitzero"`
+	Deadline uint64      `json:"deadline,omitempty"`
 }
 
 // Store is the challenger's Pebble store: the next L1 block to scan, the
@@ -167,7 +172,15 @@ type GameEntry struct {
 
 // Games returns the records whose game we play (Disputed or Defending), in
 // batch and record order.
-func (s *Store) Games() ([]GameEntry, error) {
+func (s *Store) Games() ([]GameEntry, error) { return s.entries(RecordState.InGame) }
+
+// UncheckedRecords returns the records left Unchecked (their model cannot be
+// fetched), in batch and record order.
+func (s *Store) UncheckedRecords() ([]GameEntry, error) {
+	return s.entries(func(st RecordState) bool { return st == Unchecked })
+}
+
+func (s *Store) entries(keep func(RecordState) bool) ([]GameEntry, error) {
 	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: prefixRec, UpperBound: []byte("r0")})
 	if err != nil {
 		return nil, err
@@ -183,7 +196,7 @@ func (s *Store) Games() ([]GameEntry, error) {
 		if err := json.Unmarshal(it.Value(), &e); err != nil {
 			return nil, fmt.Errorf("%w: key %q: %w", ErrCorrupt, k, err)
 		}
-		if !e.State.InGame() {
+		if !keep(e.State) {
 			continue
 		}
 		out = append(out, GameEntry{Batch: binary.BigEndian.Uint64(k[len(prefixRec):]), Record: binary.BigEndian.Uint32(k[len(prefixRec)+8:]), RecordEntry: e})

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"math/big"
 	"slices"
@@ -216,7 +217,35 @@ func (w *Watcher) Step(ctx context.Context) error {
 	if err := w.faults(ctx); err != nil {
 		errs = append(errs, err)
 	}
+	if err := w.reportUnchecked(); err != nil {
+		errs = append(errs, err)
+	}
 	return errors.Join(errs...)
+}
+
+// reportUnchecked sets the unchecked-records metric and logs, once a round
+// per model, the records its absence leaves unchecked and the earliest
+// deadline among them: a record left so past its deadline finalizes without
+// having been re-executed by this watcher.
+func (w *Watcher) reportUnchecked() error {
+	us, err := w.st.UncheckedRecords()
+	if err != nil {
+		return err
+	}
+	by := map[string]int{}
+	first := map[string]uint64{}
+	for _, u := range us {
+		k := u.Model.Hex()
+		by[k]++
+		if f, ok := first[k]; !ok || u.Deadline < f {
+			first[k] = u.Deadline
+		}
+	}
+	w.m.RecordUnchecked(by)
+	for _, k := range slices.Sorted(maps.Keys(by)) {
+		w.log.Error("records unchecked: model unavailable", "model", k, "records", by[k], "firstDeadline", first[k])
+	}
+	return nil
 }
 
 // now is the wall clock judging budgets are measured on.
@@ -402,7 +431,12 @@ func (w *Watcher) batchData(ctx context.Context, p Proposal) (*BatchData, error)
 		return nil, fmt.Errorf("challenger: read the proposal %s of batch %d: %w", p.Tx, p.Index, err)
 	}
 	if len(tx.BlobHashes()) == 0 {
-		d, err = DecodeCalldata(p, tx.Data())
+		if d, err = DecodeCalldata(p, tx.Data()); errors.Is(err, ErrData) {
+			// No propose call in the input decodes to this batch: a contract or
+			// an EIP-7702 account built it. Its records are data-challenged.
+			w.log.Warn("calldata batch unreadable: its records are data-challenged", "batch", p.Index, "tx", p.Tx, "err", err)
+			d, err = Unreadable(p), nil
+		}
 	} else {
 		d, err = w.blobBatch(ctx, p, tx.Data())
 	}

@@ -25,7 +25,7 @@ const (
 )
 
 // Deliverer finishes proposed batches: it answers the data challenges of its
-// blob batches' records (Rollup.resolveData, before their deadline: else
+// batches' records, blob or calldata (Rollup.resolveData, before their deadline: else
 // anyone could void an honest record as unavailable and take its bond),
 // delivers each record once L1 says it is deliverable (which releases its fee
 // to the sequencer and calls the job's callback), marks the jobs whose
@@ -92,10 +92,6 @@ func (d *Deliverer) batch(ctx context.Context, bt *store.Batch, now uint64) (boo
 	if err != nil {
 		return false, err
 	}
-	onL1, err := call(ctx, d.l1, d.rollup, d.abi.PackBatch(new(big.Int).SetUint64(bt.Index)), d.abi.UnpackBatch)
-	if err != nil {
-		return false, fmt.Errorf("sequencer: read Rollup.batch(%d): %w", bt.Index, err)
-	}
 	changed, open := false, 0
 	var errs []error
 	for i, j := range data.jobs {
@@ -103,15 +99,15 @@ func (d *Deliverer) batch(ctx context.Context, bt *store.Batch, now uint64) (boo
 			continue
 		}
 		bi, ri := new(big.Int).SetUint64(bt.Index), big.NewInt(int64(i))
-		if onL1.Blobs {
-			answered, err := d.answerData(ctx, data, i, now)
-			if err != nil {
-				errs = append(errs, err)
-				open++
-				continue
-			}
-			changed = changed || answered
+		// Calldata batches' records can be data-challenged too (a watcher
+		// that cannot find the propose call): answered the same way.
+		answered, err := d.answerData(ctx, data, i, now)
+		if err != nil {
+			errs = append(errs, err)
+			open++
+			continue
 		}
+		changed = changed || answered
 		status, err := call(ctx, d.l1, d.rollup, d.abi.PackRecordStatus(bi, ri), d.abi.UnpackRecordStatus)
 		if err != nil {
 			return changed, fmt.Errorf("sequencer: read Rollup.recordStatus(%d, %d): %w", bt.Index, i, err)
@@ -175,7 +171,7 @@ func (d *Deliverer) batch(ctx context.Context, bt *store.Batch, now uint64) (boo
 	return d.finish(ctx, bt, now)
 }
 
-// answerData answers an open data challenge of record i of a blob batch with
+// answerData answers an open data challenge of record i of a batch with
 // the record, its proof, output and request (Rollup.resolveData), while its
 // deadline has not passed. It reports whether it answered one.
 func (d *Deliverer) answerData(ctx context.Context, data *batchData, i int, now uint64) (bool, error) {

@@ -36,13 +36,21 @@ func proposeRig(t *testing.T, r *l2Rig, da DAMode, perBatch int, prompts ...[]in
 	return ids, tx
 }
 
-// A griefer data-challenges an honest record of a blob batch: the deliverer
-// answers it before its deadline (and earns the challenger's bond), so the
-// record cannot be voided as unavailable and is delivered in the end.
+// A griefer data-challenges an honest record of a blob batch, or of a
+// calldata batch (which a watcher that cannot find the propose call
+// challenges too): the deliverer answers it before its deadline (and earns
+// the challenger's bond), so the record cannot be voided as unavailable and
+// is delivered in the end.
 func TestDelivererAnswersDataChallenges(t *testing.T) {
+	for _, da := range []DAMode{DABlobs, DACalldata} {
+		t.Run(string(da), func(t *testing.T) { testDelivererAnswersDataChallenges(t, da) })
+	}
+}
+
+func testDelivererAnswersDataChallenges(t *testing.T, da DAMode) {
 	ctx := context.Background()
 	r := newL2Rig(t)
-	ids, tx := proposeRig(t, r, DABlobs, 4, []int32{1, 17, 42}, []int32{1, 5, 6})
+	ids, tx := proposeRig(t, r, da, 4, []int32{1, 17, 42}, []int32{1, 5, 6})
 	rb := bindings.NewRollup()
 	rc := r.rollupConfig(t)
 	griefer := &l1test.Sender{C: r.chain, I: 2}

@@ -45,6 +45,7 @@ contract DisputeGameFactory is IDisputeGameFactory {
         );
         _games.push(game);
         emit GameCreated(address(game), keccak256(record), rootClaim);
+        emit GameSetup(address(game), record, setupData);
     }
 
     /// @inheritdoc IDisputeGameFactory

@@ -109,9 +109,10 @@ contract Rollup is IRollup {
     mapping(uint256 batchIndex => mapping(uint256 recordIndex => uint256)) internal _settledAt;
     /// @dev Games the guardian blacklisted.
     mapping(IDisputeGame game => bool) internal _blacklisted;
-    /// @dev Positions of blob batches that proposeBlobs marked L2 (jobIds[i] zero), one bit each.
+    /// @dev Positions of L2 records, one bit each: marked by proposeBlobs (jobIds[i] zero) and by propose (a record
+    ///      with a requestHash).
     mapping(uint256 batchIndex => mapping(uint256 word => uint256)) internal _l2Positions;
-    /// @dev Data challenges of blob batches' records.
+    /// @dev Data challenges of records (of blob and calldata batches alike).
     mapping(uint256 batchIndex => mapping(uint256 recordIndex => DataChallenge)) internal _data;
     /// @dev Sum of the bonds of open data challenges.
     uint256 internal _dataBondsHeld;
@@ -208,9 +209,11 @@ contract Rollup is IRollup {
             if (keccak256(outputs[i]) != r.outputHash) revert OutputMismatch(i);
             if (_requestHash(requests[i]) != r.requestHash) revert RequestMismatch(i);
             leaves[i] = keccak256(abi.encode(r));
-            // An L2 record names no job: RecordValidity checks its request instead.
+            // An L2 record names no job: RecordValidity checks its request instead, and its position is marked L2
+            // (as proposeBlobs marks it) so that voidUnavailable can void it should its data be challenged.
             // forge-lint: disable-next-line(unsafe-typecast) -- i < MAX_RECORDS
             if (r.requestHash == bytes32(0)) inbox_.markIncluded(r.jobId, batchIndex, uint32(i));
+            else _l2Positions[batchIndex][i >> 8] |= 1 << (i & 255);
         }
         _pushBatch(batchIndex, LibMerkle.computeRoot(leaves), n, keccak256(msg.data), false);
     }
@@ -227,13 +230,20 @@ contract Rollup is IRollup {
         uint256 n = jobIds.length;
         _checkProposal(batchIndex, n);
         if (recordsRoot == bytes32(0)) revert ZeroValue("recordsRoot");
-        bytes memory hashes;
-        for (uint256 i;; ++i) {
-            bytes32 h = blobhash(i);
-            if (h == bytes32(0)) break;
-            hashes = bytes.concat(hashes, h);
+        // daCommitment: keccak256 of the transaction's blob versioned hashes, concatenated (written past the free
+        // memory pointer, scratch space that nothing allocated before the hash is taken).
+        bytes32 da;
+        uint256 count;
+        assembly ("memory-safe") {
+            let ptr := mload(0x40)
+            for {} 1 { count := add(count, 1) } {
+                let h := blobhash(count)
+                if iszero(h) { break }
+                mstore(add(ptr, shl(5, count)), h)
+            }
+            da := keccak256(ptr, shl(5, count))
         }
-        if (hashes.length == 0) revert NoBlobs();
+        if (count == 0) revert NoBlobs();
         IJobInbox inbox_ = inbox;
         for (uint256 i; i < n; ++i) {
             uint64 id = jobIds[i];
@@ -241,7 +251,7 @@ contract Rollup is IRollup {
             if (id != 0) inbox_.markIncluded(id, batchIndex, uint32(i));
             else _l2Positions[batchIndex][i >> 8] |= 1 << (i & 255);
         }
-        _pushBatch(batchIndex, recordsRoot, n, keccak256(hashes), true);
+        _pushBatch(batchIndex, recordsRoot, n, da, true);
     }
 
     /// @dev The checks every proposal shares: not paused, the next index, 1 to MAX_RECORDS records, the exact bond.
@@ -482,11 +492,13 @@ contract Rollup is IRollup {
     }
 
     /// @inheritdoc IRollup
-    /// @dev Reverts with UnknownBatch, NotBlobBatch, RecordNotInBatch (index past the count), ChallengeWindowClosed,
-    ///      WrongRecordStatus (not None), DisputeSurvived, DataAlreadyChallenged or IncorrectBond.
+    /// @dev Reverts with UnknownBatch, RecordNotInBatch (index past the count), ChallengeWindowClosed,
+    ///      WrongRecordStatus (not None), DisputeSurvived, DataAlreadyChallenged or IncorrectBond. A calldata batch's
+    ///      records may be challenged too: its calldata is on L1, but a proposer that is a contract (or an EIP-7702
+    ///      account) may build the propose call where no watcher can read it without tracing, so every record must
+    ///      be either readable or challengeable; the honest proposer answers and takes the challenge bond.
     function challengeData(uint64 batchIndex, uint32 recordIndex) external payable {
         Batch storage b = _batch(batchIndex);
-        if (!b.blobs) revert NotBlobBatch(batchIndex);
         if (recordIndex >= b.recordCount) revert RecordNotInBatch(batchIndex, recordIndex);
         uint256 closesAt = uint256(b.proposedAt) + _challengeWindow; // the original window: answers never extend it
         // forge-lint: disable-next-line(block-timestamp) -- the challenge window is measured in seconds
@@ -531,12 +543,13 @@ contract Rollup is IRollup {
         uint64 until = uint64(block.timestamp) + _dataWindow;
         _data[batchIndex][recordIndex].disputableUntil = until;
         if (until > b.disputableUntil) b.disputableUntil = until;
-        emit DataResolved(batchIndex, recordIndex, record, output, request);
+        emit DataResolved(batchIndex, recordIndex, record, proof, output, request);
     }
 
     /// @inheritdoc IRollup
     /// @dev Reverts with UnknownBatch, NoOpenDataChallenge, DataDeadline (not yet past it), WrongRecordStatus or
-    ///      JobNotAt (`jobId` was not included at this position; for jobId 0: the position is not an L2 record's).
+    ///      JobNotAt (`jobId` was not included at this position; for jobId 0: the position is not an L2 record's, as
+    ///      propose or proposeBlobs marked it).
     function voidUnavailable(uint64 batchIndex, uint32 recordIndex, uint64 jobId) external {
         Batch storage b = _batch(batchIndex);
         if (!_dataOpen(batchIndex, recordIndex)) revert NoOpenDataChallenge(batchIndex, recordIndex);

@@ -121,6 +121,17 @@ contract DisputeGameFactory_Create_Test is DisputeGameFactory_TestInit {
         assertEq(address(factory).balance, 0);
     }
 
+    /// @dev The record and setup data of every game are in an event: a dispute call built by a contract hides them
+    ///      from the transaction's input, and a watcher must still read what the game judges.
+    function test_create_emitsRecordAndSetupData_succeeds() public {
+        bytes memory record = _record(3, bytes32("r"));
+        address predicted = vm.computeCreateAddress(address(factory), vm.getNonce(address(factory)));
+        vm.expectEmit(address(factory));
+        emit IDisputeGameFactory.GameSetup(predicted, record, hex"c0ffee");
+        vm.prank(rollup);
+        factory.create{value: 0.0011 ether}(record, hex"c0ffee", proposer, challenger, bytes32("c1"));
+    }
+
     function test_create_recordsInOrder_succeeds() public {
         IDisputeGame a = _create(_record(1, bytes32("a")), 0.0011 ether);
         IDisputeGame b = _create(_record(1, bytes32("a")), 0.0011 ether); // the Rollup decides what may be disputed

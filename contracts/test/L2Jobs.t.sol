@@ -516,11 +516,27 @@ contract L2Jobs_Blobs_Test is L2Jobs_TestInit {
         vm.expectRevert(abi.encodeWithSelector(IRollup.WrongRequest.selector, bytes32(0), r.requestHash));
         rollup.resolveData(0, 0, r, proof, _out(), "");
         vm.expectEmit(address(rollup));
-        emit IRollup.DataResolved(0, 0, r, _out(), req);
+        emit IRollup.DataResolved(0, 0, r, proof, _out(), req);
         rollup.resolveData(0, 0, r, proof, _out(), req);
         vm.warp(rollup.recordDeadline(0, 0) + FINALITY + 1);
         rollup.deliver(0, 0, r, proof, _out(), req);
         assertEq(inbox.balanceOf(sender), 9.5 ether);
+    }
+
+    /// @dev propose marks an L2 record's position as proposeBlobs does: a calldata batch's L2 record whose data is
+    ///      challenged and not answered (its propose call was built where no watcher reads it) is voided with job
+    ///      id 0, charging its sender nothing.
+    function test_voidUnavailable_calldataL2Record_succeeds() public {
+        bytes memory req = _signed(_req(1), SENDER_KEY);
+        _proposeL2(0, _l2Record(req), req);
+        vm.startPrank(reporter);
+        rollup.challengeData{value: 0.1 ether}(0, 0);
+        vm.warp(block.timestamp + 1 hours + 1);
+        rollup.voidUnavailable(0, 0, 0);
+        vm.stopPrank();
+        assertEq(uint8(rollup.recordStatus(0, 0)), uint8(IRollup.RecordStatus.Voided));
+        assertEq(rollup.credit(reporter), BOND + 0.1 ether);
+        assertEq(inbox.balanceOf(sender), 10 ether, "a voided L2 record charges nothing");
     }
 
     /// @dev An unresolved L2 position is voided with job id 0; an L1 position cannot be voided as L2.

@@ -2392,7 +2392,7 @@ contract Rollup_Blobs_Test is Rollup_TestInit {
         rollup.deliver(b, 0, r, p, out, "");
         vm.warp(challengedAt + DATA_WINDOW);
         vm.expectEmit(address(rollup));
-        emit IRollup.DataResolved(b, 0, _recs[b][0], _outs[b][0], "");
+        emit IRollup.DataResolved(b, 0, _recs[b][0], _proof(b, 0), _outs[b][0], "");
         vm.prank(sequencer);
         rollup.resolveData(b, 0, _recs[b][0], _proof(b, 0), _outs[b][0], "");
         assertTrue(rollup.dataChallenge(b, 0).resolved);
@@ -2430,11 +2430,71 @@ contract Rollup_Blobs_Test is Rollup_TestInit {
         rollup.resolveData(b, 0, r, p, hex"00", "");
     }
 
+    /// @dev A calldata batch's record can be data-challenged: a proposer that is a contract (or an EIP-7702
+    ///      account) may build its propose call where no watcher reads it, so every record must be either readable
+    ///      or challengeable. While the challenge is open the record cannot be delivered nor the bond released.
+    function test_challengeData_calldataBatch_succeeds() public {
+        uint64 b = _standardBatch();
+        uint256 deadline = block.timestamp + DATA_WINDOW;
+        vm.expectEmit(address(rollup));
+        emit IRollup.DataChallenged(b, 1, bob, deadline);
+        _challenge(b, 1);
+        assertEq(rollup.dataChallenge(b, 1).challenger, bob);
+        assertEq(rollup.dataBondsHeld(), DATA_BOND);
+        assertEq(rollup.batch(b).pendingDisputes, 1);
+        vm.warp(rollup.challengeDeadline(b) + FINALITY + 1);
+        assertFalse(rollup.isFinal(b, 1), "challenged: not final");
+        IRollup.JobRecord memory r = _recs[b][1];
+        bytes32[] memory p = _proof(b, 1);
+        bytes memory out = _outs[b][1];
+        vm.expectRevert(abi.encodeWithSelector(IRollup.DataChallengePending.selector, b, 1));
+        rollup.deliver(b, 1, r, p, out, "");
+        vm.expectRevert(abi.encodeWithSelector(IRollup.DisputesPending.selector, b, 1));
+        rollup.releaseBond(b);
+        _deliver(b, 0); // the other records are not held up
+        _assertConserved();
+    }
+
+    /// @dev The honest proposer answers a data challenge of a calldata batch's record as a blob batch's: it takes
+    ///      the challenge bond (griefing costs the griefer), the record and its proof are in DataResolved, and the
+    ///      record is delivered in the end.
+    function test_resolveData_calldataBatch_succeeds() public {
+        uint64 b = _standardBatch();
+        vm.warp(rollup.challengeDeadline(b) - 10);
+        _challenge(b, 2);
+        vm.warp(block.timestamp + DATA_WINDOW);
+        vm.expectEmit(address(rollup));
+        emit IRollup.DataResolved(b, 2, _recs[b][2], _proof(b, 2), _outs[b][2], "");
+        vm.prank(sequencer);
+        rollup.resolveData(b, 2, _recs[b][2], _proof(b, 2), _outs[b][2], "");
+        assertTrue(rollup.dataChallenge(b, 2).resolved);
+        assertEq(rollup.credit(sequencer), DATA_BOND, "the resolver takes the challenge bond");
+        assertEq(rollup.recordDeadline(b, 2), block.timestamp + DATA_WINDOW, "disputable a data window more");
+        vm.warp(rollup.recordDeadline(b, 2) + FINALITY + 1);
+        _deliver(b, 2);
+        assertEq(uint8(rollup.recordStatus(b, 2)), uint8(IRollup.RecordStatus.Delivered));
+        _assertConserved();
+    }
+
+    /// @dev An unanswered data challenge of a calldata batch's L1 record voids it by its job: the job is refunded,
+    ///      the challenger gets the record's bond and its own; no other job, nor an L2 position, can be named.
+    function test_voidUnavailable_calldataBatchL1Record_succeeds() public {
+        uint64 b = _standardBatch();
+        _challenge(b, 0);
+        vm.warp(block.timestamp + DATA_WINDOW + 1);
+        uint64 j = _recs[b][0].jobId;
+        vm.expectRevert(abi.encodeWithSelector(IRollup.JobNotAt.selector, 0, b, 0));
+        rollup.voidUnavailable(b, 0, 0);
+        vm.expectRevert(abi.encodeWithSelector(IRollup.JobNotAt.selector, _recs[b][1].jobId, b, 0));
+        rollup.voidUnavailable(b, 0, _recs[b][1].jobId);
+        rollup.voidUnavailable(b, 0, j);
+        assertEq(uint8(rollup.recordStatus(b, 0)), uint8(IRollup.RecordStatus.Voided));
+        assertEq(uint8(inbox.statusOf(j)), uint8(IJobInbox.Status.Refunded));
+        assertEq(rollup.credit(bob), uint256(BOND) + DATA_BOND, "the record's bond and the challenge bond");
+        _assertConserved();
+    }
+
     function test_challengeData_refusals_reverts() public {
-        uint64 cb = _standardBatch(); // a calldata batch: its data was checked on proposal
-        vm.prank(bob);
-        vm.expectRevert(abi.encodeWithSelector(IRollup.NotBlobBatch.selector, cb));
-        rollup.challengeData{value: DATA_BOND}(cb, 0);
         uint64 b = _blobBatch(1);
         vm.prank(bob);
         vm.expectRevert(abi.encodeWithSelector(IRollup.IncorrectBond.selector, 1, DATA_BOND));

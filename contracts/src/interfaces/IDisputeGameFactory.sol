@@ -13,6 +13,11 @@ interface IDisputeGameFactory {
 
     /// @notice Emitted for every game.
     event GameCreated(address indexed game, bytes32 indexed recordHash, bytes32 rootClaim);
+    /// @notice Emitted for every game, with the record (abi.encode(IRollup.JobRecord)) and the setup data (the
+    ///         prompt and output among them) the VM checked: what a watcher needs to judge and join the game, on L1
+    ///         whatever built the dispute call (a contract or an EIP-7702 account may hide it from the transaction's
+    ///         input).
+    event GameSetup(address indexed game, bytes record, bytes setupData);
 
     /// @notice Creates the game over `record`: the VM derives the root claim, absolute prestate and context from
     ///         it and `setupData`; claim 0 (the root) is `proposer`'s; claim 1, an attack on it claiming

@@ -62,7 +62,7 @@ interface IRollup {
         uint64 disputableUntil; // the window's end: proposedAt + challengeWindow, later after a late data resolution
     }
 
-    /// @notice A data-availability challenge on one record of a blob batch (challengeData).
+    /// @notice A data-availability challenge on one record of a batch (challengeData).
     struct DataChallenge {
         address challenger; // who challenged (zero: never challenged)
         uint64 deadline; // the proposer must resolve it by then
@@ -86,8 +86,8 @@ interface IRollup {
         uint128 bondPerRecord; // wei bonded per record of a batch
         uint128 inclusionPenalty; // wei of the sequencer's stake paid to whoever proves a forced-inclusion fault
         uint128 minFee; // a Pending job whose max fee is below it may be rejected (reject, FeeBelowMinimum)
-        uint64 dataWindow; // blob batches: seconds to resolve a data challenge, and to dispute after a resolution
-        uint128 dataChallengeBond; // blob batches: wei a data challenge is bonded with (the resolver's if resolved)
+        uint64 dataWindow; // any batch: seconds to resolve a data challenge, and to dispute after a resolution
+        uint128 dataChallengeBond; // any batch: wei a data challenge is bonded with (the resolver's if resolved)
     }
 
     /// @notice Why a record is void without a game (reportInvalid, voidUnavailable) or cannot be delivered: the first
@@ -173,8 +173,6 @@ interface IRollup {
     error ConfigMismatch(string field);
     /// @notice proposeBlobs was called in a transaction that carries no blob.
     error NoBlobs();
-    /// @notice Batch `batchIndex` is a calldata batch: its data was checked when it was proposed.
-    error NotBlobBatch(uint256 batchIndex);
     /// @notice The record's data is already challenged (or was resolved): one challenge per record.
     error DataAlreadyChallenged(uint256 batchIndex, uint256 recordIndex);
     /// @notice The record has no open data challenge.
@@ -211,10 +209,16 @@ interface IRollup {
     /// @notice The sequencer declared model `modelId` unservable: no new jobs, pending ones rejectable.
     event ModelDeclaredUnservable(uint256 indexed modelId);
     event DataChallenged(uint256 indexed batchIndex, uint256 indexed recordIndex, address challenger, uint256 deadline);
-    /// @notice The record and output a data challenge asked for, posted on L1 (they are in this event and in the
-    ///         calldata of resolveData).
+    /// @notice The record, its inclusion proof, output and request a data challenge asked for, posted on L1: they
+    ///         are in this event (and in the calldata of resolveData, which a contract may have built where no
+    ///         watcher can read it: the event is what watchers read).
     event DataResolved(
-        uint256 indexed batchIndex, uint256 indexed recordIndex, JobRecord record, bytes output, bytes request
+        uint256 indexed batchIndex,
+        uint256 indexed recordIndex,
+        JobRecord record,
+        bytes32[] proof,
+        bytes output,
+        bytes request
     );
     event ProposalsPaused(address indexed guardian);
     event ProposalsUnpaused(address indexed guardian);
@@ -248,8 +252,9 @@ interface IRollup {
     ///         paused.
     function proposeBlobs(uint64 batchIndex, bytes32 recordsRoot, uint64[] calldata jobIds) external payable;
 
-    /// @notice Challenges the availability of record `recordIndex` of blob batch `batchIndex` (its record or output
-    ///         is not in the batch's blobs, or does not decode), bonded with dataChallengeBond, during the batch's
+    /// @notice Challenges the availability of record `recordIndex` of batch `batchIndex` (a blob batch's record or
+    ///         output is not in its blobs, or does not decode; a calldata batch's propose call cannot be read, as when
+    ///         a contract or an EIP-7702 account built it), bonded with dataChallengeBond, during the batch's
     ///         original window (answers never extend when challenges may be made). The proposer must answer with
     ///         resolveData within dataWindow, or the record is voidable.
     function challengeData(uint64 batchIndex, uint32 recordIndex) external payable;
@@ -268,7 +273,7 @@ interface IRollup {
     ) external;
 
     /// @notice Voids a record whose data challenge was not resolved in time: its job `jobId` (the one included at
-    ///         that position, or 0 for a position proposeBlobs marked L2: nothing to refund, no penalty) is refunded, bondPerRecord plus the challenge bond go to the challenger, and the
+    ///         that position, or 0 for an L2 record's position: nothing to refund, no penalty) is refunded, bondPerRecord plus the challenge bond go to the challenger, and the
     ///         withholding is a fault: inclusionPenalty of the stake goes to the job's submitter.
     function voidUnavailable(uint64 batchIndex, uint32 recordIndex, uint64 jobId) external;
 
