@@ -123,8 +123,12 @@ func TestChallengerEndToEnd(t *testing.T) {
 		}
 	}
 	require.Greater(t, moves, 3, "the game went past the first moves")
-	// The clocks run out: the challenger resolves the game, then settles.
+	// The clocks run out: the challenger resolves the game, then settles —
+	// even after someone else resolved the deepest claim first (anyone may),
+	// which once made it think the game was not resolvable yet.
 	require.NoError(t, chain.AdvanceTime(time.Duration(game.MaxClockDuration+1)*time.Second))
+	_, err = seqL1.Send(ctx, gameAddr, dg.PackResolveClaim(big.NewInt(int64(moves-1)), big.NewInt(0)), nil)
+	require.NoError(t, err, "the deepest claim resolved by another account")
 	require.NoError(t, w.Step(ctx))
 	status, err := dg.UnpackStatus(read(gameAddr, dg.PackStatus()))
 	require.NoError(t, err)

@@ -770,7 +770,16 @@ func (w *Watcher) resolve(ctx context.Context, game common.Address) error {
 	}
 	last := new(big.Int).Sub(n, big.NewInt(1))
 	if !w.simulate(ctx, game, w.dg.PackResolveClaim(last, big.NewInt(0)), nil) {
-		return nil // clocks still running, or already resolved
+		// Either the clocks are still running, or the deepest claim is
+		// resolved already — by anyone, which must not stop us resolving
+		// the rest.
+		done, err := call(ctx, w.l1, game, w.dg.PackResolvedSubgames(last), w.dg.UnpackResolvedSubgames)
+		if err != nil {
+			return fmt.Errorf("challenger: read the resolution of game %s: %w", game, err)
+		}
+		if !done {
+			return nil // clocks still running
+		}
 	}
 	for k := last.Int64(); k >= 0; k-- {
 		data := w.dg.PackResolveClaim(big.NewInt(k), big.NewInt(0))
@@ -780,6 +789,9 @@ func (w *Watcher) resolve(ctx context.Context, game common.Address) error {
 		if _, err := w.send(ctx, "resolveClaim", game, data, nil); err != nil {
 			return err
 		}
+	}
+	if !w.simulate(ctx, game, w.dg.PackResolve(), nil) {
+		return nil // resolved already (by anyone), or a subgame left for the next round
 	}
 	if _, err := w.send(ctx, "resolve", game, w.dg.PackResolve(), nil); err != nil {
 		return err
