@@ -27,6 +27,7 @@ var canonicalPackages = []string{
 	"prover/modelgen",
 	"prover/vm",
 	"prover/train",
+	"prover/chat", // renders the prompt a job commits
 	"internal/reexec",
 }
 

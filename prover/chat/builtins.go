@@ -130,7 +130,7 @@ func (r *renderer) callBuiltin(name string, args []value, kwargs map[string]valu
 		}
 		var out []value
 		for i := b[0]; (b[2] > 0 && i < b[1]) || (b[2] < 0 && i > b[1]); i += b[2] {
-			if err := r.step(p, 1); err != nil {
+			if err := r.step(p, 1, name); err != nil {
 				return nil, err
 			}
 			out = append(out, i)
@@ -222,7 +222,7 @@ func (r *renderer) callMethod(m *method, args []value, kwargs map[string]value, 
 			if _, err := argSpec(construct, p, args, kwargs); err != nil {
 				return nil, err
 			}
-			if err := r.step(p, len(d.keys)); err != nil {
+			if err := r.step(p, len(d.keys), construct); err != nil {
 				return nil, err
 			}
 			out := make([]value, len(d.keys))
@@ -322,7 +322,7 @@ func (r *renderer) callMethod(m *method, args []value, kwargs map[string]value, 
 			}
 			parts = strings.SplitN(s, sep, n)
 		}
-		if err := r.step(p, len(parts)); err != nil {
+		if err := r.step(p, len(parts), construct); err != nil {
 			return nil, err
 		}
 		out := make([]value, len(parts))
@@ -435,10 +435,13 @@ func (r *renderer) filter(e *filterExpr) (value, error) {
 			}
 		}
 		var b strings.Builder
-		if !toJSON(&b, x) {
-			return nil, errAt(p, ErrUnsupported, construct, "of a %s", typeName(x))
+		if !toJSON(&b, x, r.lim.MaxOutput) {
+			if b.Len() > r.lim.MaxOutput {
+				return nil, errAt(p, ErrLimit, construct, "the result exceeds MaxOutput = %d bytes", r.lim.MaxOutput)
+			}
+			return nil, errAt(p, ErrUnsupported, construct, "of a value holding a %s", "namespace or function")
 		}
-		return r.checkLen(b.String(), p)
+		return b.String(), nil
 	case "default", "d":
 		a, err := argSpec(construct, p, args, kwargs, "default_value?", "boolean?")
 		if err != nil {
@@ -540,7 +543,7 @@ func (r *renderer) filter(e *filterExpr) (value, error) {
 		}
 		var out []value
 		for _, it := range items {
-			if err := r.step(p, 1); err != nil {
+			if err := r.step(p, 1, construct); err != nil {
 				return nil, err
 			}
 			v, err := r.getattr(it, attr, p)
@@ -549,7 +552,7 @@ func (r *renderer) filter(e *filterExpr) (value, error) {
 			}
 			keep := truthy(v)
 			if test != "" {
-				if keep, err = applyTest(test, v, args[2:], p); err != nil {
+				if keep, err = r.applyTest(test, v, args[2:], p); err != nil {
 					return nil, err
 				}
 			}
@@ -573,7 +576,7 @@ func (r *renderer) filter(e *filterExpr) (value, error) {
 		}
 		out := make([]value, 0, len(items))
 		for _, it := range items {
-			if err := r.step(p, 1); err != nil {
+			if err := r.step(p, 1, construct); err != nil {
 				return nil, err
 			}
 			v, err := r.getattr(it, attr, p)
@@ -602,7 +605,7 @@ func (r *renderer) test(e *testExpr) (value, error) {
 	if err != nil {
 		return nil, err
 	}
-	res, err := applyTest(e.name, x, args, e.p)
+	res, err := r.applyTest(e.name, x, args, e.p)
 	if err != nil {
 		return nil, err
 	}
@@ -610,7 +613,7 @@ func (r *renderer) test(e *testExpr) (value, error) {
 }
 
 // applyTest applies the test name ("x is name(args)") to x.
-func applyTest(name string, x value, args []value, p Pos) (bool, error) {
+func (r *renderer) applyTest(name string, x value, args []value, p Pos) (bool, error) {
 	construct := "test " + name
 	want := func(n int) error {
 		if len(args) != n {
@@ -686,7 +689,11 @@ func applyTest(name string, x value, args []value, p Pos) (bool, error) {
 		if err := want(1); err != nil {
 			return false, err
 		}
-		res = equal(x, args[0])
+		eq, err := r.equal(x, args[0], p)
+		if err != nil {
+			return false, err
+		}
+		res = eq
 		if e.name == "sameas" {
 			res = res && typeName(x) == typeName(args[0])
 		}
@@ -694,7 +701,11 @@ func applyTest(name string, x value, args []value, p Pos) (bool, error) {
 		if err := want(1); err != nil {
 			return false, err
 		}
-		res = !equal(x, args[0])
+		eq, err := r.equal(x, args[0], p)
+		if err != nil {
+			return false, err
+		}
+		res = !eq
 	default:
 		return false, errAt(e.p, ErrUnsupported, construct, "not supported")
 	}

@@ -45,6 +45,6 @@
 // chat is a pure leaf: it must never import (enforced by internal/archtest):
 //   - github.com/airollup/airollup
 //   - github.com/ethereum/go-ethereum
-//   - net/http
-//   - os
+//   - net
+//   - os/exec
 package chat

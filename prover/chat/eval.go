@@ -52,10 +52,21 @@ func (r *renderer) checkLen(s string, p Pos) (value, error) {
 	return s, nil
 }
 
-func (r *renderer) step(p Pos, n int) error {
+// equal compares a and b (Python's ==), bounding the values compared by
+// MaxSteps.
+func (r *renderer) equal(a, b value, p Pos) (bool, error) {
+	budget := r.lim.MaxSteps
+	eq := equal(a, b, &budget)
+	if budget < 0 {
+		return false, errAt(p, ErrLimit, "comparison", "compares more than MaxSteps = %d values", r.lim.MaxSteps)
+	}
+	return eq, nil
+}
+
+func (r *renderer) step(p Pos, n int, construct string) error {
 	r.steps += n
 	if r.steps > r.lim.MaxSteps {
-		return errAt(p, ErrLimit, "loop", "more than MaxSteps = %d loop iterations", r.lim.MaxSteps)
+		return errAt(p, ErrLimit, construct, "more than MaxSteps = %d loop iterations and list items", r.lim.MaxSteps)
 	}
 	return nil
 }
@@ -178,7 +189,7 @@ func (r *renderer) execFor(n *forNode) error {
 	if n.cond != nil {
 		var kept []value
 		for _, it := range items {
-			if err := r.step(n.pos, 1); err != nil {
+			if err := r.step(n.pos, 1, "loop"); err != nil {
 				return err
 			}
 			if err := r.bind(scope, n.vars, it, n.pos); err != nil {
@@ -201,7 +212,7 @@ func (r *renderer) execFor(n *forNode) error {
 	defer func() { r.loops-- }()
 	total := int64(len(items))
 	for i, it := range items {
-		if err := r.step(n.pos, 1); err != nil {
+		if err := r.step(n.pos, 1, "loop"); err != nil {
 			return err
 		}
 		if err := r.bind(scope, n.vars, it, n.pos); err != nil {
@@ -544,10 +555,12 @@ func (r *renderer) binary(e *binExpr) (value, error) {
 		return nil, err
 	}
 	switch e.op {
-	case "==":
-		return equal(l, rv), nil
-	case "!=":
-		return !equal(l, rv), nil
+	case "==", "!=":
+		eq, err := r.equal(l, rv, e.p)
+		if err != nil {
+			return nil, err
+		}
+		return eq == (e.op == "=="), nil
 	case "<", ">", "<=", ">=":
 		c, err := compare(l, rv, e)
 		if err != nil {
@@ -563,7 +576,7 @@ func (r *renderer) binary(e *binExpr) (value, error) {
 		}
 		return c >= 0, nil
 	case "in", "not in":
-		in, err := contains(rv, l, e)
+		in, err := r.contains(rv, l, e)
 		if err != nil {
 			return nil, err
 		}
@@ -586,7 +599,7 @@ func (r *renderer) binary(e *binExpr) (value, error) {
 			}
 		case []value:
 			if b, ok := rv.([]value); ok {
-				if err := r.step(e.p, len(a)+len(b)); err != nil {
+				if err := r.step(e.p, len(a)+len(b), "operator +"); err != nil {
 					return nil, err
 				}
 				return append(append(make([]value, 0, len(a)+len(b)), a...), b...), nil
@@ -670,7 +683,7 @@ func compare(a, b value, e *binExpr) (int, error) {
 	return 0, nil
 }
 
-func contains(container, x value, e *binExpr) (bool, error) {
+func (r *renderer) contains(container, x value, e *binExpr) (bool, error) {
 	switch c := container.(type) {
 	case string:
 		s, ok := x.(string)
@@ -680,8 +693,9 @@ func contains(container, x value, e *binExpr) (bool, error) {
 		return strings.Contains(c, s), nil
 	case []value:
 		for _, v := range c {
-			if equal(v, x) {
-				return true, nil
+			eq, err := r.equal(v, x, e.p)
+			if err != nil || eq {
+				return eq, err
 			}
 		}
 		return false, nil

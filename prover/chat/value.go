@@ -95,7 +95,15 @@ func truthy(v value) bool {
 	return true
 }
 
-func equal(a, b value) bool {
+// equal is Python's == on template values. budget bounds the values
+// compared (shared sublists make deep comparisons exponential): each value
+// visited costs one; past zero, equal returns false and the caller reports
+// ErrLimit.
+func equal(a, b value, budget *int) bool {
+	*budget--
+	if *budget < 0 {
+		return false
+	}
 	switch a := a.(type) {
 	case nil:
 		return b == nil
@@ -121,7 +129,7 @@ func equal(a, b value) bool {
 		return ok && a == bs
 	case []value:
 		bl, ok := b.([]value)
-		return ok && slices.EqualFunc(a, bl, equal)
+		return ok && slices.EqualFunc(a, bl, func(x, y value) bool { return equal(x, y, budget) })
 	case *dict:
 		bd, ok := b.(*dict)
 		if !ok || len(a.keys) != len(bd.keys) {
@@ -132,7 +140,7 @@ func equal(a, b value) bool {
 		}
 		for _, k := range a.keys {
 			bv, ok := bd.m[k]
-			if !ok || !equal(a.m[k], bv) {
+			if !ok || !equal(a.m[k], bv, budget) {
 				return false
 			}
 		}
@@ -201,8 +209,12 @@ func jsonString(b *strings.Builder, s string) {
 
 // toJSON renders v as Python's json.dumps(v, ensure_ascii=False) with its
 // default separators (", " and ": "), which is what transformers' tojson
-// filter produces without indent.
-func toJSON(b *strings.Builder, v value) bool {
+// filter produces without indent. It returns false for a value JSON cannot
+// hold, or once b holds more than max bytes (the caller tells them apart).
+func toJSON(b *strings.Builder, v value, max int) bool {
+	if b.Len() > max {
+		return false
+	}
 	switch v := v.(type) {
 	case nil:
 		b.WriteString("null")
@@ -218,7 +230,7 @@ func toJSON(b *strings.Builder, v value) bool {
 			if i > 0 {
 				b.WriteString(", ")
 			}
-			if !toJSON(b, x) {
+			if !toJSON(b, x, max) {
 				return false
 			}
 		}
@@ -234,7 +246,7 @@ func toJSON(b *strings.Builder, v value) bool {
 			}
 			jsonString(b, k)
 			b.WriteString(": ")
-			if !toJSON(b, v.m[k]) {
+			if !toJSON(b, v.m[k], max) {
 				return false
 			}
 		}
@@ -242,5 +254,5 @@ func toJSON(b *strings.Builder, v value) bool {
 	default:
 		return false
 	}
-	return true
+	return b.Len() <= max
 }
