@@ -93,5 +93,6 @@ func newApp() *cli.App {
 			},
 		})
 	}
+	addExamples(app)
 	return app
 }
