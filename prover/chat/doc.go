@@ -11,11 +11,14 @@
 // whitespace control ({%- -%}, {{- -}}); literals (strings, integers,
 // lists, mappings), ~ and +, integer - * // %, comparisons, and/or/not, in,
 // subscripts and slices (messages[1:], [::-1]), the conditional
-// expression; the filters trim, length, upper, lower, capitalize, tojson,
-// default, first, last, join, replace, string, list, items, safe; the tests
+// expression; the filters trim, length, upper, lower, capitalize, title,
+// tojson, default, first, last, join, replace, string, list, items, safe,
+// selectattr/rejectattr (an attribute, optionally a test) and
+// map(attribute=…); the tests
 // defined, undefined, none, string, number, boolean, mapping, sequence,
 // iterable, true, false, odd, even, divisibleby, eq; the string methods
-// strip/lstrip/rstrip, startswith/endswith, split, replace, upper/lower and
+// strip/lstrip/rstrip, startswith/endswith, split, replace, upper/lower,
+// capitalize/title and
 // the mapping methods items/keys/values/get; the functions raise_exception,
 // range, namespace and strftime_now (formatting a date the caller injects,
 // so a render is a pure function of its input). Strings are measured,
@@ -31,12 +34,20 @@
 // is bounded by Limits: output size, string size and loop iterations
 // (ErrLimit).
 //
+// Where implementations disagree, the package follows Python's Jinja2 as
+// transformers configures it (the reference chat templates are written
+// for): strip/lstrip/rstrip honour their chars argument (@huggingface/jinja
+// ignores it), values print as Python's str(), strings are measured by
+// codepoint, trim removes Python's whitespace.
+//
 // Template.Render follows llama.cpp's common_chat_templates_apply for
 // plain messages, including its merging of a leading system message into
 // the next one for templates that ignore system messages; Template.Execute
 // renders with the given variables only. Tests check byte-identical output
-// against llama.cpp's tests/test-chat-template.cpp and, differentially,
-// against @huggingface/jinja.
+// against the expected outputs of llama.cpp's tests/test-chat-template.cpp
+// (testdata/llamacpp_cases.json), against Python's Jinja2 on real model
+// templates (testdata/templates, testdata/jinja2_golden.json) and,
+// differentially, against @huggingface/jinja (tools/llamacpp/chat-template.mjs).
 //
 // The package does no I/O.
 //
