@@ -73,6 +73,7 @@ type golden struct {
 	Template string  `json:"template"`
 	Set      string  `json:"set"`
 	Gen      bool    `json:"add_generation_prompt"`
+	NoDate   bool    `json:"no_date_string"`
 	Output   *string `json:"output"`
 	Error    string  `json:"error"`
 }
@@ -87,7 +88,11 @@ func loadJinja2Golden(t testing.TB) map[string]golden {
 	require.NoError(t, json.Unmarshal(b, &g))
 	out := map[string]golden{}
 	for _, r := range g.Renders {
-		out[fmt.Sprintf("%s/%s/gen=%v", r.Template, r.Set, r.Gen)] = r
+		k := fmt.Sprintf("%s/%s/gen=%v", r.Template, r.Set, r.Gen)
+		if r.NoDate {
+			k += "/no-date"
+		}
+		out[k] = r
 	}
 	return out
 }
@@ -191,7 +196,7 @@ func TestChatMatchesJinja2(t *testing.T) {
 	templates := realTemplates(t)
 	messageSets := loadMessageSets(t)
 	gold := loadJinja2Golden(t)
-	require.Len(t, gold, len(templates)*len(messageSets)*2)
+	require.Len(t, gold, len(templates)*(len(messageSets)*2+1))
 	date := time.Date(2024, 7, 26, 0, 0, 0, 0, time.UTC)
 	rendered := 0
 	for name, src := range templates {
@@ -215,6 +220,19 @@ func TestChatMatchesJinja2(t *testing.T) {
 				}
 			}
 		}
+		// Without date_string a template showing a date calls strftime_now,
+		// which formats the injected date.
+		key := name + "/system+user/gen=true/no-date"
+		g, ok := gold[key]
+		require.True(t, ok, key)
+		got, err := tmpl.Execute(map[string]any{"messages": messageSets["system+user"], "bos_token": "<s>", "eos_token": "</s>",
+			"add_generation_prompt": true}, date)
+		if g.Output == nil {
+			require.ErrorIs(t, err, ErrRaised, "%s: Jinja2 raised %s", key, g.Error)
+			continue
+		}
+		require.NoError(t, err, key)
+		require.Equal(t, *g.Output, got, key)
 	}
 	require.Greater(t, rendered, len(mustMatch)*len(messageSets))
 }

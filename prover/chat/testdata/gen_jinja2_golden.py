@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Renders every template in templates/ with every message set of messagesets.json, with
-add_generation_prompt on and off, using Python's Jinja2 configured as transformers'
+add_generation_prompt on and off (and each template once without date_string, so that
+templates showing a date call strftime_now), using Python's Jinja2 configured as transformers'
 apply_chat_template configures it (ImmutableSandboxedEnvironment, trim_blocks, lstrip_blocks,
 its tojson, raise_exception and strftime_now; strftime_now pinned to the test's date), and
 writes the outputs (or the exception raised) to jinja2_golden.json. TestChatMatchesJinja2
@@ -52,5 +53,12 @@ for name in sorted(os.listdir(os.path.join(here, "templates"))):
             except Exception as e:  # the template refused the conversation
                 r["error"] = f"{type(e).__name__}: {e}"
             out["renders"].append(r)
+    # Without date_string, templates that show a date call strftime_now.
+    r = {"template": name[: -len(".jinja")], "set": "system+user", "add_generation_prompt": True, "no_date_string": True}
+    try:
+        r["output"] = tmpl.render(messages=sets["system+user"], bos_token="<s>", eos_token="</s>", add_generation_prompt=True)
+    except Exception as e:
+        r["error"] = f"{type(e).__name__}: {e}"
+    out["renders"].append(r)
 json.dump(out, open(os.path.join(here, "jinja2_golden.json"), "w"), ensure_ascii=False, indent=1)
 print(f"{len(out['renders'])} renders", file=sys.stderr)
