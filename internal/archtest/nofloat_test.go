@@ -23,11 +23,11 @@ var canonicalPackages = []string{
 	"prover/merkle",
 	"prover/gguf",
 	"prover/tokenizer",
+	"prover/chat", // renders the prompt a job commits
 	"prover/quant",
 	"prover/modelgen",
 	"prover/vm",
 	"prover/train",
-	"prover/chat", // renders the prompt a job commits
 	"internal/reexec",
 }
 
