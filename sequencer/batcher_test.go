@@ -124,8 +124,12 @@ func stepAll(t *testing.T, b interface {
 	Step(context.Context) (bool, error)
 }) {
 	t.Helper()
+	// A step that cannot finish (a transaction never mined) fails here with
+	// its error instead of hanging until the package's timeout.
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
 	for range 20 {
-		changed, err := b.Step(context.Background())
+		changed, err := b.Step(ctx)
 		require.NoError(t, err)
 		if !changed {
 			return

@@ -52,7 +52,16 @@ var examples = map[string][]string{
 	"job wait":   {"airollup job wait l2:0x5c… --until final --timeout 10m"},
 	"job result": {"airollup job result l2:0x5c… --model-file llama.gguf", "airollup job result l1:3 --json"},
 	"devnet":     {"airollup devnet --model llama.gguf --workers 2", "airollup devnet --demo"},
-	"dataset":    {"airollup dataset   # not implemented yet"},
+	"dataset":    {"airollup dataset publish stories.jsonl --model llama.gguf --dir datasets"},
+	"dataset publish": {
+		"airollup dataset publish stories.jsonl --model llama.gguf --dir datasets",
+		"airollup dataset publish notes.txt --model llama.gguf --format text --l1-rpc http://127.0.0.1:8545 --dataset-registry 0xREGISTRY --uri http://host:8549/{root} --serve 0.0.0.0:8549",
+	},
+	"dataset info":   {"airollup dataset info 0xROOT --dir datasets", "airollup dataset info stories.jsonl --model llama.gguf"},
+	"dataset verify": {"airollup dataset verify stories.jsonl 0xROOT --model llama.gguf"},
+	"dataset serve":  {"airollup dataset serve --dir datasets --addr 0.0.0.0:8549"},
+	"model serve":    {"airollup model serve --model-dir models --addr 0.0.0.0:8550"},
+	"model lineage":  {"airollup model lineage 0xROOT --l1-rpc http://127.0.0.1:8545 --rollup 0xROLLUP"},
 }
 
 // addExamples gives app and each of its commands a help template that ends

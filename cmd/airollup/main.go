@@ -4,7 +4,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"os"
 	"os/signal"
@@ -20,9 +19,6 @@ import (
 
 // EnvPrefix prefixes the environment-variable twin of every flag.
 const EnvPrefix = "AIROLLUP"
-
-// ErrNotImplemented is returned by subcommands whose issue has not landed yet.
-var ErrNotImplemented = errors.New("not implemented yet")
 
 // loggerKey keys the app's logger in cli.App.Metadata.
 const loggerKey = "logger"
@@ -54,16 +50,6 @@ func run(app *cli.App, args []string) int {
 	return 0
 }
 
-// subcommand describes one top-level command of the binary.
-type subcommand struct {
-	name, usage, description string
-}
-
-var subcommands = []subcommand{
-	{"dataset", "Build and inspect datasets and their roots",
-		"Dataset tools: build a dataset file, print its root and record count."},
-}
-
 func newApp() *cli.App {
 	app := cli.NewApp()
 	app.Name = "airollup"
@@ -81,18 +67,7 @@ func newApp() *cli.App {
 		ctx.App.Metadata[loggerKey] = logger
 		return nil
 	}
-	app.Commands = append(app.Commands, modelCommand(), sequencerCommand(), workerCommand(), challengerCommand(), jobCommand(), devnetCommand())
-	for _, sc := range subcommands {
-		name := sc.name
-		app.Commands = append(app.Commands, &cli.Command{
-			Name:        name,
-			Usage:       sc.usage,
-			Description: sc.description,
-			Action: func(*cli.Context) error {
-				return fmt.Errorf("%s: %w", name, ErrNotImplemented)
-			},
-		})
-	}
+	app.Commands = append(app.Commands, modelCommand(), datasetCommand(), sequencerCommand(), workerCommand(), challengerCommand(), jobCommand(), devnetCommand())
 	addExamples(app)
 	return app
 }

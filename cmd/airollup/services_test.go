@@ -18,6 +18,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -300,12 +301,19 @@ func TestSequencerAndWorkersProcesses(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, "executed", s1.State)
 
-	// Worker 2 leased and submitted jobs 2 and 3.
-	wr, err := http.Get("http://" + w2Metrics + "/metrics")
-	require.NoError(t, err)
-	wm, err := io.ReadAll(wr.Body)
-	_ = wr.Body.Close()
-	require.NoError(t, err)
+	// Worker 2 leased and submitted jobs 2 and 3. The sequencer records a
+	// result before the worker counts the reply, so the counters are read
+	// once the second result has been counted.
+	var wm []byte
+	waitFor("worker 2 to count its second result", func() bool {
+		wr, err := http.Get("http://" + w2Metrics + "/metrics")
+		if err != nil {
+			return false
+		}
+		defer wr.Body.Close()
+		wm, err = io.ReadAll(wr.Body)
+		return err == nil && strings.Contains(string(wm), `airollup_worker_results_total{accepted="true"} 2`)
+	})
 	require.Contains(t, string(wm), "airollup_worker_leases_total 2")
 	require.Contains(t, string(wm), `airollup_worker_results_total{accepted="true"} 2`)
 	require.Contains(t, string(wm), `airollup_worker_jobs_total{backend="embedded"} 2`)

@@ -28,6 +28,7 @@ var canonicalPackages = []string{
 	"prover/modelgen",
 	"prover/vm",
 	"prover/train",
+	"prover/dataset",
 	"internal/reexec",
 }
 

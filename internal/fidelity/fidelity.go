@@ -101,42 +101,82 @@ func MeasureLogits(ctx context.Context, probe *llamacpp.Probe, path string, logi
 	if err != nil {
 		return Report{}, err
 	}
-	n := len(tokens) - 1
-	if n < 1 || len(logits) < n {
-		return Report{}, fmt.Errorf("fidelity: %d canonical positions over %d tokens", len(logits), len(tokens))
+	return MeasureEval(ref, logits, tokens)
+}
+
+// MeasureEval is MeasureLogits against llama.cpp's evaluation ref of tokens
+// (llamacpp.Probe.Eval), so that one llama.cpp run serves several
+// comparisons.
+func MeasureEval(ref *llamacpp.Eval, logits [][]int32, tokens []int32) (Report, error) {
+	if len(logits) == 0 {
+		return Report{}, fmt.Errorf("fidelity: no canonical positions over %d tokens", len(tokens))
 	}
-	if len(ref.LogProbs) != n || ref.VocabSize != len(logits[0]) {
-		return Report{}, fmt.Errorf("fidelity: llama.cpp returned %d positions over %d tokens, want %d over %d", len(ref.LogProbs), ref.VocabSize, n, len(logits[0]))
+	if ref.VocabSize != len(logits[0]) {
+		return Report{}, fmt.Errorf("fidelity: llama.cpp has %d tokens, the canonical logits %d", ref.VocabSize, len(logits[0]))
+	}
+	return compare(ref, len(logits), func(i int) []float64 { return LogSoftmax(logits[i]) }, tokens)
+}
+
+// CompareEvals measures llama.cpp's evaluation other of tokens (another
+// file of the same model) against ref as MeasureEval does the canonical
+// runtime's: in the Report, "canon" is other. It tells how far llama.cpp
+// itself moves between two files, e.g. an original K-quant file and its
+// import.
+func CompareEvals(ref, other *llamacpp.Eval, tokens []int32) (Report, error) {
+	if ref.VocabSize != other.VocabSize {
+		return Report{}, fmt.Errorf("fidelity: evaluations over %d and %d tokens", ref.VocabSize, other.VocabSize)
+	}
+	return compare(ref, len(other.LogProbs), func(i int) []float64 {
+		out := make([]float64, len(other.LogProbs[i]))
+		for j, v := range other.LogProbs[i] {
+			out[j] = float64(v)
+		}
+		return out
+	}, tokens)
+}
+
+// compare measures the log-probabilities of n positions (logprobs(i) over
+// the vocabulary, which must not hold NaN) against ref.
+func compare(ref *llamacpp.Eval, n int, logprobs func(i int) []float64, tokens []int32) (Report, error) {
+	if len(tokens)-1 < 1 || n < len(tokens)-1 {
+		return Report{}, fmt.Errorf("fidelity: %d positions over %d tokens", n, len(tokens))
+	}
+	n = len(tokens) - 1
+	if len(ref.LogProbs) != n {
+		return Report{}, fmt.Errorf("fidelity: llama.cpp returned %d positions over %d tokens, want %d", len(ref.LogProbs), len(tokens), n)
 	}
 	r := Report{Positions: n, RefEvalSecs: ref.EvalSeconds, PPLRef: ref.Perplexity}
 	var se, sv, nllC float64
-	var count int
 	for i := 0; i < n; i++ {
-		lc := LogSoftmax(logits[i])
+		lc := logprobs(i)
 		lr := ref.LogProbs[i]
 		var mean float64
 		for _, v := range lr {
 			mean += float64(v)
 		}
 		mean /= float64(len(lr))
+		top := 0
+		for j, v := range lc {
+			if v > lc[top] {
+				top = j
+			}
+		}
 		for j, v := range lr {
-			if math.IsInf(float64(v), -1) {
-				continue // underflowed in llama.cpp's float32 softmax
+			if math.IsInf(float64(v), -1) || math.IsInf(lc[j], -1) {
+				continue // underflowed in a float32 softmax
 			}
 			d := lc[j] - float64(v)
 			se += d * d
 			sv += (float64(v) - mean) * (float64(v) - mean)
-			count++
 		}
 		nllC -= lc[tokens[i+1]]
-		top := canon.Argmax(logits[i])
 		p := ref.Positions[i]
-		if top == p.Top1 {
+		if int32(top) == p.Top1 {
 			r.AgreeAll++
 		}
 		if p.Top1LogProb != nil && p.Top2LogProb != nil && *p.Top1LogProb-*p.Top2LogProb >= NearTie {
 			r.Eligible++
-			if top == p.Top1 {
+			if int32(top) == p.Top1 {
 				r.Agree++
 			}
 		}

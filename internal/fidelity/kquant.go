@@ -457,6 +457,30 @@ var layerOf = regexp.MustCompile(`^blk\.(\d+)\.`)
 // llama-quantize leaves it (general.file_type, no airollup.* keys). Every
 // 2-D weight's rows must be a multiple of 256 for the K mixes.
 func WriteMix(src, dst string, mix Mix) error {
+	return Rewrite{Mix: &mix}.Write(src, dst)
+}
+
+// Rewrite turns a generated (canonical) model into a file of the kind users
+// bring, written without the airollup.* keys.
+type Rewrite struct {
+	// Mix, when set, requantizes the 2-D weights as a llama.cpp file type
+	// (general.file_type set); with Tie, token_embd gets output.weight's type,
+	// as llama-quantize gives a tied embedding.
+	Mix *Mix
+	// RopeFreqs, when set, adds LLaMA 3.1's rope_freqs.weight (F32, first).
+	RopeFreqs []float32
+	// Tie drops output.weight and makes a quarter of its matrix token_embd
+	// (tied embeddings), with output_norm's weights four times as large, so
+	// the logits keep the generated output head's scale while the input
+	// embedding does not dominate the residual stream (in a random tied
+	// model it would, and the model would predict its input token: trained
+	// tied models do not). The scalings are exact in float32; the tied
+	// matrix is written as F32 without Mix.
+	Tie bool
+}
+
+// Write writes src rewritten as r says to dst.
+func (r Rewrite) Write(src, dst string) error {
 	f, err := gguf.Open(src)
 	if err != nil {
 		return err
@@ -477,36 +501,83 @@ func WriteMix(src, dst string, mix Mix) error {
 		}
 		w.SetKV(kv.Key, kv.Value)
 	}
-	w.SetKV("general.file_type", gguf.Uint32Value(mix.FileType))
+	if r.Mix != nil {
+		w.SetKV("general.file_type", gguf.Uint32Value(r.Mix.FileType))
+	}
+	if r.RopeFreqs != nil {
+		data := make([]byte, 0, 4*len(r.RopeFreqs))
+		for _, v := range r.RopeFreqs {
+			data = binary.LittleEndian.AppendUint32(data, math.Float32bits(v))
+		}
+		if err := w.AddTensor("rope_freqs.weight", gguf.TypeF32, []uint64{uint64(len(r.RopeFreqs))}, data); err != nil {
+			return err
+		}
+	}
 	for _, t := range f.Tensors {
+		name := t.Name
+		switch {
+		case r.Tie && name == "output.weight":
+			continue
+		case r.Tie && name == "token_embd.weight":
+			t, _ = f.Tensor("output.weight")
+		}
 		data, err := f.TensorData(t.Name)
 		if err != nil {
 			return err
 		}
-		if len(t.Dims) != 2 {
-			if err := w.AddTensor(t.Name, t.Type, t.Dims, data); err != nil {
+		if scale, ok := r.tieScale(name); ok {
+			x, err := Dequantize(t.Type, data)
+			if err != nil {
+				return fmt.Errorf("tensor %s: %w", name, err)
+			}
+			for i := range x {
+				x[i] *= scale
+			}
+			if data, err = Quantize(gguf.TypeF32, x); err != nil {
 				return err
+			}
+			t.Type = gguf.TypeF32
+		}
+		if len(t.Dims) != 2 || r.Mix == nil {
+			if err := w.AddTensor(name, t.Type, t.Dims, data); err != nil {
+				return fmt.Errorf("tensor %s: %w", name, err)
 			}
 			continue
 		}
 		x, err := Dequantize(t.Type, data)
 		if err != nil {
-			return fmt.Errorf("tensor %s: %w", t.Name, err)
+			return fmt.Errorf("tensor %s: %w", name, err)
 		}
 		layer := -1
-		if m := layerOf.FindStringSubmatch(t.Name); m != nil {
+		if m := layerOf.FindStringSubmatch(name); m != nil {
 			layer, _ = strconv.Atoi(m[1])
 		}
-		typ := mix.Type(t.Name, layer, layers)
+		typeOf := name
+		if r.Tie && name == "token_embd.weight" {
+			typeOf = "output.weight"
+		}
+		typ := r.Mix.Type(typeOf, layer, layers)
 		out, err := Quantize(typ, x)
 		if err != nil {
 			return err
 		}
-		if err := w.AddTensor(t.Name, typ, t.Dims, out); err != nil {
-			return fmt.Errorf("tensor %s: %w", t.Name, err)
+		if err := w.AddTensor(name, typ, t.Dims, out); err != nil {
+			return fmt.Errorf("tensor %s: %w", name, err)
 		}
 	}
 	return w.WriteFile(dst)
+}
+
+// tieScale returns the factor Tie scales tensor name by.
+func (r Rewrite) tieScale(name string) (float32, bool) {
+	switch {
+	case !r.Tie:
+	case name == "token_embd.weight":
+		return 0.25, true
+	case name == "output_norm.weight":
+		return 4, true
+	}
+	return 0, false
 }
 
 // Dequantize returns the values of Q8_0 or F32 tensor data as float32

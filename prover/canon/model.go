@@ -175,6 +175,12 @@ type Model struct {
 	Output  Q8Matrix // Vocab × Dim (the embedding matrix when tied)
 	Rope    *RopeTable
 
+	// RopeFreqs are the fp32 bits of the per-pair RoPE frequency factors
+	// (GGUF's rope_freqs.weight, LLaMA 3.1 rope scaling), RopeDims/2 of
+	// them, or nil for none (NewRopeTableFactors). The model root commits
+	// them through its RoPE rows.
+	RopeFreqs []uint32
+
 	// TokenizerHash commits to the vocabulary (set by the loader; zero if none).
 	TokenizerHash [32]byte
 
@@ -225,7 +231,7 @@ func (m *Model) Init() error {
 		return fmt.Errorf("%w: rms epsilon bits %#08x", ErrConfig, m.NormEpsBits)
 	}
 	m.normEps = eps
-	rope, err := NewRopeTable(m.RopeDims, m.Context, m.RopeBaseBits)
+	rope, err := NewRopeTableFactors(m.RopeDims, m.Context, m.RopeBaseBits, m.RopeFreqs)
 	if err != nil {
 		return err
 	}

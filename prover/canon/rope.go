@@ -17,8 +17,9 @@ var ErrRope = errors.New("canon: invalid RoPE parameters")
 const bigPrec = 128
 
 // RopeTable gives cos(p·θ_i) and sin(p·θ_i) in Q2.30 for every position
-// p < Positions and rotary pair i, with θ_i = base^(-2i/dims) (llama.cpp's
-// "normal" RoPE: adjacent pairs (x[2i], x[2i+1]) are rotated). It is part of
+// p < Positions and rotary pair i, with θ_i = base^(-2i/dims) / f_i, f_i the
+// pair's frequency factor (1 without rope_freqs; NewRopeTableFactors)
+// (llama.cpp's "normal" RoPE: adjacent pairs (x[2i], x[2i+1]) are rotated). It is part of
 // the committed model (docs/arithmetic.md, "RoPE").
 //
 // Rows are computed on demand: a table holds the rows of the positions used
@@ -61,6 +62,22 @@ const ropeChunkEntries = 1 << 15
 //
 // Only step 1 runs here (dims/2 angles); rows are computed when first used.
 func NewRopeTable(dims, positions int, freqBaseBits uint32) (*RopeTable, error) {
+	return NewRopeTableFactors(dims, positions, freqBaseBits, nil)
+}
+
+// MaxRopeFactorBits is the fp32 bits of the largest per-pair frequency
+// factor NewRopeTableFactors accepts, 2^24.
+const MaxRopeFactorBits = 0x4b800000
+
+// NewRopeTableFactors is NewRopeTable with per-pair frequency factors, the
+// fp32 bits of GGUF's rope_freqs tensor (LLaMA 3.1 rope scaling; llama.cpp's
+// freq_factors): pair i rotates by θ_i / f_i, with f_i = m·2^e exactly from
+// its bits and the division truncating in the same 2^-128 fixed point as
+// θ_i. factors must be nil (every f_i = 1, NewRopeTable's table) or hold
+// dims/2 finite values in [1, 2^24]: a factor below 1 would rotate a pair
+// faster than the base frequency allows (θ_i/f_i above 1 radian per
+// position), which no rope scaling does.
+func NewRopeTableFactors(dims, positions int, freqBaseBits uint32, factors []uint32) (*RopeTable, error) {
 	if dims <= 0 || dims%2 != 0 || dims > 1<<12 {
 		return nil, fmt.Errorf("%w: rotary dims %d (must be even, 2..4096)", ErrRope, dims)
 	}
@@ -71,6 +88,14 @@ func NewRopeTable(dims, positions int, freqBaseBits uint32) (*RopeTable, error) 
 	if err != nil || baseNum.Sign() <= 0 || !greaterThanOne(baseNum, baseExp) {
 		return nil, fmt.Errorf("%w: frequency base bits %#08x must be a finite number > 1", ErrRope, freqBaseBits)
 	}
+	if factors != nil && len(factors) != dims/2 {
+		return nil, fmt.Errorf("%w: %d frequency factors for %d rotary dims (want %d)", ErrRope, len(factors), dims, dims/2)
+	}
+	for i, b := range factors {
+		if b < 0x3f800000 || b > MaxRopeFactorBits { // positive fp32 order is integer order
+			return nil, fmt.Errorf("%w: frequency factor %d bits %#08x must be a finite number in [1, 2^24]", ErrRope, i, b)
+		}
+	}
 	lnBase := bigLn(baseNum, baseExp)
 	half := dims / 2
 	t := &RopeTable{Dims: dims, Positions: positions, ct: make([]int64, half), st: make([]int64, half),
@@ -79,7 +104,11 @@ func NewRopeTable(dims, positions int, freqBaseBits uint32) (*RopeTable, error) 
 		// y = (2i/dims)·ln(base), θ = e^-y
 		y := new(big.Int).Mul(lnBase, big.NewInt(int64(2*i)))
 		y.Quo(y, big.NewInt(int64(dims)))
-		t.ct[i], t.st[i] = bigCosSin(bigExpNeg(y))
+		theta := bigExpNeg(y)
+		if factors != nil {
+			theta = bigDivF32(theta, factors[i])
+		}
+		t.ct[i], t.st[i] = bigCosSin(theta)
 	}
 	t.next = t.cursor()
 	return t, nil
@@ -223,6 +252,19 @@ func f32Rational(b uint32) (*big.Int, int, error) {
 		m = -m
 	}
 	return big.NewInt(m), e, nil
+}
+
+// bigDivF32 returns x / f for a fixed-point x ≥ 0 and the finite fp32 f ≥ 1
+// given by its bits, truncated: with f = m·2^e, x·2^-e / m.
+func bigDivF32(x *big.Int, bits uint32) *big.Int {
+	m, e, _ := f32Rational(bits) // finite and ≥ 1: checked by the caller
+	v := new(big.Int).Set(x)
+	if e < 0 {
+		v.Lsh(v, uint(-e))
+	} else {
+		m = new(big.Int).Lsh(m, uint(e))
+	}
+	return v.Quo(v, m)
 }
 
 func greaterThanOne(m *big.Int, e int) bool {

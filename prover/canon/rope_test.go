@@ -216,3 +216,96 @@ func TestRopeTableConcurrent(t *testing.T) {
 		t.Error(e)
 	}
 }
+
+// llama3Factors returns LLaMA 3.1's rope_freqs for a head of dims rotary
+// dimensions (the formula of llama.cpp's convert_hf_to_gguf.py: factor 8,
+// low-frequency factor 1, high-frequency factor 4) for an original context
+// of origCtx positions, as fp32 bits.
+func llama3Factors(dims int, base float64, origCtx float64) []uint32 {
+	const factor, lowFreq, highFreq = 8.0, 1.0, 4.0
+	lowWavelen, highWavelen := origCtx/lowFreq, origCtx/highFreq
+	out := make([]uint32, dims/2)
+	for i := range out {
+		freq := 1 / math.Pow(base, 2*float64(i)/float64(dims))
+		wavelen := 2 * math.Pi / freq
+		f := 1.0
+		switch {
+		case wavelen < highWavelen:
+		case wavelen > lowWavelen:
+			f = factor
+		default:
+			smooth := (origCtx/wavelen - lowFreq) / (highFreq - lowFreq)
+			f = 1 / ((1-smooth)/factor + smooth)
+		}
+		out[i] = math.Float32bits(float32(f))
+	}
+	return out
+}
+
+// TestRopeTableFactorsMatchFloat: with LLaMA 3.1 factors, pair i rotates by
+// θ_i/f_i, within the same 2 Q30 ulps of float64 as without.
+func TestRopeTableFactorsMatchFloat(t *testing.T) {
+	const dims, positions, base = 64, 4096, 500000.0
+	factors := llama3Factors(dims, base, 256)
+	scaled := 0
+	for _, b := range factors {
+		if math.Float32frombits(b) > 1 {
+			scaled++
+		}
+	}
+	require.Greater(t, scaled, dims/4, "the factors must scale a good share of the pairs")
+	tab, err := NewRopeTableFactors(dims, positions, math.Float32bits(base), factors)
+	require.NoError(t, err)
+	maxErr := 0.0
+	for p := 0; p < positions; p += 5 {
+		cos, sin := tab.Row(p)
+		for i := 0; i < dims/2; i++ {
+			theta := math.Pow(base, -2*float64(i)/dims) / float64(math.Float32frombits(factors[i]))
+			a := float64(p) * theta
+			c, s := float64(cos[i])/(1<<30), float64(sin[i])/(1<<30)
+			maxErr = math.Max(maxErr, math.Max(math.Abs(c-math.Cos(a)), math.Abs(s-math.Sin(a))))
+		}
+	}
+	require.Less(t, maxErr, 2.0/(1<<30), "max error %g", maxErr)
+
+	// All-ones factors are exactly the table without factors.
+	ones := make([]uint32, dims/2)
+	for i := range ones {
+		ones[i] = math.Float32bits(1)
+	}
+	a, err := NewRopeTableFactors(dims, 300, math.Float32bits(base), ones)
+	require.NoError(t, err)
+	b, err := NewRopeTable(dims, 300, math.Float32bits(base))
+	require.NoError(t, err)
+	ac, as := a.Row(299)
+	bc, bs := b.Row(299)
+	require.Equal(t, bc, ac)
+	require.Equal(t, bs, as)
+	// And factors change the rows of the pairs they scale.
+	sc, _ := tab.Row(299)
+	require.NotEqual(t, bc[dims/2-1], sc[dims/2-1])
+}
+
+func TestRopeTableFactorsValidated(t *testing.T) {
+	ok := []uint32{math.Float32bits(1), math.Float32bits(8)}
+	_, err := NewRopeTableFactors(4, 8, math.Float32bits(10000), ok)
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		name    string
+		factors []uint32
+	}{
+		{"too few", ok[:1]},
+		{"too many", append(slices.Clone(ok), ok[0])},
+		{"below one", []uint32{math.Float32bits(0.5), ok[1]}},
+		{"zero", []uint32{0, ok[1]}},
+		{"negative", []uint32{math.Float32bits(-2), ok[1]}},
+		{"NaN", []uint32{0x7fc00000, ok[1]}},
+		{"infinite", []uint32{0x7f800000, ok[1]}},
+		{"above 2^24", []uint32{ok[0], math.Float32bits(1 << 25)}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := NewRopeTableFactors(4, 8, math.Float32bits(10000), tc.factors)
+			require.ErrorIs(t, err, ErrRope)
+		})
+	}
+}

@@ -41,7 +41,7 @@ type ImportReport struct {
 	Loaded    *Loaded // the caller must Close it
 }
 
-var tensorName = regexp.MustCompile(`^(token_embd|output_norm|output)\.weight$|^blk\.(\d+)\.(attn_norm|attn_q|attn_k|attn_v|attn_output|ffn_norm|ffn_gate|ffn_up|ffn_down)\.weight$`)
+var tensorName = regexp.MustCompile(`^(token_embd|output_norm|output|rope_freqs)\.weight$|^blk\.(\d+)\.(attn_norm|attn_q|attn_k|attn_v|attn_output|ffn_norm|ffn_gate|ffn_up|ffn_down)\.weight$`)
 
 // Import canonicalizes the LLaMA GGUF at src into dst: 2-D weights become
 // Q8_0 (F32/F16/BF16 requantized with llama.cpp's reference quantizer in
@@ -180,6 +180,16 @@ func Import(ctx context.Context, src, dst string, opts ImportOptions) (*ImportRe
 	d, kv, ff, ffSrc := cfg.Dim, cfg.KVDim(), cfg.FFDim, cfg.FFDim
 	if n, err := f.GetUint64(keyFF); err == nil && int(n) == cfg.FFUnpadded {
 		ffSrc = cfg.FFUnpadded
+	}
+	// LLaMA 3.1's rope_freqs are copied (F32, checked) first, where
+	// llama.cpp's converter writes them; the RoPE rows of the root use them.
+	if _, ok := f.Tensor(ropeFreqsTensor); ok {
+		if _, err := ropeFreqs(f, cfg); err != nil {
+			return nil, fmt.Errorf("%s: %w", src, err)
+		}
+		if err := add(ropeFreqsTensor, true, []int{cfg.RopeDims / 2}, []int{cfg.RopeDims / 2}); err != nil {
+			return nil, err
+		}
 	}
 	if err := add("token_embd.weight", false, []int{d, cfg.Vocab}, []int{d, cfg.Vocab}); err != nil {
 		return nil, err

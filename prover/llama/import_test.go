@@ -3,6 +3,7 @@ package llama
 import (
 	"encoding/binary"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -148,9 +149,15 @@ func TestImportRefusals(t *testing.T) {
 		{"bias tensor", func(w *gguf.Writer) {
 			require.NoError(t, w.AddTensor("blk.0.attn_q.bias", gguf.TypeF32, []uint64{64}, make([]byte, 256)))
 		}, ImportOptions{}, ErrUnsupported, "blk.0.attn_q.bias"},
-		{"rope_freqs", func(w *gguf.Writer) {
+		{"rope_freqs below one", func(w *gguf.Writer) {
 			require.NoError(t, w.AddTensor("rope_freqs.weight", gguf.TypeF32, []uint64{8}, make([]byte, 32)))
-		}, ImportOptions{}, ErrUnsupported, "rope_freqs"},
+		}, ImportOptions{}, ErrUnsupported, "rope_freqs.weight element 0 (fp32 bits 0x00000000) must be a finite factor in [1, 2^24]"},
+		{"rope_freqs not half the rotary dims", func(w *gguf.Writer) {
+			require.NoError(t, w.AddTensor("rope_freqs.weight", gguf.TypeF32, []uint64{16}, f32s(16, 1)))
+		}, ImportOptions{}, canon.ErrShape, "rope_freqs.weight is F32 [16], want F32 [8] (llama.rope.dimension_count / 2)"},
+		{"rope_freqs not F32", func(w *gguf.Writer) {
+			require.NoError(t, w.AddTensor("rope_freqs.weight", gguf.TypeF16, []uint64{8}, make([]byte, 16)))
+		}, ImportOptions{}, canon.ErrShape, "rope_freqs.weight is F16"},
 		{"unknown tensor", func(w *gguf.Writer) {
 			require.NoError(t, w.AddTensor("blk.0.attn_sink", gguf.TypeF32, []uint64{4}, make([]byte, 16)))
 		}, ImportOptions{}, ErrUnsupported, "blk.0.attn_sink"},
@@ -173,6 +180,55 @@ func TestImportRefusals(t *testing.T) {
 			require.Contains(t, err.Error(), tc.want)
 		})
 	}
+}
+
+// f32s returns n little-endian fp32 values v.
+func f32s(n int, v float32) []byte {
+	out := make([]byte, 4*n)
+	for i := range n {
+		binary.LittleEndian.PutUint32(out[4*i:], math.Float32bits(v))
+	}
+	return out
+}
+
+// TestImportRopeFreqs: LLaMA 3.1's rope_freqs are copied, loaded and used:
+// the RoPE rows of the root (and so the root) change with them, and the
+// output of a long enough run does.
+func TestImportRopeFreqs(t *testing.T) {
+	factors := make([]byte, 0, 32)
+	for i := range 8 {
+		factors = binary.LittleEndian.AppendUint32(factors, math.Float32bits(float32(1+i)))
+	}
+	with := userFile(t, gguf.TypeQ8_0, func(w *gguf.Writer) {
+		require.NoError(t, w.AddTensor("rope_freqs.weight", gguf.TypeF32, []uint64{8}, factors))
+	})
+	dst := filepath.Join(t.TempDir(), "with.gguf")
+	rep, err := Import(t.Context(), with, dst, ImportOptions{Context: 128})
+	require.NoError(t, err)
+	defer rep.Loaded.Close()
+	require.Equal(t, "F32", rep.Converted["rope_freqs.weight"])
+	m := rep.Loaded.Model
+	require.Len(t, m.RopeFreqs, 8)
+	for i, b := range m.RopeFreqs {
+		require.Equal(t, math.Float32bits(float32(1+i)), b)
+	}
+
+	plain, err := Import(t.Context(), userFile(t, gguf.TypeQ8_0, nil), filepath.Join(t.TempDir(), "plain.gguf"), ImportOptions{Context: 128})
+	require.NoError(t, err)
+	defer plain.Loaded.Close()
+	require.Nil(t, plain.Loaded.Model.RopeFreqs)
+	require.NotEqual(t, plain.Root, rep.Root, "the factors are committed through the RoPE rows")
+	require.Equal(t, plain.Loaded.Model.MetadataLeaf(), m.MetadataLeaf(), "the metadata leaf does not change")
+	c0, _ := plain.Loaded.Model.Rope.Row(1)
+	c1, _ := m.Rope.Row(1)
+	require.Equal(t, c0[0], c1[0], "factor 1: the same rotation")
+	require.NotEqual(t, c0[7], c1[7], "factor 8: a slower one")
+
+	// Importing the imported file again keeps them (and the root).
+	again, err := Import(t.Context(), dst, filepath.Join(t.TempDir(), "again.gguf"), ImportOptions{Context: 128})
+	require.NoError(t, err)
+	defer again.Loaded.Close()
+	require.Equal(t, rep.Root, again.Root)
 }
 
 func TestImportRefusesOtherQuants(t *testing.T) {

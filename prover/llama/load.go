@@ -294,6 +294,9 @@ func fromFile(f *gguf.File, data func(string) ([]byte, error), o Options) (*Load
 	if err := checkPadding(m); err != nil {
 		return nil, err
 	}
+	if m.RopeFreqs, err = ropeFreqs(f, cfg); err != nil {
+		return nil, err
+	}
 	if err := m.Init(); err != nil {
 		return nil, err
 	}
@@ -374,9 +377,6 @@ func ReadConfig(f *gguf.File) (canon.Config, error) {
 		if !(s == "linear" && factorOne) {
 			return c, unsupported("%s = %q: RoPE scaling is not supported", keyRopeScaling, s)
 		}
-	}
-	if _, ok := f.Tensor("rope_freqs.weight"); ok {
-		return c, unsupported("tensor rope_freqs.weight: per-dimension RoPE frequencies (LLaMA 3.1 scaling) are not supported")
 	}
 	for _, t := range f.Tensors {
 		if strings.HasSuffix(t.Name, ".bias") {
@@ -665,6 +665,40 @@ func norm(f *gguf.File, name string, n int) ([]int32, error) {
 		out[i] = int32(v)
 	}
 	return out, nil
+}
+
+// ropeFreqsTensor holds LLaMA 3.1's per-pair RoPE frequency factors
+// (llama.cpp's freq_factors), when a file has them.
+const ropeFreqsTensor = "rope_freqs.weight"
+
+// ropeFreqs returns the fp32 bits of the file's rope_freqs.weight, nil when
+// it has none: an F32 tensor of llama.rope.dimension_count/2 elements, each
+// a finite factor in [1, 2^24] (canon.NewRopeTableFactors).
+func ropeFreqs(f *gguf.File, cfg canon.Config) ([]uint32, error) {
+	t, ok := f.Tensor(ropeFreqsTensor)
+	if !ok {
+		return nil, nil
+	}
+	n := cfg.RopeDims / 2
+	if t.Type != gguf.TypeF32 || len(t.Dims) != 1 || t.Dims[0] != uint64(n) {
+		return nil, fmt.Errorf("%w: tensor %s is %s %v, want F32 [%d] (%s / 2)", canon.ErrShape, ropeFreqsTensor,
+			t.Type, t.Dims, n, keyRopeDims)
+	}
+	data, err := f.TensorData(ropeFreqsTensor)
+	if err != nil {
+		return nil, err
+	}
+	bits, err := gguf.F32Bits(data)
+	if err != nil {
+		return nil, err
+	}
+	for i, b := range bits {
+		if b < 0x3f800000 || b > canon.MaxRopeFactorBits { // positive fp32 order is integer order
+			return nil, unsupported("tensor %s element %d (fp32 bits %#08x) must be a finite factor in [1, 2^24]",
+				ropeFreqsTensor, i, b)
+		}
+	}
+	return bits, nil
 }
 
 // checkPadding refuses a model whose feed-forward padding (FFUnpadded ≠ 0)
