@@ -2,6 +2,7 @@ package chat
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -146,21 +147,13 @@ func (r *renderer) callBuiltin(name string, args []value, kwargs map[string]valu
 		for k := range kwargs {
 			keys = append(keys, k)
 		}
-		sortStrings(keys)
+		slices.Sort(keys)
 		for _, k := range keys {
 			d.set(k, kwargs[k])
 		}
 		return d, nil
 	}
 	return nil, errAt(p, ErrUnsupported, "function "+name, "not supported")
-}
-
-func sortStrings(s []string) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && s[j] < s[j-1]; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
 }
 
 // asciiCase applies f to s, refusing non-ASCII text: Python, JavaScript and
