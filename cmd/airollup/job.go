@@ -48,7 +48,10 @@ func jobCommand() *cli.Command {
 				Name:      "submit",
 				Usage:     "Sign an inference request and submit it over RPC; prints the job id",
 				ArgsUsage: " ",
-				Flags: []cli.Flag{
+				Description: "The prompt is --prompt text (tokenized with --model-file's tokenizer, BOS added), --tokens ids, or a chat: " +
+					"--chat FILE.json or --system/--user, rendered with --model-file's tokenizer.chat_template (add_generation_prompt on) " +
+					"and tokenized with its special tokens. Either way the request signs and commits the prompt's token ids.",
+				Flags: append([]cli.Flag{
 					url(), modelFile,
 					&cli.StringFlag{Name: "key-file", Usage: "file holding the sender's private key (hex)", EnvVars: envs("job", "key-file")},
 					&cli.StringFlag{Name: "private-key", Usage: "the sender's private key (hex); prefer the env var or --key-file", EnvVars: envs("job", "private-key")},
@@ -63,7 +66,7 @@ func jobCommand() *cli.Command {
 					&cli.StringFlag{Name: "max-fee", Usage: "max fee in wei (default: the rollup's minimum fee, at least 1)", EnvVars: envs("job", "max-fee")},
 					&cli.DurationFlag{Name: "expiry", Value: time.Hour, Usage: "how long the request stays valid (more than the sequencer's expiry margin)", EnvVars: envs("job", "expiry")},
 					&cli.Uint64Flag{Name: "nonce", Usage: "the request's nonce (default: random; any unused value)", EnvVars: envs("job", "nonce")},
-				},
+				}, chatFlags("job", "chat")...),
 				Action: jobSubmit,
 			},
 			{
@@ -149,11 +152,37 @@ func jobKey(ctx *cli.Context) (*ecdsa.PrivateKey, error) {
 	return k, nil
 }
 
-// jobPrompt returns the prompt's token ids from --tokens or --prompt (tokenized with --model-file).
+// jobPrompt returns the prompt's token ids from --tokens, --prompt
+// (tokenized with --model-file) or a chat (--chat, --system/--user,
+// rendered with --model-file's chat template and tokenized).
 func jobPrompt(ctx *cli.Context) ([]uint32, error) {
+	given := 0
+	for _, set := range []bool{ctx.IsSet("tokens"), ctx.IsSet("prompt"), chatGiven(ctx, "chat")} {
+		if set {
+			given++
+		}
+	}
 	switch {
-	case ctx.IsSet("tokens") && ctx.IsSet("prompt"):
-		return nil, errors.New("give --prompt or --tokens, not both")
+	case given > 1:
+		return nil, errors.New("give one of --prompt, --tokens and a chat (--chat or --system/--user)")
+	case chatGiven(ctx, "chat"):
+		if ctx.String("model-file") == "" {
+			return nil, errors.New("a chat needs --model-file, whose tokenizer.chat_template renders it")
+		}
+		l, err := loadModel(ctx, ctx.String("model-file"))
+		if err != nil {
+			return nil, err
+		}
+		defer l.Close()
+		p, err := renderChat(ctx, l, "chat")
+		if err != nil {
+			return nil, err
+		}
+		out := make([]uint32, len(p.IDs))
+		for i, v := range p.IDs {
+			out[i] = uint32(v)
+		}
+		return out, nil
 	case ctx.IsSet("tokens"):
 		var ids []uint32
 		for _, f := range strings.Split(ctx.String("tokens"), ",") {
@@ -183,7 +212,7 @@ func jobPrompt(ctx *cli.Context) ([]uint32, error) {
 		}
 		return out, nil
 	}
-	return nil, errors.New("give --prompt (with --model-file) or --tokens")
+	return nil, errors.New("give --prompt (with --model-file), --tokens, or a chat (--chat FILE.json or --system/--user, with --model-file)")
 }
 
 func jobSubmit(ctx *cli.Context) error {

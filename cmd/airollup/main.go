@@ -68,5 +68,6 @@ func newApp() *cli.App {
 		return nil
 	}
 	app.Commands = append(app.Commands, modelCommand(), datasetCommand(), sequencerCommand(), workerCommand(), challengerCommand(), jobCommand(), devnetCommand())
+	addExamples(app)
 	return app
 }

@@ -78,8 +78,8 @@ func modelCommand() *cli.Command {
 	return &cli.Command{
 		Name:        "model",
 		Usage:       "Generate, import, inspect and run GGUF models",
-		Description: "Model tools: gen (deterministic random LLaMA GGUF), import (canonicalize a GGUF to Q8_0), info, run, tokenize, train (deterministic integer pretraining).",
-		Subcommands: []*cli.Command{modelGenCommand(), modelImportCommand(), modelInfoCommand(), modelRunCommand(), modelTokenizeCommand(), modelTrainCommand(), modelEvalCommand(), modelServeCommand(), modelLineageCommand()},
+		Description: "Model tools: gen (deterministic random LLaMA GGUF), import (canonicalize a GGUF to Q8_0), info, run, tokenize, chat-template (render chat messages with the model's template), train (deterministic integer pretraining).",
+		Subcommands: []*cli.Command{modelGenCommand(), modelImportCommand(), modelInfoCommand(), modelRunCommand(), modelTokenizeCommand(), modelChatTemplateCommand(), modelTrainCommand(), modelEvalCommand(), modelServeCommand(), modelLineageCommand()},
 	}
 }
 

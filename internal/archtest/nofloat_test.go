@@ -23,6 +23,7 @@ var canonicalPackages = []string{
 	"prover/merkle",
 	"prover/gguf",
 	"prover/tokenizer",
+	"prover/chat", // renders the prompt a job commits
 	"prover/quant",
 	"prover/modelgen",
 	"prover/vm",

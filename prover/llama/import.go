@@ -110,10 +110,11 @@ func Import(ctx context.Context, src, dst string, opts ImportOptions) (*ImportRe
 		return nil, fmt.Errorf("%s: %w", src, err)
 	}
 	name, _ := f.GetString(keyName)
+	chatTemplate, _ := f.GetString(KeyChatTemplate)
 	h := Header{
 		Name: name, Context: cfg.Context, CanonContext: canonCtx, Dim: cfg.Dim, Layers: cfg.Layers, Heads: cfg.Heads,
 		KVHeads: cfg.KVHeads, FFDim: cfg.FFDim, FFUnpadded: cfg.FFUnpadded, RopeDims: cfg.RopeDims, RopeBaseBits: cfg.RopeBaseBits,
-		NormEpsBits: cfg.NormEpsBits,
+		NormEpsBits: cfg.NormEpsBits, ChatTemplate: chatTemplate,
 	}
 	w := gguf.NewWriter()
 	setMetadata(w, h, vocab)

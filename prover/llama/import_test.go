@@ -511,3 +511,22 @@ func TestRefusalsNameKeys(t *testing.T) {
 		})
 	}
 }
+
+// TestImportCarriesChatTemplate: tokenizer.chat_template goes into the
+// canonical file unchanged and leaves the model root as it was.
+func TestImportCarriesChatTemplate(t *testing.T) {
+	const tmpl = "{% for m in messages %}<|{{ m.role }}|>{{ m.content }}{% endfor %}"
+	with, err := Import(t.Context(), userFile(t, gguf.TypeF32, func(w *gguf.Writer) { w.SetKV(KeyChatTemplate, gguf.StringValue(tmpl)) }),
+		filepath.Join(t.TempDir(), "with.gguf"), ImportOptions{})
+	require.NoError(t, err)
+	defer with.Loaded.Close()
+	got, err := with.Loaded.File.GetString(KeyChatTemplate)
+	require.NoError(t, err)
+	require.Equal(t, tmpl, got)
+	without, err := Import(t.Context(), userFile(t, gguf.TypeF32, nil), filepath.Join(t.TempDir(), "without.gguf"), ImportOptions{})
+	require.NoError(t, err)
+	defer without.Loaded.Close()
+	_, err = without.Loaded.File.GetString(KeyChatTemplate)
+	require.ErrorIs(t, err, gguf.ErrMissingKey)
+	require.Equal(t, without.Root, with.Root)
+}

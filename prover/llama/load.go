@@ -56,6 +56,12 @@ const (
 	keyCanonFF      = "airollup.feed_forward_length" // the width before import zero-padded llama.feed_forward_length
 )
 
+// KeyChatTemplate is the GGUF key of an instruct model's Jinja chat template
+// (prover/chat renders it). Import carries it into the canonical file; it is
+// not part of the model root: what a job commits is the rendered prompt's
+// token ids (docs/protocol.md, "Chat prompts").
+const KeyChatTemplate = "tokenizer.chat_template"
+
 // CanonicalVersion is written to airollup.canonical_version by import and gen.
 const CanonicalVersion = 1
 

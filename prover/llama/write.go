@@ -18,6 +18,7 @@ type Header struct {
 	Dim, Layers, Heads, KVHeads, FFDim, RopeDims int
 	FFUnpadded                                   int // airollup.feed_forward_length when import padded FFDim; 0: none
 	RopeBaseBits, NormEpsBits                    uint32
+	ChatTemplate                                 string // tokenizer.chat_template; "": none
 }
 
 // setMetadata writes the llama.* and tokenizer.* keys in llama.cpp's order.
@@ -57,6 +58,9 @@ func setMetadata(w *gguf.Writer, h Header, v tokenizer.Vocab) {
 	w.SetKV(keyAddBOS, gguf.BoolValue(v.AddBOS))
 	w.SetKV(keyAddEOS, gguf.BoolValue(v.AddEOS))
 	w.SetKV(keySpacePrefix, gguf.BoolValue(v.AddSpacePrefix))
+	if h.ChatTemplate != "" {
+		w.SetKV(KeyChatTemplate, gguf.StringValue(h.ChatTemplate))
+	}
 }
 
 // Generate writes a deterministic random model for spec, with a vocabulary
