@@ -56,9 +56,7 @@ func datasetCommand() *cli.Command {
 				Name:      "publish",
 				Usage:     "Tokenize a JSONL or text file into a dataset, keep it by root, register the root on L1 and optionally serve it",
 				ArgsUsage: "FILE",
-				Description: "Example:\n   airollup dataset publish corpus.jsonl --model models/demo.gguf --l1-rpc http://127.0.0.1:8545 " +
-					"--dataset-registry 0x... --private-key $KEY --uri http://host:8549/datasets/{root} --serve 127.0.0.1:8549\n\n" +
-					"Without --l1-rpc the dataset is built and kept but not registered. The transaction goes through op-service's " +
+				Description: "Without --l1-rpc the dataset is built and kept but not registered. The transaction goes through op-service's " +
 					"txmgr (--private-key and the other transaction-manager flags, AIROLLUP_DATASET_ env twins).",
 				Flags: append(append([]cli.Flag{modelFlag, formatFlag, dirFlag("publish"),
 					&cli.StringFlag{Name: "uri", Usage: "where the dataset is served, registered on L1 ({root} replaced by the root)", EnvVars: envs("dataset", "uri")},
@@ -71,8 +69,8 @@ func datasetCommand() *cli.Command {
 				Name:      "info",
 				Usage:     "Print a dataset's root, records, tokens and size (and its L1 registration)",
 				ArgsUsage: "ROOT|FILE",
-				Description: "Example:\n   airollup dataset info 0x5f2c...   (from --dir; with --l1-rpc and --dataset-registry also its registration)\n" +
-					"   airollup dataset info corpus.jsonl --model models/demo.gguf",
+				Description: "A ROOT is read from --dir (and checked against it); with --l1-rpc and --dataset-registry its " +
+					"registration is printed too. A FILE is a canonical dataset file, or a source tokenized with --model.",
 				Flags:  append([]cli.Flag{modelFlag, formatFlag, dirFlag("info")}, l1Flags...),
 				Action: datasetInfo,
 			},
@@ -80,14 +78,14 @@ func datasetCommand() *cli.Command {
 				Name:        "verify",
 				Usage:       "Check that a dataset file (canonical, or a source with --model) is a given root",
 				ArgsUsage:   "FILE ROOT",
-				Description: "Example:\n   airollup dataset verify datasets/5f2c....ards 0x5f2c...",
+				Description: "Exits non-zero unless FILE (a canonical dataset file, or a source tokenized with --model) is ROOT.",
 				Flags:       []cli.Flag{modelFlag, formatFlag},
 				Action:      datasetVerify,
 			},
 			{
 				Name:        "serve",
 				Usage:       "Serve the canonical dataset files of --dir at GET /datasets/{root}",
-				Description: "Example:\n   airollup dataset serve --dir datasets --addr 0.0.0.0:8549",
+				Description: "Answers GET /datasets/{root} with the canonical file and GET /healthz; fetchers check the file against the root.",
 				Flags: []cli.Flag{dirFlag("serve"),
 					&cli.StringFlag{Name: "addr", Value: "127.0.0.1:8549", Usage: "listen address", EnvVars: envs("dataset", "addr")}},
 				Action: func(ctx *cli.Context) error { return datasetServe(ctx, ctx.String("addr")) },

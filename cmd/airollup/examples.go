@@ -30,7 +30,10 @@ var examples = map[string][]string{
 		"airollup model chat-template llama.gguf --system 'Be brief.' --user 'What is 2+2?'",
 		`airollup model chat-template llama.gguf --messages chat.json --ids   # chat.json: [{"role": "user", "content": "Hi"}]`,
 	},
-	"model train": {"airollup model train arith.gguf --corpus arithmetic --seed 3 --checkpoint arith.ckpt --resume"},
+	"model train": {
+		"airollup model train arith.gguf --corpus arithmetic --seed 3 --checkpoint arith.ckpt --resume",
+		"airollup model train tuned.gguf --base models/demo.gguf --corpus datasets/ROOT.ards --lora-rank 8 --lora-targets q,v --steps 200",
+	},
 	"model eval":  {"airollup model eval arith.gguf --questions 200 --llamacpp"},
 	"sequencer": {
 		"airollup sequencer --l1-rpc http://127.0.0.1:8545 --inbox 0xINBOX --model 1=0xROOT --model-dir models --data-dir seq",

@@ -29,8 +29,7 @@ func modelLineageCommand() *cli.Command {
 		ArgsUsage: "ROOT",
 		Description: "Reads DatasetRegistry's lineage of ROOT (base model, dataset, training configuration hash, training job), " +
 			"then the base model's root from ModelRegistry and its lineage, and so on until a model pretrained from a seeded init " +
-			"(base model 0) or one without a recorded lineage. The registries are read from --rollup, or given directly.\n\n" +
-			"Example:\n   airollup model lineage 0x9f1c... --l1-rpc http://127.0.0.1:8545 --rollup 0x...",
+			"(base model 0) or one without a recorded lineage. The registries are read from --rollup, or given directly.",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "l1-rpc", Usage: "L1 JSON-RPC endpoint", EnvVars: envs("model_lineage", "l1-rpc")},
 			&cli.StringFlag{Name: "rollup", Usage: "Rollup address (its datasets() and models() registries are used)", EnvVars: envs("model_lineage", "rollup")},

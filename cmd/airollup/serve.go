@@ -24,8 +24,7 @@ func modelServeCommand() *cli.Command {
 		Description: "Serves GET /models/{root} (hex, with or without 0x) from --model-dir, where models are kept as <root>.gguf " +
 			"(as the worker, sequencer and challenger keep them), and GET /healthz. A challenger checks every model it fetches " +
 			"against its root, so a server cannot make it run the wrong model; without one, a registered model nobody serves " +
-			"leaves its records unchecked (docs/watchers.md).\n\nExample:\n   airollup model serve --model-dir models --addr 0.0.0.0:8550\n" +
-			"   airollup challenger ... --model-url http://that.host:8550/models/{root}",
+			"leaves its records unchecked (docs/watchers.md). Challengers use --model-url http://this.host:8550/models/{root}.",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "model-dir", Value: "models", Usage: "directory of canonical models named <root>.gguf", EnvVars: envs("model_serve", "model-dir")},
 			&cli.StringFlag{Name: "addr", Value: "127.0.0.1:8550", Usage: "listen address", EnvVars: envs("model_serve", "addr")},

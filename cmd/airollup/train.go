@@ -37,9 +37,7 @@ func modelTrainCommand() *cli.Command {
 		Description: "Builds an SPM tokenizer from the corpus, trains from a seeded init (bit-exact on every machine, " +
 			"any --threads), checkpoints every --checkpoint-every steps and, with --resume, continues from the checkpoint bit-exactly. " +
 			"With --base it fine-tunes that canonical model instead (its tokenizer, shape and weights): every weight, or with " +
-			"--lora-rank only low-rank adapters of the --lora-targets projections, merged into the written model.\n\n" +
-			"Examples:\n   airollup model train demo.gguf --corpus arithmetic --steps 6000\n" +
-			"   airollup model train tuned.gguf --base models/demo.gguf --corpus datasets/5f2c....ards --lora-rank 8 --lora-targets q,v --steps 200",
+			"--lora-rank only low-rank adapters of the --lora-targets projections, merged into the written model.",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "corpus", Value: "arithmetic", Usage: "\"arithmetic\" (generated checkable questions) or a text or JSONL file (the \"text\" field of each line)", EnvVars: env("corpus")},
 			intFlag("corpus-lines", 20000, "questions in the arithmetic corpus"),
