@@ -58,11 +58,27 @@ contract DisputeGame is IDisputeGame {
     /// @inheritdoc IDisputeGame
     mapping(uint256 => bool) public resolvedSubgames;
 
-    ClaimData[] internal _claims;
+    /// @notice A claim as stored: ClaimData packed in four slots, of which a move writes three (counteredBy is
+    ///         written only when the claim is stepped or resolved), with its children's count and first child in the
+    ///         claimant's slot. Its bond is not stored: it is getRequiredBond(position) (what every move must pay and
+    ///         the depth-1 bond of claim 1), 0 for the root claim.
+    struct StoredClaim {
+        bytes32 claim;
+        Position position;
+        Clock clock;
+        address claimant;
+        uint32 parentIndex;
+        uint32 childCount; // children made so far
+        uint32 firstChild; // index of the first child (valid when childCount > 0)
+        address counteredBy;
+    }
+
+    StoredClaim[] internal _claims;
     /// @dev keccak256(claim, position, parentIndex) of every claim made.
     mapping(bytes32 => bool) internal _claimExists;
-    /// @dev The indices of each claim's children, in the order they were made.
-    mapping(uint256 => uint256[]) internal _subgames;
+    /// @dev The indices of each claim's children after its first (StoredClaim.firstChild), in the order they were
+    ///      made, eight 32-bit indices a word: child i >= 1 is in word (i - 1) / 8 at bits 32 × ((i - 1) % 8).
+    mapping(uint256 => mapping(uint256 => uint256)) internal _moreChildren;
     mapping(uint256 => ResolutionCheckpoint) internal _checkpoints;
 
     /// @notice The game runs on clones whose code carries its arguments (LibClone, layout in LibGameArgs), so that a
@@ -91,33 +107,13 @@ contract DisputeGame is IDisputeGame {
 
         Clock start = LibClock.wrap(0, uint64(block.timestamp));
         Position root = LibPosition.root();
-        _claims.push(
-            ClaimData({
-                parentIndex: NO_PARENT,
-                counteredBy: address(0),
-                claimant: proposer,
-                bond: 0,
-                claim: rootClaim_,
-                position: root,
-                clock: start
-            })
-        );
+        _push(rootClaim_, root, start, proposer, NO_PARENT);
         emit Move(NO_PARENT, rootClaim_, proposer, 0);
 
         Position first = root.attack();
         _claimExists[_claimHash(challengerClaim, first, 0)] = true;
-        _claims.push(
-            ClaimData({
-                parentIndex: 0,
-                counteredBy: address(0),
-                claimant: challenger,
-                bond: uint128(msg.value),
-                claim: challengerClaim,
-                position: first,
-                clock: start
-            })
-        );
-        _subgames[0].push(1);
+        _push(challengerClaim, first, start, challenger, 0);
+        _addChild(_claims[0], 0, 1);
         emit Move(0, challengerClaim, challenger, 1);
     }
 
@@ -144,7 +140,7 @@ contract DisputeGame is IDisputeGame {
     ///      resolved leaf cannot be stepped (its bond has been credited).
     function step(uint256 claimIndex, bool isAttack, bytes calldata prestatePreimage, bytes calldata proof) external {
         if (status != GameStatus.IN_PROGRESS) revert GameNotInProgress();
-        ClaimData storage leaf = _claimAt(claimIndex);
+        StoredClaim storage leaf = _claimAt(claimIndex);
         Position pos = leaf.position;
         uint256 d = pos.depth();
         {
@@ -156,7 +152,7 @@ contract DisputeGame is IDisputeGame {
 
         uint256 t = _transitionOf(pos);
         bytes32 pre;
-        ClaimData storage post;
+        StoredClaim storage post;
         if (isAttack) {
             // Index of the step position among the 2^(maxDepth - splitDepth) leaves below one split-depth claim
             // (d = maxDepth); 0 is the first step of a level-2 subgame, from its absolute prestate.
@@ -186,18 +182,17 @@ contract DisputeGame is IDisputeGame {
     ///      stepper if it was stepped, else back to its claimant.
     function resolveClaim(uint256 claimIndex, uint256 numToResolve) external {
         if (status != GameStatus.IN_PROGRESS) revert GameNotInProgress();
-        ClaimData storage subgameRoot = _claimAt(claimIndex);
+        StoredClaim storage subgameRoot = _claimAt(claimIndex);
         uint64 used = getChallengerDuration(claimIndex);
         uint64 maxClock = _maxClockDuration(_header());
         if (used < maxClock) revert ClockNotExpired(used, maxClock);
         if (resolvedSubgames[claimIndex]) revert ClaimAlreadyResolved(claimIndex);
 
-        uint256[] storage children = _subgames[claimIndex];
-        uint256 n = children.length;
+        uint256 n = subgameRoot.childCount;
         if (n == 0 && claimIndex != 0) {
             address stepper = subgameRoot.counteredBy;
             resolvedSubgames[claimIndex] = true;
-            _credit(stepper == address(0) ? subgameRoot.claimant : stepper, subgameRoot.bond);
+            _credit(stepper == address(0) ? subgameRoot.claimant : stepper, _bondOf(claimIndex, subgameRoot.position));
             emit ClaimResolved(claimIndex, stepper);
             return;
         }
@@ -209,9 +204,9 @@ contract DisputeGame is IDisputeGame {
         }
         uint256 end = numToResolve == 0 || numToResolve > n - cp.subgameIndex ? n : cp.subgameIndex + numToResolve;
         for (uint256 i = cp.subgameIndex; i < end; ++i) {
-            uint256 child = children[i];
+            uint256 child = i == 0 ? subgameRoot.firstChild : _moreChildAt(claimIndex, i);
             if (!resolvedSubgames[child]) revert OutOfOrderResolution(claimIndex, child);
-            ClaimData storage c = _claims[child];
+            StoredClaim storage c = _claims[child];
             // The left-most standing child wins the bond: an attacker cannot take it with a needless defense.
             if (c.counteredBy == address(0) && c.position.raw() < cp.leftmostPosition.raw()) {
                 cp.counteredBy = c.claimant;
@@ -225,7 +220,9 @@ contract DisputeGame is IDisputeGame {
             address countered = cp.counteredBy;
             resolvedSubgames[claimIndex] = true;
             subgameRoot.counteredBy = countered;
-            _credit(countered == address(0) ? subgameRoot.claimant : countered, subgameRoot.bond);
+            _credit(
+                countered == address(0) ? subgameRoot.claimant : countered, _bondOf(claimIndex, subgameRoot.position)
+            );
             emit ClaimResolved(claimIndex, countered);
         }
     }
@@ -277,7 +274,7 @@ contract DisputeGame is IDisputeGame {
     /// @dev The duration the claim's parent's side had used when the parent was made, plus the time since the claim
     ///      was made: the chess clock of the side that would answer the claim.
     function getChallengerDuration(uint256 claimIndex) public view returns (uint64) {
-        ClaimData storage c = _claimAt(claimIndex);
+        StoredClaim storage c = _claimAt(claimIndex);
         uint256 inherited = c.parentIndex == NO_PARENT ? 0 : _claims[c.parentIndex].clock.duration();
         uint256 used = inherited + (block.timestamp - c.clock.timestamp());
         uint64 maxClock = _maxClockDuration(_header());
@@ -286,13 +283,21 @@ contract DisputeGame is IDisputeGame {
 
     /// @inheritdoc IDisputeGame
     function getNumToResolve(uint256 claimIndex) external view returns (uint256) {
-        _claimAt(claimIndex);
-        return _subgames[claimIndex].length - _checkpoints[claimIndex].subgameIndex;
+        return _claimAt(claimIndex).childCount - _checkpoints[claimIndex].subgameIndex;
     }
 
     /// @inheritdoc IDisputeGame
     function claimData(uint256 index) external view returns (ClaimData memory) {
-        return _claimAt(index);
+        StoredClaim storage c = _claimAt(index);
+        return ClaimData({
+            parentIndex: c.parentIndex,
+            counteredBy: c.counteredBy,
+            claimant: c.claimant,
+            bond: uint128(_bondOf(index, c.position)),
+            claim: c.claim,
+            position: c.position,
+            clock: c.clock
+        });
     }
 
     /// @inheritdoc IDisputeGame
@@ -363,7 +368,7 @@ contract DisputeGame is IDisputeGame {
         bytes calldata preimage
     ) internal {
         if (status != GameStatus.IN_PROGRESS) revert GameNotInProgress();
-        ClaimData storage parent = _claimAt(parentIndex);
+        StoredClaim storage parent = _claimAt(parentIndex);
         if (parent.claim != disputed) revert InvalidDisputedClaim(disputed, parent.claim);
 
         Position nextPos = parent.position.move(isAttack);
@@ -382,8 +387,10 @@ contract DisputeGame is IDisputeGame {
             }
         }
 
-        uint256 required = getRequiredBond(nextPos);
-        if (msg.value != required) revert IncorrectBondAmount(msg.value, required);
+        {
+            uint256 required = getRequiredBond(nextPos);
+            if (msg.value != required) revert IncorrectBondAmount(msg.value, required);
+        }
 
         Clock clock = _nextClock(parentIndex, nextDepth);
 
@@ -393,19 +400,7 @@ contract DisputeGame is IDisputeGame {
         if (execRoot) _verifyExecRoot(claim, parentIndex, nextPos, isAttack, preimage);
 
         _claimExists[id] = true;
-        _claims.push(
-            ClaimData({
-                parentIndex: uint32(parentIndex),
-                counteredBy: address(0),
-                claimant: msg.sender,
-                bond: uint128(msg.value),
-                claim: claim,
-                position: nextPos,
-                clock: clock
-            })
-        );
-        uint256 index = _claims.length - 1;
-        _subgames[parentIndex].push(index);
+        uint256 index = _pushChild(claim, nextPos, clock, parentIndex);
         emit Move(parentIndex, claim, msg.sender, index);
     }
 
@@ -437,7 +432,7 @@ contract DisputeGame is IDisputeGame {
         bytes calldata preimage
     ) internal view {
         bytes32 projected = _vm().project(vmContext(), _transitionOf(execPos), claim, preimage);
-        ClaimData storage disputed = _findTraceAncestor(execPos.parent(), parentIndex, true);
+        StoredClaim storage disputed = _findTraceAncestor(execPos.parent(), parentIndex, true);
         bool mustDiffer = isAttack || disputed.position.depth() % 2 == _splitDepth(_header()) % 2;
         if (mustDiffer == (projected == disputed.claim)) revert UnexpectedRootClaim(projected, disputed.claim);
     }
@@ -464,7 +459,11 @@ contract DisputeGame is IDisputeGame {
     ///         _findTraceAncestor). `global`: search for traceAncestor(pos); else traceAncestorBounded(pos,
     ///         splitDepth), staying within one level-2 subgame. The game's structure guarantees that the claim is on
     ///         the path.
-    function _findTraceAncestor(Position pos, uint256 start, bool global) internal view returns (ClaimData storage a) {
+    function _findTraceAncestor(Position pos, uint256 start, bool global)
+        internal
+        view
+        returns (StoredClaim storage a)
+    {
         Position target = global ? pos.traceAncestor() : pos.traceAncestorBounded(_splitDepth(_header()));
         a = _claims[start];
         while (a.position.raw() != target.raw()) {
@@ -472,8 +471,56 @@ contract DisputeGame is IDisputeGame {
         }
     }
 
+    /// @notice Appends a claim (three slots written; counteredBy and the children stay zero) and returns its index.
+    function _push(bytes32 claim, Position position, Clock clock, address claimant, uint32 parentIndex)
+        internal
+        returns (uint256 index)
+    {
+        index = _claims.length;
+        StoredClaim storage c = _claims.push();
+        c.claim = claim;
+        c.position = position;
+        c.clock = clock;
+        c.claimant = claimant;
+        c.parentIndex = parentIndex;
+    }
+
+    /// @notice Appends msg.sender's claim under claim `parentIndex` and records it as the parent's next child.
+    function _pushChild(bytes32 claim, Position position, Clock clock, uint256 parentIndex)
+        internal
+        returns (uint256 index)
+    {
+        index = _push(claim, position, clock, msg.sender, uint32(parentIndex));
+        _addChild(_claims[parentIndex], parentIndex, index);
+    }
+
+    /// @notice Records claim `child` as the next child of claim `parentIndex` (`parent`): in the parent's own slot
+    ///         if it is the first, else packed into _moreChildren.
+    function _addChild(StoredClaim storage parent, uint256 parentIndex, uint256 child) internal {
+        uint256 n = parent.childCount;
+        if (n == 0) {
+            parent.firstChild = uint32(child);
+        } else {
+            uint256 k = n - 1;
+            _moreChildren[parentIndex][k >> 3] |= child << ((k & 7) << 5);
+        }
+        parent.childCount = uint32(n + 1);
+    }
+
+    /// @notice Child number i >= 1 (in creation order) of claim `claimIndex`.
+    function _moreChildAt(uint256 claimIndex, uint256 i) internal view returns (uint256) {
+        uint256 k = i - 1;
+        return uint32(_moreChildren[claimIndex][k >> 3] >> ((k & 7) << 5));
+    }
+
+    /// @notice The bond claim `index` at `position` carries: none for the root claim, getRequiredBond(position) for
+    ///         every other (what its move paid; claim 1's is the depth-1 bond initialize took).
+    function _bondOf(uint256 index, Position position) internal view returns (uint256) {
+        return index == 0 ? 0 : getRequiredBond(position);
+    }
+
     /// @notice Claim `index`, or InvalidParent if there is none.
-    function _claimAt(uint256 index) internal view returns (ClaimData storage) {
+    function _claimAt(uint256 index) internal view returns (StoredClaim storage) {
         if (index >= _claims.length) revert InvalidParent(index, _claims.length);
         return _claims[index];
     }

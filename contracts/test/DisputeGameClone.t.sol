@@ -212,3 +212,49 @@ contract DisputeGame_FactoryClone_Test is DisputeGame_TestInit {
         assertEq(i.claimDataLen(), 0);
     }
 }
+
+/// @dev The packed claim storage: children kept in creation order past the first word, bonds derived from positions.
+contract DisputeGame_ClaimStorage_Test is DisputeGame_TestInit {
+    using LibPosition for Position;
+
+    /// @dev 20 children of claim 1 (the first in the claim's slot, the rest over three packed words) resolve in the
+    ///      order they were made, in batches that cross words, and the bond goes to the left-most standing child.
+    function test_resolveClaim_manyChildrenInOrder_succeeds() public {
+        uint256[] memory kids = new uint256[](20);
+        for (uint256 i; i < 20; ++i) {
+            kids[i] = _move(i % 2 == 0 ? alice : bob, 1, keccak256(abi.encode(i)), i % 3 != 0);
+        }
+        assertEq(game.getNumToResolve(1), 20);
+        vm.warp(block.timestamp + MAX_CLOCK);
+        for (uint256 i; i < 20; ++i) {
+            if (i != 13) game.resolveClaim(kids[i], 0);
+        }
+        game.resolveClaim(1, 5); // children 0-4
+        assertEq(game.getNumToResolve(1), 15);
+        game.resolveClaim(1, 7); // 5-11, across the first two words
+        assertEq(game.getNumToResolve(1), 8);
+        vm.expectRevert(abi.encodeWithSelector(IDisputeGame.OutOfOrderResolution.selector, 1, kids[13]));
+        game.resolveClaim(1, 0);
+        game.resolveClaim(kids[13], 0);
+        game.resolveClaim(1, 0);
+        assertEq(game.getNumToResolve(1), 0);
+        // Attacks (i % 3 != 0) sit at position 4, defenses at 6: the first attack, child 1, is bob's.
+        assertEq(_claim(1).counteredBy, bob);
+        _assertConserved(_everyone());
+    }
+
+    /// @dev Every claim reports the bond its move paid (none for the root), though bonds are not stored.
+    function test_claimData_bondIsPaidBond_succeeds() public {
+        uint256 a = _move(alice, 1, WRONG, true);
+        uint256 b = _move(bob, a, WRONG, false);
+        assertEq(_claim(0).bond, 0);
+        assertEq(_claim(1).bond, _bondAt(1));
+        assertEq(_claim(a).bond, _bondAt(2));
+        assertEq(_claim(b).bond, _bondAt(3));
+        assertEq(address(game).balance, _bondAt(1) + _bondAt(2) + _bondAt(3));
+        assertEq(_claim(a).parentIndex, 1);
+        assertEq(_claim(b).parentIndex, a);
+        assertEq(_claim(b).claimant, bob);
+        assertEq(_claim(b).counteredBy, address(0));
+    }
+}
