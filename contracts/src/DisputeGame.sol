@@ -551,30 +551,37 @@ contract DisputeGame is IDisputeGame {
         return _argWord(0);
     }
 
+    /// @notice config.maxDepth from the header word `h` (byte 0).
     function _maxDepth(bytes32 h) internal pure returns (uint256) {
         return uint8(uint256(h) >> 248);
     }
 
+    /// @notice config.splitDepth from `h` (byte 1).
     function _splitDepth(bytes32 h) internal pure returns (uint256) {
         return uint8(uint256(h) >> 240);
     }
 
+    /// @notice config.maxClockDuration from `h` (bytes 2-9).
     function _maxClockDuration(bytes32 h) internal pure returns (uint64) {
         return uint64(uint256(h) >> 176);
     }
 
+    /// @notice config.clockExtension from `h` (bytes 10-17).
     function _clockExtension(bytes32 h) internal pure returns (uint64) {
         return uint64(uint256(h) >> 112);
     }
 
+    /// @notice config.bondGrowthBps from `h` (bytes 18-21).
     function _bondGrowthBps(bytes32 h) internal pure returns (uint32) {
         return uint32(uint256(h) >> 80);
     }
 
+    /// @notice config.bondClaimDelay from `h` (bytes 22-29).
     function _bondClaimDelay(bytes32 h) internal pure returns (uint64) {
         return uint64(uint256(h) >> 16);
     }
 
+    /// @notice config.baseBond (LibGameArgs.BASE_BOND, 16 bytes).
     function _baseBond() internal view returns (uint128) {
         return uint128(bytes16(_argWord(LibGameArgs.BASE_BOND)));
     }
