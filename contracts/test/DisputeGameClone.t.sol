@@ -84,16 +84,45 @@ contract DisputeGame_Clone_Test is DisputeGame_TestInit {
         impl.getRequiredBond(LibPosition.root());
     }
 
-    function test_getters_readCloneArgs_succeeds() public view {
+    function test_clone_codeIsProxyAndArgs_succeeds() public view {
         assertEq(LibClone.implementationOf(address(game)), address(impl));
         assertEq(address(game).code.length, LibClone.PROXY_LENGTH + LibGameArgs.CONTEXT + 32);
+    }
+
+    function test_rootClaim_readsCloneArgs_succeeds() public {
         assertEq(game.rootClaim(), honest.level1(TRANSITIONS));
+        assertEq(_newGame(_cfg(), WRONG, WRONG).rootClaim(), WRONG);
+    }
+
+    function test_absolutePrestate_readsCloneArgs_succeeds() public view {
         assertEq(game.absolutePrestate(), alphabet.level1State(0));
+    }
+
+    function test_transitions_readsCloneArgs_succeeds() public view {
         assertEq(game.transitions(), TRANSITIONS);
+    }
+
+    function test_creator_readsCloneArgs_succeeds() public view {
         assertEq(game.creator(), address(cloner));
-        assertEq(game.createdAt(), block.timestamp);
+    }
+
+    function test_createdAt_readsCloneArgs_succeeds() public {
+        uint256 t0 = block.timestamp;
+        vm.warp(t0 + 1234);
+        DisputeGame later = _newGame(_cfg(), WRONG, WRONG);
+        assertEq(game.createdAt(), t0);
+        assertEq(later.createdAt(), t0 + 1234);
+    }
+
+    function test_disputeVM_readsCloneArgs_succeeds() public view {
         assertEq(address(game.disputeVM()), address(alphabet));
+    }
+
+    function test_vmContext_readsCloneArgs_succeeds() public view {
         assertEq(game.vmContext(), abi.encode(TRANSITIONS));
+    }
+
+    function test_config_readsCloneArgs_succeeds() public view {
         assertEq(abi.encode(game.config()), abi.encode(_cfg()));
     }
 
