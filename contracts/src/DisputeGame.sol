@@ -7,6 +7,8 @@ import {LibPosition, Position} from "./lib/LibPosition.sol";
 import {LibClock} from "./lib/LibClock.sol";
 import {LibBond} from "./lib/LibBond.sol";
 import {LibGameConfig} from "./lib/LibGameConfig.sol";
+import {LibClone} from "./lib/LibClone.sol";
+import {LibGameArgs} from "./lib/LibGameArgs.sol";
 
 /// @title DisputeGame
 /// @notice One bisection game over one disputed record, with Optimism FaultDisputeGame's rules (moves, chess clocks
@@ -17,6 +19,10 @@ import {LibGameConfig} from "./lib/LibGameConfig.sol";
 ///         prestate of a transition is derived on-chain from its level-1 pre-state (IDisputeVM.subgamePrestate);
 ///         bonds are credited to a plain mapping and pulled with claimCredit once the game is resolved and its
 ///         bondClaimDelay has passed (DelayedWETH's delay, with no WETH, guardian hold, refund mode or anchor).
+///         Each game is an EIP-1167 clone of one implementation (LibClone), made and initialized by the factory in
+///         one transaction; its fixed arguments (configuration, VM, root claim, prestate, transitions, creator,
+///         creation time, VM context) are in the clone's code (LibGameArgs) rather than in storage. Anyone can
+///         clone the implementation with args of their own; such a game is not the factory's and nothing trusts it.
 contract DisputeGame is IDisputeGame {
     using LibPosition for Position;
     using LibClock for Clock;
@@ -29,28 +35,19 @@ contract DisputeGame is IDisputeGame {
         address counteredBy; // its claimant
     }
 
+    /// @notice A clone-only function was called on the implementation, whose code carries no game arguments.
+    error NotAClone();
+    /// @notice initialize was called by `caller`, not by the game's creator `creator` (its factory).
+    error NotCreator(address caller, address creator);
+    /// @notice initialize was called on a game that has started already.
+    error AlreadyInitialized();
+
     /// @notice The parent index of the root claim.
     uint32 internal constant NO_PARENT = type(uint32).max;
 
-    uint256 internal immutable MAX_DEPTH;
-    uint256 internal immutable SPLIT_DEPTH;
-    uint64 internal immutable MAX_CLOCK_DURATION;
-    uint64 internal immutable CLOCK_EXTENSION;
-    uint128 internal immutable BASE_BOND;
-    uint32 internal immutable BOND_GROWTH_BPS;
-    uint64 internal immutable BOND_CLAIM_DELAY;
-    IDisputeVM internal immutable VM;
-
-    /// @inheritdoc IDisputeGame
-    bytes32 public immutable rootClaim;
-    /// @inheritdoc IDisputeGame
-    bytes32 public immutable absolutePrestate;
-    /// @inheritdoc IDisputeGame
-    uint256 public immutable transitions;
-    /// @inheritdoc IDisputeGame
-    address public immutable creator;
-    /// @inheritdoc IDisputeGame
-    uint64 public immutable createdAt;
+    /// @notice This contract's own address: the implementation's, where the clone args are absent, so that every
+    ///         read of them (and with it initialize) reverts NotAClone there.
+    address internal immutable SELF;
 
     /// @inheritdoc IDisputeGame
     GameStatus public status;
@@ -61,84 +58,62 @@ contract DisputeGame is IDisputeGame {
     /// @inheritdoc IDisputeGame
     mapping(uint256 => bool) public resolvedSubgames;
 
-    bytes internal _vmContext;
-    ClaimData[] internal _claims;
+    /// @notice A claim as stored: ClaimData packed in four slots, of which a move writes three (counteredBy is
+    ///         written only when the claim is stepped or resolved), with its children's count and first child in the
+    ///         claimant's slot. Its bond is not stored: it is getRequiredBond(position) (what every move must pay and
+    ///         the depth-1 bond of claim 1), 0 for the root claim.
+    struct StoredClaim {
+        bytes32 claim;
+        Position position;
+        Clock clock;
+        address claimant;
+        uint32 parentIndex;
+        uint32 childCount; // children made so far
+        uint32 firstChild; // index of the first child (valid when childCount > 0)
+        address counteredBy;
+    }
+
+    StoredClaim[] internal _claims;
     /// @dev keccak256(claim, position, parentIndex) of every claim made.
     mapping(bytes32 => bool) internal _claimExists;
-    /// @dev The indices of each claim's children, in the order they were made.
-    mapping(uint256 => uint256[]) internal _subgames;
+    /// @dev The indices of each claim's children after its first (StoredClaim.firstChild), in the order they were
+    ///      made, eight 32-bit indices a word: child i >= 1 is in word (i - 1) / 8 at bits 32 × ((i - 1) % 8).
+    mapping(uint256 => mapping(uint256 => uint256)) internal _moreChildren;
     mapping(uint256 => ResolutionCheckpoint) internal _checkpoints;
 
-    /// @notice Starts the game: claim 0 is `rootClaim` at the root position by `proposer`, bonded with nothing;
-    ///         claim 1 is `challenger`'s attack on it claiming `challengerClaim`, bonded with msg.value, which must be
-    ///         getRequiredBond at depth 1. Both clocks start now with nothing used.
-    /// @param cfg The game's parameters (LibGameConfig.validate).
-    /// @param vm_ The VM that derives level-2 prestates, projects level-2 roots and executes steps.
-    /// @param ctx The VM's context for this record (IDisputeVM.setup).
-    /// @param rootClaim_ The record's final level-1 state.
-    /// @param absolutePrestate_ Level-1 state 0.
-    /// @param transitions_ Number of level-1 transitions; at most 2^splitDepth, so that the root claim's trace index
-    ///        reaches the last state.
-    constructor(
-        GameConfig memory cfg,
-        IDisputeVM vm_,
-        bytes memory ctx,
-        bytes32 rootClaim_,
-        bytes32 absolutePrestate_,
-        uint256 transitions_,
-        address proposer,
-        address challenger,
-        bytes32 challengerClaim
-    ) payable {
+    /// @notice The game runs on clones whose code carries its arguments (LibClone, layout in LibGameArgs), so that a
+    ///         dispute does not deploy a whole game; the implementation deployed here is unusable by itself.
+    constructor() {
+        SELF = address(this);
+    }
+
+    /// @notice Starts the game, once, called by its creator (the factory) right after cloning it: claim 0 is
+    ///         rootClaim at the root position by `proposer`, bonded with nothing; claim 1 is `challenger`'s attack on
+    ///         it claiming `challengerClaim`, bonded with msg.value, which must be getRequiredBond at depth 1. Both
+    ///         clocks start now with nothing used. The clone's args are checked as the factory checks its
+    ///         configuration (LibGameConfig.validate), and transitions must be at most 2^splitDepth, so that the root
+    ///         claim's trace index reaches the last state. Reverts NotAClone on the implementation, NotCreator for
+    ///         any other caller, AlreadyInitialized the second time.
+    function initialize(address proposer, address challenger, bytes32 challengerClaim) external payable {
+        address creator_ = creator();
+        if (msg.sender != creator_) revert NotCreator(msg.sender, creator_);
+        if (_claims.length != 0) revert AlreadyInitialized();
+        GameConfig memory cfg = config();
         LibGameConfig.validate(cfg);
-        if (transitions_ > 1 << cfg.splitDepth) revert InvalidConfig("transitions");
+        bytes32 rootClaim_ = rootClaim();
+        if (transitions() > 1 << cfg.splitDepth) revert InvalidConfig("transitions");
         uint256 required = LibBond.requiredBond(cfg.baseBond, cfg.bondGrowthBps, 1);
         if (msg.value != required) revert IncorrectBondAmount(msg.value, required);
 
-        MAX_DEPTH = cfg.maxDepth;
-        SPLIT_DEPTH = cfg.splitDepth;
-        MAX_CLOCK_DURATION = cfg.maxClockDuration;
-        CLOCK_EXTENSION = cfg.clockExtension;
-        BASE_BOND = cfg.baseBond;
-        BOND_GROWTH_BPS = cfg.bondGrowthBps;
-        BOND_CLAIM_DELAY = cfg.bondClaimDelay;
-        VM = vm_;
-        rootClaim = rootClaim_;
-        absolutePrestate = absolutePrestate_;
-        transitions = transitions_;
-        creator = msg.sender;
-        createdAt = uint64(block.timestamp);
-        _vmContext = ctx;
-
         Clock start = LibClock.wrap(0, uint64(block.timestamp));
         Position root = LibPosition.root();
-        _claims.push(
-            ClaimData({
-                parentIndex: NO_PARENT,
-                counteredBy: address(0),
-                claimant: proposer,
-                bond: 0,
-                claim: rootClaim_,
-                position: root,
-                clock: start
-            })
-        );
+        _push(rootClaim_, root, start, proposer, NO_PARENT);
         emit Move(NO_PARENT, rootClaim_, proposer, 0);
 
         Position first = root.attack();
         _claimExists[_claimHash(challengerClaim, first, 0)] = true;
-        _claims.push(
-            ClaimData({
-                parentIndex: 0,
-                counteredBy: address(0),
-                claimant: challenger,
-                bond: uint128(msg.value),
-                claim: challengerClaim,
-                position: first,
-                clock: start
-            })
-        );
-        _subgames[0].push(1);
+        _push(challengerClaim, first, start, challenger, 0);
+        _addChild(_claims[0], 0, 1);
         emit Move(0, challengerClaim, challenger, 1);
     }
 
@@ -165,20 +140,23 @@ contract DisputeGame is IDisputeGame {
     ///      resolved leaf cannot be stepped (its bond has been credited).
     function step(uint256 claimIndex, bool isAttack, bytes calldata prestatePreimage, bytes calldata proof) external {
         if (status != GameStatus.IN_PROGRESS) revert GameNotInProgress();
-        ClaimData storage leaf = _claimAt(claimIndex);
+        StoredClaim storage leaf = _claimAt(claimIndex);
         Position pos = leaf.position;
         uint256 d = pos.depth();
-        if (d != MAX_DEPTH) revert NotAtMaxDepth(d, MAX_DEPTH);
+        {
+            uint256 maxDepth = _maxDepth(_header());
+            if (d != maxDepth) revert NotAtMaxDepth(d, maxDepth);
+        }
         if (leaf.counteredBy != address(0)) revert AlreadyCountered(claimIndex);
         if (resolvedSubgames[claimIndex]) revert ClaimAlreadyResolved(claimIndex);
 
         uint256 t = _transitionOf(pos);
         bytes32 pre;
-        ClaimData storage post;
+        StoredClaim storage post;
         if (isAttack) {
-            // Index of the step position among the 2^(maxDepth - splitDepth) leaves below one split-depth claim;
-            // 0 is the first step of a level-2 subgame, from its absolute prestate.
-            if (pos.attack().indexAtDepth() % (1 << (MAX_DEPTH - SPLIT_DEPTH)) == 0) {
+            // Index of the step position among the 2^(maxDepth - splitDepth) leaves below one split-depth claim
+            // (d = maxDepth); 0 is the first step of a level-2 subgame, from its absolute prestate.
+            if (pos.attack().indexAtDepth() % (1 << (d - _splitDepth(_header()))) == 0) {
                 pre = _subgamePrestate(t, claimIndex, prestatePreimage);
             } else {
                 pre = _findTraceAncestor(Position.wrap(pos.raw() - 1), leaf.parentIndex, false).claim;
@@ -189,7 +167,7 @@ contract DisputeGame is IDisputeGame {
             post = _findTraceAncestor(Position.wrap(pos.raw() + 1), leaf.parentIndex, false);
         }
 
-        bytes32 result = VM.step(_vmContext, t, pre, proof);
+        bytes32 result = _vm().step(vmContext(), t, pre, proof);
         bool validStep = result == post.claim;
         bool sameSide = (d - post.position.depth()) % 2 == 0;
         if (sameSide == validStep) revert ValidStep(result);
@@ -204,17 +182,17 @@ contract DisputeGame is IDisputeGame {
     ///      stepper if it was stepped, else back to its claimant.
     function resolveClaim(uint256 claimIndex, uint256 numToResolve) external {
         if (status != GameStatus.IN_PROGRESS) revert GameNotInProgress();
-        ClaimData storage subgameRoot = _claimAt(claimIndex);
+        StoredClaim storage subgameRoot = _claimAt(claimIndex);
         uint64 used = getChallengerDuration(claimIndex);
-        if (used < MAX_CLOCK_DURATION) revert ClockNotExpired(used, MAX_CLOCK_DURATION);
+        uint64 maxClock = _maxClockDuration(_header());
+        if (used < maxClock) revert ClockNotExpired(used, maxClock);
         if (resolvedSubgames[claimIndex]) revert ClaimAlreadyResolved(claimIndex);
 
-        uint256[] storage children = _subgames[claimIndex];
-        uint256 n = children.length;
+        uint256 n = subgameRoot.childCount;
         if (n == 0 && claimIndex != 0) {
             address stepper = subgameRoot.counteredBy;
             resolvedSubgames[claimIndex] = true;
-            _credit(stepper == address(0) ? subgameRoot.claimant : stepper, subgameRoot.bond);
+            _credit(stepper == address(0) ? subgameRoot.claimant : stepper, _bondOf(claimIndex, subgameRoot.position));
             emit ClaimResolved(claimIndex, stepper);
             return;
         }
@@ -226,9 +204,9 @@ contract DisputeGame is IDisputeGame {
         }
         uint256 end = numToResolve == 0 || numToResolve > n - cp.subgameIndex ? n : cp.subgameIndex + numToResolve;
         for (uint256 i = cp.subgameIndex; i < end; ++i) {
-            uint256 child = children[i];
+            uint256 child = i == 0 ? subgameRoot.firstChild : _moreChildAt(claimIndex, i);
             if (!resolvedSubgames[child]) revert OutOfOrderResolution(claimIndex, child);
-            ClaimData storage c = _claims[child];
+            StoredClaim storage c = _claims[child];
             // The left-most standing child wins the bond: an attacker cannot take it with a needless defense.
             if (c.counteredBy == address(0) && c.position.raw() < cp.leftmostPosition.raw()) {
                 cp.counteredBy = c.claimant;
@@ -242,7 +220,9 @@ contract DisputeGame is IDisputeGame {
             address countered = cp.counteredBy;
             resolvedSubgames[claimIndex] = true;
             subgameRoot.counteredBy = countered;
-            _credit(countered == address(0) ? subgameRoot.claimant : countered, subgameRoot.bond);
+            _credit(
+                countered == address(0) ? subgameRoot.claimant : countered, _bondOf(claimIndex, subgameRoot.position)
+            );
             emit ClaimResolved(claimIndex, countered);
         }
     }
@@ -277,36 +257,47 @@ contract DisputeGame is IDisputeGame {
     ///      unambiguously (status and resolvedAt share a slot: one read).
     function bondsUnlockAt() public view returns (uint256) {
         if (status == GameStatus.IN_PROGRESS) return 0;
-        return uint256(resolvedAt) + BOND_CLAIM_DELAY;
+        return uint256(resolvedAt) + _bondClaimDelay(_header());
     }
 
     /// @inheritdoc IDisputeGame
     /// @dev Reverts GameDepthExceeded past maxDepth. Rounding: LibBond.requiredBond.
     function getRequiredBond(Position position) public view returns (uint256) {
         uint256 d = position.depth();
-        if (d > MAX_DEPTH) revert GameDepthExceeded(d, MAX_DEPTH);
-        return LibBond.requiredBond(BASE_BOND, BOND_GROWTH_BPS, d);
+        bytes32 h = _header();
+        uint256 maxDepth = _maxDepth(h);
+        if (d > maxDepth) revert GameDepthExceeded(d, maxDepth);
+        return LibBond.requiredBond(_baseBond(), _bondGrowthBps(h), d);
     }
 
     /// @inheritdoc IDisputeGame
     /// @dev The duration the claim's parent's side had used when the parent was made, plus the time since the claim
     ///      was made: the chess clock of the side that would answer the claim.
     function getChallengerDuration(uint256 claimIndex) public view returns (uint64) {
-        ClaimData storage c = _claimAt(claimIndex);
+        StoredClaim storage c = _claimAt(claimIndex);
         uint256 inherited = c.parentIndex == NO_PARENT ? 0 : _claims[c.parentIndex].clock.duration();
         uint256 used = inherited + (block.timestamp - c.clock.timestamp());
-        return used > MAX_CLOCK_DURATION ? MAX_CLOCK_DURATION : uint64(used);
+        uint64 maxClock = _maxClockDuration(_header());
+        return used > maxClock ? maxClock : uint64(used);
     }
 
     /// @inheritdoc IDisputeGame
     function getNumToResolve(uint256 claimIndex) external view returns (uint256) {
-        _claimAt(claimIndex);
-        return _subgames[claimIndex].length - _checkpoints[claimIndex].subgameIndex;
+        return _claimAt(claimIndex).childCount - _checkpoints[claimIndex].subgameIndex;
     }
 
     /// @inheritdoc IDisputeGame
     function claimData(uint256 index) external view returns (ClaimData memory) {
-        return _claimAt(index);
+        StoredClaim storage c = _claimAt(index);
+        return ClaimData({
+            parentIndex: c.parentIndex,
+            counteredBy: c.counteredBy,
+            claimant: c.claimant,
+            bond: uint128(_bondOf(index, c.position)),
+            claim: c.claim,
+            position: c.position,
+            clock: c.clock
+        });
     }
 
     /// @inheritdoc IDisputeGame
@@ -315,26 +306,54 @@ contract DisputeGame is IDisputeGame {
     }
 
     /// @inheritdoc IDisputeGame
-    function config() external view returns (GameConfig memory) {
+    function config() public view returns (GameConfig memory) {
+        bytes32 h = _header();
         return GameConfig({
-            maxDepth: uint8(MAX_DEPTH),
-            splitDepth: uint8(SPLIT_DEPTH),
-            maxClockDuration: MAX_CLOCK_DURATION,
-            clockExtension: CLOCK_EXTENSION,
-            baseBond: BASE_BOND,
-            bondGrowthBps: BOND_GROWTH_BPS,
-            bondClaimDelay: BOND_CLAIM_DELAY
+            maxDepth: uint8(_maxDepth(h)),
+            splitDepth: uint8(_splitDepth(h)),
+            maxClockDuration: _maxClockDuration(h),
+            clockExtension: _clockExtension(h),
+            baseBond: _baseBond(),
+            bondGrowthBps: _bondGrowthBps(h),
+            bondClaimDelay: _bondClaimDelay(h)
         });
     }
 
     /// @inheritdoc IDisputeGame
     function disputeVM() external view returns (IDisputeVM) {
-        return VM;
+        return _vm();
     }
 
     /// @inheritdoc IDisputeGame
-    function vmContext() external view returns (bytes memory) {
-        return _vmContext;
+    /// @dev Read from the clone's code (LibGameArgs.CONTEXT to its end).
+    function vmContext() public view returns (bytes memory) {
+        _onlyClone();
+        return LibClone.argBytes(LibGameArgs.CONTEXT, LibClone.argsLength() - LibGameArgs.CONTEXT);
+    }
+
+    /// @inheritdoc IDisputeGame
+    function rootClaim() public view returns (bytes32) {
+        return _argWord(LibGameArgs.ROOT_CLAIM);
+    }
+
+    /// @inheritdoc IDisputeGame
+    function absolutePrestate() public view returns (bytes32) {
+        return _argWord(LibGameArgs.ABSOLUTE_PRESTATE);
+    }
+
+    /// @inheritdoc IDisputeGame
+    function transitions() public view returns (uint256) {
+        return uint256(_argWord(LibGameArgs.TRANSITIONS));
+    }
+
+    /// @inheritdoc IDisputeGame
+    function creator() public view returns (address) {
+        return address(bytes20(_argWord(LibGameArgs.CREATOR)));
+    }
+
+    /// @inheritdoc IDisputeGame
+    function createdAt() external view returns (uint64) {
+        return uint64(bytes8(_argWord(LibGameArgs.CREATED_AT)));
     }
 
     /// @notice move and moveExecRoot: the checks of FaultDisputeGame.move in its order (game in progress, parent,
@@ -349,51 +368,55 @@ contract DisputeGame is IDisputeGame {
         bytes calldata preimage
     ) internal {
         if (status != GameStatus.IN_PROGRESS) revert GameNotInProgress();
-        ClaimData storage parent = _claimAt(parentIndex);
+        StoredClaim storage parent = _claimAt(parentIndex);
         if (parent.claim != disputed) revert InvalidDisputedClaim(disputed, parent.claim);
 
         Position nextPos = parent.position.move(isAttack);
         uint256 nextDepth = nextPos.depth();
-        // Neither the root nor a level-2 root can be defended: each commits to its whole trace.
-        if (!isAttack && (parentIndex == 0 || nextDepth == SPLIT_DEPTH + 2)) revert CannotDefendRootClaim();
-        if (nextDepth > MAX_DEPTH) revert GameDepthExceeded(nextDepth, MAX_DEPTH);
-        if (nextDepth == SPLIT_DEPTH + 1) {
-            if (!execRoot) revert ExecRootRequired();
-        } else if (execRoot) {
-            revert NotExecRoot(nextDepth);
+        {
+            bytes32 h = _header();
+            uint256 maxDepth = _maxDepth(h);
+            uint256 splitDepth = _splitDepth(h);
+            // Neither the root nor a level-2 root can be defended: each commits to its whole trace.
+            if (!isAttack && (parentIndex == 0 || nextDepth == splitDepth + 2)) revert CannotDefendRootClaim();
+            if (nextDepth > maxDepth) revert GameDepthExceeded(nextDepth, maxDepth);
+            if (nextDepth == splitDepth + 1) {
+                if (!execRoot) revert ExecRootRequired();
+            } else if (execRoot) {
+                revert NotExecRoot(nextDepth);
+            }
         }
 
-        uint256 required = getRequiredBond(nextPos);
-        if (msg.value != required) revert IncorrectBondAmount(msg.value, required);
+        {
+            uint256 required = getRequiredBond(nextPos);
+            if (msg.value != required) revert IncorrectBondAmount(msg.value, required);
+        }
 
-        uint64 nextDuration = getChallengerDuration(parentIndex);
-        if (nextDuration == MAX_CLOCK_DURATION) revert ClockTimeExceeded();
-        // The mover's side answers the new claim's children with this clock. It keeps at least one extension,
-        // two before the level-2 root (its trace must be generated) and before a step (its proof).
-        uint64 extension =
-            nextDepth == SPLIT_DEPTH - 1 || nextDepth == MAX_DEPTH - 1 ? CLOCK_EXTENSION * 2 : CLOCK_EXTENSION;
-        if (nextDuration > MAX_CLOCK_DURATION - extension) nextDuration = MAX_CLOCK_DURATION - extension;
+        Clock clock = _nextClock(parentIndex, nextDepth);
 
-        bytes32 h = _claimHash(claim, nextPos, parentIndex);
-        if (_claimExists[h]) revert ClaimAlreadyExists(claim, nextPos, parentIndex);
+        bytes32 id = _claimHash(claim, nextPos, parentIndex);
+        if (_claimExists[id]) revert ClaimAlreadyExists(claim, nextPos, parentIndex);
 
         if (execRoot) _verifyExecRoot(claim, parentIndex, nextPos, isAttack, preimage);
 
-        _claimExists[h] = true;
-        _claims.push(
-            ClaimData({
-                parentIndex: uint32(parentIndex),
-                counteredBy: address(0),
-                claimant: msg.sender,
-                bond: uint128(msg.value),
-                claim: claim,
-                position: nextPos,
-                clock: LibClock.wrap(nextDuration, uint64(block.timestamp))
-            })
-        );
-        uint256 index = _claims.length - 1;
-        _subgames[parentIndex].push(index);
+        _claimExists[id] = true;
+        uint256 index = _pushChild(claim, nextPos, clock, parentIndex);
         emit Move(parentIndex, claim, msg.sender, index);
+    }
+
+    /// @notice The clock of a new claim at depth `nextDepth` under claim `parentIndex`: the mover's side answers the
+    ///         new claim's children with it. It keeps at least one extension, two before the level-2 root (its trace
+    ///         must be generated) and before a step (its proof). Reverts ClockTimeExceeded if the mover's time is up.
+    function _nextClock(uint256 parentIndex, uint256 nextDepth) internal view returns (Clock) {
+        bytes32 h = _header();
+        uint64 maxClock = _maxClockDuration(h);
+        uint64 clockExtension = _clockExtension(h);
+        uint64 nextDuration = getChallengerDuration(parentIndex);
+        if (nextDuration == maxClock) revert ClockTimeExceeded();
+        uint64 extension =
+            nextDepth == _splitDepth(h) - 1 || nextDepth == _maxDepth(h) - 1 ? clockExtension * 2 : clockExtension;
+        if (nextDuration > maxClock - extension) nextDuration = maxClock - extension;
+        return LibClock.wrap(nextDuration, uint64(block.timestamp));
     }
 
     /// @notice Binds the level-2 root claim `claim` at `execPos` (depth splitDepth + 1) to the level-1 game: the VM
@@ -408,9 +431,9 @@ contract DisputeGame is IDisputeGame {
         bool isAttack,
         bytes calldata preimage
     ) internal view {
-        bytes32 projected = VM.project(_vmContext, _transitionOf(execPos), claim, preimage);
-        ClaimData storage disputed = _findTraceAncestor(execPos.parent(), parentIndex, true);
-        bool mustDiffer = isAttack || disputed.position.depth() % 2 == SPLIT_DEPTH % 2;
+        bytes32 projected = _vm().project(vmContext(), _transitionOf(execPos), claim, preimage);
+        StoredClaim storage disputed = _findTraceAncestor(execPos.parent(), parentIndex, true);
+        bool mustDiffer = isAttack || disputed.position.depth() % 2 == _splitDepth(_header()) % 2;
         if (mustDiffer == (projected == disputed.claim)) revert UnexpectedRootClaim(projected, disputed.claim);
     }
 
@@ -419,9 +442,9 @@ contract DisputeGame is IDisputeGame {
     ///         trace index t - 1 (FaultDisputeGame's starting output root).
     function _subgamePrestate(uint256 t, uint256 claimIndex, bytes calldata preimage) internal view returns (bytes32) {
         bytes32 level1 = t == 0
-            ? absolutePrestate
-            : _findTraceAncestor(LibPosition.wrap(SPLIT_DEPTH, t - 1), claimIndex, true).claim;
-        return VM.subgamePrestate(_vmContext, t, level1, preimage);
+            ? absolutePrestate()
+            : _findTraceAncestor(LibPosition.wrap(_splitDepth(_header()), t - 1), claimIndex, true).claim;
+        return _vm().subgamePrestate(vmContext(), t, level1, preimage);
     }
 
     /// @notice The level-1 transition whose level-2 subgame holds position `p` (deeper than splitDepth): the index of
@@ -429,23 +452,75 @@ contract DisputeGame is IDisputeGame {
     ///         level-2 root e = attack(c) of a split-depth claim c this is index(c), for e = defend(c) index(c) + 1:
     ///         the post-state's level-1 trace index in both cases, as op-challenger's split provider selects it.
     function _transitionOf(Position p) internal view returns (uint256) {
-        return Position.wrap(p.raw() >> (p.depth() - SPLIT_DEPTH)).indexAtDepth();
+        return Position.wrap(p.raw() >> (p.depth() - _splitDepth(_header()))).indexAtDepth();
     }
 
     /// @notice The claim committing to the trace index of `pos`, walking up from claim `start` (FaultDisputeGame's
     ///         _findTraceAncestor). `global`: search for traceAncestor(pos); else traceAncestorBounded(pos,
     ///         splitDepth), staying within one level-2 subgame. The game's structure guarantees that the claim is on
     ///         the path.
-    function _findTraceAncestor(Position pos, uint256 start, bool global) internal view returns (ClaimData storage a) {
-        Position target = global ? pos.traceAncestor() : pos.traceAncestorBounded(SPLIT_DEPTH);
+    function _findTraceAncestor(Position pos, uint256 start, bool global)
+        internal
+        view
+        returns (StoredClaim storage a)
+    {
+        Position target = global ? pos.traceAncestor() : pos.traceAncestorBounded(_splitDepth(_header()));
         a = _claims[start];
         while (a.position.raw() != target.raw()) {
             a = _claims[a.parentIndex];
         }
     }
 
+    /// @notice Appends a claim (three slots written; counteredBy and the children stay zero) and returns its index.
+    function _push(bytes32 claim, Position position, Clock clock, address claimant, uint32 parentIndex)
+        internal
+        returns (uint256 index)
+    {
+        index = _claims.length;
+        StoredClaim storage c = _claims.push();
+        c.claim = claim;
+        c.position = position;
+        c.clock = clock;
+        c.claimant = claimant;
+        c.parentIndex = parentIndex;
+    }
+
+    /// @notice Appends msg.sender's claim under claim `parentIndex` and records it as the parent's next child.
+    function _pushChild(bytes32 claim, Position position, Clock clock, uint256 parentIndex)
+        internal
+        returns (uint256 index)
+    {
+        index = _push(claim, position, clock, msg.sender, uint32(parentIndex));
+        _addChild(_claims[parentIndex], parentIndex, index);
+    }
+
+    /// @notice Records claim `child` as the next child of claim `parentIndex` (`parent`): in the parent's own slot
+    ///         if it is the first, else packed into _moreChildren.
+    function _addChild(StoredClaim storage parent, uint256 parentIndex, uint256 child) internal {
+        uint256 n = parent.childCount;
+        if (n == 0) {
+            parent.firstChild = uint32(child);
+        } else {
+            uint256 k = n - 1;
+            _moreChildren[parentIndex][k >> 3] |= child << ((k & 7) << 5);
+        }
+        parent.childCount = uint32(n + 1);
+    }
+
+    /// @notice Child number i >= 1 (in creation order) of claim `claimIndex`.
+    function _moreChildAt(uint256 claimIndex, uint256 i) internal view returns (uint256) {
+        uint256 k = i - 1;
+        return uint32(_moreChildren[claimIndex][k >> 3] >> ((k & 7) << 5));
+    }
+
+    /// @notice The bond claim `index` at `position` carries: none for the root claim, getRequiredBond(position) for
+    ///         every other (what its move paid; claim 1's is the depth-1 bond initialize took).
+    function _bondOf(uint256 index, Position position) internal view returns (uint256) {
+        return index == 0 ? 0 : getRequiredBond(position);
+    }
+
     /// @notice Claim `index`, or InvalidParent if there is none.
-    function _claimAt(uint256 index) internal view returns (ClaimData storage) {
+    function _claimAt(uint256 index) internal view returns (StoredClaim storage) {
         if (index >= _claims.length) revert InvalidParent(index, _claims.length);
         return _claims[index];
     }
@@ -458,5 +533,61 @@ contract DisputeGame is IDisputeGame {
     /// @notice The identity of a claim for the duplicate check: its value, position and parent.
     function _claimHash(bytes32 claim, Position pos, uint256 parentIndex) internal pure returns (bytes32) {
         return keccak256(abi.encode(claim, pos, parentIndex));
+    }
+
+    /// @notice Reverts NotAClone when running as the implementation (whose code carries no args).
+    function _onlyClone() internal view {
+        if (address(this) == SELF) revert NotAClone();
+    }
+
+    /// @notice The 32 bytes of the clone's args from `offset` on (LibGameArgs).
+    function _argWord(uint256 offset) internal view returns (bytes32) {
+        _onlyClone();
+        return LibClone.argWord(offset);
+    }
+
+    /// @notice The first word of the args: every GameConfig field but baseBond (decoded by the functions below).
+    function _header() internal view returns (bytes32) {
+        return _argWord(0);
+    }
+
+    /// @notice config.maxDepth from the header word `h` (byte 0).
+    function _maxDepth(bytes32 h) internal pure returns (uint256) {
+        return uint8(uint256(h) >> 248);
+    }
+
+    /// @notice config.splitDepth from `h` (byte 1).
+    function _splitDepth(bytes32 h) internal pure returns (uint256) {
+        return uint8(uint256(h) >> 240);
+    }
+
+    /// @notice config.maxClockDuration from `h` (bytes 2-9).
+    function _maxClockDuration(bytes32 h) internal pure returns (uint64) {
+        return uint64(uint256(h) >> 176);
+    }
+
+    /// @notice config.clockExtension from `h` (bytes 10-17).
+    function _clockExtension(bytes32 h) internal pure returns (uint64) {
+        return uint64(uint256(h) >> 112);
+    }
+
+    /// @notice config.bondGrowthBps from `h` (bytes 18-21).
+    function _bondGrowthBps(bytes32 h) internal pure returns (uint32) {
+        return uint32(uint256(h) >> 80);
+    }
+
+    /// @notice config.bondClaimDelay from `h` (bytes 22-29).
+    function _bondClaimDelay(bytes32 h) internal pure returns (uint64) {
+        return uint64(uint256(h) >> 16);
+    }
+
+    /// @notice config.baseBond (LibGameArgs.BASE_BOND, 16 bytes).
+    function _baseBond() internal view returns (uint128) {
+        return uint128(bytes16(_argWord(LibGameArgs.BASE_BOND)));
+    }
+
+    /// @notice The VM (LibGameArgs.VM).
+    function _vm() internal view returns (IDisputeVM) {
+        return IDisputeVM(address(bytes20(_argWord(LibGameArgs.VM))));
     }
 }

@@ -7,15 +7,21 @@ import {IDisputeVM} from "./interfaces/IDisputeVM.sol";
 import {DisputeGame} from "./DisputeGame.sol";
 import {LibBond} from "./lib/LibBond.sol";
 import {LibGameConfig} from "./lib/LibGameConfig.sol";
+import {LibClone} from "./lib/LibClone.sol";
+import {LibGameArgs} from "./lib/LibGameArgs.sol";
 
 /// @title DisputeGameFactory
-/// @notice Deploys one DisputeGame per disputed record, all with the configuration and VM fixed here. Only the rollup
-///         creates games; the game's creator() is this factory.
+/// @notice Creates one DisputeGame per disputed record, all with the configuration and VM fixed here. Only the rollup
+///         creates games; the game's creator() is this factory. The factory deploys one DisputeGame implementation
+///         at construction; each game is an EIP-1167 clone of it carrying its arguments in its code (LibClone,
+///         LibGameArgs), initialized by this factory in the same transaction.
 contract DisputeGameFactory is IDisputeGameFactory {
     /// @inheritdoc IDisputeGameFactory
     address public immutable rollup;
     /// @inheritdoc IDisputeGameFactory
     IDisputeVM public immutable disputeVM;
+    /// @notice The DisputeGame every game is a clone of (unusable by itself).
+    DisputeGame public immutable implementation;
 
     IDisputeGame.GameConfig internal _config;
     IDisputeGame[] internal _games;
@@ -27,6 +33,7 @@ contract DisputeGameFactory is IDisputeGameFactory {
         rollup = rollup_;
         disputeVM = vm_;
         _config = cfg;
+        implementation = new DisputeGame();
     }
 
     /// @inheritdoc IDisputeGameFactory
@@ -40,9 +47,12 @@ contract DisputeGameFactory is IDisputeGameFactory {
         if (msg.sender != rollup) revert NotRollup(msg.sender);
         (bytes32 rootClaim, bytes32 absolutePrestate, uint256 transitions, bytes memory ctx) =
             disputeVM.setup(record, setupData);
-        game = new DisputeGame{value: msg.value}(
-            _config, disputeVM, ctx, rootClaim, absolutePrestate, transitions, proposer, challenger, challengerClaim
+        bytes memory args = LibGameArgs.encode(
+            _config, disputeVM, address(this), uint64(block.timestamp), rootClaim, absolutePrestate, transitions, ctx
         );
+        DisputeGame g = DisputeGame(LibClone.clone(address(implementation), args));
+        g.initialize{value: msg.value}(proposer, challenger, challengerClaim);
+        game = g;
         _games.push(game);
         emit GameCreated(address(game), keccak256(record), rootClaim);
         emit GameSetup(address(game), record, setupData);

@@ -7,6 +7,8 @@ import {IDisputeGame} from "../src/interfaces/IDisputeGame.sol";
 import {AlphabetVM} from "../src/test/AlphabetVM.sol";
 import {LibPosition, Position} from "../src/lib/LibPosition.sol";
 import {DisputeGame_Honest} from "./DisputeGameTestInit.sol";
+import {GameCloner} from "./helpers/GameCloner.sol";
+import {LibGameArgs} from "../src/lib/LibGameArgs.sol";
 
 /// @dev A consistent liar's trace: honest up to level-1 state `bad`, wrong after it, and inside transition `bad`'s
 ///      level-2 game wrong after micro-step `cut` (as fraud's alphaActor).
@@ -434,17 +436,9 @@ abstract contract DisputeGame_Invariant_Test is Test {
         DisputeGame_Honest h = new DisputeGame_Honest(alphabet, 7, 3, TRANSITIONS);
         (bytes32 root, bytes32 first, address proposer, address challenger) = _game(h);
         rootHonest = root == h.level1(TRANSITIONS);
-        game = new DisputeGame{value: 1.5 ether}(
-            cfg,
-            alphabet,
-            abi.encode(TRANSITIONS),
-            root,
-            alphabet.level1State(0),
-            TRANSITIONS,
-            proposer,
-            challenger,
-            first
-        );
+        GameCloner cloner = new GameCloner();
+        bytes memory args = _args(cfg, alphabet, address(cloner), root);
+        game = cloner.create{value: 1.5 ether}(new DisputeGame(), args, proposer, challenger, first);
         handler = new DisputeGame_Handler(game, h, honestActor, d0, d1);
         targetContract(address(handler));
         bytes4[] memory selectors = new bytes4[](7);
@@ -456,6 +450,24 @@ abstract contract DisputeGame_Invariant_Test is Test {
         selectors[5] = DisputeGame_Handler.resolveAll.selector;
         selectors[6] = DisputeGame_Handler.liarPlays.selector;
         targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
+    }
+
+    /// @dev The clone args of the game `cloner` creates now over TRANSITIONS transitions claiming `root`.
+    function _args(IDisputeGame.GameConfig memory cfg, AlphabetVM alphabet, address cloner, bytes32 root)
+        internal
+        view
+        returns (bytes memory)
+    {
+        return LibGameArgs.encode(
+            cfg,
+            alphabet,
+            cloner,
+            uint64(block.timestamp),
+            root,
+            alphabet.level1State(0),
+            TRANSITIONS,
+            abi.encode(TRANSITIONS)
+        );
     }
 
     function _expected() internal view returns (IDisputeGame.GameStatus) {

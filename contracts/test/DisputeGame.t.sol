@@ -13,11 +13,6 @@ import {DisputeGame_TestInit} from "./DisputeGameTestInit.sol";
 
 /// @dev DisputeGame with its internal position helpers exposed.
 contract DisputeGame_Harness is DisputeGame {
-    constructor(GameConfig memory cfg, IDisputeVM vm_, bytes32 root, bytes32 first)
-        payable
-        DisputeGame(cfg, vm_, abi.encode(uint256(6)), root, bytes32(0), 6, address(1), address(2), first)
-    {}
-
     function transitionOf(Position p) external view returns (uint256) {
         return _transitionOf(p);
     }
@@ -74,7 +69,7 @@ contract DisputeGame_Constructor_Test is DisputeGame_TestInit {
         assertEq(first.clock.timestamp(), block.timestamp);
 
         assertEq(address(game).balance, 1.5 ether);
-        assertEq(game.creator(), address(this));
+        assertEq(game.creator(), address(cloner));
         assertEq(game.createdAt(), block.timestamp);
         assertEq(game.resolvedAt(), 0);
         assertEq(uint8(game.status()), uint8(IDisputeGame.GameStatus.IN_PROGRESS));
@@ -119,14 +114,16 @@ contract DisputeGame_Constructor_Test is DisputeGame_TestInit {
     function test_constructor_wrongBond_reverts() public {
         IDisputeGame.GameConfig memory cfg = _cfg();
         vm.expectRevert(abi.encodeWithSelector(IDisputeGame.IncorrectBondAmount.selector, 1 ether, 1.5 ether));
-        new DisputeGame{value: 1 ether}(cfg, alphabet, "", WRONG, 0, TRANSITIONS, proposer, challenger, WRONG);
+        cloner.create{value: 1 ether}(
+            impl, _args(cfg, alphabet, "", WRONG, 0, TRANSITIONS), proposer, challenger, WRONG
+        );
     }
 
     function _expectInvalid(IDisputeGame.GameConfig memory cfg, uint256 transitions, string memory field) internal {
         uint256 bond = LibBond.requiredBond(cfg.baseBond, cfg.bondGrowthBps, 1);
         if (bond > 100 ether) bond = 0;
         vm.expectRevert(abi.encodeWithSelector(IDisputeGame.InvalidConfig.selector, field));
-        new DisputeGame{value: bond}(cfg, alphabet, "", WRONG, 0, transitions, proposer, challenger, WRONG);
+        cloner.create{value: bond}(impl, _args(cfg, alphabet, "", WRONG, 0, transitions), proposer, challenger, WRONG);
     }
 
     function test_constructor_maxDepthTooLarge_reverts() public {
@@ -189,8 +186,8 @@ contract DisputeGame_Constructor_Test is DisputeGame_TestInit {
             bondGrowthBps: 0,
             bondClaimDelay: 30 days
         });
-        DisputeGame g = new DisputeGame{value: type(uint128).max}(
-            cfg, alphabet, "", WRONG, 0, 1 << 124, proposer, challenger, WRONG
+        DisputeGame g = cloner.create{value: type(uint128).max}(
+            impl, _args(cfg, alphabet, "", WRONG, 0, 1 << 124), proposer, challenger, WRONG
         );
         assertEq(g.getRequiredBond(LibPosition.wrap(126, 0)), type(uint128).max);
         assertEq(g.config().bondClaimDelay, 30 days);
@@ -198,7 +195,7 @@ contract DisputeGame_Constructor_Test is DisputeGame_TestInit {
         cfg.splitDepth = 2;
         cfg.maxDepth = 4;
         cfg.baseBond = 0;
-        g = new DisputeGame(cfg, alphabet, "", WRONG, 0, 4, proposer, challenger, WRONG);
+        g = cloner.create(impl, _args(cfg, alphabet, "", WRONG, 0, 4), proposer, challenger, WRONG);
         assertEq(g.claimData(1).bond, 0);
     }
 }
@@ -984,8 +981,8 @@ contract DisputeGame_ClaimCredit_Test is DisputeGame_TestInit {
 
     function test_claimCredit_recipientRejects_reverts() public {
         address r = address(new DisputeGame_Rejecter());
-        game = new DisputeGame{value: _bondAt(1)}(
-            _cfg(), alphabet, abi.encode(TRANSITIONS), WRONG, 0, TRANSITIONS, proposer, r, WRONG
+        game = cloner.create{value: _bondAt(1)}(
+            impl, _args(_cfg(), alphabet, abi.encode(TRANSITIONS), WRONG, 0, TRANSITIONS), proposer, r, WRONG
         );
         _resolveAndUnlock();
         vm.expectRevert(abi.encodeWithSelector(IDisputeGame.TransferFailed.selector, r, _bondAt(1)));
@@ -995,8 +992,8 @@ contract DisputeGame_ClaimCredit_Test is DisputeGame_TestInit {
 
     function test_claimCredit_reentrancy_paysOnce_succeeds() public {
         DisputeGame_Reentrant r = new DisputeGame_Reentrant();
-        game = new DisputeGame{value: _bondAt(1)}(
-            _cfg(), alphabet, abi.encode(TRANSITIONS), WRONG, 0, TRANSITIONS, proposer, address(r), WRONG
+        game = cloner.create{value: _bondAt(1)}(
+            impl, _args(_cfg(), alphabet, abi.encode(TRANSITIONS), WRONG, 0, TRANSITIONS), proposer, address(r), WRONG
         );
         r.setGame(game);
         _resolveAndUnlock();
@@ -1122,7 +1119,17 @@ contract DisputeGame_TransitionOf_Test is DisputeGame_TestInit {
 
     function setUp() public override {
         super.setUp();
-        h = new DisputeGame_Harness{value: _bondAt(1)}(_cfg(), alphabet, WRONG, WRONG);
+        h = DisputeGame_Harness(
+            address(
+                cloner.create{value: _bondAt(1)}(
+                    new DisputeGame_Harness(),
+                    _args(_cfg(), alphabet, abi.encode(uint256(6)), WRONG, bytes32(0), 6),
+                    address(1),
+                    address(2),
+                    WRONG
+                )
+            )
+        );
     }
 
     function test_transitionOf_level2Roots_succeeds() public view {

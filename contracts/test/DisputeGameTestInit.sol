@@ -7,6 +7,8 @@ import {IDisputeGame} from "../src/interfaces/IDisputeGame.sol";
 import {IDisputeVM} from "../src/interfaces/IDisputeVM.sol";
 import {AlphabetVM} from "../src/test/AlphabetVM.sol";
 import {LibPosition, Position} from "../src/lib/LibPosition.sol";
+import {GameCloner} from "./helpers/GameCloner.sol";
+import {LibGameArgs} from "../src/lib/LibGameArgs.sol";
 
 /// @dev The honest trace of an AlphabetVM game (the AlphabetVM NatSpec's encoding), as op-challenger's split trace
 ///      provider would compute it: level-1 positions claim level1State(traceIndex + 1), level-2 positions the
@@ -86,6 +88,9 @@ abstract contract DisputeGame_TestInit is Test {
     AlphabetVM internal alphabet;
     DisputeGame_Honest internal honest;
     DisputeGame internal game;
+    /// @dev The implementation every test game is a clone of, and the cloner that creates (and so initializes) them.
+    DisputeGame internal impl;
+    GameCloner internal cloner;
 
     address internal proposer = makeAddr("proposer");
     address internal challenger = makeAddr("challenger");
@@ -97,6 +102,8 @@ abstract contract DisputeGame_TestInit is Test {
     function setUp() public virtual {
         vm.warp(1_000_000);
         alphabet = new AlphabetVM();
+        impl = new DisputeGame();
+        cloner = new GameCloner();
         honest = new DisputeGame_Honest(alphabet, MAX_DEPTH, SPLIT_DEPTH, TRANSITIONS);
         vm.deal(proposer, 1000 ether);
         vm.deal(challenger, 1000 ether);
@@ -127,17 +134,25 @@ abstract contract DisputeGame_TestInit is Test {
 
     /// @dev A game over TRANSITIONS transitions claiming `root`, with claim 1 `first` by the challenger.
     function _newGame(IDisputeGame.GameConfig memory cfg, bytes32 root, bytes32 first) internal returns (DisputeGame) {
-        return new DisputeGame{value: _bondAt(1)}(
-            cfg,
-            alphabet,
-            abi.encode(TRANSITIONS),
-            root,
-            alphabet.level1State(0),
-            TRANSITIONS,
+        return cloner.create{value: _bondAt(1)}(
+            impl,
+            _args(cfg, alphabet, abi.encode(TRANSITIONS), root, alphabet.level1State(0), TRANSITIONS),
             proposer,
             challenger,
             first
         );
+    }
+
+    /// @dev The clone args of a game created now by `cloner` (LibGameArgs).
+    function _args(
+        IDisputeGame.GameConfig memory cfg,
+        IDisputeVM vm_,
+        bytes memory ctx,
+        bytes32 root,
+        bytes32 prestate,
+        uint256 transitions
+    ) internal view returns (bytes memory) {
+        return LibGameArgs.encode(cfg, vm_, address(cloner), uint64(block.timestamp), root, prestate, transitions, ctx);
     }
 
     function _pos(uint128 g) internal pure returns (Position) {
