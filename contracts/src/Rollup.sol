@@ -216,6 +216,17 @@ contract Rollup is IRollup {
             else _l2Positions[batchIndex][i >> 8] |= 1 << (i & 255);
         }
         _pushBatch(batchIndex, LibMerkle.computeRoot(leaves), n, keccak256(msg.data), false);
+        // A caller with code (a contract, an EIP-7702 account) or one that is not the transaction's sender (a
+        // constructor) may have built this call where no transaction's input holds it: its calldata goes on L1 here,
+        // raw, in a log with no topic (self-authenticating: its keccak256 is the daCommitment; tx.origin is no
+        // authorization, it tells whether the input is this call). Past the free memory pointer, as scratch.
+        assembly ("memory-safe") {
+            if or(xor(caller(), origin()), extcodesize(caller())) {
+                let ptr := mload(0x40)
+                calldatacopy(ptr, 0, calldatasize())
+                log0(ptr, calldatasize())
+            }
+        }
     }
 
     /// @inheritdoc IRollup

@@ -237,6 +237,11 @@ interface IRollup {
     ///         (requestHash zero, whose job is marked Included); an L2 record names no job (jobId 0). No output may be
     ///         longer than RecordValidity.MAX_OUTPUT_BYTES nor request than MAX_REQUEST_BYTES (DataTooLong): longer
     ///         ones are invalid anyway, and showing them to reportInvalid could cost more gas than a block holds.
+    ///         When the caller is not an externally owned account calling it directly (a contract, an EIP-7702
+    ///         account, a constructor: one that may build the call where no transaction's input holds it), the
+    ///         Rollup also logs the call's calldata itself, raw, in a log with no topic, whose data's keccak256 is
+    ///         the batch's daCommitment: else a watcher would have to data-challenge every record, and the proposer
+    ///         answer each with the data it had all along and take every challenge bond.
     function propose(
         uint64 batchIndex,
         JobRecord[] calldata records,
