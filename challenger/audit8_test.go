@@ -4,16 +4,22 @@ import (
 	"context"
 	"math/big"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/stretchr/testify/require"
 
 	"github.com/airollup/airollup/bindings"
 	"github.com/airollup/airollup/challenger"
+	"github.com/airollup/airollup/fraud"
+	"github.com/airollup/airollup/internal/deploy"
+	"github.com/airollup/airollup/internal/l1test"
 	"github.com/airollup/airollup/internal/record"
+	"github.com/airollup/airollup/prover/canon"
 )
 
 // noRawLogs is an L1 endpoint that serves no log without a topic.
@@ -76,4 +82,66 @@ func TestAudit8HiddenProposalReadFromLog(t *testing.T) {
 	credit, err := rb.UnpackCredit(r.read(t, r.addrs.Rollup, rb.PackCredit(tx.From())))
 	require.NoError(t, err)
 	require.Equal(t, r.cfg.BondPerRecord, credit, "the reporter takes the invalid record's bond")
+}
+
+// TestAudit8SurvivedUnreadableRecordIsLeft (audit 8, low): a record the
+// watcher cannot read (its proposal built by a contract, the log of its
+// calldata not served) and invalid (a fee above its job's max fee, the run
+// itself honest) is data-challenged; a sock disputes it through a built call
+// (closing the data challenge) and lets the proposer win. The watcher read it
+// from GameSetup (no proof), watched the game and settled it; the record
+// survived, so it can be neither data-challenged, disputed nor (without its
+// proof) reported. Before the fix the watcher forgot it had read the record
+// (an unreadable batch is decoded afresh each round), took it for a record
+// challenged by another and went back and forth between Challenged and
+// judging it every round, for good; now it reads Rollup.survived and leaves
+// it, noted.
+func TestAudit8SurvivedUnreadableRecordIsLeft(t *testing.T) {
+	ctx := context.Background()
+	r := newStoredRig(t, 1, true)
+	r.hideLogged = true
+	rb := bindings.NewRollup()
+	out, rr, kv := r.honest(t)
+	rec := r.rec(1, out, 2e16)
+	rec.ResidualRoot, rec.KvRoot = rr, kv
+	proofs := r.propose(t, []record.JobRecord{rec}, [][]int32{out})
+	w, st, _ := r.watcher(t)
+	require.NoError(t, w.Step(ctx))
+	require.Equal(t, challenger.Challenged, state(t, st, 0, 0).State)
+
+	setup, err := fraud.SetupData(r.m, r.tree, r.prompt, out)
+	require.NoError(t, err)
+	f := bindings.NewDisputeGameFactory()
+	bond, err := f.UnpackInitBond(r.read(t, r.addrs.Factory, f.PackInitBond()))
+	require.NoError(t, err)
+	r.built(t, 4, r.addrs.Rollup, rb.PackDispute(0, 0, rec.Binding(), proofWords(proofs[0]), setup, common.Hash{0x5c}), bond)
+	game, err := rb.UnpackGameOf(r.read(t, r.addrs.Rollup, rb.PackGameOf(big.NewInt(0), big.NewInt(0))))
+	require.NoError(t, err)
+	require.NoError(t, w.Step(ctx))
+	require.Equal(t, challenger.Watching, state(t, st, 0, 0).State, "invalid, read from GameSetup, disputed: watched")
+
+	// The proposer counters the sock's claim with the honest trace; the sock never answers.
+	sp := canon.SampleParams{TemperatureMilli: r.params.TemperatureMilli, TopK: r.params.TopK, Seed: r.params.Seed}
+	rep, err := fraud.NewReplay(ctx, r.m, r.tree, append(append([]int32{}, r.prompt...), out[:len(out)-1]...), len(r.prompt), sp, canon.Options{})
+	require.NoError(t, err)
+	proposer := fraud.NewAgent(fraud.ReplayActor(rep, 10, 24), fraud.NewContractGame(game, ethclient.NewClient(r.chain.RPC()), &l1test.Sender{C: r.chain, I: 1}),
+		slogDiscard())
+	n, err := proposer.Act(ctx)
+	require.NoError(t, err)
+	require.Positive(t, n)
+	gc := deploy.DevnetGame(10, 24)
+	require.NoError(t, r.chain.AdvanceTime(time.Duration(gc.MaxClockDuration+1)*time.Second))
+	require.NoError(t, w.Step(ctx)) // resolves the game
+	require.NoError(t, r.chain.AdvanceTime(time.Duration(r.cfg.FinalityDelay+1)*time.Second))
+	require.NoError(t, w.Step(ctx)) // settles it
+	survived, err := rb.UnpackSurvived(r.read(t, r.addrs.Rollup, rb.PackSurvived(big.NewInt(0), big.NewInt(0))))
+	require.NoError(t, err)
+	require.True(t, survived)
+
+	for range 3 {
+		_ = w.Step(ctx)
+		e := state(t, st, 0, 0)
+		require.Equal(t, challenger.Checked, e.State, "left for good: %s", e.Note)
+		require.Contains(t, e.Note, "survived")
+	}
 }
