@@ -548,7 +548,9 @@ contract Rollup is IRollup {
         if (block.timestamp > deadline) revert DataDeadline(batchIndex, recordIndex, deadline);
         _checkLengths(output, request);
         _checkRecordAndOutput(b, batchIndex, recordIndex, record, proof, output, request);
-        _closeDataChallenge(b, batchIndex, recordIndex, msg.sender);
+        // The bond goes to the proposer whoever answers: else a griefer could challenge and answer in one
+        // transaction, holding an honest record back a data window for the cost of gas.
+        _closeDataChallenge(b, batchIndex, recordIndex, b.proposer);
         // The record is public only now: it stays disputable for a data window more (this record only; the batch's
         // bond is held until the last such extension ends).
         uint64 until = uint64(block.timestamp) + _dataWindow;

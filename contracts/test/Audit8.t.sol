@@ -70,3 +70,24 @@ contract Audit8_HiddenCalldata_Test is Rollup_TestInit {
         assertEq(keccak256(data), rollup.batch(0).daCommitment);
     }
 }
+
+/// @dev A griefer could hold back any honest record of a calldata batch (new with challengeData on calldata batches)
+///      or a blob batch for up to dataWindow at the cost of gas alone: challenge its data at the window's end and
+///      answer the challenge itself in the same transaction (the data is public), before the sequencer can. The
+///      resolver took the challenge bond back, and the record stayed disputable (undeliverable) a data window more,
+///      and the batch's bond held as long. Now the bond of an answered challenge goes to the batch's proposer,
+///      whoever answers: a challenge of available data always costs its author the bond.
+contract Audit8_SelfResolve_Test is Rollup_TestInit {
+    function test_resolveData_byTheChallenger_paysTheProposer() public {
+        uint64 b = _standardBatch();
+        vm.warp(rollup.challengeDeadline(b));
+        vm.startPrank(bob); // as one transaction of bob's contract
+        rollup.challengeData{value: DATA_BOND}(b, 1);
+        rollup.resolveData(b, 1, _recs[b][1], _proof(b, 1), _outs[b][1], "");
+        vm.stopPrank();
+        assertEq(rollup.recordDeadline(b, 1), block.timestamp + DATA_WINDOW, "held back a data window");
+        assertEq(rollup.credit(bob), 0, "the griefer pays its bond");
+        assertEq(rollup.credit(sequencer), DATA_BOND, "to the proposer");
+        _assertConserved();
+    }
+}

@@ -87,7 +87,7 @@ interface IRollup {
         uint128 inclusionPenalty; // wei of the sequencer's stake paid to whoever proves a forced-inclusion fault
         uint128 minFee; // a Pending job whose max fee is below it may be rejected (reject, FeeBelowMinimum)
         uint64 dataWindow; // any batch: seconds to resolve a data challenge, and to dispute after a resolution
-        uint128 dataChallengeBond; // any batch: wei a data challenge is bonded with (the resolver's if resolved)
+        uint128 dataChallengeBond; // any batch: wei a data challenge is bonded with (the proposer's if resolved)
     }
 
     /// @notice Why a record is void without a game (reportInvalid, voidUnavailable) or cannot be delivered: the first
@@ -265,7 +265,8 @@ interface IRollup {
     function challengeData(uint64 batchIndex, uint32 recordIndex) external payable;
 
     /// @notice Answers a data challenge: posts the record (with its inclusion proof), its output and, for an L2 record,
-    ///         its request (else empty) on L1 before the challenge's deadline. The challenge bond is credited to the caller, and this record stays disputable
+    ///         its request (else empty) on L1 before the challenge's deadline. The challenge bond is credited to the batch's
+    ///         proposer, whoever answers (a challenge of available data always costs its author), and this record stays disputable
     ///         for dataWindow more (so it can still be disputed now that it is known). Anyone may call it. An output or
     ///         request over propose's limits cannot be posted (DataTooLong): the record stays unresolved, voidable.
     function resolveData(
