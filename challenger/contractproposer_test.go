@@ -46,6 +46,10 @@ type storedRig struct {
 	dir    string // the model directory, holding the tiny model by root
 	params bindings.IJobInboxParams
 	prompt []int32
+	// hideLogged: the watchers' L1 endpoint serves no log without a topic
+	// (the calldata the Rollup logs of a propose call a contract made), so a
+	// built proposal is unreadable and its records are data-challenged.
+	hideLogged bool
 }
 
 // newStoredRig deploys the contracts, registers the tiny model, stakes the
@@ -188,7 +192,11 @@ func (r *storedRig) watcherWith(t *testing.T, dir string, m challenger.Metrics) 
 	require.NoError(t, err)
 	t.Cleanup(func() { _ = st.Close() })
 	tx := &l1test.Sender{C: r.chain, I: 3}
-	w, err := challenger.NewWatcher(context.Background(), challenger.WatchConfig{Rollup: r.addrs.Rollup}, ethclient.NewClient(r.chain.RPC()), tx,
+	var l1 challenger.L1 = ethclient.NewClient(r.chain.RPC())
+	if r.hideLogged {
+		l1 = noRawLogs{l1}
+	}
+	w, err := challenger.NewWatcher(context.Background(), challenger.WatchConfig{Rollup: r.addrs.Rollup}, l1, tx,
 		nil, models, st, log.NewLogger(log.DiscardHandler()), m)
 	require.NoError(t, err)
 	return w, st, tx
@@ -209,7 +217,9 @@ func state(t *testing.T, st *challenger.Store, b uint64, i uint32) challenger.Re
 
 // TestChallengerContractBuiltProposal: the sequencer is a contract (an
 // EIP-7702 account) that builds its propose call from storage, so the
-// proposal transaction's input holds no record. The batch carries two wrong
+// proposal transaction's input holds no record, and the watcher's endpoint
+// does not serve the log of its calldata (TestAudit8HiddenProposalReadFromLog
+// reads it from there). The batch carries two wrong
 // records: one invalid (a fee above its job's max fee), one whose output
 // nobody re-executed. The watcher data-challenges every record; the proposer
 // answers the first through a built resolveData too (its proof is read from
@@ -219,6 +229,7 @@ func state(t *testing.T, st *challenger.Store, b uint64, i uint32) challenger.Re
 func TestChallengerContractBuiltProposal(t *testing.T) {
 	ctx := context.Background()
 	r := newStoredRig(t, 2, true)
+	r.hideLogged = true
 	rb, inbox := bindings.NewRollup(), bindings.NewJobInbox()
 	outs := [][]int32{{5}, {5, 6, 7, 8}}
 	recs := []record.JobRecord{r.rec(1, outs[0], 2e16), r.rec(2, outs[1], 1e15)}
@@ -259,7 +270,7 @@ func TestChallengerContractBuiltProposal(t *testing.T) {
 }
 
 // TestChallengerContractBuiltDispute: a record the watcher cannot read (its
-// proposal built by a contract) is disputed by a sock whose dispute call is
+// proposal built by a contract, the log of its calldata not served) is disputed by a sock whose dispute call is
 // built by a contract too: neither transaction's input holds the record.
 // The watcher reads it from the factory's GameSetup event of the record's
 // game, re-executes it, finds it wrong and joins the game on the
@@ -267,6 +278,7 @@ func TestChallengerContractBuiltProposal(t *testing.T) {
 func TestChallengerContractBuiltDispute(t *testing.T) {
 	ctx := context.Background()
 	r := newStoredRig(t, 1, true)
+	r.hideLogged = true
 	rb := bindings.NewRollup()
 	out := []int32{5, 6, 7, 8}
 	for _, tok := range out[:3] {

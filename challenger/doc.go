@@ -2,12 +2,14 @@
 // Rollup.BatchProposed on L1 at a confirmation depth (a proposal that
 // disappears in a reorg is forgotten), fetches each batch's data (the
 // propose call, the proposal transaction's input or inside it when the
-// proposer is a contract, or a blob batch's blobs from a BlobSource, checked
-// against the batch's daCommitment), and judges every record:
+// proposer is a contract, or the raw log of it the Rollup makes when a
+// contract or an EIP-7702 account built it, or a blob batch's blobs from a
+// BlobSource, checked against the batch's daCommitment), and judges every
+// record:
 //
 //   - a record it cannot read (blobs missing, or not this batch's records; a
-//     calldata batch whose propose call is nowhere in its transaction's
-//     input, as when a contract or an EIP-7702 account built it) →
+//     calldata batch whose propose call is found neither in its transaction's
+//     input nor in the Rollup's log of it) →
 //     Rollup.challengeData; answered, it is judged from DataResolved (record,
 //     proof, output, request); unanswered, Rollup.voidUnavailable (the job
 //     read from JobIncluded when the call was not);

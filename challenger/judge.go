@@ -111,13 +111,20 @@ func (w *Watcher) judge(ctx context.Context, p Proposal, d *BatchData, i uint32,
 			return err
 		}
 	}
-	if o.Status == StatusNone && !o.Readable && d.Known(i) {
-		// Read from its game's GameSetup event alone (no proof), and the game
-		// is over: it survived, so it can be neither data-challenged nor
-		// disputed again, and without the proof not reported; delivery still
-		// refuses it if it is invalid.
-		w.log.Warn("record survived a game; its proof is unknown: left", "batch", p.Index, "record", i)
-		return w.st.SetRecord(p.Index, i, RecordEntry{State: Checked, Note: "survived its game; proof unknown: not reportable"})
+	if o.Status == StatusNone && !o.Readable {
+		// Unreadable and undisputed: if it survived a game (read, if at all,
+		// from its GameSetup event alone, without its proof; an unreadable
+		// batch is decoded afresh each round, so that is asked of the Rollup)
+		// it can be neither data-challenged nor disputed again, and without
+		// the proof not reported; delivery still refuses it if it is invalid.
+		survived, err := call(ctx, w.l1, w.cfg.Rollup, w.rollup.PackSurvived(big64(p.Index), big64(uint64(i))), w.rollup.UnpackSurvived)
+		if err != nil {
+			return fmt.Errorf("challenger: read Rollup.survived: %w", err)
+		}
+		if survived {
+			w.log.Warn("record survived a game; its proof is unknown: left", "batch", p.Index, "record", i)
+			return w.st.SetRecord(p.Index, i, RecordEntry{State: Checked, Note: "survived its game; proof unknown: not reportable"})
+		}
 	}
 	o.Defender = w.cfg.Defend
 	if NeedsReexec(o) && !right {

@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	gethtypes "github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
 	"github.com/ethereum/go-ethereum/log"
 
@@ -433,9 +434,8 @@ func (w *Watcher) batchData(ctx context.Context, p Proposal) (*BatchData, error)
 	if len(tx.BlobHashes()) == 0 {
 		if d, err = DecodeCalldata(p, tx.Data()); errors.Is(err, ErrData) {
 			// No propose call in the input decodes to this batch: a contract or
-			// an EIP-7702 account built it. Its records are data-challenged.
-			w.log.Warn("calldata batch unreadable: its records are data-challenged", "batch", p.Index, "tx", p.Tx, "err", err)
-			d, err = Unreadable(p), nil
+			// an EIP-7702 account built it, and the Rollup logged its calldata.
+			d, err = w.loggedCalldata(ctx, p, err)
 		}
 	} else {
 		d, err = w.blobBatch(ctx, p, tx.Data())
@@ -449,6 +449,33 @@ func (w *Watcher) batchData(ctx context.Context, p Proposal) (*BatchData, error)
 		w.mu.Unlock()
 	}
 	return d, nil
+}
+
+// loggedCalldata reads calldata batch p from the log with no topic in which
+// the Rollup put the calldata of a propose call that a contract or an
+// EIP-7702 account made (IRollup.propose): the log's data hashes to the
+// batch's daCommitment, so no other log can pass for it. Not found (an L1
+// endpoint that does not serve it), every record is unreadable and each is
+// data-challenged; inputErr is why the transaction's input did not decode.
+func (w *Watcher) loggedCalldata(ctx context.Context, p Proposal, inputErr error) (*BatchData, error) {
+	at := big64(p.Block)
+	logs, err := w.l1.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: at, ToBlock: at, Addresses: []common.Address{w.cfg.Rollup}})
+	if err != nil {
+		return nil, fmt.Errorf("challenger: read the Rollup's logs of block %d (batch %d's calldata): %w", p.Block, p.Index, err)
+	}
+	for k := range logs {
+		l := &logs[k]
+		if l.Removed || l.TxHash != p.Tx || len(l.Topics) != 0 || crypto.Keccak256Hash(l.Data) != p.DaCommitment {
+			continue
+		}
+		d, err := DecodeCalldata(p, l.Data)
+		if err == nil {
+			return d, nil
+		}
+		inputErr = fmt.Errorf("%w; logged calldata: %w", inputErr, err)
+	}
+	w.log.Warn("calldata batch unreadable: its records are data-challenged", "batch", p.Index, "tx", p.Tx, "err", inputErr)
+	return Unreadable(p), nil
 }
 
 func (w *Watcher) blobBatch(ctx context.Context, p Proposal, input []byte) (*BatchData, error) {

@@ -66,8 +66,11 @@ func (d *Deliverer) Step(ctx context.Context) (bool, error) {
 	if err != nil {
 		return false, fmt.Errorf("sequencer: read the L1 head: %w", err)
 	}
-	changed := false
-	var errs []error
+	// Data challenges first, across every batch: each answer has a deadline
+	// (and each transaction waits for its receipt), so a griefer's
+	// challenges must not wait behind deliveries of earlier batches, which
+	// have none.
+	changed, errs := d.answerAll(ctx, head.Time)
 	err = d.st.Batches(func(bt *store.Batch) error {
 		if bt.Status != store.BatchProposed {
 			return nil
@@ -85,6 +88,42 @@ func (d *Deliverer) Step(ctx context.Context) (bool, error) {
 		return nil
 	})
 	return changed, errors.Join(append(errs, err)...)
+}
+
+// answerAll answers the open data challenges of every proposed batch's
+// records (answerData); it reports whether it answered any, and the errors
+// (which batch and Step report again).
+func (d *Deliverer) answerAll(ctx context.Context, now uint64) (bool, []error) {
+	changed := false
+	var errs []error
+	err := d.st.Batches(func(bt *store.Batch) error {
+		if bt.Status != store.BatchProposed {
+			return nil
+		}
+		data, err := buildBatch(d.st, bt, d.roots)
+		if err != nil {
+			errs = append(errs, err)
+			return nil
+		}
+		for i, j := range data.jobs {
+			if j.State.Terminal() {
+				continue
+			}
+			answered, err := d.answerData(ctx, data, i, now)
+			if err != nil {
+				errs = append(errs, err)
+			}
+			changed = changed || answered
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		errs = append(errs, err)
+	}
+	return changed, errs
 }
 
 func (d *Deliverer) batch(ctx context.Context, bt *store.Batch, now uint64) (bool, error) {

@@ -216,6 +216,17 @@ contract Rollup is IRollup {
             else _l2Positions[batchIndex][i >> 8] |= 1 << (i & 255);
         }
         _pushBatch(batchIndex, LibMerkle.computeRoot(leaves), n, keccak256(msg.data), false);
+        // A caller with code (a contract, an EIP-7702 account) or one that is not the transaction's sender (a
+        // constructor) may have built this call where no transaction's input holds it: its calldata goes on L1 here,
+        // raw, in a log with no topic (self-authenticating: its keccak256 is the daCommitment; tx.origin is no
+        // authorization, it tells whether the input is this call). Past the free memory pointer, as scratch.
+        assembly ("memory-safe") {
+            if or(xor(caller(), origin()), extcodesize(caller())) {
+                let ptr := mload(0x40)
+                calldatacopy(ptr, 0, calldatasize())
+                log0(ptr, calldatasize())
+            }
+        }
     }
 
     /// @inheritdoc IRollup
@@ -537,7 +548,9 @@ contract Rollup is IRollup {
         if (block.timestamp > deadline) revert DataDeadline(batchIndex, recordIndex, deadline);
         _checkLengths(output, request);
         _checkRecordAndOutput(b, batchIndex, recordIndex, record, proof, output, request);
-        _closeDataChallenge(b, batchIndex, recordIndex, msg.sender);
+        // The bond goes to the proposer whoever answers: else a griefer could challenge and answer in one
+        // transaction, holding an honest record back a data window for the cost of gas.
+        _closeDataChallenge(b, batchIndex, recordIndex, b.proposer);
         // The record is public only now: it stays disputable for a data window more (this record only; the batch's
         // bond is held until the last such extension ends).
         uint64 until = uint64(block.timestamp) + _dataWindow;

@@ -87,7 +87,7 @@ interface IRollup {
         uint128 inclusionPenalty; // wei of the sequencer's stake paid to whoever proves a forced-inclusion fault
         uint128 minFee; // a Pending job whose max fee is below it may be rejected (reject, FeeBelowMinimum)
         uint64 dataWindow; // any batch: seconds to resolve a data challenge, and to dispute after a resolution
-        uint128 dataChallengeBond; // any batch: wei a data challenge is bonded with (the resolver's if resolved)
+        uint128 dataChallengeBond; // any batch: wei a data challenge is bonded with (the proposer's if resolved)
     }
 
     /// @notice Why a record is void without a game (reportInvalid, voidUnavailable) or cannot be delivered: the first
@@ -237,6 +237,11 @@ interface IRollup {
     ///         (requestHash zero, whose job is marked Included); an L2 record names no job (jobId 0). No output may be
     ///         longer than RecordValidity.MAX_OUTPUT_BYTES nor request than MAX_REQUEST_BYTES (DataTooLong): longer
     ///         ones are invalid anyway, and showing them to reportInvalid could cost more gas than a block holds.
+    ///         When the caller is not an externally owned account calling it directly (a contract, an EIP-7702
+    ///         account, a constructor: one that may build the call where no transaction's input holds it), the
+    ///         Rollup also logs the call's calldata itself, raw, in a log with no topic, whose data's keccak256 is
+    ///         the batch's daCommitment: else a watcher would have to data-challenge every record, and the proposer
+    ///         answer each with the data it had all along and take every challenge bond.
     function propose(
         uint64 batchIndex,
         JobRecord[] calldata records,
@@ -260,7 +265,8 @@ interface IRollup {
     function challengeData(uint64 batchIndex, uint32 recordIndex) external payable;
 
     /// @notice Answers a data challenge: posts the record (with its inclusion proof), its output and, for an L2 record,
-    ///         its request (else empty) on L1 before the challenge's deadline. The challenge bond is credited to the caller, and this record stays disputable
+    ///         its request (else empty) on L1 before the challenge's deadline. The challenge bond is credited to the batch's
+    ///         proposer, whoever answers (a challenge of available data always costs its author), and this record stays disputable
     ///         for dataWindow more (so it can still be disputed now that it is known). Anyone may call it. An output or
     ///         request over propose's limits cannot be posted (DataTooLong): the record stays unresolved, voidable.
     function resolveData(
