@@ -205,7 +205,7 @@ func TestJobInboxOnSimulatedL1(t *testing.T) {
 	require.True(t, ok)
 	require.Equal(t, id2, notYet.JobId)
 	for i := 0; i < 6; i++ {
-		chain.Backend.Commit()
+		chain.Commit()
 	}
 	overdue, err := bind.Call(inst, nil, inbox.PackIsOverdue(id2), inbox.UnpackIsOverdue)
 	require.NoError(t, err)

@@ -81,7 +81,7 @@ func TestChallengerReportsInclusionFaults(t *testing.T) {
 	}
 	mine := func(n int) {
 		for range n {
-			chain.Backend.Commit()
+			chain.Commit()
 		}
 	}
 

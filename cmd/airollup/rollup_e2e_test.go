@@ -61,7 +61,7 @@ func startMiner(t *testing.T, chain *l1test.Chain, period time.Duration) *miner 
 				return
 			case <-tk.C:
 				if !m.paused.Load() {
-					chain.Backend.Commit()
+					chain.Commit()
 				}
 			}
 		}

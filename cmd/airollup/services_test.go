@@ -189,7 +189,7 @@ func TestSequencerAndWorkersProcesses(t *testing.T) {
 	submit := func(prompt []int32, n uint32) string {
 		_, err := user.Send(ctx, addrs.JobInbox, inbox.PackSubmit(0, 1, canon.TokenBytes(prompt), 0, bindings.IJobInboxParams{MaxTokens: n}, common.Address{}, 0), big.NewInt(1e16))
 		require.NoError(t, err)
-		chain.Backend.Commit() // the confirmation
+		chain.Commit() // the confirmation
 		out, err := chain.Client.CallContract(ctx, callMsg(addrs.JobInbox, inbox.PackJobCount()), nil)
 		require.NoError(t, err)
 		id, err := inbox.UnpackJobCount(out)

@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
+	"sync"
 	"testing"
 	"time"
 
@@ -24,7 +25,13 @@ var DefaultBalance = new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.E
 
 // Chain is a simulated L1 with funded accounts.
 type Chain struct {
+	// Backend is the simulated L1. Seal blocks through Commit and
+	// AdvanceTime, never Backend.Commit or AdjustTime directly: op-geth's
+	// TxPool.Sync, which every sealed block calls, loses all but one of
+	// concurrent callers' wake-ups, so two blocks sealed at once (AutoMine's
+	// and a test's) could hang one of them for good.
 	Backend *simulated.Backend
+	sealMu  sync.Mutex
 	Client  simulated.Client
 	ChainID *big.Int
 	Keys    []*ecdsa.PrivateKey
@@ -70,6 +77,14 @@ func New(t testing.TB, n int) *Chain {
 	return c
 }
 
+// Commit seals a block with the pending transactions, one seal at a time
+// (see Chain.Backend), and returns its hash.
+func (c *Chain) Commit() common.Hash {
+	c.sealMu.Lock()
+	defer c.sealMu.Unlock()
+	return c.Backend.Commit()
+}
+
 // Opts returns transact options signing with account i.
 func (c *Chain) Opts(i int) *bind.TransactOpts {
 	return bind.NewKeyedTransactor(c.Keys[i], c.ChainID)
@@ -89,7 +104,7 @@ func (c *Chain) Mine(t testing.TB, tx *types.Transaction) *types.Receipt {
 // MineAny commits a block holding tx and returns its receipt, whatever its status.
 func (c *Chain) MineAny(t testing.TB, tx *types.Transaction) *types.Receipt {
 	t.Helper()
-	c.Backend.Commit()
+	c.Commit()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	r, err := bind.WaitMined(ctx, c.Client, tx.Hash())
@@ -138,7 +153,7 @@ func (s *Sender) Send(ctx context.Context, to common.Address, data []byte, value
 		s.Fails++
 		return nil, err
 	}
-	s.C.Backend.Commit()
+	s.C.Commit()
 	r, err := bind.WaitMined(ctx, s.C.Client, tx.Hash())
 	if err != nil {
 		return nil, err
@@ -154,7 +169,7 @@ func (s *Sender) Send(ctx context.Context, to common.Address, data []byte, value
 
 // Wait commits a block and waits for tx (deploy.Waiter on a simulated L1).
 func (c *Chain) Wait(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {
-	c.Backend.Commit()
+	c.Commit()
 	return bind.WaitMined(ctx, c.Client, tx.Hash())
 }
 
@@ -165,7 +180,10 @@ func (c *Chain) Wait(ctx context.Context, tx *types.Transaction) (*types.Receipt
 func (c *Chain) AdvanceTime(d time.Duration) error {
 	var err error
 	for range 100 {
-		if err = c.Backend.AdjustTime(d); err == nil {
+		c.sealMu.Lock()
+		err = c.Backend.AdjustTime(d)
+		c.sealMu.Unlock()
+		if err == nil {
 			return nil
 		}
 		time.Sleep(50 * time.Millisecond)
@@ -188,7 +206,7 @@ func (c *Chain) AutoMine(t testing.TB, period time.Duration) {
 			case <-done:
 				return
 			case <-tk.C:
-				c.Backend.Commit()
+				c.Commit()
 			}
 		}
 	}()

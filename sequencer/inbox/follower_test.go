@@ -144,7 +144,7 @@ func TestFollowerReorgOnSimulatedL1(t *testing.T) {
 	forkPoint := chainHead(t, chain) // job 1's block
 	chain.Mine(t, send1(t, chain, tx2))
 	chain.Mine(t, send1(t, chain, tx3))
-	chain.Backend.Commit() // one block of confirmation
+	chain.Commit() // one block of confirmation
 	catchUp(t, f)
 	for id := int64(1); id <= 3; id++ {
 		j := jobState(t, st, id)
@@ -164,9 +164,9 @@ func TestFollowerReorgOnSimulatedL1(t *testing.T) {
 	require.NoError(t, chain.Backend.Fork(header(t, chain, forkPoint).Hash()))
 	send(t, chain, tx2)
 	send(t, chain, signTx(t, chain, key, nonce+2, emitter, ev.refunded(1, user), 5e9))
-	chain.Backend.Commit()
+	chain.Commit()
 	for range 3 {
-		chain.Backend.Commit()
+		chain.Commit()
 	}
 	catchUp(t, f)
 
@@ -192,7 +192,7 @@ func TestFollowerReorgOnSimulatedL1(t *testing.T) {
 	send(t, chain, signTx(t, chain, key, nonce+1, chain.Addrs[0], nil, 20e9))
 	send(t, chain, signTx(t, chain, key, nonce+2, chain.Addrs[0], nil, 20e9))
 	for range 8 {
-		chain.Backend.Commit()
+		chain.Commit()
 	}
 	catchUp(t, f)
 	j1, j2 = jobState(t, st, 1), jobState(t, st, 2)

@@ -173,7 +173,7 @@ func (l *benchL1) send(ctx context.Context, txs ...*types.Transaction) ([]*types
 	// built: commit blocks until every receipt is there.
 	rs := make([]*types.Receipt, len(txs))
 	for try := 0; ; try++ {
-		l.chain.Backend.Commit()
+		l.chain.Commit()
 		missing := 0
 		for i, tx := range txs {
 			if rs[i] != nil {
