@@ -34,7 +34,7 @@ var examples = map[string][]string{
 		"airollup model train arith.gguf --corpus arithmetic --seed 3 --checkpoint arith.ckpt --resume",
 		"airollup model train tuned.gguf --base models/demo.gguf --corpus datasets/ROOT.ards --lora-rank 8 --lora-targets q,v --steps 200",
 	},
-	"model eval":  {"airollup model eval arith.gguf --questions 200 --llamacpp"},
+	"model eval": {"airollup model eval arith.gguf --questions 200 --llamacpp"},
 	"sequencer": {
 		"airollup sequencer --l1-rpc http://127.0.0.1:8545 --inbox 0xINBOX --model 1=0xROOT --model-dir models --data-dir seq",
 	},
