@@ -81,13 +81,19 @@ func TestChaosKills(t *testing.T) {
 		req := client.Inference(r.chain.Addrs[2], 1, []uint32{1, uint32(3 + i), uint32(40 + i)}, record.JobParams{MaxTokens: 4},
 			big.NewInt(fee), uint64(i+1), expiry)
 		// The sequencer may be down: retry until it acknowledges (a
-		// resubmission of an acknowledged request is idempotent).
+		// resubmission of an acknowledged request is idempotent), each try
+		// bounded, so a sequencer that never answers fails the test instead
+		// of hanging it.
+		deadline := time.Now().Add(3 * time.Minute)
 		for {
-			res, err := cl.Submit(ctx, req, domain, r.chain.Keys[2])
+			cctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+			res, err := cl.Submit(cctx, req, domain, r.chain.Keys[2])
+			cancel()
 			if err == nil {
 				ids = append(ids, res.ID)
 				return
 			}
+			require.True(t, time.Now().Before(deadline), "job %d never acknowledged: %v", i, err)
 			time.Sleep(100 * time.Millisecond)
 		}
 	}
