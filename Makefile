@@ -90,7 +90,7 @@ snapshot: setup ## rewrite the committed gas snapshot (.gas-snapshot)
 	$(FORGE) snapshot --no-match-test 'testFuzz|invariant'
 
 bench: setup ## run the benchmarks and print their tables
-	GOEXPERIMENT=simd $(GO) run ./tools/bench -threads 1
+	GOEXPERIMENT=simd $(GO) run ./tools/bench -threads 1,all
 	$(GO) test -run '^$$' -bench OneStepGas -benchtime 1x ./internal/onestep/
 	$(GO) test -run '^$$' -bench . -benchmem ./prover/...
 	$(FORGE) test --gas-report --no-match-test 'testFuzz|invariant' | sed -n '/╭/,$$p'

@@ -124,3 +124,26 @@ func TestImportedModelRunsInLlamaCpp(t *testing.T) {
 	require.GreaterOrEqual(t, r.Top1(), minTop1, r.String())
 	require.LessOrEqual(t, r.RelRMS, maxRelRMS, r.String())
 }
+
+// TestProbePrefill: the bench's prompt-processing reference evaluates the
+// whole sequence in one batch, times each repeat and reports the best, and
+// refuses a token the model does not have.
+func TestProbePrefill(t *testing.T) {
+	p := probe(t)
+	path := filepath.Join(t.TempDir(), "tiny.gguf")
+	require.NoError(t, llama.Generate(path, modelgen.Tiny))
+	tokens := make([]int32, 64)
+	for i := range tokens {
+		tokens[i] = int32(1 + 7*i%(modelgen.Tiny.Vocab-1))
+	}
+	r, err := p.Prefill(t.Context(), path, tokens, 2)
+	require.NoError(t, err)
+	require.Equal(t, 64, r.Tokens)
+	require.Equal(t, 1, r.Threads)
+	require.Len(t, r.Seconds, 2)
+	require.Equal(t, min(r.Seconds[0], r.Seconds[1]), r.BestSeconds)
+	require.InDelta(t, 64/r.BestSeconds, r.TokensPerSecond, 1e-6*r.TokensPerSecond)
+
+	_, err = p.Prefill(t.Context(), path, []int32{1, int32(modelgen.Tiny.Vocab)}, 1)
+	require.Error(t, err, "a token id beyond the vocabulary is refused")
+}

@@ -155,6 +155,37 @@ func (p *Probe) Generate(ctx context.Context, model string, prompt []int32, n in
 	return &g, json.Unmarshal(out, &g)
 }
 
+// Prefill is the result of prompt processing: one batch, no sampling.
+type Prefill struct {
+	Tokens          int       `json:"tokens"`
+	Seconds         []float64 `json:"seconds"`
+	BestSeconds     float64   `json:"bestSeconds"`
+	TokensPerSecond float64   `json:"tokensPerSecond"`
+	Threads         int       `json:"threads"`
+}
+
+// Prefill times llama.cpp's batched prompt processing of tokens: one
+// untimed warm-up, then repeat timed runs (the best is TokensPerSecond).
+func (p *Probe) Prefill(ctx context.Context, model string, tokens []int32, repeat int) (*Prefill, error) {
+	tf, err := tempJSON(tokens)
+	if err != nil {
+		return nil, err
+	}
+	defer os.Remove(tf)
+	out, err := p.run(ctx, "prefill", "--model", model, "--tokens-file", tf, "--repeat", strconv.Itoa(max(1, repeat)))
+	if err != nil {
+		return nil, err
+	}
+	var r Prefill
+	if err := json.Unmarshal(out, &r); err != nil {
+		return nil, err
+	}
+	if r.Tokens != len(tokens) || r.TokensPerSecond <= 0 {
+		return nil, fmt.Errorf("llamacpp: prefill reported %d tokens at %g tok/s for %d tokens", r.Tokens, r.TokensPerSecond, len(tokens))
+	}
+	return &r, nil
+}
+
 func tempFile(b []byte) (string, error) {
 	f, err := os.CreateTemp("", "llamacpp-*")
 	if err != nil {

@@ -9,6 +9,7 @@
 //   node probe.mjs detokenize --model F --tokens-file J [--special]
 //   node probe.mjs eval       --model F --tokens-file J [--threads N] [--context N] [--logprobs-out FILE]
 //   node probe.mjs generate   --model F --tokens-file J -n N [--threads N] [--context N] [--ban-eog]
+//   node probe.mjs prefill    --model F --tokens-file J [--repeat R] [--threads N]
 //   node probe.mjs --batch FILE [--model F]      (FILE: JSON array of {cmd, ...args}; "-" = stdin)
 // Common options: --flash-attention auto|on|off (default auto, llama.cpp's default),
 //                 --batch-size N (llama.cpp n_batch = n_ubatch; see README).
@@ -28,6 +29,9 @@
 //  * generate: greedy argmax, `sequence.evaluate(prompt, {temperature: 0, yieldEogToken: true})`.
 //    EOS/EOG tokens are generated and fed back like any other token, so exactly N tokens are
 //    produced. `--ban-eog` instead masks every EOG token's logit to -inf (= llama.cpp --ignore-eos).
+//  * prefill (prompt processing speed): the token array is evaluated in ONE llama_decode batch
+//    (batchSize = n) without sampling, R times (default 3) on a cleared sequence after one
+//    untimed warm-up; reports each run's seconds and the best tokens/s (llama-bench's pp test).
 //  * --threads defaults to os.availableParallelism(); getLlama({maxThreads: 0}) is used so the
 //    context's `threads` value is the exact number llama.cpp uses (it is reported back).
 import fs from "node:fs";
@@ -415,7 +419,41 @@ async function cmdGenerate(args) {
     }
 }
 
-const COMMANDS = { info: cmdInfo, tokenize: cmdTokenize, detokenize: cmdDetokenize, eval: cmdEval, generate: cmdGenerate };
+async function cmdPrefill(args) {
+    const model = await loadModel(args.model);
+    const tokens = checkTokenRange(model, readTokens(args));
+    const n = tokens.length;
+    if (n < 1) throw new UsageError("prefill needs at least 1 token");
+    const R = intArg(args, "repeat", 3);
+    if (R < 1) throw new UsageError("--repeat R needs R >= 1");
+    const threads = threadsArg(args);
+    const ctx = await createContext(model, { contextSize: n, batchSize: n, threads, flashAttention: flashAttentionArg(args) });
+    try {
+        const seq = ctx.getSequence();
+        const runs = [];
+        for (let i = 0; i <= R; i++) { // run 0 warms up (buffers, page cache) and is not timed
+            await seq.clearHistory();
+            const t0 = process.hrtime.bigint();
+            await seq.evaluateWithoutGeneratingNewTokens(tokens);
+            if (i > 0) runs.push(secondsSince(t0));
+        }
+        const best = Math.min(...runs);
+        return {
+            tokens: n,
+            seconds: runs,
+            bestSeconds: best,
+            tokensPerSecond: n / best,
+            threads: ctx.currentThreads,
+            requestedThreads: threads,
+            batchSize: ctx.batchSize,
+            flashAttention: ctx.flashAttention
+        };
+    } finally {
+        await ctx.dispose();
+    }
+}
+
+const COMMANDS = { info: cmdInfo, tokenize: cmdTokenize, detokenize: cmdDetokenize, eval: cmdEval, generate: cmdGenerate, prefill: cmdPrefill };
 
 async function runOne(args) {
     const fn = COMMANDS[args.cmd];
