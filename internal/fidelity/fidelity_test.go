@@ -36,6 +36,13 @@ func probe(t *testing.T) *llamacpp.Probe {
 	return p
 }
 
+// textTokens is BOS followed by the tokenization of text, cut to at most n
+// tokens: the sequences the fidelity tests teacher-force.
+func textTokens(l *llama.Loaded, text string, n int) []int32 {
+	tokens := append([]int32{l.Vocab.BOS}, l.Tokenizer.Encode(text, false)...)
+	return tokens[:min(len(tokens), n)]
+}
+
 var fidelitySpecs = []struct {
 	name, row string // row: of the README's table
 	spec      modelgen.Spec
@@ -117,8 +124,8 @@ func TestImportedModelRunsInLlamaCpp(t *testing.T) {
 	require.NoError(t, err)
 	defer rep.Loaded.Close()
 	l := rep.Loaded
-	tokens := append([]int32{l.Vocab.BOS}, l.Tokenizer.Encode(tokenizer.DefaultCorpus()[:600], false)...)
-	r, err := fidelity.Measure(ctx, p, filepath.Join(dir, "imported.gguf"), l.Model, tokens[:min(len(tokens), 128)])
+	tokens := textTokens(l, tokenizer.DefaultCorpus()[:600], 128)
+	r, err := fidelity.Measure(ctx, p, filepath.Join(dir, "imported.gguf"), l.Model, tokens)
 	require.NoError(t, err)
 	t.Logf("imported: %s", r)
 	require.GreaterOrEqual(t, r.Top1(), minTop1, r.String())

@@ -216,9 +216,30 @@ func fidelityTexts() []string {
 // and on dst (imp); floor is llama.cpp on dst against llama.cpp on src.
 func measureImport(ctx context.Context, t *testing.T, p *llamacpp.Probe, l *llama.Loaded, src, dst string, texts []string) (orig, imp, floor fidelity.Report) {
 	t.Helper()
+	m := measureImportRuns(ctx, t, p, l, src, dst, texts)
+	return m.orig, m.imp, m.floor
+}
+
+// importRun is one text of measureImportRuns: its tokens, the canonical
+// runtime's logits and llama.cpp's evaluation of the imported file.
+type importRun struct {
+	tokens []int32
+	logits [][]int32
+	refDst *llamacpp.Eval
+}
+
+type importMeasure struct {
+	orig, imp, floor fidelity.Report
+	runs             []importRun
+}
+
+// measureImportRuns is measureImport keeping each text's evaluations, for
+// tests that compare them with more references.
+func measureImportRuns(ctx context.Context, t *testing.T, p *llamacpp.Probe, l *llama.Loaded, src, dst string, texts []string) importMeasure {
+	t.Helper()
+	var m importMeasure
 	for _, text := range texts {
-		tokens := append([]int32{l.Vocab.BOS}, l.Tokenizer.Encode(text, false)...)
-		tokens = tokens[:min(len(tokens), kquantTokens)]
+		tokens := textTokens(l, text, kquantTokens)
 		logits, err := fidelity.Logits(ctx, l.Model, tokens)
 		require.NoError(t, err)
 		refSrc, err := p.Eval(ctx, src, tokens)
@@ -227,15 +248,16 @@ func measureImport(ctx context.Context, t *testing.T, p *llamacpp.Probe, l *llam
 		require.NoError(t, err)
 		r, err := fidelity.MeasureEval(refSrc, logits, tokens)
 		require.NoError(t, err)
-		orig = orig.Add(r)
+		m.orig = m.orig.Add(r)
 		r, err = fidelity.MeasureEval(refDst, logits, tokens)
 		require.NoError(t, err)
-		imp = imp.Add(r)
+		m.imp = m.imp.Add(r)
 		r, err = fidelity.CompareEvals(refSrc, refDst, tokens)
 		require.NoError(t, err)
-		floor = floor.Add(r)
+		m.floor = m.floor.Add(r)
+		m.runs = append(m.runs, importRun{tokens, logits, refDst})
 	}
-	return orig, imp, floor
+	return m
 }
 
 // requireAtFloor asserts that the canonical runtime on an imported file

@@ -48,8 +48,7 @@ func TestRopeFreqsFidelity(t *testing.T) {
 	with, _, floor := measureImport(ctx, t, p, l, src, dst, fidelityTexts())
 	var without fidelity.Report
 	for _, text := range fidelityTexts() {
-		tokens := append([]int32{l.Vocab.BOS}, l.Tokenizer.Encode(text, false)...)
-		tokens = tokens[:min(len(tokens), kquantTokens)]
+		tokens := textTokens(l, text, kquantTokens)
 		r, err := fidelity.Measure(ctx, p, src, plain.Model, tokens)
 		require.NoError(t, err)
 		without = without.Add(r)
@@ -101,7 +100,8 @@ func TestLlama3StyleFidelity(t *testing.T) {
 		require.NoError(t, err)
 		require.Equal(t, ref, l.Tokenizer.Encode(text, false), "tokenization of text %d", i)
 	}
-	orig, imp, floor := measureImport(ctx, t, p, l, src, dst, fidelityTexts())
+	m := measureImportRuns(ctx, t, p, l, src, dst, fidelityTexts())
+	orig, imp, floor := m.orig, m.imp, m.floor
 	t.Logf("Llama 3-style Q4_K_M vs llama.cpp on the original: %s", orig)
 	t.Logf("Llama 3-style Q4_K_M vs llama.cpp on the imported file: %s", imp)
 	t.Logf("Llama 3-style Q4_K_M: llama.cpp on the imported file vs on the original: %s", floor)
@@ -119,18 +119,12 @@ func TestLlama3StyleFidelity(t *testing.T) {
 	// function (float64, no rounding): the canonical runtime must be at least
 	// as close to it as llama.cpp.
 	var canonX, llamaX fidelity.Report
-	for _, text := range fidelityTexts()[:2] {
-		tokens := append([]int32{l.Vocab.BOS}, l.Tokenizer.Encode(text, false)...)
-		tokens = tokens[:min(len(tokens), kquantTokens)]
-		exact := refEval(refLogProbs(l.Model, tokens, refOpts{}), tokens)
-		logits, err := fidelity.Logits(ctx, l.Model, tokens)
-		require.NoError(t, err)
-		ll, err := p.Eval(ctx, dst, tokens)
-		require.NoError(t, err)
-		r, err := fidelity.MeasureEval(exact, logits, tokens)
+	for _, run := range m.runs[:2] {
+		exact := refEval(refLogProbs(l.Model, run.tokens, refOpts{}), run.tokens)
+		r, err := fidelity.MeasureEval(exact, run.logits, run.tokens)
 		require.NoError(t, err)
 		canonX = canonX.Add(r)
-		r, err = fidelity.CompareEvals(exact, ll, tokens)
+		r, err = fidelity.CompareEvals(exact, run.refDst, run.tokens)
 		require.NoError(t, err)
 		llamaX = llamaX.Add(r)
 	}

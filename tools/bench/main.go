@@ -299,7 +299,7 @@ func printRuntime(rows []row, mem []memRow, copyBW map[int]float64, threads []in
 			}
 		}
 	}
-	fmt.Printf("\npeak RSS of a process that links only the runtime (tools/bench/rss), loads the model (memory-mapped) and decodes, %d thread(s)\n\n", threads[0])
+	fmt.Printf("\npeak RSS of a process that links only the runtime (tools/bench/rss), loads the model (mapped on a read-only file system, copied elsewhere: prover/llama) and decodes, %d thread(s)\n\n", threads[0])
 	fmt.Println("| model | file MB | KV cache MB | peak RSS MB | RSS ÷ (file + KV) (goal ≤ 1.2) | at the end: file-backed MB (model + code) | anonymous MB (heap, stacks, Go runtime) |")
 	fmt.Println("|---|---|---|---|---|---|---|")
 	for _, m := range mem {
