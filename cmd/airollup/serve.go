@@ -5,16 +5,15 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
 	"net"
 	"net/http"
-	"os"
 	"path/filepath"
 	"time"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/airollup/airollup/internal/datastore"
+	"github.com/airollup/airollup/prover/merkle"
 )
 
 func modelServeCommand() *cli.Command {
@@ -38,24 +37,9 @@ func modelServeCommand() *cli.Command {
 
 // modelHandler serves dir's <root>.gguf files at GET /models/{root}.
 func modelHandler(dir string) http.Handler {
-	mux := http.NewServeMux()
-	mux.HandleFunc("GET /models/{root}", func(w http.ResponseWriter, r *http.Request) {
-		root, err := datastore.ParseRoot(r.PathValue("root"))
-		if err != nil {
-			http.Error(w, err.Error(), http.StatusBadRequest)
-			return
-		}
-		f, err := os.Open(filepath.Join(dir, hex.EncodeToString(root[:])+".gguf"))
-		if err != nil {
-			http.Error(w, "no model "+hex.EncodeToString(root[:]), http.StatusNotFound)
-			return
-		}
-		defer f.Close()
-		w.Header().Set("Content-Type", "application/octet-stream")
-		http.ServeContent(w, r, "", time.Time{}, f)
+	return datastore.ServeByRoot("models", "model", func(root merkle.Hash) string {
+		return filepath.Join(dir, hex.EncodeToString(root[:])+".gguf")
 	})
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { _, _ = io.WriteString(w, "ok\n") })
-	return mux
 }
 
 // serveHTTP serves h on addr until the command's context is done; banner

@@ -83,17 +83,24 @@ func (s Store) Get(root merkle.Hash) (*dataset.Dataset, error) {
 // Handler serves the store's files at GET /datasets/{root} (root in hex,
 // with or without 0x). Files are served as they are kept; fetchers check
 // them against the root they asked for.
-func (s Store) Handler() http.Handler {
+func (s Store) Handler() http.Handler { return ServeByRoot("datasets", "dataset", s.Path) }
+
+// ServeByRoot serves the file path(root) at GET /{prefix}/{root} (root in
+// hex, with or without 0x; 400 for anything else, 404 naming what and the
+// root when there is no such file) and answers GET /healthz. Files are
+// served as they are kept: whoever fetches one checks it against the root
+// it asked for (datasets here, canonical models by `airollup model serve`).
+func ServeByRoot(prefix, what string, path func(merkle.Hash) string) http.Handler {
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /datasets/{root}", func(w http.ResponseWriter, r *http.Request) {
+	mux.HandleFunc("GET /"+prefix+"/{root}", func(w http.ResponseWriter, r *http.Request) {
 		root, err := ParseRoot(r.PathValue("root"))
 		if err != nil {
 			http.Error(w, err.Error(), http.StatusBadRequest)
 			return
 		}
-		f, err := os.Open(s.Path(root))
+		f, err := os.Open(path(root))
 		if err != nil {
-			http.Error(w, "no dataset "+hex.EncodeToString(root[:]), http.StatusNotFound)
+			http.Error(w, "no "+what+" "+hex.EncodeToString(root[:]), http.StatusNotFound)
 			return
 		}
 		defer f.Close()
@@ -104,7 +111,7 @@ func (s Store) Handler() http.Handler {
 	return mux
 }
 
-// ParseRoot parses a dataset root in hex (64 digits, optional 0x).
+// ParseRoot parses a root in hex (64 digits, optional 0x).
 func ParseRoot(s string) (merkle.Hash, error) {
 	var h merkle.Hash
 	b, err := hex.DecodeString(strings.TrimPrefix(s, "0x"))

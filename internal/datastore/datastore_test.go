@@ -2,9 +2,13 @@ package datastore
 
 import (
 	"context"
+	"encoding/hex"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -71,4 +75,48 @@ func TestServeAndFetch(t *testing.T) {
 	require.NoError(t, err)
 	resp.Body.Close()
 	require.Equal(t, http.StatusBadRequest, resp.StatusCode)
+}
+
+// TestServeByRoot: a file is served at its root's path (with or without
+// 0x, byte ranges too), an unknown root is a 404 naming the kind and the
+// root, a malformed one a 400, anything but GET a 405.
+func TestServeByRoot(t *testing.T) {
+	dir := t.TempDir()
+	root := merkle.Keccak([]byte("a model"))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, hex.EncodeToString(root[:])), []byte("weights"), 0o644))
+	srv := httptest.NewServer(ServeByRoot("models", "model", func(h merkle.Hash) string { return filepath.Join(dir, hex.EncodeToString(h[:])) }))
+	defer srv.Close()
+	get := func(path string, hdr ...string) (int, string) {
+		req, err := http.NewRequest(http.MethodGet, srv.URL+path, nil)
+		require.NoError(t, err)
+		for i := 0; i+1 < len(hdr); i += 2 {
+			req.Header.Set(hdr[i], hdr[i+1])
+		}
+		resp, err := http.DefaultClient.Do(req)
+		require.NoError(t, err)
+		defer resp.Body.Close()
+		b, err := io.ReadAll(resp.Body)
+		require.NoError(t, err)
+		return resp.StatusCode, string(b)
+	}
+	hexRoot := hex.EncodeToString(root[:])
+	code, body := get("/models/" + hexRoot)
+	require.Equal(t, http.StatusOK, code)
+	require.Equal(t, "weights", body)
+	code, body = get("/models/0x"+hexRoot, "Range", "bytes=2-4")
+	require.Equal(t, http.StatusPartialContent, code)
+	require.Equal(t, "igh", body)
+	other := merkle.Keccak([]byte("another"))
+	code, body = get("/models/" + hex.EncodeToString(other[:]))
+	require.Equal(t, http.StatusNotFound, code)
+	require.Contains(t, body, "no model "+hex.EncodeToString(other[:]))
+	code, _ = get("/models/" + hexRoot[:10])
+	require.Equal(t, http.StatusBadRequest, code)
+	code, body = get("/healthz")
+	require.Equal(t, http.StatusOK, code)
+	require.Equal(t, "ok\n", body)
+	resp, err := http.Post(srv.URL+"/models/"+hexRoot, "text/plain", strings.NewReader("x"))
+	require.NoError(t, err)
+	resp.Body.Close()
+	require.Equal(t, http.StatusMethodNotAllowed, resp.StatusCode)
 }
