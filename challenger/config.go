@@ -35,6 +35,7 @@ type Config struct {
 	StartBlock    uint64         // --start-block: a block at or before the Rollup's deployment
 	Confirmations uint64         // --confirmations: L1 blocks below the head before a proposal is read
 	PollInterval  time.Duration  // --poll-interval: L1 polling period (0: DefaultPollInterval)
+	MaxLogRange   uint64         // --max-log-range: blocks one eth_getLogs spans at most (0: ethbatch.DefaultLogRange)
 	DataDir       string         // --data-dir: the Pebble store's directory
 
 	ModelDir     string   // --model-dir: canonical GGUF files named <root>.gguf (downloads land here)

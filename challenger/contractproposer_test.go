@@ -192,11 +192,19 @@ func (r *storedRig) watcherWith(t *testing.T, dir string, m challenger.Metrics) 
 	require.NoError(t, err)
 	t.Cleanup(func() { _ = st.Close() })
 	tx := &l1test.Sender{C: r.chain, I: 3}
-	var l1 challenger.L1 = ethclient.NewClient(r.chain.RPC())
+	// An RPC capping log queries at 2 blocks, as providers cap them: every
+	// search from a proposal to the head must walk it in windows.
+	limited := &rangeLimitedL1{Client: ethclient.NewClient(r.chain.RPC()), max: 2}
+	var l1 challenger.L1 = limited
 	if r.hideLogged {
 		l1 = noRawLogs{l1}
 	}
-	w, err := challenger.NewWatcher(context.Background(), challenger.WatchConfig{Rollup: r.addrs.Rollup}, l1, tx,
+	t.Cleanup(func() {
+		if limited.refused != 0 {
+			t.Errorf("%d log queries spanned more than %d blocks", limited.refused, limited.max)
+		}
+	})
+	w, err := challenger.NewWatcher(context.Background(), challenger.WatchConfig{Rollup: r.addrs.Rollup, MaxScan: limited.max}, l1, tx,
 		nil, models, st, log.NewLogger(log.DiscardHandler()), m)
 	require.NoError(t, err)
 	return w, st, tx

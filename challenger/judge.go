@@ -19,6 +19,7 @@ import (
 
 	"github.com/airollup/airollup/bindings"
 	"github.com/airollup/airollup/fraud"
+	"github.com/airollup/airollup/internal/ethbatch"
 	"github.com/airollup/airollup/internal/jobreq"
 	"github.com/airollup/airollup/internal/record"
 	"github.com/airollup/airollup/internal/reexec"
@@ -429,19 +430,38 @@ func (w *Watcher) challenged(ctx context.Context, p Proposal, d *BatchData, i ui
 // calldata is not read: a contract may have built the call).
 func (w *Watcher) resolvedData(ctx context.Context, p Proposal, d *BatchData, i uint32) error {
 	ev := rollupABI.Events["DataResolved"].ID
-	logs, err := w.l1.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: big64(p.Block), Addresses: []common.Address{w.cfg.Rollup},
-		Topics: [][]common.Hash{{ev}, {common.BigToHash(big64(p.Index))}, {common.BigToHash(big64(uint64(i)))}}})
+	q := ethereum.FilterQuery{Addresses: []common.Address{w.cfg.Rollup},
+		Topics: [][]common.Hash{{ev}, {common.BigToHash(big64(p.Index))}, {common.BigToHash(big64(uint64(i)))}}}
+	var found *bindings.RollupDataResolved
+	_, _, err := w.sinceProposal(ctx, p, q, func(l *gethtypes.Log) bool {
+		e, err := w.rollup.UnpackDataResolvedEvent(l)
+		if err != nil || l.Removed {
+			return false
+		}
+		found = e
+		return true
+	})
 	if err != nil {
 		return fmt.Errorf("challenger: read DataResolved: %w", err)
 	}
-	for k := range logs {
-		e, err := w.rollup.UnpackDataResolvedEvent(&logs[k])
-		if err != nil || logs[k].Removed {
-			continue
-		}
-		return d.setResolved(p, i, e)
+	if found == nil {
+		return fmt.Errorf("%w: batch %d record %d", errNotResolved, p.Index, i)
 	}
-	return fmt.Errorf("%w: batch %d record %d", errNotResolved, p.Index, i)
+	return d.setResolved(p, i, found)
+}
+
+// sinceProposal finds the newest log matching q and keep from p's block to
+// the head, in windows of at most MaxScan blocks (providers cap the blocks
+// of one eth_getLogs), newest first.
+func (w *Watcher) sinceProposal(ctx context.Context, p Proposal, q ethereum.FilterQuery, keep func(*gethtypes.Log) bool) ([]gethtypes.Log, int, error) {
+	head, err := w.l1.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, -1, fmt.Errorf("read the head: %w", err)
+	}
+	if !head.Number.IsUint64() || head.Number.Uint64() < p.Block {
+		return nil, -1, nil // the proposal's block is above the head: a reorg the next round sees
+	}
+	return ethbatch.FindLatest(ctx, w.l1, q, p.Block, head.Number.Uint64(), w.cfg.MaxScan, keep)
 }
 
 // jobAt is the job included at record i of p (0: none, an L2 record's
@@ -483,33 +503,31 @@ var errNotResolved = errors.New("challenger: no DataResolved event")
 // L2 record's request is in neither: its input is the setup's prompt.
 func (w *Watcher) disputedData(ctx context.Context, p Proposal, d *BatchData, i uint32) error {
 	ev := rollupABI.Events["RecordDisputed"].ID
-	logs, err := w.l1.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: big64(p.Block), Addresses: []common.Address{w.cfg.Rollup},
-		Topics: [][]common.Hash{{ev}, {common.BigToHash(big64(p.Index))}, {common.BigToHash(big64(uint64(i)))}}})
-	if err != nil {
-		return fmt.Errorf("challenger: read RecordDisputed: %w", err)
-	}
 	game, err := call(ctx, w.l1, w.cfg.Rollup, w.rollup.PackGameOf(big64(p.Index), big64(uint64(i))), w.rollup.UnpackGameOf)
 	if err != nil {
 		return fmt.Errorf("challenger: read Rollup.gameOf: %w", err)
 	}
-	for k := len(logs) - 1; k >= 0; k-- {
-		if logs[k].Removed {
-			continue
-		}
-		e, err := w.rollup.UnpackRecordDisputedEvent(&logs[k])
-		if err != nil || e.Game != game {
-			continue // an earlier game of the record (a reorg), or not this one
-		}
-		tx, _, err := w.l1.TransactionByHash(ctx, logs[k].TxHash)
-		if err != nil {
-			return fmt.Errorf("challenger: read the dispute %s of batch %d record %d: %w", logs[k].TxHash, p.Index, i, err)
-		}
-		if err := d.fromDispute(p, i, tx.Data()); err == nil {
-			return nil
-		}
-		return w.gameSetup(ctx, p, d, i, game, logs[k].BlockNumber)
+	q := ethereum.FilterQuery{Addresses: []common.Address{w.cfg.Rollup},
+		Topics: [][]common.Hash{{ev}, {common.BigToHash(big64(p.Index))}, {common.BigToHash(big64(uint64(i)))}}}
+	logs, k, err := w.sinceProposal(ctx, p, q, func(l *gethtypes.Log) bool {
+		e, err := w.rollup.UnpackRecordDisputedEvent(l)
+		// Not an earlier game of the record (a reorg), nor another one.
+		return err == nil && !l.Removed && e.Game == game
+	})
+	if err != nil {
+		return fmt.Errorf("challenger: read RecordDisputed: %w", err)
 	}
-	return fmt.Errorf("challenger: batch %d record %d is disputed without a RecordDisputed event of its game %s", p.Index, i, game)
+	if k < 0 {
+		return fmt.Errorf("challenger: batch %d record %d is disputed without a RecordDisputed event of its game %s", p.Index, i, game)
+	}
+	tx, _, err := w.l1.TransactionByHash(ctx, logs[k].TxHash)
+	if err != nil {
+		return fmt.Errorf("challenger: read the dispute %s of batch %d record %d: %w", logs[k].TxHash, p.Index, i, err)
+	}
+	if err := d.fromDispute(p, i, tx.Data()); err == nil {
+		return nil
+	}
+	return w.gameSetup(ctx, p, d, i, game, logs[k].BlockNumber)
 }
 
 // gameSetup reads record i from the DisputeGameFactory's GameSetup event of

@@ -112,7 +112,7 @@ func (s *Service) initWatcher(ctx context.Context) error {
 	if s.seq != nil {
 		blobs = SequencerBlobs{RPC: s.seq}
 	}
-	w, err := NewWatcher(ctx, WatchConfig{Rollup: s.cfg.Rollup, StartBlock: s.cfg.StartBlock, Confirmations: s.cfg.Confirmations,
+	w, err := NewWatcher(ctx, WatchConfig{Rollup: s.cfg.Rollup, StartBlock: s.cfg.StartBlock, Confirmations: s.cfg.Confirmations, MaxScan: s.cfg.MaxLogRange,
 		Threads: s.cfg.Threads, Defend: s.cfg.Defend, MaxConcurrentGames: s.cfg.MaxConcurrentGames, PollInterval: s.cfg.pollInterval(),
 		JudgeBudget: s.cfg.JudgeBudget}, s.l1, tx, blobs, &Fetcher{Models: s.models, URLs: s.cfg.ModelURLs, Log: s.log.New("module", "models")},
 		s.store, s.log.New("module", "watcher"), s.m)

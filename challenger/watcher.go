@@ -21,6 +21,7 @@ import (
 
 	"github.com/airollup/airollup/bindings"
 	"github.com/airollup/airollup/fraud"
+	"github.com/airollup/airollup/internal/ethbatch"
 	"github.com/airollup/airollup/prover/canon"
 	"github.com/airollup/airollup/prover/merkle"
 	"github.com/airollup/airollup/prover/vm"
@@ -50,7 +51,7 @@ type WatchConfig struct {
 	StartBlock    uint64 // the first block to scan on a fresh store
 	Confirmations uint64 // blocks below the head before a proposal is read
 	Threads       int    // re-execution and replay threads (0: canon's default)
-	MaxScan       uint64 // blocks per log query (0: 10000)
+	MaxScan       uint64 // blocks per log query (0: ethbatch.DefaultLogRange)
 	// Defend: defender mode, for the sequencer operator: also play the
 	// proposer's side of every game opened against a record re-execution
 	// agrees with (and watch every right record until its window closes).
@@ -385,7 +386,7 @@ func (w *Watcher) scan(ctx context.Context, head uint64) error {
 	safe := head - w.cfg.Confirmations
 	step := w.cfg.MaxScan
 	if step == 0 {
-		step = 10000
+		step = ethbatch.DefaultLogRange
 	}
 	ev := rollupABI.Events["BatchProposed"].ID
 	for from := next; from <= safe; from += step {

@@ -16,6 +16,7 @@ import (
 
 	"github.com/airollup/airollup/bindings"
 	"github.com/airollup/airollup/internal/batch"
+	"github.com/airollup/airollup/internal/ethbatch"
 	"github.com/airollup/airollup/internal/jobreq"
 	"github.com/airollup/airollup/sequencer/store"
 )
@@ -335,20 +336,26 @@ func (b *Batcher) settle(ctx context.Context, d *batchData, at *big.Int) error {
 	return b.st.Proposed(d.index, tx)
 }
 
-// proposalTx finds the transaction of batch index's BatchProposed event.
+// proposalTx finds the transaction of batch index's BatchProposed event,
+// searching back from the head in windows of at most ethbatch.DefaultLogRange
+// blocks (providers cap the blocks of one eth_getLogs): the batch was
+// proposed recently, so the first window or two hold it.
 func (b *Batcher) proposalTx(ctx context.Context, index uint64) (common.Hash, error) {
 	ev := rollupEvent("BatchProposed")
-	logs, err := b.l1.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{b.cfg.Rollup},
-		Topics: [][]common.Hash{{ev}, {common.BigToHash(new(big.Int).SetUint64(index))}}})
+	head, err := b.l1.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("sequencer: find the proposal of batch %d: read the head: %w", index, err)
+	}
+	q := ethereum.FilterQuery{Addresses: []common.Address{b.cfg.Rollup},
+		Topics: [][]common.Hash{{ev}, {common.BigToHash(new(big.Int).SetUint64(index))}}}
+	logs, k, err := ethbatch.FindLatest(ctx, b.l1, q, 0, head.Number.Uint64(), 0, func(l *types.Log) bool { return !l.Removed })
 	if err != nil {
 		return common.Hash{}, fmt.Errorf("sequencer: find the proposal of batch %d: %w", index, err)
 	}
-	for _, l := range logs {
-		if !l.Removed {
-			return l.TxHash, nil
-		}
+	if k < 0 {
+		return common.Hash{}, fmt.Errorf("%w: batch %d is on L1 without a BatchProposed event", store.ErrCorrupt, index)
 	}
-	return common.Hash{}, fmt.Errorf("%w: batch %d is on L1 without a BatchProposed event", store.ErrCorrupt, index)
+	return logs[k].TxHash, nil
 }
 
 // pendingTxs reports whether the sequencer's account has transactions not

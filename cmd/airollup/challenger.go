@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum-optimism/optimism/op-service/txmgr"
 
 	"github.com/airollup/airollup/challenger"
+	"github.com/airollup/airollup/internal/ethbatch"
 )
 
 func challengerCommand() *cli.Command {
@@ -38,6 +39,7 @@ func challengerCommand() *cli.Command {
 			&cli.StringFlag{Name: "rollup", Usage: "Rollup contract address", EnvVars: env("rollup")},
 			&cli.Uint64Flag{Name: "start-block", Usage: "an L1 block at or before the Rollup deployment", EnvVars: env("start-block")},
 			&cli.Uint64Flag{Name: "confirmations", Value: 2, Usage: "L1 blocks below the head before a proposal is read", EnvVars: env("confirmations")},
+			&cli.Uint64Flag{Name: "max-log-range", Value: ethbatch.DefaultLogRange, Usage: "blocks one eth_getLogs query spans at most (lower it for a provider that caps ranges)", EnvVars: env("max-log-range")},
 			&cli.DurationFlag{Name: "poll-interval", Value: challenger.DefaultPollInterval, Usage: "L1 polling period", EnvVars: env("poll-interval")},
 			&cli.StringFlag{Name: "data-dir", Usage: "directory of the challenger's store (Pebble)", EnvVars: env("data-dir")},
 			&cli.StringFlag{Name: "model-dir", Usage: "canonical GGUF files named <root>.gguf (fetched models are written here)", EnvVars: env("model-dir")},
@@ -81,7 +83,7 @@ func challengerTxmgrFlags() []cli.Flag {
 func challengerConfig(ctx *cli.Context) (challenger.Config, error) {
 	cfg := challenger.Config{
 		L1RPC: ctx.String("l1-rpc"), StartBlock: ctx.Uint64("start-block"), Confirmations: ctx.Uint64("confirmations"),
-		PollInterval: ctx.Duration("poll-interval"), DataDir: ctx.String("data-dir"), ModelDir: ctx.String("model-dir"),
+		MaxLogRange: ctx.Uint64("max-log-range"), PollInterval: ctx.Duration("poll-interval"), DataDir: ctx.String("data-dir"), ModelDir: ctx.String("model-dir"),
 		ModelURLs: ctx.StringSlice("model-url"), Threads: ctx.Int("threads"), SequencerRPC: ctx.String("sequencer-rpc"),
 		Defend: ctx.Bool("defend"), MaxConcurrentGames: ctx.Int("max-concurrent-games"), JudgeBudget: ctx.Duration("judge-budget"),
 		HTTPAddr: ctx.String("http.addr"), MetricsAddr: ctx.String("metrics.addr"), TxMgr: txmgr.ReadCLIConfig(ctx),
