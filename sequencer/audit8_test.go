@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"math/big"
+	"sync"
 	"testing"
 	"time"
 
@@ -20,11 +21,14 @@ import (
 // sendOrder is a TxSender that notes the selector of each call it sends.
 type sendOrder struct {
 	TxSender
+	mu   sync.Mutex
 	sels [][]byte
 }
 
 func (s *sendOrder) Send(ctx context.Context, c txmgr.TxCandidate) (*types.Receipt, error) {
+	s.mu.Lock()
 	s.sels = append(s.sels, c.TxData[:4])
+	s.mu.Unlock()
 	return s.TxSender.Send(ctx, c)
 }
 
@@ -59,4 +63,65 @@ func TestAudit8AnswersBeforeDelivering(t *testing.T) {
 	c, err := call(ctx, r.chain.Client, r.addrs.Rollup, rb.PackDataChallenge(big.NewInt(1), big.NewInt(0)), rb.UnpackDataChallenge)
 	require.NoError(t, err)
 	require.True(t, c.Resolved)
+}
+
+// barrierSender holds every resolveData it sends until n of them are in
+// flight at once (or ctx ends): answers sent one after another never get
+// past it.
+type barrierSender struct {
+	TxSender
+	n       int
+	mu      sync.Mutex
+	waiting int
+	all     chan struct{}
+}
+
+func (s *barrierSender) Send(ctx context.Context, c txmgr.TxCandidate) (*types.Receipt, error) {
+	a, err := bindings.RollupMetaData.ParseABI()
+	if err != nil {
+		return nil, err
+	}
+	if bytes.Equal(c.TxData[:4], a.Methods["resolveData"].ID) {
+		s.mu.Lock()
+		if s.waiting++; s.waiting == s.n {
+			close(s.all)
+		}
+		s.mu.Unlock()
+		select {
+		case <-s.all:
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+	}
+	return s.TxSender.Send(ctx, c)
+}
+
+// TestDelivererAnswersChallengesConcurrently: a griefer data-challenges
+// records of three batches at once. Each answer waits for its receipt, so
+// answered one after another a burst of challenges costs a confirmation
+// time each and the last can miss its deadline; the deliverer sends them
+// all at once (the barrier lets no answer through until all three are in
+// flight) and every one is resolved.
+func TestDelivererAnswersChallengesConcurrently(t *testing.T) {
+	r := newL2Rig(t)
+	_, tx := proposeRig(t, r, DACalldata, 1, []int32{1, 17, 42}, []int32{1, 5, 6}, []int32{1, 9, 9, 9}) // batches 0, 1, 2
+	rb := bindings.NewRollup()
+	rc := r.rollupConfig(t)
+	griefer := &l1test.Sender{C: r.chain, I: 2}
+	for b := uint64(0); b < 3; b++ {
+		_, err := griefer.Send(context.Background(), r.addrs.Rollup, rb.PackChallengeData(b, 0), rc.DataChallengeBond)
+		require.NoError(t, err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	s := &barrierSender{TxSender: tx, n: 3, all: make(chan struct{})}
+	dl := NewDeliverer(r.st, r.chain.Client, s, r.addrs.Rollup, r.models, log.NewLogger(log.DiscardHandler()), NoopMetrics{})
+	changed, err := dl.Step(ctx)
+	require.NoError(t, err)
+	require.True(t, changed)
+	for b := int64(0); b < 3; b++ {
+		c, err := call(ctx, r.chain.Client, r.addrs.Rollup, rb.PackDataChallenge(big.NewInt(b), big.NewInt(0)), rb.UnpackDataChallenge)
+		require.NoError(t, err)
+		require.True(t, c.Resolved, "batch %d's challenge answered", b)
+	}
 }

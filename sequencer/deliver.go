@@ -1,10 +1,13 @@
 package sequencer
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -90,11 +93,26 @@ func (d *Deliverer) Step(ctx context.Context) (bool, error) {
 	return changed, errors.Join(append(errs, err)...)
 }
 
+// MaxParallelAnswers bounds the data-challenge answers in flight at once.
+// Each answer waits for its receipt (and its confirmations): sent one after
+// another, a griefer's burst of challenges would cost one confirmation
+// time each, and the last could miss its deadline.
+const MaxParallelAnswers = 16
+
+// openChallenge is a data challenge of record i of a batch, unanswered.
+type openChallenge struct {
+	data     *batchData
+	i        int
+	deadline uint64
+}
+
 // answerAll answers the open data challenges of every proposed batch's
-// records (answerData); it reports whether it answered any, and the errors
-// (which batch and Step report again).
+// records: it reads them all, then sends the answers concurrently (at most
+// MaxParallelAnswers in flight, the nearest deadline first). It reports
+// whether it answered any, and the errors (which batch and Step report
+// again).
 func (d *Deliverer) answerAll(ctx context.Context, now uint64) (bool, []error) {
-	changed := false
+	var open []openChallenge
 	var errs []error
 	err := d.st.Batches(func(bt *store.Batch) error {
 		if bt.Status != store.BatchProposed {
@@ -109,11 +127,12 @@ func (d *Deliverer) answerAll(ctx context.Context, now uint64) (bool, []error) {
 			if j.State.Terminal() {
 				continue
 			}
-			answered, err := d.answerData(ctx, data, i, now)
+			deadline, ok, err := d.openChallenge(ctx, data, i, now)
 			if err != nil {
 				errs = append(errs, err)
+			} else if ok {
+				open = append(open, openChallenge{data, i, deadline})
 			}
-			changed = changed || answered
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
@@ -123,6 +142,34 @@ func (d *Deliverer) answerAll(ctx context.Context, now uint64) (bool, []error) {
 	if err != nil {
 		errs = append(errs, err)
 	}
+	slices.SortStableFunc(open, func(a, b openChallenge) int { return cmp.Compare(a.deadline, b.deadline) })
+	var (
+		mu      sync.Mutex
+		wg      sync.WaitGroup
+		changed bool
+		sem     = make(chan struct{}, MaxParallelAnswers)
+	)
+	for _, c := range open {
+		select {
+		case sem <- struct{}{}:
+		case <-ctx.Done():
+			wg.Wait()
+			return changed, append(errs, ctx.Err())
+		}
+		wg.Add(1)
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			err := d.answer(ctx, c.data, c.i)
+			mu.Lock()
+			defer mu.Unlock()
+			if err != nil {
+				errs = append(errs, err)
+			} else {
+				changed = true
+			}
+		}()
+	}
+	wg.Wait()
 	return changed, errs
 }
 
@@ -214,30 +261,49 @@ func (d *Deliverer) batch(ctx context.Context, bt *store.Batch, now uint64) (boo
 // the record, its proof, output and request (Rollup.resolveData), while its
 // deadline has not passed. It reports whether it answered one.
 func (d *Deliverer) answerData(ctx context.Context, data *batchData, i int, now uint64) (bool, error) {
+	_, ok, err := d.openChallenge(ctx, data, i, now)
+	if err != nil || !ok {
+		return false, err
+	}
+	if err := d.answer(ctx, data, i); err != nil {
+		return false, err
+	}
+	return true, nil
+}
+
+// openChallenge reports whether record i of a batch has an open data
+// challenge that can still be answered, and its deadline.
+func (d *Deliverer) openChallenge(ctx context.Context, data *batchData, i int, now uint64) (uint64, bool, error) {
 	bi, ri := new(big.Int).SetUint64(data.index), big.NewInt(int64(i))
 	c, err := call(ctx, d.l1, d.rollup, d.abi.PackDataChallenge(bi, ri), d.abi.UnpackDataChallenge)
 	if err != nil {
-		return false, fmt.Errorf("sequencer: read Rollup.dataChallenge(%d, %d): %w", data.index, i, err)
+		return 0, false, fmt.Errorf("sequencer: read Rollup.dataChallenge(%d, %d): %w", data.index, i, err)
 	}
 	if c.Challenger == (common.Address{}) || c.Resolved {
-		return false, nil
+		return 0, false, nil
 	}
 	if c.Deadline <= now {
 		// The next block is past the deadline: resolveData would revert.
 		d.log.Error("data challenge past its deadline, unanswered", "batch", data.index, "record", i, "deadline", c.Deadline)
-		return false, nil
+		return 0, false, nil
 	}
+	d.log.Warn("data challenge open", "batch", data.index, "record", i, "challenger", c.Challenger, "deadline", c.Deadline)
+	return c.Deadline, true, nil
+}
+
+// answer sends the answer to record i's data challenge and waits for it.
+func (d *Deliverer) answer(ctx context.Context, data *batchData, i int) error {
 	to := d.rollup
 	rcpt, err := d.tx.Send(ctx, txmgr.TxCandidate{To: &to,
 		TxData: d.abi.PackResolveData(data.index, uint32(i), data.records[i].Binding(), proofWords(data.proofs[i]), data.outputs[i], nonNil(data.requests[i]))})
 	if err != nil {
-		return false, fmt.Errorf("sequencer: answer the data challenge of batch %d record %d: %w", data.index, i, err)
+		return fmt.Errorf("sequencer: answer the data challenge of batch %d record %d: %w", data.index, i, err)
 	}
 	if rcpt.Status != types.ReceiptStatusSuccessful {
-		return false, fmt.Errorf("sequencer: answer to the data challenge of batch %d record %d reverted in %s", data.index, i, rcpt.TxHash)
+		return fmt.Errorf("sequencer: answer to the data challenge of batch %d record %d reverted in %s", data.index, i, rcpt.TxHash)
 	}
-	d.log.Warn("data challenge answered", "batch", data.index, "record", i, "challenger", c.Challenger, "tx", rcpt.TxHash)
-	return true, nil
+	d.log.Warn("data challenge answered", "batch", data.index, "record", i, "tx", rcpt.TxHash)
+	return nil
 }
 
 // invalidity is RecordValidity's verdict on record i (0: None, deliverable).
