@@ -11,7 +11,8 @@
 // Q8_0 GGUF the canonical runtime (and llama.cpp) loads. FromCanonical reads
 // a canonical model back as master weights, exactly, to fine-tune it; NewLoRA
 // fine-tunes only rank-r adapters of chosen projections, the base frozen,
-// as bit-exactly. Arithmetic
+// as bit-exactly (its backward computes the weight gradients of the
+// adapters' targets only, never the frozen tensors'). Arithmetic
 // generates the seeded corpus of checkable questions `airollup model train`
 // uses by default; ArithmeticHeldOut draws from the one question in eight
 // that no such corpus ever contains (IsHeldOut), the questions `airollup

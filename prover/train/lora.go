@@ -102,6 +102,10 @@ func NewLoRA(m *Model, h Hyper, data []int32, cfg LoRA) (*Trainer, error) {
 		return nil, err
 	}
 	tr.LoRA = &cfg
+	tr.frozen = make([]bool, len(m.Tensors))
+	for i := range tr.frozen {
+		tr.frozen[i] = true
+	}
 	for l := 0; l < m.Config.Layers; l++ {
 		for _, tt := range loraTensors {
 			if cfg.Targets&tt.bit == 0 {
@@ -122,7 +126,13 @@ func NewLoRA(m *Model, h Hyper, data []int32, cfg LoRA) (*Trainer, error) {
 				ad.mB, ad.vB = make([]int64, len(ad.B.W)), make([]int64, len(ad.B.W))
 			}
 			tr.adapters = append(tr.adapters, ad)
+			tr.frozen[i] = false
 			ad.merge(t, cfg.Scale)
+		}
+	}
+	for i, f := range tr.frozen {
+		if f {
+			tr.G[i] = nil // never computed: backward skips a frozen tensor's weight gradient
 		}
 	}
 	return tr, nil

@@ -195,3 +195,41 @@ func TestLoRAGradsMatchFloat(t *testing.T) {
 		}
 	}
 }
+
+// TestLoRASkipsFrozenGradients: a LoRA run computes the weight gradients of
+// its adapters' targets only (the others are never allocated), and its
+// steps are exactly those of a run that computes every gradient and throws
+// the frozen ones away.
+func TestLoRASkipsFrozenGradients(t *testing.T) {
+	for _, h := range []Hyper{adam(4, 8), sgd(4, 8)} {
+		lean := newTinyLoRA(t, h, loraCfg())
+		full := newTinyLoRA(t, h, loraCfg())
+		full.frozen = nil
+		for i := range full.G {
+			if full.G[i] == nil {
+				full.G[i] = make([]int64, len(full.Model.Tensors[i].W))
+			}
+		}
+		targets := map[int]bool{}
+		for _, ad := range lean.adapters {
+			targets[ad.target] = true
+		}
+		for i := range lean.G {
+			require.Equal(t, !targets[i], lean.G[i] == nil, "tensor %s", lean.Model.Tensors[i].Name)
+		}
+		for step := range 3 {
+			opts := Options{Threads: 1 + step%2}
+			rl, err := lean.TrainStep(context.Background(), opts)
+			require.NoError(t, err)
+			rf, err := full.TrainStep(context.Background(), opts)
+			require.NoError(t, err)
+			require.Equal(t, rf, rl, "step %d", step)
+			require.Equal(t, full.StateRoot(), lean.StateRoot(), "step %d", step)
+		}
+		for _, w := range lean.workers {
+			for i, g := range w.G {
+				require.Equal(t, !targets[i], g == nil, "worker accumulator of %s", lean.Model.Tensors[i].Name)
+			}
+		}
+	}
+}

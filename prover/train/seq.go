@@ -12,7 +12,7 @@ import (
 type worker struct {
 	m *Model
 	T int
-	G [][]int64 // per tensor, Q40
+	G [][]int64 // per tensor, Q40; nil for a frozen tensor (its gradient is never computed)
 
 	layers []saved
 	// final norm and head
@@ -95,6 +95,19 @@ func weightBits(m *Model) []int {
 func (w *worker) clearGrads() {
 	for _, g := range w.G {
 		clear(g)
+	}
+}
+
+// freeze drops the gradient accumulators of the tensors frozen[i] names
+// (nil: none), so that backward computes only what is trained.
+func (w *worker) freeze(frozen []bool) {
+	for i := range w.G {
+		switch {
+		case i < len(frozen) && frozen[i]:
+			w.G[i] = nil
+		case w.G[i] == nil:
+			w.G[i] = make([]int64, len(w.m.Tensors[i].W))
+		}
 	}
 }
 
@@ -207,6 +220,9 @@ func maxBits(v []int32) int {
 
 // outer adds dy_j·x_i into the accumulator of a Rows × Cols tensor.
 func outer(g []int64, cols int, dy, x []int32) {
+	if g == nil {
+		return // a frozen tensor
+	}
 	for j, d := range dy {
 		if d == 0 {
 			continue
@@ -226,11 +242,16 @@ func rmsNorm(x []int32, w []int32, eps int64, xh, y []int32) int64 {
 	return r
 }
 
-// rmsNormBack adds G[w] and writes dx from dy (Q24), saved x̂ and r.
+// rmsNormBack adds G[w] (unless gw is nil: a frozen norm) and writes dx
+// from dy (Q24), saved x̂ and r.
 func rmsNormBack(dy, w, xh []int32, r int64, gw []int64, dhat, dx []int32) {
+	if gw != nil {
+		for i, d := range dy {
+			gw[i] += int64(d) * int64(xh[i])
+		}
+	}
 	var c int128
 	for i, d := range dy {
-		gw[i] += int64(d) * int64(xh[i])
 		dhat[i] = sat32(rshift(int64(d)*int64(w[i]), WFrac))
 		c.add(int64(dhat[i]) * int64(xh[i]))
 	}
@@ -510,7 +531,7 @@ func (w *worker) backward(tokens []int32) {
 		}
 	}
 	ge := w.G[m.embed()]
-	for p := 0; p < T; p++ {
+	for p := 0; p < T && ge != nil; p++ {
 		row := ge[int(tokens[p])*d : (int(tokens[p])+1)*d]
 		for i, g := range dx[p*d : (p+1)*d] {
 			row[i] += int64(g) << (AccFrac - GradFrac)

@@ -158,9 +158,13 @@ type Trainer struct {
 	LoRA *LoRA
 
 	m, v     [][]int64 // Adam moments per tensor (Q24, Q48); nil in a LoRA run
-	G        [][]int64 // the step's gradient accumulators (Q40)
+	G        [][]int64 // the step's gradient accumulators (Q40); nil for a frozen tensor
 	adapters []*adapter
 	workers  []*worker
+	// frozen[i]: tensor i is not trained, so its weight gradient is never
+	// computed (a LoRA run: every tensor but the adapters' targets); nil
+	// in a full run. The gradients that are computed do not depend on it.
+	frozen []bool
 }
 
 // New returns a trainer at step 0 over data (token ids below the model's vocabulary).
@@ -250,6 +254,7 @@ func (tr *Trainer) gradients(seqs []uint64, threads int) int64 {
 	wbits := weightBits(tr.Model) // the weights change only in update
 	for _, w := range tr.workers {
 		w.wbits = wbits
+		w.freeze(tr.frozen)
 	}
 	losses := make([]int64, threads)
 	var wg sync.WaitGroup
@@ -272,6 +277,9 @@ func (tr *Trainer) gradients(seqs []uint64, threads int) int64 {
 		loss += losses[k]
 		for i, g := range tr.workers[k].G {
 			dst := tr.G[i]
+			if g == nil || dst == nil {
+				continue // frozen
+			}
 			for j, v := range g {
 				dst[j] += v // exact mod 2^64: order-free
 			}
