@@ -15,7 +15,7 @@ import (
 
 // demoStateRootAt3 is the state root after the first 3 steps of the demo
 // model's reproduce command (models/README.md).
-const demoStateRootAt3 = "0xd0032e4b8f7267444843096203165beee93151bd95af6094cdf62eaa54a9f37c"
+const demoStateRootAt3 = "0x40037897b6ee9ca541e0d855a98d705b01f1e48b101a5ee030369765a5ec8118"
 
 func readDemoReadme(t *testing.T) string {
 	t.Helper()

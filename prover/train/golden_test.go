@@ -27,6 +27,6 @@ func TestGoldenStateRoots(t *testing.T) {
 }
 
 const (
-	goldenAdam = "12626f6830ac6e39dcf27d4fe111e7e13b4573be465844f9b67123360ed33e28"
-	goldenSGD  = "ad1341b741db969b1729c6cac2b3532a5c7e0e5b3bcafbe9d21e0e16f77598b1"
+	goldenAdam = "38b74c68174c1b106a83aa859dca8be68655e9df2ebe2ec330db9b74f969c4db"
+	goldenSGD  = "1e384bf4c5cccf39a08b9ebe7211140ae56bd29e14f97046d45d30c75decbc1f"
 )
