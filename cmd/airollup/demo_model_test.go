@@ -15,7 +15,7 @@ import (
 
 // demoStateRootAt3 is the state root after the first 3 steps of the demo
 // model's reproduce command (models/README.md).
-const demoStateRootAt3 = "0x40037897b6ee9ca541e0d855a98d705b01f1e48b101a5ee030369765a5ec8118"
+const demoStateRootAt3 = "0x0be4b8a97b59210a45edef3aecdd24f448340adf818da8ad775107352b88b524"
 
 func readDemoReadme(t *testing.T) string {
 	t.Helper()

@@ -116,18 +116,23 @@ func (tr *Trainer) State() State {
 func (tr *Trainer) StateRoot() merkle.Hash { return tr.State().Root() }
 
 // ConfigHash returns the run's training-configuration hash:
-// keccak256("airollup.train.config.v1" ‖ be32 optimizer ‖ be64 lr ‖ be64 β1
-// ‖ be64 β2 ‖ be64 ε ‖ be32 batch ‖ be32 seqLen ‖ be64 lrFinal ‖ be64
+// keccak256("airollup.train.config.v1" ‖ be32 × [dim, layers, heads,
+// kvHeads, ffDim, vocab, context] ‖ be32 optimizer ‖ be64 lr ‖ be64 β1 ‖
+// be64 β2 ‖ be64 ε ‖ be32 batch ‖ be32 seqLen ‖ be64 lrFinal ‖ be64
 // decayFrom ‖ be64 decaySteps ‖ be64 model seed ‖ be32 LoRA rank ‖ be64
 // LoRA scale ‖ be32 LoRA targets ‖ be64 LoRA seed), the LoRA fields zero in
 // a full run.
 func (tr *Trainer) ConfigHash() merkle.Hash {
-	h := tr.Hyper
+	h, sp := tr.Hyper, tr.Model.Spec
 	var l LoRA
 	if tr.LoRA != nil {
 		l = *tr.LoRA
 	}
-	return merkle.Keccak([]byte(configDomain), be32(uint32(h.Optimizer)), be64(uint64(h.LR)),
+	var dims []byte
+	for _, d := range []int{sp.Dim, sp.Layers, sp.Heads, sp.KVHeads, sp.FFDim, sp.Vocab, sp.Context} {
+		dims = append(dims, be32(uint32(d))...)
+	}
+	return merkle.Keccak([]byte(configDomain), dims, be32(uint32(h.Optimizer)), be64(uint64(h.LR)),
 		be64(uint64(h.Beta1)), be64(uint64(h.Beta2)), be64(uint64(h.Eps)), be32(uint32(h.Batch)),
 		be32(uint32(h.SeqLen)), be64(uint64(h.LRFinal)), be64(h.DecayFrom), be64(h.DecaySteps),
 		be64(tr.Model.Spec.Seed), be32(uint32(l.Rank)), be64(uint64(l.Scale)), be32(uint32(l.Targets)), be64(l.Seed))

@@ -27,6 +27,6 @@ func TestGoldenStateRoots(t *testing.T) {
 }
 
 const (
-	goldenAdam = "38b74c68174c1b106a83aa859dca8be68655e9df2ebe2ec330db9b74f969c4db"
-	goldenSGD  = "1e384bf4c5cccf39a08b9ebe7211140ae56bd29e14f97046d45d30c75decbc1f"
+	goldenAdam = "e341ac086ffdc8b3c19f865e0d1e2a36b24a80d33d57c49dafdfbc825033b4ed"
+	goldenSGD  = "15b4b649d4b0f3f373041272ea708a281a52bbb7089d0583c9301160988a2132"
 )

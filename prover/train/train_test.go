@@ -69,8 +69,8 @@ func TestBitExactAcrossThreadsAndMicroBatches(t *testing.T) {
 }
 
 // TestStateRootCommitsToEveryPart: changing one weight, one moment, the step,
-// the cursor, one corpus token, the corpus length or a hyperparameter changes
-// the state root.
+// the cursor, one corpus token, the corpus length, a hyperparameter, a
+// dimension or the model seed changes the state root.
 func TestStateRootCommitsToEveryPart(t *testing.T) {
 	tr := newTiny(t, adam(2, 8))
 	_, err := tr.TrainStep(context.Background(), Options{})
@@ -87,6 +87,8 @@ func TestStateRootCommitsToEveryPart(t *testing.T) {
 		"lr":     func() { tr.Hyper.LR++ },
 		"beta2":  func() { tr.Hyper.Beta2++ },
 		"batch":  func() { tr.Hyper.Batch++ },
+		"ctx":    func() { tr.Model.Spec.Context++ },
+		"seed":   func() { tr.Model.Spec.Seed++ },
 	} {
 		c := *tr
 		c.Model = tr.Model.Clone()
