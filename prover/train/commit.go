@@ -4,6 +4,8 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"runtime"
+	"sync"
 
 	"github.com/airollup/airollup/prover/merkle"
 )
@@ -144,8 +146,12 @@ type Shape struct{ Rows, Cols int }
 // chunks returns the number of leaves of one row.
 func (s Shape) chunks() int { return (s.Cols + ChunkValues - 1) / ChunkValues }
 
-// leafFunc returns the leaf of row r, chunk c of tensor i.
-type leafFunc func(k *merkle.Hasher, i, r, c int) merkle.Hash
+// leafFunc returns the leaf of row r, chunk c of tensor i, using buf (of
+// capacity leafBytes) as scratch.
+type leafFunc func(k *merkle.Hasher, buf []byte, i, r, c int) merkle.Hash
+
+// leafBytes is the largest leaf preimage: a moment leaf.
+const leafBytes = 16 * ChunkValues
 
 // tensorTreeRoot returns the root of the tensor tree over shapes:
 // merkle.Root of the tensor roots, each merkle.Root of its row roots, each
@@ -154,50 +160,68 @@ func tensorTreeRoot(shapes []Shape, leaf leafFunc) merkle.Hash {
 	if len(shapes) == 0 {
 		return merkle.Hash{}
 	}
-	k := merkle.NewHasher()
 	tensors := make([]merkle.Hash, len(shapes))
-	var rows, chunks []merkle.Hash
-	for i, s := range shapes {
-		rows = rows[:0]
-		for r := 0; r < s.Rows; r++ {
-			chunks = chunks[:0]
-			for c := 0; c < s.chunks(); c++ {
-				chunks = append(chunks, leaf(k, i, r, c))
-			}
-			rows = append(rows, merkle.RootInPlace(k, chunks))
-		}
-		tensors[i] = merkle.RootInPlace(k, rows)
+	for i := range shapes {
+		tensors[i] = tensorRoot(shapes, leaf, i)
 	}
-	return merkle.RootInPlace(k, tensors)
+	return merkle.RootInPlace(merkle.NewHasher(), tensors)
+}
+
+// minRowsPerWorker keeps small tensors on one goroutine.
+const minRowsPerWorker = 64
+
+// tensorRoot returns the root of tensor i over its row roots.
+func tensorRoot(shapes []Shape, leaf leafFunc, i int) merkle.Hash {
+	return merkle.RootInPlace(merkle.NewHasher(), tensorRows(shapes, leaf, i))
+}
+
+// tensorRows returns the row roots of tensor i, hashed on up to GOMAXPROCS
+// goroutines (the result does not depend on it).
+func tensorRows(shapes []Shape, leaf leafFunc, i int) []merkle.Hash {
+	s := shapes[i]
+	rows := make([]merkle.Hash, s.Rows)
+	workers := max(1, min(runtime.GOMAXPROCS(0), s.Rows/minRowsPerWorker))
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func(lo, hi int) {
+			defer wg.Done()
+			k, buf := merkle.NewHasher(), make([]byte, 0, leafBytes)
+			chunks := make([]merkle.Hash, s.chunks())
+			for r := lo; r < hi; r++ {
+				for c := range chunks {
+					chunks[c] = leaf(k, buf, i, r, c)
+				}
+				rows[r] = merkle.RootInPlace(k, chunks)
+			}
+		}(w*s.Rows/workers, (w+1)*s.Rows/workers)
+	}
+	wg.Wait()
+	return rows
 }
 
 // tensorTreeProof returns the proof of row r, chunk c of tensor i: the chunk's
 // siblings in its row, the row's in its tensor, the tensor's in the tree.
 func tensorTreeProof(shapes []Shape, leaf leafFunc, i, r, c int) ([]merkle.Hash, error) {
-	k := merkle.NewHasher()
-	rowLeaves := func(i, r int) []merkle.Hash {
-		out := make([]merkle.Hash, shapes[i].chunks())
-		for c := range out {
-			out[c] = leaf(k, i, r, c)
-		}
-		return out
+	k, buf := merkle.NewHasher(), make([]byte, 0, leafBytes)
+	chunks := make([]merkle.Hash, shapes[i].chunks())
+	for j := range chunks {
+		chunks[j] = leaf(k, buf, i, r, j)
 	}
-	tensorRows := func(i int) []merkle.Hash {
-		out := make([]merkle.Hash, shapes[i].Rows)
-		for r := range out {
-			out[r] = merkle.RootInPlace(k, rowLeaves(i, r))
-		}
-		return out
-	}
+	rows := tensorRows(shapes, leaf, i)
 	tensors := make([]merkle.Hash, len(shapes))
 	for j := range shapes {
-		tensors[j] = merkle.RootInPlace(k, tensorRows(j))
+		if j == i {
+			tensors[j] = merkle.RootInPlace(k, append([]merkle.Hash(nil), rows...))
+			continue
+		}
+		tensors[j] = tensorRoot(shapes, leaf, j)
 	}
 	var proof []merkle.Hash
 	for _, level := range []struct {
 		leaves []merkle.Hash
 		index  int
-	}{{rowLeaves(i, r), c}, {tensorRows(i), r}, {tensors, i}} {
+	}{{chunks, c}, {rows, r}, {tensors, i}} {
 		t, err := merkle.NewTree(level.leaves)
 		if err != nil {
 			return nil, err
@@ -218,18 +242,18 @@ func leafIndex(shapes []Shape, i, r, c int) (uint64, int) {
 	return uint64(c) | uint64(r)<<dc | uint64(i)<<(dc+dr), dc + dr + dt
 }
 
-// int32Leaf is keccak256 of values as be32.
-func int32Leaf(k *merkle.Hasher, vals []int32) merkle.Hash {
-	buf := make([]byte, 0, 4*ChunkValues)
+// int32Leaf is keccak256 of values as be32 (buf: scratch).
+func int32Leaf(k *merkle.Hasher, buf []byte, vals []int32) merkle.Hash {
+	buf = buf[:0]
 	for _, v := range vals {
 		buf = binary.BigEndian.AppendUint32(buf, uint32(v))
 	}
 	return k.Sum(buf)
 }
 
-// momentLeaf is keccak256(be64 m ‖ be64 v) of one chunk.
-func momentLeaf(k *merkle.Hasher, m, v []int64) merkle.Hash {
-	buf := make([]byte, 0, 16*ChunkValues)
+// momentLeaf is keccak256(be64 m ‖ be64 v) of one chunk (buf: scratch).
+func momentLeaf(k *merkle.Hasher, buf []byte, m, v []int64) merkle.Hash {
+	buf = buf[:0]
 	for _, x := range m {
 		buf = binary.BigEndian.AppendUint64(buf, uint64(x))
 	}
@@ -247,17 +271,17 @@ func chunkRange(s Shape, r, c int) (int, int) {
 
 // int32Tree is a tensor tree over int32 tensors.
 func int32Tree(ts [][]int32, shapes []Shape) leafFunc {
-	return func(k *merkle.Hasher, i, r, c int) merkle.Hash {
+	return func(k *merkle.Hasher, buf []byte, i, r, c int) merkle.Hash {
 		lo, hi := chunkRange(shapes[i], r, c)
-		return int32Leaf(k, ts[i][lo:hi])
+		return int32Leaf(k, buf, ts[i][lo:hi])
 	}
 }
 
 // momentTree is a tensor tree over the moments of tensors.
 func momentTree(m, v [][]int64, shapes []Shape) leafFunc {
-	return func(k *merkle.Hasher, i, r, c int) merkle.Hash {
+	return func(k *merkle.Hasher, buf []byte, i, r, c int) merkle.Hash {
 		lo, hi := chunkRange(shapes[i], r, c)
-		return momentLeaf(k, m[i][lo:hi], v[i][lo:hi])
+		return momentLeaf(k, buf, m[i][lo:hi], v[i][lo:hi])
 	}
 }
 
@@ -444,12 +468,12 @@ func VerifyOpening(s State, shapes []Shape, o *Opening) error {
 		if len(o.M) != hi-lo || len(o.V) != hi-lo || o.Values != nil {
 			return fmt.Errorf("%w: tree %v: %d m and %d v values (and %d others), want %d of each", ErrOpening, o.Tree, len(o.M), len(o.V), len(o.Values), hi-lo)
 		}
-		leaf = momentLeaf(k, o.M, o.V)
+		leaf = momentLeaf(k, nil, o.M, o.V)
 	} else {
 		if len(o.Values) != hi-lo || o.M != nil || o.V != nil {
 			return fmt.Errorf("%w: tree %v: %d values (and %d moments), want %d", ErrOpening, o.Tree, len(o.Values), len(o.M)+len(o.V), hi-lo)
 		}
-		leaf = int32Leaf(k, o.Values)
+		leaf = int32Leaf(k, nil, o.Values)
 	}
 	index, depth := leafIndex(shapes, o.Tensor, o.Row, o.Chunk)
 	if len(o.Proof) != depth {
