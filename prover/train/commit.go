@@ -490,3 +490,93 @@ func be32(v uint32) []byte {
 	binary.BigEndian.PutUint32(b[:], v)
 	return b[:]
 }
+
+// MaxOpeningDepth bounds an encoded opening's proof (a tree of 2^64 leaves).
+const MaxOpeningDepth = 64
+
+// MarshalBinary encodes o as u8 tree ‖ be32 tensor ‖ be32 row ‖ be32 chunk ‖
+// u8 n ‖ the n values (be32 each; a moment leaf: be64 m × n ‖ be64 v × n) ‖
+// u8 depth ‖ depth siblings of 32 bytes (docs/training-game.md, "Opening").
+func (o *Opening) MarshalBinary() ([]byte, error) {
+	n := len(o.Values)
+	if o.Tree == TreeMoments {
+		n = len(o.M)
+	}
+	switch {
+	case o.Tree < TreeWeights || o.Tree > TreeTokens:
+		return nil, fmt.Errorf("%w: tree %d must be 0..%d", ErrOpening, int(o.Tree), int(TreeTokens))
+	case o.Tensor < 0 || o.Row < 0 || o.Chunk < 0 || uint64(o.Tensor) > 1<<32-1 || uint64(o.Row) > 1<<32-1 || uint64(o.Chunk) > 1<<32-1:
+		return nil, fmt.Errorf("%w: tensor %d, row %d, chunk %d must each be in [0, 2^32)", ErrOpening, o.Tensor, o.Row, o.Chunk)
+	case n == 0 || n > ChunkValues || (o.Tree == TreeMoments && (len(o.V) != n || o.Values != nil)) || (o.Tree != TreeMoments && (o.M != nil || o.V != nil)):
+		return nil, fmt.Errorf("%w: tree %v: %d values, %d m, %d v: want 1..%d of one kind", ErrOpening, o.Tree, len(o.Values), len(o.M), len(o.V), ChunkValues)
+	case len(o.Proof) > MaxOpeningDepth:
+		return nil, fmt.Errorf("%w: proof of %d siblings, at most %d", ErrOpening, len(o.Proof), MaxOpeningDepth)
+	}
+	b := []byte{byte(o.Tree)}
+	b = binary.BigEndian.AppendUint32(b, uint32(o.Tensor))
+	b = binary.BigEndian.AppendUint32(b, uint32(o.Row))
+	b = binary.BigEndian.AppendUint32(b, uint32(o.Chunk))
+	b = append(b, byte(n))
+	for _, v := range o.Values {
+		b = binary.BigEndian.AppendUint32(b, uint32(v))
+	}
+	for _, x := range append(append([]int64(nil), o.M...), o.V...) {
+		b = binary.BigEndian.AppendUint64(b, uint64(x))
+	}
+	b = append(b, byte(len(o.Proof)))
+	for _, h := range o.Proof {
+		b = append(b, h[:]...)
+	}
+	return b, nil
+}
+
+// ReadOpening decodes MarshalBinary's encoding, exactly: a known tree, 1 to
+// 32 values, at most MaxOpeningDepth siblings and no byte more or less;
+// each refusal ErrOpening naming the field.
+func ReadOpening(b []byte) (*Opening, error) {
+	const head = 1 + 3*4 + 1
+	if len(b) < head {
+		return nil, fmt.Errorf("%w: %d bytes, shorter than the %d-byte header", ErrOpening, len(b), head)
+	}
+	o := &Opening{Tree: Tree(b[0]), Tensor: int(binary.BigEndian.Uint32(b[1:])),
+		Row: int(binary.BigEndian.Uint32(b[5:])), Chunk: int(binary.BigEndian.Uint32(b[9:]))}
+	n := int(b[13])
+	if o.Tree > TreeTokens {
+		return nil, fmt.Errorf("%w: tree %d must be 0..%d", ErrOpening, int(o.Tree), int(TreeTokens))
+	}
+	if n == 0 || n > ChunkValues {
+		return nil, fmt.Errorf("%w: %d values, want 1..%d", ErrOpening, n, ChunkValues)
+	}
+	size := 4 * n
+	if o.Tree == TreeMoments {
+		size = 16 * n
+	}
+	if len(b) < head+size+1 {
+		return nil, fmt.Errorf("%w: %d bytes, shorter than the %d values and the depth", ErrOpening, len(b), n)
+	}
+	vals := b[head : head+size]
+	if o.Tree == TreeMoments {
+		o.M, o.V = make([]int64, n), make([]int64, n)
+		for j := 0; j < n; j++ {
+			o.M[j] = int64(binary.BigEndian.Uint64(vals[8*j:]))
+			o.V[j] = int64(binary.BigEndian.Uint64(vals[8*(n+j):]))
+		}
+	} else {
+		o.Values = make([]int32, n)
+		for j := range o.Values {
+			o.Values[j] = int32(binary.BigEndian.Uint32(vals[4*j:]))
+		}
+	}
+	depth, rest := int(b[head+size]), b[head+size+1:]
+	if depth > MaxOpeningDepth {
+		return nil, fmt.Errorf("%w: proof depth %d, at most %d", ErrOpening, depth, MaxOpeningDepth)
+	}
+	if len(rest) != 32*depth {
+		return nil, fmt.Errorf("%w: %d proof bytes, want %d for depth %d", ErrOpening, len(rest), 32*depth, depth)
+	}
+	o.Proof = make([]merkle.Hash, depth)
+	for j := range o.Proof {
+		copy(o.Proof[j][:], rest[32*j:])
+	}
+	return o, nil
+}

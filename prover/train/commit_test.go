@@ -172,3 +172,72 @@ func TestTokensRootIsTheDatasetsTokensRoot(t *testing.T) {
 	want := merkle.Keccak([]byte(dataset.Domain), d.TokenizerHash[:], be64(3), be64(uint64(len(data))), recRoot[:], tokRoot[:])
 	require.Equal(t, d.Root(), want)
 }
+
+// TestOpeningEncoding: an opening of each tree round-trips through its
+// encoding and still verifies; truncated, padded and malformed encodings
+// are refused.
+func TestOpeningEncoding(t *testing.T) {
+	tr := trained(t, newTinyLoRA(t, adam(2, 8), loraCfg()), 1)
+	s := tr.State()
+	for _, tt := range []Tree{TreeWeights, TreeMoments, TreeBase, TreeAdapters, TreeTokens} {
+		shapes, err := tr.Shapes(tt)
+		require.NoError(t, err)
+		tensor := 2 // attn_q of block 0
+		if tt == TreeMoments || tt == TreeAdapters {
+			tensor = 1 // the first lora_b
+		}
+		o, err := tr.Open(tt, tensor, 3, 0)
+		if tt == TreeTokens {
+			o, err = tr.OpenTokens(12) // the last, short chunk of 400 tokens
+		}
+		require.NoError(t, err)
+		b, err := o.MarshalBinary()
+		require.NoError(t, err)
+		back, err := ReadOpening(b)
+		require.NoError(t, err)
+		require.Equal(t, o, back, "%v", tt)
+		require.NoError(t, VerifyOpening(s, shapes, back))
+		for name, bad := range map[string][]byte{
+			"truncated": b[:len(b)-1],
+			"padded":    append(append([]byte(nil), b...), 0),
+			"header":    b[:10],
+			"tree":      append([]byte{9}, b[1:]...),
+			"no values": append(append(append([]byte(nil), b[:13]...), 0), b[14:]...),
+			"too many":  append(append(append([]byte(nil), b[:13]...), 33), b[14:]...),
+		} {
+			_, err := ReadOpening(bad)
+			require.ErrorIs(t, err, ErrOpening, "%v %s", tt, name)
+		}
+	}
+	_, err := (&Opening{Tree: TreeWeights}).MarshalBinary()
+	require.ErrorIs(t, err, ErrOpening, "no values")
+	_, err = (&Opening{Tree: TreeMoments, M: []int64{1}, V: nil}).MarshalBinary()
+	require.ErrorIs(t, err, ErrOpening, "m without v")
+}
+
+// FuzzReadOpening: ReadOpening never panics, and whatever it accepts
+// encodes back to exactly the same bytes (the encoding is canonical).
+func FuzzReadOpening(f *testing.F) {
+	m, err := NewModel(tinySpec)
+	require.NoError(f, err)
+	tr, err := New(m, adam(2, 8), tinyCorpus(400))
+	require.NoError(f, err)
+	for _, tt := range []Tree{TreeWeights, TreeMoments, TreeTokens} {
+		o, err := tr.Open(tt, 0, 0, 0)
+		require.NoError(f, err)
+		b, err := o.MarshalBinary()
+		require.NoError(f, err)
+		f.Add(b)
+	}
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		o, err := ReadOpening(b)
+		if err != nil {
+			require.ErrorIs(t, err, ErrOpening)
+			return
+		}
+		back, err := o.MarshalBinary()
+		require.NoError(t, err)
+		require.Equal(t, b, back)
+	})
+}
