@@ -15,7 +15,7 @@ import (
 
 // demoStateRootAt3 is the state root after the first 3 steps of the demo
 // model's reproduce command (models/README.md).
-const demoStateRootAt3 = "0xd0032e4b8f7267444843096203165beee93151bd95af6094cdf62eaa54a9f37c"
+const demoStateRootAt3 = "0x0be4b8a97b59210a45edef3aecdd24f448340adf818da8ad775107352b88b524"
 
 func readDemoReadme(t *testing.T) string {
 	t.Helper()

@@ -6,8 +6,12 @@
 // activations, backward, and an SGD or Adam update. Weight gradients are exact
 // integer sums, so the number of threads and the split of a batch into
 // micro-batches never change a bit. A run's state (weights, optimizer
-// moments, step, data cursor) has a state root and serializes to a
-// checkpoint that resumes bit-exactly. Export writes the master weights as a
+// moments, step, data cursor, corpus, configuration) is the level-1 state
+// of the training game (docs/training-game.md): State and StateRoot commit
+// every tensor in chunks of 32 values per leaf, Open gives a chunk of any
+// tree with its Merkle proof and VerifyOpening checks it; Trace gives the
+// state roots of a run step by step. The state serializes to a checkpoint
+// that resumes bit-exactly. Export writes the master weights as a
 // Q8_0 GGUF the canonical runtime (and llama.cpp) loads. FromCanonical reads
 // a canonical model back as master weights, exactly, to fine-tune it; NewLoRA
 // fine-tunes only rank-r adapters of chosen projections, the base frozen,

@@ -27,6 +27,6 @@ func TestGoldenStateRoots(t *testing.T) {
 }
 
 const (
-	goldenAdam = "12626f6830ac6e39dcf27d4fe111e7e13b4573be465844f9b67123360ed33e28"
-	goldenSGD  = "ad1341b741db969b1729c6cac2b3532a5c7e0e5b3bcafbe9d21e0e16f77598b1"
+	goldenAdam = "e341ac086ffdc8b3c19f865e0d1e2a36b24a80d33d57c49dafdfbc825033b4ed"
+	goldenSGD  = "15b4b649d4b0f3f373041272ea708a281a52bbb7089d0583c9301160988a2132"
 )

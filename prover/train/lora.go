@@ -213,33 +213,24 @@ func (ad *adapter) grads(g []int64, R int, s int64) (gA, gB []int64) {
 // (what the run fine-tunes); in a full run the weights root.
 func (tr *Trainer) BaseWeightsRoot() merkle.Hash { return tr.baseWeightsRoot() }
 
-// baseWeightsRoot is WeightsRoot over the frozen base weights.
+// baseWeightsRoot is WeightsRoot over the frozen base weights (the base
+// tree of docs/training-game.md); in a full run the weights root.
 func (tr *Trainer) baseWeightsRoot() merkle.Hash {
-	bases := map[int][]int32{}
-	for _, ad := range tr.adapters {
-		bases[ad.target] = ad.base
+	if tr.LoRA == nil {
+		return tr.Model.WeightsRoot()
 	}
-	leaves := make([]merkle.Hash, len(tr.Model.Tensors))
-	for i, t := range tr.Model.Tensors {
-		w := t.W
-		if b, ok := bases[i]; ok {
-			w = b
-		}
-		leaves[i] = tensorLeaf(t.Name, w)
-	}
-	root, _ := merkle.Root(leaves) // never empty
-	return root
+	shapes, leaf, _ := tr.treeOf(TreeBase) // never fails in a LoRA run
+	return tensorTreeRoot(shapes, leaf)
 }
 
-// AdaptersRoot returns the merkle root over one leaf per adapter factor, in
-// order (per target: lora_a then lora_b), keccak(name ‖ be32 of every value).
+// AdaptersRoot returns the tensor tree over the adapter factors, in order
+// (per target: lora_a then lora_b); zero in a full run.
 func (tr *Trainer) AdaptersRoot() merkle.Hash {
-	var leaves []merkle.Hash
-	for _, ad := range tr.adapters {
-		leaves = append(leaves, tensorLeaf(ad.A.Name, ad.A.W), tensorLeaf(ad.B.Name, ad.B.W))
+	shapes, leaf, err := tr.treeOf(TreeAdapters)
+	if err != nil {
+		return merkle.Hash{}
 	}
-	root, _ := merkle.Root(leaves)
-	return root
+	return tensorTreeRoot(shapes, leaf)
 }
 
 // Adapters returns the adapter factors, per target lora_a then lora_b.
@@ -249,30 +240,6 @@ func (tr *Trainer) Adapters() []*Tensor {
 		out = append(out, ad.A, ad.B)
 	}
 	return out
-}
-
-// loraOptimizerLeaves are the optimizer-root leaves of a LoRA run: per
-// factor keccak(name ‖ be64 m ‖ be64 v) (keccak(name) for SGD).
-func (tr *Trainer) loraOptimizerLeaves() []merkle.Hash {
-	var leaves []merkle.Hash
-	for _, ad := range tr.adapters {
-		for _, f := range []struct {
-			t    *Tensor
-			m, v []int64
-		}{{ad.A, ad.mA, ad.vA}, {ad.B, ad.mB, ad.vB}} {
-			if tr.Hyper.Optimizer != Adam {
-				leaves = append(leaves, merkle.Keccak([]byte(f.t.Name)))
-				continue
-			}
-			buf := make([]byte, 16*len(f.t.W))
-			for j := range f.t.W {
-				binary.BigEndian.PutUint64(buf[8*j:], uint64(f.m[j]))
-				binary.BigEndian.PutUint64(buf[8*len(f.t.W)+8*j:], uint64(f.v[j]))
-			}
-			leaves = append(leaves, merkle.Keccak([]byte(f.t.Name), buf))
-		}
-	}
-	return leaves
 }
 
 // FromCanonical returns the master weights of a canonical model, exactly:

@@ -1,14 +1,12 @@
 package train
 
 import (
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"hash/fnv"
 	"math/rand/v2"
 
 	"github.com/airollup/airollup/prover/canon"
-	"github.com/airollup/airollup/prover/merkle"
 	"github.com/airollup/airollup/prover/modelgen"
 )
 
@@ -147,26 +145,6 @@ func (m *Model) Params() int {
 		n += len(t.W)
 	}
 	return n
-}
-
-// WeightsRoot returns the merkle root of one leaf per tensor,
-// keccak(name ‖ be32 of every weight) (docs/arithmetic.md, "State of a step").
-func (m *Model) WeightsRoot() merkle.Hash {
-	leaves := make([]merkle.Hash, len(m.Tensors))
-	for i, t := range m.Tensors {
-		leaves[i] = tensorLeaf(t.Name, t.W)
-	}
-	root, _ := merkle.Root(leaves) // never empty
-	return root
-}
-
-// tensorLeaf is keccak(name ‖ be32 of every value).
-func tensorLeaf(name string, w []int32) merkle.Hash {
-	buf := make([]byte, 4*len(w))
-	for j, v := range w {
-		binary.BigEndian.PutUint32(buf[4*j:], uint32(v))
-	}
-	return merkle.Keccak([]byte(name), buf)
 }
 
 // stream returns the PCG stream of one tensor: the run seed and the FNV-1a

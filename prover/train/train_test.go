@@ -68,8 +68,9 @@ func TestBitExactAcrossThreadsAndMicroBatches(t *testing.T) {
 	}
 }
 
-// TestStateRootCommitsToEveryPart: changing one weight, one moment, the step
-// or the cursor changes the state root.
+// TestStateRootCommitsToEveryPart: changing one weight, one moment, the step,
+// the cursor, one corpus token, the corpus length, a hyperparameter, a
+// dimension or the model seed changes the state root.
 func TestStateRootCommitsToEveryPart(t *testing.T) {
 	tr := newTiny(t, adam(2, 8))
 	_, err := tr.TrainStep(context.Background(), Options{})
@@ -81,6 +82,13 @@ func TestStateRootCommitsToEveryPart(t *testing.T) {
 		"v":      func() { tr.v[4][0]++ },
 		"step":   func() { tr.Step++ },
 		"cursor": func() { tr.Cursor++ },
+		"token":  func() { d := append([]int32(nil), tr.Data...); d[100]++; tr.Data = d },
+		"length": func() { tr.Data = tr.Data[:len(tr.Data)-1] },
+		"lr":     func() { tr.Hyper.LR++ },
+		"beta2":  func() { tr.Hyper.Beta2++ },
+		"batch":  func() { tr.Hyper.Batch++ },
+		"ctx":    func() { tr.Model.Spec.Context++ },
+		"seed":   func() { tr.Model.Spec.Seed++ },
 	} {
 		c := *tr
 		c.Model = tr.Model.Clone()

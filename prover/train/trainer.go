@@ -332,43 +332,15 @@ func (tr *Trainer) delta(lr, b1, b2, epsQ24, g int64, m, v []int64, j int) int64
 	return mulDiv(lr, mh, max(d, 1))
 }
 
-// OptimizerRoot returns the merkle root of the optimizer state: per tensor
-// keccak(name ‖ be64 m ‖ be64 v) (keccak(name) for SGD), then keccak(be64 step).
+// OptimizerRoot returns the root of the optimizer state: for Adam the
+// tensor tree of the moments of the trained parameters (every tensor, or a
+// LoRA run's factors), each leaf be64 m ‖ be64 v of one chunk; zero for SGD.
 func (tr *Trainer) OptimizerRoot() merkle.Hash {
-	if tr.LoRA != nil {
-		leaves := append(tr.loraOptimizerLeaves(), merkle.Keccak(be64(tr.Step)))
-		root, _ := merkle.Root(leaves)
-		return root
+	shapes, leaf, err := tr.treeOf(TreeMoments)
+	if err != nil {
+		return merkle.Hash{} // SGD: no state
 	}
-	leaves := make([]merkle.Hash, 0, len(tr.Model.Tensors)+1)
-	for i, t := range tr.Model.Tensors {
-		if tr.Hyper.Optimizer != Adam {
-			leaves = append(leaves, merkle.Keccak([]byte(t.Name)))
-			continue
-		}
-		buf := make([]byte, 16*len(t.W))
-		for j := range t.W {
-			binary.BigEndian.PutUint64(buf[8*j:], uint64(tr.m[i][j]))
-			binary.BigEndian.PutUint64(buf[8*len(t.W)+8*j:], uint64(tr.v[i][j]))
-		}
-		leaves = append(leaves, merkle.Keccak([]byte(t.Name), buf))
-	}
-	leaves = append(leaves, merkle.Keccak(be64(tr.Step)))
-	root, _ := merkle.Root(leaves)
-	return root
-}
-
-// StateRoot returns keccak(weights root ‖ optimizer root ‖ be64 step ‖ be64
-// cursor); for a LoRA run keccak(base weights root ‖ adapters root ‖
-// optimizer root ‖ be64 step ‖ be64 cursor), the base weights root being the
-// weights root of the frozen base.
-func (tr *Trainer) StateRoot() merkle.Hash {
-	if tr.LoRA != nil {
-		b, a, o := tr.baseWeightsRoot(), tr.AdaptersRoot(), tr.OptimizerRoot()
-		return merkle.Keccak(b[:], a[:], o[:], be64(tr.Step), be64(tr.Cursor))
-	}
-	w, o := tr.Model.WeightsRoot(), tr.OptimizerRoot()
-	return merkle.Keccak(w[:], o[:], be64(tr.Step), be64(tr.Cursor))
+	return tensorTreeRoot(shapes, leaf)
 }
 
 func be64(v uint64) []byte {
