@@ -15,14 +15,18 @@ import (
 var ErrCheckpoint = errors.New("train: bad checkpoint")
 
 // checkpointMagic starts every checkpoint; checkpointVersion follows it.
-// Version 2 added the learning-rate schedule after the sequence length;
-// ReadCheckpoint still reads version 1 (a constant rate).
-// Version 3 is a LoRA run's (NewLoRA): version 2's header, then the LoRA
+// Version 4 is a full run's: the model spec, the hyperparameters with the
+// learning-rate schedule, the weights and moments, then the state root.
+// Version 5 is a LoRA run's (NewLoRA): version 4's header, then the LoRA
 // configuration, the frozen base weights, the adapters and their moments.
+// Versions 1 to 3 (version 1 without the schedule, 3 LoRA) end with the
+// state root as it was before the state was committed in chunks of 32
+// values (docs/arithmetic.md, "State of a step"), which nothing computes
+// any more: ReadCheckpoint refuses them by name.
 const (
 	checkpointMagic   = "AIRTRAIN"
-	checkpointVersion = 2
-	checkpointLoRA    = 3
+	checkpointVersion = 4
+	checkpointLoRA    = 5
 )
 
 // CorpusHash commits to a token corpus: keccak256 of its be32 tokens.
@@ -100,12 +104,8 @@ func (tr *Trainer) Checkpoint() []byte {
 	return b.Bytes()
 }
 
-// headerBytesV1 is the size of a version-1 checkpoint before the weights;
-// version 2 adds the schedule's three 8-byte fields.
-const (
-	headerBytesV1 = 8 + 4 + 7*4 + 8 + 4 + 4*8 + 2*4 + 32 + 8 + 8 + 8
-	headerBytes   = headerBytesV1 + 3*8
-)
+// headerBytes is the size of a checkpoint before the weights.
+const headerBytes = 8 + 4 + 7*4 + 8 + 4 + 4*8 + 2*4 + 3*8 + 32 + 8 + 8 + 8
 
 // ReadCheckpoint restores a run from a checkpoint over its corpus data; the
 // next TrainStep continues it bit-exactly. It fails with ErrCheckpoint,
@@ -115,8 +115,8 @@ func ReadCheckpoint(cp []byte, data []int32) (*Trainer, error) {
 	bad := func(format string, args ...any) error {
 		return fmt.Errorf("%w: %s", ErrCheckpoint, fmt.Sprintf(format, args...))
 	}
-	if len(cp) < headerBytesV1+32 || string(cp[:8]) != checkpointMagic {
-		return nil, bad("not a checkpoint (%d bytes, want the %q header of %d bytes)", len(cp), checkpointMagic, headerBytesV1)
+	if len(cp) < 12 || string(cp[:8]) != checkpointMagic {
+		return nil, bad("not a checkpoint (%d bytes, want the %q header)", len(cp), checkpointMagic)
 	}
 	off := 8
 	u32 := func() uint32 { v := binary.BigEndian.Uint32(cp[off:]); off += 4; return v }
@@ -124,8 +124,9 @@ func ReadCheckpoint(cp []byte, data []int32) (*Trainer, error) {
 	version := u32()
 	header := headerBytes
 	switch version {
-	case 1:
-		header = headerBytesV1
+	case 1, 2, 3:
+		return nil, bad("version %d was written before the state root was committed in chunks; its root cannot be checked: train again from the start or from the model (want version %d or %d)",
+			version, checkpointVersion, checkpointLoRA)
 	case checkpointVersion:
 		if len(cp) < headerBytes+32 {
 			return nil, bad("%d bytes, shorter than the version-%d header of %d bytes", len(cp), version, headerBytes)
@@ -136,7 +137,7 @@ func ReadCheckpoint(cp []byte, data []int32) (*Trainer, error) {
 			return nil, bad("%d bytes, shorter than the version-%d header of %d bytes", len(cp), version, header)
 		}
 	default:
-		return nil, bad("version %d, want 1, %d or %d", version, checkpointVersion, checkpointLoRA)
+		return nil, bad("version %d, want %d or %d", version, checkpointVersion, checkpointLoRA)
 	}
 	var s modelgen.Spec
 	for _, p := range []*int{&s.Dim, &s.Layers, &s.Heads, &s.KVHeads, &s.FFDim, &s.Vocab, &s.Context} {
@@ -149,9 +150,7 @@ func ReadCheckpoint(cp []byte, data []int32) (*Trainer, error) {
 		*p = int64(u64())
 	}
 	h.Batch, h.SeqLen = int(u32()), int(u32())
-	if version >= 2 {
-		h.LRFinal, h.DecayFrom, h.DecaySteps = int64(u64()), u64(), u64()
-	}
+	h.LRFinal, h.DecayFrom, h.DecaySteps = int64(u64()), u64(), u64()
 	var lora *LoRA
 	if version == checkpointLoRA {
 		lora = &LoRA{Rank: int(u32()), Scale: int64(u64()), Targets: uint8(u32()), Seed: u64()}

@@ -3,6 +3,7 @@ package train
 import (
 	"context"
 	"encoding/binary"
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -46,12 +47,12 @@ func TestCheckpointRefusals(t *testing.T) {
 		want string
 	}{
 		{"magic", append([]byte("NOTTRAIN"), cp[8:]...), tr.Data, "not a checkpoint"},
-		{"short", cp[:40], tr.Data, "not a checkpoint"},
+		{"short", cp[:40], tr.Data, "shorter than the version-4 header"},
 		{"truncated", cp[:len(cp)-1], tr.Data, "size"},
 		{"corpus", cp, tinyCorpus(401), "corpus: the checkpoint's corpus has 400 tokens"},
 		{"weight", flip(cp, headerBytes+100), tr.Data, "state root"},
 		{"moment", flip(cp, len(cp)-40), tr.Data, "state root"},
-		{"version", append(append(append([]byte(nil), cp[:11]...), 9), cp[12:]...), tr.Data, "version 9, want 1, 2 or 3"},
+		{"version", append(append(append([]byte(nil), cp[:11]...), 9), cp[12:]...), tr.Data, "version 9, want 4 or 5"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := ReadCheckpoint(tc.cp, tc.data)
@@ -67,18 +68,20 @@ func flip(b []byte, i int) []byte {
 	return c
 }
 
-// TestCheckpointReadsVersion1: a version-1 checkpoint (no schedule fields)
-// still resumes, as a constant-rate run.
-func TestCheckpointReadsVersion1(t *testing.T) {
+// TestCheckpointRefusesOldVersions: versions 1 to 3 end with the state root
+// of before the chunked commitment, which cannot be checked: they are
+// refused by version, not as corrupt.
+func TestCheckpointRefusesOldVersions(t *testing.T) {
 	tr := newTiny(t, adam(2, 8))
 	_, err := tr.TrainStep(context.Background(), Options{})
 	require.NoError(t, err)
-	cp := tr.Checkpoint()
-	at := headerBytesV1 - 32 - 3*8 // the schedule follows the sequence length
-	v1 := append(append([]byte{}, cp[:at]...), cp[at+3*8:]...)
-	binary.BigEndian.PutUint32(v1[8:], 1)
-	back, err := ReadCheckpoint(v1, tr.Data)
-	require.NoError(t, err)
-	require.Equal(t, tr.Hyper, back.Hyper)
-	require.Equal(t, tr.StateRoot(), back.StateRoot())
+	for _, v := range []uint32{1, 2, 3} {
+		cp := tr.Checkpoint()
+		binary.BigEndian.PutUint32(cp[8:], v)
+		_, err := ReadCheckpoint(cp, tr.Data)
+		require.ErrorIs(t, err, ErrCheckpoint)
+		require.ErrorContains(t, err, fmt.Sprintf("version %d was written before the state root was committed in chunks", v))
+	}
+	_, err = ReadCheckpoint([]byte("AIRTRAIN"), tr.Data)
+	require.ErrorContains(t, err, "not a checkpoint")
 }
