@@ -169,7 +169,8 @@ abstract contract OneStepBase is IOneStepTypes {
         if (cfg.heads == 0 || cfg.dim % cfg.heads != 0) revert InvalidConfig("heads");
         if ((cfg.dim / cfg.heads) % 2 != 0) revert InvalidConfig("headDim");
         if (cfg.kvHeads == 0 || cfg.heads % cfg.kvHeads != 0) revert InvalidConfig("kvHeads");
-        // A step opens a whole ffn_down row (34 bytes per 32 weights): 98,304 keeps it within one transaction.
+        // A refused-row report opens a whole ffn_down row (34 bytes per 32 weights): 98,304 keeps it within one
+        // transaction (a MATVECP step opens one 128-block part of it).
         if (cfg.ffDim == 0 || cfg.ffDim % 32 != 0 || cfg.ffDim > 98_304) revert InvalidConfig("ffDim");
         // A zero-padded width is the file's, rounded up to ffDim: ffDim − 32 < ffUnpadded < ffDim (0: not padded).
         if (cfg.ffUnpadded != 0 && (uint256(cfg.ffUnpadded) + 32 <= cfg.ffDim || cfg.ffUnpadded >= cfg.ffDim)) {
