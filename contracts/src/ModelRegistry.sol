@@ -4,6 +4,7 @@ pragma solidity ^0.8.28;
 import {IModelRegistry} from "./interfaces/IModelRegistry.sol";
 import {IModelChecker} from "./interfaces/IModelChecker.sol";
 import {IOneStepTypes} from "./interfaces/IOneStepVerifier.sol";
+import {LibCanon} from "./lib/LibCanon.sol";
 import {LibMerkle} from "./lib/LibMerkle.sol";
 
 /// @title ModelRegistry
@@ -82,7 +83,7 @@ contract ModelRegistry is IModelRegistry {
         uint256 leaves = c.modelLeafCount(cfg);
         if (
             leafIndex >= leaves || proof.length != _depth(leaves)
-                || LibMerkle.rootFromProofCalldata(keccak256(data), leafIndex, proof) != m.root
+                || LibMerkle.rootFromProofCalldata(LibCanon.rowLeafCalldata(data), leafIndex, proof) != m.root
         ) revert BadRowOpening(id, leafIndex);
         if (!c.refusedRow(cfg, leafIndex, data)) revert RowNotRefused(id, leafIndex);
         m.refused = true;

@@ -169,7 +169,8 @@ abstract contract OneStepBase is IOneStepTypes {
         if (cfg.heads == 0 || cfg.dim % cfg.heads != 0) revert InvalidConfig("heads");
         if ((cfg.dim / cfg.heads) % 2 != 0) revert InvalidConfig("headDim");
         if (cfg.kvHeads == 0 || cfg.heads % cfg.kvHeads != 0) revert InvalidConfig("kvHeads");
-        // A step opens a whole ffn_down row (34 bytes per 32 weights): 98,304 keeps it within one transaction.
+        // A refused-row report opens a whole ffn_down row (34 bytes per 32 weights): 98,304 keeps it within one
+        // transaction (a MATVECP step opens one 128-block part of it).
         if (cfg.ffDim == 0 || cfg.ffDim % 32 != 0 || cfg.ffDim > 98_304) revert InvalidConfig("ffDim");
         // A zero-padded width is the file's, rounded up to ffDim: ffDim − 32 < ffUnpadded < ffDim (0: not padded).
         if (cfg.ffUnpadded != 0 && (uint256(cfg.ffUnpadded) + 32 <= cfg.ffDim || cfg.ffUnpadded >= cfg.ffDim)) {
@@ -492,6 +493,55 @@ abstract contract OneStepBase is IOneStepTypes {
         return o.data;
     }
 
+    /// @dev Checks model opening o is the weight row at index (len bytes; its leaf is LibCanon.rowLeaf) and returns
+    ///      its data.
+    function _openRow(Ctx memory c, Opening calldata o, uint256 index, uint256 len, uint256 depth)
+        internal
+        pure
+        returns (bytes memory)
+    {
+        if (o.index != index || o.data.length != len || o.proof.length != depth) revert BadProof("model", index);
+        if (LibMerkle.rootFromProofCalldata(LibCanon.rowLeafCalldata(o.data), index, o.proof) != c.modelRoot) {
+            revert BadProof("model", index);
+        }
+        return o.data;
+    }
+
+    /// @dev Checks model opening o is part `part` (PART_BLOCKS blocks) of the weight row of rowBytes bytes at index:
+    ///      its data is the part's bytes and its proof the other parts' hashes, in order, then the leaf's proof in the
+    ///      model root (prover/vm OpenRowPart). Returns the part's data.
+    function _openRowPart(Ctx memory c, Opening calldata o, uint256 index, uint256 part, uint256 rowBytes)
+        internal
+        pure
+        returns (bytes memory data)
+    {
+        uint256 depth = _depth(modelLeavesCtx(c));
+        uint256 pb = PART_BLOCKS * LibCanon.BLOCK_BYTES;
+        uint256 np = (rowBytes + pb - 1) / pb;
+        uint256 from = part * pb;
+        uint256 len = from + pb > rowBytes ? rowBytes - from : pb;
+        bytes32[] calldata pr = o.proof;
+        if (np < 2 || o.index != index || o.data.length != len || pr.length != np - 1 + depth) {
+            revert BadProof("model", index);
+        }
+        data = o.data;
+        bytes32 leaf;
+        assembly ("memory-safe") {
+            let hp := mload(0x40) // scratch: the parts' hashes
+            let j := 0
+            for { let k := 0 } lt(k, np) { k := add(k, 1) } {
+                switch eq(k, part)
+                case 1 { mstore(add(hp, shl(5, k)), keccak256(add(data, 0x20), len)) }
+                default {
+                    mstore(add(hp, shl(5, k)), calldataload(add(pr.offset, shl(5, j))))
+                    j := add(j, 1)
+                }
+            }
+            leaf := keccak256(hp, shl(5, np))
+        }
+        if (LibMerkle.rootFromProofCalldata(leaf, index, pr[np - 1:]) != c.modelRoot) revert BadProof("model", index);
+    }
+
     /*//////////////////////////////////////////////////////////////
                              REGISTERS
     //////////////////////////////////////////////////////////////*/
@@ -568,20 +618,41 @@ abstract contract OneStepBase is IOneStepTypes {
 
     /// @dev The Merkle root of a register's data.
     function _regRoot(Ctx memory c, uint256 r, bytes memory data) internal pure returns (bytes32) {
-        uint256 per = _per(r) * _width(r);
-        uint256 n = (data.length + per - 1) / per;
-        bytes32[] memory leaves = new bytes32[](n);
-        for (uint256 j; j < n; ++j) {
-            uint256 from = j * per;
-            uint256 len = from + per > data.length ? data.length - from : per;
-            bytes32 h;
-            assembly ("memory-safe") {
-                h := keccak256(add(add(data, 0x20), from), len)
-            }
-            leaves[j] = h;
-        }
         c; // registers are hashed the same whatever the model
-        return merkleRoot(leaves);
+        return _leafRoot(data, _per(r) * _width(r));
+    }
+
+    /// @dev The Merkle root over the leaves of `per` bytes of data (the last may be short), prover/merkle's rules.
+    function _leafRoot(bytes memory data, uint256 per) internal pure returns (bytes32 root) {
+        assembly ("memory-safe") {
+            let len := mload(data)
+            let n := div(add(len, sub(per, 1)), per)
+            let buf := mload(0x40) // scratch: the leaf hashes, reduced in place
+            for { let j := 0 } lt(j, n) { j := add(j, 1) } {
+                let from := mul(j, per)
+                let l := sub(len, from)
+                if gt(l, per) { l := per }
+                mstore(add(buf, shl(5, j)), keccak256(add(add(data, 0x20), from), l))
+            }
+            root := 0
+            if n {
+                for {} gt(n, 1) {} {
+                    let full := shr(1, n)
+                    for { let i := 0 } lt(i, full) { i := add(i, 1) } {
+                        let p := add(buf, shl(6, i))
+                        mstore(add(buf, shl(5, i)), mul(keccak256(p, 0x40), iszero(iszero(or(mload(p), mload(add(p, 0x20)))))))
+                    }
+                    if and(n, 1) {
+                        let l := mload(add(buf, shl(5, sub(n, 1))))
+                        mstore(0x00, l)
+                        mstore(0x20, 0)
+                        mstore(add(buf, shl(5, full)), mul(keccak256(0x00, 0x40), iszero(iszero(l))))
+                    }
+                    n := add(full, and(n, 1))
+                }
+                root := mload(buf)
+            }
+        }
     }
 
     function _chunks2(uint256 n, uint256 per) private pure returns (uint256) {
@@ -647,9 +718,19 @@ abstract contract OneStepBase is IOneStepTypes {
 
     function _matVec(Ctx memory c, StepProof calldata sp) internal pure {
         bytes memory out = _chunk(c, sp, 0, _matDst(c.a), c.b / 32);
-        (bytes memory q, int256[] memory amax) = _quantInput(c, sp, c.a == 6);
+        bool ff = c.a == 6;
+        bytes memory q = _full(c, sp, 0, ff ? QXF : QXD);
+        bytes memory am = _full(c, sp, 1, ff ? AMF : AMD);
         bytes memory row = _row(c, sp);
-        _setI32(out, c.b % 32, LibCanon.dotRow(row, q, amax));
+        uint256 rp;
+        uint256 qp;
+        uint256 ap;
+        assembly ("memory-safe") {
+            rp := add(row, 0x20)
+            qp := add(q, 0x20)
+            ap := add(am, 0x20)
+        }
+        _setI32(out, c.b % 32, LibCanon.finishDot(LibCanon.dotPacked(rp, qp, ap, am.length / 8, 0)));
         _write(c, sp, 0, out);
     }
 
@@ -671,59 +752,54 @@ abstract contract OneStepBase is IOneStepTypes {
         _write(c, sp, 0, out);
     }
 
-    /// @dev Σ D24·S·A over blocks [range[0], range[1]) of row c.b of matrix m, from the step's openings.
+    /// @dev Σ D24·S·A over blocks [range[0], range[1]) of row c.b of matrix m, from the step's openings: the QX and AM
+    ///      subtrees covering the range (32-byte leaves; 16 maxima per leaf) and the row's part (_openRowPart).
     function _partialDot(Ctx memory c, StepProof calldata sp, uint256 m, uint256[2] memory range)
         private
         pure
         returns (int256)
     {
-        (bytes memory q, int256[] memory amax) = _partInput(c, sp, m == 6, range);
+        uint256 qp = _partQ(c, sp, m == 6, range);
+        uint256 ap = _partAmax(c, sp, m == 6, range);
         if (sp.model.length != 2) revert OperandCount("model", sp.model.length, 2);
         bytes memory row =
-            _openModel(c, sp.model[1], _leafIndex(c, LEAF_ROW, m, c.b), amax.length * 34, _depth(modelLeavesCtx(c)));
-        return LibCanon.dotRowPartial(row, q, amax, range[0], range[1]);
+            _openRowPart(c, sp.model[1], _leafIndex(c, LEAF_ROW, m, c.b), range[0] / PART_BLOCKS, (m == 6 ? c.ff : c.dim) / 32 * 34);
+        uint256 rp;
+        assembly ("memory-safe") {
+            rp := add(row, 0x20)
+        }
+        return LibCanon.dotPacked(rp, qp, ap, range[1] - range[0], range[0]);
     }
 
-    /// @dev The quantized input of blocks [range[0], range[1]) from two subtrees (QX, 32-byte leaves; AM, 16 maxima
-    ///      per leaf), spread into full-length arrays that are zero outside the range.
-    function _partInput(Ctx memory c, StepProof calldata sp, bool ff, uint256[2] memory range)
-        private
-        pure
-        returns (bytes memory, int256[] memory)
-    {
-        return (_partQ(c, sp, ff, range), _partAmax(c, sp, ff, range));
-    }
-
+    /// @dev The memory address of the quants of block range[0] in the QX subtree covering the range (checked).
     function _partQ(Ctx memory c, StepProof calldata sp, bool ff, uint256[2] memory range)
         private
         pure
-        returns (bytes memory q)
+        returns (uint256 qp)
     {
         uint256 nb = (ff ? c.ff : c.dim) / 32;
         uint256 reg = ff ? QXF : QXD;
         (bytes memory qd, uint256 first) =
             _subtreeLeaves(sp, 0, reg, [nb, range[0], range[1] - 1, 32, nb * 32], c.regs[reg]);
-        q = new bytes(nb * 32);
-        for (uint256 b = range[0]; b < range[1]; ++b) {
-            uint256 qo = (b - first) * 32;
-            assembly ("memory-safe") {
-                mstore(add(add(q, 0x20), shl(5, b)), mload(add(add(qd, 0x20), qo)))
-            }
+        uint256 off = (range[0] - first) * 32;
+        assembly ("memory-safe") {
+            qp := add(add(qd, 0x20), off)
         }
     }
 
+    /// @dev The memory address of A_b of block range[0] in the AM subtree covering the range (checked).
     function _partAmax(Ctx memory c, StepProof calldata sp, bool ff, uint256[2] memory range)
         private
         pure
-        returns (int256[] memory amax)
+        returns (uint256 ap)
     {
         uint256 nb = (ff ? c.ff : c.dim) / 32;
         uint256 reg = ff ? AMF : AMD;
         (bytes memory ad, uint256 first) =
             _subtreeLeaves(sp, 1, reg, [(nb + 15) / 16, range[0] / 16, (range[1] - 1) / 16, 128, nb * 8], c.regs[reg]);
-        amax = new int256[](nb);
-        for (uint256 b = range[0]; b < range[1]; ++b) {
-            amax[b] = _i64(ad, b - first * 16);
+        uint256 off = (range[0] - first * 16) * 8;
+        assembly ("memory-safe") {
+            ap := add(add(ad, 0x20), off)
         }
     }
 
@@ -762,25 +838,11 @@ abstract contract OneStepBase is IOneStepTypes {
         return T;
     }
 
-    /// @dev The quantized input of a matrix product (QXd/AMd, or QXf/AMf for ffn_down) as full registers.
-    function _quantInput(Ctx memory c, StepProof calldata sp, bool ff)
-        private
-        pure
-        returns (bytes memory q, int256[] memory amax)
-    {
-        q = _full(c, sp, 0, ff ? QXF : QXD);
-        bytes memory amb = _full(c, sp, 1, ff ? AMF : AMD);
-        amax = new int256[](amb.length / 8);
-        for (uint256 i; i < amax.length; ++i) {
-            amax[i] = _i64(amb, i);
-        }
-    }
-
     /// @dev The weight row of MATVEC a, b, opened against the model root.
     function _row(Ctx memory c, StepProof calldata sp) private pure returns (bytes memory) {
         if (sp.model.length != 2) revert OperandCount("model", sp.model.length, 2);
         uint256 cols = c.a == 6 ? c.ff : c.dim;
-        return _openModel(c, sp.model[1], _leafIndex(c, LEAF_ROW, c.a, c.b), cols / 32 * 34, _depth(modelLeavesCtx(c)));
+        return _openRow(c, sp.model[1], _leafIndex(c, LEAF_ROW, c.a, c.b), cols / 32 * 34, _depth(modelLeavesCtx(c)));
     }
 
     function _rope(Ctx memory c, StepProof calldata sp) internal pure {
@@ -1043,7 +1105,7 @@ abstract contract OneStepBase is IOneStepTypes {
         if (next >= c.vocab) revert OutOfRange("next", next, c.vocab);
         if (sp.model.length != 2) revert OperandCount("model", sp.model.length, 2);
         bytes memory row =
-            _openModel(c, sp.model[1], _leafIndex(c, LEAF_EMBED, 0, next), c.dim / 32 * 34, _depth(modelLeavesCtx(c)));
+            _openRow(c, sp.model[1], _leafIndex(c, LEAF_EMBED, 0, next), c.dim / 32 * 34, _depth(modelLeavesCtx(c)));
         bytes memory blk = new bytes(34);
         for (uint256 i; i < 34; ++i) {
             blk[i] = row[c.a * 34 + i];
@@ -1161,18 +1223,28 @@ abstract contract OneStepBase is IOneStepTypes {
     //////////////////////////////////////////////////////////////*/
 
     /// @notice Root over leaf hashes with prover/merkle's rules (odd levels padded with zero; empty subtrees zero).
-    function merkleRoot(bytes32[] memory leaves) internal pure returns (bytes32) {
-        uint256 n = leaves.length;
-        if (n == 0) return bytes32(0);
-        while (n > 1) {
-            uint256 half = (n + 1) / 2;
-            for (uint256 i; i < half; ++i) {
-                bytes32 right = 2 * i + 1 < n ? leaves[2 * i + 1] : bytes32(0);
-                leaves[i] = LibMerkle.hashPair(leaves[2 * i], right);
+    function merkleRoot(bytes32[] memory leaves) internal pure returns (bytes32 root) {
+        assembly ("memory-safe") {
+            let buf := add(leaves, 0x20) // reduced in place
+            let n := mload(leaves)
+            if n {
+                for {} gt(n, 1) {} {
+                    let full := shr(1, n)
+                    for { let i := 0 } lt(i, full) { i := add(i, 1) } {
+                        let p := add(buf, shl(6, i))
+                        mstore(add(buf, shl(5, i)), mul(keccak256(p, 0x40), iszero(iszero(or(mload(p), mload(add(p, 0x20)))))))
+                    }
+                    if and(n, 1) {
+                        let l := mload(add(buf, shl(5, sub(n, 1))))
+                        mstore(0x00, l)
+                        mstore(0x20, 0)
+                        mstore(add(buf, shl(5, full)), mul(keccak256(0x00, 0x40), iszero(iszero(l))))
+                    }
+                    n := add(full, and(n, 1))
+                }
+                root := mload(buf)
             }
-            n = half;
         }
-        return leaves[0];
     }
 
     /// @dev ceil(log2 n).

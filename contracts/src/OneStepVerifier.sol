@@ -33,13 +33,13 @@ contract OneStepVerifier is OneStepBase, IOneStepVerifier {
         returns (bytes32 pre, bytes32 post)
     {
         if (sp.l == cfg.layers) _forward(HEAD, OneStepHead.stepHead.selector);
-        (uint256 op,,) = instrAt(cfg, sp.p, sp.step);
+        (uint256 op, uint256 a, uint256 b) = instrAt(cfg, sp.p, sp.step);
         if (_isAttention(op)) _forward(ATTENTION, OneStepAttention.stepAttention.selector);
         job; // used by the head step only
         Ctx memory c = _context(cfg, modelRoot, sp);
         pre = _stateRoot(sp.step, c);
         if (op == OP_HALT) return (pre, pre);
-        (c.op, c.a, c.b) = instrAt(cfg, sp.p, sp.step);
+        (c.op, c.a, c.b) = (op, a, b);
         if (op == OP_SUMSQ) _sumSq(c, sp);
         else if (op == OP_RMS) _rms(c, sp);
         else if (op == OP_NORM) _norm(c, sp);

@@ -173,7 +173,7 @@ contract TransformerVM is OneStepBase, IDisputeVM, IModelChecker {
         if (o.index != 1 + tok || o.data.length != dim / 32 * 34 || o.proof.length != _depth(leaves)) {
             revert BadProof("model", 1 + tok);
         }
-        if (LibMerkle.rootFromProof(keccak256(o.data), o.index, o.proof) != modelRoot) {
+        if (LibMerkle.rootFromProof(LibCanon.rowLeaf(o.data), o.index, o.proof) != modelRoot) {
             revert BadProof("model", 1 + tok);
         }
         bytes32[] memory chunks = new bytes32[](dim / 32);

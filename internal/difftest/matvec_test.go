@@ -1,6 +1,7 @@
 package difftest
 
 import (
+	"encoding/binary"
 	"fmt"
 	"math"
 	"math/big"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/airollup/airollup/bindings"
 	"github.com/airollup/airollup/prover/canon"
+	"github.com/airollup/airollup/prover/merkle"
 )
 
 // randScale draws fp16 bits of a finite scale: mostly realistic magnitudes
@@ -346,4 +348,71 @@ func TestGasDotRow(t *testing.T) {
 		b.WriteString("\n")
 	}
 	t.Log(b.String())
+}
+
+// TestRowLeafMatchesGo: LibCanon.rowLeaf and rowLeafCalldata commit a row as
+// canon.RowLeaf does, on both sides of the 128-block part size.
+func TestRowLeafMatchesGo(t *testing.T) {
+	e := newEnv(t)
+	r := newRand(31)
+	h := merkle.NewHasher()
+	for _, blocks := range []int{1, 2, 127, 128, 129, 255, 256, 257, 344, 700} {
+		row := randRow(r, blocks*32)
+		got := call(e, e.h.PackRowLeaf(row), e.h.UnpackRowLeaf)
+		want := canon.RowLeaf(h, row)
+		require.Equal(t, [32]byte(want), got.FromMemory, "%d blocks", blocks)
+		require.Equal(t, [32]byte(want), got.FromCalldata, "%d blocks", blocks)
+	}
+	record(t, "rowLeaf", 10)
+}
+
+// TestDotPackedMatchesGo: LibCanon.dotPacked (the one-step verifier's kernel
+// on the operands as the proofs carry them: be64 maxima) equals the spec's
+// exact sum over random block ranges, and reports an invalid block by its
+// index in the row.
+func TestDotPackedMatchesGo(t *testing.T) {
+	e := newEnv(t)
+	r := newRand(32)
+	be64s := func(am []int64) []byte {
+		b := make([]byte, 8*len(am))
+		for i, v := range am {
+			binary.BigEndian.PutUint64(b[8*i:], uint64(v))
+		}
+		return b
+	}
+	n := 0
+	for it := 0; it < 40; it++ {
+		nb := 1 + r.IntN(160)
+		row := randRow(r, nb*32)
+		var qv canon.QuantVec
+		qv.Quantize(randVector(r, nb*32))
+		q, _ := packQuant(&qv)
+		lo := r.IntN(nb)
+		hi := lo + 1 + r.IntN(nb-lo)
+		got := call(e, e.h.PackDotPacked(row[lo*34:hi*34], q[lo*32:hi*32], be64s(qv.Amax[lo:hi]), bi(int64(lo))), e.h.UnpackDotPacked)
+		require.Zero(t, refAcc(row, &qv, lo, hi).Cmp(got), "blocks [%d, %d) of %d", lo, hi, nb)
+		n += hi - lo
+	}
+	record(t, "dotPacked (blocks)", n)
+
+	row := randRow(r, 4*32)
+	var qv canon.QuantVec
+	qv.Quantize(randVector(r, 4*32))
+	q, _ := packQuant(&qv)
+	am := append([]int64(nil), qv.Amax...)
+	am[2] = 1<<31 + 1
+	ae, ok := e.revert(e.h.PackDotPacked(row, q, be64s(am), bi(40))).(*bindings.CanonHarnessAmaxOutOfRange)
+	require.True(t, ok)
+	require.Equal(t, int64(42), ae.BlockIndex.Int64())
+	require.Equal(t, int64(1<<31+1), ae.Amax.Int64())
+	am[2] = -1
+	ae, ok = e.revert(e.h.PackDotPacked(row, q, be64s(am), bi(0))).(*bindings.CanonHarnessAmaxOutOfRange)
+	require.True(t, ok)
+	require.Equal(t, int64(2), ae.BlockIndex.Int64())
+	require.Equal(t, int64(-1), ae.Amax.Int64())
+	nf := append([]byte(nil), row...)
+	nf[34], nf[35] = 0x00, 0x7c // +inf in block 1
+	nfe, ok := e.revert(e.h.PackDotPacked(nf, q, be64s(qv.Amax), bi(0))).(*bindings.CanonHarnessNonFiniteScale)
+	require.True(t, ok)
+	require.Equal(t, uint16(0x7c00), nfe.H)
 }

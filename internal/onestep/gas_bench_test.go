@@ -117,7 +117,7 @@ func BenchmarkOneStepGas(b *testing.B) {
 			vm.Compile(m.Config, 1023).Len(), merkle.Depth(pr.Len()), worst.Round(time.Millisecond), cold.Round(time.Millisecond)))
 	}
 	sort.SliceStable(rows, func(i, j int) bool { return rows[i].step < rows[j].step })
-	fmt.Printf("\nOneStepVerifier gas per step (eth_estimateGas, first step of each opcode; goal ≤ 1,000,000 at 7B dims)\n\n")
+	fmt.Printf("\nOneStepVerifier gas per step (eth_estimateGas, first step of each opcode; goal ≤ 600,000 at 7B dims)\n\n")
 	fmt.Printf("| step | %s | %s | %s |\n|---|---|---|---|\n", shapes[0].name, shapes[1].name, shapes[2].name)
 	byStep := map[string][3]uint64{}
 	var order []string

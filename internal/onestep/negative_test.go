@@ -201,3 +201,46 @@ func TestVerifierRejectsBadProofs(t *testing.T) {
 		}
 	}
 }
+
+// TestVerifierRejectsBadRowParts: a MATVECP step opens one part of its row
+// and the other parts' hashes (canon.RowLeaf); a changed part, a changed or
+// missing part hash, or another part's bytes are rejected.
+func TestVerifierRejectsBadRowParts(t *testing.T) {
+	v := deploy(t)
+	m, err := modelgen.Spec{Dim: 32, Layers: 1, Heads: 2, KVHeads: 2, FFDim: 4160, Vocab: 400, Context: 16, Seed: 5}.Model()
+	require.NoError(t, err)
+	mt, err := vm.NewModelTree(m)
+	require.NoError(t, err)
+	tokens := []int32{1, 50, 99}
+	mc := machineAt(t, m, tokens, len(tokens)-1, 0)
+	seen := 0
+	for k := uint64(0); k < mc.Program().Len() && seen < 2; k++ {
+		ins, err := mc.Program().At(k)
+		require.NoError(t, err)
+		if ins.Op != vm.OpMatVecPart {
+			continue
+		}
+		seen++
+		require.NoError(t, mc.RunTo(k))
+		sp, err := mc.Prove(mt)
+		require.NoError(t, err)
+		honest, err := v.step(m, mt.Root(), sp)
+		require.NoError(t, err, "%s", ins)
+		require.Equal(t, [32]byte(mc.StateRoot()), honest.Pre)
+		other, err := mt.OpenRowPart(canon.LeafRow, 0, vm.MatDown, int(ins.B), 1-int(ins.A>>8))
+		require.NoError(t, err)
+		for name, f := range map[string]func(*vm.StepProof){
+			"part data":         func(p *vm.StepProof) { p.Model[1].Data[5] ^= 1 },
+			"other part's hash": func(p *vm.StepProof) { p.Model[1].Proof[0][3] ^= 1 },
+			"no part hashes":    func(p *vm.StepProof) { p.Model[1].Proof = p.Model[1].Proof[1:] },
+			"whole row":         func(p *vm.StepProof) { p.Model[1].Data = m.Blocks[0].Wdown.Row(int(ins.B)) },
+			"another part":      func(p *vm.StepProof) { p.Model[1] = other },
+		} {
+			bad := clone(sp)
+			f(bad)
+			_, err := v.step(m, mt.Root(), bad)
+			require.Equal(t, "BadProof", revertName(t, v, err), "%s: %s", ins, name)
+		}
+	}
+	require.Equal(t, 2, seen, "both parts of a row")
+}

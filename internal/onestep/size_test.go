@@ -243,7 +243,9 @@ func (sm shapeModel) shape(ins vm.Instr) proofShape {
 		chunk(dst(m), b/32)
 		full(vm.RegR)
 		s.subtrees = append(s.subtrees, subtree(nb, b0, b1-1, 32, nb*32), subtree((nb+15)/16, b0/16, (b1-1)/16, 128, nb*8))
-		s.model = append(s.model, operand{nb * 34, md})
+		// the row's part, then the other parts' hashes before the leaf's proof (vm.ModelTree.OpenRowPart)
+		parts := (nb + vm.PartBlocks - 1) / vm.PartBlocks
+		s.model = append(s.model, operand{(b1 - b0) * 34, parts - 1 + md})
 	case vm.OpRope:
 		n := c.Dim
 		if a == 1 {

@@ -60,9 +60,10 @@ func (c Config) KVDim() int { return c.KVHeads * c.HeadDim() }
 // output of up to 32 KiB each, and must fit one L1 transaction.
 const MaxDim = 32768
 
-// MaxFFDim is the widest feed-forward layer the runtime accepts: a one-step
-// proof opens a whole ffn_down row (34 bytes per 32 weights), which must fit
-// one L1 transaction (docs/isa.md, "Step proofs").
+// MaxFFDim is the widest feed-forward layer the runtime accepts: a
+// refused-row report opens a whole ffn_down row (34 bytes per 32 weights),
+// which must fit one L1 transaction (docs/isa.md, "Gas"; a one-step proof
+// opens one part of it).
 const MaxFFDim = 98304
 
 // Check validates the configuration, naming the first offending field and its limit.

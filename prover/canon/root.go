@@ -40,6 +40,41 @@ func (m *Model) MetadataLeaf() merkle.Hash {
 	return merkle.Keccak([]byte(ModelDomain), buf, m.TokenizerHash[:])
 }
 
+// RowPartBlocks is the most Q8_0 blocks of one part of a weight row in the
+// model root (RowLeaf): a row of more blocks is committed part by part, so that
+// a one-step proof multiplying one part (prover/vm MATVECP) opens that part's
+// bytes and the other parts' hashes, not the whole row.
+const RowPartBlocks = 128
+
+// RowLeaf returns the model-root leaf of a weight row (raw Q8_0 blocks, 34
+// bytes each): keccak256(row) for a row of at most RowPartBlocks blocks, else
+// keccak256(keccak256(part 0) ‖ keccak256(part 1) ‖ …) over its parts of
+// RowPartBlocks blocks (the last one shorter). h is used for the hashing.
+func RowLeaf(h *merkle.Hasher, row []byte) merkle.Hash {
+	const part = RowPartBlocks * BlockBytes
+	if len(row) <= part {
+		return h.Sum(row)
+	}
+	hs := RowPartHashes(h, row)
+	buf := make([]byte, 0, 32*len(hs))
+	for _, x := range hs {
+		buf = append(buf, x[:]...)
+	}
+	return h.Sum(buf)
+}
+
+// RowPartHashes returns keccak256 of each part of RowPartBlocks blocks of a
+// weight row (the last part shorter): the preimage of RowLeaf for a row of more
+// than RowPartBlocks blocks.
+func RowPartHashes(h *merkle.Hasher, row []byte) []merkle.Hash {
+	const part = RowPartBlocks * BlockBytes
+	hs := make([]merkle.Hash, 0, (len(row)+part-1)/part)
+	for from := 0; from < len(row); from += part {
+		hs = append(hs, h.Sum(row[from:min(from+part, len(row))]))
+	}
+	return hs
+}
+
 // Tied reports whether the output head is the embedding matrix.
 func (m *Model) Tied() bool {
 	return len(m.Output.Data) > 0 && len(m.Embed.Data) > 0 && &m.Output.Data[0] == &m.Embed.Data[0]
@@ -49,7 +84,7 @@ func (m *Model) Tied() bool {
 // (docs/protocol.md, "Model root"):
 //
 //	0                      metadata leaf
-//	then token_embd rows   keccak256(raw Q8_0 blocks of the row)
+//	then token_embd rows   RowLeaf(raw Q8_0 blocks of the row)
 //	then for each layer    attn_norm (one leaf per chunk of 32 weights: keccak256 of
 //	                       be32 Q16.16 values), attn_q rows, attn_k rows, attn_v rows,
 //	                       attn_output rows, ffn_norm (chunks), ffn_gate rows,
@@ -135,7 +170,7 @@ func (m *Model) LeavesContext(ctx context.Context, opts Options) ([]merkle.Hash,
 		for r0 := 0; r0 < j.rows.Rows && ctx.Err() == nil; r0 += 256 {
 			work <- func(h *merkle.Hasher, _ *[]byte) {
 				for r := r0; r < min(r0+256, j.rows.Rows); r++ {
-					leaves[j.at+r] = h.Sum(j.rows.Row(r))
+					leaves[j.at+r] = RowLeaf(h, j.rows.Row(r))
 				}
 			}
 		}

@@ -3,6 +3,8 @@ package vm
 import (
 	"encoding/binary"
 	"fmt"
+
+	"github.com/airollup/airollup/prover/canon"
 )
 
 // Op is a micro-step opcode (docs/isa.md, "Instructions").
@@ -45,8 +47,10 @@ const (
 
 // PartBlocks is the most Q8_0 blocks one MATVEC step multiplies; longer rows
 // (more than 4096 weights, e.g. ffn_down at LLaMA-7B) are split into parts
-// of PartBlocks blocks, so every step stays under the gas target.
-const PartBlocks = 128
+// of PartBlocks blocks, so every step stays under the gas target. They are
+// the parts of the row's model-root leaf (canon.RowLeaf), so a MATVECP step
+// opens its part and the other parts' hashes only.
+const PartBlocks = canon.RowPartBlocks
 
 func (o Op) String() string {
 	if int(o) < len(ops) && ops[o].name != "" {

@@ -235,7 +235,7 @@ func proveMatVecPart(w *witness, a, b int) error {
 	if err := w.subtree(am, b0/16, (b1-1)/16); err != nil {
 		return err
 	}
-	return w.row(m8, b)
+	return w.rowPart(m8, b, part)
 }
 
 // matVecPart returns the blocks [b0, b1) that part multiplies of a row of

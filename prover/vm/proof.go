@@ -128,6 +128,27 @@ func (mt *ModelTree) Open(kind, layer, which, i int) (Opening, error) {
 	return Opening{Index: uint64(idx), Data: data, Proof: proof}, nil
 }
 
+// OpenRowPart returns the opening of part `part` (canon.RowPartBlocks blocks)
+// of a weight row leaf (kind LeafRow or LeafOutput) of more than
+// canon.RowPartBlocks blocks: Data is the part's bytes and Proof the hashes of
+// the row's other parts, in order, then the leaf's proof (docs/isa.md, "Step
+// proofs").
+func (mt *ModelTree) OpenRowPart(kind, layer, which, i, part int) (Opening, error) {
+	o, err := mt.Open(kind, layer, which, i)
+	if err != nil {
+		return Opening{}, err
+	}
+	const pb = canon.RowPartBlocks * canon.BlockBytes
+	if len(o.Data) <= pb || part < 0 || part*pb >= len(o.Data) {
+		return Opening{}, fmt.Errorf("vm: part %d of a row of %d bytes: %w", part, len(o.Data), ErrOperand)
+	}
+	hs := canon.RowPartHashes(merkle.NewHasher(), o.Data)
+	sib := append(append([]merkle.Hash{}, hs[:part]...), hs[part+1:]...)
+	o.Proof = append(sib, o.Proof...)
+	o.Data = o.Data[part*pb : min((part+1)*pb, len(o.Data))]
+	return o, nil
+}
+
 // regLeaves encodes register r's leaves.
 func (mc *Machine) regLeaves(r int) [][]byte {
 	v := mc.regs[r]
@@ -348,6 +369,20 @@ func (w *witness) row(m, r int) error {
 		return w.model(canon.LeafOutput, 0, 0, r)
 	}
 	return w.model(canon.LeafRow, w.mc.in.L, m, r)
+}
+
+// rowPart adds part `part` of row r of matrix m (ModelTree.OpenRowPart).
+func (w *witness) rowPart(m, r, part int) error {
+	kind, layer, which := canon.LeafRow, w.mc.in.L, m
+	if m == MatOut {
+		kind, layer, which = canon.LeafOutput, 0, 0
+	}
+	o, err := w.mt.OpenRowPart(kind, layer, which, r, part)
+	if err != nil {
+		return err
+	}
+	w.sp.Model = append(w.sp.Model, o)
+	return nil
 }
 
 // kv adds position t of the layer's KV tree.

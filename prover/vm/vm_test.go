@@ -250,6 +250,7 @@ func TestPartitionedMatVecProofs(t *testing.T) {
 	require.NoError(t, err)
 	mc, err := New(f.m, f.input(2, 0))
 	require.NoError(t, err)
+	k := merkle.NewHasher()
 	parts := 0
 	for !mc.Done() {
 		ins, err := mc.Program().At(mc.Step())
@@ -258,6 +259,20 @@ func TestPartitionedMatVecProofs(t *testing.T) {
 			sp, err := mc.Prove(mt)
 			require.NoError(t, err)
 			require.Equal(t, mc.StateRoot(), sp.PreState())
+			// the row's part and the other parts' hashes rebuild the row's leaf (canon.RowLeaf)
+			o := sp.Model[1]
+			part, np := int(ins.A>>8), (f.m.FFDim/32+PartBlocks-1)/PartBlocks
+			require.Len(t, o.Proof, np-1+merkle.Depth(uint64(len(f.m.Leaves()))))
+			var cat []byte
+			for i, j := 0, 0; i < np; i++ {
+				x := k.Sum(o.Data)
+				if i != part {
+					x, j = o.Proof[j], j+1
+				}
+				cat = append(cat, x[:]...)
+			}
+			require.Equal(t, canon.RowLeaf(k, f.m.Blocks[0].Wdown.Row(int(ins.B))), k.Sum(cat))
+			require.NoError(t, merkle.Verify(mt.Root(), k.Sum(cat), o.Index, o.Proof[np-1:]), "%s", ins)
 			parts++
 		}
 		require.NoError(t, mc.Exec())

@@ -82,7 +82,8 @@ interface IModelRegistry {
     ) external returns (uint256 id);
 
     /// @notice Shows that model `id` has a weight row the canonical runtime refuses: `data` must open at `leafIndex`
-    ///         against the model's root (`proof`, in a tree of checker.modelLeafCount leaves) and be refused by the
+    ///         against the model's root as a weight row (leaf LibCanon.rowLeaf(data); `proof`, in a tree of
+    ///         checker.modelLeafCount leaves) and be refused by the
     ///         checker. The model then takes no new jobs, its pending jobs can be rejected and its records voided.
     ///         Anyone may call it; it cannot be undone.
     /// @dev Reverts with UnknownModel, AlreadyRefused, BadRowOpening or RowNotRefused.

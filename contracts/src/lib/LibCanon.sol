@@ -527,6 +527,145 @@ library LibCanon {
         if (bad != 0) _revertBadBlock(row, amax, bad - 1);
     }
 
+    /// @notice The most Q8_0 blocks of one part of a weight row's model-root leaf (rowLeaf; prover/canon
+    ///         RowPartBlocks).
+    uint256 internal constant ROW_PART_BLOCKS = 128;
+
+    /// @notice The model-root leaf of a weight row (prover/canon RowLeaf): keccak256(row) for a row of at most
+    ///         ROW_PART_BLOCKS blocks, else keccak256 over keccak256 of each part of ROW_PART_BLOCKS blocks (the last
+    ///         one shorter), so that one part opens with the other parts' hashes only.
+    /// @param row The row's raw Q8_0 blocks.
+    /// @return h The leaf.
+    function rowLeaf(bytes memory row) internal pure returns (bytes32 h) {
+        assembly ("memory-safe") {
+            let n := mload(row)
+            let pb := mul(ROW_PART_BLOCKS, BLOCK_BYTES)
+            switch gt(n, pb)
+            case 0 { h := keccak256(add(row, 0x20), n) }
+            default {
+                let hp := mload(0x40) // scratch above the free memory pointer
+                let k := 0
+                for { let from := 0 } lt(from, n) { from := add(from, pb) } {
+                    let len := sub(n, from)
+                    if gt(len, pb) { len := pb }
+                    mstore(add(hp, shl(5, k)), keccak256(add(add(row, 0x20), from), len))
+                    k := add(k, 1)
+                }
+                h := keccak256(hp, shl(5, k))
+            }
+        }
+    }
+
+    /// @notice rowLeaf of calldata bytes.
+    /// @param row The row's raw Q8_0 blocks.
+    /// @return h The leaf.
+    function rowLeafCalldata(bytes calldata row) internal pure returns (bytes32 h) {
+        assembly ("memory-safe") {
+            let n := row.length
+            let pb := mul(ROW_PART_BLOCKS, BLOCK_BYTES)
+            let buf := mload(0x40) // scratch above the free memory pointer: one part, then the part hashes
+            switch gt(n, pb)
+            case 0 {
+                calldatacopy(buf, row.offset, n)
+                h := keccak256(buf, n)
+            }
+            default {
+                let hp := add(buf, pb)
+                let k := 0
+                for { let from := 0 } lt(from, n) { from := add(from, pb) } {
+                    let len := sub(n, from)
+                    if gt(len, pb) { len := pb }
+                    calldatacopy(buf, add(row.offset, from), len)
+                    mstore(add(hp, shl(5, k)), keccak256(buf, len))
+                    k := add(k, 1)
+                }
+                h := keccak256(hp, shl(5, k))
+            }
+        }
+    }
+
+    /// @notice Σ D24_b·S_b·A_b over n consecutive blocks, from memory pointers: rp to the blocks (34 bytes each), qp to
+    ///         their quants (32 int8 each), ap to their maxima (be64 two's complement, 8 bytes each); b0 is the first
+    ///         block's index in its row, for the error. The same kernel and checks as dotRowPartial (blocks with
+    ///         A_b = 0 add 0 and are not read), for callers that hold the operands packed as the step proofs carry
+    ///         them.
+    /// @param rp Memory address of the first block.
+    /// @param qp Memory address of its quants.
+    /// @param ap Memory address of its maximum.
+    /// @param n The number of blocks.
+    /// @param b0 The first block's index in its row.
+    /// @return acc The exact partial sum.
+    function dotPacked(uint256 rp, uint256 qp, uint256 ap, uint256 n, uint256 b0) internal pure returns (int256 acc) {
+        uint256 end = rp + n * BLOCK_BYTES;
+        bool bad; // the loop stopped at an invalid block (rp, ap point at it)
+        assembly ("memory-safe") {
+            function blockSum(wv, qv) -> s {
+                let m8 := 0x000000ff000000ff000000ff000000ff000000ff000000ff000000ff000000ff
+                let wb := xor(wv, 0x8080808080808080808080808080808080808080808080808080808080808080)
+                let qb := xor(qv, 0x8080808080808080808080808080808080808080808080808080808080808080)
+                let m := 0x00000000ffffffff00000000ffffffff00000000ffffffff00000000ffffffff
+                qb := or(shl(32, and(qb, m)), and(shr(32, qb), m))
+                m := 0x0000000000000000ffffffffffffffff0000000000000000ffffffffffffffff
+                qb := or(shl(64, and(qb, m)), and(shr(64, qb), m))
+                qb := or(shl(128, qb), shr(128, qb))
+                let g := and(wb, m8)
+                let h := and(qb, m8)
+                let p := mul(g, h)
+                let c := add(g, h)
+                g := and(shr(8, wb), m8)
+                h := and(shr(8, qb), m8)
+                p := add(p, mul(g, h))
+                c := add(c, add(g, h))
+                g := and(shr(16, wb), m8)
+                h := and(shr(16, qb), m8)
+                p := add(p, mul(g, h))
+                c := add(c, add(g, h))
+                g := shr(24, and(wb, 0xff000000ff000000ff000000ff000000ff000000ff000000ff000000ff000000))
+                h := shr(24, and(qb, 0xff000000ff000000ff000000ff000000ff000000ff000000ff000000ff000000))
+                p := add(p, mul(g, h))
+                c := add(c, add(g, h))
+                s := add(
+                    sub(
+                        shr(224, p),
+                        shl(7, shr(224, mul(c, 0x0000000100000001000000010000000100000001000000010000000100000001)))
+                    ),
+                    524288
+                )
+            }
+            for {} lt(rp, end) {} {
+                let head := mload(rp)
+                let h := or(byte(0, head), shl(8, byte(1, head))) // little-endian fp16
+                let e := and(shr(10, h), 31)
+                let a := signextend(7, shr(192, mload(ap)))
+                // e = 31: non-finite; a > 2^31 as uint256: too large or negative.
+                if or(eq(e, 31), gt(a, 0x80000000)) {
+                    bad := 1
+                    break
+                }
+                if a {
+                    let nz := iszero(iszero(e))
+                    let d := shl(sub(e, nz), or(and(h, 0x3ff), shl(10, nz)))
+                    if shr(15, h) { d := sub(0, d) }
+                    acc := add(acc, mul(mul(d, blockSum(mload(add(rp, 2)), mload(qp))), a))
+                }
+                rp := add(rp, 34)
+                qp := add(qp, 32)
+                ap := add(ap, 8)
+            }
+        }
+        if (bad) {
+            uint16 h;
+            int256 a;
+            assembly ("memory-safe") {
+                let head := mload(rp)
+                h := or(byte(0, head), shl(8, byte(1, head)))
+                a := signextend(7, shr(192, mload(ap)))
+            }
+            if ((h >> 10) & 31 == 31) revert NonFiniteScale(h);
+            revert AmaxOutOfRange(b0 + n - (end - rp) / BLOCK_BYTES, a);
+        }
+    }
+
     /// @notice Reverts with the error of an invalid block found by dotRowPartial: NonFiniteScale if its scale is not
     ///         finite, AmaxOutOfRange otherwise.
     /// @param row The row.

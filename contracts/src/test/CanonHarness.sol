@@ -138,6 +138,37 @@ contract CanonHarness {
         return LibCanon.dotRow(row, q, amax);
     }
 
+    /// @notice LibCanon.rowLeaf and LibCanon.rowLeafCalldata of the same row.
+    /// @param row The row's raw Q8_0 blocks.
+    /// @return fromMemory rowLeaf(row).
+    /// @return fromCalldata rowLeafCalldata(row).
+    function rowLeaf(bytes calldata row) external pure returns (bytes32 fromMemory, bytes32 fromCalldata) {
+        return (LibCanon.rowLeaf(row), LibCanon.rowLeafCalldata(row));
+    }
+
+    /// @notice LibCanon.dotPacked over the blocks of `row` (34 bytes each), their quants `q` (32 each) and maxima
+    ///         `am` (be64 each), the first block being block b0 of its row.
+    /// @param row The blocks.
+    /// @param q Their quants.
+    /// @param am Their maxima.
+    /// @param b0 The first block's index.
+    /// @return The exact partial sum.
+    function dotPacked(bytes memory row, bytes memory q, bytes memory am, uint256 b0) external pure returns (int256) {
+        uint256 n = row.length / LibCanon.BLOCK_BYTES;
+        if (row.length != n * LibCanon.BLOCK_BYTES || q.length != n * 32 || am.length != n * 8) {
+            revert LibCanon.LengthMismatch(row.length, q.length, n);
+        }
+        uint256 rp;
+        uint256 qp;
+        uint256 ap;
+        assembly ("memory-safe") {
+            rp := add(row, 0x20)
+            qp := add(q, 0x20)
+            ap := add(am, 0x20)
+        }
+        return LibCanon.dotPacked(rp, qp, ap, n, b0);
+    }
+
     /// @notice LibCanon.embed.
     /// @param q The weight.
     /// @param d24 The scale.
