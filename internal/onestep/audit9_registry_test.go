@@ -25,8 +25,8 @@ import (
 // computed by Go (canon.RowLeaf) for a model whose ffn_down rows have 257
 // blocks (three parts of 128, 128 and 1 blocks). An honest wide row opens
 // (the revert is RowNotRefused, not BadRowOpening) and is not refused; the
-// 96-byte preimage of its row leaf (the parts' hashes) opens too but is not
-// a row; a non-finite scale in any part, the ragged last one included, makes
+// 96-byte preimage of its row leaf (the parts' hashes) opens too, and only
+// refusedRow's exact-length check keeps it from being read as a row; a non-finite scale in any part, the ragged last one included, makes
 // the model refusable.
 func TestAudit9RefusedWideRow(t *testing.T) {
 	ctx := context.Background()
@@ -88,7 +88,9 @@ func TestAudit9RefusedWideRow(t *testing.T) {
 		}
 		require.Len(t, cat, 96)
 		o.Data = cat
-		require.Error(t, report(id, o), "parts' hashes as the row, row %d", r)
+		// it opens (the leaf is keccak256 of these 96 bytes): only refusedRow's exact
+		// row length rejects it
+		require.IsType(t, &bindings.ModelRegistryRowNotRefused{}, revert(report(id, o)), "parts' hashes as the row, row %d", r)
 	}
 
 	// a non-finite scale in part 0, 1 or the ragged part 2 of an ffn_down row,

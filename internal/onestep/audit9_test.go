@@ -99,7 +99,7 @@ func audit9Run(t *testing.T, v *verifier, m *canon.Model, mt *vm.ModelTree, mc *
 }
 
 // TestAudit9WideFFNOnEdgeValues: ffn_down rows of 129 blocks (parts of 128
-// and 1) and of 257 blocks (128, 128, 1), every weight matrix full of int8
+// and 1), 256 blocks (two full parts) and 257 blocks (128, 128, 1), every weight matrix full of int8
 // and fp16 extremes (whole rows of −128 or 127 at ±65504, subnormal and zero
 // scales), residuals at the int32 bounds so that SwiGLU saturates (quants
 // ±127, A_b up to 2^31): every MATVECP part, the QUANT and SWIGLU steps and a
@@ -125,7 +125,7 @@ func TestAudit9WideFFNOnEdgeValues(t *testing.T) {
 			amaxZero += b2i(a == 0)
 		}
 	}
-	for _, ff := range []int{4128, 8224} {
+	for _, ff := range []int{4128, 8192, 8224} {
 		for trial := 0; trial < 3; trial++ {
 			m, err := modelgen.Spec{Dim: 64, Layers: 1, Heads: 4, KVHeads: 2, FFDim: ff, Vocab: 16, Context: 8, Seed: r.Uint64()}.Model()
 			require.NoError(t, err)
@@ -168,7 +168,7 @@ func TestAudit9WideFFNOnEdgeValues(t *testing.T) {
 	require.Positive(t, amaxZero)
 	require.Positive(t, qMax)
 	require.Positive(t, qMin)
-	require.Equal(t, 3*(2*64+3*64), counts[vm.OpMatVecPart]) // 64 rows × (2 + 3 parts) × 3 trials
+	require.Equal(t, 3*(2*64+2*64+3*64), counts[vm.OpMatVecPart]) // 64 rows × (2 + 2 + 3 parts) × 3 trials
 }
 
 // TestAudit9WideDim: dim 4160 (130 blocks, parts of 128 and 2), so every
