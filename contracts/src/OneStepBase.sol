@@ -71,8 +71,9 @@ abstract contract OneStepBase is IOneStepTypes {
     uint256 internal constant SC_TOTAL = 11;
     uint256 internal constant SC_RES = 12;
 
-    /// @notice The most Q8_0 blocks one MATVEC step multiplies (prover/vm PartBlocks).
-    uint256 internal constant PART_BLOCKS = 128;
+    /// @notice The most Q8_0 blocks one MATVEC step multiplies (prover/vm PartBlocks): the parts of a wide row's
+    ///         model-root leaf (LibCanon.rowLeaf), which _openRowPart rebuilds, so the two cannot differ.
+    uint256 internal constant PART_BLOCKS = LibCanon.ROW_PART_BLOCKS;
 
     // Model-root leaf kinds (prover/canon LeafIndex).
     uint256 internal constant LEAF_NORM = 2;
