@@ -641,7 +641,10 @@ abstract contract OneStepBase is IOneStepTypes {
                     let full := shr(1, n)
                     for { let i := 0 } lt(i, full) { i := add(i, 1) } {
                         let p := add(buf, shl(6, i))
-                        mstore(add(buf, shl(5, i)), mul(keccak256(p, 0x40), iszero(iszero(or(mload(p), mload(add(p, 0x20)))))))
+                        mstore(
+                            add(buf, shl(5, i)),
+                            mul(keccak256(p, 0x40), iszero(iszero(or(mload(p), mload(add(p, 0x20))))))
+                        )
                     }
                     if and(n, 1) {
                         let l := mload(add(buf, shl(5, sub(n, 1))))
@@ -763,8 +766,9 @@ abstract contract OneStepBase is IOneStepTypes {
         uint256 qp = _partQ(c, sp, m == 6, range);
         uint256 ap = _partAmax(c, sp, m == 6, range);
         if (sp.model.length != 2) revert OperandCount("model", sp.model.length, 2);
-        bytes memory row =
-            _openRowPart(c, sp.model[1], _leafIndex(c, LEAF_ROW, m, c.b), range[0] / PART_BLOCKS, (m == 6 ? c.ff : c.dim) / 32 * 34);
+        bytes memory row = _openRowPart(
+            c, sp.model[1], _leafIndex(c, LEAF_ROW, m, c.b), range[0] / PART_BLOCKS, (m == 6 ? c.ff : c.dim) / 32 * 34
+        );
         uint256 rp;
         assembly ("memory-safe") {
             rp := add(row, 0x20)
@@ -1233,7 +1237,10 @@ abstract contract OneStepBase is IOneStepTypes {
                     let full := shr(1, n)
                     for { let i := 0 } lt(i, full) { i := add(i, 1) } {
                         let p := add(buf, shl(6, i))
-                        mstore(add(buf, shl(5, i)), mul(keccak256(p, 0x40), iszero(iszero(or(mload(p), mload(add(p, 0x20)))))))
+                        mstore(
+                            add(buf, shl(5, i)),
+                            mul(keccak256(p, 0x40), iszero(iszero(or(mload(p), mload(add(p, 0x20))))))
+                        )
                     }
                     if and(n, 1) {
                         let l := mload(add(buf, shl(5, sub(n, 1))))
