@@ -124,3 +124,45 @@ func hashes32(hs []merkle.Hash) [][32]byte {
 	}
 	return out
 }
+
+// TestAudit9RefusedWidestRowFitsATransaction: voiding a model through a
+// non-finite scale in the last part of an ffn_down row at canon.MaxFFDim
+// (3072 blocks, 24 parts; the whole row is the report's calldata) stays a
+// transaction geth accepts (under 120 KiB, as step proofs) and well under a
+// 30M block gas limit.
+func TestAudit9RefusedWidestRowFitsATransaction(t *testing.T) {
+	ctx := context.Background()
+	chain := l1test.New(t, 2)
+	addrs, err := deploy.Deploy(ctx, chain.Client, chain.Opts(0), chain.Wait, deploy.Config{
+		Sequencer: chain.Addrs[1], InclusionWindow: 100, Game: deploy.DevnetGame(10, 44), Rollup: deploy.DevnetRollup(), VM: deploy.Transformer,
+	})
+	require.NoError(t, err)
+	reg := bindings.NewModelRegistry()
+	inst := reg.Instance(chain.Client, addrs.ModelRegistry)
+	user := &l1test.Sender{C: chain, I: 1}
+	m, err := modelgen.Spec{Dim: 32, Layers: 1, Heads: 2, KVHeads: 2, FFDim: canon.MaxFFDim, Vocab: 16, Context: 8, Seed: 3}.Model()
+	require.NoError(t, err)
+	const row, block = 30, canon.MaxFFDim/canon.BlockSize - 1
+	d := m.Blocks[0].Wdown.Row(row)
+	d[block*canon.BlockBytes], d[block*canon.BlockBytes+1] = 0xff, 0x7f // NaN
+	tree, err := vm.NewModelTree(m)
+	require.NoError(t, err)
+	cfg, metaProof, err := fraud.Registration(m, tree)
+	require.NoError(t, err)
+	_, err = user.Send(ctx, addrs.ModelRegistry, reg.PackRegister(tree.Root(), cfg, metaProof, "http://127.0.0.1/m.gguf"), nil)
+	require.NoError(t, err)
+	id, err := bind.Call(inst, nil, reg.PackModelIdOf(tree.Root()), reg.UnpackModelIdOf)
+	require.NoError(t, err)
+	o, err := tree.Open(canon.LeafRow, 0, vm.MatDown, row)
+	require.NoError(t, err)
+	require.Len(t, o.Data, canon.MaxFFDim/canon.BlockSize*canon.BlockBytes)
+	data := reg.PackReportRefusedRow(id, new(big.Int).SetUint64(o.Index), o.Data, hashes32(o.Proof))
+	rcpt, err := user.Send(ctx, addrs.ModelRegistry, data, nil)
+	require.NoError(t, err)
+	t.Logf("reportRefusedRow of a %d-block row: %d bytes of calldata, %d gas", len(o.Data)/canon.BlockBytes, len(data), rcpt.GasUsed)
+	require.Less(t, len(data), 120<<10)
+	require.Less(t, rcpt.GasUsed, uint64(30_000_000))
+	sum, err := bind.Call(inst, nil, reg.PackSummary(id), reg.UnpackSummary)
+	require.NoError(t, err)
+	require.True(t, sum.Refused)
+}
