@@ -71,8 +71,9 @@ abstract contract OneStepBase is IOneStepTypes {
     uint256 internal constant SC_TOTAL = 11;
     uint256 internal constant SC_RES = 12;
 
-    /// @notice The most Q8_0 blocks one MATVEC step multiplies (prover/vm PartBlocks).
-    uint256 internal constant PART_BLOCKS = 128;
+    /// @notice The most Q8_0 blocks one MATVEC step multiplies (prover/vm PartBlocks): the parts of a wide row's
+    ///         model-root leaf (LibCanon.rowLeaf), which _openRowPart rebuilds, so the two cannot differ.
+    uint256 internal constant PART_BLOCKS = LibCanon.ROW_PART_BLOCKS;
 
     // Model-root leaf kinds (prover/canon LeafIndex).
     uint256 internal constant LEAF_NORM = 2;
@@ -640,7 +641,10 @@ abstract contract OneStepBase is IOneStepTypes {
                     let full := shr(1, n)
                     for { let i := 0 } lt(i, full) { i := add(i, 1) } {
                         let p := add(buf, shl(6, i))
-                        mstore(add(buf, shl(5, i)), mul(keccak256(p, 0x40), iszero(iszero(or(mload(p), mload(add(p, 0x20)))))))
+                        mstore(
+                            add(buf, shl(5, i)),
+                            mul(keccak256(p, 0x40), iszero(iszero(or(mload(p), mload(add(p, 0x20))))))
+                        )
                     }
                     if and(n, 1) {
                         let l := mload(add(buf, shl(5, sub(n, 1))))
@@ -762,8 +766,9 @@ abstract contract OneStepBase is IOneStepTypes {
         uint256 qp = _partQ(c, sp, m == 6, range);
         uint256 ap = _partAmax(c, sp, m == 6, range);
         if (sp.model.length != 2) revert OperandCount("model", sp.model.length, 2);
-        bytes memory row =
-            _openRowPart(c, sp.model[1], _leafIndex(c, LEAF_ROW, m, c.b), range[0] / PART_BLOCKS, (m == 6 ? c.ff : c.dim) / 32 * 34);
+        bytes memory row = _openRowPart(
+            c, sp.model[1], _leafIndex(c, LEAF_ROW, m, c.b), range[0] / PART_BLOCKS, (m == 6 ? c.ff : c.dim) / 32 * 34
+        );
         uint256 rp;
         assembly ("memory-safe") {
             rp := add(row, 0x20)
@@ -1232,7 +1237,10 @@ abstract contract OneStepBase is IOneStepTypes {
                     let full := shr(1, n)
                     for { let i := 0 } lt(i, full) { i := add(i, 1) } {
                         let p := add(buf, shl(6, i))
-                        mstore(add(buf, shl(5, i)), mul(keccak256(p, 0x40), iszero(iszero(or(mload(p), mload(add(p, 0x20)))))))
+                        mstore(
+                            add(buf, shl(5, i)),
+                            mul(keccak256(p, 0x40), iszero(iszero(or(mload(p), mload(add(p, 0x20))))))
+                        )
                     }
                     if and(n, 1) {
                         let l := mload(add(buf, shl(5, sub(n, 1))))
