@@ -517,23 +517,28 @@ contract Rollup_Handler is Test {
     }
 
     /// @dev Anyone proves the inclusion fault of a force-refunded job; its submitter is paid (a second proof must
-    ///      revert).
+    ///      revert). A job that was never included is paid only from the stake above the included jobs' reserve
+    ///      (inclusionPenalty each), which only their own faults may spend: with none spare the proof reverts.
     function proveFault(uint256 seed, uint256 actorSeed) external {
         if (forceRefunded.length == 0) return;
         uint64 j = forceRefunded[seed % forceRefunded.length];
         bool proven = rollup.faultProven(j);
-        uint256 have = rollup.stakeOf();
+        IJobInbox.Job memory job = inbox.job(j);
+        uint256 avail = rollup.stakeOf();
+        if (job.includedAt == 0) {
+            uint256 reserve = uint256(penalty) * inbox.includedCount();
+            avail = avail > reserve ? avail - reserve : 0;
+        }
         address prover = _actor(actorSeed);
-        address submitter = inbox.job(j).submitter;
-        uint256 creditBefore = rollup.credit(submitter);
+        uint256 creditBefore = rollup.credit(job.submitter);
         vm.prank(prover);
         try rollup.proveInclusionFault(j) {
-            if (proven || have == 0) _fail("fault proven twice or with no stake");
-            uint256 want = have < penalty ? have : penalty;
-            if (rollup.credit(submitter) - creditBefore != want) _fail("penalty not credited to the submitter");
+            if (proven || avail == 0) _fail("fault proven twice or with no spare stake");
+            uint256 want = avail < penalty ? avail : penalty;
+            if (rollup.credit(job.submitter) - creditBefore != want) _fail("penalty not credited to the submitter");
             ++ok["proveFault"];
         } catch {
-            if (!proven && have != 0) _fail("proveInclusionFault reverted");
+            if (!proven && avail != 0) _fail("proveInclusionFault reverted");
         }
     }
 
