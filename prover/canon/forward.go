@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/bits"
+	"sync"
 )
 
 var (
@@ -56,10 +57,8 @@ type Session struct {
 	kbits    [][]uint8 // per layer and position: bit length of the largest |key| (fast-path bound)
 	trace    *Tracer
 
-	scores []int32
-	probs  []int64
-	acc    []int64
-	hook   func(p, l int, x []int32)
+	attn []attnScratch // per goroutine of a batch (see each)
+	hook func(p, l int, x []int32)
 
 	// scratch, sized to the largest batch seen
 	x, h, q, k, v, att, g, u, tmp [][]int32
@@ -81,12 +80,12 @@ func (m *Model) NewSession(capacity int, trace bool, opts Options) (*Session, er
 		return nil, &BudgetError{Key: "session capacity", Value: int64(capacity), Need: Memory{KV: need}, Budget: b}
 	}
 	s := &Session{m: m, opts: opts, threads: opts.ThreadCount(), capacity: capacity,
-		kv: make([][]int32, m.Layers), kbits: make([][]uint8, m.Layers)}
+		kv: make([][]int32, m.Layers), kbits: make([][]uint8, m.Layers),
+		attn: []attnScratch{newAttnScratch(capacity, m.HeadDim())}}
 	for l := range s.kv {
 		s.kv[l] = make([]int32, capacity*2*m.KVDim())
 		s.kbits[l] = make([]uint8, capacity)
 	}
-	s.scores, s.probs, s.acc = make([]int32, capacity), make([]int64, capacity), make([]int64, m.HeadDim())
 	if trace {
 		s.trace = newTracer(m)
 	}
@@ -149,6 +148,49 @@ func (s *Session) scratch(n int) {
 	for len(s.qv) < n {
 		s.qv = append(s.qv, QuantVec{})
 	}
+	for len(s.attn) < min(n, s.threads) {
+		s.attn = append(s.attn, newAttnScratch(s.capacity, c.HeadDim()))
+	}
+}
+
+// newAttnScratch returns attention scratch for capacity positions. The first
+// is allocated with the session (SessionBytes counts it); each further
+// goroutine of a batched pass adds 12 bytes per position.
+func newAttnScratch(capacity, headDim int) attnScratch {
+	return attnScratch{scores: make([]int32, capacity), probs: make([]int64, capacity), acc: make([]int64, headDim)}
+}
+
+// attnScratch is one goroutine's attention scratch.
+type attnScratch struct {
+	scores []int32
+	probs  []int64
+	acc    []int64
+}
+
+// each calls f(w, i) for every batch position i < n, spread over up to
+// s.threads goroutines (w < min(n, s.threads) names the goroutine, for its
+// scratch). Positions are dealt round-robin, which balances attention (whose
+// cost grows with the position). Every position's result depends only on its
+// own inputs, so results are identical for any thread count.
+func (s *Session) each(n int, f func(w, i int)) {
+	t := min(n, s.threads)
+	if t <= 1 {
+		for i := 0; i < n; i++ {
+			f(0, i)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	for w := 0; w < t; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < n; i += t {
+				f(w, i)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // LogitsMode selects which positions Forward returns logits for.
@@ -208,10 +250,10 @@ func (s *Session) Forward(ctx context.Context, tokens []int32, mode LogitsMode) 
 		}
 		b := &m.Blocks[l]
 		// attention
-		for i := range x {
+		s.each(n, func(_, i int) {
 			rmsNorm(x[i], b.AttnNorm, m.normEps, h[i])
 			qv[i].Quantize(h[i])
-		}
+		})
 		MatMul(&b.Wq, qv, s.q[:n], s.threads)
 		MatMul(&b.Wk, qv, s.k[:n], s.threads)
 		MatMul(&b.Wv, qv, s.v[:n], s.threads)
@@ -228,25 +270,23 @@ func (s *Session) Forward(ctx context.Context, tokens []int32, mode LogitsMode) 
 		if s.trace != nil {
 			s.trace.kvRows(l, s.kv[l], s.pos, n)
 		}
-		for i := range x {
-			s.attention(l, s.pos+i, s.q[i], s.att[i])
+		s.each(n, func(w, i int) {
+			s.attention(l, s.pos+i, s.q[i], s.att[i], &s.attn[w])
 			qv[i].Quantize(s.att[i])
-		}
+		})
 		MatMul(&b.Wo, qv, s.tmp[:n], s.threads)
-		for i := range x {
-			addSat(x[i], s.tmp[i])
-		}
 		// feed-forward
-		for i := range x {
+		s.each(n, func(_, i int) {
+			addSat(x[i], s.tmp[i])
 			rmsNorm(x[i], b.FFNNorm, m.normEps, h[i])
 			qv[i].Quantize(h[i])
-		}
+		})
 		MatMul(&b.Wgate, qv, s.g[:n], s.threads)
 		MatMul(&b.Wup, qv, s.u[:n], s.threads)
-		for i := range x {
+		s.each(n, func(_, i int) {
 			swiGLU(s.g[i], s.u[i])
 			qv[i].Quantize(s.g[i])
-		}
+		})
 		MatMul(&b.Wdown, qv, s.tmp[:n], s.threads)
 		for i := range x {
 			addSat(x[i], s.tmp[i])
@@ -355,13 +395,13 @@ func (s *Session) rope(v []int32, heads, p int) {
 }
 
 // attention computes the grouped-query attention output of position p in layer l.
-func (s *Session) attention(l, p int, q, out []int32) {
+func (s *Session) attention(l, p int, q, out []int32, sc *attnScratch) {
 	m := s.m
 	hd, kvd := m.HeadDim(), m.KVDim()
 	group := m.Heads / m.KVHeads
 	invSqrt := int64(isqrt((uint64(1) << 60) / uint64(hd)))
 	cache := s.kv[l]
-	scores, probs, acc := s.scores[:p+1], s.probs[:p+1], s.acc
+	scores, probs, acc := sc.scores[:p+1], sc.probs[:p+1], sc.acc
 	hdBits := bits.Len(uint(hd))
 	for h := 0; h < m.Heads; h++ {
 		g := h / group
