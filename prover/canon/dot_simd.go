@@ -502,3 +502,52 @@ func (k *batchKernel) dot1(w unsafe.Pointer, p int) int64 {
 	}
 	return s0
 }
+
+// dotQK returns Σ q_i·k_i in wrapping int64 arithmetic, so in any order the
+// same as dotQKGeneric (exact where attention calls it: its fast-path bound).
+// Four products per VPMULDQ of sign-extended values.
+func dotQK(q, k []int32) int64 {
+	n := len(q)
+	if !haveAVX2 || len(k) < n || n < 8 {
+		return dotQKGeneric(q, k)
+	}
+	k = k[:n]
+	var a0, a1 archsimd.Int64x4
+	i := 0
+	for ; i+8 <= n; i += 8 {
+		q0 := archsimd.LoadInt32x4Slice(q[i:]).ExtendToInt64().AsInt32x8()
+		k0 := archsimd.LoadInt32x4Slice(k[i:]).ExtendToInt64().AsInt32x8()
+		q1 := archsimd.LoadInt32x4Slice(q[i+4:]).ExtendToInt64().AsInt32x8()
+		k1 := archsimd.LoadInt32x4Slice(k[i+4:]).ExtendToInt64().AsInt32x8()
+		a0 = a0.Add(q0.MulEvenWiden(k0))
+		a1 = a1.Add(q1.MulEvenWiden(k1))
+	}
+	s := hsum64(a0.Add(a1))
+	endAVX()
+	for ; i < n; i++ {
+		s += int64(q[i]) * int64(k[i])
+	}
+	return s
+}
+
+// axpy adds p·v_i to acc_i for every i < len(acc), as axpyGeneric (the same
+// wrapping int64 operations per element). p must fit in int32 for VPMULDQ;
+// other values take the generic loop.
+func axpy(acc []int64, p int64, v []int32) {
+	n := len(acc)
+	if !haveAVX2 || len(v) < n || p != int64(int32(p)) || n < 4 {
+		axpyGeneric(acc, p, v)
+		return
+	}
+	v = v[:n]
+	pv := archsimd.BroadcastInt64x4(p).AsInt32x8()
+	i := 0
+	for ; i+4 <= n; i += 4 {
+		a := archsimd.LoadInt64x4Slice(acc[i:])
+		a.Add(archsimd.LoadInt32x4Slice(v[i:]).ExtendToInt64().AsInt32x8().MulEvenWiden(pv)).StoreSlice(acc[i:])
+	}
+	endAVX()
+	for ; i < n; i++ {
+		acc[i] += p * int64(v[i])
+	}
+}

@@ -413,11 +413,7 @@ func (s *Session) attention(l, p int, q, out []int32, sc *attnScratch) {
 			var d16 int32
 			if qBits+int(s.kbits[l][t])+hdBits <= 63 {
 				// Fast path, same result: the exact sum fits in int64.
-				var dot int64
-				for i, qi := range qh {
-					dot += int64(qi) * int64(kt[i])
-				}
-				d16 = sat32(roundShift(dot, ActFrac))
+				d16 = sat32(roundShift(dotQK(qh, kt), ActFrac))
 			} else {
 				var dot int128
 				for i, qi := range qh {
@@ -442,10 +438,7 @@ func (s *Session) attention(l, p int, q, out []int32, sc *attnScratch) {
 			if pt == 0 {
 				continue
 			}
-			vt := cache[t*2*kvd+kvd+g*hd : t*2*kvd+kvd+(g+1)*hd]
-			for i, vi := range vt {
-				acc[i] += pt * int64(vi)
-			}
+			axpy(acc, pt, cache[t*2*kvd+kvd+g*hd:t*2*kvd+kvd+(g+1)*hd])
 		}
 		for i, a := range acc {
 			out[h*hd+i] = sat32(roundShift(a, ProbFrac))

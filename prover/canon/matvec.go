@@ -230,3 +230,23 @@ func mantExp(h uint16) (int32, int64) {
 	}
 	return m, e
 }
+
+// dotQKGeneric returns Σ q_i·k_i in wrapping int64 arithmetic (k at least as
+// long as q).
+func dotQKGeneric(q, k []int32) int64 {
+	k = k[:len(q)]
+	var s int64
+	for i, qi := range q {
+		s += int64(qi) * int64(k[i])
+	}
+	return s
+}
+
+// axpyGeneric adds p·v_i to acc_i for every i < len(acc), in wrapping int64
+// arithmetic.
+func axpyGeneric(acc []int64, p int64, v []int32) {
+	v = v[:len(acc)]
+	for i, vi := range v {
+		acc[i] += p * int64(vi)
+	}
+}
