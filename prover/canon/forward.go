@@ -366,11 +366,78 @@ func addSat(x, y []int32) {
 	}
 }
 
-// swiGLU computes g_i ← SiLU(g_i)·u_i (Q16.16) in place.
+// swiGLU computes g_i ← SiLU(g_i)·u_i (Q16.16) in place: SwiGLU(g_i, u_i)
+// for every i, four at a time so that their exp polynomials overlap
+// (expNeg4).
 func swiGLU(g, u []int32) {
-	for i := range g {
-		g[i] = sat32(roundShift(int64(SiLU(g[i]))*int64(u[i]), ActFrac))
+	u = u[:len(g)]
+	i := 0
+	for ; i+4 <= len(g); i += 4 {
+		x := g[i : i+4 : i+4]
+		e0, e1, e2, e3 := expNeg4(negAbs(x[0]), negAbs(x[1]), negAbs(x[2]), negAbs(x[3]))
+		x[0] = swiGLUFrom(x[0], u[i], e0)
+		x[1] = swiGLUFrom(x[1], u[i+1], e1)
+		x[2] = swiGLUFrom(x[2], u[i+2], e2)
+		x[3] = swiGLUFrom(x[3], u[i+3], e3)
 	}
+	for ; i < len(g); i++ {
+		g[i] = SwiGLU(g[i], u[i])
+	}
+}
+
+// negAbs is -|x|, which never overflows: the argument of the e^(-|x|) that
+// Sigmoid takes in both its cases.
+func negAbs(x int32) int32 {
+	if x < 0 {
+		return x
+	}
+	return -x
+}
+
+// swiGLUFrom is SwiGLU(x, u) given e = ExpNeg(-|x|): Sigmoid's two cases
+// (x ≥ 0: 1/(1+e^-x); x < 0: e^x/(1+e^x)), then SiLU and the product.
+func swiGLUFrom(x, u int32, e int64) int32 {
+	var sig int64
+	if x >= 0 {
+		sig = roundDiv(1<<(2*ProbFrac), 1<<ProbFrac+e)
+	} else {
+		sig = roundDiv(e<<ProbFrac, 1<<ProbFrac+e)
+	}
+	silu := sat32(roundShift(int64(x)*sig, ProbFrac))
+	return sat32(roundShift(int64(silu)*int64(u), ActFrac))
+}
+
+// expNeg4 is ExpNeg of four values, each ≤ 0, with the four Horner chains
+// interleaved: one chain is ten dependent multiply-round steps, so alone it
+// is latency-bound. The steps are ExpNeg's; for x = 0 they give 2^30 (u = 0
+// leaves p = exp2Coeffs[0]) and for n = 0 the final shift is the identity,
+// so neither needs its branch.
+func expNeg4(y0, y1, y2, y3 int32) (int64, int64, int64, int64) {
+	a0 := roundShift(-int64(y0)*Log2E, ActFrac)
+	a1 := roundShift(-int64(y1)*Log2E, ActFrac)
+	a2 := roundShift(-int64(y2)*Log2E, ActFrac)
+	a3 := roundShift(-int64(y3)*Log2E, ActFrac)
+	const mask = 1<<ProbFrac - 1
+	u0, u1, u2, u3 := a0&mask, a1&mask, a2&mask, a3&mask
+	c := exp2Coeffs[10]
+	p0, p1, p2, p3 := c, c, c, c
+	for k := 9; k >= 0; k-- {
+		c := exp2Coeffs[k]
+		p0 = c + roundShift(p0*u0, ProbFrac)
+		p1 = c + roundShift(p1*u1, ProbFrac)
+		p2 = c + roundShift(p2*u2, ProbFrac)
+		p3 = c + roundShift(p3*u3, ProbFrac)
+	}
+	return expScale(p0, a0>>ProbFrac), expScale(p1, a1>>ProbFrac), expScale(p2, a2>>ProbFrac), expScale(p3, a3>>ProbFrac)
+}
+
+// expScale is ExpNeg's last step, 2^-n·p: 0 for n > 30, else a rounding
+// shift (the identity for n = 0).
+func expScale(p, n int64) int64 {
+	if n > 30 {
+		return 0
+	}
+	return roundShift(p, uint(n))
 }
 
 // maxBits returns the bit length of the largest |v_i|.
