@@ -493,8 +493,15 @@ func (s *Session) attention(l, p int, q, out []int32, sc *attnScratch) {
 			mx = max(mx, sc)
 		}
 		var sum int64
-		for t, sc := range scores {
-			probs[t] = ExpNeg(sat32(int64(sc) - int64(mx)))
+		t := 0
+		for ; t+4 <= len(scores); t += 4 { // four exp polynomials overlapped (expNeg4)
+			d := scores[t : t+4 : t+4]
+			probs[t], probs[t+1], probs[t+2], probs[t+3] = expNeg4(sat32(int64(d[0])-int64(mx)),
+				sat32(int64(d[1])-int64(mx)), sat32(int64(d[2])-int64(mx)), sat32(int64(d[3])-int64(mx)))
+			sum += probs[t] + probs[t+1] + probs[t+2] + probs[t+3]
+		}
+		for ; t < len(scores); t++ {
+			probs[t] = ExpNeg(sat32(int64(scores[t]) - int64(mx)))
 			sum += probs[t]
 		}
 		for t := range probs {

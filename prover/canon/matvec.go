@@ -225,10 +225,8 @@ func mantExp(h uint16) (int32, int64) {
 	default:
 		m, e = m+1024, e-1
 	}
-	if h>>15 != 0 {
-		m = -m
-	}
-	return m, e
+	s := -int32(h >> 15) // 0 or -1: no branch, which would mispredict on random signs
+	return (m ^ s) - s, e
 }
 
 // dotQKGeneric returns Σ q_i·k_i in wrapping int64 arithmetic (k at least as

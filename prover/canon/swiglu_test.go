@@ -53,3 +53,26 @@ func BenchmarkSwiGLU(b *testing.B) {
 		swiGLU(g, u)
 	}
 }
+
+// TestExpNeg4MatchesExpNeg: expNeg4 is ExpNeg on each of its arguments, for
+// every x ≤ 0 it is given (attention's score differences, SwiGLU's -|x|).
+func TestExpNeg4MatchesExpNeg(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	var ys []int32
+	for y := int32(0); y > -40*One; y -= 331 {
+		ys = append(ys, y)
+	}
+	ys = append(ys, math.MinInt32, math.MinInt32+1, -1, 0)
+	for range 10000 {
+		ys = append(ys, -int32(r.Uint32()>>1), -int32(r.Uint32()>>(1+r.IntN(28))))
+	}
+	for len(ys)%4 != 0 {
+		ys = append(ys, 0)
+	}
+	for i := 0; i < len(ys); i += 4 {
+		e0, e1, e2, e3 := expNeg4(ys[i], ys[i+1], ys[i+2], ys[i+3])
+		for j, e := range []int64{e0, e1, e2, e3} {
+			require.Equal(t, ExpNeg(ys[i+j]), e, "x=%d", ys[i+j])
+		}
+	}
+}
