@@ -44,6 +44,9 @@ type Tracer struct {
 	vh     *vectorHasher
 	kvs    [][]int32     // a batch's key and value vectors, alternating
 	kvRoot []merkle.Hash // their roots
+	forest kvForest
+	leaves []merkle.Hash // one position's KV leaves, by layer
+	roots  []merkle.Hash // the layers' KV roots after it
 }
 
 func newTracer(m *Model) *Tracer {
@@ -110,11 +113,19 @@ func (t *Tracer) endBatch() {
 		binary.BigEndian.PutUint32(hdr[:4], uint32(tok))
 		t.tokHash = t.hasher.Sum(t.tokHash[:], hdr[:4])
 		t.tokHist = append(t.tokHist, t.tokHash)
-		for l := 0; l <= t.m.Layers; l++ {
+		// Every layer's KV tree takes position p, and gives its root at
+		// kvDepth, together (kvForest): each tree depends only on itself.
+		L := t.m.Layers
+		t.leaves, t.roots = t.leaves[:0], t.roots[:0]
+		for l := 0; l < L; l++ {
+			t.leaves = append(t.leaves, t.kvLeaf[l][i])
+		}
+		t.roots = append(t.roots, t.leaves...) // sized; overwritten
+		t.forest.appendAll(t.vh, t.kvAcc, t.leaves)
+		t.forest.rootsAtDepth(t.vh, t.kvAcc, t.kvDepth, t.roots)
+		for l := 0; l <= L; l++ {
 			if l > 0 {
-				acc := &t.kvAcc[l-1]
-				acc.append(t.hasher, t.kvLeaf[l-1][i])
-				if err := t.kvTop.SetLeaf(uint64(l-1), acc.rootAtDepth(t.hasher, t.kvDepth)); err != nil {
+				if err := t.kvTop.SetLeaf(uint64(l-1), t.roots[l-1]); err != nil {
 					panic(err) // l-1 < Layers by construction
 				}
 			}

@@ -138,3 +138,107 @@ func (h *vectorHasher) sumPairs(in, out []merkle.Hash) {
 	}
 	h.sum(out)
 }
+
+// nodes2 writes merkle.Hasher.Node(lefts[j], rights[j]) to out[j] for every
+// j, hashing the messages together: keccak256(left ‖ right), or zero for two
+// zero children.
+func (h *vectorHasher) nodes2(lefts, rights, out []merkle.Hash) {
+	h.pairs, h.dst = h.pairs[:0], h.dst[:0]
+	for j := range out {
+		if lefts[j] == (merkle.Hash{}) && rights[j] == (merkle.Hash{}) {
+			out[j] = merkle.Hash{}
+			continue
+		}
+		h.pairs = append(append(h.pairs, lefts[j][:]...), rights[j][:]...)
+		h.dst = append(h.dst, j)
+	}
+	h.msgs = h.msgs[:0]
+	for o := 0; o < len(h.pairs); o += 64 {
+		h.msgs = append(h.msgs, h.pairs[o:o+64])
+	}
+	if cap(h.digest) < len(h.dst) {
+		h.digest = make([]merkle.Hash, len(h.dst))
+	}
+	d := h.digest[:len(h.dst)]
+	h.sum(d)
+	for k, j := range h.dst {
+		out[j] = d[k]
+	}
+}
+
+// kvForest steps the per-layer KV trees of a tracer together: they always
+// hold the same number of leaves, so appending one leaf to each, and their
+// roots at a fixed depth, take the same sequence of node hashes in every
+// tree (kvTree.append, kvTree.rootAtDepth), done here one level at a time
+// for all the trees (vectorHasher.nodes2). Results equal the one-tree
+// methods (tested).
+type kvForest struct {
+	left, right, node []merkle.Hash
+}
+
+func (f *kvForest) grow(n int) {
+	if cap(f.node) < n {
+		f.left, f.right, f.node = make([]merkle.Hash, n), make([]merkle.Hash, n), make([]merkle.Hash, n)
+	}
+	f.left, f.right, f.node = f.left[:n], f.right[:n], f.node[:n]
+}
+
+// appendAll appends leaves[j] to trees[j] for every tree.
+func (f *kvForest) appendAll(h *vectorHasher, trees []kvTree, leaves []merkle.Hash) {
+	f.grow(len(trees))
+	n := trees[0].n
+	for j := range trees {
+		trees[j].put(0, n, leaves[j])
+		f.node[j] = leaves[j]
+	}
+	i := n
+	for lv := 0; i&1 == 1; lv++ {
+		for j := range trees {
+			f.left[j] = trees[j].levels[lv][i-1]
+		}
+		h.nodes2(f.left, f.node, f.node)
+		i >>= 1
+		for j := range trees {
+			trees[j].put(lv+1, i, f.node[j])
+		}
+	}
+	for j := range trees {
+		trees[j].n++
+	}
+}
+
+// rootsAtDepth writes trees[j].rootAtDepth(d) to out[j] for every tree.
+func (f *kvForest) rootsAtDepth(h *vectorHasher, trees []kvTree, d int, out []merkle.Hash) {
+	f.grow(len(trees))
+	n := trees[0].n
+	zero := f.right
+	clear(zero)
+	if n == 0 {
+		clear(out)
+		return
+	}
+	d0 := merkle.Depth(n)
+	clear(f.node)
+	empty := true
+	for lv := 0; lv < d0; lv++ {
+		switch {
+		case n>>uint(lv)&1 == 1:
+			for j := range trees {
+				f.left[j] = trees[j].levels[lv][n>>uint(lv)-1]
+			}
+			h.nodes2(f.left, f.node, f.node)
+			empty = false
+		case !empty:
+			h.nodes2(f.node, zero, f.node)
+		}
+	}
+	if empty { // n = 2^d0: complete trees
+		for j := range trees {
+			f.node[j] = trees[j].levels[d0][0]
+		}
+	}
+	for lv := d0; lv < d; lv++ {
+		h.nodes2(f.node, zero, f.node)
+	}
+	copy(out, f.node)
+}
