@@ -7,15 +7,18 @@
 // lowest index and a keccak-driven sampler. Processing many positions at once,
 // any number of threads, and the SIMD or pure-Go kernels all give exactly the
 // one-token-at-a-time result; tests guard that, and a test fails if float32 or
-// float64 appears in this package.
+// float64 appears in this package. The level-1 trace hashes its chunk and node
+// digests 8 at a time with AVX-512 where the CPU has it (keccak8), one at a
+// time otherwise: the same keccak256 digests either way.
 //
 // # Options and cancellation
 //
 // There is no package-level setting. Execution settings travel with each run
-// as Options (the thread count of matrix products and of the model root; 0
-// means GOMAXPROCS), given to NewSession, Generate, LeavesContext and
-// RootContext, and MatMul takes its thread count as an argument, so runs with
-// different settings may share a process. Long work takes a context.Context:
+// as Options (the thread count of matrix products, of a batch's per-position
+// steps and of the model root; 0 means GOMAXPROCS), given to NewSession,
+// Generate, LeavesContext and RootContext, and MatMul takes its thread count
+// as an argument, so runs with different settings may share a process. Long
+// work takes a context.Context:
 // Session.Forward and Generate check it before each layer and before the
 // output head (not inside a multiplication), LeavesContext between blocks of
 // rows; once it is done they return its error wrapped, so errors.Is(err,

@@ -84,3 +84,9 @@ func (k *batchKernel) dot4(row []byte, p int) (int64, int64, int64, int64) {
 	}
 	return acc0, acc1, acc2, acc3
 }
+
+// dotQK is the attention score's dot product; this build uses the pure-Go one.
+func dotQK(q, k []int32) int64 { return dotQKGeneric(q, k) }
+
+// axpy adds p·v to acc; this build uses the pure-Go loop.
+func axpy(acc []int64, p int64, v []int32) { axpyGeneric(acc, p, v) }

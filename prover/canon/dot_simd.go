@@ -11,6 +11,19 @@ var haveAVX2 = archsimd.X86.AVX2()
 
 var ones16 = archsimd.BroadcastInt16x16(1)
 
+// shift32 is a vector of shift counts: VPSRLVQ by it keeps the kernels free
+// of the legacy-SSE MOVQ that VPSRLQ by a scalar count needs (see endAVX).
+var shift32 = archsimd.BroadcastUint64x4(32)
+
+// endAVX clears the upper halves of the vector registers (VZEROUPPER). Every
+// kernel calls it before returning, and keeps legacy-SSE instructions (Go's
+// stack zeroing through X15, scalar shift counts) out of the code between its
+// first 256-bit instruction and this call: an SSE instruction while the upper
+// halves are dirty costs a state transition that on the measured machine
+// (Sapphire Rapids under Firecracker) is hundreds of cycles, more than the
+// whole dot product of a 768-column row.
+func endAVX() { archsimd.ClearAVXUpperBits() }
+
 // blockPartial returns 8 partial sums of one block's 32 products, llama.cpp
 // style: VPMADDUBSW of |w| (unsigned) with q·sign(w), then VPMADDWD with
 // ones. |w|·|q| ≤ 128·127, so the 16-bit pair sums never saturate and every
@@ -34,6 +47,7 @@ func blockSums(row []byte, q []int8, sums []int32) {
 	x := unsafe.Pointer(unsafe.SliceData(q))
 	wb := func(i int) unsafe.Pointer { return unsafe.Add(w, i*BlockBytes+2) }
 	xb := func(i int) unsafe.Pointer { return unsafe.Add(x, i*BlockSize) }
+	defer endAVX()
 	b := 0
 	for ; b+8 <= nb; b += 8 {
 		p0, p1 := blockPartial(wb(b), xb(b)), blockPartial(wb(b+1), xb(b+1))
@@ -45,13 +59,11 @@ func blockSums(row []byte, q []int8, sums []int32) {
 		h4567 := p4.AddPairsGrouped(p5).AddPairsGrouped(p6.AddPairsGrouped(p7))
 		h4567.GetLo().Add(h4567.GetHi()).Store((*[4]int32)(unsafe.Pointer(&sums[b+4])))
 	}
-	var lanes [4]int32
 	for ; b < nb; b++ {
 		p := blockPartial(wb(b), xb(b))
 		h := p.GetLo().Add(p.GetHi())
 		h = h.AddPairs(h)
-		h.Store(&lanes)
-		sums[b] = lanes[0] + lanes[1]
+		sums[b] = h.GetElem(0) + h.GetElem(1)
 	}
 }
 
@@ -70,7 +82,8 @@ func dotFast(row []byte, qv *QuantVec) int64 {
 	xb := func(i int) unsafe.Pointer { return unsafe.Add(x, i*BlockSize) }
 	scale := func(i int) int64 { return d24[*(*uint16)(unsafe.Add(w, i*BlockBytes))] }
 	var acc int64
-	var s [8]int32
+	var s [8]int32 // zeroed here, before the first vector instruction
+	defer endAVX()
 	b := 0
 	for ; b+8 <= nb; b += 8 {
 		p0, p1 := blockPartial(wb(b), xb(b)), blockPartial(wb(b+1), xb(b+1))
@@ -87,13 +100,11 @@ func dotFast(row []byte, qv *QuantVec) int64 {
 			scale(b+4)*int64(s[4])*a[4] + scale(b+5)*int64(s[5])*a[5] +
 			scale(b+6)*int64(s[6])*a[6] + scale(b+7)*int64(s[7])*a[7]
 	}
-	var lanes [4]int32
 	for ; b < nb; b++ {
 		p := blockPartial(wb(b), xb(b))
 		h := p.GetLo().Add(p.GetHi())
 		h = h.AddPairs(h)
-		h.Store(&lanes)
-		acc += scale(b) * int64(lanes[0]+lanes[1]) * qv.Amax[b]
+		acc += scale(b) * int64(h.GetElem(0)+h.GetElem(1)) * qv.Amax[b]
 	}
 	return acc
 }
@@ -182,6 +193,7 @@ func (k *batchKernel) dots(row []byte, n int, dst []int64) {
 		panic("canon: batch kernel shapes")
 	}
 	w := unsafe.Pointer(unsafe.SliceData(row))
+	defer endAVX()
 	p := 0
 	for ; p+4 <= n; p += 4 {
 		dst[p], dst[p+1], dst[p+2], dst[p+3] = k.dot4(w, p)
@@ -204,14 +216,13 @@ func scaleAcc(acc archsimd.Int64x4, lo, hi, m archsimd.Int32x8, ee, eo archsimd.
 	ae := archsimd.LoadInt64x4((*[4]int64)(a)).AsInt32x8()
 	ao := archsimd.LoadInt64x4((*[4]int64)(unsafe.Add(a, 32))).AsInt32x8()
 	pe := ms.MulEvenWiden(ae).ShiftLeft(ee)
-	po := ms.AsUint64x4().ShiftAllRight(32).AsInt32x8().MulEvenWiden(ao).ShiftLeft(eo)
+	po := ms.AsUint64x4().ShiftRight(shift32).AsInt32x8().MulEvenWiden(ao).ShiftLeft(eo)
 	return acc.Add(pe).Add(po)
 }
 
 func hsum64(v archsimd.Int64x4) int64 {
-	var l [4]int64
-	v.Store(&l)
-	return l[0] + l[1] + l[2] + l[3]
+	h := v.GetLo().Add(v.GetHi())
+	return h.GetElem(0) + h.GetElem(1)
 }
 
 // dot4 returns the fast-path sums of the prepared row against positions
@@ -313,7 +324,6 @@ func (k *batchKernel) dot4(w unsafe.Pointer, p int) (int64, int64, int64, int64)
 	s2 := hsum64(acc2)
 	s3 := hsum64(acc3)
 	if k.ng*8 < k.nb {
-		var l [4]int32
 		am0 := k.amax[p+0]
 		am1 := k.amax[p+1]
 		am2 := k.amax[p+2]
@@ -326,12 +336,12 @@ func (k *batchKernel) dot4(w unsafe.Pointer, p int) (int64, int64, int64, int64)
 			q2 := aw.DotProductPairsSaturated(archsimd.LoadInt8x32((*[32]int8)(x2)).CopySign(wv)).DotProductPairs(ones)
 			q3 := aw.DotProductPairsSaturated(archsimd.LoadInt8x32((*[32]int8)(x3)).CopySign(wv)).DotProductPairs(ones)
 			h := q0.AddPairsGrouped(q1).AddPairsGrouped(q2.AddPairsGrouped(q3))
-			h.GetLo().Add(h.GetHi()).Store(&l)
+			t := h.GetLo().Add(h.GetHi())
 			d := k.dt[b-k.ng*8]
-			s0 += d * int64(l[0]) * am0[b]
-			s1 += d * int64(l[1]) * am1[b]
-			s2 += d * int64(l[2]) * am2[b]
-			s3 += d * int64(l[3]) * am3[b]
+			s0 += d * int64(t.GetElem(0)) * am0[b]
+			s1 += d * int64(t.GetElem(1)) * am1[b]
+			s2 += d * int64(t.GetElem(2)) * am2[b]
+			s3 += d * int64(t.GetElem(3)) * am3[b]
 			wg = unsafe.Add(wg, BlockBytes)
 			x0 = unsafe.Add(x0, BlockSize)
 			x1 = unsafe.Add(x1, BlockSize)
@@ -407,7 +417,6 @@ func (k *batchKernel) dot2(w unsafe.Pointer, p int) (int64, int64) {
 	s0 := hsum64(acc0)
 	s1 := hsum64(acc1)
 	if k.ng*8 < k.nb {
-		var l [4]int32
 		am0 := k.amax[p+0]
 		am1 := k.amax[p+1]
 		for b := k.ng * 8; b < k.nb; b++ {
@@ -417,10 +426,10 @@ func (k *batchKernel) dot2(w unsafe.Pointer, p int) (int64, int64) {
 			q1 := aw.DotProductPairsSaturated(archsimd.LoadInt8x32((*[32]int8)(x1)).CopySign(wv)).DotProductPairs(ones)
 			h := q0.AddPairsGrouped(q1)
 			h = h.AddPairsGrouped(h)
-			h.GetLo().Add(h.GetHi()).Store(&l)
+			t := h.GetLo().Add(h.GetHi())
 			d := k.dt[b-k.ng*8]
-			s0 += d * int64(l[0]) * am0[b]
-			s1 += d * int64(l[1]) * am1[b]
+			s0 += d * int64(t.GetElem(0)) * am0[b]
+			s1 += d * int64(t.GetElem(1)) * am1[b]
 			wg = unsafe.Add(wg, BlockBytes)
 			x0 = unsafe.Add(x0, BlockSize)
 			x1 = unsafe.Add(x1, BlockSize)
@@ -477,7 +486,6 @@ func (k *batchKernel) dot1(w unsafe.Pointer, p int) int64 {
 	}
 	s0 := hsum64(acc0)
 	if k.ng*8 < k.nb {
-		var l [4]int32
 		am0 := k.amax[p+0]
 		for b := k.ng * 8; b < k.nb; b++ {
 			wv := archsimd.LoadInt8x32((*[32]int8)(unsafe.Add(wg, 2)))
@@ -485,12 +493,61 @@ func (k *batchKernel) dot1(w unsafe.Pointer, p int) int64 {
 			q0 := aw.DotProductPairsSaturated(archsimd.LoadInt8x32((*[32]int8)(x0)).CopySign(wv)).DotProductPairs(ones)
 			h := q0.AddPairsGrouped(q0)
 			h = h.AddPairsGrouped(h)
-			h.GetLo().Add(h.GetHi()).Store(&l)
+			t := h.GetLo().Add(h.GetHi())
 			d := k.dt[b-k.ng*8]
-			s0 += d * int64(l[0]) * am0[b]
+			s0 += d * int64(t.GetElem(0)) * am0[b]
 			wg = unsafe.Add(wg, BlockBytes)
 			x0 = unsafe.Add(x0, BlockSize)
 		}
 	}
 	return s0
+}
+
+// dotQK returns Σ q_i·k_i in wrapping int64 arithmetic, so in any order the
+// same as dotQKGeneric (exact where attention calls it: its fast-path bound).
+// Four products per VPMULDQ of sign-extended values.
+func dotQK(q, k []int32) int64 {
+	n := len(q)
+	if !haveAVX2 || len(k) < n || n < 8 {
+		return dotQKGeneric(q, k)
+	}
+	k = k[:n]
+	var a0, a1 archsimd.Int64x4
+	i := 0
+	for ; i+8 <= n; i += 8 {
+		q0 := archsimd.LoadInt32x4Slice(q[i:]).ExtendToInt64().AsInt32x8()
+		k0 := archsimd.LoadInt32x4Slice(k[i:]).ExtendToInt64().AsInt32x8()
+		q1 := archsimd.LoadInt32x4Slice(q[i+4:]).ExtendToInt64().AsInt32x8()
+		k1 := archsimd.LoadInt32x4Slice(k[i+4:]).ExtendToInt64().AsInt32x8()
+		a0 = a0.Add(q0.MulEvenWiden(k0))
+		a1 = a1.Add(q1.MulEvenWiden(k1))
+	}
+	s := hsum64(a0.Add(a1))
+	endAVX()
+	for ; i < n; i++ {
+		s += int64(q[i]) * int64(k[i])
+	}
+	return s
+}
+
+// axpy adds p·v_i to acc_i for every i < len(acc), as axpyGeneric (the same
+// wrapping int64 operations per element). p must fit in int32 for VPMULDQ;
+// other values take the generic loop.
+func axpy(acc []int64, p int64, v []int32) {
+	n := len(acc)
+	if !haveAVX2 || len(v) < n || p != int64(int32(p)) || n < 4 {
+		axpyGeneric(acc, p, v)
+		return
+	}
+	v = v[:n]
+	pv := archsimd.BroadcastInt64x4(p).AsInt32x8()
+	i := 0
+	for ; i+4 <= n; i += 4 {
+		a := archsimd.LoadInt64x4Slice(acc[i:])
+		a.Add(archsimd.LoadInt32x4Slice(v[i:]).ExtendToInt64().AsInt32x8().MulEvenWiden(pv)).StoreSlice(acc[i:])
+	}
+	endAVX()
+	for ; i < n; i++ {
+		acc[i] += p * int64(v[i])
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/bits"
+	"sync"
 )
 
 var (
@@ -56,10 +57,8 @@ type Session struct {
 	kbits    [][]uint8 // per layer and position: bit length of the largest |key| (fast-path bound)
 	trace    *Tracer
 
-	scores []int32
-	probs  []int64
-	acc    []int64
-	hook   func(p, l int, x []int32)
+	attn []attnScratch // per goroutine of a batch (see each)
+	hook func(p, l int, x []int32)
 
 	// scratch, sized to the largest batch seen
 	x, h, q, k, v, att, g, u, tmp [][]int32
@@ -81,12 +80,12 @@ func (m *Model) NewSession(capacity int, trace bool, opts Options) (*Session, er
 		return nil, &BudgetError{Key: "session capacity", Value: int64(capacity), Need: Memory{KV: need}, Budget: b}
 	}
 	s := &Session{m: m, opts: opts, threads: opts.ThreadCount(), capacity: capacity,
-		kv: make([][]int32, m.Layers), kbits: make([][]uint8, m.Layers)}
+		kv: make([][]int32, m.Layers), kbits: make([][]uint8, m.Layers),
+		attn: []attnScratch{newAttnScratch(capacity, m.HeadDim())}}
 	for l := range s.kv {
 		s.kv[l] = make([]int32, capacity*2*m.KVDim())
 		s.kbits[l] = make([]uint8, capacity)
 	}
-	s.scores, s.probs, s.acc = make([]int32, capacity), make([]int64, capacity), make([]int64, m.HeadDim())
 	if trace {
 		s.trace = newTracer(m)
 	}
@@ -149,6 +148,49 @@ func (s *Session) scratch(n int) {
 	for len(s.qv) < n {
 		s.qv = append(s.qv, QuantVec{})
 	}
+	for len(s.attn) < min(n, s.threads) {
+		s.attn = append(s.attn, newAttnScratch(s.capacity, c.HeadDim()))
+	}
+}
+
+// newAttnScratch returns attention scratch for capacity positions. The first
+// is allocated with the session (SessionBytes counts it); each further
+// goroutine of a batched pass adds 12 bytes per position.
+func newAttnScratch(capacity, headDim int) attnScratch {
+	return attnScratch{scores: make([]int32, capacity), probs: make([]int64, capacity), acc: make([]int64, headDim)}
+}
+
+// attnScratch is one goroutine's attention scratch.
+type attnScratch struct {
+	scores []int32
+	probs  []int64
+	acc    []int64
+}
+
+// each calls f(w, i) for every batch position i < n, spread over up to
+// s.threads goroutines (w < min(n, s.threads) names the goroutine, for its
+// scratch). Positions are dealt round-robin, which balances attention (whose
+// cost grows with the position). Every position's result depends only on its
+// own inputs, so results are identical for any thread count.
+func (s *Session) each(n int, f func(w, i int)) {
+	t := min(n, s.threads)
+	if t <= 1 {
+		for i := 0; i < n; i++ {
+			f(0, i)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	for w := 0; w < t; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < n; i += t {
+				f(w, i)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // LogitsMode selects which positions Forward returns logits for.
@@ -208,10 +250,10 @@ func (s *Session) Forward(ctx context.Context, tokens []int32, mode LogitsMode) 
 		}
 		b := &m.Blocks[l]
 		// attention
-		for i := range x {
+		s.each(n, func(_, i int) {
 			rmsNorm(x[i], b.AttnNorm, m.normEps, h[i])
 			qv[i].Quantize(h[i])
-		}
+		})
 		MatMul(&b.Wq, qv, s.q[:n], s.threads)
 		MatMul(&b.Wk, qv, s.k[:n], s.threads)
 		MatMul(&b.Wv, qv, s.v[:n], s.threads)
@@ -228,25 +270,23 @@ func (s *Session) Forward(ctx context.Context, tokens []int32, mode LogitsMode) 
 		if s.trace != nil {
 			s.trace.kvRows(l, s.kv[l], s.pos, n)
 		}
-		for i := range x {
-			s.attention(l, s.pos+i, s.q[i], s.att[i])
+		s.each(n, func(w, i int) {
+			s.attention(l, s.pos+i, s.q[i], s.att[i], &s.attn[w])
 			qv[i].Quantize(s.att[i])
-		}
+		})
 		MatMul(&b.Wo, qv, s.tmp[:n], s.threads)
-		for i := range x {
-			addSat(x[i], s.tmp[i])
-		}
 		// feed-forward
-		for i := range x {
+		s.each(n, func(_, i int) {
+			addSat(x[i], s.tmp[i])
 			rmsNorm(x[i], b.FFNNorm, m.normEps, h[i])
 			qv[i].Quantize(h[i])
-		}
+		})
 		MatMul(&b.Wgate, qv, s.g[:n], s.threads)
 		MatMul(&b.Wup, qv, s.u[:n], s.threads)
-		for i := range x {
+		s.each(n, func(_, i int) {
 			swiGLU(s.g[i], s.u[i])
 			qv[i].Quantize(s.g[i])
-		}
+		})
 		MatMul(&b.Wdown, qv, s.tmp[:n], s.threads)
 		for i := range x {
 			addSat(x[i], s.tmp[i])
@@ -326,11 +366,78 @@ func addSat(x, y []int32) {
 	}
 }
 
-// swiGLU computes g_i ← SiLU(g_i)·u_i (Q16.16) in place.
+// swiGLU computes g_i ← SiLU(g_i)·u_i (Q16.16) in place: SwiGLU(g_i, u_i)
+// for every i, four at a time so that their exp polynomials overlap
+// (expNeg4).
 func swiGLU(g, u []int32) {
-	for i := range g {
-		g[i] = sat32(roundShift(int64(SiLU(g[i]))*int64(u[i]), ActFrac))
+	u = u[:len(g)]
+	i := 0
+	for ; i+4 <= len(g); i += 4 {
+		x := g[i : i+4 : i+4]
+		e0, e1, e2, e3 := expNeg4(negAbs(x[0]), negAbs(x[1]), negAbs(x[2]), negAbs(x[3]))
+		x[0] = swiGLUFrom(x[0], u[i], e0)
+		x[1] = swiGLUFrom(x[1], u[i+1], e1)
+		x[2] = swiGLUFrom(x[2], u[i+2], e2)
+		x[3] = swiGLUFrom(x[3], u[i+3], e3)
 	}
+	for ; i < len(g); i++ {
+		g[i] = SwiGLU(g[i], u[i])
+	}
+}
+
+// negAbs is -|x|, which never overflows: the argument of the e^(-|x|) that
+// Sigmoid takes in both its cases.
+func negAbs(x int32) int32 {
+	if x < 0 {
+		return x
+	}
+	return -x
+}
+
+// swiGLUFrom is SwiGLU(x, u) given e = ExpNeg(-|x|): Sigmoid's two cases
+// (x ≥ 0: 1/(1+e^-x); x < 0: e^x/(1+e^x)), then SiLU and the product.
+func swiGLUFrom(x, u int32, e int64) int32 {
+	var sig int64
+	if x >= 0 {
+		sig = roundDiv(1<<(2*ProbFrac), 1<<ProbFrac+e)
+	} else {
+		sig = roundDiv(e<<ProbFrac, 1<<ProbFrac+e)
+	}
+	silu := sat32(roundShift(int64(x)*sig, ProbFrac))
+	return sat32(roundShift(int64(silu)*int64(u), ActFrac))
+}
+
+// expNeg4 is ExpNeg of four values, each ≤ 0, with the four Horner chains
+// interleaved: one chain is ten dependent multiply-round steps, so alone it
+// is latency-bound. The steps are ExpNeg's; for x = 0 they give 2^30 (u = 0
+// leaves p = exp2Coeffs[0]) and for n = 0 the final shift is the identity,
+// so neither needs its branch.
+func expNeg4(y0, y1, y2, y3 int32) (int64, int64, int64, int64) {
+	a0 := roundShift(-int64(y0)*Log2E, ActFrac)
+	a1 := roundShift(-int64(y1)*Log2E, ActFrac)
+	a2 := roundShift(-int64(y2)*Log2E, ActFrac)
+	a3 := roundShift(-int64(y3)*Log2E, ActFrac)
+	const mask = 1<<ProbFrac - 1
+	u0, u1, u2, u3 := a0&mask, a1&mask, a2&mask, a3&mask
+	c := exp2Coeffs[10]
+	p0, p1, p2, p3 := c, c, c, c
+	for k := 9; k >= 0; k-- {
+		c := exp2Coeffs[k]
+		p0 = c + roundShift(p0*u0, ProbFrac)
+		p1 = c + roundShift(p1*u1, ProbFrac)
+		p2 = c + roundShift(p2*u2, ProbFrac)
+		p3 = c + roundShift(p3*u3, ProbFrac)
+	}
+	return expScale(p0, a0>>ProbFrac), expScale(p1, a1>>ProbFrac), expScale(p2, a2>>ProbFrac), expScale(p3, a3>>ProbFrac)
+}
+
+// expScale is ExpNeg's last step, 2^-n·p: 0 for n > 30, else a rounding
+// shift (the identity for n = 0).
+func expScale(p, n int64) int64 {
+	if n > 30 {
+		return 0
+	}
+	return roundShift(p, uint(n))
 }
 
 // maxBits returns the bit length of the largest |v_i|.
@@ -355,13 +462,13 @@ func (s *Session) rope(v []int32, heads, p int) {
 }
 
 // attention computes the grouped-query attention output of position p in layer l.
-func (s *Session) attention(l, p int, q, out []int32) {
+func (s *Session) attention(l, p int, q, out []int32, sc *attnScratch) {
 	m := s.m
 	hd, kvd := m.HeadDim(), m.KVDim()
 	group := m.Heads / m.KVHeads
 	invSqrt := int64(isqrt((uint64(1) << 60) / uint64(hd)))
 	cache := s.kv[l]
-	scores, probs, acc := s.scores[:p+1], s.probs[:p+1], s.acc
+	scores, probs, acc := sc.scores[:p+1], sc.probs[:p+1], sc.acc
 	hdBits := bits.Len(uint(hd))
 	for h := 0; h < m.Heads; h++ {
 		g := h / group
@@ -373,11 +480,7 @@ func (s *Session) attention(l, p int, q, out []int32) {
 			var d16 int32
 			if qBits+int(s.kbits[l][t])+hdBits <= 63 {
 				// Fast path, same result: the exact sum fits in int64.
-				var dot int64
-				for i, qi := range qh {
-					dot += int64(qi) * int64(kt[i])
-				}
-				d16 = sat32(roundShift(dot, ActFrac))
+				d16 = sat32(roundShift(dotQK(qh, kt), ActFrac))
 			} else {
 				var dot int128
 				for i, qi := range qh {
@@ -390,8 +493,15 @@ func (s *Session) attention(l, p int, q, out []int32) {
 			mx = max(mx, sc)
 		}
 		var sum int64
-		for t, sc := range scores {
-			probs[t] = ExpNeg(sat32(int64(sc) - int64(mx)))
+		t := 0
+		for ; t+4 <= len(scores); t += 4 { // four exp polynomials overlapped (expNeg4)
+			d := scores[t : t+4 : t+4]
+			probs[t], probs[t+1], probs[t+2], probs[t+3] = expNeg4(sat32(int64(d[0])-int64(mx)),
+				sat32(int64(d[1])-int64(mx)), sat32(int64(d[2])-int64(mx)), sat32(int64(d[3])-int64(mx)))
+			sum += probs[t] + probs[t+1] + probs[t+2] + probs[t+3]
+		}
+		for ; t < len(scores); t++ {
+			probs[t] = ExpNeg(sat32(int64(scores[t]) - int64(mx)))
 			sum += probs[t]
 		}
 		for t := range probs {
@@ -402,10 +512,7 @@ func (s *Session) attention(l, p int, q, out []int32) {
 			if pt == 0 {
 				continue
 			}
-			vt := cache[t*2*kvd+kvd+g*hd : t*2*kvd+kvd+(g+1)*hd]
-			for i, vi := range vt {
-				acc[i] += pt * int64(vi)
-			}
+			axpy(acc, pt, cache[t*2*kvd+kvd+g*hd:t*2*kvd+kvd+(g+1)*hd])
 		}
 		for i, a := range acc {
 			out[h*hd+i] = sat32(roundShift(a, ProbFrac))

@@ -225,8 +225,26 @@ func mantExp(h uint16) (int32, int64) {
 	default:
 		m, e = m+1024, e-1
 	}
-	if h>>15 != 0 {
-		m = -m
+	s := -int32(h >> 15) // 0 or -1: no branch, which would mispredict on random signs
+	return (m ^ s) - s, e
+}
+
+// dotQKGeneric returns Σ q_i·k_i in wrapping int64 arithmetic (k at least as
+// long as q).
+func dotQKGeneric(q, k []int32) int64 {
+	k = k[:len(q)]
+	var s int64
+	for i, qi := range q {
+		s += int64(qi) * int64(k[i])
 	}
-	return m, e
+	return s
+}
+
+// axpyGeneric adds p·v_i to acc_i for every i < len(acc), in wrapping int64
+// arithmetic.
+func axpyGeneric(acc []int64, p int64, v []int32) {
+	v = v[:len(acc)]
+	for i, vi := range v {
+		acc[i] += p * int64(vi)
+	}
 }

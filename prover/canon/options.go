@@ -17,8 +17,9 @@ var ErrOptions = errors.New("canon: invalid options")
 // the zero value is valid. Each run carries its own, so runs with different
 // settings can share a process (there is no package-level setting).
 type Options struct {
-	// Threads is the number of goroutines matrix products and the model
-	// root may use: 0 means GOMAXPROCS, otherwise 1 to MaxThreads.
+	// Threads is the number of goroutines matrix products, the per-position
+	// steps of a batched pass (norms, attention, SwiGLU) and the model root
+	// may use: 0 means GOMAXPROCS, otherwise 1 to MaxThreads.
 	Threads int
 }
 

@@ -40,13 +40,18 @@ type Tracer struct {
 	tokens []int32
 	resid  [][]merkle.Hash // [l][i] residual root of batch position i after l blocks
 	kvLeaf [][]merkle.Hash // [l][i] KV leaf of batch position i in layer l
-	buf    []byte
-	chunks []merkle.Hash
+
+	vh     *vectorHasher
+	kvs    [][]int32     // a batch's key and value vectors, alternating
+	kvRoot []merkle.Hash // their roots
+	forest kvForest
+	leaves []merkle.Hash // one position's KV leaves, by layer
+	roots  []merkle.Hash // the layers' KV roots after it
 }
 
 func newTracer(m *Model) *Tracer {
 	t := &Tracer{m: m, hasher: merkle.NewHasher(), kvAcc: make([]kvTree, m.Layers),
-		kvDepth: merkle.Depth(uint64(m.Context))}
+		kvDepth: merkle.Depth(uint64(m.Context)), vh: newVectorHasher()}
 	top, err := merkle.NewTree(make([]merkle.Hash, m.Layers))
 	if err != nil {
 		panic(err) // Layers ≥ 1 after Init
@@ -82,20 +87,22 @@ func growHashes(buf [][]merkle.Hash, rows, n int) [][]merkle.Hash {
 
 // residuals records the residual roots of the batch after l blocks.
 func (t *Tracer) residuals(l int, x [][]int32) {
-	for i := range x {
-		t.resid[l][i] = t.vectorRoot(x[i])
-	}
+	t.vh.roots(x, t.resid[l][:len(x)])
 }
 
 // kvRows records the KV leaves of the batch's positions in layer l.
 func (t *Tracer) kvRows(l int, cache []int32, start, n int) {
 	kvd := t.m.KVDim()
-	for i := 0; i < n; i++ {
-		p := start + i
-		k := t.vectorRoot(cache[2*p*kvd : (2*p+1)*kvd])
-		v := t.vectorRoot(cache[(2*p+1)*kvd : (2*p+2)*kvd])
-		t.kvLeaf[l][i] = t.hasher.Sum(k[:], v[:])
+	t.kvs = t.kvs[:0]
+	for p := start; p < start+n; p++ {
+		t.kvs = append(t.kvs, cache[2*p*kvd:(2*p+1)*kvd], cache[(2*p+1)*kvd:(2*p+2)*kvd])
 	}
+	if cap(t.kvRoot) < 2*n {
+		t.kvRoot = make([]merkle.Hash, 2*n)
+	}
+	roots := t.kvRoot[:2*n]
+	t.vh.roots(t.kvs, roots)
+	t.vh.sumPairs(roots, t.kvLeaf[l][:n]) // keccak256(keysRoot ‖ valuesRoot)
 }
 
 // endBatch replays the batch in p-major order and appends its state hashes.
@@ -106,11 +113,19 @@ func (t *Tracer) endBatch() {
 		binary.BigEndian.PutUint32(hdr[:4], uint32(tok))
 		t.tokHash = t.hasher.Sum(t.tokHash[:], hdr[:4])
 		t.tokHist = append(t.tokHist, t.tokHash)
-		for l := 0; l <= t.m.Layers; l++ {
+		// Every layer's KV tree takes position p, and gives its root at
+		// kvDepth, together (kvForest): each tree depends only on itself.
+		L := t.m.Layers
+		t.leaves, t.roots = t.leaves[:0], t.roots[:0]
+		for l := 0; l < L; l++ {
+			t.leaves = append(t.leaves, t.kvLeaf[l][i])
+		}
+		t.roots = append(t.roots, t.leaves...) // sized; overwritten
+		t.forest.appendAll(t.vh, t.kvAcc, t.leaves)
+		t.forest.rootsAtDepth(t.vh, t.kvAcc, t.kvDepth, t.roots)
+		for l := 0; l <= L; l++ {
 			if l > 0 {
-				acc := &t.kvAcc[l-1]
-				acc.append(t.hasher, t.kvLeaf[l-1][i])
-				if err := t.kvTop.SetLeaf(uint64(l-1), acc.rootAtDepth(t.hasher, t.kvDepth)); err != nil {
+				if err := t.kvTop.SetLeaf(uint64(l-1), t.roots[l-1]); err != nil {
 					panic(err) // l-1 < Layers by construction
 				}
 			}
@@ -211,16 +226,9 @@ func (a *kvTree) rootAtDepth(k *merkle.Hasher, d int) merkle.Hash {
 
 // vectorRoot is the Merkle root of an activation vector in chunks of 32.
 func (t *Tracer) vectorRoot(x []int32) merkle.Hash {
-	n := (len(x) + BlockSize - 1) / BlockSize
-	if cap(t.chunks) < n {
-		t.chunks = make([]merkle.Hash, n)
-	}
-	leaves := t.chunks[:n]
-	b := be32s(&t.buf, x)
-	for c := range leaves {
-		leaves[c] = t.hasher.Sum(b[4*c*BlockSize : 4*min((c+1)*BlockSize, len(x))])
-	}
-	return merkle.RootInPlace(t.hasher, leaves)
+	var r [1]merkle.Hash
+	t.vh.roots([][]int32{x}, r[:])
+	return r[0]
 }
 
 // ErrNoPositions is returned by Tracer.Final before any position is recorded.
