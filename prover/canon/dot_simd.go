@@ -313,11 +313,18 @@ func (k *batchKernel) dot4(w unsafe.Pointer, p int) (int64, int64, int64, int64)
 		acc1 = scaleAcc(acc1, h1a, h1b, mv, ee, eo, a1)
 		acc2 = scaleAcc(acc2, h2a, h2b, mv, ee, eo, a2)
 		acc3 = scaleAcc(acc3, h3a, h3b, mv, ee, eo, a3)
-		wg, m, e = unsafe.Add(wg, 8*BlockBytes), unsafe.Add(m, 32), unsafe.Add(e, 64)
-		x0, a0 = unsafe.Add(x0, 8*BlockSize), unsafe.Add(a0, 64)
-		x1, a1 = unsafe.Add(x1, 8*BlockSize), unsafe.Add(a1, 64)
-		x2, a2 = unsafe.Add(x2, 8*BlockSize), unsafe.Add(a2, 64)
-		x3, a3 = unsafe.Add(x3, 8*BlockSize), unsafe.Add(a3, 64)
+		// Never past the end of an allocation (Go's unsafe.Pointer rules): the
+		// group arrays advance only to a next group, the row and the quants
+		// also to the tail blocks.
+		if g+1 < k.ng {
+			m, e = unsafe.Add(m, 32), unsafe.Add(e, 64)
+			a0, a1, a2, a3 = unsafe.Add(a0, 64), unsafe.Add(a1, 64), unsafe.Add(a2, 64), unsafe.Add(a3, 64)
+		}
+		if g+1 < k.ng || k.ng*8 < k.nb {
+			wg = unsafe.Add(wg, 8*BlockBytes)
+			x0, x1 = unsafe.Add(x0, 8*BlockSize), unsafe.Add(x1, 8*BlockSize)
+			x2, x3 = unsafe.Add(x2, 8*BlockSize), unsafe.Add(x3, 8*BlockSize)
+		}
 	}
 	s0 := hsum64(acc0)
 	s1 := hsum64(acc1)
@@ -342,11 +349,11 @@ func (k *batchKernel) dot4(w unsafe.Pointer, p int) (int64, int64, int64, int64)
 			s1 += d * int64(t.GetElem(1)) * am1[b]
 			s2 += d * int64(t.GetElem(2)) * am2[b]
 			s3 += d * int64(t.GetElem(3)) * am3[b]
-			wg = unsafe.Add(wg, BlockBytes)
-			x0 = unsafe.Add(x0, BlockSize)
-			x1 = unsafe.Add(x1, BlockSize)
-			x2 = unsafe.Add(x2, BlockSize)
-			x3 = unsafe.Add(x3, BlockSize)
+			if b+1 < k.nb {
+				wg = unsafe.Add(wg, BlockBytes)
+				x0, x1 = unsafe.Add(x0, BlockSize), unsafe.Add(x1, BlockSize)
+				x2, x3 = unsafe.Add(x2, BlockSize), unsafe.Add(x3, BlockSize)
+			}
 		}
 	}
 	return s0, s1, s2, s3
@@ -410,9 +417,14 @@ func (k *batchKernel) dot2(w unsafe.Pointer, p int) (int64, int64) {
 		eo := archsimd.LoadInt64x4((*[4]int64)(unsafe.Add(e, 32)))
 		acc0 = scaleAcc(acc0, h0a, h0b, mv, ee, eo, a0)
 		acc1 = scaleAcc(acc1, h1a, h1b, mv, ee, eo, a1)
-		wg, m, e = unsafe.Add(wg, 8*BlockBytes), unsafe.Add(m, 32), unsafe.Add(e, 64)
-		x0, a0 = unsafe.Add(x0, 8*BlockSize), unsafe.Add(a0, 64)
-		x1, a1 = unsafe.Add(x1, 8*BlockSize), unsafe.Add(a1, 64)
+		if g+1 < k.ng { // as dot4: never past the end of an allocation
+			m, e = unsafe.Add(m, 32), unsafe.Add(e, 64)
+			a0, a1 = unsafe.Add(a0, 64), unsafe.Add(a1, 64)
+		}
+		if g+1 < k.ng || k.ng*8 < k.nb {
+			wg = unsafe.Add(wg, 8*BlockBytes)
+			x0, x1 = unsafe.Add(x0, 8*BlockSize), unsafe.Add(x1, 8*BlockSize)
+		}
 	}
 	s0 := hsum64(acc0)
 	s1 := hsum64(acc1)
@@ -430,9 +442,10 @@ func (k *batchKernel) dot2(w unsafe.Pointer, p int) (int64, int64) {
 			d := k.dt[b-k.ng*8]
 			s0 += d * int64(t.GetElem(0)) * am0[b]
 			s1 += d * int64(t.GetElem(1)) * am1[b]
-			wg = unsafe.Add(wg, BlockBytes)
-			x0 = unsafe.Add(x0, BlockSize)
-			x1 = unsafe.Add(x1, BlockSize)
+			if b+1 < k.nb {
+				wg = unsafe.Add(wg, BlockBytes)
+				x0, x1 = unsafe.Add(x0, BlockSize), unsafe.Add(x1, BlockSize)
+			}
 		}
 	}
 	return s0, s1
@@ -481,8 +494,13 @@ func (k *batchKernel) dot1(w unsafe.Pointer, p int) int64 {
 		ee := archsimd.LoadInt64x4((*[4]int64)(e))
 		eo := archsimd.LoadInt64x4((*[4]int64)(unsafe.Add(e, 32)))
 		acc0 = scaleAcc(acc0, h0a, h0b, mv, ee, eo, a0)
-		wg, m, e = unsafe.Add(wg, 8*BlockBytes), unsafe.Add(m, 32), unsafe.Add(e, 64)
-		x0, a0 = unsafe.Add(x0, 8*BlockSize), unsafe.Add(a0, 64)
+		if g+1 < k.ng { // as dot4: never past the end of an allocation
+			m, e = unsafe.Add(m, 32), unsafe.Add(e, 64)
+			a0 = unsafe.Add(a0, 64)
+		}
+		if g+1 < k.ng || k.ng*8 < k.nb {
+			wg, x0 = unsafe.Add(wg, 8*BlockBytes), unsafe.Add(x0, 8*BlockSize)
+		}
 	}
 	s0 := hsum64(acc0)
 	if k.ng*8 < k.nb {
@@ -496,8 +514,9 @@ func (k *batchKernel) dot1(w unsafe.Pointer, p int) int64 {
 			t := h.GetLo().Add(h.GetHi())
 			d := k.dt[b-k.ng*8]
 			s0 += d * int64(t.GetElem(0)) * am0[b]
-			wg = unsafe.Add(wg, BlockBytes)
-			x0 = unsafe.Add(x0, BlockSize)
+			if b+1 < k.nb {
+				wg, x0 = unsafe.Add(wg, BlockBytes), unsafe.Add(x0, BlockSize)
+			}
 		}
 	}
 	return s0
