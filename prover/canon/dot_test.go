@@ -205,12 +205,17 @@ func TestMatMulBatchMatchesDotRow(t *testing.T) {
 				}
 			}
 			for _, threads := range []int{1, 3} {
-				got := make([][]int32, n)
-				for p := range got {
-					got[p] = make([]int32, rows)
+				for _, pmin := range []int{parallelMin, 1} { // 1: every product split across threads
+					got := make([][]int32, n)
+					for p := range got {
+						got[p] = make([]int32, rows)
+					}
+					saved := parallelMin
+					parallelMin = pmin
+					MatMul(m, xs, got, threads)
+					parallelMin = saved
+					require.Equal(t, want, got, "nb %d rows %d n %d threads %d parallelMin %d", nb, rows, n, threads, pmin)
 				}
-				MatMul(m, xs, got, threads)
-				require.Equal(t, want, got, "nb %d rows %d n %d threads %d", nb, rows, n, threads)
 			}
 		}
 	}
