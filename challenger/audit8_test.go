@@ -109,14 +109,9 @@ func TestAudit8SurvivedUnreadableRecordIsLeft(t *testing.T) {
 	require.NoError(t, w.Step(ctx))
 	require.Equal(t, challenger.Challenged, state(t, st, 0, 0).State)
 
-	setup, err := fraud.SetupData(r.m, r.tree, r.prompt, out)
-	require.NoError(t, err)
-	f := bindings.NewDisputeGameFactory()
-	bond, err := f.UnpackInitBond(r.read(t, r.addrs.Factory, f.PackInitBond()))
-	require.NoError(t, err)
-	r.built(t, 4, r.addrs.Rollup, rb.PackDispute(0, 0, rec.Binding(), proofWords(proofs[0]), setup, common.Hash{0x5c}), bond)
-	game, err := rb.UnpackGameOf(r.read(t, r.addrs.Rollup, rb.PackGameOf(big.NewInt(0), big.NewInt(0))))
-	require.NoError(t, err)
+	data, bond := r.disputeCall(t, rec, proofs[0], out)
+	r.built(t, 4, r.addrs.Rollup, data, bond)
+	game := r.gameOf(t)
 	require.NoError(t, w.Step(ctx))
 	require.Equal(t, challenger.Watching, state(t, st, 0, 0).State, "invalid, read from GameSetup, disputed: watched")
 

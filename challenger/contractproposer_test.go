@@ -167,6 +167,14 @@ func (r *storedRig) rec(job uint64, out []int32, fee int64) record.JobRecord {
 // propose proposes batch 0 of recs through the stored call; it returns the
 // records' proofs.
 func (r *storedRig) propose(t *testing.T, recs []record.JobRecord, outs [][]int32) [][]common.Hash {
+	data, bond, proofs := r.proposeCall(t, recs, outs)
+	r.built(t, 1, r.addrs.Rollup, data, bond)
+	return proofs
+}
+
+// proposeCall is Rollup.propose of batch 0 of recs, with its bond and the
+// records' proofs.
+func (r *storedRig) proposeCall(t *testing.T, recs []record.JobRecord, outs [][]int32) ([]byte, *big.Int, [][]common.Hash) {
 	bs := make([]bindings.IRollupJobRecord, len(recs))
 	ob := make([][]byte, len(recs))
 	reqs := make([][]byte, len(recs))
@@ -176,8 +184,26 @@ func (r *storedRig) propose(t *testing.T, recs []record.JobRecord, outs [][]int3
 	_, proofs, err := record.RecordsRoot(recs)
 	require.NoError(t, err)
 	bond := new(big.Int).Mul(r.cfg.BondPerRecord, big.NewInt(int64(len(recs))))
-	r.built(t, 1, r.addrs.Rollup, bindings.NewRollup().PackPropose(0, bs, ob, reqs), bond)
-	return proofs
+	return bindings.NewRollup().PackPropose(0, bs, ob, reqs), bond, proofs
+}
+
+// disputeCall is Rollup.dispute of record 0 of batch 0 (rec, its proof and
+// output), with the game's setup data and the factory's initial bond.
+func (r *storedRig) disputeCall(t *testing.T, rec record.JobRecord, proof []common.Hash, out []int32) ([]byte, *big.Int) {
+	setup, err := fraud.SetupData(r.m, r.tree, r.prompt, out)
+	require.NoError(t, err)
+	f := bindings.NewDisputeGameFactory()
+	bond, err := f.UnpackInitBond(r.read(t, r.addrs.Factory, f.PackInitBond()))
+	require.NoError(t, err)
+	return bindings.NewRollup().PackDispute(0, 0, rec.Binding(), proofWords(proof), setup, common.Hash{0x5c}), bond
+}
+
+// gameOf is Rollup.gameOf(0, 0).
+func (r *storedRig) gameOf(t *testing.T) common.Address {
+	rb := bindings.NewRollup()
+	game, err := rb.UnpackGameOf(r.read(t, r.addrs.Rollup, rb.PackGameOf(big.NewInt(0), big.NewInt(0))))
+	require.NoError(t, err)
+	return game
 }
 
 func (r *storedRig) watcher(t *testing.T) (*challenger.Watcher, *challenger.Store, *l1test.Sender) {
@@ -287,7 +313,6 @@ func TestChallengerContractBuiltDispute(t *testing.T) {
 	ctx := context.Background()
 	r := newStoredRig(t, 1, true)
 	r.hideLogged = true
-	rb := bindings.NewRollup()
 	out := []int32{5, 6, 7, 8}
 	for _, tok := range out[:3] {
 		require.NotEqual(t, int32(r.m.EOS), tok)
@@ -298,14 +323,9 @@ func TestChallengerContractBuiltDispute(t *testing.T) {
 	require.NoError(t, w.Step(ctx))
 	require.Equal(t, challenger.Challenged, state(t, st, 0, 0).State)
 
-	setup, err := fraud.SetupData(r.m, r.tree, r.prompt, out)
-	require.NoError(t, err)
-	f := bindings.NewDisputeGameFactory()
-	bond, err := f.UnpackInitBond(r.read(t, r.addrs.Factory, f.PackInitBond()))
-	require.NoError(t, err)
-	r.built(t, 4, r.addrs.Rollup, rb.PackDispute(0, 0, rec.Binding(), proofWords(proofs[0]), setup, common.Hash{0x5c}), bond)
-	game, err := rb.UnpackGameOf(r.read(t, r.addrs.Rollup, rb.PackGameOf(big.NewInt(0), big.NewInt(0))))
-	require.NoError(t, err)
+	data, bond := r.disputeCall(t, rec, proofs[0], out)
+	r.built(t, 4, r.addrs.Rollup, data, bond)
+	game := r.gameOf(t)
 
 	require.NoError(t, w.Step(ctx))
 	e := state(t, st, 0, 0)
@@ -326,16 +346,8 @@ func (r *storedRig) honest(t *testing.T) ([]int32, [32]byte, [32]byte) {
 
 // proposeDirect proposes batch 0 of recs from the sequencer's key itself.
 func (r *storedRig) proposeDirect(t *testing.T, recs []record.JobRecord, outs [][]int32) [][]common.Hash {
-	bs := make([]bindings.IRollupJobRecord, len(recs))
-	ob := make([][]byte, len(recs))
-	reqs := make([][]byte, len(recs))
-	for i := range recs {
-		bs[i], ob[i], reqs[i] = recs[i].Binding(), canon.TokenBytes(outs[i]), []byte{}
-	}
-	_, proofs, err := record.RecordsRoot(recs)
-	require.NoError(t, err)
-	bond := new(big.Int).Mul(r.cfg.BondPerRecord, big.NewInt(int64(len(recs))))
-	_, err = (&l1test.Sender{C: r.chain, I: 1}).Send(context.Background(), r.addrs.Rollup, bindings.NewRollup().PackPropose(0, bs, ob, reqs), bond)
+	data, bond, proofs := r.proposeCall(t, recs, outs)
+	_, err := (&l1test.Sender{C: r.chain, I: 1}).Send(context.Background(), r.addrs.Rollup, data, bond)
 	require.NoError(t, err)
 	return proofs
 }
@@ -355,16 +367,11 @@ func TestChallengerReportsInvalidRecordAfterSockGame(t *testing.T) {
 	rec.ResidualRoot, rec.KvRoot = rr, kv
 	proofs := r.proposeDirect(t, []record.JobRecord{rec}, [][]int32{out})
 
-	setup, err := fraud.SetupData(r.m, r.tree, r.prompt, out)
-	require.NoError(t, err)
-	f := bindings.NewDisputeGameFactory()
-	bond, err := f.UnpackInitBond(r.read(t, r.addrs.Factory, f.PackInitBond()))
-	require.NoError(t, err)
+	data, bond := r.disputeCall(t, rec, proofs[0], out)
 	sock := &l1test.Sender{C: r.chain, I: 4}
-	_, err = sock.Send(ctx, r.addrs.Rollup, rb.PackDispute(0, 0, rec.Binding(), proofWords(proofs[0]), setup, common.Hash{0x5c}), bond)
+	_, err := sock.Send(ctx, r.addrs.Rollup, data, bond)
 	require.NoError(t, err)
-	game, err := rb.UnpackGameOf(r.read(t, r.addrs.Rollup, rb.PackGameOf(big.NewInt(0), big.NewInt(0))))
-	require.NoError(t, err)
+	game := r.gameOf(t)
 
 	w, st, tx := r.watcherWith(t, r.dir, nil)
 	require.NoError(t, w.Step(ctx))
