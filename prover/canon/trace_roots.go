@@ -91,18 +91,7 @@ func (h *vectorHasher) roots(vs [][]int32, out []merkle.Hash) {
 			}
 			continue
 		}
-		h.msgs = h.msgs[:0]
-		for o := 0; o < len(h.pairs); o += 64 {
-			h.msgs = append(h.msgs, h.pairs[o:o+64])
-		}
-		if cap(h.digest) < len(h.dst) {
-			h.digest = make([]merkle.Hash, len(h.dst))
-		}
-		d := h.digest[:len(h.dst)]
-		h.sum(d)
-		for k, j := range h.dst {
-			nodes[j] = d[k]
-		}
+		h.hashPairs(nodes)
 	}
 	for i, s := range h.starts {
 		out[i] = nodes[s]
@@ -152,6 +141,12 @@ func (h *vectorHasher) nodes2(lefts, rights, out []merkle.Hash) {
 		h.pairs = append(append(h.pairs, lefts[j][:]...), rights[j][:]...)
 		h.dst = append(h.dst, j)
 	}
+	h.hashPairs(out)
+}
+
+// hashPairs hashes the queued 64-byte pairs (h.pairs) together and writes
+// the k-th digest to out[h.dst[k]].
+func (h *vectorHasher) hashPairs(out []merkle.Hash) {
 	h.msgs = h.msgs[:0]
 	for o := 0; o < len(h.pairs); o += 64 {
 		h.msgs = append(h.msgs, h.pairs[o:o+64])
