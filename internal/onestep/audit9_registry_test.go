@@ -30,14 +30,7 @@ import (
 // the model refusable.
 func TestAudit9RefusedWideRow(t *testing.T) {
 	ctx := context.Background()
-	chain := l1test.New(t, 2)
-	addrs, err := deploy.Deploy(ctx, chain.Client, chain.Opts(0), chain.Wait, deploy.Config{
-		Sequencer: chain.Addrs[1], InclusionWindow: 100, Game: deploy.DevnetGame(10, 44), Rollup: deploy.DevnetRollup(), VM: deploy.Transformer,
-	})
-	require.NoError(t, err)
-	reg := bindings.NewModelRegistry()
-	inst := reg.Instance(chain.Client, addrs.ModelRegistry)
-	user := &l1test.Sender{C: chain, I: 1}
+	chain, addrs, reg, inst, user := registryRig(t)
 	spec := modelgen.Spec{Dim: 32, Layers: 1, Heads: 2, KVHeads: 2, FFDim: 8224, Vocab: 16, Context: 8, Seed: 9}
 
 	register := func(m *canon.Model) (*vm.ModelTree, *big.Int) {
@@ -132,14 +125,7 @@ func hashes32(hs []merkle.Hash) [][32]byte {
 // 30M block gas limit.
 func TestAudit9RefusedWidestRowFitsATransaction(t *testing.T) {
 	ctx := context.Background()
-	chain := l1test.New(t, 2)
-	addrs, err := deploy.Deploy(ctx, chain.Client, chain.Opts(0), chain.Wait, deploy.Config{
-		Sequencer: chain.Addrs[1], InclusionWindow: 100, Game: deploy.DevnetGame(10, 44), Rollup: deploy.DevnetRollup(), VM: deploy.Transformer,
-	})
-	require.NoError(t, err)
-	reg := bindings.NewModelRegistry()
-	inst := reg.Instance(chain.Client, addrs.ModelRegistry)
-	user := &l1test.Sender{C: chain, I: 1}
+	_, addrs, reg, inst, user := registryRig(t)
 	m, err := modelgen.Spec{Dim: 32, Layers: 1, Heads: 2, KVHeads: 2, FFDim: canon.MaxFFDim, Vocab: 16, Context: 8, Seed: 3}.Model()
 	require.NoError(t, err)
 	const row, block = 30, canon.MaxFFDim/canon.BlockSize - 1
@@ -165,4 +151,18 @@ func TestAudit9RefusedWidestRowFitsATransaction(t *testing.T) {
 	sum, err := bind.Call(inst, nil, reg.PackSummary(id), reg.UnpackSummary)
 	require.NoError(t, err)
 	require.True(t, sum.Refused)
+}
+
+// registryRig deploys the devnet contracts with the TransformerVM on a
+// simulated L1 and returns the ModelRegistry's binding, its bound instance
+// and a user account (1) to report from.
+func registryRig(t *testing.T) (*l1test.Chain, *deploy.Addresses, *bindings.ModelRegistry, *bind.BoundContract, *l1test.Sender) {
+	t.Helper()
+	chain := l1test.New(t, 2)
+	addrs, err := deploy.Deploy(context.Background(), chain.Client, chain.Opts(0), chain.Wait, deploy.Config{
+		Sequencer: chain.Addrs[1], InclusionWindow: 100, Game: deploy.DevnetGame(10, 44), Rollup: deploy.DevnetRollup(), VM: deploy.Transformer,
+	})
+	require.NoError(t, err)
+	reg := bindings.NewModelRegistry()
+	return chain, addrs, reg, reg.Instance(chain.Client, addrs.ModelRegistry), &l1test.Sender{C: chain, I: 1}
 }
