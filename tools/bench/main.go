@@ -127,10 +127,10 @@ type row struct {
 	name                           string
 	params                         float64
 	threads, n                     int
-	canonDecode, refDecode         float64 // tok/s
-	verify, refPrompt              float64 // tok/s: canonical teacher-forced verification, llama.cpp prompt processing of the same sequence
-	decodeOverhead, verifyOverhead float64 // trace commitment cost, relative
-	weightBytes                    float64 // weight bytes one decoded token reads
+	canonDecode, refDecode         float64      // tok/s
+	verify, refPrompt              float64      // tok/s: canonical teacher-forced verification, llama.cpp prompt processing of the same sequence
+	decodeOverhead, verifyOverhead float64      // trace commitment cost, relative
+	cfg                            canon.Config // the model's shape
 	agree                          string
 }
 
@@ -252,7 +252,7 @@ func run(ctx context.Context, cfg benchConfig, only string) error {
 			}
 			rows = append(rows, r)
 			if i == 0 {
-				m, err := measureRSS(ctx, rssBin, mdl.name, mdl.path, mdl.n, t)
+				m, err := measureRSS(ctx, rssBin, mdl.name, mdl.path, r.cfg, mdl.n, t)
 				if err != nil {
 					return fmt.Errorf("%s: %w", mdl.name, err)
 				}
@@ -280,7 +280,7 @@ func printRuntime(rows []row, mem []memRow, copyBW map[int]float64, threads []in
 	fmt.Println("| model | params | threads | tokens | canon decode tok/s | llama.cpp decode tok/s | decode ratio (goal ≥ 1.0×) | canon decode weight traffic GB/s (÷ copy bandwidth) | canon verify tok/s | llama.cpp prompt processing tok/s | verify ÷ llama.cpp prompt (goal ≥ 0.5×) | verify ÷ llama.cpp decode | trace overhead decode / verify (goal ≤ 3%) | greedy prefix equal |")
 	fmt.Println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
 	for _, r := range rows {
-		gbs := r.weightBytes * r.canonDecode
+		gbs := weightBytes(r.cfg) * r.canonDecode
 		fmt.Printf("| %s | %.1fM | %d | %d | %.1f | %.1f | %.2f× | %.1f (%.0f%%) | %.1f | %.1f | %.2f× | %.1f× | %.1f%% / %.1f%% | %s |\n",
 			r.name, r.params, r.threads, r.n, r.canonDecode, r.refDecode, r.canonDecode/r.refDecode, gbs/1e9, 100*gbs/copyBW[r.threads],
 			r.verify, r.refPrompt, r.verify/r.refPrompt, r.verify/r.refDecode, 100*r.decodeOverhead, 100*r.verifyOverhead, r.agree)
@@ -325,7 +325,7 @@ func measure(ctx context.Context, probe *llamacpp.Probe, name, path string, n, t
 	defer l.Close()
 	m := l.Model
 	prompt := append([]int32{l.Vocab.BOS}, l.Tokenizer.Encode("Once upon a time, in a small village by the sea,", false)...)
-	r := row{name: name, threads: threads, n: n, weightBytes: weightBytes(m.Config)}
+	r := row{name: name, threads: threads, n: n, cfg: m.Config}
 	st, err := os.Stat(path)
 	if err != nil {
 		return r, err
@@ -430,20 +430,15 @@ func measure(ctx context.Context, probe *llamacpp.Probe, name, path string, n, t
 }
 
 // measureRSS runs rss (tools/bench/rss, a binary that links only the
-// runtime) in a fresh process that loads the model and decodes n tokens.
-func measureRSS(ctx context.Context, rssBin, name, path string, n, threads int) (memRow, error) {
+// runtime) in a fresh process that loads the model (of shape c) and
+// decodes n tokens.
+func measureRSS(ctx context.Context, rssBin, name, path string, c canon.Config, n, threads int) (memRow, error) {
 	r := memRow{name: name}
 	st, err := os.Stat(path)
 	if err != nil {
 		return r, err
 	}
 	r.fileMB = float64(st.Size()) / (1 << 20)
-	l, err := llama.Load(path)
-	if err != nil {
-		return r, err
-	}
-	c := l.Model.Config
-	l.Close()
 	cmd := exec.CommandContext(ctx, rssBin, "-n", strconv.Itoa(n), "-threads", strconv.Itoa(threads), path)
 	cmd.Stderr = os.Stderr
 	outb, err := cmd.Output()
