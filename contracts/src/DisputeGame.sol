@@ -44,6 +44,9 @@ contract DisputeGame is IDisputeGame {
 
     /// @notice The parent index of the root claim.
     uint32 internal constant NO_PARENT = type(uint32).max;
+    /// @notice How many of a claim's first children the duplicate check compares in storage before it uses
+    ///         _claimExists: the most a move reads for it is this many children's claim and position slots.
+    uint256 internal constant SCANNED_CHILDREN = 4;
 
     /// @notice This contract's own address: the implementation's, where the clone args are absent, so that every
     ///         read of them (and with it initialize) reverts NotAClone there.
@@ -53,6 +56,9 @@ contract DisputeGame is IDisputeGame {
     GameStatus public status;
     /// @inheritdoc IDisputeGame
     uint64 public resolvedAt;
+    /// @dev The number of claims made, in status's slot: every move reads that slot anyway (the game must be in
+    ///      progress), so counting costs one write to a slot already accessed.
+    uint32 internal _claimCount;
     /// @inheritdoc IDisputeGame
     mapping(address => uint256) public credit;
     /// @inheritdoc IDisputeGame
@@ -60,7 +66,8 @@ contract DisputeGame is IDisputeGame {
 
     /// @notice A claim as stored: ClaimData packed in four slots, of which a move writes three (counteredBy is
     ///         written only when the claim is stepped or resolved), with its children's count and first child in the
-    ///         claimant's slot. Its bond is not stored: it is getRequiredBond(position) (what every move must pay and
+    ///         claimant's slot. A move writes no other new slot unless its parent has SCANNED_CHILDREN children
+    ///         already (_claimExists), or more than eight (_moreChildren). Its bond is not stored: it is getRequiredBond(position) (what every move must pay and
     ///         the depth-1 bond of claim 1), 0 for the root claim.
     struct StoredClaim {
         bytes32 claim;
@@ -73,8 +80,12 @@ contract DisputeGame is IDisputeGame {
         address counteredBy;
     }
 
-    StoredClaim[] internal _claims;
-    /// @dev keccak256(claim, position, parentIndex) of every claim made.
+    /// @dev Claim i, for i < _claimCount.
+    mapping(uint256 => StoredClaim) internal _claims;
+    /// @dev keccak256(claim, position, parentIndex) of every claim made as its parent's child number SCANNED_CHILDREN
+    ///      or later. The first SCANNED_CHILDREN children of a claim are not entered: a new child is compared with
+    ///      them in storage instead (_isDuplicate), which costs a read or two where an entry costs a written slot,
+    ///      and a bisection's claim is nearly always its parent's first child.
     mapping(bytes32 => bool) internal _claimExists;
     /// @dev The indices of each claim's children after its first (StoredClaim.firstChild), in the order they were
     ///      made, eight 32-bit indices a word: child i >= 1 is in word (i - 1) / 8 at bits 32 × ((i - 1) % 8).
@@ -97,7 +108,7 @@ contract DisputeGame is IDisputeGame {
     function initialize(address proposer, address challenger, bytes32 challengerClaim) external payable {
         address creator_ = creator();
         if (msg.sender != creator_) revert NotCreator(msg.sender, creator_);
-        if (_claims.length != 0) revert AlreadyInitialized();
+        if (_claimCount != 0) revert AlreadyInitialized();
         GameConfig memory cfg = config();
         LibGameConfig.validate(cfg);
         bytes32 rootClaim_ = rootClaim();
@@ -111,7 +122,6 @@ contract DisputeGame is IDisputeGame {
         emit Move(NO_PARENT, rootClaim_, proposer, 0);
 
         Position first = root.attack();
-        _claimExists[_claimHash(challengerClaim, first, 0)] = true;
         _push(challengerClaim, first, start, challenger, 0);
         _addChild(_claims[0], 0, 1);
         emit Move(0, challengerClaim, challenger, 1);
@@ -302,7 +312,7 @@ contract DisputeGame is IDisputeGame {
 
     /// @inheritdoc IDisputeGame
     function claimDataLen() external view returns (uint256) {
-        return _claims.length;
+        return _claimCount;
     }
 
     /// @inheritdoc IDisputeGame
@@ -394,12 +404,10 @@ contract DisputeGame is IDisputeGame {
 
         Clock clock = _nextClock(parentIndex, nextDepth);
 
-        bytes32 id = _claimHash(claim, nextPos, parentIndex);
-        if (_claimExists[id]) revert ClaimAlreadyExists(claim, nextPos, parentIndex);
+        if (_isDuplicate(parentIndex, claim, nextPos)) revert ClaimAlreadyExists(claim, nextPos, parentIndex);
 
         if (execRoot) _verifyExecRoot(claim, parentIndex, nextPos, isAttack, preimage);
 
-        _claimExists[id] = true;
         uint256 index = _pushChild(claim, nextPos, clock, parentIndex);
         emit Move(parentIndex, claim, msg.sender, index);
     }
@@ -471,13 +479,27 @@ contract DisputeGame is IDisputeGame {
         }
     }
 
+    /// @notice Whether claim `parentIndex` has a child with value `claim` at `pos` already: its first
+    ///         SCANNED_CHILDREN children are compared in storage, any later one is found in _claimExists.
+    function _isDuplicate(uint256 parentIndex, bytes32 claim, Position pos) internal view returns (bool) {
+        uint256 n = _claims[parentIndex].childCount;
+        uint256 scanned = n < SCANNED_CHILDREN ? n : SCANNED_CHILDREN;
+        for (uint256 i; i < scanned; ++i) {
+            uint256 child = i == 0 ? _claims[parentIndex].firstChild : _moreChildAt(parentIndex, i);
+            StoredClaim storage c = _claims[child];
+            if (c.claim == claim && c.position.raw() == pos.raw()) return true;
+        }
+        return n > SCANNED_CHILDREN && _claimExists[_claimHash(claim, pos, parentIndex)];
+    }
+
     /// @notice Appends a claim (three slots written; counteredBy and the children stay zero) and returns its index.
     function _push(bytes32 claim, Position position, Clock clock, address claimant, uint32 parentIndex)
         internal
         returns (uint256 index)
     {
-        index = _claims.length;
-        StoredClaim storage c = _claims.push();
+        index = _claimCount;
+        _claimCount = uint32(index + 1);
+        StoredClaim storage c = _claims[index];
         c.claim = claim;
         c.position = position;
         c.clock = clock;
@@ -485,13 +507,16 @@ contract DisputeGame is IDisputeGame {
         c.parentIndex = parentIndex;
     }
 
-    /// @notice Appends msg.sender's claim under claim `parentIndex` and records it as the parent's next child.
+    /// @notice Appends msg.sender's claim under claim `parentIndex`, records it as the parent's next child and, from
+    ///         the parent's child number SCANNED_CHILDREN on, enters it in _claimExists (_isDuplicate).
     function _pushChild(bytes32 claim, Position position, Clock clock, uint256 parentIndex)
         internal
         returns (uint256 index)
     {
         index = _push(claim, position, clock, msg.sender, uint32(parentIndex));
-        _addChild(_claims[parentIndex], parentIndex, index);
+        StoredClaim storage parent = _claims[parentIndex];
+        if (parent.childCount >= SCANNED_CHILDREN) _claimExists[_claimHash(claim, position, parentIndex)] = true;
+        _addChild(parent, parentIndex, index);
     }
 
     /// @notice Records claim `child` as the next child of claim `parentIndex` (`parent`): in the parent's own slot
@@ -521,7 +546,8 @@ contract DisputeGame is IDisputeGame {
 
     /// @notice Claim `index`, or InvalidParent if there is none.
     function _claimAt(uint256 index) internal view returns (StoredClaim storage) {
-        if (index >= _claims.length) revert InvalidParent(index, _claims.length);
+        uint256 n = _claimCount;
+        if (index >= n) revert InvalidParent(index, n);
         return _claims[index];
     }
 

@@ -42,6 +42,9 @@ contract TransformerVM is OneStepBase, IDisputeVM, IModelChecker {
         bytes output; // the output: token ids as be32 (checked against record.outputHash)
     }
 
+    /// @notice The length of the packed context (_encodeContext).
+    uint256 internal constant CONTEXT_LENGTH = 204;
+
     /// @notice The context the game stores: everything a step needs besides its proof.
     struct Context {
         ModelConfig cfg;
@@ -110,20 +113,18 @@ contract TransformerVM is OneStepBase, IDisputeVM, IModelChecker {
         rootClaim = keccak256(abi.encodePacked(uint32(p), uint32(0), r.residualRoot, r.kvRoot, th));
         absolutePrestate = _initialState(d, r.modelRoot);
         transitions = p * (uint256(d.cfg.layers) + 1);
-        ctx = abi.encode(
-            Context({
-                cfg: d.cfg,
-                modelRoot: r.modelRoot,
-                job: JobContext({
-                    promptRoot: _chunkRoot(d.prompt),
-                    promptLen: r.promptLen,
-                    temperatureMilli: r.params.temperatureMilli,
-                    topK: r.params.topK,
-                    topPMicro: r.params.topPMicro,
-                    seed: r.params.seed
-                }),
-                transitions: transitions
-            })
+        ctx = _encodeContext(
+            d.cfg,
+            r.modelRoot,
+            JobContext({
+                promptRoot: _chunkRoot(d.prompt),
+                promptLen: r.promptLen,
+                temperatureMilli: r.params.temperatureMilli,
+                topK: r.params.topK,
+                topPMicro: r.params.topPMicro,
+                seed: r.params.seed
+            }),
+            transitions
         );
     }
 
@@ -205,7 +206,7 @@ contract TransformerVM is OneStepBase, IDisputeVM, IModelChecker {
         pure
         returns (bytes32 state0)
     {
-        Context memory x = abi.decode(ctx, (Context));
+        Context memory x = _decodeContext(ctx);
         if (t >= x.transitions) return level1;
         (uint256 p, uint256 l) = _pl(x, t);
         Level1Preimage memory pre = abi.decode(preimage, (Level1Preimage));
@@ -230,7 +231,7 @@ contract TransformerVM is OneStepBase, IDisputeVM, IModelChecker {
         view
         returns (bytes32 level1)
     {
-        Context memory x = abi.decode(ctx, (Context));
+        Context memory x = _decodeContext(ctx);
         if (t >= x.transitions) return state;
         (uint256 p, uint256 l) = _pl(x, t);
         StatePreimage memory s = abi.decode(preimage, (StatePreimage));
@@ -274,7 +275,7 @@ contract TransformerVM is OneStepBase, IDisputeVM, IModelChecker {
         view
         returns (bytes32 post)
     {
-        Context memory x = abi.decode(ctx, (Context));
+        Context memory x = _decodeContext(ctx);
         if (t >= x.transitions) return pre;
         (uint256 p, uint256 l) = _pl(x, t);
         StepProof memory sp = abi.decode(proof, (StepProof));
@@ -287,6 +288,51 @@ contract TransformerVM is OneStepBase, IDisputeVM, IModelChecker {
     /*//////////////////////////////////////////////////////////////
                               HELPERS
     //////////////////////////////////////////////////////////////*/
+
+    /// @notice The context as the game keeps it (in its clone's code, where each byte costs 200 gas to deploy):
+    ///         packed big-endian, CONTEXT_LENGTH bytes — the 13 uint32 of cfg in declaration order, then
+    ///         cfg.tokenizerHash, modelRoot, job.promptRoot, job.promptLen, job.temperatureMilli, job.topK,
+    ///         job.topPMicro (uint32 each), job.seed and transitions as a uint64 (p × (layers + 1) with p < 2^32 and
+    ///         layers < 2^31 fits).
+    function _encodeContext(ModelConfig memory c, bytes32 modelRoot, JobContext memory j, uint256 transitions)
+        internal
+        pure
+        returns (bytes memory)
+    {
+        return bytes.concat(
+            abi.encodePacked(
+                c.dim, c.layers, c.heads, c.kvHeads, c.ffDim, c.vocab, c.context, c.ropeDims, c.ropeBaseBits
+            ),
+            abi.encodePacked(c.normEpsBits, c.tied, c.eos, c.ffUnpadded, c.tokenizerHash, modelRoot),
+            abi.encodePacked(j.promptRoot, j.promptLen, j.temperatureMilli, j.topK, j.topPMicro, j.seed),
+            // forge-lint: disable-next-line(unsafe-typecast) -- transitions < 2^64, see above
+            abi.encodePacked(uint64(transitions))
+        );
+    }
+
+    /// @notice The context _encodeContext packed; BadInput("context") unless it is CONTEXT_LENGTH bytes (a game
+    ///         the factory made always has the VM's own encoding; a clone made by hand may not).
+    function _decodeContext(bytes calldata b) internal pure returns (Context memory x) {
+        if (b.length != CONTEXT_LENGTH) revert BadInput("context");
+        ModelConfig memory c = x.cfg;
+        JobContext memory j = x.job;
+        assembly ("memory-safe") {
+            let o := b.offset
+            // cfg's 13 uint32 fields fill its first 13 words in declaration order, tokenizerHash the 14th.
+            for { let i := 0 } lt(i, 13) { i := add(i, 1) } {
+                mstore(add(c, shl(5, i)), shr(224, calldataload(add(o, shl(2, i)))))
+            }
+            mstore(add(c, 0x1a0), calldataload(add(o, 52)))
+            mstore(add(x, 0x20), calldataload(add(o, 84))) // modelRoot
+            mstore(j, calldataload(add(o, 116))) // promptRoot
+            mstore(add(j, 0x20), shr(224, calldataload(add(o, 148)))) // promptLen
+            mstore(add(j, 0x40), shr(224, calldataload(add(o, 152)))) // temperatureMilli
+            mstore(add(j, 0x60), shr(224, calldataload(add(o, 156)))) // topK
+            mstore(add(j, 0x80), shr(224, calldataload(add(o, 160)))) // topPMicro
+            mstore(add(j, 0xa0), calldataload(add(o, 164))) // seed
+            mstore(add(x, 0x60), shr(192, calldataload(add(o, 196)))) // transitions
+        }
+    }
 
     function _pl(Context memory x, uint256 t) private pure returns (uint256 p, uint256 l) {
         uint256 per = uint256(x.cfg.layers) + 1;

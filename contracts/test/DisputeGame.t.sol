@@ -323,6 +323,54 @@ contract DisputeGame_Move_Test is DisputeGame_TestInit {
         game.move{value: _bondAt(2)}(v, 1, WRONG, true);
     }
 
+    /// @dev The duplicate check compares a claim's first children in storage and finds later ones in a mapping
+    ///      (DisputeGame.SCANNED_CHILDREN): a copy of any of ten children, on either side of that boundary, is refused,
+    ///      while the same values at the other position or under another parent are not copies.
+    function test_move_duplicateOfAnyChild_reverts() public {
+        uint256 n = 10;
+        for (uint256 i; i < n; ++i) {
+            _move(alice, 1, keccak256(abi.encode("child", i)), i % 2 == 0);
+        }
+        assertEq(game.getNumToResolve(1), n);
+        bytes32 v = _claim(1).claim;
+        for (uint256 i; i < n; ++i) {
+            bytes32 value = keccak256(abi.encode("child", i));
+            bool isAttack = i % 2 == 0;
+            Position pos = isAttack ? Position.wrap(4) : Position.wrap(6);
+            vm.prank(bob);
+            vm.expectRevert(abi.encodeWithSelector(IDisputeGame.ClaimAlreadyExists.selector, value, pos, uint256(1)));
+            game.move{value: _bondAt(2)}(v, 1, value, isAttack);
+            // The same value at the other position is another claim.
+            _move(bob, 1, value, !isAttack);
+        }
+        assertEq(game.getNumToResolve(1), 2 * n);
+        // Every one of those later children is now a copy too.
+        for (uint256 i; i < n; ++i) {
+            bytes32 value = keccak256(abi.encode("child", i));
+            vm.prank(bob);
+            vm.expectPartialRevert(IDisputeGame.ClaimAlreadyExists.selector);
+            game.move{value: _bondAt(2)}(v, 1, value, i % 2 != 0);
+        }
+    }
+
+    /// @dev Whatever the number of earlier children, re-posting child k is refused and a new value is not.
+    function testFuzz_move_duplicate_reverts(uint8 children, uint8 k) public {
+        uint256 n = bound(children, 1, 12);
+        k = uint8(bound(k, 0, n - 1));
+        for (uint256 i; i < n; ++i) {
+            _move(alice, 1, keccak256(abi.encode("fuzz", i)), true);
+        }
+        bytes32 v = _claim(1).claim;
+        bytes32 dup = keccak256(abi.encode("fuzz", uint256(k)));
+        vm.prank(bob);
+        vm.expectRevert(
+            abi.encodeWithSelector(IDisputeGame.ClaimAlreadyExists.selector, dup, Position.wrap(4), uint256(1))
+        );
+        game.move{value: _bondAt(2)}(v, 1, dup, true);
+        _move(bob, 1, keccak256(abi.encode("fuzz", n)), true);
+        assertEq(game.getNumToResolve(1), n + 1);
+    }
+
     function test_moveExecRoot_notAtLevel2Root_reverts() public {
         bytes32 v = _claim(1).claim;
         vm.prank(alice);
@@ -1084,6 +1132,24 @@ contract DisputeGame_GetRequiredBond_Test is DisputeGame_TestInit {
         uint256 b = LibBond.requiredBond(base, growth, d + 1);
         assertGe(b, a);
         assertGe(a, base);
+    }
+
+    /// @dev The unchecked loop computes what the per-level definition says, with checked arithmetic and a check
+    ///      before each level (the formula as first written), for any inputs the config allows.
+    function testFuzz_requiredBond_matchesDefinition_succeeds(uint256 base, uint32 growth, uint256 d) public pure {
+        base = bound(base, 0, uint256(type(uint128).max) + 1);
+        d = bound(d, 0, 126);
+        uint256 want = base;
+        bool saturated;
+        for (uint256 i; i < d; ++i) {
+            if (want > type(uint128).max) {
+                saturated = true;
+                break;
+            }
+            want = want * (10_000 + uint256(growth)) / 10_000;
+        }
+        if (saturated || want > type(uint128).max) want = type(uint256).max;
+        assertEq(LibBond.requiredBond(base, growth, d), want);
     }
 
     /// @dev floor(exact) - got <= Σ_{k<d} r^k with r = f / 10000: each level truncates under 1 wei, which the later

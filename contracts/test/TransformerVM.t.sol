@@ -6,6 +6,23 @@ import {TransformerVM} from "../src/TransformerVM.sol";
 import {IOneStepTypes} from "../src/interfaces/IOneStepVerifier.sol";
 import {IOneStepVerifier} from "../src/interfaces/IOneStepVerifier.sol";
 
+/// @dev TransformerVM with its context codec exposed.
+contract TransformerVM_Harness is TransformerVM {
+    constructor() TransformerVM(IOneStepVerifier(address(0))) {}
+
+    function encodeContext(ModelConfig memory c, bytes32 modelRoot, JobContext memory j, uint256 transitions)
+        external
+        pure
+        returns (bytes memory)
+    {
+        return _encodeContext(c, modelRoot, j, transitions);
+    }
+
+    function decodeContext(bytes calldata b) external pure returns (Context memory) {
+        return _decodeContext(b);
+    }
+}
+
 /// @dev Shared fixture: a TransformerVM (no verifier: these functions are pure) and model configurations.
 abstract contract TransformerVM_TestInit is Test {
     TransformerVM internal tvm;
@@ -231,5 +248,69 @@ contract TransformerVM_RefusedRow_Test is TransformerVM_TestInit {
         IOneStepTypes.ModelConfig memory c = _small(0);
         uint256 b = at % 3;
         assertEq(tvm.refusedRow(c, BASE + 2 + 192 + 2 + 192, _row(3, 0x3c00, b, h)), (h >> 10) & 31 == 31);
+    }
+}
+
+/// @notice The game's context: packed by setup, read back by subgamePrestate, project and step.
+contract TransformerVM_Context_Test is TransformerVM_TestInit {
+    TransformerVM_Harness internal h;
+
+    function setUp() public override {
+        super.setUp();
+        h = new TransformerVM_Harness();
+    }
+
+    /// @dev Every field comes back as it went in, each in its own place (random values, so a swapped or shifted
+    ///      field shows).
+    function testFuzz_context_roundTrip_succeeds(
+        uint32[13] memory f,
+        bytes32[4] memory w,
+        uint32[4] memory j,
+        uint64 transitions
+    ) public view {
+        IOneStepTypes.ModelConfig memory c = IOneStepTypes.ModelConfig({
+            dim: f[0],
+            layers: f[1],
+            heads: f[2],
+            kvHeads: f[3],
+            ffDim: f[4],
+            vocab: f[5],
+            context: f[6],
+            ropeDims: f[7],
+            ropeBaseBits: f[8],
+            normEpsBits: f[9],
+            tied: f[10],
+            eos: f[11],
+            ffUnpadded: f[12],
+            tokenizerHash: w[0]
+        });
+        IOneStepTypes.JobContext memory job = IOneStepTypes.JobContext({
+            promptRoot: w[2], promptLen: j[0], temperatureMilli: j[1], topK: j[2], topPMicro: j[3], seed: w[3]
+        });
+        bytes memory b = h.encodeContext(c, w[1], job, transitions);
+        assertEq(b.length, 204);
+        TransformerVM.Context memory x = h.decodeContext(b);
+        assertEq(abi.encode(x.cfg), abi.encode(c));
+        assertEq(x.modelRoot, w[1]);
+        assertEq(abi.encode(x.job), abi.encode(job));
+        assertEq(x.transitions, transitions);
+    }
+
+    /// @dev A context of any other length (a clone made by hand) is refused by every function that reads it.
+    function test_context_wrongLength_reverts() public {
+        bytes memory shortCtx = new bytes(203);
+        bytes memory longCtx = new bytes(205);
+        bytes memory abiCtx = new bytes(22 * 32); // the ABI encoding of Context, which games no longer carry
+        bytes[3] memory bad = [shortCtx, longCtx, abiCtx];
+        for (uint256 i; i < bad.length; ++i) {
+            vm.expectRevert(abi.encodeWithSelector(TransformerVM.BadInput.selector, "context"));
+            h.decodeContext(bad[i]);
+            vm.expectRevert(abi.encodeWithSelector(TransformerVM.BadInput.selector, "context"));
+            tvm.step(bad[i], 0, bytes32(0), "");
+            vm.expectRevert(abi.encodeWithSelector(TransformerVM.BadInput.selector, "context"));
+            tvm.project(bad[i], 0, bytes32(0), "");
+            vm.expectRevert(abi.encodeWithSelector(TransformerVM.BadInput.selector, "context"));
+            tvm.subgamePrestate(bad[i], 0, bytes32(0), "");
+        }
     }
 }

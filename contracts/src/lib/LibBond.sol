@@ -16,13 +16,16 @@ library LibBond {
     ///         type(uint256).max; configurations where that happens by the maximum depth are refused
     ///         (LibGameConfig), so the game never sees it.
     function requiredBond(uint256 baseBond, uint256 growthBps, uint256 depth) internal pure returns (uint256 bond) {
+        if (baseBond > type(uint128).max || growthBps > type(uint32).max) return type(uint256).max;
         bond = baseBond;
         uint256 factor = BPS + growthBps;
-        for (uint256 i; i < depth; ++i) {
-            if (bond > type(uint128).max) return type(uint256).max;
-            // bond <= 2^128 and factor < 2^33, so the product fits.
-            bond = bond * factor / BPS;
+        // Every move computes this for its depth: unchecked, since bond < 2^128 (checked before each level) and
+        // factor < 2^33 keep the product below 2^161, and i < depth.
+        unchecked {
+            for (uint256 i; i < depth; ++i) {
+                bond = bond * factor / BPS;
+                if (bond > type(uint128).max) return type(uint256).max;
+            }
         }
-        if (bond > type(uint128).max) return type(uint256).max;
     }
 }
