@@ -1,0 +1,25 @@
+// Package trainvm is the level-2 machine of one training step
+// (docs/training-game.md, "Level 2: the machine of one training step"): the
+// program of a step derived arithmetically from the dimensions, the batch B,
+// the sequence length T and the trained tensors (Program, At), its
+// micro-state and state root after every micro-step over a Merkleized
+// register file, and the execution of one micro-step at a time (Machine).
+// Its results equal the integer trainer of prover/train bit for bit: the
+// forward pass and the loss of each sequence give the trainer's saved
+// activations (train.Forward), so a dispute over one training step bisects
+// onto one micro-step a one-step verifier re-executes.
+//
+// Integer-only: no floating point appears in this package
+// (internal/archtest), and it holds no chain code.
+//
+// # Import rules
+//
+// trainvm is part of the canonical runtime: it must never import (enforced by internal/archtest):
+//   - github.com/airollup/airollup/fraud
+//   - github.com/airollup/airollup/worker
+//   - github.com/airollup/airollup/sequencer
+//   - github.com/airollup/airollup/bindings
+//   - github.com/ethereum-optimism/optimism
+//   - github.com/ethereum/go-ethereum
+//   - net/http
+package trainvm
