@@ -396,3 +396,11 @@ type fixLayer struct {
 func (f fixLayer) length(e env) uint64 { e.l = f.l; return f.body.length(e) }
 
 func (f fixLayer) at(e env, j uint64) Instr { e.l = f.l; return f.body.at(e, j) }
+
+// matTensor returns the tensor of matrix m at layer l.
+func (p Params) matTensor(m, l int) int {
+	if m == MatOut {
+		return p.output()
+	}
+	return p.block(l, [...]int{kWq, kWk, kWv, kWo, kWgate, kWup, kWdown}[m])
+}
