@@ -455,3 +455,22 @@ func InitialRoot(p Params, carried merkle.Hash) (merkle.Hash, error) {
 	mc.gRt, mc.gOK = make([]merkle.Hash, len(mc.g)), make([]bool, len(mc.g))
 	return mc.StateRoot(), nil
 }
+
+// Trace returns every micro-state root of the step from in: state(0) ..
+// state(Len), the replay a level-2 bisection plays over. Roots are updated
+// incrementally: a step rehashes only the registers and tensors it wrote.
+func Trace(in Input) ([]merkle.Hash, error) {
+	mc, err := New(in)
+	if err != nil {
+		return nil, err
+	}
+	roots := make([]merkle.Hash, 0, mc.prog.Len()+1)
+	roots = append(roots, mc.StateRoot())
+	for !mc.Done() {
+		if err := mc.Exec(); err != nil {
+			return nil, err
+		}
+		roots = append(roots, mc.StateRoot())
+	}
+	return roots, nil
+}
