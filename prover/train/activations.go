@@ -43,7 +43,34 @@ func Forward(m *Model, tokens []int32) *Activations {
 	return a
 }
 
-// Moments returns the Adam moments m (Q24) and v (Q48) per tensor of a full
-// run (nil for SGD or LoRA), the trainer's own slices: the level-2 machine
-// reads them to replay an update, and must not change them.
-func (tr *Trainer) Moments() (m, v [][]int64) { return tr.m, tr.v }
+// Moments returns the Adam moments m (Q24) and v (Q48) of the trained
+// parameters, in the order of the optimizer tree: per tensor in a full run,
+// per factor (lora_a then lora_b of each target, as Adapters) in a LoRA
+// run; nil for SGD. They are the trainer's own slices: the level-2 machine
+// (prover/trainvm) reads them to replay an update and must not change them.
+func (tr *Trainer) Moments() (m, v [][]int64) {
+	if tr.LoRA == nil || tr.Hyper.Optimizer != Adam {
+		return tr.m, tr.v
+	}
+	for _, ad := range tr.adapters {
+		m, v = append(m, ad.mA, ad.mB), append(v, ad.vA, ad.vB)
+	}
+	return m, v
+}
+
+// BaseWeights returns, in a LoRA run, the frozen base of every tensor (a
+// target's W0, any other tensor's weights), the trainer's own slices; nil in
+// a full run.
+func (tr *Trainer) BaseWeights() [][]int32 {
+	if tr.LoRA == nil {
+		return nil
+	}
+	base := make([][]int32, len(tr.Model.Tensors))
+	for i, t := range tr.Model.Tensors {
+		base[i] = t.W
+	}
+	for _, ad := range tr.adapters {
+		base[ad.target] = ad.base
+	}
+	return base
+}

@@ -46,6 +46,10 @@ const (
 	OpEmbedB            // EMBEDB T, A=part: G[token_embd][TOK[T]][part] += DX[T][part]·2^16
 	OpUpdate            // UPDATE A=tensor, B=row, C=chunk: the optimizer on one chunk of 32 weights
 	OpStepEnd           // STEPEND: step += 1, cursor = (cursor + B) mod K
+	OpLGrad             // LGRAD A=tensor, B=row, C=part: LoRA factor gradients from g = rdiv(G, B·T·2^16) of a row part (GA, GBA; the last part writes GB)
+	OpLUpdA             // LUPDA A=tensor, B=row k of lora_a, C=chunk: the optimizer on 32 values of A with g_A from GA
+	OpLUpdB             // LUPDB A=tensor, B=row of lora_b, C=chunk: the optimizer on ≤ 32 values of B with g_B from GB
+	OpMerge             // MERGE A=tensor, B=row, C=part: W[row][part] = sat32(W0 + rshift(s·rdiv(Σ_k B[row][k]·A[k][part], 2^24), 32))
 
 	numOps
 )
@@ -53,7 +57,7 @@ const (
 var opNames = [numOps]string{"HALT", "TOKEN", "EMBED", "SUMSQ", "RMS", "NORM", "FMV", "ROPE", "SCORE", "SMAX",
 	"EXP", "PROB", "WSUM", "WFIN", "ADD", "SWIGLU", "CEMAX", "CEEXP", "CELOSS", "CEGRAD", "OUTER", "MVT",
 	"MVTFIN", "RMSB", "RMSBFIN", "SWIGLUB", "ADDG", "DPV", "DSK", "DQFIN", "DKVFIN", "ROPEB", "EMBEDB",
-	"UPDATE", "STEPEND"}
+	"UPDATE", "STEPEND", "LGRAD", "LUPDA", "LUPDB", "MERGE"}
 
 func (o Op) String() string {
 	if int(o) < len(opNames) {

@@ -55,6 +55,9 @@ const (
 	regDVS        // kvDim: its value gradient
 	regDP         // T: dp of the current (head, position), int64
 	regACC        // max(dim, ff): MVT accumulators, int128
+	regGA         // LoRA: rank·max cols of the targets, g_A accumulators, int128
+	regGB         // LoRA: max rows of the targets·rank, g_B
+	regGBA        // LoRA: rank, g_B accumulators of the current row, int128
 	regR          // 64 scalars, int64
 	numRegs
 )
@@ -69,7 +72,7 @@ const (
 
 var regKinds = [numRegs]kind{
 	regRA: kI64, regRF: kI64, regSG: kI64, regRO: kI64, regP: kI64, regWA: kI64, regDQA: kI128,
-	regDK: kI64, regDV: kI64, regDP: kI64, regACC: kI128, regR: kI64,
+	regDK: kI64, regDV: kI64, regDP: kI64, regACC: kI128, regGA: kI128, regGB: kI64, regGBA: kI128, regR: kI64,
 }
 
 // Scalar slots of R.
@@ -111,8 +114,12 @@ type Input struct {
 	// M, V are the Adam moments S_k commits (train.Trainer.Moments; nil for
 	// SGD); the machine works on copies.
 	M, V [][]int64
-	// Trained as in Params (nil: a full run).
-	Trained []bool
+	// A LoRA run's configuration, its factors (train.Trainer.Adapters) and
+	// the frozen base of every tensor (train.Trainer.BaseWeights); nil in a
+	// full run.
+	LoRA     *train.LoRA
+	Adapters []*train.Tensor
+	Base     [][]int32
 }
 
 // Machine executes one training step as micro-steps.
@@ -132,7 +139,7 @@ type Machine struct {
 	regs [numRegs][]int64 // int32 and int64 registers
 	wide [numRegs][]int128
 	g    [][]int64 // gradient accumulators per tensor (Q40), nil when frozen
-	m, v [][]int64 // Adam moments per tensor, nil for SGD
+	m, v [][]int64 // Adam moments per optimizer-tree entry (optShape), nil for SGD
 
 	// cached roots: a register's or a G tensor's root is recomputed only
 	// after a step wrote it
@@ -143,15 +150,44 @@ type Machine struct {
 	gOK     []bool
 	carryRt merkle.Hash
 	carryOK bool
-	// per-tensor roots of the carried weights and moments trees
-	wRt, mRt []merkle.Hash
-	wOK, mOK []bool
+	// per-tensor roots of the carried weights, moments and adapters trees
+	wRt, mRt, aRt []merkle.Hash
+	wOK, mOK, aOK []bool
+
+	// a LoRA run: its scale (Q32), target tensors (ascending), each tensor's
+	// index among them, the factors (lora_a, lora_b per target) and the base
+	scale   int64
+	targets []int
+	target  []int
+	f       [][]int32
+	base    [][]int32
 }
 
-// New returns the machine at step 0 of the step from in.State.
+// loraTargets are the tensors within a block that train.LoRA's target bits
+// name, bit by bit (q, k, v, o, gate, up, down).
+var loraTargets = [...]int{kWq, kWk, kWv, kWo, kWgate, kWup, kWdown}
+
+// paramsOf returns the program parameters of a run.
+func paramsOf(m *train.Model, h train.Hyper, lora *train.LoRA) Params {
+	p := Params{Dims: m.Config, Batch: h.Batch, SeqLen: h.SeqLen}
+	if lora != nil {
+		p.Rank, p.Trained = lora.Rank, make([]bool, p.Tensors())
+		for l := 0; l < m.Config.Layers; l++ {
+			for bit, k := range loraTargets {
+				if lora.Targets&(1<<bit) != 0 {
+					p.Trained[p.block(l, k)] = true
+				}
+			}
+		}
+	}
+	return p
+}
+
+// New returns the machine at step 0 of the step from in.State, after
+// checking in against the state's roots.
 func New(in Input) (*Machine, error) {
 	m := in.Model
-	p := Params{Dims: m.Config, Batch: in.Hyper.Batch, SeqLen: in.Hyper.SeqLen, Trained: in.Trained}
+	p := paramsOf(m, in.Hyper, in.LoRA)
 	prog, err := NewProgram(p)
 	if err != nil {
 		return nil, err
@@ -166,12 +202,10 @@ func New(in Input) (*Machine, error) {
 		return nil, fmt.Errorf("%w: corpus of %d tokens, state says %d", ErrInput, len(in.Data), in.State.DataTokens)
 	case train.TokensRoot(in.Data) != in.State.TokensRoot:
 		return nil, fmt.Errorf("%w: corpus does not match the state's tokens root", ErrInput)
-	case m.WeightsRoot() != in.State.WeightsRoot:
-		return nil, fmt.Errorf("%w: weights do not match the state's weights root", ErrInput)
-	case in.State.AdaptersRoot != merkle.Hash{} || in.Trained != nil:
-		return nil, fmt.Errorf("%w: LoRA steps (UPDATE of the factors, MERGE) are not implemented yet", ErrInput)
 	case (in.Hyper.Optimizer == train.Adam) != (in.M != nil) || len(in.M) != len(in.V):
 		return nil, fmt.Errorf("%w: %s needs moments exactly for Adam (%d, %d tensors)", ErrInput, in.Hyper.Optimizer, len(in.M), len(in.V))
+	case (in.LoRA != nil) != (in.Base != nil):
+		return nil, fmt.Errorf("%w: a LoRA run needs its base, a full run none", ErrInput)
 	}
 	for i, t := range in.Data {
 		if t < 0 || int(t) >= m.Config.Vocab {
@@ -189,9 +223,108 @@ func New(in Input) (*Machine, error) {
 	}
 	mc := &Machine{prog: prog, p: p, hyper: in.Hyper, data: in.Data, carried: in.State, eps: eps, rope: rope,
 		k: merkle.NewHasher()}
-	for _, t := range m.Tensors {
-		mc.w = append(mc.w, append([]int32(nil), t.W...))
+	if in.LoRA != nil {
+		mc.scale = in.LoRA.Scale
 	}
+	for i, t := range m.Tensors {
+		if r, c := p.Shape(i); len(t.W) != r*c {
+			return nil, fmt.Errorf("%w: tensor %d holds %d values, want %d", ErrInput, i, len(t.W), r*c)
+		}
+		mc.w = append(mc.w, append([]int32(nil), t.W...))
+		if p.Rank > 0 && p.Trained[i] {
+			mc.targets = append(mc.targets, i)
+		}
+	}
+	mc.target = make([]int, p.Tensors())
+	for t, i := range mc.targets {
+		mc.target[i] = t
+	}
+	if err := mc.loadLoRA(in); err != nil {
+		return nil, err
+	}
+	n := p.Tensors()
+	mc.wRt, mc.wOK = make([]merkle.Hash, n), make([]bool, n)
+	nf := n // the optimizer tree: every tensor, or the factors
+	if p.Rank > 0 {
+		nf = 2 * len(mc.targets)
+	}
+	mc.mRt, mc.mOK, mc.aRt, mc.aOK = make([]merkle.Hash, nf), make([]bool, nf), make([]merkle.Hash, nf), make([]bool, nf)
+	if mc.treeRoot(mc.wRt, mc.wOK, p.Shape, mc.weightLeaf) != in.State.WeightsRoot {
+		return nil, fmt.Errorf("%w: weights do not match the state's weights root", ErrInput)
+	}
+	if in.M != nil {
+		if len(in.M) != nf {
+			return nil, fmt.Errorf("%w: moments for %d tensors, want %d", ErrInput, len(in.M), nf)
+		}
+		for i := range in.M {
+			r, c := mc.optShape(i)
+			if len(in.M[i]) != r*c || len(in.V[i]) != r*c {
+				return nil, fmt.Errorf("%w: moments of tensor %d hold %d, %d values, want %d", ErrInput, i, len(in.M[i]), len(in.V[i]), r*c)
+			}
+			mc.m, mc.v = append(mc.m, append([]int64(nil), in.M[i]...)), append(mc.v, append([]int64(nil), in.V[i]...))
+		}
+		if mc.treeRoot(mc.mRt, mc.mOK, mc.optShape, mc.momentLeaf) != in.State.OptimizerRoot {
+			return nil, fmt.Errorf("%w: moments do not match the state's optimizer root", ErrInput)
+		}
+	}
+	mc.allocate()
+	return mc, nil
+}
+
+// loadLoRA copies a LoRA run's base and factors and checks them against
+// the state's base and adapters roots.
+func (mc *Machine) loadLoRA(in Input) error {
+	p := mc.p
+	if p.Rank == 0 {
+		if in.State.BaseRoot != (merkle.Hash{}) || in.State.AdaptersRoot != (merkle.Hash{}) || in.Adapters != nil {
+			return fmt.Errorf("%w: a full run has no base or adapters", ErrInput)
+		}
+		return nil
+	}
+	if len(in.Base) != p.Tensors() || len(in.Adapters) != 2*len(mc.targets) {
+		return fmt.Errorf("%w: LoRA base of %d tensors (want %d), %d factors (want %d)",
+			ErrInput, len(in.Base), p.Tensors(), len(in.Adapters), 2*len(mc.targets))
+	}
+	for i, b := range in.Base {
+		if r, c := p.Shape(i); len(b) != r*c {
+			return fmt.Errorf("%w: base tensor %d holds %d values, want %d", ErrInput, i, len(b), r*c)
+		}
+		mc.base = append(mc.base, append([]int32(nil), b...))
+	}
+	for i, f := range in.Adapters {
+		if r, c := mc.optShape(i); f.Rows != r || f.Cols != c || len(f.W) != r*c {
+			return fmt.Errorf("%w: factor %d is %d × %d, want %d × %d", ErrInput, i, f.Rows, f.Cols, r, c)
+		}
+		mc.f = append(mc.f, append([]int32(nil), f.W...))
+	}
+	rt, ok := make([]merkle.Hash, p.Tensors()), make([]bool, p.Tensors())
+	leaf := func(buf []byte, i, lo, hi int) []byte { return int32Bytes(buf, mc.base[i][lo:hi]) }
+	if mc.treeRoot(rt, ok, p.Shape, leaf) != in.State.BaseRoot {
+		return fmt.Errorf("%w: base does not match the state's base root", ErrInput)
+	}
+	rt, ok = make([]merkle.Hash, len(mc.f)), make([]bool, len(mc.f))
+	if mc.treeRoot(rt, ok, mc.optShape, mc.factorLeaf) != in.State.AdaptersRoot {
+		return fmt.Errorf("%w: factors do not match the state's adapters root", ErrInput)
+	}
+	return nil
+}
+
+// optShape is the shape of entry i of the optimizer tree: tensor i of a
+// full run, or a LoRA run's factor i (lora_a, rank × cols, then lora_b,
+// rows × rank, of each target).
+func (mc *Machine) optShape(i int) (rows, cols int) {
+	if mc.p.Rank == 0 {
+		return mc.p.Shape(i)
+	}
+	r, c := mc.p.Shape(mc.targets[i/2])
+	if i%2 == 0 {
+		return mc.p.Rank, c
+	}
+	return r, mc.p.Rank
+}
+
+// allocate makes the zero registers and gradient accumulators.
+func (mc *Machine) allocate() {
 	for r, n := range mc.regSizes() {
 		if regKinds[r] == kI128 {
 			mc.wide[r] = make([]int128, n)
@@ -199,35 +332,26 @@ func New(in Input) (*Machine, error) {
 			mc.regs[r] = make([]int64, n)
 		}
 	}
-	mc.g = make([][]int64, p.Tensors())
+	mc.g = make([][]int64, mc.p.Tensors())
 	for i := range mc.g {
-		if p.trained(i) {
-			mc.g[i] = make([]int64, len(mc.w[i]))
+		if mc.p.trained(i) {
+			rows, cols := mc.p.Shape(i)
+			mc.g[i] = make([]int64, rows*cols)
 		}
 	}
 	mc.gRt, mc.gOK = make([]merkle.Hash, len(mc.g)), make([]bool, len(mc.g))
-	n := p.Tensors()
-	mc.wRt, mc.wOK, mc.mRt, mc.mOK = make([]merkle.Hash, n), make([]bool, n), make([]merkle.Hash, n), make([]bool, n)
-	if in.M != nil {
-		if len(in.M) != n {
-			return nil, fmt.Errorf("%w: moments for %d tensors, want %d", ErrInput, len(in.M), n)
-		}
-		for i := range in.M {
-			if len(in.M[i]) != len(mc.w[i]) || len(in.V[i]) != len(mc.w[i]) {
-				return nil, fmt.Errorf("%w: moments of tensor %d hold %d, %d values, want %d", ErrInput, i, len(in.M[i]), len(in.V[i]), len(mc.w[i]))
-			}
-			mc.m, mc.v = append(mc.m, append([]int64(nil), in.M[i]...)), append(mc.v, append([]int64(nil), in.V[i]...))
-		}
-		if mc.treeRoot(mc.mRt, mc.mOK, mc.momentLeaf) != in.State.OptimizerRoot {
-			return nil, fmt.Errorf("%w: moments do not match the state's optimizer root", ErrInput)
-		}
-	}
-	return mc, nil
 }
 
 func (mc *Machine) regSizes() [numRegs]int {
 	c, T := mc.p.Dims, mc.p.SeqLen
 	d, kv, ff, V, L, hd := c.Dim, c.KVDim(), c.FFDim, c.Vocab, c.Layers, c.HeadDim()
+	var maxRows, maxCols int
+	for i := 0; i < mc.p.Tensors() && mc.p.Rank > 0; i++ {
+		if mc.p.Trained[i] {
+			r, c := mc.p.Shape(i)
+			maxRows, maxCols = max(maxRows, r), max(maxCols, c)
+		}
+	}
 	return [numRegs]int{
 		regTOK: T + 1, regX: (L + 1) * T * d, regXA: L * T * d, regHA: L * T * d, regRA: L * T,
 		regQ: L * T * d, regK: L * T * kv, regV: L * T * kv, regATT: L * T * d,
@@ -236,7 +360,8 @@ func (mc *Machine) regSizes() [numRegs]int {
 		regXO: T * d, regHO: T * d, regRO: T, regY: d, regLG: V, regSC: T, regP: T, regWA: hd, regDL: V,
 		regDX: T * d, regDH: T * d, regDT: T * d, regDA: T * d, regDQ: T * d, regDN: d,
 		regDFF: T * ff, regDG: T * ff, regDQA: hd, regDK: T * kv, regDV: T * kv, regDKS: kv, regDVS: kv,
-		regDP: T, regACC: max(d, ff), regR: numScalars,
+		regDP: T, regACC: max(d, ff), regGA: mc.p.Rank * maxCols, regGB: maxRows * mc.p.Rank, regGBA: mc.p.Rank,
+		regR: numScalars,
 	}
 }
 
@@ -327,6 +452,7 @@ func (mc *Machine) ResetRootCache() {
 	clear(mc.gOK)
 	clear(mc.wOK)
 	clear(mc.mOK)
+	clear(mc.aOK)
 	mc.carryOK = false
 }
 
@@ -438,21 +564,7 @@ func InitialRoot(p Params, carried merkle.Hash) (merkle.Hash, error) {
 		return merkle.Hash{}, err
 	}
 	mc := &Machine{p: p, k: merkle.NewHasher(), carryRt: carried, carryOK: true}
-	for r, n := range mc.regSizes() {
-		if regKinds[r] == kI128 {
-			mc.wide[r] = make([]int128, n)
-		} else {
-			mc.regs[r] = make([]int64, n)
-		}
-	}
-	mc.g = make([][]int64, p.Tensors())
-	for i := range mc.g {
-		if p.trained(i) {
-			rows, cols := p.Shape(i)
-			mc.g[i] = make([]int64, rows*cols)
-		}
-	}
-	mc.gRt, mc.gOK = make([]merkle.Hash, len(mc.g)), make([]bool, len(mc.g))
+	mc.allocate()
 	return mc.StateRoot(), nil
 }
 

@@ -44,12 +44,35 @@ func adam(batch, seqLen int) train.Hyper {
 	return h
 }
 
+// inputOf is the machine input of the trainer's next step.
+func inputOf(tr *train.Trainer) Input {
+	m, v := tr.Moments()
+	in := Input{State: tr.State(), Model: tr.Model, Hyper: tr.Hyper, Data: tr.Data, M: m, V: v}
+	if tr.LoRA != nil {
+		in.LoRA, in.Adapters, in.Base = tr.LoRA, tr.Adapters(), tr.BaseWeights()
+	}
+	return in
+}
+
 func machineOf(t *testing.T, tr *train.Trainer) *Machine {
 	t.Helper()
-	m, v := tr.Moments()
-	mc, err := New(Input{State: tr.State(), Model: tr.Model, Hyper: tr.Hyper, Data: tr.Data, M: m, V: v})
+	mc, err := New(inputOf(tr))
 	require.NoError(t, err)
 	return mc
+}
+
+// tinyLoRA is tiny as a LoRA run over the random model (targets drawn, rank 1..40).
+func tinyLoRA(t *testing.T, r *rand.Rand, h train.Hyper, steps int) *train.Trainer {
+	t.Helper()
+	full := tiny(t, r, h, 0)
+	cfg := train.LoRA{Rank: 1 + r.IntN(40), Scale: train.OneH/2 + r.Int64N(4*train.OneH), Targets: uint8(1 + r.IntN(127)), Seed: r.Uint64()}
+	tr, err := train.NewLoRA(full.Model, h, full.Data, cfg)
+	require.NoError(t, err)
+	for i := 0; i < steps; i++ {
+		_, err := tr.TrainStep(context.Background(), train.Options{})
+		require.NoError(t, err)
+	}
+	return tr
 }
 
 func i32s(v []int64) []int32 {
@@ -115,13 +138,18 @@ func TestForwardIsTheTrainers(t *testing.T) {
 
 // TestStepIsTheTrainers: the whole program of one step (forward, loss,
 // backward, update, STEPEND) ends on a carried root equal to the trainer's
-// S_{k+1}, with the trainer's loss, for SGD and Adam, from step 0 and from a
-// later step; state(0) is InitialRoot of S_k.
+// S_{k+1}, with the trainer's loss, for SGD and Adam, full runs and LoRA
+// runs (random targets, rank and scale), from step 0 and from later steps;
+// state(0) is InitialRoot of S_k.
 func TestStepIsTheTrainers(t *testing.T) {
-	for i, h := range []train.Hyper{sgd(2, 8), adam(2, 7), sgd(1, 16), adam(3, 4)} {
-		t.Run(fmt.Sprintf("%s-%d", h.Optimizer, i), func(t *testing.T) {
+	for i, h := range []train.Hyper{sgd(2, 8), adam(2, 7), sgd(1, 16), adam(3, 4), sgd(2, 5), adam(2, 6), adam(1, 9)} {
+		lora := i >= 4
+		t.Run(fmt.Sprintf("%s-%d-lora%v", h.Optimizer, i, lora), func(t *testing.T) {
 			r := rand.New(rand.NewPCG(uint64(i), 7))
 			tr := tiny(t, r, h, i%2)
+			if lora {
+				tr = tinyLoRA(t, r, h, i%3)
+			}
 			mc := machineOf(t, tr)
 			require.Equal(t, tr.StateRoot(), mc.CarriedRoot(), "carried at j = 0 is S_k")
 			init, err := InitialRoot(mc.Program().Params(), tr.StateRoot())
@@ -136,5 +164,48 @@ func TestStepIsTheTrainers(t *testing.T) {
 			require.Equal(t, tr.StateRoot(), mc.CarriedRoot(), "carried at the end is S_{k+1}")
 			require.ErrorIs(t, mc.Exec(), ErrDone)
 		})
+	}
+}
+
+// TestNewChecksTheInputAgainstTheState: a machine refuses weights, corpus,
+// moments, base or factors other than the ones S_k commits, naming them.
+func TestNewChecksTheInputAgainstTheState(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 11))
+	full, lora := tiny(t, r, adam(2, 4), 1), tinyLoRA(t, r, adam(2, 4), 1)
+	for name, c := range map[string]struct {
+		tr   *train.Trainer
+		edit func(in *Input)
+	}{
+		"weights": {full, func(in *Input) { in.Model = in.Model.Clone(); in.Model.Tensors[2].W[3]++ }},
+		"corpus": {full, func(in *Input) {
+			in.Data = append([]int32(nil), in.Data...)
+			in.Data[5] = (in.Data[5] + 1) % int32(in.Model.Config.Vocab)
+		}},
+		"moments": {full, func(in *Input) {
+			in.M = append([][]int64(nil), in.M...)
+			in.M[1] = append([]int64(nil), in.M[1]...)
+			in.M[1][0]++
+		}},
+		"sgd with moments": {full, func(in *Input) { in.Hyper.Optimizer = train.SGD }},
+		"base": {lora, func(in *Input) {
+			in.Base = append([][]int32(nil), in.Base...)
+			in.Base[0] = append([]int32(nil), in.Base[0]...)
+			in.Base[0][0]++
+		}},
+		"factors": {lora, func(in *Input) {
+			in.Adapters = append([]*train.Tensor(nil), in.Adapters...)
+			a := *in.Adapters[0]
+			a.W = append([]int32(nil), a.W...)
+			a.W[0]++
+			in.Adapters[0] = &a
+		}},
+		"no base": {lora, func(in *Input) { in.Base = nil }},
+	} {
+		in := inputOf(c.tr)
+		_, err := New(in)
+		require.NoError(t, err, name)
+		c.edit(&in)
+		_, err = New(in)
+		require.ErrorIs(t, err, ErrInput, name)
 	}
 }

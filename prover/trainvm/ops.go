@@ -29,7 +29,8 @@ var execs = map[Op]func(*Machine, Instr) error{
 	OpOuter: execOuter, OpMVT: execMVT, OpMVTFin: execMVTFin, OpRMSB: execRMSB, OpRMSBFin: execRMSBFin,
 	OpSwiGLUB: execSwiGLUB, OpAddG: execAddG, OpDPV: execDPV, OpDSK: execDSK, OpDQFin: execDQFin,
 	OpDKVFin: execDKVFin, OpRopeB: execRopeB, OpEmbedB: execEmbedB,
-	OpUpdate: execUpdate, OpStepEnd: execStepEnd,
+	OpUpdate: execUpdate, OpStepEnd: execStepEnd, OpLGrad: execLGrad, OpLUpdA: execLUpdA, OpLUpdB: execLUpdB,
+	OpMerge: execMerge,
 }
 
 // vec returns n values of register r at the (l, t) slot of width n.

@@ -46,6 +46,9 @@ type Params struct {
 	// accumulated and it is updated. nil trains every tensor (a full run).
 	// A block tensor must be trained in every layer or in none.
 	Trained []bool
+	// Rank is a LoRA run's adapter rank (0: a full run). A LoRA run trains
+	// the factors of its targets, the block matrices Trained names.
+	Rank int
 }
 
 // Tensors returns the number of weight tensors.
@@ -94,6 +97,14 @@ func (p Params) Check() error {
 		return fmt.Errorf("%w: sequence length %d must be 1..%d (the context)", ErrParams, p.SeqLen, c.Context)
 	case p.Trained != nil && len(p.Trained) != p.Tensors():
 		return fmt.Errorf("%w: trained flags for %d tensors, want %d", ErrParams, len(p.Trained), p.Tensors())
+	}
+	if p.Rank < 0 || p.Rank > 256 || (p.Rank > 0 && p.Trained == nil) {
+		return fmt.Errorf("%w: LoRA rank %d must be 0..256, and a LoRA run names its targets", ErrParams, p.Rank)
+	}
+	for i := 0; i < p.Tensors() && p.Rank > 0; i++ {
+		if rows, _ := p.Shape(i); p.Trained[i] && (i == 0 || i == p.output() || rows == 1) {
+			return fmt.Errorf("%w: LoRA target %d must be a block matrix", ErrParams, i)
+		}
 	}
 	for l := 1; l < c.Layers && p.Trained != nil; l++ {
 		for k := 0; k < perLayer; k++ {
@@ -378,13 +389,21 @@ func build(p Params) node {
 			continue
 		}
 		rows, cols := p.Shape(i)
-		nc := chunks(cols)
-		ti := uint32(i)
-		step = append(step, run{op: OpUpdate, n: fixed(uint64(rows) * nc), mk: func(_ env, j uint64) Instr {
-			return Instr{A: ti, B: uint32(j / nc), C: uint32(j % nc)}
-		}})
+		if p.Rank == 0 {
+			step = append(step, tensorRun(OpUpdate, i, rows, chunks(cols)))
+			continue
+		}
+		step = append(step, tensorRun(OpLGrad, i, rows, parts(cols)), tensorRun(OpLUpdA, i, p.Rank, chunks(cols)),
+			tensorRun(OpLUpdB, i, rows, chunks(p.Rank)), tensorRun(OpMerge, i, rows, parts(cols)))
 	}
 	return append(step, run{op: OpStepEnd, n: fixed(1), mk: func(env, uint64) Instr { return Instr{} }})
+}
+
+// tensorRun is op over row < rows, k < n of tensor i (A = i, B = row, C = k).
+func tensorRun(op Op, i, rows int, n uint64) run {
+	return run{op: op, n: fixed(uint64(rows) * n), mk: func(_ env, j uint64) Instr {
+		return Instr{A: uint32(i), B: uint32(j / n), C: uint32(j % n)}
+	}}
 }
 
 // fixLayer runs body with the layer variable set to l.

@@ -176,11 +176,21 @@ func enumerate(p Params) []Instr {
 			continue
 		}
 		r, cols := p.Shape(i)
-		for row := 0; row < r; row++ {
-			for k := 0; k < ch(cols); k++ {
-				emit(OpUpdate, i, row, k)
+		over := func(op Op, rows, n int) {
+			for row := 0; row < rows; row++ {
+				for k := 0; k < n; k++ {
+					emit(op, i, row, k)
+				}
 			}
 		}
+		if p.Rank == 0 {
+			over(OpUpdate, r, ch(cols))
+			continue
+		}
+		over(OpLGrad, r, pt(cols))
+		over(OpLUpdA, p.Rank, ch(cols))
+		over(OpLUpdB, r, ch(p.Rank))
+		over(OpMerge, r, pt(cols))
 	}
 	emit(OpStepEnd, 0, 0, 0)
 	return out
@@ -202,10 +212,11 @@ func TestProgramAtIsTheSpecsLoops(t *testing.T) {
 	for _, p := range []Params{
 		{Dims: dims(32, 2, 4, 2, 64, 24), Batch: 2, SeqLen: 8},
 		{Dims: dims(32, 2, 4, 2, 64, 24), Batch: 1, SeqLen: 5, Trained: lora},
+		{Dims: dims(32, 2, 4, 2, 64, 24), Batch: 2, SeqLen: 3, Trained: lora, Rank: 40},
 		{Dims: dims(16, 1, 2, 1, 48, 40), Batch: 2, SeqLen: 40},
 		{Dims: dims(2048, 1, 16, 4, 1056, 3), Batch: 1, SeqLen: 3},
 	} {
-		t.Run(fmt.Sprintf("d%d-T%d-B%d-lora%v", p.Dims.Dim, p.SeqLen, p.Batch, p.Trained != nil), func(t *testing.T) {
+		t.Run(fmt.Sprintf("d%d-T%d-B%d-frozen%v-rank%d", p.Dims.Dim, p.SeqLen, p.Batch, p.Trained != nil, p.Rank), func(t *testing.T) {
 			pr, err := NewProgram(p)
 			require.NoError(t, err)
 			want := enumerate(p)
@@ -246,12 +257,16 @@ func TestParamsCheck(t *testing.T) {
 	ok := Params{Dims: dims(32, 2, 4, 2, 64, 24), Batch: 2, SeqLen: 8}
 	mixed := make([]bool, ok.Tensors())
 	mixed[1+kWq] = true // layer 0 only
+	norm := make([]bool, ok.Tensors())
+	norm[1+kAttnNorm], norm[1+perLayer+kAttnNorm] = true, true
 	for name, p := range map[string]Params{
 		"batch":   {Dims: ok.Dims, Batch: 0, SeqLen: 8},
 		"seqLen":  {Dims: ok.Dims, Batch: 1, SeqLen: 65},
 		"trained": {Dims: ok.Dims, Batch: 1, SeqLen: 8, Trained: []bool{true}},
 		"mixed":   {Dims: ok.Dims, Batch: 1, SeqLen: 8, Trained: mixed},
 		"heads":   {Dims: dims(32, 2, 3, 2, 64, 24), Batch: 1, SeqLen: 8},
+		"rank":    {Dims: ok.Dims, Batch: 1, SeqLen: 8, Rank: 4},
+		"norm":    {Dims: ok.Dims, Batch: 1, SeqLen: 8, Rank: 4, Trained: norm},
 	} {
 		_, err := NewProgram(p)
 		require.ErrorIs(t, err, ErrParams, name)
