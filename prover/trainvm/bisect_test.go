@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/airollup/airollup/prover/merkle"
+	"github.com/airollup/airollup/prover/train"
 )
 
 // TestStateRootPreimage: state(j) is keccak256("airollup.train.micro.v1" ‖
@@ -104,38 +105,88 @@ func cheatRoot(t *testing.T, in Input, bad, j uint64) (root merkle.Hash, ok bool
 // honest post-state, not the corrupted one.
 func TestBisectionFindsTheCorruptedMicroStep(t *testing.T) {
 	r := rand.New(rand.NewPCG(9, 9))
-	tr := tiny(t, r, sgd(2, 6), 0)
-	in := Input{State: tr.State(), Model: tr.Model, Hyper: tr.Hyper, Data: tr.Data}
+	for name, tr := range map[string]*train.Trainer{
+		"sgd":       tiny(t, r, sgd(2, 6), 0),
+		"adam-lora": tinyLoRA(t, r, adam(2, 5), 1),
+	} {
+		t.Run(name, func(t *testing.T) {
+			in := inputOf(tr)
+			honest, err := Trace(in)
+			require.NoError(t, err)
+			n := uint64(len(honest) - 1)
+			tried := 0
+			for found := 0; found < 2; {
+				tried++
+				require.Less(t, tried, 50, "no micro-step that changes a register")
+				bad := r.Uint64N(n - 1)
+				final, ok := cheatRoot(t, in, bad, n)
+				if !ok || final == honest[n] {
+					continue // no value changed, or a later step overwrote it: the claims agree
+				}
+				found++
+				cheat := func(j uint64) merkle.Hash { root, _ := cheatRoot(t, in, bad, j); return root }
+				lo := bisect(honest, cheat)
+				require.Equal(t, bad, lo, "bisection lands on the corrupted step")
+				mc, err := New(in)
+				require.NoError(t, err)
+				require.NoError(t, mc.RunTo(lo))
+				require.Equal(t, honest[lo], mc.StateRoot(), "agreed pre-state")
+				require.NoError(t, mc.Exec())
+				require.Equal(t, honest[lo+1], mc.StateRoot())
+				require.NotEqual(t, cheat(lo+1), mc.StateRoot())
+			}
+		})
+	}
+}
+
+// bisect plays the level-2 bisection between the honest roots and a
+// disputed claim that agrees at 0 and not at the end: it returns the last
+// step both agree on, whose next micro-step is the one to execute.
+func bisect(honest []merkle.Hash, claim func(j uint64) merkle.Hash) uint64 {
+	lo, hi := uint64(0), uint64(len(honest)-1)
+	for hi-lo > 1 {
+		mid := lo + (hi-lo)/2
+		if honest[mid] == claim(mid) {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
+
+// TestBisectionFindsDataSubstitution: a worker that replays a step over a
+// corpus with one token changed (in the second sequence of the batch)
+// disagrees first right after the TOKEN step that loads it: the bisection
+// lands on that TOKEN, whose honest execution from the agreed state reads
+// the committed corpus.
+func TestBisectionFindsDataSubstitution(t *testing.T) {
+	r := rand.New(rand.NewPCG(13, 13))
+	const T = 6
+	tr := tiny(t, r, sgd(2, T), 1) // cursor 2: sequences 2 and 3
+	in := inputOf(tr)
 	honest, err := Trace(in)
 	require.NoError(t, err)
-	n := uint64(len(honest) - 1)
-	tried := 0
-	for found := 0; found < 3; {
-		tried++
-		require.Less(t, tried, 50, "no micro-step that changes a register")
-		bad := r.Uint64N(n - 1)
-		final, ok := cheatRoot(t, in, bad, n)
-		if !ok || final == honest[n] {
-			continue // no value changed, or a later step overwrote it: the claims agree
-		}
-		found++
-		cheat := func(j uint64) merkle.Hash { root, _ := cheatRoot(t, in, bad, j); return root }
-		lo, hi := uint64(0), n // agreed at lo, disputed at hi
-		for hi-lo > 1 {
-			mid := lo + (hi-lo)/2
-			if honest[mid] == cheat(mid) {
-				lo = mid
-			} else {
-				hi = mid
-			}
-		}
-		require.Equal(t, bad, lo, "bisection lands on the corrupted step")
+	s := (tr.Cursor + 1) % tr.Sequences()
+	pos := 1 + r.IntN(T)
+	data := append([]int32(nil), tr.Data...)
+	data[int(s)*T+pos] = (data[int(s)*T+pos] + 1) % int32(tr.Model.Config.Vocab)
+	cheat := func(j uint64) merkle.Hash {
 		mc, err := New(in)
 		require.NoError(t, err)
-		require.NoError(t, mc.RunTo(lo))
-		require.Equal(t, honest[lo], mc.StateRoot(), "agreed pre-state")
-		require.NoError(t, mc.Exec())
-		require.Equal(t, honest[hi], mc.StateRoot())
-		require.NotEqual(t, cheat(hi), mc.StateRoot())
+		mc.data = data // trains on other tokens than tokensRoot's
+		require.NoError(t, mc.RunTo(j))
+		return mc.StateRoot()
 	}
+	require.NotEqual(t, honest[len(honest)-1], cheat(uint64(len(honest)-1)))
+	lo := bisect(honest, cheat)
+	in0, err := New(in)
+	require.NoError(t, err)
+	ins, err := in0.Program().At(lo)
+	require.NoError(t, err)
+	require.Equal(t, Instr{Op: OpToken, Seq: 1, A: uint32(pos / Chunk)}, ins)
+	require.NoError(t, in0.RunTo(lo))
+	require.NoError(t, in0.Exec())
+	require.Equal(t, honest[lo+1], in0.StateRoot())
+	require.NotEqual(t, cheat(lo+1), in0.StateRoot())
 }

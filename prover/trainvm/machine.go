@@ -202,6 +202,8 @@ func New(in Input) (*Machine, error) {
 		return nil, fmt.Errorf("%w: corpus of %d tokens, state says %d", ErrInput, len(in.Data), in.State.DataTokens)
 	case train.TokensRoot(in.Data) != in.State.TokensRoot:
 		return nil, fmt.Errorf("%w: corpus does not match the state's tokens root", ErrInput)
+	case train.ConfigHash(m.Spec, in.Hyper, in.LoRA) != in.State.ConfigHash:
+		return nil, fmt.Errorf("%w: model, hyperparameters or LoRA configuration do not match the state's config hash", ErrInput)
 	case (in.Hyper.Optimizer == train.Adam) != (in.M != nil) || len(in.M) != len(in.V):
 		return nil, fmt.Errorf("%w: %s needs moments exactly for Adam (%d, %d tensors)", ErrInput, in.Hyper.Optimizer, len(in.M), len(in.V))
 	case (in.LoRA != nil) != (in.Base != nil):

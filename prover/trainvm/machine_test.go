@@ -168,7 +168,8 @@ func TestStepIsTheTrainers(t *testing.T) {
 }
 
 // TestNewChecksTheInputAgainstTheState: a machine refuses weights, corpus,
-// moments, base or factors other than the ones S_k commits, naming them.
+// moments, base, factors or a configuration other than the ones S_k
+// commits, naming them.
 func TestNewChecksTheInputAgainstTheState(t *testing.T) {
 	r := rand.New(rand.NewPCG(11, 11))
 	full, lora := tiny(t, r, adam(2, 4), 1), tinyLoRA(t, r, adam(2, 4), 1)
@@ -187,6 +188,12 @@ func TestNewChecksTheInputAgainstTheState(t *testing.T) {
 			in.M[1][0]++
 		}},
 		"sgd with moments": {full, func(in *Input) { in.Hyper.Optimizer = train.SGD }},
+		"learning rate":    {full, func(in *Input) { in.Hyper.LR++ }},
+		"lora scale": {lora, func(in *Input) {
+			l := *in.LoRA
+			l.Scale++
+			in.LoRA = &l
+		}},
 		"base": {lora, func(in *Input) {
 			in.Base = append([][]int32(nil), in.Base...)
 			in.Base[0] = append([]int32(nil), in.Base[0]...)
