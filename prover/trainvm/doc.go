@@ -9,6 +9,17 @@
 // activations (train.Forward), so a dispute over one training step bisects
 // onto one micro-step a one-step verifier re-executes.
 //
+// # Structure
+//
+// isa.go holds the opcodes and the instruction encoding; program.go the
+// program (Params, NewProgram, At: a tree of runs and loops whose position
+// loops have closed-form lengths); machine.go the input checks against S_k,
+// the register file, its roots, state(j), InitialRoot and Trace; ops.go the
+// forward and loss instructions, backward.go the backward ones, update.go
+// the optimizer (UPDATE; a LoRA run's LGRAD, LUPDA, LUPDB, MERGE), STEPEND
+// and the carried trees; fixed.go the trainer's integer helpers. Step proofs
+// (what a one-step verifier reads) are not written yet.
+//
 // Integer-only: no floating point appears in this package
 // (internal/archtest), and it holds no chain code.
 //

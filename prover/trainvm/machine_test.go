@@ -216,3 +216,34 @@ func TestNewChecksTheInputAgainstTheState(t *testing.T) {
 		require.ErrorIs(t, err, ErrInput, name)
 	}
 }
+
+// TestExecRefusesOperandsOutOfRange: an instruction outside its operands'
+// ranges fails with ErrOperand naming them, an opcode the machine does not
+// execute with ErrOpcode, and the state stays as it was.
+func TestExecRefusesOperandsOutOfRange(t *testing.T) {
+	tr := tiny(t, rand.New(rand.NewPCG(2, 2)), sgd(1, 4), 0)
+	mc := machineOf(t, tr)
+	before := mc.StateRoot()
+	c := tr.Model.Config
+	for _, in := range []Instr{
+		{Op: OpToken, A: 1},
+		{Op: OpFMV, L: 0, A: uint32(c.Dim), C: MatQ},
+		{Op: OpFMV, L: 0, B: 1, C: MatQ},
+		{Op: OpFMV, L: 0, C: MatOut},
+		{Op: OpScore, L: 0, T: 1, A: 2},
+		{Op: OpScore, L: 0, B: uint32(c.Heads)},
+		{Op: OpNorm, L: uint32(c.Layers), B: NormAttn},
+		{Op: OpSumSq, L: 0, T: 4},
+		{Op: OpMVTFin, L: 0, B: 2, C: MatQ},
+		{Op: OpRope, L: 0, B: 2},
+		{Op: OpUpdate, A: uint32(len(tr.Model.Tensors))},
+		{Op: OpLGrad, A: 1},
+		{Op: OpEmbed, Seq: 1},
+	} {
+		require.ErrorIs(t, mc.exec(in), ErrOperand, "%s", in)
+	}
+	require.ErrorIs(t, mc.exec(Instr{Op: OpHalt}), ErrOpcode)
+	require.ErrorIs(t, mc.exec(Instr{Op: numOps}), ErrOpcode)
+	mc.ResetRootCache()
+	require.Equal(t, before, mc.StateRoot())
+}

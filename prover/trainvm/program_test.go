@@ -272,3 +272,11 @@ func TestParamsCheck(t *testing.T) {
 		require.ErrorIs(t, err, ErrParams, name)
 	}
 }
+
+// TestInstrEncode: op ‖ be32 × [b, l, t, A, B, C], 25 bytes.
+func TestInstrEncode(t *testing.T) {
+	in := Instr{Op: OpDSK, Seq: 1, L: 2, T: 3, A: 0x01020304, B: 5, C: 0xffffffff}
+	require.Equal(t, []byte{byte(OpDSK), 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 3, 1, 2, 3, 4, 0, 0, 0, 5, 0xff, 0xff, 0xff, 0xff}, in.Encode())
+	require.Equal(t, "DSK b1 l2 t3 16909060 5 4294967295", in.String())
+	require.Equal(t, "OP(200)", Op(200).String())
+}
