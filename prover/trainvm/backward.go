@@ -46,7 +46,7 @@ func execOuter(mc *Machine, in Instr) error {
 	if int(in.A) >= rows {
 		return fmt.Errorf("%w: row %d of %d", ErrOperand, in.A, rows)
 	}
-	lo, hi, err := partRange(in.B, cols)
+	lo, hi, err := mc.partRange(in.B, cols)
 	if err != nil {
 		return err
 	}
@@ -71,7 +71,7 @@ func execMVT(mc *Machine, in Instr) error {
 	if int(in.A) >= rows {
 		return fmt.Errorf("%w: row %d of %d", ErrOperand, in.A, rows)
 	}
-	lo, hi, err := partRange(in.B, cols)
+	lo, hi, err := mc.partRange(in.B, cols)
 	if err != nil {
 		return err
 	}
@@ -318,7 +318,7 @@ func execRopeB(mc *Machine, in Instr) error {
 // EMBEDB t, part: G[token_embd][TOK[t]][part] += DX[t][part]·2^16.
 func execEmbedB(mc *Machine, in Instr) error {
 	d := mc.p.Dims.Dim
-	lo, hi, err := partRange(in.A, d)
+	lo, hi, err := mc.partRange(in.A, d)
 	if err != nil {
 		return err
 	}

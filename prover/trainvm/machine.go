@@ -120,6 +120,8 @@ type Input struct {
 	LoRA     *train.LoRA
 	Adapters []*train.Tensor
 	Base     [][]int32
+
+	part int // Params.part: only tests set it
 }
 
 // Machine executes one training step as micro-steps.
@@ -188,6 +190,7 @@ func paramsOf(m *train.Model, h train.Hyper, lora *train.LoRA) Params {
 func New(in Input) (*Machine, error) {
 	m := in.Model
 	p := paramsOf(m, in.Hyper, in.LoRA)
+	p.part = in.part
 	prog, err := NewProgram(p)
 	if err != nil {
 		return nil, err

@@ -12,12 +12,13 @@ import (
 	"github.com/airollup/airollup/prover/train"
 )
 
-// tiny returns a trainer over a random tiny model (dim 32, ≤ 2 layers, GQA
-// or not, vocabulary 24..40) and a random corpus, after `steps` steps.
+// tiny returns a trainer over a random tiny model (dim 32 or 64, ff 64 or
+// 96, ≤ 2 layers, GQA or not, vocabulary 24..40) and a random corpus, after
+// `steps` steps.
 func tiny(t *testing.T, r *rand.Rand, h train.Hyper, steps int) *train.Trainer {
 	t.Helper()
 	kv := []int{2, 4}[r.IntN(2)]
-	spec := modelgen.Spec{Dim: 32, Layers: 1 + r.IntN(2), Heads: 4, KVHeads: kv, FFDim: 64,
+	spec := modelgen.Spec{Dim: 32 << r.IntN(2), Layers: 1 + r.IntN(2), Heads: 4, KVHeads: kv, FFDim: 64 + 32*r.IntN(2),
 		Vocab: 24 + r.IntN(17), Context: 64, Seed: r.Uint64()}
 	m, err := train.NewModel(spec)
 	require.NoError(t, err)
@@ -140,7 +141,9 @@ func TestForwardIsTheTrainers(t *testing.T) {
 // backward, update, STEPEND) ends on a carried root equal to the trainer's
 // S_{k+1}, with the trainer's loss, for SGD and Adam, full runs and LoRA
 // runs (random targets, rank and scale), from step 0 and from later steps;
-// state(0) is InitialRoot of S_k.
+// state(0) is InitialRoot of S_k. Half the cases split rows into parts of
+// 32 values, so that FMV, OUTER, MVT, EMBED, LGRAD and MERGE run over
+// several parts.
 func TestStepIsTheTrainers(t *testing.T) {
 	for i, h := range []train.Hyper{sgd(2, 8), adam(2, 7), sgd(1, 16), adam(3, 4), sgd(2, 5), adam(2, 6), adam(1, 9)} {
 		lora := i >= 4
@@ -150,7 +153,12 @@ func TestStepIsTheTrainers(t *testing.T) {
 			if lora {
 				tr = tinyLoRA(t, r, h, i%3)
 			}
-			mc := machineOf(t, tr)
+			in := inputOf(tr)
+			if i%2 == 1 {
+				in.part = 32 // row parts: every dim row in 1–2 parts, ff rows in 2–3
+			}
+			mc, err := New(in)
+			require.NoError(t, err)
 			require.Equal(t, tr.StateRoot(), mc.CarriedRoot(), "carried at j = 0 is S_k")
 			init, err := InitialRoot(mc.Program().Params(), tr.StateRoot())
 			require.NoError(t, err)

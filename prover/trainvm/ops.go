@@ -53,12 +53,13 @@ func chunkRange(c uint32, n int) (int, int, error) {
 	return int(c) * Chunk, min(int(c+1)*Chunk, n), nil
 }
 
-// partRange returns the bounds of part p of n values, or an error.
-func partRange(p uint32, n int) (int, int, error) {
-	if uint64(p) >= parts(n) {
-		return 0, 0, fmt.Errorf("%w: part %d of %d", ErrOperand, p, parts(n))
+// partRange returns the bounds of row part p of n values, or an error.
+func (mc *Machine) partRange(p uint32, n int) (int, int, error) {
+	if np := mc.p.parts(n); uint64(p) >= np {
+		return 0, 0, fmt.Errorf("%w: part %d of %d", ErrOperand, p, np)
 	}
-	return int(p) * Part, min(int(p+1)*Part, n), nil
+	size := mc.p.partSize()
+	return int(p) * size, min(int(p+1)*size, n), nil
 }
 
 // TOKEN c: TOK[chunk c] = D[s·T + 32c ..] of the sequence s = (cursor + b) mod K.
@@ -80,7 +81,7 @@ func execToken(mc *Machine, in Instr) error {
 // EMBED t, part: X[0,t][part] = sat32(rshift(E[TOK[t]][part], 8)).
 func execEmbed(mc *Machine, in Instr) error {
 	d := mc.p.Dims.Dim
-	lo, hi, err := partRange(in.A, d)
+	lo, hi, err := mc.partRange(in.A, d)
 	if err != nil {
 		return err
 	}
@@ -216,7 +217,7 @@ func execFMV(mc *Machine, in Instr) error {
 	if int(in.A) >= rows {
 		return fmt.Errorf("%w: row %d of %d", ErrOperand, in.A, rows)
 	}
-	lo, hi, err := partRange(in.B, cols)
+	lo, hi, err := mc.partRange(in.B, cols)
 	if err != nil {
 		return err
 	}
@@ -225,7 +226,7 @@ func execFMV(mc *Machine, in Instr) error {
 	for i := lo; i < hi; i++ {
 		acc.addMul(int64(row[i]), x[i])
 	}
-	if uint64(in.B)+1 < parts(cols) {
+	if uint64(in.B)+1 < mc.p.parts(cols) {
 		mc.setScalar128(scAccHi, acc)
 		return nil
 	}

@@ -49,7 +49,22 @@ type Params struct {
 	// Rank is a LoRA run's adapter rank (0: a full run). A LoRA run trains
 	// the factors of its targets, the block matrices Trained names.
 	Rank int
+
+	// part overrides Part (0: Part): only tests set it, to run row parts on
+	// tiny models.
+	part int
 }
+
+// partSize is the number of values of a row part.
+func (p Params) partSize() int {
+	if p.part > 0 {
+		return p.part
+	}
+	return Part
+}
+
+// parts returns the number of row parts of n values.
+func (p Params) parts(n int) uint64 { return uint64((n + p.partSize() - 1) / p.partSize()) }
 
 // Tensors returns the number of weight tensors.
 func (p Params) Tensors() int { return 3 + p.Dims.Layers*perLayer }
@@ -97,6 +112,9 @@ func (p Params) Check() error {
 		return fmt.Errorf("%w: sequence length %d must be 1..%d (the context)", ErrParams, p.SeqLen, c.Context)
 	case p.Trained != nil && len(p.Trained) != p.Tensors():
 		return fmt.Errorf("%w: trained flags for %d tensors, want %d", ErrParams, len(p.Trained), p.Tensors())
+	}
+	if p.part != 0 && (p.part%Chunk != 0 || p.part > Part) {
+		return fmt.Errorf("%w: part of %d values must be a multiple of %d up to %d", ErrParams, p.part, Chunk, Part)
 	}
 	if p.Rank < 0 || p.Rank > 256 || (p.Rank > 0 && p.Trained == nil) {
 		return fmt.Errorf("%w: LoRA rank %d must be 0..256, and a LoRA run names its targets", ErrParams, p.Rank)
@@ -277,7 +295,6 @@ func (lp loop) at(e env, j uint64) Instr {
 }
 
 func chunks(n int) uint64 { return uint64((n + Chunk - 1) / Chunk) }
-func parts(n int) uint64  { return uint64((n + Part - 1) / Part) }
 
 func fixed(n uint64) func(env) uint64 { return func(env) uint64 { return n } }
 func perKey(e env) uint64             { return e.u() }
@@ -288,12 +305,16 @@ func chunkRun(op Op, n uint64, b, m uint32) run {
 	return run{op: op, n: fixed(n), mk: func(_ env, j uint64) Instr { return Instr{A: uint32(j), B: b, C: m} }}
 }
 
-// rowsRun is op over row < rows, part < parts (A = row, B = part, C = m).
-func rowsRun(op Op, rows int, cols int, m uint32) run {
-	np := parts(cols)
+// rowsRun is op over row < rows, part < np (A = row, B = part, C = m).
+func rowsRun(op Op, rows int, np uint64, m uint32) run {
 	return run{op: op, n: fixed(uint64(rows) * np), mk: func(_ env, j uint64) Instr {
 		return Instr{A: uint32(j / np), B: uint32(j % np), C: m}
 	}}
+}
+
+// partRun is op over part < np (A = part).
+func partRun(op Op, np uint64) run {
+	return run{op: op, n: fixed(np), mk: func(_ env, j uint64) Instr { return Instr{A: uint32(j)} }}
 }
 
 // headRun is op over t' ≤ t (keys) or over the key chunks, B = the head.
@@ -313,16 +334,16 @@ func build(p Params) node {
 			chunkRun(OpNorm, chunks(d), which, 0)}
 	}
 	heads := func(body node, n int) loop { return loop{v: varH, n: uint64(n), body: body} }
-	fmv := func(m uint32, rows, cols int) run { return rowsRun(OpFMV, rows, cols, m) }
+	fmv := func(m uint32, rows, cols int) run { return rowsRun(OpFMV, rows, p.parts(cols), m) }
 	// outer is OUTER when the matrix's tensor is trained, else nothing.
 	outer := func(trained bool, m uint32, rows, cols int) seq {
 		if !trained {
 			return nil
 		}
-		return seq{rowsRun(OpOuter, rows, cols, m)}
+		return seq{rowsRun(OpOuter, rows, p.parts(cols), m)}
 	}
 	mvt := func(m uint32, rows, cols int, mode uint32) seq {
-		return seq{rowsRun(OpMVT, rows, cols, m), chunkRun(OpMVTFin, chunks(cols), mode, m)}
+		return seq{rowsRun(OpMVT, rows, p.parts(cols), m), chunkRun(OpMVTFin, chunks(cols), mode, m)}
 	}
 	softmax := seq{headRun(OpScore, perKey), headRun(OpSMax, perKeyChunk), headRun(OpExp, perKeyChunk),
 		headRun(OpProb, perKeyChunk)}
@@ -374,14 +395,14 @@ func build(p Params) node {
 
 	sequence := seq{
 		run{op: OpToken, n: fixed(chunks(T + 1)), mk: func(_ env, j uint64) Instr { return Instr{A: uint32(j)} }},
-		positions(rowsRun(OpEmbed, 1, d, 0)),
+		positions(partRun(OpEmbed, p.parts(d))),
 		loop{v: varL, n: uint64(L), body: growing(block)},
 		atLayer(uint32(L), positions(head)),
 		loop{v: varL, n: uint64(L), reverse: true, body: seq{
 			positions(ffnBack), positions(attnOut), growing(attnBack), positions(qkvBack)}},
 	}
 	if p.trained(0) {
-		sequence = append(sequence, positions(rowsRun(OpEmbedB, 1, d, 0)))
+		sequence = append(sequence, positions(partRun(OpEmbedB, p.parts(d))))
 	}
 	step := seq{loop{v: varB, n: uint64(p.Batch), body: sequence}}
 	for i := 0; i < p.Tensors(); i++ {
@@ -393,8 +414,8 @@ func build(p Params) node {
 			step = append(step, tensorRun(OpUpdate, i, rows, chunks(cols)))
 			continue
 		}
-		step = append(step, tensorRun(OpLGrad, i, rows, parts(cols)), tensorRun(OpLUpdA, i, p.Rank, chunks(cols)),
-			tensorRun(OpLUpdB, i, rows, chunks(p.Rank)), tensorRun(OpMerge, i, rows, parts(cols)))
+		step = append(step, tensorRun(OpLGrad, i, rows, p.parts(cols)), tensorRun(OpLUpdA, i, p.Rank, chunks(cols)),
+			tensorRun(OpLUpdB, i, rows, chunks(p.Rank)), tensorRun(OpMerge, i, rows, p.parts(cols)))
 	}
 	return append(step, run{op: OpStepEnd, n: fixed(1), mk: func(env, uint64) Instr { return Instr{} }})
 }

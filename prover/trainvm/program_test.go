@@ -15,7 +15,7 @@ func enumerate(p Params) []Instr {
 	c := p.Dims
 	d, kv, ff, V, T, L := c.Dim, c.KVDim(), c.FFDim, c.Vocab, p.SeqLen, c.Layers
 	ch := func(n int) int { return (n + 31) / 32 }
-	pt := func(n int) int { return (n + 1023) / 1024 }
+	pt := func(n int) int { return (n + p.partSize() - 1) / p.partSize() }
 	var out []Instr
 	var b, l, t uint32
 	emit := func(op Op, a, bb, cc int) {
@@ -58,7 +58,9 @@ func enumerate(p Params) []Instr {
 		l, t = 0, 0
 		chunksOf(OpToken, T+1, 0, 0)
 		for t = 0; t < uint32(T); t++ {
-			rows(OpEmbed, 0, 1, d)
+			for part := 0; part < pt(d); part++ {
+				emit(OpEmbed, part, 0, 0)
+			}
 		}
 		for l = 0; l < uint32(L); l++ {
 			for t = 0; t < uint32(T); t++ {
@@ -166,7 +168,9 @@ func enumerate(p Params) []Instr {
 		l = 0
 		if tr(0) {
 			for t = 0; t < uint32(T); t++ {
-				rows(OpEmbedB, 0, 1, d)
+				for part := 0; part < pt(d); part++ {
+					emit(OpEmbedB, part, 0, 0)
+				}
 			}
 		}
 	}
@@ -213,10 +217,12 @@ func TestProgramAtIsTheSpecsLoops(t *testing.T) {
 		{Dims: dims(32, 2, 4, 2, 64, 24), Batch: 2, SeqLen: 8},
 		{Dims: dims(32, 2, 4, 2, 64, 24), Batch: 1, SeqLen: 5, Trained: lora},
 		{Dims: dims(32, 2, 4, 2, 64, 24), Batch: 2, SeqLen: 3, Trained: lora, Rank: 40},
+		{Dims: dims(64, 2, 4, 2, 96, 24), Batch: 1, SeqLen: 3, Trained: lora, Rank: 3, part: 32},
+		{Dims: dims(64, 1, 4, 4, 96, 40), Batch: 2, SeqLen: 4, part: 32},
 		{Dims: dims(16, 1, 2, 1, 48, 40), Batch: 2, SeqLen: 40},
 		{Dims: dims(2048, 1, 16, 4, 1056, 3), Batch: 1, SeqLen: 3},
 	} {
-		t.Run(fmt.Sprintf("d%d-T%d-B%d-frozen%v-rank%d", p.Dims.Dim, p.SeqLen, p.Batch, p.Trained != nil, p.Rank), func(t *testing.T) {
+		t.Run(fmt.Sprintf("d%d-T%d-B%d-frozen%v-rank%d-part%d", p.Dims.Dim, p.SeqLen, p.Batch, p.Trained != nil, p.Rank, p.partSize()), func(t *testing.T) {
 			pr, err := NewProgram(p)
 			require.NoError(t, err)
 			want := enumerate(p)
@@ -266,6 +272,7 @@ func TestParamsCheck(t *testing.T) {
 		"mixed":   {Dims: ok.Dims, Batch: 1, SeqLen: 8, Trained: mixed},
 		"heads":   {Dims: dims(32, 2, 3, 2, 64, 24), Batch: 1, SeqLen: 8},
 		"rank":    {Dims: ok.Dims, Batch: 1, SeqLen: 8, Rank: 4},
+		"part":    {Dims: ok.Dims, Batch: 1, SeqLen: 8, part: 48},
 		"norm":    {Dims: ok.Dims, Batch: 1, SeqLen: 8, Rank: 4, Trained: norm},
 	} {
 		_, err := NewProgram(p)

@@ -90,7 +90,7 @@ func execLGrad(mc *Machine, in Instr) error {
 	if err != nil {
 		return err
 	}
-	lo, hi, err := partRange(in.C, cols)
+	lo, hi, err := mc.partRange(in.C, cols)
 	if err != nil {
 		return err
 	}
@@ -104,7 +104,7 @@ func execLGrad(mc *Machine, in Instr) error {
 			ga[k*cols+j].addMul(int64(B[row*r+k]), g)
 		}
 	}
-	if uint64(in.C)+1 < parts(cols) {
+	if uint64(in.C)+1 < mc.p.parts(cols) {
 		return nil
 	}
 	gb := mc.wr(regGB)
@@ -162,7 +162,7 @@ func execMerge(mc *Machine, in Instr) error {
 	if err != nil {
 		return err
 	}
-	lo, hi, err := partRange(in.C, cols)
+	lo, hi, err := mc.partRange(in.C, cols)
 	if err != nil {
 		return err
 	}
