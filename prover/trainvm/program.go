@@ -161,6 +161,18 @@ func (pr *Program) Params() Params { return pr.p }
 // Len returns the number of micro-steps.
 func (pr *Program) Len() uint64 { return pr.len }
 
+// Counts returns how many micro-steps each opcode takes (opcodes the
+// program does not use are left out).
+func (pr *Program) Counts() map[Op]uint64 {
+	out := map[Op]uint64{}
+	for op := Op(0); op < numOps; op++ {
+		if n := pr.root.count(env{}, op); n > 0 {
+			out[op] = n
+		}
+	}
+	return out
+}
+
 // At returns instruction j.
 func (pr *Program) At(j uint64) (Instr, error) {
 	if j >= pr.len {
@@ -177,6 +189,9 @@ func (e env) u() uint64 { return uint64(e.t) + 1 }
 
 type node interface {
 	length(e env) uint64
+	// count is the number of instructions of opcode op (length, when op is
+	// numOps).
+	count(e env, op Op) uint64
 	at(e env, j uint64) Instr
 }
 
@@ -189,6 +204,13 @@ type run struct {
 
 func (r run) length(e env) uint64 { return r.n(e) }
 
+func (r run) count(e env, op Op) uint64 {
+	if op != numOps && op != r.op {
+		return 0
+	}
+	return r.n(e)
+}
+
 func (r run) at(e env, j uint64) Instr {
 	in := r.mk(e, j)
 	in.Op, in.Seq, in.L, in.T = r.op, e.b, e.l, e.t
@@ -198,10 +220,12 @@ func (r run) at(e env, j uint64) Instr {
 // seq is nodes one after another.
 type seq []node
 
-func (s seq) length(e env) uint64 {
+func (s seq) length(e env) uint64 { return s.count(e, numOps) }
+
+func (s seq) count(e env, op Op) uint64 {
 	var n uint64
 	for _, c := range s {
-		n += c.length(e)
+		n += c.count(e, op)
 	}
 	return n
 }
@@ -257,11 +281,11 @@ func (lp loop) value(i uint64) uint32 {
 	return uint32(i)
 }
 
-// coeffs returns α, β, γ of a growing body, from its length at u = 1, 2, 33.
-func (lp loop) coeffs(e env) (a, b, c uint64) {
-	l1 := lp.body.length(e.set(lp.v, 0))
-	l2 := lp.body.length(e.set(lp.v, 1))
-	l33 := lp.body.length(e.set(lp.v, 32))
+// coeffs returns α, β, γ of a growing body's count of op, from it at u = 1, 2, 33.
+func (lp loop) coeffs(e env, op Op) (a, b, c uint64) {
+	l1 := lp.body.count(e.set(lp.v, 0), op)
+	l2 := lp.body.count(e.set(lp.v, 1), op)
+	l33 := lp.body.count(e.set(lp.v, 32), op)
 	b = l2 - l1
 	c = l33 - l1 - 32*b
 	a = l1 - b - c
@@ -275,12 +299,14 @@ func prefix(a, b, c, k uint64) uint64 {
 	return a*k + b*k*(k+1)/2 + c*(Chunk*q*(q+1)/2+r*(q+1))
 }
 
-func (lp loop) length(e env) uint64 {
+func (lp loop) length(e env) uint64 { return lp.count(e, numOps) }
+
+func (lp loop) count(e env, op Op) uint64 {
 	if lp.grows {
-		a, b, c := lp.coeffs(e)
+		a, b, c := lp.coeffs(e, op)
 		return prefix(a, b, c, lp.n)
 	}
-	return lp.n * lp.body.length(e.set(lp.v, 0))
+	return lp.n * lp.body.count(e.set(lp.v, 0), op)
 }
 
 func (lp loop) at(e env, j uint64) Instr {
@@ -288,7 +314,7 @@ func (lp loop) at(e env, j uint64) Instr {
 		n := lp.body.length(e.set(lp.v, 0))
 		return lp.body.at(e.set(lp.v, lp.value(j/n)), j%n)
 	}
-	a, b, c := lp.coeffs(e)
+	a, b, c := lp.coeffs(e, numOps)
 	// the last k with prefix(k) ≤ j
 	k := uint64(sort.Search(int(lp.n), func(k int) bool { return prefix(a, b, c, uint64(k)+1) > j }))
 	return lp.body.at(e.set(lp.v, lp.value(k)), j-prefix(a, b, c, k))
@@ -434,6 +460,8 @@ type fixLayer struct {
 }
 
 func (f fixLayer) length(e env) uint64 { e.l = f.l; return f.body.length(e) }
+
+func (f fixLayer) count(e env, op Op) uint64 { e.l = f.l; return f.body.count(e, op) }
 
 func (f fixLayer) at(e env, j uint64) Instr { e.l = f.l; return f.body.at(e, j) }
 

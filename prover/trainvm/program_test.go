@@ -207,7 +207,7 @@ func dims(dim, layers, heads, kvHeads, ff, vocab int) canon.Config {
 // TestProgramAtIsTheSpecsLoops: At over every step of small programs (a
 // full run, a LoRA-like run with frozen tensors, positions past one chunk of
 // keys, several parts per row) equals the spec's loops run one instruction
-// at a time, and Len their count.
+// at a time, Len their count and Counts their count per opcode.
 func TestProgramAtIsTheSpecsLoops(t *testing.T) {
 	lora := make([]bool, 3+2*perLayer)
 	for l := 0; l < 2; l++ {
@@ -236,6 +236,11 @@ func TestProgramAtIsTheSpecsLoops(t *testing.T) {
 			}
 			_, err = pr.At(pr.Len())
 			require.ErrorIs(t, err, ErrStep)
+			counts := map[Op]uint64{}
+			for _, w := range want {
+				counts[w.Op]++
+			}
+			require.Equal(t, counts, pr.Counts())
 		})
 	}
 }
@@ -249,6 +254,12 @@ func TestProgramLen7B(t *testing.T) {
 	pr, err := NewProgram(p)
 	require.NoError(t, err)
 	t.Logf("7B step: %d micro-steps", pr.Len())
+	var sum uint64
+	for op, n := range pr.Counts() {
+		t.Logf("%-8s %d", op, n)
+		sum += n
+	}
+	require.Equal(t, pr.Len(), sum)
 	require.Greater(t, pr.Len(), uint64(1e11))
 	require.Less(t, pr.Len(), uint64(1e13))
 	last, err := pr.At(pr.Len() - 1)
