@@ -2,6 +2,7 @@ package trainvm
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -297,4 +298,61 @@ func TestInstrEncode(t *testing.T) {
 	require.Equal(t, []byte{byte(OpDSK), 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 3, 1, 2, 3, 4, 0, 0, 0, 5, 0xff, 0xff, 0xff, 0xff}, in.Encode())
 	require.Equal(t, "DSK b1 l2 t3 16909060 5 4294967295", in.String())
 	require.Equal(t, "OP(200)", Op(200).String())
+}
+
+// TestProgramRandomParams: for random dimensions (GQA or not), batches,
+// sequence lengths up to 70 (three chunks of keys), trained sets, ranks and
+// parts, Len and Counts match the spec's loops and At matches them at 2,000
+// random steps and at every segment boundary.
+func TestProgramRandomParams(t *testing.T) {
+	r := rand.New(rand.NewPCG(21, 21))
+	for i := 0; i < 12; i++ {
+		heads := []int{1, 2, 4}[r.IntN(3)]
+		kv := heads / []int{1, 2}[r.IntN(2)]
+		if kv == 0 {
+			kv = 1
+		}
+		layers := 1 + r.IntN(3)
+		p := Params{Dims: canon.Config{Dim: heads * (2 + 2*r.IntN(8)), Layers: layers, Heads: heads, KVHeads: kv,
+			FFDim: 1 + r.IntN(100), Vocab: 1 + r.IntN(70), Context: 80}, Batch: 1 + r.IntN(3), SeqLen: 1 + r.IntN(70),
+			part: 32 * (1 + r.IntN(3))}
+		if r.IntN(2) == 0 {
+			p.Trained = make([]bool, p.Tensors())
+			for k := 0; k < perLayer; k++ {
+				if k != kAttnNorm && k != kFFNNorm && r.IntN(2) == 0 {
+					for l := 0; l < layers; l++ {
+						p.Trained[p.block(l, k)] = true
+					}
+				}
+			}
+			p.Trained[p.block(0, kWv)] = true
+			for l := 1; l < layers; l++ {
+				p.Trained[p.block(l, kWv)] = true
+			}
+			p.Rank = 1 + r.IntN(40)
+		}
+		pr, err := NewProgram(p)
+		require.NoError(t, err, "%+v", p)
+		want := enumerate(p)
+		require.Equal(t, uint64(len(want)), pr.Len(), "%+v", p)
+		counts := map[Op]uint64{}
+		for _, w := range want {
+			counts[w.Op]++
+		}
+		require.Equal(t, counts, pr.Counts())
+		check := func(j int) {
+			got, err := pr.At(uint64(j))
+			require.NoError(t, err)
+			require.Equal(t, want[j], got, "step %d of %+v", j, p)
+		}
+		for k := 0; k < 2000; k++ {
+			check(r.IntN(len(want)))
+		}
+		for j := 1; j < len(want); j++ {
+			if want[j].Op != want[j-1].Op || want[j].T != want[j-1].T {
+				check(j - 1)
+				check(j)
+			}
+		}
+	}
 }
