@@ -37,7 +37,7 @@ func TestStateRootPreimage(t *testing.T) {
 // step's root differs from the previous one (j is in it).
 func TestTraceRootsAreRecomputable(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 5))
-	tr := tiny(t, r, adam(2, 5), 1)
+	tr := tiny(t, r, adam(1, 5), 1)
 	m, v := tr.Moments()
 	in := Input{State: tr.State(), Model: tr.Model, Hyper: tr.Hyper, Data: tr.Data, M: m, V: v}
 	roots, err := Trace(in)
@@ -57,7 +57,7 @@ func TestTraceRootsAreRecomputable(t *testing.T) {
 		fresh.ResetRootCache()
 		require.Equal(t, roots[j], fresh.StateRoot(), "step %d", j)
 	}
-	tr2 := tiny(t, rand.New(rand.NewPCG(5, 5)), adam(2, 5), 2) // the same run, one step further
+	tr2 := tiny(t, rand.New(rand.NewPCG(5, 5)), adam(1, 5), 2) // the same run, one step further
 	final := machineOf(t, tr)
 	require.NoError(t, final.RunTo(final.Program().Len()))
 	require.Equal(t, tr2.StateRoot(), final.CarriedRoot())
@@ -106,8 +106,8 @@ func cheatRoot(t *testing.T, in Input, bad, j uint64) (root merkle.Hash, ok bool
 func TestBisectionFindsTheCorruptedMicroStep(t *testing.T) {
 	r := rand.New(rand.NewPCG(9, 9))
 	for name, tr := range map[string]*train.Trainer{
-		"sgd":       tiny(t, r, sgd(2, 6), 0),
-		"adam-lora": tinyLoRA(t, r, adam(2, 5), 1),
+		"sgd":       tiny(t, r, sgd(1, 5), 0),
+		"adam-lora": tinyLoRA(t, r, adam(1, 4), 1),
 	} {
 		t.Run(name, func(t *testing.T) {
 			in := inputOf(tr)
@@ -162,7 +162,7 @@ func bisect(honest []merkle.Hash, claim func(j uint64) merkle.Hash) uint64 {
 // the committed corpus.
 func TestBisectionFindsDataSubstitution(t *testing.T) {
 	r := rand.New(rand.NewPCG(13, 13))
-	const T = 6
+	const T = 4
 	tr := tiny(t, r, sgd(2, T), 1) // cursor 2: sequences 2 and 3
 	in := inputOf(tr)
 	honest, err := Trace(in)
