@@ -28,6 +28,7 @@ var canonicalPackages = []string{
 	"prover/modelgen",
 	"prover/vm",
 	"prover/train",
+	"prover/trainvm",
 	"prover/dataset",
 	"internal/reexec",
 }

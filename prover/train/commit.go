@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/airollup/airollup/prover/merkle"
+	"github.com/airollup/airollup/prover/modelgen"
 )
 
 // The level-1 state of a training run (docs/training-game.md, "Level 1: the
@@ -124,11 +125,14 @@ func (tr *Trainer) StateRoot() merkle.Hash { return tr.State().Root() }
 // decayFrom ‖ be64 decaySteps ‖ be64 model seed ‖ be32 LoRA rank ‖ be64
 // LoRA scale ‖ be32 LoRA targets ‖ be64 LoRA seed), the LoRA fields zero in
 // a full run.
-func (tr *Trainer) ConfigHash() merkle.Hash {
-	h, sp := tr.Hyper, tr.Model.Spec
+func (tr *Trainer) ConfigHash() merkle.Hash { return ConfigHash(tr.Model.Spec, tr.Hyper, tr.LoRA) }
+
+// ConfigHash returns the configuration hash of a run of the model spec
+// under h (lora nil: a full run), as Trainer.ConfigHash.
+func ConfigHash(sp modelgen.Spec, h Hyper, lora *LoRA) merkle.Hash {
 	var l LoRA
-	if tr.LoRA != nil {
-		l = *tr.LoRA
+	if lora != nil {
+		l = *lora
 	}
 	var dims []byte
 	for _, d := range []int{sp.Dim, sp.Layers, sp.Heads, sp.KVHeads, sp.FFDim, sp.Vocab, sp.Context} {
@@ -137,7 +141,7 @@ func (tr *Trainer) ConfigHash() merkle.Hash {
 	return merkle.Keccak([]byte(configDomain), dims, be32(uint32(h.Optimizer)), be64(uint64(h.LR)),
 		be64(uint64(h.Beta1)), be64(uint64(h.Beta2)), be64(uint64(h.Eps)), be32(uint32(h.Batch)),
 		be32(uint32(h.SeqLen)), be64(uint64(h.LRFinal)), be64(h.DecayFrom), be64(h.DecaySteps),
-		be64(tr.Model.Spec.Seed), be32(uint32(l.Rank)), be64(uint64(l.Scale)), be32(uint32(l.Targets)), be64(l.Seed))
+		be64(sp.Seed), be32(uint32(l.Rank)), be64(uint64(l.Scale)), be32(uint32(l.Targets)), be64(l.Seed))
 }
 
 // Shape is a tensor's rows and columns in a tree.

@@ -1,0 +1,36 @@
+// Package trainvm is the level-2 machine of one training step
+// (docs/training-game.md, "Level 2: the machine of one training step"): the
+// program of a step derived arithmetically from the dimensions, the batch B,
+// the sequence length T and the trained tensors (Program, At), its
+// micro-state and state root after every micro-step over a Merkleized
+// register file, and the execution of one micro-step at a time (Machine).
+// Its results equal the integer trainer of prover/train bit for bit: the
+// forward pass and the loss of each sequence give the trainer's saved
+// activations (train.Forward), so a dispute over one training step bisects
+// onto one micro-step a one-step verifier re-executes.
+//
+// # Structure
+//
+// isa.go holds the opcodes and the instruction encoding; program.go the
+// program (Params, NewProgram, At: a tree of runs and loops whose position
+// loops have closed-form lengths); machine.go the input checks against S_k,
+// the register file, its roots, state(j), InitialRoot and Trace; ops.go the
+// forward and loss instructions, backward.go the backward ones, update.go
+// the optimizer (UPDATE; a LoRA run's LGRAD, LUPDA, LUPDB, MERGE), STEPEND
+// and the carried trees; fixed.go the trainer's integer helpers. Step proofs
+// (what a one-step verifier reads) are not written yet.
+//
+// Integer-only: no floating point appears in this package
+// (internal/archtest), and it holds no chain code.
+//
+// # Import rules
+//
+// trainvm is part of the canonical runtime: it must never import (enforced by internal/archtest):
+//   - github.com/airollup/airollup/fraud
+//   - github.com/airollup/airollup/worker
+//   - github.com/airollup/airollup/sequencer
+//   - github.com/airollup/airollup/bindings
+//   - github.com/ethereum-optimism/optimism
+//   - github.com/ethereum/go-ethereum
+//   - net/http
+package trainvm
