@@ -66,9 +66,10 @@ contract DisputeGame is IDisputeGame {
 
     /// @notice A claim as stored: ClaimData packed in four slots, of which a move writes three (counteredBy is
     ///         written only when the claim is stepped or resolved), with its children's count and first child in the
-    ///         claimant's slot. A move writes no other new slot unless its parent has SCANNED_CHILDREN children
-    ///         already (_claimExists), or more than eight (_moreChildren). Its bond is not stored: it is getRequiredBond(position) (what every move must pay and
-    ///         the depth-1 bond of claim 1), 0 for the root claim.
+    ///         claimant's slot. A move writes no other new slot unless its parent has SCANNED_CHILDREN children or
+    ///         more already (_claimExists) or 1, 9, 17, ... (a new _moreChildren word). Its bond is not stored: it is
+    ///         getRequiredBond(position) (what every move must pay and the depth-1 bond of claim 1), 0 for the root
+    ///         claim.
     struct StoredClaim {
         bytes32 claim;
         Position position;

@@ -13,8 +13,9 @@ library LibBond {
     ///         of it by less than (r^depth − 1) / (r − 1) wei: a relative error under 1 / ((r − 1) × baseBond)
     ///         (about 10^-16 for a 0.08 ether base growing 9% a level), and none at all when growthBps = 0. It never
     ///         decreases with depth. A value above type(uint128).max (which no claim can bond) saturates to
-    ///         type(uint256).max; configurations where that happens by the maximum depth are refused
-    ///         (LibGameConfig), so the game never sees it.
+    ///         type(uint256).max, as does any baseBond above type(uint128).max or growthBps above type(uint32).max
+    ///         (wider than GameConfig's fields, so no caller passes them); configurations where it saturates by the
+    ///         maximum depth are refused (LibGameConfig), so the game never sees it.
     function requiredBond(uint256 baseBond, uint256 growthBps, uint256 depth) internal pure returns (uint256 bond) {
         if (baseBond > type(uint128).max || growthBps > type(uint32).max) return type(uint256).max;
         bond = baseBond;
