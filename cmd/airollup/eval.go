@@ -208,18 +208,18 @@ func greedyCanon(ctx context.Context, m *canon.Model, prompt []int32, n int, opt
 	if err != nil {
 		return nil, err
 	}
-	logits, err := s.Forward(ctx, prompt, canon.LogitsLast)
+	logits, err := s.ForwardLast(ctx, prompt)
 	if err != nil {
 		return nil, err
 	}
 	var out []int32
 	for len(out) < n {
-		t := canon.Argmax(logits[0])
+		t := canon.Argmax(logits)
 		out = append(out, t)
 		if len(out) == n {
 			break
 		}
-		if logits, err = s.Forward(ctx, []int32{t}, canon.LogitsLast); err != nil {
+		if logits, err = s.ForwardLast(ctx, []int32{t}); err != nil {
 			return nil, err
 		}
 	}

@@ -63,6 +63,7 @@ type Session struct {
 	// scratch, sized to the largest batch seen
 	x, h, q, k, v, att, g, u, tmp [][]int32
 	qv                            []QuantVec
+	last                          []int32 // ForwardLast's logits row
 }
 
 // NewSession returns a session that can hold capacity positions, running
@@ -214,6 +215,28 @@ const (
 // Forward leaves the session at the position it started from, with its trace
 // unchanged, so the same tokens may be forwarded again.
 func (s *Session) Forward(ctx context.Context, tokens []int32, mode LogitsMode) ([][]int32, error) {
+	return s.forward(ctx, tokens, mode, false)
+}
+
+// ForwardLast is Forward with LogitsLast (tokens must not be empty), except
+// that the row it returns is the session's own, overwritten by the next
+// ForwardLast: decoding a token at a time then allocates nothing per token.
+// A fresh vocabulary-wide row per token (128 KB at a 32,000-token
+// vocabulary) is garbage that the collector lets grow to the size of the
+// live heap before it runs, which set a small model's peak memory.
+func (s *Session) ForwardLast(ctx context.Context, tokens []int32) ([]int32, error) {
+	if len(tokens) == 0 {
+		return nil, fmt.Errorf("canon: ForwardLast at position %d, no tokens: %w", s.pos, ErrEmptyPrompt)
+	}
+	rows, err := s.forward(ctx, tokens, LogitsLast, true)
+	if err != nil {
+		return nil, err
+	}
+	return rows[0], nil
+}
+
+// forward is Forward; with reuse, the one row of LogitsLast is s.last.
+func (s *Session) forward(ctx context.Context, tokens []int32, mode LogitsMode, reuse bool) ([][]int32, error) {
 	m := s.m
 	n := len(tokens)
 	if err := ctx.Err(); err != nil {
@@ -321,7 +344,14 @@ func (s *Session) Forward(ctx context.Context, tokens []int32, mode LogitsMode) 
 	for i := range sel {
 		rmsNorm(sel[i], m.OutNorm, m.normEps, h[i])
 		qv[i].Quantize(h[i])
-		out[i] = make([]int32, m.Vocab)
+		if reuse {
+			if s.last == nil {
+				s.last = make([]int32, m.Vocab)
+			}
+			out[i] = s.last
+		} else {
+			out[i] = make([]int32, m.Vocab)
+		}
 	}
 	MatMul(&m.Output, qv[:len(sel)], out, s.threads)
 	return out, nil

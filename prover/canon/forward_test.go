@@ -162,6 +162,33 @@ func TestForwardErrors(t *testing.T) {
 	require.ErrorIs(t, err, canon.ErrEmptyPrompt)
 }
 
+// TestForwardLastReusesItsRow: ForwardLast gives Forward's last row, bit
+// for bit, over a prompt and then a token at a time, in one buffer it
+// reuses (so decoding allocates no logits per token).
+func TestForwardLastReusesItsRow(t *testing.T) {
+	m := tinyModel(t, 9)
+	r := rand.New(rand.NewPCG(9, 9))
+	seq := randomTokens(r, 12, m.Vocab)
+	a, err := m.NewSession(len(seq), false, canon.Options{})
+	require.NoError(t, err)
+	b, err := m.NewSession(len(seq), false, canon.Options{})
+	require.NoError(t, err)
+	var first *int32
+	for i, step := range [][]int32{seq[:5], seq[5:6], seq[6:9], seq[9:10], seq[10:11], seq[11:12]} {
+		want, err := a.Forward(t.Context(), step, canon.LogitsLast)
+		require.NoError(t, err)
+		got, err := b.ForwardLast(t.Context(), step)
+		require.NoError(t, err)
+		require.Equal(t, want[0], got, "call %d", i)
+		if first == nil {
+			first = &got[0]
+		}
+		require.Same(t, first, &got[0], "call %d: the row is the session's own", i)
+	}
+	_, err = b.ForwardLast(t.Context(), nil)
+	require.ErrorIs(t, err, canon.ErrEmptyPrompt)
+}
+
 func TestSampling(t *testing.T) {
 	logits := []int32{5 * canon.One, 5 * canon.One, canon.One, -canon.One}
 	require.Equal(t, int32(0), canon.Argmax(logits), "ties go to the lowest index")

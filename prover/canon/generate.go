@@ -61,17 +61,17 @@ func (m *Model) Generate(ctx context.Context, job Job, opts Options) (*Result, e
 			return nil, err
 		}
 	} else {
-		logits, err := s.Forward(ctx, job.Prompt, LogitsLast)
+		logits, err := s.ForwardLast(ctx, job.Prompt)
 		if err != nil {
 			return nil, err
 		}
 		for step := 0; ; step++ {
-			tok := Sample(logits[0], job.Params, uint64(step))
+			tok := Sample(logits, job.Params, uint64(step))
 			res.Tokens = append(res.Tokens, tok)
 			if len(res.Tokens) == job.MaxTokens || (job.StopAtEOS && m.EOS != NoEOS && tok == int32(m.EOS)) {
 				break
 			}
-			if logits, err = s.Forward(ctx, []int32{tok}, LogitsLast); err != nil {
+			if logits, err = s.ForwardLast(ctx, []int32{tok}); err != nil {
 				return nil, err
 			}
 		}

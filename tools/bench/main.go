@@ -344,17 +344,17 @@ func measure(ctx context.Context, probe *llamacpp.Probe, name, path string, n, t
 		if err != nil {
 			return nil, 0, err
 		}
-		logits, err := s.Forward(ctx, prompt, canon.LogitsLast)
+		logits, err := s.ForwardLast(ctx, prompt)
 		if err != nil {
 			return nil, 0, err
 		}
-		out := []int32{canon.Argmax(logits[0])}
+		out := []int32{canon.Argmax(logits)}
 		start := time.Now()
 		for len(out) < n {
-			if logits, err = s.Forward(ctx, out[len(out)-1:], canon.LogitsLast); err != nil {
+			if logits, err = s.ForwardLast(ctx, out[len(out)-1:]); err != nil {
 				return nil, 0, err
 			}
-			out = append(out, canon.Argmax(logits[0]))
+			out = append(out, canon.Argmax(logits))
 		}
 		return out, time.Since(start), nil
 	}
