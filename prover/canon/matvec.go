@@ -187,9 +187,6 @@ func matMulRows(m *Q8Matrix, xs []QuantVec, out [][]int32, lo, hi int) {
 		}
 		ptrs = append(ptrs, &xs[p])
 	}
-	k := newBatchKernel(nb)
-	k.setPositions(ptrs)
-	dst := make([]int64, len(ptrs))
 	// fast[rb] is the number of positions a row with rowBits rb takes on the
 	// fast path (rb+19+AmaxBits+len(nb) ≤ 63).
 	var fast [65]int
@@ -199,6 +196,13 @@ func matMulRows(m *Q8Matrix, xs []QuantVec, out [][]int32, lo, hi int) {
 			fast[rb]++
 		}
 	}
+	if useVNNI && len(ptrs) >= vnniMin {
+		matMulRowsVNNI(m, xs, ptrs, order, &fast, out, lo, hi, sums)
+		return
+	}
+	k := newBatchKernel(nb)
+	k.setPositions(ptrs)
+	dst := make([]int64, len(ptrs))
 	for r := lo; r < hi; r++ {
 		row := m.Row(r)
 		rb := m.rowBits(r)

@@ -1,0 +1,203 @@
+package canon
+
+import (
+	"encoding/binary"
+	"sync"
+	"unsafe"
+
+	"golang.org/x/sys/cpu"
+)
+
+// haveVNNI reports AVX-512 F, BW, VL and VNNI with the operating system
+// saving the zmm state (x/sys/cpu checks XCR0): what the VNNI kernels need.
+var haveVNNI = cpu.X86.HasAVX512F && cpu.X86.HasAVX512BW && cpu.X86.HasAVX512VL && cpu.X86.HasAVX512VNNI
+
+// useVNNI selects the VNNI matrix-matrix kernel; it is haveVNNI unless a test
+// clears it to run the other kernels on a VNNI machine.
+var useVNNI = haveVNNI
+
+// The VNNI batch kernel (vnniTile, dot_vnni_amd64.s) computes the same
+// fast-path sums Σ_b D24_b·S_b·A_b as dotFastGeneric for a tile of 4 weight
+// rows × 16 positions, keeping both operands in registers: each 16-lane
+// VPDPBUSD multiplies four weight bytes of one row, broadcast, with four
+// quants of each of the 16 positions.
+//
+// VPDPBUSD multiplies unsigned by signed bytes. The quants are stored biased,
+// q+128 (0..255), so the kernel sums T = Σ (q+128)·w = S + 128·W with
+// W = Σ w the row block's weight sum, and subtracts 128·W (vnniWeightSums).
+// This is exact for every int8 weight and quant: |T| ≤ 32·255·128 < 2^31,
+// no lane saturates, and S = T − 128·W is the exact block sum.
+//
+// The scale stage is batchKernel's: D24 = M·2^E with |M| ≤ 2047 (mantExp)
+// and |S| ≤ 32·128·128 = 2^19, so M·S fits in int32 (VPMULLD), ·A is one
+// VPMULDQ for A < 2^31 and ·2^E a VPSLLVQ; the int64 sum is exact below the
+// fast-path bound, so results equal dotFastGeneric bit for bit.
+//
+// Packed layouts, per group of 16 positions (lanes; missing positions are
+// zero quants with A = 0, which add nothing):
+//
+//	act[g][b][k][l][i] = q_l[32b+4k+i] + 128   (512 bytes per block)
+//	amax[g][b][h]      = A_l[b], h = 8·(l&1) + l>>1 (even lanes, then odd)
+//	rs[b][j]           = {M, 128·W, E} of row j's block b
+//	out[j][h]          = row j's sum for lane l, h as amax
+const (
+	vnniLanes = 16
+	vnniRows  = 4
+	// vnniMin is the batch size from which MatMul uses the VNNI kernel:
+	// below it most of the 16 lanes would be padding.
+	vnniMin = 4
+	// vnniAmaxBits is the largest AmaxBits the kernel takes (A < 2^31).
+	vnniAmaxBits = 31
+)
+
+// vnniScale is one row block's scale for the kernel (16 bytes: the layout
+// dot_vnni_amd64.s reads).
+type vnniScale struct {
+	m int32 // M of D24 = M·2^E
+	c int32 // 128·Σ w
+	e int64 // E
+}
+
+// vnniTile writes the fast-path sums of 4 rows (pointers at their first
+// block) against one packed group of positions into out.
+//
+//go:noescape
+func vnniTile(w0, w1, w2, w3 *byte, nb int, act *byte, amax *int64, rs *vnniScale, out *[64]int64)
+
+// vnniWeightSums writes 128·Σ_i w_b,i for each of nb blocks of row into dst.
+//
+//go:noescape
+func vnniWeightSums(row *byte, nb int, dst *int32)
+
+// vnniBatch holds the packed positions and one row tile's scales.
+type vnniBatch struct {
+	nb, n, groups int
+	act           []byte
+	amax          []int64
+	rs            []vnniScale
+	ws            []int32
+	out           [64]int64
+}
+
+var vnniPool sync.Pool
+
+// setPositions packs the activation vectors (each with nb blocks, A < 2^31).
+func (v *vnniBatch) setPositions(nb int, xs []*QuantVec) {
+	v.nb, v.n = nb, len(xs)
+	v.groups = (len(xs) + vnniLanes - 1) / vnniLanes
+	if need := v.groups * nb * 512; cap(v.act) < need {
+		v.act = make([]byte, need)
+		v.amax = make([]int64, v.groups*nb*vnniLanes)
+	}
+	v.act, v.amax = v.act[:v.groups*nb*512], v.amax[:v.groups*nb*vnniLanes]
+	if cap(v.rs) < nb*vnniRows {
+		v.rs = make([]vnniScale, nb*vnniRows)
+		v.ws = make([]int32, nb)
+	}
+	v.rs, v.ws = v.rs[:nb*vnniRows], v.ws[:nb]
+	for g := 0; g < v.groups; g++ {
+		for l := 0; l < vnniLanes; l++ {
+			h := 8*(l&1) + l>>1
+			p := g*vnniLanes + l
+			if p >= len(xs) {
+				for b := 0; b < nb; b++ {
+					base := (g*nb+b)*512 + 4*l
+					for k := 0; k < 8; k++ {
+						binary.LittleEndian.PutUint32(v.act[base+64*k:], 0x80808080)
+					}
+					v.amax[(g*nb+b)*vnniLanes+h] = 0
+				}
+				continue
+			}
+			qv := xs[p]
+			q := unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(qv.Q))), nb*BlockSize)
+			for b := 0; b < nb; b++ {
+				base := (g*nb+b)*512 + 4*l
+				for k := 0; k < 8; k++ {
+					binary.LittleEndian.PutUint32(v.act[base+64*k:], binary.LittleEndian.Uint32(q[32*b+4*k:])^0x80808080)
+				}
+				v.amax[(g*nb+b)*vnniLanes+h] = qv.Amax[b]
+			}
+		}
+	}
+}
+
+// setRows prepares the scales of a tile of 4 rows.
+func (v *vnniBatch) setRows(rows *[vnniRows][]byte) {
+	nb := v.nb
+	for j, row := range rows {
+		row = row[:nb*BlockBytes]
+		vnniWeightSums(&row[0], nb, &v.ws[0])
+		for b := 0; b < nb; b++ {
+			m, e := mantExp(uint16(row[b*BlockBytes]) | uint16(row[b*BlockBytes+1])<<8)
+			v.rs[b*vnniRows+j] = vnniScale{m: m, c: v.ws[b], e: e}
+		}
+	}
+}
+
+// tile runs the prepared rows against position group g; v.out holds the sums.
+func (v *vnniBatch) tile(rows *[vnniRows][]byte, g int) {
+	vnniTile(&rows[0][0], &rows[1][0], &rows[2][0], &rows[3][0], v.nb,
+		&v.act[g*v.nb*512], &v.amax[g*v.nb*vnniLanes], &v.rs[0], &v.out)
+}
+
+// sum returns row j's sum against position p of the group last run.
+func (v *vnniBatch) sum(j, p int) int64 {
+	l := p % vnniLanes
+	return v.out[j*vnniLanes+8*(l&1)+l>>1]
+}
+
+// matMulRowsVNNI is matMulRows's batch path on the VNNI kernel for rows
+// lo..hi: ptrs are the positions the kernel may take, in the order
+// order[i] (their indices in xs), and fast[rb] how many of them a row with
+// rowBits rb takes on the fast path; the others go through dotRow.
+func matMulRowsVNNI(m *Q8Matrix, xs []QuantVec, ptrs []*QuantVec, order []int, fast *[65]int, out [][]int32, lo, hi int, sums []int32) {
+	nb := m.Cols / BlockSize
+	v, _ := vnniPool.Get().(*vnniBatch)
+	if v == nil {
+		v = new(vnniBatch)
+	}
+	defer vnniPool.Put(v)
+	// VPMULDQ takes A as a signed 32-bit lane: only positions with A < 2^31
+	// (a prefix, ptrs being in order of AmaxBits) go to the kernel.
+	nv := 0
+	for nv < len(ptrs) && ptrs[nv].AmaxBits <= vnniAmaxBits {
+		nv++
+	}
+	v.setPositions(nb, ptrs[:nv])
+	var rows [vnniRows][]byte
+	var nf [vnniRows]int
+	for r := lo; r < hi; r += vnniRows {
+		nmax := 0
+		for j := range rows {
+			rr := min(r+j, hi-1) // a short last tile repeats its last row
+			rows[j] = m.Row(rr)
+			nf[j] = min(fast[min(m.rowBits(rr), 64)], nv)
+			nmax = max(nmax, nf[j])
+		}
+		if nmax > 0 {
+			v.setRows(&rows)
+		}
+		for g := 0; g*vnniLanes < nmax; g++ {
+			v.tile(&rows, g)
+			for j := 0; j < vnniRows && r+j < hi; j++ {
+				for i := g * vnniLanes; i < min(nf[j], (g+1)*vnniLanes); i++ {
+					out[order[i]][r+j] = sat32(roundDiv(v.sum(j, i), matDivisor))
+				}
+			}
+		}
+		for j := 0; j < vnniRows && r+j < hi; j++ {
+			for _, p := range order[nf[j]:] {
+				out[p][r+j] = dotRow(rows[j], m.rowBits(r+j), &xs[p], sums)
+			}
+		}
+	}
+}
+
+// vnniName is what KernelName adds for the VNNI matrix-matrix kernel.
+func vnniName() string {
+	if useVNNI {
+		return ", avx512-vnni matmul"
+	}
+	return ""
+}
