@@ -31,15 +31,17 @@ var useVNNI = haveVNNI
 // The scale stage is batchKernel's: D24 = M·2^E with |M| ≤ 2047 (mantExp)
 // and |S| ≤ 32·128·128 = 2^19, so M·S fits in int32 (VPMULLD), ·A is one
 // VPMULDQ for A < 2^31 and ·2^E a VPSLLVQ; the int64 sum is exact below the
-// fast-path bound, so results equal dotFastGeneric bit for bit.
+// fast-path bound, so it equals dotFastGeneric bit for bit. The kernel then
+// rounds it as dotRow does, sat32(roundDiv(sum, 127·2^24)), with integer
+// multiplications instead of the division (ROUND in the assembly).
 //
 // Packed layouts, per group of 16 positions (lanes; missing positions are
 // zero quants with A = 0, which add nothing):
 //
 //	act[g][b][k][l][i] = q_l[32b+4k+i] + 128   (512 bytes per block)
 //	amax[g][b][h]      = A_l[b], h = 8·(l&1) + l>>1 (even lanes, then odd)
-//	rs[b][j]           = {M, 128·W, E} of row j's block b
-//	out[j][h]          = row j's sum for lane l, h as amax
+//	rs[b][j]           = {M, −128·W, E} of row j's block b
+//	out[j][h]          = row j's result for lane l, h as amax
 const (
 	vnniLanes = 16
 	vnniRows  = 4
@@ -54,20 +56,29 @@ const (
 // dot_vnni_amd64.s reads).
 type vnniScale struct {
 	m int32 // M of D24 = M·2^E
-	c int32 // 128·Σ w
+	c int32 // −128·Σ w
 	e int64 // E
 }
 
-// vnniTile writes the fast-path sums of 4 rows (pointers at their first
-// block) against one packed group of positions into out.
+// vnniTile writes the rounded fast-path results of 4 rows (pointers at their
+// first block) against one packed group of positions into out.
 //
 //go:noescape
-func vnniTile(w0, w1, w2, w3 *byte, nb int, act *byte, amax *int64, rs *vnniScale, out *[64]int64)
+func vnniTile(w0, w1, w2, w3 *byte, nb int, act *byte, amax *int64, rs *vnniScale, out *[64]int32)
 
-// vnniWeightSums writes 128·Σ_i w_b,i for each of nb blocks of row into dst.
+// vnniWeightSums writes −128·Σ_i w_b,i for each of nb blocks of row into dst.
 //
 //go:noescape
 func vnniWeightSums(row *byte, nb int, dst *int32)
+
+// vnniRound is the kernel's rounding alone: out[i] = sat32(roundDiv(in[i],
+// 127·2^24)) for |in[i]| < 2^63 − 2^30 (the fast path's sums).
+//
+//go:noescape
+func vnniRound(in *[8]int64, out *[8]int32)
+
+// vnniLane maps a position's lane to its index in a row's 16 results.
+var vnniLane = [vnniLanes]uint8{0, 8, 1, 9, 2, 10, 3, 11, 4, 12, 5, 13, 6, 14, 7, 15}
 
 // vnniBatch holds the packed positions and one row tile's scales.
 type vnniBatch struct {
@@ -76,7 +87,8 @@ type vnniBatch struct {
 	amax          []int64
 	rs            []vnniScale
 	ws            []int32
-	out           [64]int64
+	dst           [][]int32 // output vectors in position order
+	out           [64]int32
 }
 
 var vnniPool sync.Pool
@@ -141,10 +153,9 @@ func (v *vnniBatch) tile(rows *[vnniRows][]byte, g int) {
 		&v.act[g*v.nb*512], &v.amax[g*v.nb*vnniLanes], &v.rs[0], &v.out)
 }
 
-// sum returns row j's sum against position p of the group last run.
-func (v *vnniBatch) sum(j, p int) int64 {
-	l := p % vnniLanes
-	return v.out[j*vnniLanes+8*(l&1)+l>>1]
+// result returns row j's result against position p of the group last run.
+func (v *vnniBatch) result(j, p int) int32 {
+	return v.out[j*vnniLanes+int(vnniLane[p%vnniLanes])]
 }
 
 // matMulRowsVNNI is matMulRows's batch path on the VNNI kernel for rows
@@ -165,6 +176,11 @@ func matMulRowsVNNI(m *Q8Matrix, xs []QuantVec, ptrs []*QuantVec, order []int, f
 		nv++
 	}
 	v.setPositions(nb, ptrs[:nv])
+	v.dst = v.dst[:0]
+	for _, p := range order[:nv] {
+		v.dst = append(v.dst, out[p])
+	}
+	defer clear(v.dst) // the pool keeps no output vectors alive
 	var rows [vnniRows][]byte
 	var nf [vnniRows]int
 	for r := lo; r < hi; r += vnniRows {
@@ -181,8 +197,9 @@ func matMulRowsVNNI(m *Q8Matrix, xs []QuantVec, ptrs []*QuantVec, order []int, f
 		for g := 0; g*vnniLanes < nmax; g++ {
 			v.tile(&rows, g)
 			for j := 0; j < vnniRows && r+j < hi; j++ {
+				res := v.out[j*vnniLanes : (j+1)*vnniLanes]
 				for i := g * vnniLanes; i < min(nf[j], (g+1)*vnniLanes); i++ {
-					out[order[i]][r+j] = sat32(roundDiv(v.sum(j, i), matDivisor))
+					v.dst[i][r+j] = res[vnniLane[i%vnniLanes]]
 				}
 			}
 		}

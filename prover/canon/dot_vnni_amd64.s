@@ -2,14 +2,50 @@
 
 #include "textflag.h"
 
-// func vnniTile(w0, w1, w2, w3 *byte, nb int, act *byte, amax *int64, rs *vnniScale, out *[64]int64)
+// ROUND turns the 8 int64 sums in acc into sat32(roundDiv(sum, 127·2^24)),
+// the int32 lanes of dst, exactly as the Go code does: u = |n| + d/2,
+// x = u>>24 (so floor(u/d) = floor(x/127)), and x/127 in two steps of 19
+// bits by multiplication with m = ceil(2^33/127) = 67637281, exact for
+// every operand below 2^26 (127·m − 2^33 = 95): q1 = (x>>19)/127, then
+// (x − 127·q1·2^19)/127 < 2^19; then the sign, and VPMOVSQD saturates like
+// sat32. Z24 = d/2, Z26 = m; t0..t2
+// are scratch, acc is clobbered.
+#define ROUND(acc, dst, t0, t1, t2) \
+	VPABSQ acc, t0; \
+	VPSRAQ $63, acc, acc; \
+	VPADDQ Z24, t0, t0; \
+	VPSRLQ $24, t0, t0; \
+	VPSRLQ $19, t0, t1; \
+	VPMULUDQ Z26, t1, t2; \
+	VPSRLQ $33, t2, t2; \
+	VPSLLQ $7, t2, t1; \
+	VPSUBQ t2, t1, t1; \
+	VPSLLQ $19, t1, t1; \
+	VPSUBQ t1, t0, t0; \
+	VPMULUDQ Z26, t0, t0; \
+	VPSRLQ $33, t0, t0; \
+	VPSLLQ $19, t2, t2; \
+	VPADDQ t2, t0, t0; \
+	VPXORQ acc, t0, t0; \
+	VPSUBQ acc, t0, t0; \
+	VPMOVSQD t0, dst
+
+// ROUNDCONST loads ROUND's constants.
+#define ROUNDCONST \
+	MOVQ $0x3f800000, BX; \
+	VPBROADCASTQ BX, Z24; \
+	MOVQ $67637281, BX; \
+	VPBROADCASTQ BX, Z26
+
+// func vnniTile(w0, w1, w2, w3 *byte, nb int, act *byte, amax *int64, rs *vnniScale, out *[64]int32)
 //
 // Four weight rows against one packed group of 16 positions. Per block:
-// T[j][p] = Σ_i (q_p,i+128)·w_j,i by VPDPBUSD (unsigned biased activations ×
-// signed weights broadcast four bytes at a time, no saturation), two
-// accumulators per row over the eight 4-byte chunks; then S = T − 128·W_j
-// (W_j = Σ_i w_j,i, from rs), M·S (VPMULLD, |M·S| < 2^30), ·A (VPMULDQ on
-// even and odd positions), ·2^E (VPSLLVQ) added into int64 lanes.
+// T[j][p] = Σ_i (q_p,i+128)·w_j,i − 128·W_j by VPDPBUSD (unsigned biased
+// activations × signed weights broadcast four bytes at a time, no
+// saturation) starting from −128·W_j (rs) in one of the row's two
+// accumulators, which take alternate 4-byte chunks; then M·S (VPMULLD,
+// |M·S| < 2^30), ·A (VPMULDQ on even and odd positions), ·2^E (VPSLLVQ)
+// added into int64 lanes. At the end each sum is rounded (ROUND).
 TEXT ·vnniTile(SB), NOSPLIT, $0-72
 	MOVQ w0+0(FP), R8
 	MOVQ w1+8(FP), R9
@@ -33,10 +69,10 @@ TEXT ·vnniTile(SB), NOSPLIT, $0-72
 	JLE done
 
 loop:
-	VPXORD Z0, Z0, Z0
-	VPXORD Z1, Z1, Z1
-	VPXORD Z2, Z2, Z2
-	VPXORD Z3, Z3, Z3
+	VPBROADCASTD 4(DX), Z0
+	VPBROADCASTD 20(DX), Z1
+	VPBROADCASTD 36(DX), Z2
+	VPBROADCASTD 52(DX), Z3
 	VPXORD Z4, Z4, Z4
 	VPXORD Z5, Z5, Z5
 	VPXORD Z6, Z6, Z6
@@ -82,7 +118,6 @@ loop:
 	VPDPBUSD.BCST 30(R10), Z17, Z6
 	VPDPBUSD.BCST 30(R11), Z17, Z7
 	VPADDD Z4, Z0, Z0
-	VPSUBD.BCST 4(DX), Z0, Z0
 	VPMULLD.BCST 0(DX), Z0, Z0
 	VPMULDQ 0(DI), Z0, Z18
 	VPSRLQ $32, Z0, Z19
@@ -92,7 +127,6 @@ loop:
 	VPADDQ Z18, Z8, Z8
 	VPADDQ Z19, Z9, Z9
 	VPADDD Z5, Z1, Z1
-	VPSUBD.BCST 20(DX), Z1, Z1
 	VPMULLD.BCST 16(DX), Z1, Z1
 	VPMULDQ 0(DI), Z1, Z20
 	VPSRLQ $32, Z1, Z21
@@ -102,7 +136,6 @@ loop:
 	VPADDQ Z20, Z10, Z10
 	VPADDQ Z21, Z11, Z11
 	VPADDD Z6, Z2, Z2
-	VPSUBD.BCST 36(DX), Z2, Z2
 	VPMULLD.BCST 32(DX), Z2, Z2
 	VPMULDQ 0(DI), Z2, Z22
 	VPSRLQ $32, Z2, Z23
@@ -112,7 +145,6 @@ loop:
 	VPADDQ Z22, Z12, Z12
 	VPADDQ Z23, Z13, Z13
 	VPADDD Z7, Z3, Z3
-	VPSUBD.BCST 52(DX), Z3, Z3
 	VPMULLD.BCST 48(DX), Z3, Z3
 	VPMULDQ 0(DI), Z3, Z24
 	VPSRLQ $32, Z3, Z25
@@ -132,20 +164,42 @@ loop:
 	JNZ loop
 
 done:
-	VMOVDQU64 Z8, 0(AX)
-	VMOVDQU64 Z9, 64(AX)
-	VMOVDQU64 Z10, 128(AX)
-	VMOVDQU64 Z11, 192(AX)
-	VMOVDQU64 Z12, 256(AX)
-	VMOVDQU64 Z13, 320(AX)
-	VMOVDQU64 Z14, 384(AX)
-	VMOVDQU64 Z15, 448(AX)
+	ROUNDCONST
+	ROUND(Z8, Y0, Z16, Z17, Z18)
+	VMOVDQU Y0, 0(AX)
+	ROUND(Z9, Y1, Z16, Z17, Z18)
+	VMOVDQU Y1, 32(AX)
+	ROUND(Z10, Y2, Z16, Z17, Z18)
+	VMOVDQU Y2, 64(AX)
+	ROUND(Z11, Y3, Z16, Z17, Z18)
+	VMOVDQU Y3, 96(AX)
+	ROUND(Z12, Y4, Z16, Z17, Z18)
+	VMOVDQU Y4, 128(AX)
+	ROUND(Z13, Y5, Z16, Z17, Z18)
+	VMOVDQU Y5, 160(AX)
+	ROUND(Z14, Y6, Z16, Z17, Z18)
+	VMOVDQU Y6, 192(AX)
+	ROUND(Z15, Y7, Z16, Z17, Z18)
+	VMOVDQU Y7, 224(AX)
+	VZEROUPPER
+	RET
+
+// func vnniRound(in *[8]int64, out *[8]int32)
+//
+// ROUND alone, for the tests.
+TEXT ·vnniRound(SB), NOSPLIT, $0-16
+	MOVQ in+0(FP), SI
+	MOVQ out+8(FP), DI
+	ROUNDCONST
+	VMOVDQU64 (SI), Z0
+	ROUND(Z0, Y1, Z16, Z17, Z18)
+	VMOVDQU Y1, (DI)
 	VZEROUPPER
 	RET
 
 // func vnniWeightSums(row *byte, nb int, dst *int32)
 //
-// dst[b] = 128·Σ_i w_b,i for each of the row's nb blocks: VPSADBW of the
+// dst[b] = −128·Σ_i w_b,i for each of the row's nb blocks: VPSADBW of the
 // biased weights (w+128 as unsigned bytes) against zero, less 32·128.
 TEXT ·vnniWeightSums(SB), NOSPLIT, $0-24
 	MOVQ row+0(FP), SI
@@ -167,6 +221,7 @@ wloop:
 	VMOVQ X0, AX
 	SUBQ $4096, AX
 	SHLQ $7, AX
+	NEGQ AX
 	MOVL AX, (DI)
 	ADDQ $34, SI
 	ADDQ $4, DI

@@ -1,19 +1,21 @@
 package canon
 
 import (
+	"math/bits"
 	"math/rand/v2"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 )
 
-// vnniSums runs the VNNI kernel over every row of m against xs (each A <
-// 2^31) through the tile driver's packing and returns sums[row][position].
-func vnniSums(m *Q8Matrix, xs []*QuantVec) [][]int64 {
+// vnniResults runs the VNNI kernel over every row of m against xs (each A <
+// 2^31) through the tile driver's packing and returns the rounded
+// results[row][position].
+func vnniResults(m *Q8Matrix, xs []*QuantVec) [][]int32 {
 	nb := m.Cols / BlockSize
 	var v vnniBatch
 	v.setPositions(nb, xs)
-	got := make([][]int64, m.Rows)
+	got := make([][]int32, m.Rows)
 	var rows [vnniRows][]byte
 	for r := 0; r < m.Rows; r += vnniRows {
 		for j := range rows {
@@ -24,7 +26,7 @@ func vnniSums(m *Q8Matrix, xs []*QuantVec) [][]int64 {
 			v.tile(&rows, g)
 			for j := 0; j < vnniRows && r+j < m.Rows; j++ {
 				for p := g * vnniLanes; p < min(len(xs), (g+1)*vnniLanes); p++ {
-					got[r+j] = append(got[r+j], v.sum(j, p))
+					got[r+j] = append(got[r+j], v.result(j, p))
 				}
 			}
 		}
@@ -32,19 +34,35 @@ func vnniSums(m *Q8Matrix, xs []*QuantVec) [][]int64 {
 	return got
 }
 
-// requireVNNIMatchesGeneric checks every kernel sum against dotFastGeneric.
-// Both are Σ_b D24_b·S_b·A_b modulo 2^64 (exact whenever the fast-path
-// bound holds), so they agree on every input with A < 2^31.
-func requireVNNIMatchesGeneric(t *testing.T, m *Q8Matrix, xs []*QuantVec, msg string) {
+// requireVNNIMatchesGeneric checks the kernel's result for every row and
+// position on the fast path (the only ones MatMul takes from it) against
+// the rounded dotFastGeneric, and returns how many it checked.
+func requireVNNIMatchesGeneric(t *testing.T, m *Q8Matrix, xs []*QuantVec, msg string) int {
 	t.Helper()
-	got := vnniSums(m, xs)
+	got := vnniResults(m, xs)
+	nb := m.Cols / BlockSize
+	checked := 0
 	for r := 0; r < m.Rows; r++ {
 		for p, qv := range xs {
-			if want := dotFastGeneric(m.Row(r), qv); got[r][p] != want {
+			if m.rowBits(r)+19+qv.AmaxBits+bits.Len(uint(nb)) > 63 {
+				continue
+			}
+			checked++
+			if want := sat32(roundDiv(dotFastGeneric(m.Row(r), qv), matDivisor)); got[r][p] != want {
 				t.Fatalf("%s: row %d position %d: vnni %d, generic %d", msg, r, p, got[r][p], want)
 			}
 		}
 	}
+	return checked
+}
+
+// setAmaxBits sets qv.AmaxBits from its block maxima, as Quantize does.
+func setAmaxBits(qv *QuantVec) {
+	var all int64
+	for _, a := range qv.Amax {
+		all = max(all, a)
+	}
+	qv.AmaxBits = bits.Len64(uint64(all))
 }
 
 func requireVNNI(t *testing.T) {
@@ -60,6 +78,7 @@ func requireVNNI(t *testing.T) {
 func TestVNNITileMatchesGeneric(t *testing.T) {
 	requireVNNI(t)
 	r := rand.New(rand.NewPCG(71, 72))
+	checked := 0
 	for _, nb := range []int{1, 2, 7, 8, 9, 17, 37, 64} {
 		for trial := 0; trial < 8; trial++ {
 			rows, n := 1+r.IntN(11), 1+r.IntN(40)
@@ -71,24 +90,30 @@ func TestVNNITileMatchesGeneric(t *testing.T) {
 					qv.Q[i] = int8(r.Uint32())
 				}
 				for b := range qv.Amax {
-					qv.Amax[b] = r.Int64N(1 << 31)
+					qv.Amax[b] = r.Int64N(1 << r.IntN(32))
 				}
+				setAmaxBits(qv)
 				xs[p] = qv
 			}
-			requireVNNIMatchesGeneric(t, m, xs, "random")
+			checked += requireVNNIMatchesGeneric(t, m, xs, "random")
 		}
 	}
+	require.Greater(t, checked, 1000, "fast-path cases checked")
 }
 
 // TestVNNIEdgeValues: every weight and every quant drawn from {-128, -127,
 // -1, 0, 1, 127} (each pair of values filling whole blocks, then mixes), with
-// the largest scales and A < 2^31.
+// the largest scales and the largest A the fast path takes with them.
 func TestVNNIEdgeValues(t *testing.T) {
 	requireVNNI(t)
 	edges := []int8{-128, -127, -1, 0, 1, 127}
 	r := rand.New(rand.NewPCG(73, 74))
 	const nb = 9
-	for _, h := range []uint16{0x7bff, 0xfbff, 0x3c00, 0x0001, 0x8001, 0} {
+	for _, c := range []struct {
+		h        uint16 // every block's fp16 scale
+		amaxBits int    // largest A: the most the fast path allows with it
+	}{{0x4bff, 12}, {0xcbff, 12}, {0x3c00, 15}, {0x0001, 31}, {0x8001, 31}, {0, 31}} {
+		h, amaxBits := c.h, c.amaxBits
 		m := &Q8Matrix{Name: "edge", Rows: len(edges) + 3, Cols: nb * BlockSize, Data: make([]byte, (len(edges)+3)*nb*BlockBytes)}
 		for row := 0; row < m.Rows; row++ {
 			for b := 0; b < nb; b++ {
@@ -103,6 +128,9 @@ func TestVNNIEdgeValues(t *testing.T) {
 				}
 			}
 		}
+		if err := m.check(m.Rows, m.Cols); err != nil {
+			t.Fatal(err)
+		}
 		var xs []*QuantVec
 		for p := 0; p < len(edges)+21; p++ {
 			qv := &QuantVec{Q: make([]int8, nb*BlockSize), Amax: make([]int64, nb)}
@@ -113,16 +141,54 @@ func TestVNNIEdgeValues(t *testing.T) {
 				}
 			}
 			for b := range qv.Amax {
-				qv.Amax[b] = []int64{1<<31 - 1, 1, 127, 0}[(p+b)%4]
+				qv.Amax[b] = []int64{1<<amaxBits - 1, 1, 127, 0}[(p+b)%4]
 			}
+			setAmaxBits(qv)
 			xs = append(xs, qv)
 		}
-		requireVNNIMatchesGeneric(t, m, xs, "edges")
+		if n := requireVNNIMatchesGeneric(t, m, xs, "edges"); n != m.Rows*len(xs) {
+			t.Fatalf("scale %#04x: %d of %d cases on the fast path", h, n, m.Rows*len(xs))
+		}
 	}
 }
 
-// TestVNNIWeightSums: the kernel's block weight sums, on random and extreme
-// weights.
+// TestVNNIRound: the kernel's rounding equals sat32(roundDiv(n, 127·2^24))
+// at every tie, around the saturation bounds and on random sums up to the
+// fast path's bound.
+func TestVNNIRound(t *testing.T) {
+	requireVNNI(t)
+	const d = matDivisor
+	var ns []int64
+	for _, k := range []int64{0, 1, 2, 126, 127, 128, 1 << 20, 1<<31 - 2, 1<<31 - 1, 1 << 31, 1<<31 + 1, 1 << 38} {
+		for _, off := range []int64{-d/2 - 1, -d / 2, -d/2 + 1, -1, 0, 1, d/2 - 1, d / 2, d/2 + 1} {
+			ns = append(ns, k*d+off, -(k*d + off))
+		}
+	}
+	r := rand.New(rand.NewPCG(77, 78))
+	for i := 0; i < 100000; i++ {
+		n := r.Int64N(1 << r.IntN(63))
+		if r.IntN(2) == 0 {
+			n = -n
+		}
+		ns = append(ns, n)
+	}
+	ns = append(ns, 1<<63-1<<31, -(1<<63 - 1<<31))
+	for len(ns)%8 != 0 {
+		ns = append(ns, 0)
+	}
+	for i := 0; i < len(ns); i += 8 {
+		var out [8]int32
+		vnniRound((*[8]int64)(ns[i:i+8]), &out)
+		for j, n := range ns[i : i+8] {
+			if want := sat32(roundDiv(n, d)); out[j] != want {
+				t.Fatalf("round(%d) = %d, want %d", n, out[j], want)
+			}
+		}
+	}
+}
+
+// TestVNNIWeightSums: the kernel's block weight sums (−128·Σ w), on random
+// and extreme weights.
 func TestVNNIWeightSums(t *testing.T) {
 	requireVNNI(t)
 	r := rand.New(rand.NewPCG(75, 76))
@@ -142,7 +208,7 @@ func TestVNNIWeightSums(t *testing.T) {
 				for _, w := range row[b*BlockBytes+2 : (b+1)*BlockBytes] {
 					want += int32(int8(w))
 				}
-				require.Equal(t, 128*want, got[b], "nb %d block %d", nb, b)
+				require.Equal(t, -128*want, got[b], "nb %d block %d", nb, b)
 			}
 		}
 	}
