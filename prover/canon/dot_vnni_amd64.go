@@ -194,12 +194,21 @@ func matMulRowsVNNI(m *Q8Matrix, xs []QuantVec, ptrs []*QuantVec, order []int, f
 		if nmax > 0 {
 			v.setRows(&rows)
 		}
+		full := r+vnniRows <= hi && nf == [vnniRows]int{nmax, nmax, nmax, nmax}
 		for g := 0; g*vnniLanes < nmax; g++ {
 			v.tile(&rows, g)
+			res := &v.out
+			if full { // the common case: every row of the tile takes the same positions
+				for i, d := range v.dst[g*vnniLanes : min(nmax, (g+1)*vnniLanes)] {
+					h := int(vnniLane[i])
+					d = d[r : r+vnniRows : r+vnniRows]
+					d[0], d[1], d[2], d[3] = res[h], res[vnniLanes+h], res[2*vnniLanes+h], res[3*vnniLanes+h]
+				}
+				continue
+			}
 			for j := 0; j < vnniRows && r+j < hi; j++ {
-				res := v.out[j*vnniLanes : (j+1)*vnniLanes]
 				for i := g * vnniLanes; i < min(nf[j], (g+1)*vnniLanes); i++ {
-					v.dst[i][r+j] = res[vnniLane[i%vnniLanes]]
+					v.dst[i][r+j] = res[j*vnniLanes+int(vnniLane[i%vnniLanes])]
 				}
 			}
 		}
