@@ -1,7 +1,6 @@
 package canon
 
 import (
-	"encoding/binary"
 	"sync"
 	"unsafe"
 
@@ -83,7 +82,7 @@ var vnniLane = [vnniLanes]uint8{0, 8, 1, 9, 2, 10, 3, 11, 4, 12, 5, 13, 6, 14, 7
 // vnniBatch holds the packed positions and one row tile's scales.
 type vnniBatch struct {
 	nb, n, groups int
-	act           []byte
+	act           []uint32 // bytes as act in the layout above
 	amax          []int64
 	rs            []vnniScale
 	ws            []int32
@@ -97,38 +96,40 @@ var vnniPool sync.Pool
 func (v *vnniBatch) setPositions(nb int, xs []*QuantVec) {
 	v.nb, v.n = nb, len(xs)
 	v.groups = (len(xs) + vnniLanes - 1) / vnniLanes
-	if need := v.groups * nb * 512; cap(v.act) < need {
-		v.act = make([]byte, need)
+	if need := v.groups * nb * 128; cap(v.act) < need {
+		v.act = make([]uint32, need)
 		v.amax = make([]int64, v.groups*nb*vnniLanes)
 	}
-	v.act, v.amax = v.act[:v.groups*nb*512], v.amax[:v.groups*nb*vnniLanes]
+	v.act, v.amax = v.act[:v.groups*nb*128], v.amax[:v.groups*nb*vnniLanes]
 	if cap(v.rs) < nb*vnniRows {
 		v.rs = make([]vnniScale, nb*vnniRows)
 		v.ws = make([]int32, nb)
 	}
 	v.rs, v.ws = v.rs[:nb*vnniRows], v.ws[:nb]
+	const bias = 0x80808080 // +128 in every byte: int8 q as uint8 q+128
 	for g := 0; g < v.groups; g++ {
 		for l := 0; l < vnniLanes; l++ {
-			h := 8*(l&1) + l>>1
+			h := int(vnniLane[l])
 			p := g*vnniLanes + l
 			if p >= len(xs) {
 				for b := 0; b < nb; b++ {
-					base := (g*nb+b)*512 + 4*l
-					for k := 0; k < 8; k++ {
-						binary.LittleEndian.PutUint32(v.act[base+64*k:], 0x80808080)
-					}
+					d := v.act[(g*nb+b)*128+l:]
+					d = d[:113:113]
+					d[0], d[16], d[32], d[48], d[64], d[80], d[96], d[112] = bias, bias, bias, bias, bias, bias, bias, bias
 					v.amax[(g*nb+b)*vnniLanes+h] = 0
 				}
 				continue
 			}
 			qv := xs[p]
-			q := unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(qv.Q))), nb*BlockSize)
+			q := unsafe.Slice((*uint32)(unsafe.Pointer(unsafe.SliceData(qv.Q))), nb*BlockSize/4)
+			am := qv.Amax[:nb]
 			for b := 0; b < nb; b++ {
-				base := (g*nb+b)*512 + 4*l
-				for k := 0; k < 8; k++ {
-					binary.LittleEndian.PutUint32(v.act[base+64*k:], binary.LittleEndian.Uint32(q[32*b+4*k:])^0x80808080)
-				}
-				v.amax[(g*nb+b)*vnniLanes+h] = qv.Amax[b]
+				s := q[8*b : 8*b+8 : 8*b+8]
+				d := v.act[(g*nb+b)*128+l:]
+				d = d[:113:113]
+				d[0], d[16], d[32], d[48] = s[0]^bias, s[1]^bias, s[2]^bias, s[3]^bias
+				d[64], d[80], d[96], d[112] = s[4]^bias, s[5]^bias, s[6]^bias, s[7]^bias
+				v.amax[(g*nb+b)*vnniLanes+h] = am[b]
 			}
 		}
 	}
@@ -150,7 +151,7 @@ func (v *vnniBatch) setRows(rows *[vnniRows][]byte) {
 // tile runs the prepared rows against position group g; v.out holds the sums.
 func (v *vnniBatch) tile(rows *[vnniRows][]byte, g int) {
 	vnniTile(&rows[0][0], &rows[1][0], &rows[2][0], &rows[3][0], v.nb,
-		&v.act[g*v.nb*512], &v.amax[g*v.nb*vnniLanes], &v.rs[0], &v.out)
+		(*byte)(unsafe.Pointer(&v.act[g*v.nb*128])), &v.amax[g*v.nb*vnniLanes], &v.rs[0], &v.out)
 }
 
 // result returns row j's result against position p of the group last run.
