@@ -65,10 +65,11 @@ type vnniScale struct {
 //go:noescape
 func vnniTile(w0, w1, w2, w3 *byte, nb int, act *byte, amax *int64, rs *vnniScale, out *[64]int32)
 
-// vnniWeightSums writes −128·Σ_i w_b,i for each of nb blocks of row into dst.
+// vnniRowScales writes one row's scales into dst[0], dst[vnniRows], …:
+// mantExp's M and E of every block's scale and c = −128·Σ_i w_b,i.
 //
 //go:noescape
-func vnniWeightSums(row *byte, nb int, dst *int32)
+func vnniRowScales(row *byte, nb int, dst *vnniScale)
 
 // vnniRound is the kernel's rounding alone: out[i] = sat32(roundDiv(in[i],
 // 127·2^24)) for |in[i]| < 2^63 − 2^30 (the fast path's sums).
@@ -85,7 +86,6 @@ type vnniBatch struct {
 	act           []uint32 // bytes as act in the layout above
 	amax          []int64
 	rs            []vnniScale
-	ws            []int32
 	dst           [][]int32 // output vectors in position order
 	out           [64]int32
 }
@@ -103,9 +103,8 @@ func (v *vnniBatch) setPositions(nb int, xs []*QuantVec) {
 	v.act, v.amax = v.act[:v.groups*nb*128], v.amax[:v.groups*nb*vnniLanes]
 	if cap(v.rs) < nb*vnniRows {
 		v.rs = make([]vnniScale, nb*vnniRows)
-		v.ws = make([]int32, nb)
 	}
-	v.rs, v.ws = v.rs[:nb*vnniRows], v.ws[:nb]
+	v.rs = v.rs[:nb*vnniRows]
 	const bias = 0x80808080 // +128 in every byte: int8 q as uint8 q+128
 	for g := 0; g < v.groups; g++ {
 		for l := 0; l < vnniLanes; l++ {
@@ -137,14 +136,9 @@ func (v *vnniBatch) setPositions(nb int, xs []*QuantVec) {
 
 // setRows prepares the scales of a tile of 4 rows.
 func (v *vnniBatch) setRows(rows *[vnniRows][]byte) {
-	nb := v.nb
 	for j, row := range rows {
-		row = row[:nb*BlockBytes]
-		vnniWeightSums(&row[0], nb, &v.ws[0])
-		for b := 0; b < nb; b++ {
-			m, e := mantExp(uint16(row[b*BlockBytes]) | uint16(row[b*BlockBytes+1])<<8)
-			v.rs[b*vnniRows+j] = vnniScale{m: m, c: v.ws[b], e: e}
-		}
+		row = row[:v.nb*BlockBytes]
+		vnniRowScales(&row[0], v.nb, &v.rs[j])
 	}
 }
 

@@ -197,11 +197,13 @@ TEXT ·vnniRound(SB), NOSPLIT, $0-16
 	VZEROUPPER
 	RET
 
-// func vnniWeightSums(row *byte, nb int, dst *int32)
+// func vnniRowScales(row *byte, nb int, dst *vnniScale)
 //
-// dst[b] = −128·Σ_i w_b,i for each of the row's nb blocks: VPSADBW of the
-// biased weights (w+128 as unsigned bytes) against zero, less 32·128.
-TEXT ·vnniWeightSums(SB), NOSPLIT, $0-24
+// One row's scales for the kernel, into dst[0], dst[4], … (a row of rs):
+// M and E of each block's fp16 scale as mantExp splits it, and
+// c = −128·Σ_i w_b,i, by VPSADBW of the biased weights (w+128 as unsigned
+// bytes) against zero, less 32·128.
+TEXT ·vnniRowScales(SB), NOSPLIT, $0-24
 	MOVQ row+0(FP), SI
 	MOVQ nb+8(FP), CX
 	MOVQ dst+16(FP), DI
@@ -209,9 +211,9 @@ TEXT ·vnniWeightSums(SB), NOSPLIT, $0-24
 	VPBROADCASTD AX, Y1
 	VPXOR Y2, Y2, Y2
 	TESTQ CX, CX
-	JLE wdone
+	JLE sdone
 
-wloop:
+sloop:
 	VPXOR 2(SI), Y1, Y0
 	VPSADBW Y2, Y0, Y0
 	VEXTRACTI128 $1, Y0, X3
@@ -222,13 +224,38 @@ wloop:
 	SUBQ $4096, AX
 	SHLQ $7, AX
 	NEGQ AX
-	MOVL AX, (DI)
-	ADDQ $34, SI
-	ADDQ $4, DI
-	DECQ CX
-	JNZ wloop
+	MOVL AX, 4(DI)
+	MOVWLZX (SI), BX
+	MOVL BX, R12
+	SHRL $10, R12
+	ANDL $31, R12
+	MOVL BX, R13
+	ANDL $0x3ff, R13
+	TESTL R12, R12
+	JZ ssign
+	CMPL R12, $31
+	JEQ sinf
+	ORL $0x400, R13
+	DECL R12
 
-wdone:
+ssign:
+	SHRL $15, BX
+	NEGL BX
+	XORL BX, R13
+	SUBL BX, R13
+	MOVL R13, (DI)
+	MOVQ R12, 8(DI)
+	ADDQ $34, SI
+	ADDQ $64, DI
+	DECQ CX
+	JNZ sloop
+
+sdone:
 	VZEROUPPER
 	RET
+
+sinf:
+	XORL R12, R12
+	XORL R13, R13
+	JMP ssign
 

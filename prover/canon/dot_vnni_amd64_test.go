@@ -187,29 +187,35 @@ func TestVNNIRound(t *testing.T) {
 	}
 }
 
-// TestVNNIWeightSums: the kernel's block weight sums (−128·Σ w), on random
-// and extreme weights.
-func TestVNNIWeightSums(t *testing.T) {
+// TestVNNIRowScales: the kernel's row scales are mantExp's M and E for
+// every fp16 pattern (non-finite ones included) and −128·Σ w for random and
+// extreme weights.
+func TestVNNIRowScales(t *testing.T) {
 	requireVNNI(t)
 	r := rand.New(rand.NewPCG(75, 76))
-	for _, nb := range []int{1, 3, 64} {
-		row := make([]byte, nb*BlockBytes)
-		for trial := 0; trial < 50; trial++ {
-			for i := range row {
-				row[i] = byte(r.Uint32())
-				if trial%3 == 1 {
-					row[i] = []byte{0x80, 0x7f}[trial/3%2]
+	const nb = 1 << 10
+	row := make([]byte, nb*BlockBytes)
+	rs := make([]vnniScale, nb*vnniRows)
+	for h0 := 0; h0 < 1<<16; h0 += nb {
+		for b := 0; b < nb; b++ {
+			blk := row[b*BlockBytes : (b+1)*BlockBytes]
+			blk[0], blk[1] = byte(h0+b), byte((h0+b)>>8)
+			for i := 2; i < BlockBytes; i++ {
+				blk[i] = byte(r.Uint32())
+				if b%3 == 1 {
+					blk[i] = []byte{0x80, 0x7f}[b/3%2]
 				}
 			}
-			got := make([]int32, nb)
-			vnniWeightSums(&row[0], nb, &got[0])
-			for b := range got {
-				var want int32
-				for _, w := range row[b*BlockBytes+2 : (b+1)*BlockBytes] {
-					want += int32(int8(w))
-				}
-				require.Equal(t, -128*want, got[b], "nb %d block %d", nb, b)
+		}
+		j := h0 / nb % vnniRows
+		vnniRowScales(&row[0], nb, &rs[j])
+		for b := 0; b < nb; b++ {
+			var sum int32
+			for _, w := range row[b*BlockBytes+2 : (b+1)*BlockBytes] {
+				sum += int32(int8(w))
 			}
+			m, e := mantExp(uint16(h0 + b))
+			require.Equal(t, vnniScale{m: m, c: -128 * sum, e: e}, rs[b*vnniRows+j], "fp16 %#04x", h0+b)
 		}
 	}
 }
