@@ -22,10 +22,11 @@ var useVNNI = haveVNNI
 // quants of each of the 16 positions.
 //
 // VPDPBUSD multiplies unsigned by signed bytes. The quants are stored biased,
-// q+128 (0..255), so the kernel sums T = Σ (q+128)·w = S + 128·W with
-// W = Σ w the row block's weight sum, and subtracts 128·W (vnniWeightSums).
-// This is exact for every int8 weight and quant: |T| ≤ 32·255·128 < 2^31,
-// no lane saturates, and S = T − 128·W is the exact block sum.
+// q+128 (0..255), so Σ (q+128)·w = S + 128·W with W = Σ w the row block's
+// weight sum; the kernel starts each block's accumulator at −128·W
+// (vnniRowScales) and so ends with S. This is exact for every int8 weight
+// and quant: every partial sum is below 32·255·128 + 2^19 < 2^31 in
+// magnitude, no lane saturates or wraps, and S is the exact block sum.
 //
 // The scale stage is batchKernel's: D24 = M·2^E with |M| ≤ 2047 (mantExp)
 // and |S| ≤ 32·128·128 = 2^19, so M·S fits in int32 (VPMULLD), ·A is one
@@ -142,7 +143,8 @@ func (v *vnniBatch) setRows(rows *[vnniRows][]byte) {
 	}
 }
 
-// tile runs the prepared rows against position group g; v.out holds the sums.
+// tile runs the prepared rows against position group g; v.out holds the
+// rounded results.
 func (v *vnniBatch) tile(rows *[vnniRows][]byte, g int) {
 	vnniTile(&rows[0][0], &rows[1][0], &rows[2][0], &rows[3][0], v.nb,
 		(*byte)(unsafe.Pointer(&v.act[g*v.nb*128])), &v.amax[g*v.nb*vnniLanes], &v.rs[0], &v.out)
