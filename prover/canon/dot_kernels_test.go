@@ -10,9 +10,10 @@ import (
 	"github.com/airollup/airollup/prover/modelgen"
 )
 
-// TestKernelsGiveSameTrace: the VNNI matrix-matrix kernel and the other one
-// give the same logits and trace states for every chunking (batch size) and
-// thread count, equal to the one-token-at-a-time run.
+// TestKernelsGiveSameTrace: the VNNI kernels (matrix-matrix and one
+// position) and the others give the same logits and trace states for every
+// chunking (batch size) and thread count, equal to the one-token-at-a-time
+// run without VNNI.
 func TestKernelsGiveSameTrace(t *testing.T) {
 	spec := modelgen.Tiny
 	spec.Dim, spec.FFDim, spec.Heads, spec.KVHeads = 256, 512, 8, 4 // several row tiles and blocks
@@ -28,7 +29,7 @@ func TestKernelsGiveSameTrace(t *testing.T) {
 			t.Log("no AVX-512 VNNI: VNNI kernel not tested")
 			continue
 		}
-		for _, chunks := range [][]int{{len(tokens)}, {4}, {17, 2, 5}} {
+		for _, chunks := range [][]int{{len(tokens)}, {1}, {4}, {17, 2, 5}} {
 			for _, threads := range []int{1, 3} {
 				got, states := runSplitWith(t, m, tokens, chunks, canon.Options{Threads: threads})
 				require.Equal(t, refLogits, got, "vnni %v chunks %v threads %d", vnni, chunks, threads)

@@ -1,6 +1,7 @@
 package canon
 
 import (
+	"math/bits"
 	"sync"
 	"unsafe"
 
@@ -77,6 +78,57 @@ func vnniRowScales(row *byte, nb int, dst *vnniScale)
 //
 //go:noescape
 func vnniRound(in *[8]int64, out *[8]int32)
+
+// vnniMatVec returns Σ_b D24_b·S_b·A_b over the first 8·ng blocks of row
+// against q (cq[b] = −128·Σ_i q_b,i, A = amax[b] < 2^31), exact below the
+// fast-path bound.
+//
+//go:noescape
+func vnniMatVec(row *byte, ng int, q *int8, cq *int64, amax *int64, idx *[40]uint32) int64
+
+// vnniMatVecIdx is vnniMatVec's constants: the even and the odd lanes of a
+// pair of vectors, and the offsets of 8 blocks' scales.
+var vnniMatVecIdx = func() (t [40]uint32) {
+	for i := range uint32(16) {
+		t[i], t[16+i] = 2*i, 2*i+1
+	}
+	for b := range uint32(8) {
+		t[32+b] = BlockBytes * b
+	}
+	return t
+}()
+
+// matVecVNNI is matMulRows's one-position path on the VNNI kernel for rows
+// lo..hi (qv.AmaxBits ≤ vnniAmaxBits): full groups of 8 blocks in
+// vnniMatVec, the blocks after them in dotFast, rows off the fast path in
+// dotRow. The int64 sum is the same in any order, so out equals dotRow's.
+func matVecVNNI(m *Q8Matrix, qv *QuantVec, out []int32, lo, hi int, sums []int32) {
+	nb := m.Cols / BlockSize
+	ng := nb / 8
+	cq := make([]int64, 8*ng)
+	for b := range cq {
+		var s int64
+		for _, x := range qv.Q[b*BlockSize : (b+1)*BlockSize] {
+			s += int64(x)
+		}
+		cq[b] = -128 * s
+	}
+	tail := QuantVec{Q: qv.Q[8*ng*BlockSize:], Amax: qv.Amax[8*ng : nb], AmaxBits: qv.AmaxBits}
+	lenBits := bits.Len(uint(nb))
+	for r := lo; r < hi; r++ {
+		row := m.Row(r)
+		rb := m.rowBits(r)
+		if ng == 0 || rb+19+qv.AmaxBits+lenBits > 63 {
+			out[r] = dotRow(row, rb, qv, sums)
+			continue
+		}
+		acc := vnniMatVec(&row[0], ng, &qv.Q[0], &cq[0], &qv.Amax[0], &vnniMatVecIdx)
+		if len(tail.Amax) > 0 {
+			acc += dotFast(row[8*ng*BlockBytes:], &tail)
+		}
+		out[r] = sat32(roundDiv(acc, matDivisor))
+	}
+}
 
 // vnniLane maps a position's lane to its index in a row's 16 results.
 var vnniLane = [vnniLanes]uint8{0, 8, 1, 9, 2, 10, 3, 11, 4, 12, 5, 13, 6, 14, 7, 15}

@@ -184,6 +184,126 @@ done:
 	VZEROUPPER
 	RET
 
+// func vnniMatVec(row *byte, ng int, q *int8, cq *int64, amax *int64, idx *[40]uint32) int64
+//
+// One row against one position, ng groups of 8 blocks: Σ_b D24_b·S_b·A_b
+// in int64 lanes. Per pair of blocks one VPDPBUSD of the biased weights
+// (w+128, unsigned) with the quants (signed), which adds 128·Σq to each
+// block sum: cq holds −128·Σq per block (the low 32 bits of each int64
+// are read). Two rounds of VPERMI2D pair sums and a shift reduce the four
+// vectors to one S per qword lane; the fp16 scales are gathered and split
+// as mantExp does; then M·S, ·A, ·2^E (VPMULDQ, VPMULDQ, VPSLLVQ) as in
+// vnniTile. idx holds the even and odd lane indices and the gather offsets.
+TEXT ·vnniMatVec(SB), NOSPLIT, $0-56
+	MOVQ row+0(FP), SI
+	MOVQ ng+8(FP), CX
+	MOVQ q+16(FP), DX
+	MOVQ cq+24(FP), R8
+	MOVQ amax+32(FP), R9
+	MOVQ idx+40(FP), R10
+	VMOVDQU32 (R10), Z28          // permute index: even lanes of a pair
+	VMOVDQU32 64(R10), Z29        // odd lanes
+	VMOVDQU32 128(R10), Y30       // gather offsets 0, 34, ..., 238
+	MOVL $0x80808080, AX
+	VPBROADCASTD AX, Z31
+	MOVL $0xffff, AX
+	VPBROADCASTD AX, Y27
+	MOVL $0x3ff, AX
+	VPBROADCASTD AX, Y26
+	MOVL $0x400, AX
+	VPBROADCASTD AX, Y25
+	MOVL $1, AX
+	VPBROADCASTD AX, Y24
+	MOVL $31, AX
+	VPBROADCASTD AX, Y23
+	VPXORQ Z20, Z20, Z20          // int64 accumulator
+	VPXORD Y22, Y22, Y22          // zero
+	TESTQ CX, CX
+	JLE done
+
+loop:
+	// four pairs of blocks: (w+128)·q by VPDPBUSD, 8 lanes per block
+	VMOVDQU 2(SI), Y0
+	VINSERTI64X4 $1, 36(SI), Z0, Z0
+	VPXORD Z31, Z0, Z0
+	VPXORD Z4, Z4, Z4
+	VPDPBUSD (DX), Z0, Z4
+	VMOVDQU 70(SI), Y1
+	VINSERTI64X4 $1, 104(SI), Z1, Z1
+	VPXORD Z31, Z1, Z1
+	VPXORD Z5, Z5, Z5
+	VPDPBUSD 64(DX), Z1, Z5
+	VMOVDQU 138(SI), Y2
+	VINSERTI64X4 $1, 172(SI), Z2, Z2
+	VPXORD Z31, Z2, Z2
+	VPXORD Z6, Z6, Z6
+	VPDPBUSD 128(DX), Z2, Z6
+	VMOVDQU 206(SI), Y3
+	VINSERTI64X4 $1, 240(SI), Z3, Z3
+	VPXORD Z31, Z3, Z3
+	VPXORD Z7, Z7, Z7
+	VPDPBUSD 192(DX), Z3, Z7
+	// scales: gather the 8 fp16 patterns, split as mantExp
+	KXNORW K0, K0, K1
+	VPGATHERDD (SI)(Y30*1), K1, Y8
+	VPANDD Y27, Y8, Y8            // h
+	VPSRLD $10, Y8, Y9
+	VPANDD Y23, Y9, Y9            // e
+	VPANDD Y26, Y8, Y10           // m
+	VPCMPD $4, Y23, Y9, K2        // e != 31
+	VPTESTMD Y9, Y9, K3           // e != 0
+	VPORD Y25, Y10, K3, Y10
+	VPSUBD Y24, Y9, K3, Y9
+	VMOVDQA32.Z Y10, K2, Y10
+	VMOVDQA32.Z Y9, K2, Y9
+	VPSRLD $15, Y8, Y8
+	VPSUBD Y8, Y22, Y8            // -sign
+	VPXORD Y8, Y10, Y10
+	VPSUBD Y8, Y10, Y10           // M
+	// pairwise sums: 4 vectors of 2 blocks × 8 → one of 8 blocks × 2
+	VMOVDQA64 Z28, Z11
+	VPERMI2D Z5, Z4, Z11
+	VMOVDQA64 Z29, Z12
+	VPERMI2D Z5, Z4, Z12
+	VPADDD Z12, Z11, Z11          // blocks 0..3, 4 partials each
+	VMOVDQA64 Z28, Z13
+	VPERMI2D Z7, Z6, Z13
+	VMOVDQA64 Z29, Z14
+	VPERMI2D Z7, Z6, Z14
+	VPADDD Z14, Z13, Z13          // blocks 4..7
+	VMOVDQA64 Z28, Z15
+	VPERMI2D Z13, Z11, Z15
+	VMOVDQA64 Z29, Z16
+	VPERMI2D Z13, Z11, Z16
+	VPADDD Z16, Z15, Z15          // 8 blocks × 2 partials (one qword each)
+	VPSRLQ $32, Z15, Z16
+	VPADDD Z16, Z15, Z15          // low dword of qword b: T_b
+	VPADDD (R8), Z15, Z15         // + cq_b (−128·Σq): S_b
+	VPMOVZXDQ Y10, Z17
+	VPMULDQ Z17, Z15, Z15         // M·S
+	VPMULDQ (R9), Z15, Z15        // ·A
+	VPMOVZXDQ Y9, Z18
+	VPSLLVQ Z18, Z15, Z15         // ·2^E
+	VPADDQ Z15, Z20, Z20
+	ADDQ $272, SI
+	ADDQ $256, DX
+	ADDQ $64, R8
+	ADDQ $64, R9
+	DECQ CX
+	JNZ loop
+
+done:
+	VEXTRACTI64X4 $1, Z20, Y0
+	VPADDQ Y0, Y20, Y0
+	VEXTRACTI128 $1, Y0, X1
+	VPADDQ X1, X0, X0
+	VPSHUFD $0x4e, X0, X1
+	VPADDQ X1, X0, X0
+	VMOVQ X0, AX
+	MOVQ AX, ret+48(FP)
+	VZEROUPPER
+	RET
+
 // func vnniRound(in *[8]int64, out *[8]int32)
 //
 // ROUND alone, for the tests.

@@ -219,3 +219,71 @@ func TestVNNIRowScales(t *testing.T) {
 		}
 	}
 }
+
+// TestVNNIMatVecMatchesDotRow: the one-position path gives dotRow's exact
+// result for every row: random shapes (tails after the groups of 8 blocks),
+// scales and activations, huge scales and activations taking dotRow.
+func TestVNNIMatVecMatchesDotRow(t *testing.T) {
+	requireVNNI(t)
+	r := rand.New(rand.NewPCG(79, 80))
+	checked := 0
+	for _, nb := range []int{1, 7, 8, 9, 16, 17, 24, 64} {
+		for trial := 0; trial < 10; trial++ {
+			rows := 1 + r.IntN(20)
+			m := randomQ8(r, rows, nb)
+			for _, qv := range randomActs(r, 4, nb) {
+				if qv.AmaxBits > vnniAmaxBits {
+					continue
+				}
+				sums := make([]int32, nb)
+				got := make([]int32, rows)
+				matVecVNNI(m, &qv, got, 0, rows, sums)
+				for row := range got {
+					require.Equal(t, dotRow(m.Row(row), 64, &qv, sums), got[row], "nb %d row %d", nb, row)
+					checked++
+				}
+			}
+		}
+	}
+	require.Greater(t, checked, 1000)
+}
+
+// TestVNNIMatVecEdgeValues: the one-position kernel's sum equals
+// dotFastGeneric with every weight and quant in {-128, -127, -1, 0, 1, 127}
+// and on random int8 (both modulo 2^64, exact on the fast path).
+func TestVNNIMatVecEdgeValues(t *testing.T) {
+	requireVNNI(t)
+	edges := []int8{-128, -127, -1, 0, 1, 127}
+	r := rand.New(rand.NewPCG(81, 82))
+	const nb = 16
+	row := make([]byte, nb*BlockBytes)
+	qv := &QuantVec{Q: make([]int8, nb*BlockSize), Amax: make([]int64, nb)}
+	cq := make([]int64, nb)
+	for trial := 0; trial < 200; trial++ {
+		for b := 0; b < nb; b++ {
+			h := []uint16{0x4bff, 0xcbff, 0x3c00, 0x0001, 0x8001, 0, 0x7c00, 0x0400}[(b+trial)%8]
+			row[b*BlockBytes], row[b*BlockBytes+1] = byte(h), byte(h>>8)
+			for i := 0; i < BlockSize; i++ {
+				w, q := edges[(trial/6+b)%6], edges[trial%6]
+				if trial >= 36 {
+					w, q = edges[r.IntN(6)], edges[r.IntN(6)]
+					if trial >= 100 {
+						w, q = int8(r.Uint32()), int8(r.Uint32())
+					}
+				}
+				row[b*BlockBytes+2+i] = byte(w)
+				qv.Q[b*BlockSize+i] = q
+			}
+			qv.Amax[b] = []int64{1<<31 - 1, 1, 127, 0, 1 << 20}[(b+trial)%5]
+		}
+		for b := range cq {
+			var s int64
+			for _, q := range qv.Q[b*BlockSize : (b+1)*BlockSize] {
+				s += int64(q)
+			}
+			cq[b] = -128 * s
+		}
+		got := vnniMatVec(&row[0], nb/8, &qv.Q[0], &cq[0], &qv.Amax[0], &vnniMatVecIdx)
+		require.Equal(t, dotFastGeneric(row, qv), got, "trial %d", trial)
+	}
+}

@@ -164,6 +164,10 @@ func matMulRows(m *Q8Matrix, xs []QuantVec, out [][]int32, lo, hi int) {
 	nb := m.Cols / BlockSize
 	sums := make([]int32, nb)
 	if len(xs) < batchMin {
+		if useVNNI && len(xs) == 1 && xs[0].AmaxBits <= vnniAmaxBits && len(xs[0].Amax) == nb && len(xs[0].Q) >= nb*BlockSize {
+			matVecVNNI(m, &xs[0], out[0], lo, hi, sums)
+			return
+		}
 		for r := lo; r < hi; r++ {
 			row := m.Row(r)
 			rb := m.rowBits(r)
