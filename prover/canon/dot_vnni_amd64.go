@@ -12,8 +12,9 @@ import (
 // saving the zmm state (x/sys/cpu checks XCR0): what the VNNI kernels need.
 var haveVNNI = cpu.X86.HasAVX512F && cpu.X86.HasAVX512BW && cpu.X86.HasAVX512VL && cpu.X86.HasAVX512VNNI
 
-// useVNNI selects the VNNI matrix-matrix kernel; it is haveVNNI unless a test
-// clears it to run the other kernels on a VNNI machine.
+// useVNNI selects the VNNI kernels (MatMul of one position and of many); it
+// is haveVNNI unless a test clears it to run the other kernels on a VNNI
+// machine.
 var useVNNI = haveVNNI
 
 // The VNNI batch kernel (vnniTile, dot_vnni_amd64.s) computes the same
@@ -269,10 +270,10 @@ func matMulRowsVNNI(m *Q8Matrix, xs []QuantVec, ptrs []*QuantVec, order []int, f
 	}
 }
 
-// vnniName is what KernelName adds for the VNNI matrix-matrix kernel.
+// vnniName is what KernelName adds for the VNNI kernels.
 func vnniName() string {
 	if useVNNI {
-		return ", avx512-vnni matmul"
+		return ", avx512-vnni"
 	}
 	return ""
 }
