@@ -9,7 +9,7 @@ func blockSums(row []byte, q []int8, sums []int32) { blockSumsGeneric(row, q, su
 func dotFast(row []byte, qv *QuantVec) int64 { return dotFastGeneric(row, qv) }
 
 // KernelName names the dot-product kernel compiled into this build.
-func KernelName() string { return "generic" }
+func KernelName() string { return "generic" + vnniName() }
 
 // batchKernel is the matrix-matrix kernel of MatMul: one weight row against
 // many quantized activation vectors while the row is in cache, computing the

@@ -112,9 +112,9 @@ func dotFast(row []byte, qv *QuantVec) int64 {
 // KernelName names the dot-product kernel compiled into this build.
 func KernelName() string {
 	if haveAVX2 {
-		return "avx2"
+		return "avx2" + vnniName()
 	}
-	return "generic (no AVX2)"
+	return "generic (no AVX2)" + vnniName()
 }
 
 // batchKernel is the matrix-matrix kernel of MatMul: one weight row against

@@ -182,15 +182,32 @@ func randomActs(r *rand.Rand, n, nb int) []QuantVec {
 	return xs
 }
 
-// TestMatMulBatchMatchesDotRow: the matrix-matrix kernel (batches of two or
-// more positions) gives exactly the reference dotRow for every row and
-// position, on the 128-bit path and the fast path alike, for any thread count.
+// TestMatMulBatchMatchesDotRow: the matrix-matrix kernels (batches of two or
+// more positions; VNNI where the CPU has it, and the other kernel forced) give
+// exactly the reference dotRow for every row and position, on the 128-bit
+// path and the fast path alike, for any thread count.
 func TestMatMulBatchMatchesDotRow(t *testing.T) {
-	t.Logf("kernel: %s", KernelName())
+	for _, vnni := range []bool{false, true} {
+		if vnni && !haveVNNI {
+			t.Log("no AVX-512 VNNI: VNNI kernel not tested")
+			continue
+		}
+		saved := useVNNI
+		useVNNI = vnni
+		testMatMulBatchMatchesDotRow(t)
+		useVNNI = saved
+	}
+}
+
+func testMatMulBatchMatchesDotRow(t *testing.T) {
+	t.Logf("kernel: %s, vnni %v", KernelName(), useVNNI)
 	r := rand.New(rand.NewPCG(51, 52))
 	for _, nb := range []int{1, 2, 7, 8, 9, 15, 16, 17, 24, 37, 64} {
 		for trial := 0; trial < 12; trial++ {
 			rows, n := 1+r.IntN(40), 1+r.IntN(11)
+			if trial%3 == 2 { // several groups of 16 positions, with a tail
+				n = 17 + r.IntN(30)
+			}
 			m := randomQ8(r, rows, nb)
 			xs := randomActs(r, n, nb)
 			sums := make([]int32, nb)

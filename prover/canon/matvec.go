@@ -164,6 +164,10 @@ func matMulRows(m *Q8Matrix, xs []QuantVec, out [][]int32, lo, hi int) {
 	nb := m.Cols / BlockSize
 	sums := make([]int32, nb)
 	if len(xs) < batchMin {
+		if useVNNI && len(xs) == 1 && xs[0].AmaxBits <= vnniAmaxBits && len(xs[0].Amax) == nb && len(xs[0].Q) >= nb*BlockSize {
+			matVecVNNI(m, &xs[0], out[0], lo, hi, sums)
+			return
+		}
 		for r := lo; r < hi; r++ {
 			row := m.Row(r)
 			rb := m.rowBits(r)
@@ -187,9 +191,6 @@ func matMulRows(m *Q8Matrix, xs []QuantVec, out [][]int32, lo, hi int) {
 		}
 		ptrs = append(ptrs, &xs[p])
 	}
-	k := newBatchKernel(nb)
-	k.setPositions(ptrs)
-	dst := make([]int64, len(ptrs))
 	// fast[rb] is the number of positions a row with rowBits rb takes on the
 	// fast path (rb+19+AmaxBits+len(nb) ≤ 63).
 	var fast [65]int
@@ -199,6 +200,13 @@ func matMulRows(m *Q8Matrix, xs []QuantVec, out [][]int32, lo, hi int) {
 			fast[rb]++
 		}
 	}
+	if useVNNI && len(ptrs) >= vnniMin {
+		matMulRowsVNNI(m, xs, ptrs, order, &fast, out, lo, hi, sums)
+		return
+	}
+	k := newBatchKernel(nb)
+	k.setPositions(ptrs)
+	dst := make([]int64, len(ptrs))
 	for r := lo; r < hi; r++ {
 		row := m.Row(r)
 		rb := m.rowBits(r)
