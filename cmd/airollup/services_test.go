@@ -278,13 +278,21 @@ func TestSequencerAndWorkersProcesses(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, common.Hash(want.TraceRoot), res.TraceRoot)
 
-	// Both results were re-executed (sample rate 1); one lease expired.
-	mr, err := http.Get("http://" + metricsAddr + "/metrics")
-	require.NoError(t, err)
-	metrics, err := io.ReadAll(mr.Body)
-	_ = mr.Body.Close()
-	require.NoError(t, err)
-	require.Contains(t, string(metrics), `airollup_sequencer_results_total{verified="true"} 2`)
+	// Both results were re-executed (sample rate 1); one lease expired. The
+	// sequencer counts a result just after storing it, so a scrape may come
+	// between the job's new state and its count: wait for the count.
+	var metrics []byte
+	waitFor("both results counted", func() bool {
+		mr, err := http.Get("http://" + metricsAddr + "/metrics")
+		if err != nil {
+			return false
+		}
+		defer mr.Body.Close()
+		if metrics, err = io.ReadAll(mr.Body); err != nil {
+			return false
+		}
+		return strings.Contains(string(metrics), `airollup_sequencer_results_total{verified="true"} 2`)
+	})
 	require.Contains(t, string(metrics), "airollup_sequencer_leases_expired_total 1")
 	require.Contains(t, string(metrics), "airollup_sequencer_l1_jobs_total 2")
 
