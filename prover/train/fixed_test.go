@@ -11,9 +11,9 @@ import (
 func TestLnQ16(t *testing.T) {
 	for _, s := range []int64{1 << 30, 1<<30 + 1, 3 << 29, 1 << 31, 1<<31 - 1, 5 << 30, 1000 << 30, 1<<51 - 1, 123456789012} {
 		want := math.Log(float64(s)/(1<<30)) * 65536
-		require.InDelta(t, want, float64(lnQ16(s)), 2, "S = %d", s)
+		require.InDelta(t, want, float64(LnQ16(s)), 2, "S = %d", s)
 	}
-	require.Zero(t, lnQ16(1<<30))
+	require.Zero(t, LnQ16(1<<30))
 }
 
 // TestPowQ32: b^t by square-and-multiply is within a relative 2^-24 of the
@@ -22,28 +22,28 @@ func TestPowQ32(t *testing.T) {
 	for _, b := range []int64{OneH * 9 / 10, OneH * 999 / 1000, OneH / 2} {
 		for _, n := range []uint64{0, 1, 2, 3, 10, 100, 1000, 12345} {
 			want := math.Pow(float64(b)/float64(OneH), float64(n)) * float64(OneH)
-			require.InDelta(t, want, float64(powQ32(b, n)), math.Max(want/(1<<24), 2), "b=%d t=%d", b, n)
+			require.InDelta(t, want, float64(PowQ32(b, n)), math.Max(want/(1<<24), 2), "b=%d t=%d", b, n)
 		}
 	}
 }
 
 // TestMulShiftDiv: the 128-bit helpers round half away from zero and saturate.
 func TestMulShiftDiv(t *testing.T) {
-	require.Equal(t, int64(2), mulShift(3, 1, 1))   // 1.5 → 2
-	require.Equal(t, int64(-2), mulShift(-3, 1, 1)) // -1.5 → -2
-	require.Equal(t, int64(1), mulShift(5, 1, 2))   // 1.25 → 1
-	require.Equal(t, int64(1<<62), mulShift(1<<62, 1<<40, 40))
-	require.Equal(t, int64(1<<63-1), mulShift(1<<62, 1<<62, 0))
-	require.Equal(t, -int64(1<<63-1), mulShift(-1<<62, 1<<62, 1))
+	require.Equal(t, int64(2), MulShift(3, 1, 1))   // 1.5 → 2
+	require.Equal(t, int64(-2), MulShift(-3, 1, 1)) // -1.5 → -2
+	require.Equal(t, int64(1), MulShift(5, 1, 2))   // 1.25 → 1
+	require.Equal(t, int64(1<<62), MulShift(1<<62, 1<<40, 40))
+	require.Equal(t, int64(1<<63-1), MulShift(1<<62, 1<<62, 0))
+	require.Equal(t, -int64(1<<63-1), MulShift(-1<<62, 1<<62, 1))
 	r := stream(3, "mulshift")
 	for i := 0; i < 20000; i++ {
 		a, b := int64(r.Uint64())>>(r.IntN(64)), int64(r.Uint64())>>(r.IntN(64))
 		s := uint(r.IntN(40))
-		want := mul128(a, b).rdivSat64(uint64(1) << s)
-		require.Equal(t, want, mulShift(a, b, s), "%d·%d >> %d", a, b, s)
+		want := Mul128(a, b).RDivSat64(uint64(1) << s)
+		require.Equal(t, want, MulShift(a, b, s), "%d·%d >> %d", a, b, s)
 	}
-	require.Equal(t, int64(3), mulDiv(5, 3, 5))
-	require.Equal(t, int64(-2), mulDiv(-3, 1, 2))
+	require.Equal(t, int64(3), MulDiv(5, 3, 5))
+	require.Equal(t, int64(-2), MulDiv(-3, 1, 2))
 }
 
 // TestMatVecFastPathMatchesExact: the int64 fast paths of matVec and

@@ -119,7 +119,7 @@ func NewLoRA(m *Model, h Hyper, data []int32, cfg LoRA) (*Trainer, error) {
 			r := stream(cfg.Seed, ad.A.Name)
 			den := 1000 * int64(isqrt(uint64(t.Cols)<<32))
 			for j := range ad.A.W {
-				ad.A.W[j] = sat32(mulDiv(gaussQ16(r), 1000<<WFrac, den))
+				ad.A.W[j] = sat32(MulDiv(gaussQ16(r), 1000<<WFrac, den))
 			}
 			if h.Optimizer == Adam {
 				ad.mA, ad.vA = make([]int64, len(ad.A.W)), make([]int64, len(ad.A.W))
@@ -145,14 +145,14 @@ func (ad *adapter) merge(t *Tensor, s int64) {
 	for i := 0; i < t.Rows; i++ {
 		brow := ad.B.W[i*r : (i+1)*r]
 		for j := 0; j < C; j++ {
-			var acc int128
+			var acc Int128
 			for k, b := range brow {
 				if b != 0 {
-					acc.addMul(int64(b), int64(ad.A.W[k*C+j]))
+					acc.AddMul(int64(b), int64(ad.A.W[k*C+j]))
 				}
 			}
-			d := acc.rdivSat64(1 << WFrac)
-			t.W[i*C+j] = sat32(int64(ad.base[i*C+j]) + mulShift(s, d, HFrac))
+			d := acc.RDivSat64(1 << WFrac)
+			t.W[i*C+j] = sat32(int64(ad.base[i*C+j]) + MulShift(s, d, HFrac))
 		}
 	}
 }
@@ -189,21 +189,21 @@ func (ad *adapter) grads(g []int64, R int, s int64) (gA, gB []int64) {
 	gB = make([]int64, len(ad.B.W))
 	for i := 0; i < R; i++ {
 		for k := 0; k < r; k++ {
-			var acc int128
+			var acc Int128
 			for j, a := range ad.A.W[k*C : (k+1)*C] {
-				acc.addMul(g[i*C+j], int64(a))
+				acc.AddMul(g[i*C+j], int64(a))
 			}
-			gB[i*r+k] = mulShift(s, acc.rdivSat64(1<<WFrac), HFrac)
+			gB[i*r+k] = MulShift(s, acc.RDivSat64(1<<WFrac), HFrac)
 		}
 	}
 	gA = make([]int64, len(ad.A.W))
 	for k := 0; k < r; k++ {
 		for j := 0; j < C; j++ {
-			var acc int128
+			var acc Int128
 			for i := 0; i < R; i++ {
-				acc.addMul(int64(ad.B.W[i*r+k]), g[i*C+j])
+				acc.AddMul(int64(ad.B.W[i*r+k]), g[i*C+j])
 			}
-			gA[k*C+j] = mulShift(s, acc.rdivSat64(1<<WFrac), HFrac)
+			gA[k*C+j] = MulShift(s, acc.RDivSat64(1<<WFrac), HFrac)
 		}
 	}
 	return gA, gB

@@ -80,7 +80,7 @@ func NewModel(spec modelgen.Spec) (*Model, error) {
 		r := stream(spec.Seed, t.Name)
 		den := 1000 * int64(isqrt(uint64(fanIn)<<32))
 		for j := range t.W {
-			t.W[j] = sat32(mulDiv(gaussQ16(r), sigma<<WFrac, den))
+			t.W[j] = sat32(MulDiv(gaussQ16(r), sigma<<WFrac, den))
 		}
 	}
 	return m, nil

@@ -24,7 +24,7 @@ type worker struct {
 	dx, dh, dt, dq []int32
 	dk, dv         []int64
 	dq32           []int32
-	acc            []int128
+	acc            []Int128
 	acc64          []int64
 	wbits          []int // weightBits of the current weights (set before each forward)
 	tmp            []int32
@@ -72,7 +72,7 @@ func newWorker(m *Model, T int) *worker {
 	w.dx, w.dh, w.dt, w.dq = make([]int32, T*d), make([]int32, T*d), make([]int32, T*d), make([]int32, T*d)
 	w.dk, w.dv = make([]int64, T*kv), make([]int64, T*kv)
 	w.dq32 = make([]int32, T*kv)
-	w.acc = make([]int128, max(d, ff, kv, v))
+	w.acc = make([]Int128, max(d, ff, kv, v))
 	w.acc64 = make([]int64, max(d, ff, kv, v))
 	w.wbits = weightBits(m)
 	w.tmp = make([]int32, max(d, ff))
@@ -122,11 +122,11 @@ func matVec(t *Tensor, wBits int, x, y []int32) {
 			y[j] = sat32(rshift(dot64(row, x), WFrac))
 			continue
 		}
-		var a int128
+		var a Int128
 		for i, wi := range row {
-			a.add(int64(wi) * int64(x[i]))
+			a.Add(int64(wi) * int64(x[i]))
 		}
-		y[j] = a.rshiftSat32(WFrac)
+		y[j] = a.RShiftSat32(WFrac)
 	}
 }
 
@@ -157,11 +157,11 @@ func (w *worker) matVecT(t *Tensor, wBits int, dy, dx []int32) {
 		}
 		row := t.W[j*t.Cols : (j+1)*t.Cols]
 		for i, wi := range row {
-			acc[i].add(int64(wi) * d)
+			acc[i].Add(int64(wi) * d)
 		}
 	}
 	for i := range dx {
-		dx[i] = acc[i].rshiftSat32(WFrac)
+		dx[i] = acc[i].RShiftSat32(WFrac)
 	}
 }
 
@@ -250,15 +250,15 @@ func rmsNormBack(dy, w, xh []int32, r int64, gw []int64, dhat, dx []int32) {
 			gw[i] += int64(d) * int64(xh[i])
 		}
 	}
-	var c int128
+	var c Int128
 	for i, d := range dy {
 		dhat[i] = sat32(rshift(int64(d)*int64(w[i]), WFrac))
-		c.add(int64(dhat[i]) * int64(xh[i]))
+		c.Add(int64(dhat[i]) * int64(xh[i]))
 	}
-	cbar := c.rdivSat64(uint64(len(dy)) << 16)
+	cbar := c.RDivSat64(uint64(len(dy)) << 16)
 	for i := range dx {
-		t := int64(dhat[i]) - mulShift(int64(xh[i]), cbar, 16)
-		dx[i] = sat32(mulDiv(t, 1<<16, r))
+		t := int64(dhat[i]) - MulShift(int64(xh[i]), cbar, 16)
+		dx[i] = sat32(MulDiv(t, 1<<16, r))
 	}
 }
 
@@ -388,7 +388,7 @@ func crossEntropy(logits []int32, y int, dl []int32, e []int64) int64 {
 		}
 		dl[v] = int32(rshift(p, canon.ProbFrac-GradFrac))
 	}
-	return lnQ16(sum) + int64(mx) - int64(logits[y])
+	return LnQ16(sum) + int64(mx) - int64(logits[y])
 }
 
 // backward runs the backward pass of the sequence last forwarded and adds
@@ -422,9 +422,9 @@ func (w *worker) backward(tokens []int32) {
 				dhi := int64(dhh[i])
 				si, ui, gi, sg := int64(s.s[p*ff+i]), int64(s.u[p*ff+i]), int64(s.g[p*ff+i]), s.sg[p*ff+i]
 				ds := rshift(dhi*ui, canon.ActFrac)
-				a := mulShift(gi, 1<<canon.ProbFrac-sg, canon.ActFrac)
-				dsig := mulShift(sg, 1<<canon.ProbFrac+a, canon.ProbFrac)
-				dg[i] = sat32(mulShift(ds, dsig, canon.ProbFrac))
+				a := MulShift(gi, 1<<canon.ProbFrac-sg, canon.ActFrac)
+				dsig := MulShift(sg, 1<<canon.ProbFrac+a, canon.ProbFrac)
+				dg[i] = sat32(MulShift(ds, dsig, canon.ProbFrac))
 				du[i] = sat32(rshift(dhi*si, canon.ActFrac))
 			}
 			hf := s.hf[p*d : (p+1)*d]
@@ -466,36 +466,36 @@ func (w *worker) backward(tokens []int32) {
 						}
 						dp[t] = rshift(a, 16)
 					} else {
-						var a int128
+						var a Int128
 						for i, o := range dout {
-							a.add(int64(o) * int64(vt[i]))
+							a.Add(int64(o) * int64(vt[i]))
 						}
-						dp[t] = a.rdivSat64(1 << 16)
+						dp[t] = a.RDivSat64(1 << 16)
 					}
 					dvt := w.dv[t*kv+g*hd : t*kv+(g+1)*hd]
 					for i, o := range dout {
-						dvt[i] += mulShift(pt, int64(o), canon.ProbFrac)
+						dvt[i] += MulShift(pt, int64(o), canon.ProbFrac)
 					}
-					D += mulShift(pt, dp[t], canon.ProbFrac)
+					D += MulShift(pt, dp[t], canon.ProbFrac)
 				}
 				acc := w.acc[:hd]
 				clear(acc)
 				for t, pt := range probs {
-					ds := mulShift(pt, dp[t]-D, canon.ProbFrac)
-					dd := mulShift(ds, invSqrt, canon.ProbFrac)
+					ds := MulShift(pt, dp[t]-D, canon.ProbFrac)
+					dd := MulShift(ds, invSqrt, canon.ProbFrac)
 					if dd == 0 {
 						continue
 					}
 					kt := s.k[t*kv+g*hd : t*kv+(g+1)*hd]
 					dkt := w.dk[t*kv+g*hd : t*kv+(g+1)*hd]
 					for i := range kt {
-						acc[i].addMul(dd, int64(kt[i]))
-						dkt[i] += mulShift(dd, int64(qh[i]), 16)
+						acc[i].AddMul(dd, int64(kt[i]))
+						dkt[i] += MulShift(dd, int64(qh[i]), 16)
 					}
 				}
 				dqh := dq[p*d+h*hd : p*d+(h+1)*hd]
 				for i := range dqh {
-					dqh[i] = acc[i].rshiftSat32(16)
+					dqh[i] = acc[i].RShiftSat32(16)
 				}
 			}
 		}

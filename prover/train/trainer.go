@@ -296,7 +296,7 @@ func (tr *Trainer) update(n int64) {
 	var b1, b2 int64
 	if h.Optimizer == Adam {
 		t := tr.Step + 1
-		b1, b2 = OneH-powQ32(h.Beta1, t), OneH-powQ32(h.Beta2, t)
+		b1, b2 = OneH-PowQ32(h.Beta1, t), OneH-PowQ32(h.Beta2, t)
 	}
 	den := n << (AccFrac - GradFrac)
 	epsQ24 := rshift(h.Eps, HFrac-GradFrac)
@@ -321,15 +321,15 @@ func (tr *Trainer) update(n int64) {
 func (tr *Trainer) delta(lr, b1, b2, epsQ24, g int64, m, v []int64, j int) int64 {
 	h := tr.Hyper
 	if h.Optimizer != Adam {
-		return mulShift(lr, g, HFrac)
+		return MulShift(lr, g, HFrac)
 	}
-	mj := mulShift(h.Beta1, m[j], HFrac) + mulShift(OneH-h.Beta1, g, HFrac)
-	vj := mulShift(h.Beta2, v[j], HFrac) + mulShift(OneH-h.Beta2, mulShift(g, g, 0), HFrac)
+	mj := MulShift(h.Beta1, m[j], HFrac) + MulShift(OneH-h.Beta1, g, HFrac)
+	vj := MulShift(h.Beta2, v[j], HFrac) + MulShift(OneH-h.Beta2, MulShift(g, g, 0), HFrac)
 	m[j], v[j] = mj, vj
-	mh := mulDiv(mj, OneH, b1)
-	vh := mulDiv(vj, OneH, b2)
+	mh := MulDiv(mj, OneH, b1)
+	vh := MulDiv(vj, OneH, b2)
 	d := (int64(isqrt(uint64(max(vh, 0)))) + epsQ24) << (HFrac - GradFrac)
-	return mulDiv(lr, mh, max(d, 1))
+	return MulDiv(lr, mh, max(d, 1))
 }
 
 // OptimizerRoot returns the root of the optimizer state: for Adam the

@@ -77,7 +77,7 @@ func execMVT(mc *Machine, in Instr) error {
 	}
 	row, dr, acc := mc.w[tensor][int(in.A)*cols:(int(in.A)+1)*cols], dy[in.A], mc.wrWide(regACC)
 	for i := lo; i < hi; i++ {
-		acc[i].addMul(int64(row[i]), dr)
+		acc[i].AddMul(int64(row[i]), dr)
 	}
 	return nil
 }
@@ -96,7 +96,7 @@ func execMVTFin(mc *Machine, in Instr) error {
 	mc.regOK[dxReg] = false
 	acc := mc.wrWide(regACC)
 	for i := lo; i < hi; i++ {
-		v := int64(acc[i].rshiftSat32(wFrac))
+		v := int64(acc[i].RShiftSat32(wFrac))
 		if in.B == 1 {
 			v = int64(sat32(dx[i] + v))
 		}
@@ -142,7 +142,7 @@ func execRMSB(mc *Machine, in Instr) error {
 			g[i] += dy[i] * xh[i]
 		}
 		dt[i] = int64(sat32(rshift(dy[i]*int64(w[i]), wFrac)))
-		c.add(dt[i] * xh[i])
+		c.Add(dt[i] * xh[i])
 	}
 	mc.setScalar128(scCHi, c)
 	return nil
@@ -159,7 +159,7 @@ func execRMSBFin(mc *Machine, in Instr) error {
 		return err
 	}
 	dt := mc.vec(regDT, 0, int(in.T), len(xh))
-	cbar := mc.scalar128(scCHi).rdivSat64(uint64(len(xh)) << 16)
+	cbar := mc.scalar128(scCHi).RDivSat64(uint64(len(xh)) << 16)
 	mc.regOK[dxReg] = false
 	for i := lo; i < hi; i++ {
 		dx[i] = int64(sat32(mulDiv(dt[i]-mulShift(xh[i], cbar, 16), 1<<16, r)))
@@ -218,9 +218,9 @@ func execDPV(mc *Machine, in Instr) error {
 	v := mc.vec(regV, int(in.L), tk, kv)[g*hd : (g+1)*hd]
 	var a int128
 	for i, o := range dout {
-		a.add(o * v[i])
+		a.Add(o * v[i])
 	}
-	dp := a.rdivSat64(1 << 16)
+	dp := a.RDivSat64(1 << 16)
 	mc.wr(regDP)[tk] = dp
 	pt := mc.regs[regP][tk]
 	dv := mc.wvec(regDV, 0, tk, kv)[g*hd : (g+1)*hd]
@@ -253,7 +253,7 @@ func execDSK(mc *Machine, in Instr) error {
 	q := mc.vec(regQ, int(in.L), int(in.T), c.Dim)[h*hd : (h+1)*hd]
 	acc, dk := mc.wrWide(regDQA), mc.wvec(regDK, 0, tk, kv)[g*hd:(g+1)*hd]
 	for i := range k {
-		acc[i].addMul(dd, k[i])
+		acc[i].AddMul(dd, k[i])
 		dk[i] += mulShift(dd, q[i], 16)
 	}
 	return nil
@@ -269,7 +269,7 @@ func execDQFin(mc *Machine, in Instr) error {
 	dq := mc.wvec(regDQ, 0, int(in.T), c.Dim)[int(in.B)*hd:]
 	acc := mc.wrWide(regDQA)
 	for i := range acc {
-		dq[i] = int64(acc[i].rshiftSat32(16))
+		dq[i] = int64(acc[i].RShiftSat32(16))
 		acc[i] = int128{}
 	}
 	return nil

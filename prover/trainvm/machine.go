@@ -485,8 +485,8 @@ func (mc *Machine) regRoot(r int) merkle.Hash {
 			case kI64:
 				binary.BigEndian.PutUint64(b[o:], uint64(mc.regs[r][i]))
 			default:
-				binary.BigEndian.PutUint64(b[o:], uint64(mc.wide[r][i].hi))
-				binary.BigEndian.PutUint64(b[o+8:], mc.wide[r][i].lo)
+				binary.BigEndian.PutUint64(b[o:], uint64(mc.wide[r][i].Hi))
+				binary.BigEndian.PutUint64(b[o+8:], mc.wide[r][i].Lo)
 			}
 		}
 		leaves[c] = mc.k.Sum(b)
@@ -553,12 +553,12 @@ func (mc *Machine) scalar(s int) int64 { return mc.regs[regR][s] }
 func (mc *Machine) setScalar(s int, v int64) { mc.wr(regR)[s] = v }
 
 func (mc *Machine) scalar128(hi int) int128 {
-	return int128{hi: mc.regs[regR][hi], lo: uint64(mc.regs[regR][hi+1])}
+	return int128{Hi: mc.regs[regR][hi], Lo: uint64(mc.regs[regR][hi+1])}
 }
 
 func (mc *Machine) setScalar128(hi int, v int128) {
 	r := mc.wr(regR)
-	r[hi], r[hi+1] = v.hi, int64(v.lo)
+	r[hi], r[hi+1] = v.Hi, int64(v.Lo)
 }
 
 // InitialRoot returns state(0) of the step from the level-1 state whose

@@ -224,14 +224,14 @@ func execFMV(mc *Machine, in Instr) error {
 	row := mc.w[tensor][int(in.A)*cols : (int(in.A)+1)*cols]
 	acc := mc.scalar128(scAccHi)
 	for i := lo; i < hi; i++ {
-		acc.addMul(int64(row[i]), x[i])
+		acc.AddMul(int64(row[i]), x[i])
 	}
 	if uint64(in.B)+1 < mc.p.parts(cols) {
 		mc.setScalar128(scAccHi, acc)
 		return nil
 	}
 	mc.regOK[matOutReg[in.C]] = false
-	y[in.A] = int64(acc.rshiftSat32(wFrac))
+	y[in.A] = int64(acc.RShiftSat32(wFrac))
 	mc.setScalar128(scAccHi, int128{})
 	return nil
 }

@@ -100,8 +100,8 @@ func execLGrad(mc *Machine, in Instr) error {
 	for j := lo; j < hi; j++ {
 		g := rdiv(G[row*cols+j], den)
 		for k := 0; k < r; k++ {
-			gba[k].addMul(g, int64(A[k*cols+j]))
-			ga[k*cols+j].addMul(int64(B[row*r+k]), g)
+			gba[k].AddMul(g, int64(A[k*cols+j]))
+			ga[k*cols+j].AddMul(int64(B[row*r+k]), g)
 		}
 	}
 	if uint64(in.C)+1 < mc.p.parts(cols) {
@@ -109,7 +109,7 @@ func execLGrad(mc *Machine, in Instr) error {
 	}
 	gb := mc.wr(regGB)
 	for k := 0; k < r; k++ {
-		gb[row*r+k] = mulShift(mc.scale, gba[k].rdivSat64(1<<wFrac), hFrac)
+		gb[row*r+k] = mulShift(mc.scale, gba[k].RDivSat64(1<<wFrac), hFrac)
 		gba[k] = int128{}
 	}
 	return nil
@@ -128,7 +128,7 @@ func execLUpdA(mc *Machine, in Instr) error {
 	}
 	ga, A, k := mc.wrWide(regGA), mc.f[2*t], int(in.B)
 	for j := k*cols + lo; j < k*cols+hi; j++ {
-		g := mulShift(mc.scale, ga[j].rdivSat64(1<<wFrac), hFrac)
+		g := mulShift(mc.scale, ga[j].RDivSat64(1<<wFrac), hFrac)
 		ga[j] = int128{}
 		A[j] = sat32(int64(A[j]) - mc.delta(2*t, j, g))
 	}
@@ -171,9 +171,9 @@ func execMerge(mc *Machine, in Instr) error {
 	for j := lo; j < hi; j++ {
 		var acc int128
 		for k := 0; k < r; k++ {
-			acc.addMul(int64(B[row*r+k]), int64(A[k*cols+j]))
+			acc.AddMul(int64(B[row*r+k]), int64(A[k*cols+j]))
 		}
-		d := acc.rdivSat64(1 << wFrac)
+		d := acc.RDivSat64(1 << wFrac)
 		mc.w[i][row*cols+j] = sat32(int64(mc.base[i][row*cols+j]) + mulShift(mc.scale, d, hFrac))
 	}
 	mc.wOK[i], mc.carryOK = false, false
