@@ -21,7 +21,9 @@
 // footprint.go lists the leaves each instruction reads or writes, and
 // proof.go builds a step proof from the machine (Machine.Prove: the
 // pre-state preimage and those leaves with one Merkle multiproof per tree)
-// and encodes and decodes it (StepProof.MarshalBinary, ReadStepProof).
+// and encodes and decodes it (StepProof.MarshalBinary, ReadStepProof);
+// verify.go is the stateless one-step verifier (VerifyStep: from state(j)'s
+// root and a proof alone, the root of state(j+1)).
 //
 // Integer-only: no floating point appears in this package
 // (internal/archtest), and it holds no chain code.

@@ -434,6 +434,11 @@ func (mc *Machine) Prove(j uint64) (*StepProof, error) {
 	if err != nil {
 		return nil, err
 	}
+	return mc.proveLeaves(j, locs)
+}
+
+// proveLeaves returns the proof of step j opening the leaves locs (sorted).
+func (mc *Machine) proveLeaves(j uint64, locs []Loc) (*StepProof, error) {
 	pf := &StepProof{J: j, Seq: mc.b, Carried: mc.Carried()}
 	mc.MemoryRoot()
 	copy(pf.Roots[:numRegs], mc.regRt[:])

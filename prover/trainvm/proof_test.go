@@ -12,10 +12,11 @@ import (
 	"github.com/airollup/airollup/prover/train"
 )
 
-// proofCase is a tiny step: its machine input.
+// proofCase is a tiny step: its machine input and verifier configuration.
 type proofCase struct {
 	name string
 	in   Input
+	cfg  Config
 }
 
 func proofCases(t *testing.T) []proofCase {
@@ -33,7 +34,8 @@ func proofCases(t *testing.T) []proofCase {
 		}
 		in := inputOf(tr)
 		in.part = c.part
-		out = append(out, proofCase{name: fmt.Sprintf("%s-lora%v-part%d", c.h.Optimizer, c.lora, c.part), in: in})
+		out = append(out, proofCase{name: fmt.Sprintf("%s-lora%v-part%d", c.h.Optimizer, c.lora, c.part), in: in,
+			cfg: Config{Spec: tr.Model.Spec, Hyper: tr.Hyper, LoRA: tr.LoRA, part: c.part}})
 	}
 	return out
 }
