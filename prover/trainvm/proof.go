@@ -195,12 +195,7 @@ func perLeaf(r int) (per, width int) {
 }
 
 // regLen is the number of values of register r.
-func (mc *Machine) regLen(r int) int {
-	if regKinds[r] == kI128 {
-		return len(mc.wide[r])
-	}
-	return len(mc.regs[r])
-}
+func (mc *Machine) regLen(r int) int { return mc.regSizes()[r] }
 
 // treeShapes returns the tensor shapes of tensor tree t (none for a tree
 // the run does not have) and, for G, the tensor index of each entry.
@@ -643,4 +638,55 @@ func ReadStepProof(b []byte) (*StepProof, error) {
 		return nil, fmt.Errorf("%w: %d trailing bytes", ErrProofEncoding, len(r.b))
 	}
 	return p, nil
+}
+
+// ProofBytes returns the encoded size of the proof of instruction in of a
+// step under p (opt its optimizer, dataTokens the corpus length) without a
+// machine: its footprint (read with every token 0), the leaves' lengths
+// and the multiproofs' sibling counts follow from the positions alone, so
+// it sizes proofs at any dimensions (docs/training-game.md, "Step proofs").
+func ProofBytes(p Params, opt train.Optimizer, dataTokens uint64, in Instr) (int, error) {
+	if err := p.Check(); err != nil {
+		return 0, err
+	}
+	mc := &Machine{p: p, hyper: train.Hyper{Optimizer: opt}, carried: train.State{DataTokens: dataTokens}, k: merkle.NewHasher()}
+	mc.target = make([]int, p.Tensors())
+	for i := 0; i < p.Tensors() && p.Rank > 0; i++ {
+		if p.Trained[i] {
+			mc.target[i] = len(mc.targets)
+			mc.targets = append(mc.targets, i)
+		}
+	}
+	mc.regs[regTOK] = make([]int64, p.SeqLen+1)
+	locs, err := mc.footprint(in)
+	if err != nil {
+		return 0, err
+	}
+	size := stateProofHeader + 4
+	byTree := map[int][]nodeHash{}
+	for _, l := range locs {
+		nd, lo, hi, err := mc.leafPos(l)
+		if err != nil {
+			return 0, err
+		}
+		width := 4
+		switch t := int(l.Tree); {
+		case t < numRegs:
+			_, width = perLeaf(t)
+		case t == TreeG:
+			width = 8
+		case t == TreeMoments:
+			width = 16
+		}
+		size += 15 + (hi-lo)*width
+		byTree[int(l.Tree)] = append(byTree[int(l.Tree)], nodeHash{tnode: nd})
+	}
+	for _, leaves := range byTree {
+		n := 0
+		if _, err := multiRoot(mc.k, leaves, func(tnode) (merkle.Hash, error) { n++; return merkle.Hash{}, nil }, nil); err != nil {
+			return 0, err
+		}
+		size += 4 + 32*n
+	}
+	return size, nil
 }

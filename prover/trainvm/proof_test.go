@@ -8,6 +8,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/airollup/airollup/prover/canon"
 	"github.com/airollup/airollup/prover/merkle"
 	"github.com/airollup/airollup/prover/train"
 )
@@ -135,4 +136,83 @@ func FuzzReadStepProof(f *testing.F) {
 		require.NoError(t, err)
 		require.Equal(t, b, again, "decode then encode is the identity")
 	})
+}
+
+// TestProofBytes7B sizes the proof of every opcode at LLaMA-7B dimensions
+// (B = 8, T = 2,048, parts of 1,024 values; Adam; LoRA at rank 16 on every
+// block matrix) with ProofBytes, which the key test holds to the encoded
+// proofs at tiny dimensions: the table of docs/training-game.md, "Step
+// proofs". The widest instance of each opcode is taken: the last layer and
+// position, a whole part (the last part of a row when it writes the output).
+func TestProofBytes7B(t *testing.T) {
+	c := canon.Config{Dim: 4096, Layers: 32, Heads: 32, KVHeads: 32, FFDim: 11008, Vocab: 32000, Context: 4096}
+	full := Params{Dims: c, Batch: 8, SeqLen: 2048}
+	lora := full
+	lora.Rank, lora.Trained = 16, make([]bool, full.Tensors())
+	for l := 0; l < c.Layers; l++ {
+		for _, k := range loraTargets {
+			lora.Trained[lora.block(l, k)] = true
+		}
+	}
+	L, T := uint32(c.Layers-1), uint32(full.SeqLen-1)
+	q := uint32(full.block(int(L), kWq))
+	cases := []struct {
+		p  Params
+		in Instr
+	}{
+		{full, Instr{Op: OpToken}},
+		{full, Instr{Op: OpEmbed, T: T, A: 3}},
+		{full, Instr{Op: OpSumSq, L: L, T: T, A: 5}},
+		{full, Instr{Op: OpRMS, L: L, T: T}},
+		{full, Instr{Op: OpNorm, L: L, T: T, A: 5}},
+		{full, Instr{Op: OpFMV, L: L, T: T, A: 7, B: 3, C: MatQ}},
+		{full, Instr{Op: OpRope, L: L, T: T, A: 31}},
+		{full, Instr{Op: OpScore, L: L, T: T, A: T, B: 31}},
+		{full, Instr{Op: OpSMax, L: L, T: T, A: 63, B: 31}},
+		{full, Instr{Op: OpExp, L: L, T: T, A: 63, B: 31}},
+		{full, Instr{Op: OpProb, L: L, T: T, A: 63, B: 31}},
+		{full, Instr{Op: OpWSum, L: L, T: T, A: T, B: 31}},
+		{full, Instr{Op: OpWFin, L: L, T: T, B: 31}},
+		{full, Instr{Op: OpAdd, L: L, T: T, A: 9, B: 1}},
+		{full, Instr{Op: OpSwiGLU, L: L, T: T, A: 9}},
+		{full, Instr{Op: OpCEMax, L: L + 1, T: T, A: 999}},
+		{full, Instr{Op: OpCEExp, L: L + 1, T: T, A: 999}},
+		{full, Instr{Op: OpCELoss, L: L + 1, T: T}},
+		{full, Instr{Op: OpCEGrad, L: L + 1, T: T, A: 999}},
+		{full, Instr{Op: OpOuter, L: L, T: T, A: 7, B: 3, C: MatGate}},
+		{full, Instr{Op: OpMVT, L: L, T: T, A: 7, B: 3, C: MatGate}},
+		{full, Instr{Op: OpMVTFin, L: L, T: T, A: 9, B: 1, C: MatUp}},
+		{full, Instr{Op: OpRMSB, L: L, T: T, A: 9, B: NormFFN}},
+		{full, Instr{Op: OpRMSBFin, L: L, T: T, A: 9, B: NormFFN}},
+		{full, Instr{Op: OpSwiGLUB, L: L, T: T, A: 9}},
+		{full, Instr{Op: OpAddG, L: L, T: T, A: 9}},
+		{full, Instr{Op: OpDPV, L: L, T: T, A: T, B: 31}},
+		{full, Instr{Op: OpDSK, L: L, T: T, A: T, B: 31}},
+		{full, Instr{Op: OpDQFin, L: L, T: T, B: 31}},
+		{full, Instr{Op: OpDKVFin, L: L, T: T, A: 9}},
+		{full, Instr{Op: OpRopeB, L: L, T: T, A: 31}},
+		{full, Instr{Op: OpEmbedB, T: T, A: 3}},
+		{full, Instr{Op: OpUpdate, A: q, B: 7, C: 9}},
+		{full, Instr{Op: OpStepEnd}},
+		{lora, Instr{Op: OpLGrad, A: q, B: 7, C: 3}},
+		{lora, Instr{Op: OpLUpdA, A: q, B: 7, C: 9}},
+		{lora, Instr{Op: OpLUpdB, A: q, B: 7}},
+		{lora, Instr{Op: OpMerge, A: q, B: 7, C: 3}},
+	}
+	sizes := map[Op]int{}
+	for _, k := range cases {
+		n, err := ProofBytes(k.p, train.Adam, 1<<30, k.in)
+		require.NoError(t, err, "%s", k.in)
+		sizes[k.in.Op] = n
+		t.Logf("%-8s %7d bytes", k.in.Op, n)
+	}
+	require.Len(t, sizes, int(numOps)-1, "every opcode sized")
+	for op, n := range sizes {
+		switch op {
+		case OpLGrad, OpMerge: // r × 4 KB of A (and r × 16 KB of GA): split over k beyond small ranks
+			require.Greater(t, n, 64<<10, "%s", op)
+		default:
+			require.Less(t, n, 32<<10, "%s under 32 KB", op)
+		}
+	}
 }
