@@ -12,10 +12,10 @@ import (
 
 // Step proofs (docs/training-game.md, "Step proofs"): what a one-step
 // verifier needs to execute micro-step j from state(j) alone. A proof
-// carries the pre-state preimage (j, b, the carried level-1 state's fields,
-// the register roots and G's root) and the leaves the instruction reads or
-// writes (its footprint), grouped by tree, each group with the siblings of
-// one Merkle multiproof. The verifier recomputes the pre-state roots from
+// carries the pre-state preimage (j, b, the carried level-1 state's fields)
+// and the leaves the instruction reads or writes (its footprint), grouped
+// by tree, each group with the siblings of one Merkle multiproof, and the
+// multiproof of the touched registers' (and G's) roots in the memory tree. The verifier recomputes the pre-state roots from
 // the leaves and siblings, executes the instruction on the opened values,
 // and recomputes the post-state roots from the new leaves and the same
 // siblings (writes reuse the read proofs).
@@ -77,16 +77,20 @@ type Leaf struct {
 	Data []byte
 }
 
-// StepProof is the proof of micro-step J: the preimage of state(J) and the
-// leaves of the instruction's footprint, sorted by location, with per tree
-// the siblings of their multiproof (depth descending, index ascending).
+// StepProof is the proof of micro-step J: the preimage of state(J) but its
+// memory root, the leaves of the instruction's footprint, sorted by
+// location, with per tree the siblings of their multiproof (depth
+// descending, index ascending), and MemSiblings: the siblings of the
+// multiproof of the opened registers' and G's roots (which the leaves
+// give) in the memory tree; when the footprint opens no register nor G
+// (STEPEND), MemSiblings is the memory root alone.
 type StepProof struct {
-	J        uint64
-	Seq      uint32 // b of state(J)
-	Carried  train.State
-	Roots    [numRegs + 1]merkle.Hash // the register roots in memory-root order, then G's
-	Leaves   []Leaf
-	Siblings [NumTrees][]merkle.Hash
+	J           uint64
+	Seq         uint32 // b of state(J)
+	Carried     train.State
+	Leaves      []Leaf
+	Siblings    [NumTrees][]merkle.Hash
+	MemSiblings []merkle.Hash
 }
 
 var (
@@ -103,8 +107,11 @@ const (
 	MaxProofLeaves   = 1 << 14 // leaves of one proof (a LoRA MERGE at rank 256 opens ~8,200)
 	MaxLeafBytes     = 512     // an int128 leaf, or a moment leaf
 	MaxTreeSiblings  = 1 << 16 // siblings of one tree's multiproof
-	stateProofHeader = 8 + 4 + 3*8 + 6*32 + (numRegs+1)*32
+	stateProofHeader = 8 + 4 + 3*8 + 6*32
 )
+
+// memDepth is the depth of the memory tree (numRegs + 1 leaves).
+var memDepth = merkle.Depth(numRegs + 1)
 
 // tnode is a position in a tree: depth below the root and index at that depth.
 type tnode struct {
@@ -435,9 +442,34 @@ func (mc *Machine) Prove(j uint64) (*StepProof, error) {
 // proveLeaves returns the proof of step j opening the leaves locs (sorted).
 func (mc *Machine) proveLeaves(j uint64, locs []Loc) (*StepProof, error) {
 	pf := &StepProof{J: j, Seq: mc.b, Carried: mc.Carried()}
-	mc.MemoryRoot()
-	copy(pf.Roots[:numRegs], mc.regRt[:])
-	pf.Roots[numRegs] = mc.gradRoot()
+	mem := mc.MemoryRoot()
+	all := make([]nodeHash, numRegs+1)
+	for r := range all {
+		all[r].tnode = tnode{memDepth, uint64(r)}
+	}
+	for r := range numRegs {
+		all[r].h = mc.regRt[r]
+	}
+	all[numRegs].h = mc.gradRoot()
+	nodes := map[tnode]merkle.Hash{}
+	if _, err := multiRoot(mc.k, all, func(tnode) (merkle.Hash, error) { return merkle.Hash{}, nil },
+		func(e nodeHash) { nodes[e.tnode] = e.h }); err != nil {
+		return nil, err
+	}
+	var touched []nodeHash
+	for _, l := range locs {
+		if t := int(l.Tree); t <= TreeG && (len(touched) == 0 || touched[len(touched)-1].i != uint64(t)) {
+			touched = append(touched, all[t])
+		}
+	}
+	if len(touched) == 0 {
+		pf.MemSiblings = []merkle.Hash{mem}
+	} else if _, err := multiRoot(mc.k, touched, func(n tnode) (merkle.Hash, error) {
+		pf.MemSiblings = append(pf.MemSiblings, nodes[n])
+		return nodes[n], nil
+	}, nil); err != nil {
+		return nil, err
+	}
 	byTree := map[int][]nodeHash{}
 	for _, l := range locs {
 		nd, lo, hi, err := mc.leafPos(l)
@@ -481,9 +513,9 @@ func (mc *Machine) proveLeaves(j uint64, locs []Loc) (*StepProof, error) {
 
 // MarshalBinary encodes p: be64 j ‖ be32 b ‖ the carried state (be64 step,
 // cursor, dataTokens ‖ tokens, config, weights, optimizer, base, adapters
-// roots) ‖ the numRegs + 1 memory-root leaves ‖ be32 n ‖ n leaves (u8 tree
+// roots) ‖ be32 n ‖ n leaves (u8 tree
 // ‖ be32 tensor, row, chunk ‖ be16 length ‖ bytes) ‖ per tree with a leaf,
-// ascending: be32 m ‖ m siblings.
+// ascending: be32 m ‖ m siblings ‖ u8 k ‖ k memory siblings.
 func (p *StepProof) MarshalBinary() ([]byte, error) {
 	if len(p.Leaves) > MaxProofLeaves {
 		return nil, fmt.Errorf("%w: %d leaves, at most %d", ErrProofEncoding, len(p.Leaves), MaxProofLeaves)
@@ -495,9 +527,6 @@ func (p *StepProof) MarshalBinary() ([]byte, error) {
 	b = binary.BigEndian.AppendUint64(b, c.Cursor)
 	b = binary.BigEndian.AppendUint64(b, c.DataTokens)
 	for _, h := range []merkle.Hash{c.TokensRoot, c.ConfigHash, c.WeightsRoot, c.OptimizerRoot, c.BaseRoot, c.AdaptersRoot} {
-		b = append(b, h[:]...)
-	}
-	for _, h := range p.Roots {
 		b = append(b, h[:]...)
 	}
 	b = binary.BigEndian.AppendUint32(b, uint32(len(p.Leaves)))
@@ -528,6 +557,13 @@ func (p *StepProof) MarshalBinary() ([]byte, error) {
 		for _, h := range s {
 			b = append(b, h[:]...)
 		}
+	}
+	if len(p.MemSiblings) == 0 || len(p.MemSiblings) > numRegs+1 {
+		return nil, fmt.Errorf("%w: %d memory siblings, want 1..%d", ErrProofEncoding, len(p.MemSiblings), numRegs+1)
+	}
+	b = append(b, byte(len(p.MemSiblings)))
+	for _, h := range p.MemSiblings {
+		b = append(b, h[:]...)
 	}
 	return b, nil
 }
@@ -581,9 +617,6 @@ func ReadStepProof(b []byte) (*StepProof, error) {
 	for _, h := range []*merkle.Hash{&c.TokensRoot, &c.ConfigHash, &c.WeightsRoot, &c.OptimizerRoot, &c.BaseRoot, &c.AdaptersRoot} {
 		*h = r.hash("carried roots")
 	}
-	for i := range p.Roots {
-		p.Roots[i] = r.hash("memory-root leaves")
-	}
 	n := r.u32("leaf count")
 	if r.err != nil {
 		return nil, r.err
@@ -630,6 +663,16 @@ func ReadStepProof(b []byte) (*StepProof, error) {
 		for i := uint32(0); i < m && r.err == nil; i++ {
 			p.Siblings[t] = append(p.Siblings[t], r.hash("siblings"))
 		}
+	}
+	m := 0
+	if b := r.take(1, "memory sibling count"); b != nil {
+		m = int(b[0])
+	}
+	if r.err == nil && (m == 0 || m > numRegs+1) {
+		return nil, fmt.Errorf("%w: %d memory siblings, want 1..%d", ErrProofEncoding, m, numRegs+1)
+	}
+	for i := 0; i < m && r.err == nil; i++ {
+		p.MemSiblings = append(p.MemSiblings, r.hash("memory siblings"))
 	}
 	if r.err != nil {
 		return nil, r.err
@@ -681,12 +724,22 @@ func ProofBytes(p Params, opt train.Optimizer, dataTokens uint64, in Instr) (int
 		size += 15 + (hi-lo)*width
 		byTree[int(l.Tree)] = append(byTree[int(l.Tree)], nodeHash{tnode: nd})
 	}
-	for _, leaves := range byTree {
+	var touched []nodeHash
+	for t, leaves := range byTree {
 		n := 0
 		if _, err := multiRoot(mc.k, leaves, func(tnode) (merkle.Hash, error) { n++; return merkle.Hash{}, nil }, nil); err != nil {
 			return 0, err
 		}
 		size += 4 + 32*n
+		if t <= TreeG {
+			touched = append(touched, nodeHash{tnode: tnode{memDepth, uint64(t)}})
+		}
 	}
-	return size, nil
+	n := 0
+	if len(touched) == 0 {
+		n = 1
+	} else if _, err := multiRoot(mc.k, touched, func(tnode) (merkle.Hash, error) { n++; return merkle.Hash{}, nil }, nil); err != nil {
+		return 0, err
+	}
+	return size + 1 + 32*n, nil
 }

@@ -121,6 +121,7 @@ func FuzzReadStepProof(f *testing.F) {
 		Leaves: []Leaf{{Loc{Tree: regR, Chunk: 0}, make([]byte, 128)}, {Loc{Tree: TreeWeights, Tensor: 3, Row: 1, Chunk: 2}, make([]byte, 128)}}}
 	p.Siblings[regR] = []merkle.Hash{{1}, {2}}
 	p.Siblings[TreeWeights] = []merkle.Hash{{3}}
+	p.MemSiblings = []merkle.Hash{{4}, {5}}
 	enc, err := p.MarshalBinary()
 	require.NoError(f, err)
 	f.Add(enc)

@@ -48,9 +48,6 @@ func verifyStep(cfg Config, pre merkle.Hash, proof *StepProof, fill func(*Machin
 		return merkle.Hash{}, fmt.Errorf("%w: no proof", ErrProof)
 	}
 	k := merkle.NewHasher()
-	if got := stateRoot(k, proof.J, proof.Seq, proof.Carried, proof.Roots); got != pre {
-		return merkle.Hash{}, fmt.Errorf("%w: pre-state preimage hashes to %x, want %x", ErrProof, got, pre)
-	}
 	if h := train.ConfigHash(cfg.Spec, cfg.Hyper, cfg.LoRA); h != proof.Carried.ConfigHash {
 		return merkle.Hash{}, fmt.Errorf("%w: configuration hash %x, the carried state's %x", ErrProof, h, proof.Carried.ConfigHash)
 	}
@@ -130,9 +127,16 @@ func verifyStep(cfg Config, pre merkle.Hash, proof *StepProof, fill func(*Machin
 		return merkle.Hash{}, err
 	}
 	for t, root := range before {
-		if want := treeRootIn(t, proof.Carried, proof.Roots); root != want {
-			return merkle.Hash{}, fmt.Errorf("%w: tree %d: opened leaves give root %x, the pre-state's %x", ErrProof, t, root, want)
+		if want := treeRootIn(t, proof.Carried); t > TreeG && root != want {
+			return merkle.Hash{}, fmt.Errorf("%w: tree %d: opened leaves give root %x, the carried state's %x", ErrProof, t, root, want)
 		}
+	}
+	mem, err := memoryRoot(k, before, proof.MemSiblings)
+	if err != nil {
+		return merkle.Hash{}, err
+	}
+	if got := stateRoot(k, proof.J, proof.Seq, proof.Carried, mem); got != pre {
+		return merkle.Hash{}, fmt.Errorf("%w: pre-state preimage hashes to %x, want %x", ErrProof, got, pre)
 	}
 	// exactly the instruction's footprint, computed from the opened values
 	want, err := mc.footprint(in)
@@ -153,20 +157,21 @@ func verifyStep(cfg Config, pre merkle.Hash, proof *StepProof, fill func(*Machin
 	if err != nil {
 		return merkle.Hash{}, err
 	}
-	carried, regs := mc.carried, proof.Roots
+	carried := mc.carried
 	for t, root := range after {
-		switch {
-		case t <= TreeG:
-			regs[t] = root
-		case t == TreeWeights:
+		switch t {
+		case TreeWeights:
 			carried.WeightsRoot = root
-		case t == TreeMoments:
+		case TreeMoments:
 			carried.OptimizerRoot = root
-		case t == TreeAdapters:
+		case TreeAdapters:
 			carried.AdaptersRoot = root
 		}
 	}
-	return stateRoot(k, proof.J+1, in.Seq, carried, regs), nil
+	if mem, err = memoryRoot(k, after, proof.MemSiblings); err != nil {
+		return merkle.Hash{}, err
+	}
+	return stateRoot(k, proof.J+1, in.Seq, carried, mem), nil
 }
 
 func firstDiff(got, want []Loc) string {
@@ -181,8 +186,38 @@ func firstDiff(got, want []Loc) string {
 	return fmt.Sprintf("missing %v", want[len(got)])
 }
 
-// treeRootIn returns the root of tree t in a state preimage.
-func treeRootIn(t int, c train.State, regs [numRegs + 1]merkle.Hash) merkle.Hash {
+// memoryRoot returns the memory root from the roots of the registers (and
+// G) in roots and the siblings of their multiproof, or from sib alone (the
+// memory root) when roots has none.
+func memoryRoot(k *merkle.Hasher, roots map[int]merkle.Hash, sib []merkle.Hash) (merkle.Hash, error) {
+	var leaves []nodeHash
+	for t, h := range roots {
+		if t <= TreeG {
+			leaves = append(leaves, nodeHash{tnode{memDepth, uint64(t)}, h})
+		}
+	}
+	if len(leaves) == 0 {
+		if len(sib) != 1 {
+			return merkle.Hash{}, fmt.Errorf("%w: no register opened: want the memory root alone, got %d hashes", ErrProof, len(sib))
+		}
+		return sib[0], nil
+	}
+	used := 0
+	root, err := multiRoot(k, leaves, func(tnode) (merkle.Hash, error) {
+		if used == len(sib) {
+			return merkle.Hash{}, fmt.Errorf("%w: memory tree: more than its %d siblings needed", ErrProof, len(sib))
+		}
+		used++
+		return sib[used-1], nil
+	}, nil)
+	if err == nil && used != len(sib) {
+		err = fmt.Errorf("%w: memory tree: %d siblings, %d needed", ErrProof, len(sib), used)
+	}
+	return root, err
+}
+
+// treeRootIn returns the root of carried tree t in a level-1 state.
+func treeRootIn(t int, c train.State) merkle.Hash {
 	switch t {
 	case TreeWeights:
 		return c.WeightsRoot
@@ -192,19 +227,16 @@ func treeRootIn(t int, c train.State, regs [numRegs + 1]merkle.Hash) merkle.Hash
 		return c.BaseRoot
 	case TreeAdapters:
 		return c.AdaptersRoot
-	case TreeTokens:
-		return c.TokensRoot
 	}
-	return regs[t]
+	return c.TokensRoot
 }
 
 // stateRoot is state(j) from its preimage (Machine.StateRoot).
-func stateRoot(k *merkle.Hasher, j uint64, b uint32, carried train.State, regs [numRegs + 1]merkle.Hash) merkle.Hash {
+func stateRoot(k *merkle.Hasher, j uint64, b uint32, carried train.State, mem merkle.Hash) merkle.Hash {
 	var hdr [12]byte
 	binary.BigEndian.PutUint64(hdr[:8], j)
 	binary.BigEndian.PutUint32(hdr[8:], b)
 	c := carried.Root()
-	mem := merkle.RootInPlace(k, regs[:])
 	return k.Sum([]byte(microDomain), hdr[:], c[:], mem[:])
 }
 

@@ -83,6 +83,9 @@ func TestVerifyStepIsTheMachines(t *testing.T) {
 					require.GreaterOrEqual(t, seen[op], min(int(n), 2), "%s proved", op)
 				}
 			}
+			sp := c.cfg.Spec
+			t.Logf("dims %d, %d layers, %d/%d heads, ff %d, vocab %d; B %d, T %d, part %d, rank %d",
+				sp.Dim, sp.Layers, sp.Heads, sp.KVHeads, sp.FFDim, sp.Vocab, c.cfg.Hyper.Batch, c.cfg.Hyper.SeqLen, mc.Program().Params().partSize(), mc.Program().Params().Rank)
 			for op := Op(1); op < numOps; op++ {
 				if size[op] > 0 {
 					t.Logf("%-8s %6d bytes (largest of %d proved)", op, size[op], seen[op])
@@ -142,8 +145,11 @@ func TestVerifyStepRefusesBadProofs(t *testing.T) {
 		p.Leaves[0].Tree = (p.Leaves[0].Tree + 1) % numRegs
 		bad["another register"] = p
 		p = clone()
-		p.Roots[regR][0] ^= 1
-		bad["tampered root"] = p
+		p.MemSiblings[0][0] ^= 1
+		bad["tampered memory sibling"] = p
+		p = clone()
+		p.MemSiblings = append(p.MemSiblings, merkle.Hash{})
+		bad["extra memory sibling"] = p
 		for tr := range p.Siblings {
 			if len(pf.Siblings[tr]) == 0 {
 				continue
