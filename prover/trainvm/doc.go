@@ -21,7 +21,8 @@
 // footprint.go lists the leaves each instruction reads or writes, and
 // proof.go builds a step proof from the machine (Machine.Prove: the
 // pre-state preimage and those leaves with one Merkle multiproof per tree)
-// and encodes and decodes it (StepProof.MarshalBinary, ReadStepProof);
+// and encodes and decodes it (StepProof.MarshalBinary, ReadStepProof;
+// ProofBytes sizes one from the positions alone, at any dimensions);
 // verify.go is the stateless one-step verifier (VerifyStep: from state(j)'s
 // root and a proof alone, the root of state(j+1)).
 //
