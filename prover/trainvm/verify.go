@@ -150,7 +150,7 @@ func verifyStep(cfg Config, pre merkle.Hash, proof *StepProof, fill func(*Machin
 	if !slices.Equal(got, want) {
 		return merkle.Hash{}, fmt.Errorf("%w: %s opens %d leaves, the proof %d (first difference %s)", ErrProof, in, len(want), len(got), firstDiff(got, want))
 	}
-	if err := mc.exec(in); err != nil {
+	if err := safeExec(mc, in); err != nil {
 		return merkle.Hash{}, fmt.Errorf("%w: step %d (%s): %w", ErrProof, proof.J, in, err)
 	}
 	after, err := roots(true)
@@ -348,4 +348,16 @@ func (mc *Machine) setLeaf(l Loc, lo, hi int, b []byte) error {
 		}
 	}
 	return nil
+}
+
+// safeExec executes in on the verifier's machine. An honest pre-state never
+// makes an instruction divide by zero, but the verifier returns an error,
+// never a panic, for opened values no honest state holds.
+func safeExec(mc *Machine, in Instr) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%w: executing on the opened values: %v", ErrOperand, r)
+		}
+	}()
+	return mc.exec(in)
 }

@@ -198,3 +198,28 @@ func TestVerifyStepRefusesBadProofs(t *testing.T) {
 	require.Empty(t, want, "opcodes not found")
 	require.Equal(t, 6, checked)
 }
+
+// TestVerifyStepRefusesImpossibleValues: a pre-state no honest step reaches
+// (a norm's r of 0 before NORM divides by it), opened correctly, gives an
+// error, not a panic.
+func TestVerifyStepRefusesImpossibleValues(t *testing.T) {
+	c := proofCases(t)[0]
+	mc, err := New(c.in)
+	require.NoError(t, err)
+	var j uint64
+	for ; ; j++ {
+		in, err := mc.Program().At(j)
+		require.NoError(t, err)
+		if in.Op == OpNorm {
+			break
+		}
+	}
+	require.NoError(t, mc.RunTo(j))
+	mc.wr(regRA)[0] = 0
+	pf, err := mc.Prove(j)
+	require.NoError(t, err)
+	post, err := VerifyStep(c.cfg, mc.StateRoot(), pf)
+	require.ErrorIs(t, err, ErrProof)
+	require.ErrorIs(t, err, ErrOperand)
+	require.Equal(t, merkle.Hash{}, post)
+}
