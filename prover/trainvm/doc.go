@@ -17,8 +17,14 @@
 // the register file, its roots, state(j), InitialRoot and Trace; ops.go the
 // forward and loss instructions, backward.go the backward ones, update.go
 // the optimizer (UPDATE; a LoRA run's LGRAD, LUPDA, LUPDB, MERGE), STEPEND
-// and the carried trees; fixed.go the trainer's integer helpers. Step proofs
-// (what a one-step verifier reads) are not written yet.
+// and the carried trees; fixed.go the trainer's integer helpers.
+// footprint.go lists the leaves each instruction reads or writes, and
+// proof.go builds a step proof from the machine (Machine.Prove: the
+// pre-state preimage and those leaves with one Merkle multiproof per tree)
+// and encodes and decodes it (StepProof.MarshalBinary, ReadStepProof;
+// ProofBytes sizes one from the positions alone, at any dimensions);
+// verify.go is the stateless one-step verifier (VerifyStep: from state(j)'s
+// root and a proof alone, the root of state(j+1)).
 //
 // Integer-only: no floating point appears in this package
 // (internal/archtest), and it holds no chain code.

@@ -163,6 +163,8 @@ type Machine struct {
 	target  []int
 	f       [][]int32
 	base    [][]int32
+
+	shapes map[int]treeShape // tensor trees' shapes (proof.go)
 }
 
 // loraTargets are the tensors within a block that train.LoRA's target bits
@@ -170,11 +172,11 @@ type Machine struct {
 var loraTargets = [...]int{kWq, kWk, kWv, kWo, kWgate, kWup, kWdown}
 
 // paramsOf returns the program parameters of a run.
-func paramsOf(m *train.Model, h train.Hyper, lora *train.LoRA) Params {
-	p := Params{Dims: m.Config, Batch: h.Batch, SeqLen: h.SeqLen}
+func paramsOf(c canon.Config, h train.Hyper, lora *train.LoRA) Params {
+	p := Params{Dims: c, Batch: h.Batch, SeqLen: h.SeqLen}
 	if lora != nil {
 		p.Rank, p.Trained = lora.Rank, make([]bool, p.Tensors())
-		for l := 0; l < m.Config.Layers; l++ {
+		for l := 0; l < c.Layers; l++ {
 			for bit, k := range loraTargets {
 				if lora.Targets&(1<<bit) != 0 {
 					p.Trained[p.block(l, k)] = true
@@ -189,7 +191,7 @@ func paramsOf(m *train.Model, h train.Hyper, lora *train.LoRA) Params {
 // checking in against the state's roots.
 func New(in Input) (*Machine, error) {
 	m := in.Model
-	p := paramsOf(m, in.Hyper, in.LoRA)
+	p := paramsOf(m.Config, in.Hyper, in.LoRA)
 	p.part = in.part
 	prog, err := NewProgram(p)
 	if err != nil {
