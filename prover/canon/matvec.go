@@ -58,9 +58,7 @@ func (qv *QuantVec) Quantize(x []int32) {
 			clear(q)
 			continue
 		}
-		for i, v := range blk {
-			q[i] = int8(roundDiv(int64(v)*127, amax))
-		}
+		quantBlock(q, blk, amax)
 	}
 }
 

@@ -1,0 +1,41 @@
+package canon
+
+import "math/bits"
+
+// Division by an invariant divisor without a divide instruction: the
+// quantizer divides every element of a block by the block's A, and the
+// softmax every exp by the row's sum. With m = floor((2^64-1)/d), for every
+// n < 2^64 and d ≥ 1 the estimate q0 = floor(n·m/2^64) satisfies
+//
+//	n/d - 1 < n/d - n/2^64 ≤ n·m/2^64 ≤ n/d
+//
+// (m ≥ (2^64-d)/d), so q0 is floor(n/d) or one less, and one correction step
+// (n - q0·d ≥ d) makes it exact. The results are bit-identical to dividing.
+
+// recip returns floor((2^64-1)/d), the multiplier of divRecip (d ≥ 1).
+func recip(d uint64) uint64 { return ^uint64(0) / d }
+
+// divRecip returns floor(n/d) exactly, given m = recip(d).
+func divRecip(n, d, m uint64) uint64 {
+	q, _ := bits.Mul64(n, m)
+	if n-q*d >= d {
+		q++
+	}
+	return q
+}
+
+// quantBlock sets q_i = roundDiv(127·x_i, amax) for one block (amax ≥ 1, the
+// block's max |x_i|), by divRecip: the same rounding as roundDiv, to nearest
+// with ties away from zero, on |127·x_i| + amax/2 < 2^40.
+func quantBlock(q []int8, x []int32, amax int64) {
+	d := uint64(amax)
+	m, half := recip(d), d/2
+	q = q[:len(x)]
+	for i, v := range x {
+		s := int64(v) >> 63 // -1 for v < 0, else 0
+		n := int64(v) * 127
+		a := uint64((n^s)-s) + half
+		r := int64(divRecip(a, d, m))
+		q[i] = int8((r ^ s) - s)
+	}
+}
