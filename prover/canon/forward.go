@@ -384,9 +384,7 @@ func rmsNorm(x, w []int32, eps int64, y []int32) {
 	if rms == 0 {
 		rms = 1
 	}
-	for i, v := range x {
-		y[i] = sat32(roundDiv(int64(v)*int64(w[i]), rms))
-	}
+	rmsScaleRow(y, x, w, rms)
 }
 
 // addSat adds y into x with int32 saturation.

@@ -39,3 +39,17 @@ func quantBlock(q []int8, x []int32, amax int64) {
 		q[i] = int8((r ^ s) - s)
 	}
 }
+
+// rmsScaleRow sets y_i = sat32(roundDiv(x_i·w_i, d)) for d ≥ 1 (RMSNorm's
+// last step, d the row's RMS), by divRecip: |x_i·w_i| + d/2 < 2^64.
+func rmsScaleRow(y, x, w []int32, d int64) {
+	ud := uint64(d)
+	m, half := recip(ud), ud/2
+	y, w = y[:len(x)], w[:len(x)]
+	for i, v := range x {
+		n := int64(v) * int64(w[i])
+		s := n >> 63
+		r := int64(divRecip(uint64((n^s)-s)+half, ud, m))
+		y[i] = sat32((r ^ s) - s)
+	}
+}

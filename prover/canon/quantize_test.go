@@ -124,3 +124,40 @@ func TestQuantizeMatchesDivision(t *testing.T) {
 		require.Equal(t, wantQ[i], qv.Q[i], "x=%d A=%d", x[i], wantA[i/BlockSize])
 	}
 }
+
+// TestRMSScaleRowMatchesDivision: rmsScaleRow equals sat32(roundDiv(x·w, d))
+// for the extreme products (±2^62, saturating results), d = 1, 2^31 and
+// beyond, ties (x·w = k·d ± d/2) and random operands.
+func TestRMSScaleRowMatchesDivision(t *testing.T) {
+	r := rand.New(rand.NewPCG(13, 14))
+	ds := []int64{1, 2, 3, 127, 1 << 16, 1<<16 + 1, 1<<31 - 1, 1 << 31, 1 << 40, 1<<62 - 1}
+	for range 200 {
+		ds = append(ds, int64(r.Uint64()>>(1+r.UintN(63)))|1)
+	}
+	for _, d := range ds {
+		var x, w []int32
+		for _, v := range []int32{0, 1, -1, math.MaxInt32, math.MinInt32, math.MinInt32 + 1} {
+			for _, u := range []int32{1, -1, math.MaxInt32, math.MinInt32} {
+				x, w = append(x, v), append(w, u)
+			}
+		}
+		if d < 1<<31 { // ties: x·w = k·d + d/2 with w = 1 (and neighbours)
+			for range 20 {
+				k := int64(r.IntN(1<<31/int(d))) - 1<<30/d
+				for _, dv := range []int64{-1, 0, 1} {
+					if n := k*d + d/2 + dv; n >= math.MinInt32 && n <= math.MaxInt32 {
+						x, w = append(x, int32(n), int32(n)), append(w, 1, -1)
+					}
+				}
+			}
+		}
+		for range 100 {
+			x, w = append(x, attnValue(r)), append(w, attnValue(r)>>r.UintN(32))
+		}
+		y := make([]int32, len(x))
+		rmsScaleRow(y, x, w, d)
+		for i := range x {
+			require.Equal(t, sat32(roundDiv(int64(x[i])*int64(w[i]), d)), y[i], "x=%d w=%d d=%d", x[i], w[i], d)
+		}
+	}
+}
