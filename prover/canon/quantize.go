@@ -53,3 +53,43 @@ func rmsScaleRow(y, x, w []int32, d int64) {
 		y[i] = sat32((r ^ s) - s)
 	}
 }
+
+// Quantize fills qv from x (len(x) a multiple of 32), reusing its buffers:
+// the block maxima first (blockAmax, vectorized where the build has it),
+// then each block's quants by quantBlock.
+func (qv *QuantVec) Quantize(x []int32) {
+	nb := len(x) / BlockSize
+	if cap(qv.Q) < len(x) {
+		qv.Q = make([]int8, len(x))
+		qv.Amax = make([]int64, nb)
+	}
+	qv.Q, qv.Amax = qv.Q[:len(x)], qv.Amax[:nb]
+	all := blockAmax(qv.Amax, x[:nb*BlockSize])
+	qv.AmaxBits = bits.Len64(uint64(all))
+	for b, amax := range qv.Amax {
+		q := qv.Q[b*BlockSize : (b+1)*BlockSize]
+		if amax == 0 {
+			clear(q)
+			continue
+		}
+		quantBlock(q, x[b*BlockSize:(b+1)*BlockSize], amax)
+	}
+}
+
+// blockAmaxGeneric sets amax[b] = max |x_i| over block b and returns the
+// largest (|MinInt32| = 2^31 exactly).
+func blockAmaxGeneric(amax []int64, x []int32) int64 {
+	var all int64
+	for b := range amax {
+		var m int64
+		for _, v := range x[b*BlockSize : (b+1)*BlockSize] {
+			m = max(m, abs64i(int64(v)))
+		}
+		amax[b] = m
+		all = max(all, m)
+	}
+	return all
+}
+
+// abs64i is |v| (v > math.MinInt64).
+func abs64i(v int64) int64 { return max(v, -v) }

@@ -55,8 +55,6 @@ func quantizeRef(x []int32) ([]int8, []int64) {
 	return q, amax
 }
 
-func abs64i(v int64) int64 { return max(v, -v) }
-
 // TestQuantizeMatchesDivision: Quantize (by reciprocals) equals roundDiv
 // element by element: zero blocks, every A up to 300 with every x in
 // [-A, A], the extreme A of 2^31 (x = MinInt32) and 2^31-1, the rounding
@@ -160,4 +158,29 @@ func TestRMSScaleRowMatchesDivision(t *testing.T) {
 			require.Equal(t, sat32(roundDiv(int64(x[i])*int64(w[i]), d)), y[i], "x=%d w=%d d=%d", x[i], w[i], d)
 		}
 	}
+}
+
+// TestBlockAmaxMatchesGeneric: blockAmax (VPABSD/VPMAXUD in a simd build)
+// equals the scalar maxima on blocks of extremes (MinInt32 → 2^31, MaxInt32),
+// zero blocks, a single nonzero element in every position, and random blocks.
+func TestBlockAmaxMatchesGeneric(t *testing.T) {
+	r := rand.New(rand.NewPCG(15, 16))
+	var x []int32
+	x = append(x, make([]int32, BlockSize)...)
+	for i := range BlockSize {
+		for _, v := range []int32{math.MinInt32, math.MaxInt32, -1, 1, math.MinInt32 + 1} {
+			blk := make([]int32, BlockSize)
+			blk[i] = v
+			x = append(x, blk...)
+		}
+	}
+	for range 3000 {
+		x = append(x, attnValue(r)>>r.UintN(32))
+	}
+	x = x[:len(x)/BlockSize*BlockSize]
+	want, got := make([]int64, len(x)/BlockSize), make([]int64, len(x)/BlockSize)
+	wantAll := blockAmaxGeneric(want, x)
+	require.Equal(t, wantAll, blockAmax(got, x))
+	require.Equal(t, want, got)
+	require.Equal(t, int64(1)<<31, got[1])
 }
