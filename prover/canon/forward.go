@@ -384,34 +384,13 @@ func rmsNorm(x, w []int32, eps int64, y []int32) {
 	if rms == 0 {
 		rms = 1
 	}
-	for i, v := range x {
-		y[i] = sat32(roundDiv(int64(v)*int64(w[i]), rms))
-	}
+	rmsScaleRow(y, x, w, rms)
 }
 
 // addSat adds y into x with int32 saturation.
 func addSat(x, y []int32) {
 	for i := range x {
 		x[i] = sat32(int64(x[i]) + int64(y[i]))
-	}
-}
-
-// swiGLU computes g_i ← SiLU(g_i)·u_i (Q16.16) in place: SwiGLU(g_i, u_i)
-// for every i, four at a time so that their exp polynomials overlap
-// (expNeg4).
-func swiGLU(g, u []int32) {
-	u = u[:len(g)]
-	i := 0
-	for ; i+4 <= len(g); i += 4 {
-		x := g[i : i+4 : i+4]
-		e0, e1, e2, e3 := expNeg4(negAbs(x[0]), negAbs(x[1]), negAbs(x[2]), negAbs(x[3]))
-		x[0] = swiGLUFrom(x[0], u[i], e0)
-		x[1] = swiGLUFrom(x[1], u[i+1], e1)
-		x[2] = swiGLUFrom(x[2], u[i+2], e2)
-		x[3] = swiGLUFrom(x[3], u[i+3], e3)
-	}
-	for ; i < len(g); i++ {
-		g[i] = SwiGLU(g[i], u[i])
 	}
 }
 
@@ -522,21 +501,7 @@ func (s *Session) attention(l, p int, q, out []int32, sc *attnScratch) {
 			scores[t] = sc
 			mx = max(mx, sc)
 		}
-		var sum int64
-		t := 0
-		for ; t+4 <= len(scores); t += 4 { // four exp polynomials overlapped (expNeg4)
-			d := scores[t : t+4 : t+4]
-			probs[t], probs[t+1], probs[t+2], probs[t+3] = expNeg4(sat32(int64(d[0])-int64(mx)),
-				sat32(int64(d[1])-int64(mx)), sat32(int64(d[2])-int64(mx)), sat32(int64(d[3])-int64(mx)))
-			sum += probs[t] + probs[t+1] + probs[t+2] + probs[t+3]
-		}
-		for ; t < len(scores); t++ {
-			probs[t] = ExpNeg(sat32(int64(scores[t]) - int64(mx)))
-			sum += probs[t]
-		}
-		for t := range probs {
-			probs[t] = roundDiv(probs[t]<<ProbFrac, sum)
-		}
+		softmaxRow(probs, scores, mx)
 		clear(acc)
 		for t, pt := range probs {
 			if pt == 0 {

@@ -29,41 +29,6 @@ type QuantVec struct {
 	AmaxBits int
 }
 
-// Quantize fills qv from x (len(x) a multiple of 32), reusing its buffers.
-func (qv *QuantVec) Quantize(x []int32) {
-	nb := len(x) / BlockSize
-	if cap(qv.Q) < len(x) {
-		qv.Q = make([]int8, len(x))
-		qv.Amax = make([]int64, nb)
-	}
-	qv.Q, qv.Amax = qv.Q[:len(x)], qv.Amax[:nb]
-	var all int64
-	defer func() { qv.AmaxBits = bits.Len64(uint64(all)) }()
-	for b := 0; b < nb; b++ {
-		blk := x[b*BlockSize : (b+1)*BlockSize]
-		var amax int64
-		for _, v := range blk {
-			a := int64(v)
-			if a < 0 {
-				a = -a
-			}
-			if a > amax {
-				amax = a
-			}
-		}
-		qv.Amax[b] = amax
-		all = max(all, amax)
-		q := qv.Q[b*BlockSize : (b+1)*BlockSize]
-		if amax == 0 {
-			clear(q)
-			continue
-		}
-		for i, v := range blk {
-			q[i] = int8(roundDiv(int64(v)*127, amax))
-		}
-	}
-}
-
 // matDivisor is 127·2^24: one 127 from the activation scale A/127 and 2^24
 // from the weight scale d·2^24; dividing by it leaves Q16.16.
 const matDivisor = 127 << ScaleFrac
