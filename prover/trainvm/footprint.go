@@ -344,16 +344,17 @@ func (f *fpr) lora(in Instr) error {
 	adam := mc.hyper.Optimizer == train.Adam
 	switch in.Op {
 	case OpLGrad:
-		lo, hi := f.part(in.C, cols)
-		f.tensor(TreeG, i, row, lo, hi)
-		f.tensor(TreeAdapters, 2*tg+1, row, 0, r)
-		for k := 0; k < r; k++ {
-			f.tensor(TreeAdapters, 2*tg, k, lo, hi)
-			f.reg(regGA, k*cols+lo, k*cols+hi)
+		lo, hi, k, last, err := mc.loraRange(in.C, cols)
+		if err != nil {
+			return err
 		}
-		f.reg(regGBA, 0, r)
-		if uint64(in.C)+1 == mc.p.parts(cols) {
-			f.reg(regGB, row*r, row*r+r)
+		f.tensor(TreeG, i, row, lo, hi)
+		f.tensor(TreeAdapters, 2*tg+1, row, k, k+1)
+		f.tensor(TreeAdapters, 2*tg, k, lo, hi)
+		f.reg(regGA, k*cols+lo, k*cols+hi)
+		f.reg(regGBA, k, k+1)
+		if last {
+			f.reg(regGB, row*r+k, row*r+k+1)
 		}
 	case OpLUpdA:
 		lo, hi := chunkOf(in.C, cols)
@@ -370,13 +371,17 @@ func (f *fpr) lora(in Instr) error {
 			f.tensor(TreeMoments, 2*tg+1, row, lo, hi)
 		}
 	default:
-		lo, hi := f.part(in.C, cols)
-		f.tensor(TreeAdapters, 2*tg+1, row, 0, r)
-		for k := 0; k < r; k++ {
-			f.tensor(TreeAdapters, 2*tg, k, lo, hi)
+		lo, hi, k, _, err := mc.loraRange(in.C, cols)
+		if err != nil {
+			return err
 		}
-		f.tensor(TreeWeights, i, row, lo, hi)
-		f.tensor(TreeBase, i, row, lo, hi)
+		f.tensor(TreeAdapters, 2*tg+1, row, k, k+1)
+		f.tensor(TreeAdapters, 2*tg, k, lo, hi)
+		f.reg(regACC, lo, hi)
+		if k+1 == r {
+			f.tensor(TreeWeights, i, row, lo, hi)
+			f.tensor(TreeBase, i, row, lo, hi)
+		}
 	}
 	return nil
 }

@@ -46,10 +46,10 @@ const (
 	OpEmbedB            // EMBEDB T, A=part: G[token_embd][TOK[T]][part] += DX[T][part]·2^16
 	OpUpdate            // UPDATE A=tensor, B=row, C=chunk: the optimizer on one chunk of 32 weights
 	OpStepEnd           // STEPEND: step += 1, cursor = (cursor + B) mod K
-	OpLGrad             // LGRAD A=tensor, B=row, C=part: LoRA factor gradients from g = rdiv(G, B·T·2^16) of a row part (GA, GBA; the last part writes GB)
+	OpLGrad             // LGRAD A=tensor, B=row, C=part·rank + k: LoRA factor gradients of rank index k from g = rdiv(G, B·T·2^16) of a row part of ≤ LoraPart values (GA[k], GBA[k]; the last part writes GB[row][k])
 	OpLUpdA             // LUPDA A=tensor, B=row k of lora_a, C=chunk: the optimizer on 32 values of A with g_A from GA
 	OpLUpdB             // LUPDB A=tensor, B=row of lora_b, C=chunk: the optimizer on ≤ 32 values of B with g_B from GB
-	OpMerge             // MERGE A=tensor, B=row, C=part: W[row][part] = sat32(W0 + rshift(s·rdiv(Σ_k B[row][k]·A[k][part], 2^24), 32))
+	OpMerge             // MERGE A=tensor, B=row, C=part·rank + k: ACC[part] (k > 0: +)= B[row][k]·A[k][part]; the last k writes W[row][part] = sat32(W0 + rshift(s·rdiv(ACC, 2^24), 32))
 
 	numOps
 )

@@ -54,7 +54,7 @@ const (
 	regDKS        // kvDim: the current position's key gradient, saturated
 	regDVS        // kvDim: its value gradient
 	regDP         // T: dp of the current (head, position), int64
-	regACC        // max(dim, ff): MVT accumulators, int128
+	regACC        // max(dim, ff): MVT and MERGE accumulators, int128
 	regGA         // LoRA: rank·max cols of the targets, g_A accumulators, int128
 	regGB         // LoRA: max rows of the targets·rank, g_B
 	regGBA        // LoRA: rank, g_B accumulators of the current row, int128

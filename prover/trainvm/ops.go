@@ -62,6 +62,18 @@ func (mc *Machine) partRange(p uint32, n int) (int, int, error) {
 	return int(p) * size, min(int(p+1)*size, n), nil
 }
 
+// loraRange returns the bounds of the LoRA row part and the rank index of
+// the operand C = part·rank + k of an LGRAD or MERGE over n values, and
+// whether the part is the row's last.
+func (mc *Machine) loraRange(c uint32, n int) (lo, hi, k int, last bool, err error) {
+	r, np := uint64(mc.p.Rank), mc.p.loraParts(n)
+	if uint64(c) >= np*r {
+		return 0, 0, 0, false, fmt.Errorf("%w: LoRA part·rank %d of %d", ErrOperand, c, np*r)
+	}
+	p, size := uint64(c)/r, mc.p.loraPartSize()
+	return int(p) * size, min(int(p+1)*size, n), int(uint64(c) % r), p+1 == np, nil
+}
+
 // TOKEN c: TOK[chunk c] = D[s·T + 32c ..] of the sequence s = (cursor + b) mod K.
 func execToken(mc *Machine, in Instr) error {
 	T := mc.p.SeqLen

@@ -19,6 +19,11 @@ var (
 // EMBED, EMBEDB) covers: 32 chunks of 32.
 const Part = 1024
 
+// LoraPart is the most values a LoRA LGRAD or MERGE step covers of a row:
+// with one rank index per step, it keeps each step's proof within
+// MaxStepProofBytes at 7B dimensions.
+const LoraPart = 512
+
 // Chunk is the number of values of one register or tensor-tree leaf.
 const Chunk = 32
 
@@ -65,6 +70,14 @@ func (p Params) partSize() int {
 
 // parts returns the number of row parts of n values.
 func (p Params) parts(n int) uint64 { return uint64((n + p.partSize() - 1) / p.partSize()) }
+
+// loraPartSize is the number of values of a LoRA row part (LGRAD, MERGE).
+func (p Params) loraPartSize() int { return min(p.partSize(), LoraPart) }
+
+// loraParts returns the number of LoRA row parts of n values.
+func (p Params) loraParts(n int) uint64 {
+	return uint64((n + p.loraPartSize() - 1) / p.loraPartSize())
+}
 
 // Tensors returns the number of weight tensors.
 func (p Params) Tensors() int { return 3 + p.Dims.Layers*perLayer }
@@ -440,8 +453,10 @@ func build(p Params) node {
 			step = append(step, tensorRun(OpUpdate, i, rows, chunks(cols)))
 			continue
 		}
-		step = append(step, tensorRun(OpLGrad, i, rows, p.parts(cols)), tensorRun(OpLUpdA, i, p.Rank, chunks(cols)),
-			tensorRun(OpLUpdB, i, rows, chunks(p.Rank)), tensorRun(OpMerge, i, rows, p.parts(cols)))
+		// LGRAD and MERGE: C = part·rank + k, one rank index k per step.
+		lparts := p.loraParts(cols) * uint64(p.Rank)
+		step = append(step, tensorRun(OpLGrad, i, rows, lparts), tensorRun(OpLUpdA, i, p.Rank, chunks(cols)),
+			tensorRun(OpLUpdB, i, rows, chunks(p.Rank)), tensorRun(OpMerge, i, rows, lparts))
 	}
 	return append(step, run{op: OpStepEnd, n: fixed(1), mk: func(env, uint64) Instr { return Instr{} }})
 }

@@ -17,6 +17,8 @@ func enumerate(p Params) []Instr {
 	d, kv, ff, V, T, L := c.Dim, c.KVDim(), c.FFDim, c.Vocab, p.SeqLen, c.Layers
 	ch := func(n int) int { return (n + 31) / 32 }
 	pt := func(n int) int { return (n + p.partSize() - 1) / p.partSize() }
+	lp := min(p.partSize(), LoraPart)
+	lpt := func(n int) int { return (n + lp - 1) / lp }
 	var out []Instr
 	var b, l, t uint32
 	emit := func(op Op, a, bb, cc int) {
@@ -192,10 +194,10 @@ func enumerate(p Params) []Instr {
 			over(OpUpdate, r, ch(cols))
 			continue
 		}
-		over(OpLGrad, r, pt(cols))
+		over(OpLGrad, r, lpt(cols)*p.Rank) // C = part·rank + k
 		over(OpLUpdA, p.Rank, ch(cols))
 		over(OpLUpdB, r, ch(p.Rank))
-		over(OpMerge, r, pt(cols))
+		over(OpMerge, r, lpt(cols)*p.Rank)
 	}
 	emit(OpStepEnd, 0, 0, 0)
 	return out
@@ -355,4 +357,26 @@ func TestProgramRandomParams(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestLoraRange: LGRAD's and MERGE's C = part·rank + k takes parts of
+// LoraPart values even where other row parts are of Part, k inner, and the
+// last part of a row is flagged; C beyond the row is refused.
+func TestLoraRange(t *testing.T) {
+	mc := &Machine{p: Params{Rank: 3}}
+	for _, c := range []struct {
+		c         uint32
+		lo, hi, k int
+		last      bool
+	}{{0, 0, 512, 0, false}, {2, 0, 512, 2, false}, {5, 512, 1024, 2, false}, {6, 1024, 1100, 0, true}, {8, 1024, 1100, 2, true}} {
+		lo, hi, k, last, err := mc.loraRange(c.c, 1100)
+		require.NoError(t, err)
+		require.Equal(t, []any{c.lo, c.hi, c.k, c.last}, []any{lo, hi, k, last}, "C = %d", c.c)
+	}
+	_, _, _, _, err := mc.loraRange(9, 1100)
+	require.ErrorIs(t, err, ErrOperand)
+	mc.p.part = 64
+	lo, hi, k, last, err := mc.loraRange(4, 100)
+	require.NoError(t, err)
+	require.Equal(t, []any{64, 100, 1, true}, []any{lo, hi, k, last}, "parts of 64 under LoraPart")
 }

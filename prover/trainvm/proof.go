@@ -102,9 +102,14 @@ var (
 	ErrProofEncoding = errors.New("trainvm: bad step proof encoding")
 )
 
+// MaxStepProofBytes is the size every opcode's step proof stays within at
+// LLaMA-7B dimensions (ProofBytes; TestProofBytes7B), so that one proof fits
+// one L1 transaction whose EIP-7623 calldata floor stays under 1M gas.
+const MaxStepProofBytes = 24 << 10
+
 // Limits of an encoded step proof.
 const (
-	MaxProofLeaves   = 1 << 14 // leaves of one proof (a LoRA MERGE at rank 256 opens ~8,200)
+	MaxProofLeaves   = 1 << 14 // leaves of one proof
 	MaxLeafBytes     = 512     // an int128 leaf, or a moment leaf
 	MaxTreeSiblings  = 1 << 16 // siblings of one tree's multiproof
 	stateProofHeader = 8 + 4 + 3*8 + 6*32

@@ -195,10 +195,10 @@ func TestProofBytes7B(t *testing.T) {
 		{full, Instr{Op: OpEmbedB, T: T, A: 3}},
 		{full, Instr{Op: OpUpdate, A: q, B: 7, C: 9}},
 		{full, Instr{Op: OpStepEnd}},
-		{lora, Instr{Op: OpLGrad, A: q, B: 7, C: 3}},
+		{lora, Instr{Op: OpLGrad, A: q, B: 7, C: 7*16 + 15}}, // the last part, the last k: it writes GB
 		{lora, Instr{Op: OpLUpdA, A: q, B: 7, C: 9}},
 		{lora, Instr{Op: OpLUpdB, A: q, B: 7}},
-		{lora, Instr{Op: OpMerge, A: q, B: 7, C: 3}},
+		{lora, Instr{Op: OpMerge, A: q, B: 7, C: 7*16 + 15}}, // the last k: it writes W
 	}
 	sizes := map[Op]int{}
 	for _, k := range cases {
@@ -209,11 +209,6 @@ func TestProofBytes7B(t *testing.T) {
 	}
 	require.Len(t, sizes, int(numOps)-1, "every opcode sized")
 	for op, n := range sizes {
-		switch op {
-		case OpLGrad, OpMerge: // r × 4 KB of A (and r × 16 KB of GA): split over k beyond small ranks
-			require.Greater(t, n, 64<<10, "%s", op)
-		default:
-			require.Less(t, n, 32<<10, "%s under 32 KB", op)
-		}
+		require.LessOrEqual(t, n, MaxStepProofBytes, "%s within MaxStepProofBytes", op)
 	}
 }

@@ -81,37 +81,32 @@ func (mc *Machine) lora(in Instr, rowsOf func(r, c int) int) (t, rows, cols int,
 
 func tensorRows(r, _ int) int { return r }
 
-// LGRAD i, row, part: for the target's gradient g = rdiv(G, B·T·2^16) of a
-// row part, GBA[k] += Σ_j g_j·A[k][j] and GA[k][j] += B[row][k]·g_j (exact,
-// with the factors before the update); the last part writes
-// GB[row][k] = rshift(s·rdiv(GBA[k], 2^24), 32) and clears GBA.
+// LGRAD i, row, part·rank + k: for the target's gradient g = rdiv(G,
+// B·T·2^16) of a row part, GBA[k] += Σ_j g_j·A[k][j] and GA[k][j] +=
+// B[row][k]·g_j (exact, with the factors before the update); the last part
+// writes GB[row][k] = rshift(s·rdiv(GBA[k], 2^24), 32) and clears GBA[k].
 func execLGrad(mc *Machine, in Instr) error {
 	t, _, cols, err := mc.lora(in, tensorRows)
 	if err != nil {
 		return err
 	}
-	lo, hi, err := mc.partRange(in.C, cols)
+	lo, hi, k, last, err := mc.loraRange(in.C, cols)
 	if err != nil {
 		return err
 	}
 	r, row, den := mc.p.Rank, int(in.B), mc.gradDen()
-	A, B, G := mc.f[2*t], mc.f[2*t+1], mc.g[int(in.A)]
-	ga, gba := mc.wrWide(regGA), mc.wrWide(regGBA)
+	A, b, G := mc.f[2*t][k*cols:(k+1)*cols], int64(mc.f[2*t+1][row*r+k]), mc.g[int(in.A)][row*cols:(row+1)*cols]
+	ga, gba := mc.wrWide(regGA)[k*cols:(k+1)*cols], mc.wrWide(regGBA)
 	for j := lo; j < hi; j++ {
-		g := rdiv(G[row*cols+j], den)
-		for k := 0; k < r; k++ {
-			gba[k].AddMul(g, int64(A[k*cols+j]))
-			ga[k*cols+j].AddMul(int64(B[row*r+k]), g)
-		}
+		g := rdiv(G[j], den)
+		gba[k].AddMul(g, int64(A[j]))
+		ga[j].AddMul(b, g)
 	}
-	if uint64(in.C)+1 < mc.p.parts(cols) {
+	if !last {
 		return nil
 	}
-	gb := mc.wr(regGB)
-	for k := 0; k < r; k++ {
-		gb[row*r+k] = mulShift(mc.scale, gba[k].RDivSat64(1<<wFrac), hFrac)
-		gba[k] = int128{}
-	}
+	mc.wr(regGB)[row*r+k] = mulShift(mc.scale, gba[k].RDivSat64(1<<wFrac), hFrac)
+	gba[k] = int128{}
 	return nil
 }
 
@@ -156,25 +151,33 @@ func execLUpdB(mc *Machine, in Instr) error {
 	return nil
 }
 
-// MERGE i, row, part: W[row][j] = sat32(W0 + rshift(s·rdiv(Σ_k B[row][k]·A[k][j], 2^24), 32)).
+// MERGE i, row, part·rank + k: ACC[j] = (k == 0 ? 0 : ACC[j]) +
+// B[row][k]·A[k][j] (exact) on the part; the last k writes
+// W[row][j] = sat32(W0 + rshift(s·rdiv(ACC[j], 2^24), 32)) and clears ACC.
 func execMerge(mc *Machine, in Instr) error {
 	t, _, cols, err := mc.lora(in, tensorRows)
 	if err != nil {
 		return err
 	}
-	lo, hi, err := mc.partRange(in.C, cols)
+	lo, hi, k, _, err := mc.loraRange(in.C, cols)
 	if err != nil {
 		return err
 	}
 	i, r, row := int(in.A), mc.p.Rank, int(in.B)
-	A, B := mc.f[2*t], mc.f[2*t+1]
+	A, b, acc := mc.f[2*t][k*cols:(k+1)*cols], int64(mc.f[2*t+1][row*r+k]), mc.wrWide(regACC)
 	for j := lo; j < hi; j++ {
-		var acc int128
-		for k := 0; k < r; k++ {
-			acc.AddMul(int64(B[row*r+k]), int64(A[k*cols+j]))
+		if k == 0 {
+			acc[j] = int128{}
 		}
-		d := acc.RDivSat64(1 << wFrac)
-		mc.w[i][row*cols+j] = sat32(int64(mc.base[i][row*cols+j]) + mulShift(mc.scale, d, hFrac))
+		acc[j].AddMul(b, int64(A[j]))
+	}
+	if k+1 < r {
+		return nil
+	}
+	W, W0 := mc.w[i][row*cols:(row+1)*cols], mc.base[i][row*cols:(row+1)*cols]
+	for j := lo; j < hi; j++ {
+		W[j] = sat32(int64(W0[j]) + mulShift(mc.scale, acc[j].RDivSat64(1<<wFrac), hFrac))
+		acc[j] = int128{}
 	}
 	mc.wOK[i], mc.carryOK = false, false
 	return nil
