@@ -87,8 +87,8 @@ func (s State) Root() merkle.Hash {
 		s.TokensRoot[:], s.ConfigHash[:], s.WeightsRoot[:], s.OptimizerRoot[:], s.BaseRoot[:], s.AdaptersRoot[:])
 }
 
-// root returns the root of tree t in s.
-func (s State) root(t Tree) (merkle.Hash, error) {
+// TreeRoot returns the root of tree t in s.
+func (s State) TreeRoot(t Tree) (merkle.Hash, error) {
 	switch t {
 	case TreeWeights:
 		return s.WeightsRoot, nil
@@ -455,7 +455,7 @@ func checkIndex(shapes []Shape, tensor, row, chunk int) error {
 // row is s.DataTokens long): the values' count, the proof's depth and the
 // root, each failure ErrOpening naming the field.
 func VerifyOpening(s State, shapes []Shape, o *Opening) error {
-	root, err := s.root(o.Tree)
+	root, err := s.TreeRoot(o.Tree)
 	if err != nil {
 		return err
 	}

@@ -42,11 +42,7 @@ func execOuter(mc *Machine, in Instr) error {
 	if err != nil {
 		return err
 	}
-	rows, cols := mc.p.Shape(tensor)
-	if int(in.A) >= rows {
-		return fmt.Errorf("%w: row %d of %d", ErrOperand, in.A, rows)
-	}
-	lo, hi, err := mc.partRange(in.B, cols)
+	cols, lo, hi, err := mc.rowPart(tensor, in)
 	if err != nil {
 		return err
 	}
@@ -67,11 +63,7 @@ func execMVT(mc *Machine, in Instr) error {
 	if err != nil {
 		return err
 	}
-	rows, cols := mc.p.Shape(tensor)
-	if int(in.A) >= rows {
-		return fmt.Errorf("%w: row %d of %d", ErrOperand, in.A, rows)
-	}
-	lo, hi, err := mc.partRange(in.B, cols)
+	cols, lo, hi, err := mc.rowPart(tensor, in)
 	if err != nil {
 		return err
 	}

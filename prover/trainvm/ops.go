@@ -53,6 +53,17 @@ func chunkRange(c uint32, n int) (int, int, error) {
 	return int(c) * Chunk, min(int(c+1)*Chunk, n), nil
 }
 
+// rowPart checks row in.A of tensor and returns the tensor's column count
+// and the columns of part in.B of that row (FMV, OUTER, MVT).
+func (mc *Machine) rowPart(tensor int, in Instr) (cols, lo, hi int, err error) {
+	rows, cols := mc.p.Shape(tensor)
+	if int(in.A) >= rows {
+		return 0, 0, 0, fmt.Errorf("%w: row %d of %d", ErrOperand, in.A, rows)
+	}
+	lo, hi, err = mc.partRange(in.B, cols)
+	return cols, lo, hi, err
+}
+
 // partRange returns the bounds of row part p of n values, or an error.
 func (mc *Machine) partRange(p uint32, n int) (int, int, error) {
 	if np := mc.p.parts(n); uint64(p) >= np {
@@ -225,11 +236,7 @@ func execFMV(mc *Machine, in Instr) error {
 	if err != nil {
 		return err
 	}
-	rows, cols := mc.p.Shape(tensor)
-	if int(in.A) >= rows {
-		return fmt.Errorf("%w: row %d of %d", ErrOperand, in.A, rows)
-	}
-	lo, hi, err := mc.partRange(in.B, cols)
+	cols, lo, hi, err := mc.rowPart(tensor, in)
 	if err != nil {
 		return err
 	}
@@ -305,6 +312,38 @@ func execScore(mc *Machine, in Instr) error {
 	return nil
 }
 
+// runMax sets MAX to the largest of vals and, unless vals is a reduction's
+// first chunk, of MAX itself (SMAX, CEMAX).
+func (mc *Machine) runMax(vals []int64, first bool) {
+	mx := int64(-1 << 31)
+	if !first {
+		mx = mc.scalar(scMax)
+	}
+	for _, v := range vals {
+		mx = max(mx, v)
+	}
+	mc.setScalar(scMax, mx)
+}
+
+// runExpSum adds ExpNeg(v − MAX) of every v in vals to SUM, which starts at
+// 0 on a reduction's first chunk, and writes each term to dst unless dst is
+// nil (EXP, CEEXP).
+func (mc *Machine) runExpSum(vals, dst []int64, first bool) {
+	var sum int64
+	if !first {
+		sum = mc.scalar(scSum)
+	}
+	mx := mc.scalar(scMax)
+	for i, v := range vals {
+		e := canon.ExpNeg(sat32(v - mx))
+		if dst != nil {
+			dst[i] = e
+		}
+		sum += e
+	}
+	mc.setScalar(scSum, sum)
+}
+
 // keyChunk returns the key positions t' ≤ t of chunk c.
 func keyChunk(in Instr) (int, int, error) { return chunkRange(in.A, int(in.T)+1) }
 
@@ -314,14 +353,7 @@ func execSMax(mc *Machine, in Instr) error {
 	if err != nil {
 		return err
 	}
-	mx := int64(-1 << 31)
-	if in.A > 0 {
-		mx = mc.scalar(scMax)
-	}
-	for _, s := range mc.regs[regSC][lo:hi] {
-		mx = max(mx, s)
-	}
-	mc.setScalar(scMax, mx)
+	mc.runMax(mc.regs[regSC][lo:hi], in.A == 0)
 	return nil
 }
 
@@ -331,16 +363,7 @@ func execExp(mc *Machine, in Instr) error {
 	if err != nil {
 		return err
 	}
-	var sum int64
-	if in.A > 0 {
-		sum = mc.scalar(scSum)
-	}
-	mx, p := mc.scalar(scMax), mc.wr(regP)
-	for i := lo; i < hi; i++ {
-		p[i] = canon.ExpNeg(sat32(mc.regs[regSC][i] - mx))
-		sum += p[i]
-	}
-	mc.setScalar(scSum, sum)
+	mc.runExpSum(mc.regs[regSC][lo:hi], mc.wr(regP)[lo:hi], in.A == 0)
 	return nil
 }
 
@@ -432,14 +455,7 @@ func execCEMax(mc *Machine, in Instr) error {
 	if err != nil {
 		return err
 	}
-	mx := int64(-1 << 31)
-	if in.A > 0 {
-		mx = mc.scalar(scMax)
-	}
-	for _, l := range mc.regs[regLG][lo:hi] {
-		mx = max(mx, l)
-	}
-	mc.setScalar(scMax, mx)
+	mc.runMax(mc.regs[regLG][lo:hi], in.A == 0)
 	return nil
 }
 
@@ -449,15 +465,7 @@ func execCEExp(mc *Machine, in Instr) error {
 	if err != nil {
 		return err
 	}
-	var sum int64
-	if in.A > 0 {
-		sum = mc.scalar(scSum)
-	}
-	mx := mc.scalar(scMax)
-	for _, l := range mc.regs[regLG][lo:hi] {
-		sum += canon.ExpNeg(sat32(l - mx))
-	}
-	mc.setScalar(scSum, sum)
+	mc.runExpSum(mc.regs[regLG][lo:hi], nil, in.A == 0)
 	return nil
 }
 

@@ -349,18 +349,7 @@ func (mc *Machine) treeRootOf(t int) merkle.Hash {
 	case t == TreeG:
 		return mc.gradRoot()
 	}
-	c := mc.Carried()
-	switch t {
-	case TreeWeights:
-		return c.WeightsRoot
-	case TreeMoments:
-		return c.OptimizerRoot
-	case TreeBase:
-		return c.BaseRoot
-	case TreeAdapters:
-		return c.AdaptersRoot
-	}
-	return c.TokensRoot
+	return treeRootIn(t, mc.Carried())
 }
 
 // treeNodes returns the nodes of tree t that determine its root: every

@@ -216,19 +216,12 @@ func memoryRoot(k *merkle.Hasher, roots map[int]merkle.Hash, sib []merkle.Hash) 
 	return root, err
 }
 
-// treeRootIn returns the root of carried tree t in a level-1 state.
+// treeRootIn returns the root of carried tree t (TreeWeights..TreeTokens)
+// in a level-1 state: train's tree t − TreeWeights, as both list the trees
+// in the same order (TestCarriedTreesAreTrains); zero for any other t.
 func treeRootIn(t int, c train.State) merkle.Hash {
-	switch t {
-	case TreeWeights:
-		return c.WeightsRoot
-	case TreeMoments:
-		return c.OptimizerRoot
-	case TreeBase:
-		return c.BaseRoot
-	case TreeAdapters:
-		return c.AdaptersRoot
-	}
-	return c.TokensRoot
+	r, _ := c.TreeRoot(train.Tree(t - TreeWeights))
+	return r
 }
 
 // stateRoot is state(j) from its preimage (Machine.StateRoot).
