@@ -1,6 +1,7 @@
 package trainvm
 
 import (
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -52,21 +53,11 @@ func (l Loc) less(o Loc) int {
 	case l.Tree != o.Tree:
 		return int(l.Tree) - int(o.Tree)
 	case l.Tensor != o.Tensor:
-		return cmp32(l.Tensor, o.Tensor)
+		return cmp.Compare(l.Tensor, o.Tensor)
 	case l.Row != o.Row:
-		return cmp32(l.Row, o.Row)
+		return cmp.Compare(l.Row, o.Row)
 	}
-	return cmp32(l.Chunk, o.Chunk)
-}
-
-func cmp32(a, b uint32) int {
-	if a < b {
-		return -1
-	}
-	if a > b {
-		return 1
-	}
-	return 0
+	return cmp.Compare(l.Chunk, o.Chunk)
 }
 
 // Leaf is one opened leaf: its location and its preimage (the register's
@@ -146,7 +137,7 @@ func multiRoot(k *merkle.Hasher, leaves []nodeHash, sib func(tnode) (merkle.Hash
 	}
 	for d := maxD; d >= 0; d-- {
 		cur := level[d]
-		slices.SortFunc(cur, func(a, b nodeHash) int { return cmpU64(a.i, b.i) })
+		slices.SortFunc(cur, func(a, b nodeHash) int { return cmp.Compare(a.i, b.i) })
 		for k := 1; k < len(cur); k++ {
 			if cur[k].i == cur[k-1].i {
 				return merkle.Hash{}, fmt.Errorf("%w: node %d at depth %d opened twice", ErrProof, cur[k].i, d)
@@ -183,16 +174,6 @@ func multiRoot(k *merkle.Hasher, leaves []nodeHash, sib func(tnode) (merkle.Hash
 		return merkle.Hash{}, fmt.Errorf("%w: %d roots", ErrProof, len(level[0]))
 	}
 	return level[0][0].h, nil
-}
-
-func cmpU64(a, b uint64) int {
-	if a < b {
-		return -1
-	}
-	if a > b {
-		return 1
-	}
-	return 0
 }
 
 // perLeaf returns the values per leaf of register r and their width in bytes.
