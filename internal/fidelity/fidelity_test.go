@@ -154,3 +154,42 @@ func TestProbePrefill(t *testing.T) {
 	_, err = p.Prefill(t.Context(), path, []int32{1, int32(modelgen.Tiny.Vocab)}, 1)
 	require.Error(t, err, "a token id beyond the vocabulary is refused")
 }
+
+// TestProbeVerifyBatch: the bench's verification reference evaluates the
+// sequence in one batch with logits at every position, and its greedy token
+// after each position is llama.cpp's argmax there (the eval's top-1, where
+// that top-1 is not a near-tie the two passes may break differently).
+func TestProbeVerifyBatch(t *testing.T) {
+	p := probe(t)
+	path := filepath.Join(t.TempDir(), "tiny.gguf")
+	require.NoError(t, llama.Generate(path, modelgen.Tiny))
+	tokens := make([]int32, 64)
+	for i := range tokens {
+		tokens[i] = int32(1 + 7*i%(modelgen.Tiny.Vocab-1))
+	}
+	r, err := p.VerifyBatch(t.Context(), path, tokens, 2)
+	require.NoError(t, err)
+	require.True(t, r.AllLogits)
+	require.Equal(t, 64, r.Tokens)
+	require.Len(t, r.Next, 64)
+	require.Len(t, r.Seconds, 2)
+	require.InDelta(t, 64/r.BestSeconds, r.TokensPerSecond, 1e-6*r.TokensPerSecond)
+
+	ev, err := p.Eval(t.Context(), path, tokens)
+	require.NoError(t, err)
+	require.Len(t, ev.Positions, 63)
+	checked := 0
+	for i, pos := range ev.Positions {
+		if pos.Top1LogProb == nil || pos.Top2LogProb == nil || *pos.Top1LogProb-*pos.Top2LogProb < 1e-3 {
+			continue
+		}
+		require.Equal(t, pos.Top1, r.Next[i], "position %d", i)
+		checked++
+	}
+	require.Greater(t, checked, 50, "most positions have a clear argmax")
+
+	plain, err := p.Prefill(t.Context(), path, tokens, 1)
+	require.NoError(t, err)
+	require.False(t, plain.AllLogits)
+	require.Empty(t, plain.Next)
+}

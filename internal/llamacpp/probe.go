@@ -155,24 +155,43 @@ func (p *Probe) Generate(ctx context.Context, model string, prompt []int32, n in
 	return &g, json.Unmarshal(out, &g)
 }
 
-// Prefill is the result of prompt processing: one batch, no sampling.
+// Prefill is the result of one batched pass over a token sequence.
 type Prefill struct {
 	Tokens          int       `json:"tokens"`
 	Seconds         []float64 `json:"seconds"`
 	BestSeconds     float64   `json:"bestSeconds"`
 	TokensPerSecond float64   `json:"tokensPerSecond"`
 	Threads         int       `json:"threads"`
+	// AllLogits is set for a VerifyBatch pass; Next then holds llama.cpp's
+	// greedy token after every position (of the last timed run).
+	AllLogits bool    `json:"allLogits"`
+	Next      []int32 `json:"next"`
 }
 
-// Prefill times llama.cpp's batched prompt processing of tokens: one
-// untimed warm-up, then repeat timed runs (the best is TokensPerSecond).
+// Prefill times llama.cpp's batched prompt processing of tokens (as
+// llama-bench's pp test: logits of no position are read): one untimed
+// warm-up, then repeat timed runs (the best is TokensPerSecond).
 func (p *Probe) Prefill(ctx context.Context, model string, tokens []int32, repeat int) (*Prefill, error) {
+	return p.prefill(ctx, model, tokens, repeat, false)
+}
+
+// VerifyBatch times what verifying a draft takes in llama.cpp: tokens in
+// one batch, with logits and a greedy sample at every position (Next).
+func (p *Probe) VerifyBatch(ctx context.Context, model string, tokens []int32, repeat int) (*Prefill, error) {
+	return p.prefill(ctx, model, tokens, repeat, true)
+}
+
+func (p *Probe) prefill(ctx context.Context, model string, tokens []int32, repeat int, all bool) (*Prefill, error) {
 	tf, err := tempJSON(tokens)
 	if err != nil {
 		return nil, err
 	}
 	defer os.Remove(tf)
-	out, err := p.run(ctx, "prefill", "--model", model, "--tokens-file", tf, "--repeat", strconv.Itoa(max(1, repeat)))
+	args := []string{"prefill", "--model", model, "--tokens-file", tf, "--repeat", strconv.Itoa(max(1, repeat))}
+	if all {
+		args = append(args, "--all-logits")
+	}
+	out, err := p.run(ctx, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -182,6 +201,9 @@ func (p *Probe) Prefill(ctx context.Context, model string, tokens []int32, repea
 	}
 	if r.Tokens != len(tokens) || r.TokensPerSecond <= 0 {
 		return nil, fmt.Errorf("llamacpp: prefill reported %d tokens at %g tok/s for %d tokens", r.Tokens, r.TokensPerSecond, len(tokens))
+	}
+	if r.AllLogits != all || (all && len(r.Next) != len(tokens)) {
+		return nil, fmt.Errorf("llamacpp: prefill (all logits %v) reported all logits %v and %d greedy tokens for %d tokens", all, r.AllLogits, len(r.Next), len(tokens))
 	}
 	return &r, nil
 }

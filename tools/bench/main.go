@@ -10,7 +10,9 @@
 // traffic it achieves against the machine's copy bandwidth (a STREAM-like
 // probe); canonical teacher-forced verification of the same output in one
 // batched pass vs llama.cpp's batched prompt processing of the same
-// sequence; the cost of the trace commitment on decode and on verify. Then
+// sequence (logits of the last position only, as llama-bench's pp) and vs
+// llama.cpp's same batch with logits and a greedy sample at every position
+// (what verifying a draft needs, as the canonical pass computes); the cost of the trace commitment on decode and on verify. Then
 // the thread scaling (first → last thread count) and the peak RSS of a
 // process that loads the model and decodes, vs file size + KV cache.
 //
@@ -129,6 +131,7 @@ type row struct {
 	threads, n                     int
 	canonDecode, refDecode         float64      // tok/s
 	verify, refPrompt              float64      // tok/s: canonical teacher-forced verification, llama.cpp prompt processing of the same sequence
+	refVerify                      float64      // tok/s: llama.cpp's batched pass over it with logits and a greedy sample at every position
 	decodeOverhead, verifyOverhead float64      // trace commitment cost, relative
 	cfg                            canon.Config // the model's shape
 	agree                          string
@@ -277,13 +280,13 @@ func printRuntime(rows []row, mem []memRow, copyBW map[int]float64, threads []in
 		bw = append(bw, fmt.Sprintf("%d thread(s) %.1f GB/s", t, copyBW[t]/1e9))
 	}
 	fmt.Printf("memory copy bandwidth (STREAM-like copy of %d MiB, read + written bytes): %s\n\n", copyBytes>>20, strings.Join(bw, ", "))
-	fmt.Println("| model | params | threads | tokens | canon decode tok/s | llama.cpp decode tok/s | decode ratio (goal ≥ 1.0×) | canon decode weight traffic GB/s (÷ copy bandwidth) | canon verify tok/s | llama.cpp prompt processing tok/s | verify ÷ llama.cpp prompt (goal ≥ 0.5×) | verify ÷ llama.cpp decode | trace overhead decode / verify (goal ≤ 3%) | greedy prefix equal |")
-	fmt.Println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+	fmt.Println("| model | params | threads | tokens | canon decode tok/s | llama.cpp decode tok/s | decode ratio (goal ≥ 1.0×) | canon decode weight traffic GB/s (÷ copy bandwidth) | canon verify tok/s | llama.cpp prompt processing tok/s | verify ÷ llama.cpp prompt (goal ≥ 0.5×) | llama.cpp batch with logits at every position tok/s | verify ÷ that | verify ÷ llama.cpp decode | trace overhead decode / verify (goal ≤ 3%) | greedy prefix equal |")
+	fmt.Println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
 	for _, r := range rows {
 		gbs := weightBytes(r.cfg) * r.canonDecode
-		fmt.Printf("| %s | %.1fM | %d | %d | %.1f | %.1f | %.2f× | %.1f (%.0f%%) | %.1f | %.1f | %.2f× | %.1f× | %.1f%% / %.1f%% | %s |\n",
+		fmt.Printf("| %s | %.1fM | %d | %d | %.1f | %.1f | %.2f× | %.1f (%.0f%%) | %.1f | %.1f | %.2f× | %.1f | %.2f× | %.1f× | %.1f%% / %.1f%% | %s |\n",
 			r.name, r.params, r.threads, r.n, r.canonDecode, r.refDecode, r.canonDecode/r.refDecode, gbs/1e9, 100*gbs/copyBW[r.threads],
-			r.verify, r.refPrompt, r.verify/r.refPrompt, r.verify/r.refDecode, 100*r.decodeOverhead, 100*r.verifyOverhead, r.agree)
+			r.verify, r.refPrompt, r.verify/r.refPrompt, r.refVerify, r.verify/r.refVerify, r.verify/r.refDecode, 100*r.decodeOverhead, 100*r.verifyOverhead, r.agree)
 	}
 	if len(threads) > 1 {
 		lo, hi := threads[0], threads[len(threads)-1]
@@ -426,6 +429,13 @@ func measure(ctx context.Context, probe *llamacpp.Probe, name, path string, n, t
 		return r, err
 	}
 	r.refPrompt = pp.TokensPerSecond
+	// The same batch with logits at every position, as verifying a draft
+	// needs (prompt processing computes the last position's only).
+	vb, err := probe.VerifyBatch(ctx, path, seq, 5)
+	if err != nil {
+		return r, err
+	}
+	r.refVerify = vb.TokensPerSecond
 	return r, nil
 }
 

@@ -9,7 +9,7 @@
 //   node probe.mjs detokenize --model F --tokens-file J [--special]
 //   node probe.mjs eval       --model F --tokens-file J [--threads N] [--context N] [--logprobs-out FILE]
 //   node probe.mjs generate   --model F --tokens-file J -n N [--threads N] [--context N] [--ban-eog]
-//   node probe.mjs prefill    --model F --tokens-file J [--repeat R] [--threads N]
+//   node probe.mjs prefill    --model F --tokens-file J [--repeat R] [--threads N] [--all-logits]
 //   node probe.mjs --batch FILE [--model F]      (FILE: JSON array of {cmd, ...args}; "-" = stdin)
 // Common options: --flash-attention auto|on|off (default auto, llama.cpp's default),
 //                 --batch-size N (llama.cpp n_batch = n_ubatch; see README).
@@ -32,6 +32,9 @@
 //  * prefill (prompt processing speed): the token array is evaluated in ONE llama_decode batch
 //    (batchSize = n) without sampling, R times (default 3) on a cleared sequence after one
 //    untimed warm-up; reports each run's seconds and the best tokens/s (llama-bench's pp test).
+//    `--all-logits` instead requests logits at EVERY position of the batch and samples each one
+//    greedily in llama.cpp (what verifying a draft of n tokens needs: the argmax after each); the
+//    greedy tokens of the last timed run are reported as `next`.
 //  * --threads defaults to os.availableParallelism(); getLlama({maxThreads: 0}) is used so the
 //    context's `threads` value is the exact number llama.cpp uses (it is reported back).
 import fs from "node:fs";
@@ -46,7 +49,7 @@ const { getLlama, LlamaLogLevel, TokenBias, getModuleVersion } = await import("n
 class UsageError extends Error {}
 
 // ---------- argument handling ----------
-const FLAG_KEYS = new Set(["special", "bos", "banEog", "help"]);
+const FLAG_KEYS = new Set(["special", "bos", "banEog", "allLogits", "help"]);
 const camel = (s) => s.replace(/^-+/, "").replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 
 function parseArgv(argv) {
@@ -430,15 +433,33 @@ async function cmdPrefill(args) {
     const ctx = await createContext(model, { contextSize: n, batchSize: n, threads, flashAttention: flashAttentionArg(args) });
     try {
         const seq = ctx.getSequence();
+        const allLogits = args.allLogits === true;
+        // --all-logits: one batch with logits and a greedy sample at every position.
+        const greedy = { token: true, options: { temperature: 0 } };
+        const input = allLogits ? tokens.map((t) => [t, { generateNext: greedy }]) : null;
         const runs = [];
+        let next = null;
         for (let i = 0; i <= R; i++) { // run 0 warms up (buffers, page cache) and is not timed
             await seq.clearHistory();
             const t0 = process.hrtime.bigint();
-            await seq.evaluateWithoutGeneratingNewTokens(tokens);
-            if (i > 0) runs.push(secondsSince(t0));
+            if (allLogits) {
+                const got = new Array(n).fill(null);
+                await seq.controlledEvaluate(input, {
+                    onTokenResult(j, result) { got[j] = result.next?.token ?? null; }
+                });
+                if (i > 0) runs.push(secondsSince(t0));
+                const missing = got.findIndex((t) => t == null);
+                if (missing >= 0) throw new Error(`--all-logits: no greedy token for position ${missing}`);
+                next = got;
+            } else {
+                await seq.evaluateWithoutGeneratingNewTokens(tokens);
+                if (i > 0) runs.push(secondsSince(t0));
+            }
         }
         const best = Math.min(...runs);
         return {
+            allLogits,
+            ...(allLogits ? { next } : {}),
             tokens: n,
             seconds: runs,
             bestSeconds: best,
