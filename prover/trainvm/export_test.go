@@ -1,6 +1,7 @@
 package trainvm
 
 import (
+	"math/bits"
 	"math/rand/v2"
 	"testing"
 
@@ -321,6 +322,15 @@ func TestExportProofBytes7B(t *testing.T) {
 		require.NoError(t, err)
 		sizes[op.String()] = n
 		require.LessOrEqual(t, n, MaxStepProofBytes, "%s", op)
+	}
+	// the accumulator's levels vary with its length: bound them by every
+	// level below the program's length set
+	x, err := newExportCtx(cfg)
+	require.NoError(t, err)
+	levels := bits.Len64(prog.Len())
+	for op, in := range widest {
+		n, _ := x.leavesBefore(in)
+		require.LessOrEqual(t, sizes[op.String()]+32*(levels-bits.OnesCount64(n)), MaxStepProofBytes, "%s, every level set", op)
 	}
 	last, err := ExportProofBytes(cfg, Instr{Op: OpExpRow, A: uint32(down), B: 4095, C: 2}) // the third part: 2,816 values
 	require.NoError(t, err)

@@ -332,7 +332,8 @@ func TestImportProofBytes7B(t *testing.T) {
 		n, err := ImportProofBytes(cfg, in)
 		require.NoError(t, err)
 		sizes[name] = n
-		require.LessOrEqual(t, n, MaxStepProofBytes, name)
+		// the accumulators' levels vary with their lengths: bound them by all 64 set
+		require.LessOrEqual(t, n+4*64*32, MaxStepProofBytes, name)
 	}
 	pre := cfg
 	pre.BaseModelRoot = merkle.Hash{}

@@ -55,3 +55,37 @@ func TestLevel1TraceEndsOnTheExportRoot(t *testing.T) {
 		require.ErrorIs(t, err, ErrInput, "a run not at step 0")
 	}
 }
+
+// TestTransitionsJoinTheLevel1Trace: over a pretraining job of N steps,
+// the import's level-2 trace starts at ImportInitialRoot(I) and its last
+// state carries the trace's S_0; the export's starts at
+// ExportInitialRoot(S_N) and its last state carries the trace's F — the
+// projections of transitions 0 and N + 1.
+func TestTransitionsJoinTheLevel1Trace(t *testing.T) {
+	r := rand.New(rand.NewPCG(23, 23))
+	vocab := ioVocab(t)
+	spec := ioSpec(r, vocab, 64)
+	h := adam(1, 4)
+	tr := ioRun(t, r, spec, h, false, 0)
+	const N = 2
+	rec := Record{DatasetRoot: merkle.Keccak([]byte("corpus")), ConfigHash: tr.ConfigHash(), Steps: N}
+	icfg := ImportConfig{Spec: spec, Hyper: h, DatasetRoot: rec.DatasetRoot, Steps: N,
+		DataTokens: uint64(len(tr.Data)), TokensRoot: train.TokensRoot(tr.Data)}
+	imp, err := ImportTrace(icfg, nil)
+	require.NoError(t, err)
+	_, meta := exported(t, tr.Model, vocab)
+	trace, err := Level1Trace(context.Background(), tr, rec, meta, train.Options{})
+	require.NoError(t, err)
+	require.Equal(t, ImportInitialRoot(trace[0]), imp[0])
+	im, err := NewImport(icfg, nil)
+	require.NoError(t, err)
+	require.NoError(t, im.RunTo(im.Program().Len()))
+	require.Equal(t, trace[1], im.State().Carried, "import projects onto S_0")
+
+	ecfg := ExportConfig{Spec: spec, Hyper: h, Meta: meta, DatasetRoot: rec.DatasetRoot}
+	em, err := NewExport(ecfg, tr.State(), tr.Model)
+	require.NoError(t, err)
+	require.Equal(t, ExportInitialRoot(trace[N+1]), em.StateRoot())
+	require.NoError(t, em.RunTo(em.Program().Len()))
+	require.Equal(t, trace[N+2], em.State().Carried, "export projects onto F")
+}
