@@ -1,4 +1,5 @@
-// Package trainvm is the level-2 machine of one training step
+// Package trainvm is the level-2 machine of one training step, and of the
+// import and export transitions of a training job
 // (docs/training-game.md, "Level 2: the machine of one training step"): the
 // program of a step derived arithmetically from the dimensions, the batch B,
 // the sequence length T and the trained tensors (Program, At), its
