@@ -1,4 +1,5 @@
-// Package trainvm is the level-2 machine of one training step
+// Package trainvm is the level-2 machine of one training step, and of the
+// import and export transitions of a training job
 // (docs/training-game.md, "Level 2: the machine of one training step"): the
 // program of a step derived arithmetically from the dimensions, the batch B,
 // the sequence length T and the trained tensors (Program, At), its
@@ -25,6 +26,15 @@
 // ProofBytes sizes one from the positions alone, at any dimensions);
 // verify.go is the stateless one-step verifier (VerifyStep: from state(j)'s
 // root and a proof alone, the root of state(j+1)).
+//
+// The level-1 trace of a whole job (I, S_0 .. S_N, F) is level1.go
+// (Record, Level1Trace). Its first and last transitions have machines of
+// their own, on the same program tree and opcodes after the step's:
+// import.go and importproof.go (I → S_0: the base model root's rows, or the
+// seeded init by a PCG jump in pcg.go, and a LoRA run's factors, into
+// accumulators of the tensor trees; VerifyImportStep), export.go and
+// exportproof.go (S_N → F: each master row part quantized to Q8_0 and its
+// leaf appended to a model-root accumulator, frontier.go; VerifyExportStep).
 //
 // Integer-only: no floating point appears in this package
 // (internal/archtest), and it holds no chain code.

@@ -54,14 +54,36 @@ const (
 	numOps
 )
 
+// Opcodes of the import and export transitions (docs/training-game.md,
+// "Import and export"), after the 38 of a training step: a training step's
+// machine refuses them, as the import and export machines refuse the step's.
+const (
+	OpExpMeta   Op = numOps + iota // EXPMETA: append the metadata leaf to the model-root accumulator
+	OpExpRow                       // EXPROW A=tensor, B=row, C=part: quantize a row part (a norm chunk) of S_N's weights, append its leaf (or keep its part hash)
+	OpExpRope                      // EXPROPE A=position: append the RoPE row of the position
+	OpExpEnd                       // EXPEND: carried = F of the accumulator's root
+	OpImpRow                       // IMPROW A=tensor, B=row, C=part: the master values of a row part (a norm chunk), from the base model root or the seeded init, into the weights tree
+	OpImpFactor                    // IMPFAC A=factor, B=row, C=part: a LoRA factor's row part (seeded lora_a, zero lora_b) into the adapters tree
+	OpImpEnd                       // IMPEND: carried = S_0
+	numAllOps
+
+	// opAll is no opcode: count's "every opcode".
+	opAll Op = 0xff
+)
+
 var opNames = [numOps]string{"HALT", "TOKEN", "EMBED", "SUMSQ", "RMS", "NORM", "FMV", "ROPE", "SCORE", "SMAX",
 	"EXP", "PROB", "WSUM", "WFIN", "ADD", "SWIGLU", "CEMAX", "CEEXP", "CELOSS", "CEGRAD", "OUTER", "MVT",
 	"MVTFIN", "RMSB", "RMSBFIN", "SWIGLUB", "ADDG", "DPV", "DSK", "DQFIN", "DKVFIN", "ROPEB", "EMBEDB",
 	"UPDATE", "STEPEND", "LGRAD", "LUPDA", "LUPDB", "MERGE"}
 
+var ioOpNames = [numAllOps - numOps]string{"EXPMETA", "EXPROW", "EXPROPE", "EXPEND", "IMPROW", "IMPFAC", "IMPEND"}
+
 func (o Op) String() string {
 	if int(o) < len(opNames) {
 		return opNames[o]
+	}
+	if o >= numOps && o < numAllOps {
+		return ioOpNames[o-numOps]
 	}
 	return fmt.Sprintf("OP(%d)", uint8(o))
 }

@@ -178,7 +178,7 @@ func (pr *Program) Len() uint64 { return pr.len }
 // program does not use are left out).
 func (pr *Program) Counts() map[Op]uint64 {
 	out := map[Op]uint64{}
-	for op := Op(0); op < numOps; op++ {
+	for op := Op(0); op < numAllOps; op++ {
 		if n := pr.root.count(env{}, op); n > 0 {
 			out[op] = n
 		}
@@ -203,7 +203,7 @@ func (e env) u() uint64 { return uint64(e.t) + 1 }
 type node interface {
 	length(e env) uint64
 	// count is the number of instructions of opcode op (length, when op is
-	// numOps).
+	// opAll).
 	count(e env, op Op) uint64
 	at(e env, j uint64) Instr
 }
@@ -218,7 +218,7 @@ type run struct {
 func (r run) length(e env) uint64 { return r.n(e) }
 
 func (r run) count(e env, op Op) uint64 {
-	if op != numOps && op != r.op {
+	if op != opAll && op != r.op {
 		return 0
 	}
 	return r.n(e)
@@ -233,7 +233,7 @@ func (r run) at(e env, j uint64) Instr {
 // seq is nodes one after another.
 type seq []node
 
-func (s seq) length(e env) uint64 { return s.count(e, numOps) }
+func (s seq) length(e env) uint64 { return s.count(e, opAll) }
 
 func (s seq) count(e env, op Op) uint64 {
 	var n uint64
@@ -312,7 +312,7 @@ func prefix(a, b, c, k uint64) uint64 {
 	return a*k + b*k*(k+1)/2 + c*(Chunk*q*(q+1)/2+r*(q+1))
 }
 
-func (lp loop) length(e env) uint64 { return lp.count(e, numOps) }
+func (lp loop) length(e env) uint64 { return lp.count(e, opAll) }
 
 func (lp loop) count(e env, op Op) uint64 {
 	if lp.grows {
@@ -327,7 +327,7 @@ func (lp loop) at(e env, j uint64) Instr {
 		n := lp.body.length(e.set(lp.v, 0))
 		return lp.body.at(e.set(lp.v, lp.value(j/n)), j%n)
 	}
-	a, b, c := lp.coeffs(e, numOps)
+	a, b, c := lp.coeffs(e, opAll)
 	// the last k with prefix(k) ≤ j
 	k := uint64(sort.Search(int(lp.n), func(k int) bool { return prefix(a, b, c, uint64(k)+1) > j }))
 	return lp.body.at(e.set(lp.v, lp.value(k)), j-prefix(a, b, c, k))
