@@ -212,11 +212,14 @@ func TestDotKExtremes(t *testing.T) {
 	}
 	x := make([]int32, 64*SuperBlock)
 	for i := range x {
-		x[i] = math.MinInt32 + 1 + int32(i%2)*(math.MaxInt32) // ±(2^31−1), A = 2^31−1
+		x[i] = math.MaxInt32 // every q = 127, A = 2^31−1
 	}
 	v, err := QuantizeK(x)
 	require.NoError(t, err)
 	checkDotK(t, f, row, &v)
+	acc, err := f.DotKAcc(row, &v)
+	require.NoError(t, err)
+	require.Greater(t, int128Big(acc).BitLen(), 100, "the accumulator must exceed 100 bits here")
 }
 
 func TestDotKErrors(t *testing.T) {
