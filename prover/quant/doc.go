@@ -6,7 +6,8 @@
 // imported files are identical on every machine. Format decodes ggml's
 // Q4_1, Q5_1, Q4_K, Q5_K and Q6_K blocks exactly (ToQ8_0 requantizes them),
 // as docs/arithmetic.md ("Import: other weight formats to Q8_0") defines.
-// QuantizeK and Format.DotK are the native K-quant matrix-vector product
+// Int128 is the exact 128-bit accumulator of DotK and of the integer trainer
+// (prover/train). QuantizeK and Format.DotK are the native K-quant matrix-vector product
 // (a Q4_K/Q5_K/Q6_K row times activations quantized per 256, exact in 128
 // bits, one rounding; "K-quant matrix-vector product (native)"): a kernel
 // that nothing runs yet.

@@ -3,7 +3,6 @@ package quant
 import (
 	"errors"
 	"fmt"
-	"math/bits"
 )
 
 // The native K-quant matrix-vector product (docs/arithmetic.md, "K-quant
@@ -78,65 +77,7 @@ func (f Format) DotK(row []byte, v *KVec) (int32, error) {
 	if err != nil {
 		return 0, err
 	}
-	return acc.roundDivSat(KDivisor), nil
-}
-
-// Int128 is a two's-complement 128-bit integer: Hi·2^64 + Lo.
-type Int128 struct {
-	Hi int64
-	Lo uint64
-}
-
-// addMul adds the exact product x·y.
-func (a *Int128) addMul(x, y int64) {
-	hi, lo := bits.Mul64(uint64(abs(x)), uint64(abs(y)))
-	if (x < 0) != (y < 0) {
-		lo = ^lo + 1
-		hi = ^hi
-		if lo == 0 {
-			hi++
-		}
-	}
-	var c uint64
-	a.Lo, c = bits.Add64(a.Lo, lo, 0)
-	a.Hi += int64(hi) + int64(c)
-}
-
-// roundDivSat returns a/d rounded to nearest, ties away from zero,
-// saturated to int32 (0 < d < 2^63).
-func (a Int128) roundDivSat(d uint64) int32 {
-	neg := a.Hi < 0
-	hi, lo := uint64(a.Hi), a.Lo
-	if neg {
-		lo = ^lo + 1
-		hi = ^hi
-		if lo == 0 {
-			hi++
-		}
-	}
-	var c uint64
-	lo, c = bits.Add64(lo, d/2, 0)
-	hi += c
-	if hi >= d {
-		return satSign(neg)
-	}
-	q, _ := bits.Div64(hi, lo, d)
-	switch {
-	case neg && q >= 1<<31:
-		return -1 << 31
-	case neg:
-		return -int32(q)
-	case q >= 1<<31-1:
-		return 1<<31 - 1
-	}
-	return int32(q)
-}
-
-func satSign(neg bool) int32 {
-	if neg {
-		return -1 << 31
-	}
-	return 1<<31 - 1
+	return acc.RDivSat32(KDivisor), nil
 }
 
 // DotKAcc returns the exact accumulator of DotK, Σ_b A_b·Σ_i V_bi·q_bi
@@ -216,8 +157,8 @@ func dotQ45K(acc *Int128, blk []byte, q []int8, a int64, five bool) error {
 		p += sc0*s0 + sc1*s1
 		m += m0*b0 + m1*b1
 	}
-	acc.addMul(d, p*a)
-	acc.addMul(-dmin, m*a)
+	acc.AddMul(d, p*a)
+	acc.AddMul(-dmin, m*a)
 	return nil
 }
 
@@ -246,6 +187,6 @@ func dotQ6K(acc *Int128, blk []byte, q []int8, a int64) error {
 			}
 		}
 	}
-	acc.addMul(d, p*a)
+	acc.AddMul(d, p*a)
 	return nil
 }

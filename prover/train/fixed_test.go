@@ -4,6 +4,7 @@ import (
 	"math"
 	"testing"
 
+	"github.com/airollup/airollup/prover/quant"
 	"github.com/stretchr/testify/require"
 )
 
@@ -39,7 +40,7 @@ func TestMulShiftDiv(t *testing.T) {
 	for i := 0; i < 20000; i++ {
 		a, b := int64(r.Uint64())>>(r.IntN(64)), int64(r.Uint64())>>(r.IntN(64))
 		s := uint(r.IntN(40))
-		want := Mul128(a, b).RDivSat64(uint64(1) << s)
+		want := quant.Mul128(a, b).RDivSat64(uint64(1) << s)
 		require.Equal(t, want, MulShift(a, b, s), "%d·%d >> %d", a, b, s)
 	}
 	require.Equal(t, int64(3), MulDiv(5, 3, 5))

@@ -8,6 +8,7 @@ import (
 	"github.com/airollup/airollup/prover/canon"
 	"github.com/airollup/airollup/prover/merkle"
 	"github.com/airollup/airollup/prover/modelgen"
+	"github.com/airollup/airollup/prover/quant"
 )
 
 // LoRA target projections of every block (LoRA.Targets bits).
@@ -145,7 +146,7 @@ func (ad *adapter) merge(t *Tensor, s int64) {
 	for i := 0; i < t.Rows; i++ {
 		brow := ad.B.W[i*r : (i+1)*r]
 		for j := 0; j < C; j++ {
-			var acc Int128
+			var acc quant.Int128
 			for k, b := range brow {
 				if b != 0 {
 					acc.AddMul(int64(b), int64(ad.A.W[k*C+j]))
@@ -189,7 +190,7 @@ func (ad *adapter) grads(g []int64, R int, s int64) (gA, gB []int64) {
 	gB = make([]int64, len(ad.B.W))
 	for i := 0; i < R; i++ {
 		for k := 0; k < r; k++ {
-			var acc Int128
+			var acc quant.Int128
 			for j, a := range ad.A.W[k*C : (k+1)*C] {
 				acc.AddMul(g[i*C+j], int64(a))
 			}
@@ -199,7 +200,7 @@ func (ad *adapter) grads(g []int64, R int, s int64) (gA, gB []int64) {
 	gA = make([]int64, len(ad.A.W))
 	for k := 0; k < r; k++ {
 		for j := 0; j < C; j++ {
-			var acc Int128
+			var acc quant.Int128
 			for i := 0; i < R; i++ {
 				acc.AddMul(int64(ad.B.W[i*r+k]), g[i*C+j])
 			}

@@ -4,6 +4,7 @@ import (
 	"math/bits"
 
 	"github.com/airollup/airollup/prover/canon"
+	"github.com/airollup/airollup/prover/quant"
 )
 
 // worker runs the forward and backward pass of one sequence at a time,
@@ -24,7 +25,7 @@ type worker struct {
 	dx, dh, dt, dq []int32
 	dk, dv         []int64
 	dq32           []int32
-	acc            []Int128
+	acc            []quant.Int128
 	acc64          []int64
 	wbits          []int // weightBits of the current weights (set before each forward)
 	tmp            []int32
@@ -72,7 +73,7 @@ func newWorker(m *Model, T int) *worker {
 	w.dx, w.dh, w.dt, w.dq = make([]int32, T*d), make([]int32, T*d), make([]int32, T*d), make([]int32, T*d)
 	w.dk, w.dv = make([]int64, T*kv), make([]int64, T*kv)
 	w.dq32 = make([]int32, T*kv)
-	w.acc = make([]Int128, max(d, ff, kv, v))
+	w.acc = make([]quant.Int128, max(d, ff, kv, v))
 	w.acc64 = make([]int64, max(d, ff, kv, v))
 	w.wbits = weightBits(m)
 	w.tmp = make([]int32, max(d, ff))
@@ -122,7 +123,7 @@ func matVec(t *Tensor, wBits int, x, y []int32) {
 			y[j] = sat32(rshift(dot64(row, x), WFrac))
 			continue
 		}
-		var a Int128
+		var a quant.Int128
 		for i, wi := range row {
 			a.Add(int64(wi) * int64(x[i]))
 		}
@@ -250,7 +251,7 @@ func rmsNormBack(dy, w, xh []int32, r int64, gw []int64, dhat, dx []int32) {
 			gw[i] += int64(d) * int64(xh[i])
 		}
 	}
-	var c Int128
+	var c quant.Int128
 	for i, d := range dy {
 		dhat[i] = sat32(rshift(int64(d)*int64(w[i]), WFrac))
 		c.Add(int64(dhat[i]) * int64(xh[i]))
@@ -466,7 +467,7 @@ func (w *worker) backward(tokens []int32) {
 						}
 						dp[t] = rshift(a, 16)
 					} else {
-						var a Int128
+						var a quant.Int128
 						for i, o := range dout {
 							a.Add(int64(o) * int64(vt[i]))
 						}

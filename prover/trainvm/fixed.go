@@ -2,6 +2,7 @@ package trainvm
 
 import (
 	"github.com/airollup/airollup/prover/canon"
+	"github.com/airollup/airollup/prover/quant"
 	"github.com/airollup/airollup/prover/train"
 )
 
@@ -20,7 +21,7 @@ func rshift(v int64, s uint) int64 { return canon.RoundShift(v, s) }
 func rdiv(n, d int64) int64        { return canon.RoundDiv(n, d) }
 func sat32(v int64) int32          { return canon.Sat32(v) }
 
-type int128 = train.Int128
+type int128 = quant.Int128
 
 func mulShift(a, b int64, s uint) int64 { return train.MulShift(a, b, s) }
 func mulDiv(a, b, d int64) int64        { return train.MulDiv(a, b, d) }
