@@ -451,17 +451,33 @@ func (f *File) TensorReader(name string) (*io.SectionReader, error) {
 
 // TensorData reads the named tensor's data: exactly Size() bytes.
 func (f *File) TensorData(name string) ([]byte, error) {
-	sr, err := f.TensorReader(name)
-	if err != nil {
+	t, ok := f.Tensor(name)
+	if !ok {
+		return nil, fmt.Errorf("gguf: tensor %q: %w", name, ErrMissingTensor)
+	}
+	buf := make([]byte, t.Size())
+	if err := f.ReadTensor(name, buf); err != nil {
 		return nil, err
 	}
-	buf := make([]byte, sr.Size())
+	return buf, nil
+}
+
+// ReadTensor reads the named tensor's data into buf, which must be exactly
+// Size() bytes long.
+func (f *File) ReadTensor(name string, buf []byte) error {
+	sr, err := f.TensorReader(name)
+	if err != nil {
+		return err
+	}
+	if int64(len(buf)) != sr.Size() {
+		return fmt.Errorf("gguf: tensor %q: a buffer of %d bytes for %d bytes of data", name, len(buf), sr.Size())
+	}
 	if _, err := io.ReadFull(sr, buf); err != nil {
 		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
 			err = ErrTruncated
 		}
-		return nil, &FormatError{Field: fmt.Sprintf("tensor %q data", name), Offset: f.DataOffset + int64(f.Tensors[f.tensIdx[name]].Offset), Err: err,
+		return &FormatError{Field: fmt.Sprintf("tensor %q data", name), Offset: f.DataOffset + int64(f.Tensors[f.tensIdx[name]].Offset), Err: err,
 			Detail: fmt.Sprintf("reading %d bytes: %v", len(buf), err)}
 	}
-	return buf, nil
+	return nil
 }

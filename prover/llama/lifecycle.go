@@ -54,7 +54,8 @@ type source struct {
 }
 
 // openModel opens and parses the model file at path and returns it with the
-// function that reads a tensor's data. The weights are mapped when the file
+// function that reads a tensor's data, nil when the weights are to be copied
+// (fromFile then reads them into one arena). The weights are mapped when the file
 // is a regular file that cannot change (on a read-only local file system), copied into
 // memory otherwise: a regular file that can change is read tensor by tensor,
 // anything else (a pipe, a device) whole, up to MaxStreamSize and the memory
@@ -84,7 +85,7 @@ func openModel(path string, budget int64) (*gguf.File, func(string) ([]byte, err
 		if err != nil {
 			return nil, nil, nil, fmt.Errorf("%s: %w", path, err)
 		}
-		return f, f.TensorData, src, nil
+		return f, nil, src, nil
 	}
 	f, err := gguf.Read(osf, fi.Size())
 	if err != nil {
@@ -92,11 +93,11 @@ func openModel(path string, budget int64) (*gguf.File, func(string) ([]byte, err
 		return nil, nil, nil, fmt.Errorf("%s: %w", path, err)
 	}
 	if !mappable(osf) {
-		return f, f.TensorData, src, nil
+		return f, nil, src, nil
 	}
 	m, err := mapFile(osf, fi.Size())
 	if err != nil {
-		return f, f.TensorData, src, nil // copy instead
+		return f, nil, src, nil // copy instead
 	}
 	src.mapping = m
 	return f, func(name string) ([]byte, error) {

@@ -202,9 +202,11 @@ func Load(path string, opts ...Options) (*Loaded, error) {
 // FromFile loads a canonical model from an open GGUF file, reading the
 // weights into memory, under the memory budget of opts (at most one).
 func FromFile(f *gguf.File, opts ...Options) (*Loaded, error) {
-	return fromFile(f, f.TensorData, options(opts))
+	return fromFile(f, nil, options(opts))
 }
 
+// fromFile loads the model of f, reading its weights with data, or copying
+// them into memory (arenaReader) when data is nil.
 func fromFile(f *gguf.File, data func(string) ([]byte, error), o Options) (*Loaded, error) {
 	if v, ok := f.Get(keyCanonical); !ok {
 		return nil, ErrNotCanonical
@@ -229,6 +231,17 @@ func fromFile(f *gguf.File, data func(string) ([]byte, error), o Options) (*Load
 	}
 	if err := checkBudget(cfg, !untied, ctxKey, o.MemoryBudget, f.DataOffset); err != nil {
 		return nil, err
+	}
+	if data == nil {
+		// The arena holds the file's Q8_0 matrices, at most as much as the
+		// budget just counted for them.
+		var q8 int64
+		for _, t := range f.Tensors {
+			if t.Type == gguf.TypeQ8_0 {
+				q8 += int64(t.Size())
+			}
+		}
+		data = arenaReader(f, min(q8, cfg.Memory(!untied).Weights))
 	}
 	if v, ok := f.Get(keyTokens); ok && v.Len() != cfg.Vocab { // before decoding them
 		return nil, unsupported("tokenizer has %d tokens but token_embd has %d rows", v.Len(), cfg.Vocab)
