@@ -100,6 +100,7 @@ func openModel(path string, budget int64) (*gguf.File, func(string) ([]byte, err
 		return f, nil, src, nil // copy instead
 	}
 	src.mapping = m
+	adviseHuge(m) // file-backed huge pages where the kernel collapses read-only file pages (READ_ONLY_THP_FOR_FS)
 	return f, func(name string) ([]byte, error) {
 		t, ok := f.Tensor(name)
 		if !ok {
