@@ -30,8 +30,9 @@ type verifier struct {
 func deploy(t testing.TB) *verifier {
 	t.Helper()
 	chain := l1test.New(t, 1)
-	addr := chain.Deploy(t, 0, common.FromHex(bindings.TrainIOVerifierMetaData.Bin), nil)
+	imp := chain.Deploy(t, 0, common.FromHex(bindings.TrainImportVerifierMetaData.Bin), nil)
 	b := bindings.NewTrainIOVerifier()
+	addr := chain.Deploy(t, 0, common.FromHex(bindings.TrainIOVerifierMetaData.Bin), b.PackConstructor(imp))
 	return &verifier{b: b, inst: b.Instance(chain.Client, addr)}
 }
 
@@ -58,6 +59,16 @@ func exportContext(cfg trainvm.ExportConfig) bindings.ITrainIOTypesExportContext
 func (v *verifier) export(cfg trainvm.ExportConfig, pre merkle.Hash, proof []byte) (merkle.Hash, error) {
 	return bind.Call(v.inst, nil, v.b.PackVerifyExportStep(trainConfig(cfg.Spec, cfg.Hyper, cfg.LoRA), exportContext(cfg), pre, proof),
 		v.b.UnpackVerifyExportStep)
+}
+
+func importContext(cfg trainvm.ImportConfig) bindings.ITrainIOTypesImportContext {
+	return bindings.ITrainIOTypesImportContext{BaseModelRoot: cfg.BaseModelRoot, DatasetRoot: cfg.DatasetRoot,
+		Steps: cfg.Steps, DataTokens: cfg.DataTokens, TokensRoot: cfg.TokensRoot}
+}
+
+func (v *verifier) importStep(cfg trainvm.ImportConfig, pre merkle.Hash, proof []byte) (merkle.Hash, error) {
+	return bind.Call(v.inst, nil, v.b.PackVerifyImportStep(trainConfig(cfg.Spec, cfg.Hyper, cfg.LoRA), importContext(cfg), pre, proof),
+		v.b.UnpackVerifyImportStep)
 }
 
 // revertName decodes a verifier revert into its custom error's name and

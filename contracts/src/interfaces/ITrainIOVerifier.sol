@@ -89,6 +89,6 @@ interface ITrainIOVerifier is ITrainIOTypes {
     /// @notice trainvm.VerifyImportStep: the post-state root of import micro-step j from pre-state root `pre`.
     function verifyImportStep(TrainConfig calldata cfg, ImportContext calldata ctx, bytes32 pre, bytes calldata proof)
         external
-        pure
+        view
         returns (bytes32 post);
 }
