@@ -229,52 +229,57 @@ contract TrainIOVerifier is ITrainIOVerifier {
         p.parts = parts;
     }
 
-    /// @dev keccak256(be32 × rshift(w, 8)) of a norm chunk's master values.
-    function _normLeaf(bytes calldata b, uint256 at, uint256 n) internal pure returns (bytes32) {
-        bytes memory out = new bytes(4 * n);
-        for (uint256 j; j < n; ++j) {
-            int256 w = int32(uint32(bytes4(b[at + 4 * j:at + 4 * j + 4])));
-            int256 q = LibCanon.rshift(w, 8);
-            bytes4 be = bytes4(uint32(int32(q)));
-            for (uint256 k; k < 4; ++k) {
-                out[4 * j + k] = be[k];
+    /// @dev keccak256(be32 × rshift(w, 8)) of a norm chunk's master values (rshift: ties away from zero).
+    function _normLeaf(bytes calldata b, uint256 at, uint256 n) internal pure returns (bytes32 h) {
+        assembly ("memory-safe") {
+            let buf := mload(0x40)
+            let src := add(b.offset, at)
+            for { let j := 0 } lt(j, n) { j := add(j, 1) } {
+                let v := signextend(3, shr(224, calldataload(add(src, shl(2, j)))))
+                let a := v
+                if slt(v, 0) { a := sub(0, v) }
+                let q := shr(8, add(a, 128))
+                if slt(v, 0) { q := sub(0, q) }
+                mstore(add(buf, shl(2, j)), shl(224, and(q, 0xffffffff)))
             }
+            h := keccak256(buf, shl(2, n))
         }
-        return keccak256(out);
     }
 
     /// @dev quant.Block over each 32 values (Q8.24) of the part: the fp16 scale nearest amax/127 (little-endian),
-    ///      then round(127·v/amax) per value, ties away from zero.
+    ///      then round(127·v/amax) per value, ties away from zero: (254·|v| + amax) / (2·amax), signed.
     function _quantizePart(bytes calldata b, uint256 at, uint256 n) internal pure returns (bytes memory q8) {
         uint256 blocks = n / 32;
         q8 = new bytes(blocks * 34);
         for (uint256 k; k < blocks; ++k) {
-            uint256 src = at + 128 * k;
+            uint256 src;
             uint256 amax;
-            for (uint256 j; j < 32; ++j) {
-                amax = _max(amax, _abs(b, src + 4 * j));
+            assembly ("memory-safe") {
+                src := add(b.offset, add(at, shl(7, k)))
+                for { let j := 0 } lt(j, 32) { j := add(j, 1) } {
+                    let v := signextend(3, shr(224, calldataload(add(src, shl(2, j)))))
+                    if slt(v, 0) { v := sub(0, v) }
+                    if gt(v, amax) { amax := v }
+                }
             }
             uint256 h = _fp16FromRatio127(amax);
-            uint256 dst = 34 * k;
-            q8[dst] = bytes1(uint8(h));
-            q8[dst + 1] = bytes1(uint8(h >> 8));
-            if (amax == 0) continue;
-            for (uint256 j; j < 32; ++j) {
-                int256 v = int32(uint32(bytes4(b[src + 4 * j:src + 4 * j + 4])));
-                uint256 a = v < 0 ? uint256(-v) : uint256(v);
-                uint256 q = (254 * a + amax) / (2 * amax);
-                q8[dst + 2 + j] = bytes1(uint8(v < 0 ? 256 - q : q) & 0xff);
+            assembly ("memory-safe") {
+                let dst := add(add(q8, 0x20), mul(34, k))
+                mstore8(dst, and(h, 0xff))
+                mstore8(add(dst, 1), shr(8, h))
+                if amax {
+                    let den := shl(1, amax)
+                    for { let j := 0 } lt(j, 32) { j := add(j, 1) } {
+                        let v := signextend(3, shr(224, calldataload(add(src, shl(2, j)))))
+                        let a := v
+                        if slt(v, 0) { a := sub(0, v) }
+                        let q := div(add(mul(254, a), amax), den)
+                        if slt(v, 0) { q := sub(0, q) }
+                        mstore8(add(dst, add(2, j)), and(q, 0xff))
+                    }
+                }
             }
         }
-    }
-
-    function _abs(bytes calldata b, uint256 at) private pure returns (uint256) {
-        int256 v = int32(uint32(bytes4(b[at:at + 4])));
-        return v < 0 ? uint256(-v) : uint256(v);
-    }
-
-    function _max(uint256 a, uint256 b) private pure returns (uint256) {
-        return a > b ? a : b;
     }
 
     /// @dev quant.FP16FromRatio(amax, 127, 24): the fp16 bits nearest amax/127·2^−24, ties to even.

@@ -65,7 +65,7 @@ contract TrainImportVerifier is ITrainIOTypes {
             _noOpening(p);
             p.carried = _s0(c, ctx, p, config);
         } else {
-            int32[] memory vals;
+            bytes memory vals; // be32 values
             if (ins.op == OP_FAC) {
                 _noOpening(p);
                 vals = _factorPart(c, ins);
@@ -225,25 +225,31 @@ contract TrainImportVerifier is ITrainIOTypes {
     // ---------------------------------------------------------------- values
 
     /// @dev importCtx.baseValues: the base opening of row part (A, B, C) against the base model root, and its master
-    ///      values (a norm weight v·2^8, a Q8_0 weight D24(d)·q).
+    ///      values as be32 (a norm weight sat32(v·2^8), a Q8_0 weight D24(d)·q, which must fit Q8.24).
     function _baseValues(TrainConfig memory c, bytes32 base, Instr memory ins, bytes calldata b, ImportProof memory p)
         internal
         pure
-        returns (int32[] memory out)
+        returns (bytes memory out)
     {
         uint256 n = LibTrainIO.partLen(c, ins.a, ins.c);
         bytes32 leaf;
         uint256 index = LibTrainIO.leafStart(c, ins.a);
-        out = new int32[](n);
+        out = new bytes(4 * n + 32); // slack: each be32 store writes a word
         if (LibTrainIO.isNorm(c, ins.a)) {
             if (p.nNorm != n) revert OpeningLength("norm values", p.nNorm, n);
             if (p.nQ8 != 0) revert OpeningLength("Q8 bytes", p.nQ8, 0);
             if (p.nParts != 0) revert OpeningLength("part hashes", p.nParts, 0);
             leaf = keccak256(b[p.norm:p.norm + 4 * n]);
             index += ins.c;
-            for (uint256 j; j < n; ++j) {
-                int256 v = int32(uint32(bytes4(b[p.norm + 4 * j:p.norm + 4 * j + 4])));
-                out[j] = LibCanon.sat32(v << 8);
+            uint256 src = p.norm;
+            assembly ("memory-safe") {
+                src := add(b.offset, src)
+                for { let j := 0 } lt(j, n) { j := add(j, 1) } {
+                    let v := shl(8, signextend(3, shr(224, calldataload(add(src, shl(2, j))))))
+                    if slt(v, not(0x7fffffff)) { v := not(0x7fffffff) }
+                    if sgt(v, 0x7fffffff) { v := 0x7fffffff }
+                    mstore(add(add(out, 0x20), shl(2, j)), shl(224, and(v, 0xffffffff)))
+                }
             }
         } else {
             leaf = _q8Leaf(c, ins, b, p, n);
@@ -275,27 +281,41 @@ contract TrainImportVerifier is ITrainIOTypes {
         return keccak256(b[p.parts:p.parts + 32 * np]);
     }
 
-    /// @dev train.FromCanonical of Q8_0 blocks: each weight D24(d)·q, which must fit Q8.24.
-    function _dequantize(bytes calldata b, uint256 at, uint256 blocks, int32[] memory out) internal pure {
+    /// @dev train.FromCanonical of Q8_0 blocks into be32: each weight D24(d)·q, which must fit Q8.24.
+    function _dequantize(bytes calldata b, uint256 at, uint256 blocks, bytes memory out) internal pure {
         for (uint256 k; k < blocks; ++k) {
-            uint256 o = at + 34 * k;
-            int256 d = LibCanon.fp16ToD24(uint16(uint8(b[o])) | (uint16(uint8(b[o + 1])) << 8));
-            for (uint256 j; j < 32; ++j) {
-                int256 v = d * int8(uint8(b[o + 2 + j]));
-                if (v != int32(v)) revert WeightRange(k, v);
-                out[32 * k + j] = int32(v);
+            uint256 o;
+            uint256 h;
+            assembly ("memory-safe") {
+                o := add(b.offset, add(at, mul(34, k)))
+                let w := calldataload(o)
+                h := or(byte(0, w), shl(8, byte(1, w)))
             }
+            int256 d = LibCanon.fp16ToD24(uint16(h));
+            bool bad;
+            assembly ("memory-safe") {
+                let dst := add(add(out, 0x20), shl(7, k))
+                let w := calldataload(add(o, 2))
+                for { let j := 0 } lt(j, 32) { j := add(j, 1) } {
+                    let v := mul(d, signextend(0, byte(j, w)))
+                    bad := or(bad, iszero(eq(v, signextend(3, v))))
+                    mstore(add(dst, shl(2, j)), shl(224, and(v, 0xffffffff)))
+                }
+            }
+            if (bad) revert WeightRange(k, d);
         }
     }
 
     /// @dev importCtx.seededPart: the seeded initialization of row part (A, B, C): norms 1.0; else the tensor's
     ///      stream jumped to the part's first value, σ per the tensor, over 1000·isqrt(fanIn·2^32).
-    function _seededPart(TrainConfig memory c, Instr memory ins) internal pure returns (int32[] memory out) {
+    function _seededPart(TrainConfig memory c, Instr memory ins) internal pure returns (bytes memory out) {
         uint256 n = LibTrainIO.partLen(c, ins.a, ins.c);
-        out = new int32[](n);
+        out = new bytes(4 * n + 32);
         if (LibTrainIO.isNorm(c, ins.a)) {
-            for (uint256 j; j < n; ++j) {
-                out[j] = int32(ONE_W);
+            assembly ("memory-safe") {
+                for { let j := 0 } lt(j, n) { j := add(j, 1) } {
+                    mstore(add(add(out, 0x20), shl(2, j)), shl(224, ONE_W))
+                }
             }
             return out;
         }
@@ -323,11 +343,11 @@ contract TrainImportVerifier is ITrainIOTypes {
 
     /// @dev importCtx.factorPart: lora_a from the LoRA seed's stream of "<target>.lora_a" (σ 1, fan-in its columns),
     ///      lora_b zero.
-    function _factorPart(TrainConfig memory c, Instr memory ins) internal pure returns (int32[] memory out) {
+    function _factorPart(TrainConfig memory c, Instr memory ins) internal pure returns (bytes memory out) {
         (, uint256 cols) = _factorShape(c, ins.a);
         uint256 lo = ins.c * LibTrainIO.ROW_PART;
         uint256 n = cols - lo < LibTrainIO.ROW_PART ? cols - lo : LibTrainIO.ROW_PART;
-        out = new int32[](n);
+        out = new bytes(4 * n + 32);
         if (ins.a % 2 == 1) return out;
         bytes memory name = abi.encodePacked(_tensorName(c, _target(c, ins.a / 2)), ".lora_a");
         _gaussRun(c.loraSeed, _fnv(name), ins.b * cols + lo, 1000, 1000 * LibCanon.isqrt(cols << 32), out);
@@ -375,7 +395,7 @@ contract TrainImportVerifier is ITrainIOTypes {
 
     /// @dev gaussRun: out[j] = sat32(MulDiv(gaussQ16, σ·2^24, den)) from the stream NewPCG(seed1, seed2) after 3·lo
     ///      draws (pcgAt: Brown's jump ahead), three draws per value.
-    function _gaussRun(uint256 seed1, uint256 seed2, uint256 lo, uint256 sigma, uint256 den, int32[] memory out)
+    function _gaussRun(uint256 seed1, uint256 seed2, uint256 lo, uint256 sigma, uint256 den, bytes memory out)
         internal
         pure
     {
@@ -387,7 +407,7 @@ contract TrainImportVerifier is ITrainIOTypes {
             let a := or(shl(64, 2549297995355413924), 4865540595714422341)
             let inc := or(shl(64, 6364136223846793005), 1442695040888963407)
             let half := shr(1, den)
-            let n := mload(out)
+            let n := shr(2, sub(mload(out), 32))
             for { let j := 0 } lt(j, n) { j := add(j, 1) } {
                 let sum := 0
                 for { let k := 0 } lt(k, 3) { k := add(k, 1) } {
@@ -409,7 +429,7 @@ contract TrainImportVerifier is ITrainIOTypes {
                 let q := div(add(mul(g, num), half), den)
                 if gt(q, 0x7fffffff) { q := add(0x7fffffff, neg) } // sat32 (the int64 saturation lies beyond)
                 if neg { q := sub(0, q) }
-                mstore(add(add(out, 0x20), shl(5, j)), q)
+                mstore(add(add(out, 0x20), shl(2, j)), shl(224, and(q, 0xffffffff)))
             }
         }
     }
@@ -438,26 +458,13 @@ contract TrainImportVerifier is ITrainIOTypes {
 
     /// @dev importCtx.appendRow: the values' chunk leaves into chunks; a row's last part closes the row, its last row
     ///      the tensor (into tensors, or factors for IMPFAC).
-    function _appendRow(TrainConfig memory c, Instr memory ins, ImportProof memory p, int32[] memory vals)
-        internal
-        pure
-    {
-        uint256 n = vals.length;
-        bytes memory buf = new bytes(4 * n);
-        for (uint256 j; j < n; ++j) {
-            uint32 v = uint32(vals[j]);
-            assembly ("memory-safe") {
-                mstore8(add(add(buf, 0x20), shl(2, j)), shr(24, v))
-                mstore8(add(add(buf, 0x21), shl(2, j)), shr(16, v))
-                mstore8(add(add(buf, 0x22), shl(2, j)), shr(8, v))
-                mstore8(add(add(buf, 0x23), shl(2, j)), v)
-            }
-        }
-        for (uint256 lo; lo < n; lo += LibTrainIO.CHUNK) {
-            uint256 len = n - lo < LibTrainIO.CHUNK ? n - lo : LibTrainIO.CHUNK;
+    function _appendRow(TrainConfig memory c, Instr memory ins, ImportProof memory p, bytes memory vals) internal pure {
+        uint256 n = vals.length - 32; // 4 bytes a value, then the slack
+        for (uint256 lo; lo < n; lo += 4 * LibTrainIO.CHUNK) {
+            uint256 len = n - lo < 4 * LibTrainIO.CHUNK ? n - lo : 4 * LibTrainIO.CHUNK;
             bytes32 h;
             assembly ("memory-safe") {
-                h := keccak256(add(add(buf, 0x20), shl(2, lo)), shl(2, len))
+                h := keccak256(add(add(vals, 0x20), lo), len)
             }
             p.chunks.append(h);
         }
@@ -498,22 +505,27 @@ contract TrainImportVerifier is ITrainIOTypes {
     }
 
     /// @dev importCtx.zeroMoments: for Adam the tensor tree of zero moments over the optimizer's shapes (every tensor
-    ///      of a full run, or the factors), zero for SGD.
+    ///      of a full run, or the factors), zero for SGD. Every layer has the same shapes: their roots are computed
+    ///      once.
     function _zeroMoments(TrainConfig memory c) internal pure returns (bytes32) {
         if (c.optimizer != 1) return bytes32(0);
         bytes32[] memory roots;
+        uint256 per = c.loraRank == 0 ? LibTrainIO.PER_LAYER : 2 * _perLayerTargets(c);
+        bytes32[] memory layer = new bytes32[](per);
+        for (uint256 k; k < per; ++k) {
+            (uint256 r, uint256 q) =
+                c.loraRank == 0 ? LibTrainIO.shape(c, LibTrainIO.blockTensor(0, k)) : _factorShape(c, k);
+            layer[k] = _zeroTensor(r, q);
+        }
+        uint256 first = c.loraRank == 0 ? 1 : 0;
+        roots = new bytes32[](first + per * c.layers + (c.loraRank == 0 ? 2 : 0));
+        for (uint256 i; i < per * c.layers; ++i) {
+            roots[first + i] = layer[i % per];
+        }
         if (c.loraRank == 0) {
-            roots = new bytes32[](LibTrainIO.tensors(c));
-            for (uint256 i; i < roots.length; ++i) {
-                (uint256 r, uint256 k) = LibTrainIO.shape(c, i);
-                roots[i] = _zeroTensor(r, k);
-            }
-        } else {
-            roots = new bytes32[](2 * _perLayerTargets(c) * c.layers);
-            for (uint256 f; f < roots.length; ++f) {
-                (uint256 r, uint256 k) = _factorShape(c, f);
-                roots[f] = _zeroTensor(r, k);
-            }
+            roots[0] = _zeroTensor(c.vocab, c.dim);
+            roots[roots.length - 2] = _zeroTensor(1, c.dim);
+            roots[roots.length - 1] = roots[0];
         }
         return LibMerkle.computeRoot(roots);
     }
@@ -522,8 +534,15 @@ contract TrainImportVerifier is ITrainIOTypes {
     function _zeroTensor(uint256 rows, uint256 cols) internal pure returns (bytes32) {
         uint256 full = cols / LibTrainIO.CHUNK;
         uint256 rest = cols % LibTrainIO.CHUNK;
-        bytes32 z = keccak256(new bytes(16 * LibTrainIO.CHUNK));
-        bytes32 row = rest == 0 ? _uniformRoot(z, z, full) : _uniformRoot(z, keccak256(new bytes(16 * rest)), full + 1);
+        bytes32 z;
+        bytes32 zr;
+        assembly ("memory-safe") {
+            let buf := mload(0x40)
+            calldatacopy(buf, calldatasize(), 512) // zeros
+            z := keccak256(buf, 512)
+            zr := keccak256(buf, shl(4, rest))
+        }
+        bytes32 row = rest == 0 ? _uniformRoot(z, z, full) : _uniformRoot(z, zr, full + 1);
         return _uniformRoot(row, row, rows);
     }
 

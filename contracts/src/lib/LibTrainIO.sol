@@ -249,9 +249,26 @@ library LibTrainIO {
 
     /// @notice be64 n ‖ the set levels, ascending.
     function encode(Frontier memory f) internal pure returns (bytes memory b) {
-        b = abi.encodePacked(uint64(f.n));
-        for (uint256 h; h < 64; ++h) {
-            if ((f.n >> h) & 1 == 1) b = abi.encodePacked(b, f.branch[h]);
+        uint256 n = f.n;
+        b = new bytes(8 + 32 * _popcount(n));
+        assembly ("memory-safe") {
+            let p := add(b, 0x20)
+            mstore(p, shl(192, n)) // be64 n (the levels overwrite the rest)
+            p := add(p, 8)
+            let br := add(f, 0x20) // f.branch (a pointer to the array)
+            br := mload(br)
+            for { let h := 0 } lt(h, 64) { h := add(h, 1) } {
+                if and(shr(h, n), 1) {
+                    mstore(p, mload(add(br, shl(5, h))))
+                    p := add(p, 0x20)
+                }
+            }
+        }
+    }
+
+    function _popcount(uint256 n) private pure returns (uint256 c) {
+        for (; n != 0; n &= n - 1) {
+            ++c;
         }
     }
 
