@@ -141,13 +141,13 @@ contract TrainIOVerifier is ITrainIOVerifier {
 
     /// @dev NewExportProgram's length: EXPMETA, the rows' parts, context EXPROPE, EXPEND.
     function _exportLength(TrainConfig memory c) internal pure returns (uint256) {
-        return 2 + LibTrainIO.allTensorSteps(c) + c.context;
+        return 2 + LibTrainIO.allTensorSteps(c, LibTrainIO.ROW_PART) + c.context;
     }
 
     /// @dev Program.At of the export program.
     function _exportAt(TrainConfig memory c, uint256 j) internal pure returns (Instr memory ins) {
         if (j == 0) return Instr(OP_META, 0, 0, 0);
-        (bool found, uint256 i, uint256 r, uint256 p, uint256 rest) = LibTrainIO.rowAt(c, j - 1);
+        (bool found, uint256 i, uint256 r, uint256 p, uint256 rest) = LibTrainIO.rowAt(c, j - 1, LibTrainIO.ROW_PART);
         if (found) return Instr(OP_ROW, i, r, p);
         if (rest < c.context) return Instr(OP_ROPE, rest, 0, 0);
         return Instr(OP_END, 0, 0, 0);
@@ -159,7 +159,7 @@ contract TrainIOVerifier is ITrainIOVerifier {
         if (ins.op == OP_ROW) {
             uint256 start = LibTrainIO.leafStart(c, ins.a);
             if (LibTrainIO.isNorm(c, ins.a)) return (start + ins.c, 0);
-            return (start + ins.b, LibTrainIO.ioParts(c, ins.a) > 1 ? ins.c : 0);
+            return (start + ins.b, LibTrainIO.ioParts(c, ins.a, LibTrainIO.ROW_PART) > 1 ? ins.c : 0);
         }
         uint256 rope = LibTrainIO.leafStart(c, LibTrainIO.tensors(c));
         return (ins.op == OP_ROPE ? rope + ins.a : rope + c.context, 0);
@@ -167,7 +167,7 @@ contract TrainIOVerifier is ITrainIOVerifier {
 
     /// @dev checkPart: the values of row part (A, B, C) against S_N's weights root, as one node of the tensor tree.
     function _checkPart(TrainConfig memory c, Instr memory ins, bytes calldata b, ExportProof memory p) internal pure {
-        uint256 want = LibTrainIO.partLen(c, ins.a, ins.c);
+        uint256 want = LibTrainIO.partLen(c, ins.a, ins.c, LibTrainIO.ROW_PART);
         if (p.nValues != want) revert OpeningLength("values", p.nValues, want);
         (uint256 index, uint256 d, uint256 h) = _partPath(c, ins);
         if (p.nSiblings != d) revert OpeningLength("siblings", p.nSiblings, d);
@@ -184,7 +184,7 @@ contract TrainIOVerifier is ITrainIOVerifier {
         returns (uint256 index, uint256 d, uint256 h)
     {
         (uint256 rows, uint256 cols) = LibTrainIO.shape(c, ins.a);
-        (, h) = LibTrainIO.ioPart(c, ins.a);
+        (, h) = LibTrainIO.ioPart(c, ins.a, LibTrainIO.ROW_PART);
         uint256 dc = LibTrainIO.depth(LibTrainIO.chunks(cols)) - h;
         uint256 dr = LibTrainIO.depth(rows);
         d = dc + dr + LibTrainIO.depth(LibTrainIO.tensors(c));
@@ -212,7 +212,7 @@ contract TrainIOVerifier is ITrainIOVerifier {
             return;
         }
         bytes32 h = keccak256(_quantizePart(b, p.values, p.nValues));
-        uint256 np = LibTrainIO.ioParts(c, ins.a);
+        uint256 np = LibTrainIO.ioParts(c, ins.a, LibTrainIO.ROW_PART);
         if (np == 1) {
             p.acc.append(h);
             return;
@@ -247,7 +247,8 @@ contract TrainIOVerifier is ITrainIOVerifier {
     }
 
     /// @dev quant.Block over each 32 values (Q8.24) of the part: the fp16 scale nearest amax/127 (little-endian),
-    ///      then round(127·v/amax) per value, ties away from zero: (254·|v| + amax) / (2·amax), signed.
+    ///      then round(127·v/amax) per value, ties away from zero: (254·|v| + amax) / (2·amax), signed. Eight values
+    ///      a calldata word, unrolled.
     function _quantizePart(bytes calldata b, uint256 at, uint256 n) internal pure returns (bytes memory q8) {
         uint256 blocks = n / 32;
         q8 = new bytes(blocks * 34);
@@ -256,9 +257,41 @@ contract TrainIOVerifier is ITrainIOVerifier {
             uint256 amax;
             assembly ("memory-safe") {
                 src := add(b.offset, add(at, shl(7, k)))
-                for { let j := 0 } lt(j, 32) { j := add(j, 1) } {
-                    let v := signextend(3, shr(224, calldataload(add(src, shl(2, j)))))
-                    if slt(v, 0) { v := sub(0, v) }
+                for { let o := 0 } lt(o, 128) { o := add(o, 32) } {
+                    let w := calldataload(add(src, o))
+                    let v
+                    let m
+                    v := signextend(3, shr(224, w))
+                    m := sar(255, v)
+                    v := xor(add(v, m), m)
+                    if gt(v, amax) { amax := v }
+                    v := signextend(3, shr(192, w))
+                    m := sar(255, v)
+                    v := xor(add(v, m), m)
+                    if gt(v, amax) { amax := v }
+                    v := signextend(3, shr(160, w))
+                    m := sar(255, v)
+                    v := xor(add(v, m), m)
+                    if gt(v, amax) { amax := v }
+                    v := signextend(3, shr(128, w))
+                    m := sar(255, v)
+                    v := xor(add(v, m), m)
+                    if gt(v, amax) { amax := v }
+                    v := signextend(3, shr(96, w))
+                    m := sar(255, v)
+                    v := xor(add(v, m), m)
+                    if gt(v, amax) { amax := v }
+                    v := signextend(3, shr(64, w))
+                    m := sar(255, v)
+                    v := xor(add(v, m), m)
+                    if gt(v, amax) { amax := v }
+                    v := signextend(3, shr(32, w))
+                    m := sar(255, v)
+                    v := xor(add(v, m), m)
+                    if gt(v, amax) { amax := v }
+                    v := signextend(3, shr(0, w))
+                    m := sar(255, v)
+                    v := xor(add(v, m), m)
                     if gt(v, amax) { amax := v }
                 }
             }
@@ -269,36 +302,85 @@ contract TrainIOVerifier is ITrainIOVerifier {
                 mstore8(add(dst, 1), shr(8, h))
                 if amax {
                     let den := shl(1, amax)
-                    for { let j := 0 } lt(j, 32) { j := add(j, 1) } {
-                        let v := signextend(3, shr(224, calldataload(add(src, shl(2, j)))))
-                        let a := v
-                        if slt(v, 0) { a := sub(0, v) }
-                        let q := div(add(mul(254, a), amax), den)
-                        if slt(v, 0) { q := sub(0, q) }
-                        mstore8(add(dst, add(2, j)), and(q, 0xff))
+                    let acc := 0
+                    for { let o := 0 } lt(o, 128) { o := add(o, 32) } {
+                        let w := calldataload(add(src, o))
+                        let v
+                        let m
+                        v := signextend(3, shr(224, w))
+                        m := sar(255, v)
+                        v := div(add(mul(254, xor(add(v, m), m)), amax), den)
+                        acc := or(shl(8, acc), and(sub(xor(v, m), m), 0xff))
+                        v := signextend(3, shr(192, w))
+                        m := sar(255, v)
+                        v := div(add(mul(254, xor(add(v, m), m)), amax), den)
+                        acc := or(shl(8, acc), and(sub(xor(v, m), m), 0xff))
+                        v := signextend(3, shr(160, w))
+                        m := sar(255, v)
+                        v := div(add(mul(254, xor(add(v, m), m)), amax), den)
+                        acc := or(shl(8, acc), and(sub(xor(v, m), m), 0xff))
+                        v := signextend(3, shr(128, w))
+                        m := sar(255, v)
+                        v := div(add(mul(254, xor(add(v, m), m)), amax), den)
+                        acc := or(shl(8, acc), and(sub(xor(v, m), m), 0xff))
+                        v := signextend(3, shr(96, w))
+                        m := sar(255, v)
+                        v := div(add(mul(254, xor(add(v, m), m)), amax), den)
+                        acc := or(shl(8, acc), and(sub(xor(v, m), m), 0xff))
+                        v := signextend(3, shr(64, w))
+                        m := sar(255, v)
+                        v := div(add(mul(254, xor(add(v, m), m)), amax), den)
+                        acc := or(shl(8, acc), and(sub(xor(v, m), m), 0xff))
+                        v := signextend(3, shr(32, w))
+                        m := sar(255, v)
+                        v := div(add(mul(254, xor(add(v, m), m)), amax), den)
+                        acc := or(shl(8, acc), and(sub(xor(v, m), m), 0xff))
+                        v := signextend(3, shr(0, w))
+                        m := sar(255, v)
+                        v := div(add(mul(254, xor(add(v, m), m)), amax), den)
+                        acc := or(shl(8, acc), and(sub(xor(v, m), m), 0xff))
                     }
+                    mstore(add(dst, 2), acc)
                 }
             }
         }
     }
 
-    /// @dev quant.FP16FromRatio(amax, 127, 24): the fp16 bits nearest amax/127·2^−24, ties to even.
+    /// @dev quant.FP16FromRatio(amax, 127, 24): the fp16 bits nearest amax/127·2^−24, ties to even (amax < 2^32).
     function _fp16FromRatio127(uint256 amax) internal pure returns (uint256) {
         if (amax == 0) return 0;
         uint256 bl;
-        for (uint256 x = amax; x != 0; x >>= 1) {
-            ++bl;
+        assembly ("memory-safe") {
+            let x := amax
+            if gt(x, 0xffff) {
+                x := shr(16, x)
+                bl := 16
+            }
+            if gt(x, 0xff) {
+                x := shr(8, x)
+                bl := add(bl, 8)
+            }
+            if gt(x, 0xf) {
+                x := shr(4, x)
+                bl := add(bl, 4)
+            }
+            if gt(x, 0x3) {
+                x := shr(2, x)
+                bl := add(bl, 2)
+            }
+            bl := add(bl, add(1, gt(x, 1)))
         }
-        uint256 e = bl > 19 ? bl - 19 : 0;
-        for (; e <= 30; ++e) {
-            uint256 dd = 127 << (e > 0 ? e - 1 : 0);
-            uint256 q = amax / dd;
-            uint256 r2 = 2 * (amax % dd);
-            if (r2 > dd || (r2 == dd && q & 1 == 1)) ++q;
-            if (q < (e == 0 ? 1024 : 2048)) {
-                if (e == 0) return q;
-                if (q < 1024) continue;
-                return (e << 10) | (q - 1024);
+        unchecked {
+            for (uint256 e = bl > 19 ? bl - 19 : 0; e <= 30; ++e) {
+                uint256 dd = 127 << (e > 0 ? e - 1 : 0);
+                uint256 q = amax / dd;
+                uint256 r2 = 2 * (amax % dd);
+                if (r2 > dd || (r2 == dd && q & 1 == 1)) ++q;
+                if (q < (e == 0 ? 1024 : 2048)) {
+                    if (e == 0) return q;
+                    if (q < 1024) continue;
+                    return (e << 10) | (q - 1024);
+                }
             }
         }
         revert WeightRange(0, int256(amax)); // unreachable for int32 values: |v| < 2^31 ≤ 65504·127·2^24

@@ -25,6 +25,8 @@ contract TrainImportVerifier is ITrainIOTypes {
     uint256 internal constant MAX_Q8 = 128 * 34;
     uint256 internal constant MAX_RANK = 256;
     int256 internal constant ONE_W = 1 << 24;
+    /// @notice trainvm.SeedPart: the values of a seeded part (a pretraining IMPROW's matrix part, an IMPFAC part).
+    uint256 internal constant SEED_PART = 512;
 
     /// @notice A decoded import proof: the pre-state and the offsets and counts of the base opening.
     struct ImportProof {
@@ -35,6 +37,7 @@ contract TrainImportVerifier is ITrainIOTypes {
         LibTrainIO.Frontier tensors;
         LibTrainIO.Frontier factors;
         uint256 stateEnd;
+        uint256 rp; // the values of an IMPROW matrix part: ROW_PART (fine-tuning) or SEED_PART (pretraining)
         uint256 nNorm;
         uint256 norm;
         uint256 nQ8;
@@ -101,14 +104,15 @@ contract TrainImportVerifier is ITrainIOTypes {
             revert BadConfig("loraTargets", c.loraTargets, 127);
         }
         p = _readImport(proof);
+        p.rp = ctx.baseModelRoot == bytes32(0) ? SEED_PART : LibTrainIO.ROW_PART;
         bytes32 got = keccak256(abi.encodePacked(IMPORT_DOMAIN, proof[:p.stateEnd]));
         if (got != pre) revert PreStateMismatch(pre, got);
-        uint256 len = LibTrainIO.allTensorSteps(c) + _factorSteps(c) + 1;
+        uint256 len = LibTrainIO.allTensorSteps(c, p.rp) + _factorSteps(c) + 1;
         if (p.j >= len) revert StepOutOfRange(p.j, len);
         config = LibTrainIO.configHash(c);
         bytes32 input = keccak256(abi.encodePacked(INPUT_DOMAIN, ctx.baseModelRoot, ctx.datasetRoot, config, ctx.steps));
         if (p.carried != input) revert CarriedMismatch("I");
-        ins = _importAt(c, p.j);
+        ins = _importAt(c, p.j, p.rp);
         _checkLengths(c, ins, p);
     }
 
@@ -174,7 +178,7 @@ contract TrainImportVerifier is ITrainIOTypes {
 
     function _factorSteps1(TrainConfig memory c, uint256 f) internal pure returns (uint256) {
         (uint256 rows, uint256 cols) = _factorShape(c, f);
-        return rows * ((cols + LibTrainIO.ROW_PART - 1) / LibTrainIO.ROW_PART);
+        return rows * ((cols + SEED_PART - 1) / SEED_PART);
     }
 
     function _factorSteps(TrainConfig memory c) internal pure returns (uint256 n) {
@@ -186,8 +190,8 @@ contract TrainImportVerifier is ITrainIOTypes {
     }
 
     /// @dev Program.At of the import program.
-    function _importAt(TrainConfig memory c, uint256 j) internal pure returns (Instr memory) {
-        (bool found, uint256 i, uint256 r, uint256 part, uint256 rest) = LibTrainIO.rowAt(c, j);
+    function _importAt(TrainConfig memory c, uint256 j, uint256 rp) internal pure returns (Instr memory) {
+        (bool found, uint256 i, uint256 r, uint256 part, uint256 rest) = LibTrainIO.rowAt(c, j, rp);
         if (found) return Instr(OP_ROW, i, r, part);
         uint256 nt = _perLayerTargets(c);
         uint256 per = _factorSteps(c) / c.layers;
@@ -198,7 +202,7 @@ contract TrainImportVerifier is ITrainIOTypes {
             uint256 n = _factorSteps1(c, f);
             if (rest < n) {
                 (, uint256 cols) = _factorShape(c, f);
-                uint256 np = (cols + LibTrainIO.ROW_PART - 1) / LibTrainIO.ROW_PART;
+                uint256 np = (cols + SEED_PART - 1) / SEED_PART;
                 return Instr(OP_FAC, f, rest / np, rest % np);
             }
             rest -= n;
@@ -209,10 +213,10 @@ contract TrainImportVerifier is ITrainIOTypes {
     function _checkLengths(TrainConfig memory c, Instr memory ins, ImportProof memory p) internal pure {
         uint256[4] memory want;
         if (ins.op == OP_ROW) {
-            (uint256 n,) = LibTrainIO.ioPart(c, ins.a);
+            (uint256 n,) = LibTrainIO.ioPart(c, ins.a, p.rp);
             want = [ins.c * LibTrainIO.chunks(n), ins.b, ins.a, 0];
         } else if (ins.op == OP_FAC) {
-            want = [ins.c * LibTrainIO.chunks(LibTrainIO.ROW_PART), ins.b, LibTrainIO.tensors(c), ins.a];
+            want = [ins.c * LibTrainIO.chunks(SEED_PART), ins.b, LibTrainIO.tensors(c), ins.a];
         } else {
             want = [uint256(0), 0, LibTrainIO.tensors(c), 2 * _perLayerTargets(c) * c.layers];
         }
@@ -231,7 +235,7 @@ contract TrainImportVerifier is ITrainIOTypes {
         pure
         returns (bytes memory out)
     {
-        uint256 n = LibTrainIO.partLen(c, ins.a, ins.c);
+        uint256 n = LibTrainIO.partLen(c, ins.a, ins.c, LibTrainIO.ROW_PART);
         bytes32 leaf;
         uint256 index = LibTrainIO.leafStart(c, ins.a);
         out = new bytes(4 * n + 32); // slack: each be32 store writes a word
@@ -268,7 +272,7 @@ contract TrainImportVerifier is ITrainIOTypes {
         pure
         returns (bytes32)
     {
-        uint256 np = LibTrainIO.ioParts(c, ins.a);
+        uint256 np = LibTrainIO.ioParts(c, ins.a, LibTrainIO.ROW_PART);
         uint256 hashes = np > 1 ? np : 0;
         uint256 q = n / 32 * 34;
         if (p.nQ8 != q) revert OpeningLength("Q8 bytes", p.nQ8, q);
@@ -281,7 +285,8 @@ contract TrainImportVerifier is ITrainIOTypes {
         return keccak256(b[p.parts:p.parts + 32 * np]);
     }
 
-    /// @dev train.FromCanonical of Q8_0 blocks into be32: each weight D24(d)·q, which must fit Q8.24.
+    /// @dev train.FromCanonical of Q8_0 blocks into be32: each weight D24(d)·q, which must fit Q8.24 (unrolled: a
+    ///      block's 32 quants are one calldata word).
     function _dequantize(bytes calldata b, uint256 at, uint256 blocks, bytes memory out) internal pure {
         for (uint256 k; k < blocks; ++k) {
             uint256 o;
@@ -292,24 +297,125 @@ contract TrainImportVerifier is ITrainIOTypes {
                 h := or(byte(0, w), shl(8, byte(1, w)))
             }
             int256 d = LibCanon.fp16ToD24(uint16(h));
-            bool bad;
+            uint256 bad;
             assembly ("memory-safe") {
                 let dst := add(add(out, 0x20), shl(7, k))
                 let w := calldataload(add(o, 2))
-                for { let j := 0 } lt(j, 32) { j := add(j, 1) } {
-                    let v := mul(d, signextend(0, byte(j, w)))
-                    bad := or(bad, iszero(eq(v, signextend(3, v))))
-                    mstore(add(dst, shl(2, j)), shl(224, and(v, 0xffffffff)))
-                }
+                let v
+                let acc
+                v := mul(d, signextend(0, byte(0, w)))
+                bad := or(bad, xor(v, signextend(3, v)))
+                acc := or(shl(32, acc), and(v, 0xffffffff))
+                v := mul(d, signextend(0, byte(1, w)))
+                bad := or(bad, xor(v, signextend(3, v)))
+                acc := or(shl(32, acc), and(v, 0xffffffff))
+                v := mul(d, signextend(0, byte(2, w)))
+                bad := or(bad, xor(v, signextend(3, v)))
+                acc := or(shl(32, acc), and(v, 0xffffffff))
+                v := mul(d, signextend(0, byte(3, w)))
+                bad := or(bad, xor(v, signextend(3, v)))
+                acc := or(shl(32, acc), and(v, 0xffffffff))
+                v := mul(d, signextend(0, byte(4, w)))
+                bad := or(bad, xor(v, signextend(3, v)))
+                acc := or(shl(32, acc), and(v, 0xffffffff))
+                v := mul(d, signextend(0, byte(5, w)))
+                bad := or(bad, xor(v, signextend(3, v)))
+                acc := or(shl(32, acc), and(v, 0xffffffff))
+                v := mul(d, signextend(0, byte(6, w)))
+                bad := or(bad, xor(v, signextend(3, v)))
+                acc := or(shl(32, acc), and(v, 0xffffffff))
+                v := mul(d, signextend(0, byte(7, w)))
+                bad := or(bad, xor(v, signextend(3, v)))
+                acc := or(shl(32, acc), and(v, 0xffffffff))
+                mstore(dst, acc)
+                dst := add(dst, 32)
+                v := mul(d, signextend(0, byte(8, w)))
+                bad := or(bad, xor(v, signextend(3, v)))
+                acc := or(shl(32, acc), and(v, 0xffffffff))
+                v := mul(d, signextend(0, byte(9, w)))
+                bad := or(bad, xor(v, signextend(3, v)))
+                acc := or(shl(32, acc), and(v, 0xffffffff))
+                v := mul(d, signextend(0, byte(10, w)))
+                bad := or(bad, xor(v, signextend(3, v)))
+                acc := or(shl(32, acc), and(v, 0xffffffff))
+                v := mul(d, signextend(0, byte(11, w)))
+                bad := or(bad, xor(v, signextend(3, v)))
+                acc := or(shl(32, acc), and(v, 0xffffffff))
+                v := mul(d, signextend(0, byte(12, w)))
+                bad := or(bad, xor(v, signextend(3, v)))
+                acc := or(shl(32, acc), and(v, 0xffffffff))
+                v := mul(d, signextend(0, byte(13, w)))
+                bad := or(bad, xor(v, signextend(3, v)))
+                acc := or(shl(32, acc), and(v, 0xffffffff))
+                v := mul(d, signextend(0, byte(14, w)))
+                bad := or(bad, xor(v, signextend(3, v)))
+                acc := or(shl(32, acc), and(v, 0xffffffff))
+                v := mul(d, signextend(0, byte(15, w)))
+                bad := or(bad, xor(v, signextend(3, v)))
+                acc := or(shl(32, acc), and(v, 0xffffffff))
+                mstore(dst, acc)
+                dst := add(dst, 32)
+                v := mul(d, signextend(0, byte(16, w)))
+                bad := or(bad, xor(v, signextend(3, v)))
+                acc := or(shl(32, acc), and(v, 0xffffffff))
+                v := mul(d, signextend(0, byte(17, w)))
+                bad := or(bad, xor(v, signextend(3, v)))
+                acc := or(shl(32, acc), and(v, 0xffffffff))
+                v := mul(d, signextend(0, byte(18, w)))
+                bad := or(bad, xor(v, signextend(3, v)))
+                acc := or(shl(32, acc), and(v, 0xffffffff))
+                v := mul(d, signextend(0, byte(19, w)))
+                bad := or(bad, xor(v, signextend(3, v)))
+                acc := or(shl(32, acc), and(v, 0xffffffff))
+                v := mul(d, signextend(0, byte(20, w)))
+                bad := or(bad, xor(v, signextend(3, v)))
+                acc := or(shl(32, acc), and(v, 0xffffffff))
+                v := mul(d, signextend(0, byte(21, w)))
+                bad := or(bad, xor(v, signextend(3, v)))
+                acc := or(shl(32, acc), and(v, 0xffffffff))
+                v := mul(d, signextend(0, byte(22, w)))
+                bad := or(bad, xor(v, signextend(3, v)))
+                acc := or(shl(32, acc), and(v, 0xffffffff))
+                v := mul(d, signextend(0, byte(23, w)))
+                bad := or(bad, xor(v, signextend(3, v)))
+                acc := or(shl(32, acc), and(v, 0xffffffff))
+                mstore(dst, acc)
+                dst := add(dst, 32)
+                v := mul(d, signextend(0, byte(24, w)))
+                bad := or(bad, xor(v, signextend(3, v)))
+                acc := or(shl(32, acc), and(v, 0xffffffff))
+                v := mul(d, signextend(0, byte(25, w)))
+                bad := or(bad, xor(v, signextend(3, v)))
+                acc := or(shl(32, acc), and(v, 0xffffffff))
+                v := mul(d, signextend(0, byte(26, w)))
+                bad := or(bad, xor(v, signextend(3, v)))
+                acc := or(shl(32, acc), and(v, 0xffffffff))
+                v := mul(d, signextend(0, byte(27, w)))
+                bad := or(bad, xor(v, signextend(3, v)))
+                acc := or(shl(32, acc), and(v, 0xffffffff))
+                v := mul(d, signextend(0, byte(28, w)))
+                bad := or(bad, xor(v, signextend(3, v)))
+                acc := or(shl(32, acc), and(v, 0xffffffff))
+                v := mul(d, signextend(0, byte(29, w)))
+                bad := or(bad, xor(v, signextend(3, v)))
+                acc := or(shl(32, acc), and(v, 0xffffffff))
+                v := mul(d, signextend(0, byte(30, w)))
+                bad := or(bad, xor(v, signextend(3, v)))
+                acc := or(shl(32, acc), and(v, 0xffffffff))
+                v := mul(d, signextend(0, byte(31, w)))
+                bad := or(bad, xor(v, signextend(3, v)))
+                acc := or(shl(32, acc), and(v, 0xffffffff))
+                mstore(dst, acc)
+                dst := add(dst, 32)
             }
-            if (bad) revert WeightRange(k, d);
+            if (bad != 0) revert WeightRange(k, d);
         }
     }
 
     /// @dev importCtx.seededPart: the seeded initialization of row part (A, B, C): norms 1.0; else the tensor's
     ///      stream jumped to the part's first value, σ per the tensor, over 1000·isqrt(fanIn·2^32).
     function _seededPart(TrainConfig memory c, Instr memory ins) internal pure returns (bytes memory out) {
-        uint256 n = LibTrainIO.partLen(c, ins.a, ins.c);
+        uint256 n = LibTrainIO.partLen(c, ins.a, ins.c, SEED_PART);
         out = new bytes(4 * n + 32);
         if (LibTrainIO.isNorm(c, ins.a)) {
             assembly ("memory-safe") {
@@ -319,7 +425,7 @@ contract TrainImportVerifier is ITrainIOTypes {
             }
             return out;
         }
-        (uint256 pn,) = LibTrainIO.ioPart(c, ins.a);
+        (uint256 pn,) = LibTrainIO.ioPart(c, ins.a, SEED_PART);
         (, uint256 cols) = LibTrainIO.shape(c, ins.a);
         uint256 sigma = 1000;
         uint256 fanIn = cols;
@@ -345,8 +451,8 @@ contract TrainImportVerifier is ITrainIOTypes {
     ///      lora_b zero.
     function _factorPart(TrainConfig memory c, Instr memory ins) internal pure returns (bytes memory out) {
         (, uint256 cols) = _factorShape(c, ins.a);
-        uint256 lo = ins.c * LibTrainIO.ROW_PART;
-        uint256 n = cols - lo < LibTrainIO.ROW_PART ? cols - lo : LibTrainIO.ROW_PART;
+        uint256 lo = ins.c * SEED_PART;
+        uint256 n = cols - lo < SEED_PART ? cols - lo : SEED_PART;
         out = new bytes(4 * n + 32);
         if (ins.a % 2 == 1) return out;
         bytes memory name = abi.encodePacked(_tensorName(c, _target(c, ins.a / 2)), ".lora_a");
@@ -407,29 +513,33 @@ contract TrainImportVerifier is ITrainIOTypes {
             let a := or(shl(64, 2549297995355413924), 4865540595714422341)
             let inc := or(shl(64, 6364136223846793005), 1442695040888963407)
             let half := shr(1, den)
-            let n := shr(2, sub(mload(out), 32))
-            for { let j := 0 } lt(j, n) { j := add(j, 1) } {
-                let sum := 0
-                for { let k := 0 } lt(k, 3) { k := add(k, 1) } {
-                    s := and(add(mul(s, a), inc), mask128)
-                    let hi := shr(64, s)
-                    hi := xor(hi, shr(32, hi))
-                    hi := and(mul(hi, 0xda942042e4dd58b5), mask64)
-                    hi := xor(hi, shr(48, hi))
-                    hi := and(mul(hi, or(and(s, mask64), 1)), mask64)
-                    sum := add(
-                        sum,
-                        add(add(and(hi, 0xffff), and(shr(16, hi), 0xffff)), add(and(shr(32, hi), 0xffff), shr(48, hi)))
-                    )
-                }
+            let p := add(out, 0x20)
+            let end := add(p, sub(mload(out), 32))
+            for {} lt(p, end) { p := add(p, 4) } {
+                // three draws; the four 16-bit lanes of each summed pairwise in two 32-bit lanes
+                let hi
+                let lanes := 0
+                s := and(add(mul(s, a), inc), mask128)
+                hi := xor(shr(64, s), shr(96, s))
+                hi := and(mul(hi, 0xda942042e4dd58b5), mask64)
+                hi := and(mul(xor(hi, shr(48, hi)), or(s, 1)), mask64)
+                lanes := add(lanes, add(and(hi, 0x0000ffff0000ffff), and(shr(16, hi), 0x0000ffff0000ffff)))
+                s := and(add(mul(s, a), inc), mask128)
+                hi := xor(shr(64, s), shr(96, s))
+                hi := and(mul(hi, 0xda942042e4dd58b5), mask64)
+                hi := and(mul(xor(hi, shr(48, hi)), or(s, 1)), mask64)
+                lanes := add(lanes, add(and(hi, 0x0000ffff0000ffff), and(shr(16, hi), 0x0000ffff0000ffff)))
+                s := and(add(mul(s, a), inc), mask128)
+                hi := xor(shr(64, s), shr(96, s))
+                hi := and(mul(hi, 0xda942042e4dd58b5), mask64)
+                hi := and(mul(xor(hi, shr(48, hi)), or(s, 1)), mask64)
+                lanes := add(lanes, add(and(hi, 0x0000ffff0000ffff), and(shr(16, hi), 0x0000ffff0000ffff)))
                 // g = sum − 6·2^16 + 6; MulDiv(g, σ·2^24, den): |g·num| + den/2 over den, ties away, then sat32
-                let g := sub(sum, 393210)
-                let neg := slt(g, 0)
-                if neg { g := sub(0, g) }
-                let q := div(add(mul(g, num), half), den)
-                if gt(q, 0x7fffffff) { q := add(0x7fffffff, neg) } // sat32 (the int64 saturation lies beyond)
-                if neg { q := sub(0, q) }
-                mstore(add(add(out, 0x20), shl(2, j)), shl(224, and(q, 0xffffffff)))
+                let g := sub(add(and(lanes, 0xffffffff), shr(32, lanes)), 393210)
+                let m := sar(255, g)
+                let q := div(add(mul(xor(add(g, m), m), num), half), den)
+                if gt(q, 0x7fffffff) { q := sub(0x7fffffff, m) } // sat32 (the int64 saturation lies beyond)
+                mstore(p, shl(224, and(sub(xor(q, m), m), 0xffffffff)))
             }
         }
     }
@@ -473,10 +583,10 @@ contract TrainImportVerifier is ITrainIOTypes {
         bool lastPart;
         if (ins.op == OP_ROW) {
             (rows, cols) = LibTrainIO.shape(c, ins.a);
-            lastPart = ins.c == LibTrainIO.ioParts(c, ins.a) - 1;
+            lastPart = ins.c == LibTrainIO.ioParts(c, ins.a, p.rp) - 1;
         } else {
             (rows, cols) = _factorShape(c, ins.a);
-            lastPart = ins.c == (cols - 1) / LibTrainIO.ROW_PART;
+            lastPart = ins.c == (cols - 1) / SEED_PART;
         }
         if (!lastPart) return;
         p.rows.append(p.chunks.root());

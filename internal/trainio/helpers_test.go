@@ -23,8 +23,10 @@ import (
 
 // verifier is a deployed TrainIOVerifier.
 type verifier struct {
-	b    *bindings.TrainIOVerifier
-	inst *bind.BoundContract
+	b     *bindings.TrainIOVerifier
+	inst  *bind.BoundContract
+	chain *l1test.Chain
+	addr  common.Address
 }
 
 func deploy(t testing.TB) *verifier {
@@ -33,7 +35,7 @@ func deploy(t testing.TB) *verifier {
 	imp := chain.Deploy(t, 0, common.FromHex(bindings.TrainImportVerifierMetaData.Bin), nil)
 	b := bindings.NewTrainIOVerifier()
 	addr := chain.Deploy(t, 0, common.FromHex(bindings.TrainIOVerifierMetaData.Bin), b.PackConstructor(imp))
-	return &verifier{b: b, inst: b.Instance(chain.Client, addr)}
+	return &verifier{b: b, inst: b.Instance(chain.Client, addr), chain: chain, addr: addr}
 }
 
 // trainConfig is the run's configuration as the verifier takes it.

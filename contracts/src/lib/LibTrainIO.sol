@@ -104,17 +104,22 @@ library LibTrainIO {
         while ((uint256(1) << d) < n) ++d;
     }
 
-    /// @notice Params.ioPart: the values of a row part of tensor i and the height of its node in the row's tree.
-    function ioPart(ITrainIOTypes.TrainConfig memory c, uint256 i) internal pure returns (uint256 n, uint256 h) {
+    /// @notice Params.ioPart: the values of a row part of tensor i (a matrix's: rp, ROW_PART but for a seeded import
+    ///         part) and the height of its node in the row's tree (of a ROW_PART part).
+    function ioPart(ITrainIOTypes.TrainConfig memory c, uint256 i, uint256 rp)
+        internal
+        pure
+        returns (uint256 n, uint256 h)
+    {
         if (isNorm(c, i)) return (CHUNK, 0);
         (, uint256 cols) = shape(c, i);
         uint256 dc = depth(chunks(cols));
-        return (ROW_PART, dc < ROW_PART_HEIGHT ? dc : ROW_PART_HEIGHT);
+        return (rp, dc < ROW_PART_HEIGHT ? dc : ROW_PART_HEIGHT);
     }
 
     /// @notice Params.ioParts: the row parts of a row of tensor i.
-    function ioParts(ITrainIOTypes.TrainConfig memory c, uint256 i) internal pure returns (uint256) {
-        (uint256 n,) = ioPart(c, i);
+    function ioParts(ITrainIOTypes.TrainConfig memory c, uint256 i, uint256 rp) internal pure returns (uint256) {
+        (uint256 n,) = ioPart(c, i, rp);
         (, uint256 cols) = shape(c, i);
         return (cols + n - 1) / n;
     }
@@ -148,70 +153,74 @@ library LibTrainIO {
     }
 
     /// @notice Params.partLen: the values of row part (i, part).
-    function partLen(ITrainIOTypes.TrainConfig memory c, uint256 i, uint256 part) internal pure returns (uint256) {
-        (uint256 n,) = ioPart(c, i);
+    function partLen(ITrainIOTypes.TrainConfig memory c, uint256 i, uint256 part, uint256 rp)
+        internal
+        pure
+        returns (uint256)
+    {
+        (uint256 n,) = ioPart(c, i, rp);
         (, uint256 cols) = shape(c, i);
         uint256 rest = cols - part * n;
         return rest < n ? rest : n;
     }
 
     /// @notice The steps of tensor i in a rows × parts run.
-    function tensorSteps(ITrainIOTypes.TrainConfig memory c, uint256 i) internal pure returns (uint256) {
+    function tensorSteps(ITrainIOTypes.TrainConfig memory c, uint256 i, uint256 rp) internal pure returns (uint256) {
         (uint256 rows,) = shape(c, i);
-        return rows * ioParts(c, i);
+        return rows * ioParts(c, i, rp);
     }
 
     /// @notice Locates step j of the run over every tensor's rows and parts (GGUF order): found, the tensor, row and
     ///         part; else the steps past the run (j − its length).
-    function rowAt(ITrainIOTypes.TrainConfig memory c, uint256 j)
+    function rowAt(ITrainIOTypes.TrainConfig memory c, uint256 j, uint256 rp)
         internal
         pure
         returns (bool found, uint256 i, uint256 r, uint256 p, uint256 rest)
     {
-        uint256 n = tensorSteps(c, 0);
-        if (j < n) return _split(c, 0, j);
+        uint256 n = tensorSteps(c, 0, rp);
+        if (j < n) return _split(c, 0, j, rp);
         j -= n;
         uint256 per;
         for (uint256 k; k < PER_LAYER; ++k) {
-            per += tensorSteps(c, blockTensor(0, k));
+            per += tensorSteps(c, blockTensor(0, k), rp);
         }
         if (j < per * c.layers) {
             uint256 l = j / per;
             j %= per;
             for (uint256 k;; ++k) {
-                n = tensorSteps(c, blockTensor(l, k));
-                if (j < n) return _split(c, blockTensor(l, k), j);
+                n = tensorSteps(c, blockTensor(l, k), rp);
+                if (j < n) return _split(c, blockTensor(l, k), j, rp);
                 j -= n;
             }
         }
         j -= per * c.layers;
         for (uint256 t = 1 + uint256(c.layers) * PER_LAYER; t < tensors(c); ++t) {
-            n = tensorSteps(c, t);
-            if (j < n) return _split(c, t, j);
+            n = tensorSteps(c, t, rp);
+            if (j < n) return _split(c, t, j, rp);
             j -= n;
         }
         return (false, 0, 0, 0, j);
     }
 
-    function _split(ITrainIOTypes.TrainConfig memory c, uint256 i, uint256 j)
+    function _split(ITrainIOTypes.TrainConfig memory c, uint256 i, uint256 j, uint256 rp)
         private
         pure
         returns (bool, uint256, uint256, uint256, uint256)
     {
-        uint256 np = ioParts(c, i);
+        uint256 np = ioParts(c, i, rp);
         return (true, i, j / np, j % np, 0);
     }
 
     /// @notice The steps of the run over every tensor's rows and parts.
-    function allTensorSteps(ITrainIOTypes.TrainConfig memory c) internal pure returns (uint256 n) {
-        n = tensorSteps(c, 0);
+    function allTensorSteps(ITrainIOTypes.TrainConfig memory c, uint256 rp) internal pure returns (uint256 n) {
+        n = tensorSteps(c, 0, rp);
         uint256 per;
         for (uint256 k; k < PER_LAYER; ++k) {
-            per += tensorSteps(c, blockTensor(0, k));
+            per += tensorSteps(c, blockTensor(0, k), rp);
         }
         n += per * c.layers;
         for (uint256 t = 1 + uint256(c.layers) * PER_LAYER; t < tensors(c); ++t) {
-            n += tensorSteps(c, t);
+            n += tensorSteps(c, t, rp);
         }
     }
 
