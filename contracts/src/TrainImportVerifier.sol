@@ -107,12 +107,13 @@ contract TrainImportVerifier is ITrainIOTypes {
         p.rp = ctx.baseModelRoot == bytes32(0) ? SEED_PART : LibTrainIO.ROW_PART;
         bytes32 got = keccak256(abi.encodePacked(IMPORT_DOMAIN, proof[:p.stateEnd]));
         if (got != pre) revert PreStateMismatch(pre, got);
-        uint256 len = LibTrainIO.allTensorSteps(c, p.rp) + _factorSteps(c) + 1;
+        uint256 fac = _factorSteps(c);
+        uint256 len = LibTrainIO.allTensorSteps(c, p.rp) + fac + 1;
         if (p.j >= len) revert StepOutOfRange(p.j, len);
         config = LibTrainIO.configHash(c);
         bytes32 input = keccak256(abi.encodePacked(INPUT_DOMAIN, ctx.baseModelRoot, ctx.datasetRoot, config, ctx.steps));
         if (p.carried != input) revert CarriedMismatch("I");
-        ins = _importAt(c, p.j, p.rp);
+        ins = _importAt(c, p.j, p.rp, fac);
         _checkLengths(c, ins, p);
     }
 
@@ -153,9 +154,10 @@ contract TrainImportVerifier is ITrainIOTypes {
     /// @dev The number of targets per layer.
     function _perLayerTargets(TrainConfig memory c) internal pure returns (uint256 n) {
         if (c.loraRank == 0) return 0;
-        for (uint256 bit; bit < 7; ++bit) {
-            if ((c.loraTargets >> bit) & 1 == 1) ++n;
-        }
+        uint256 t = c.loraTargets;
+        return
+            (t & 1) + ((t >> 1) & 1) + ((t >> 2) & 1) + ((t >> 3) & 1) + ((t >> 4) & 1) + ((t >> 5) & 1)
+                + ((t >> 6) & 1);
     }
 
     /// @dev The tensor of target t (ascending tensor index).
@@ -190,11 +192,11 @@ contract TrainImportVerifier is ITrainIOTypes {
     }
 
     /// @dev Program.At of the import program.
-    function _importAt(TrainConfig memory c, uint256 j, uint256 rp) internal pure returns (Instr memory) {
+    function _importAt(TrainConfig memory c, uint256 j, uint256 rp, uint256 fac) internal pure returns (Instr memory) {
         (bool found, uint256 i, uint256 r, uint256 part, uint256 rest) = LibTrainIO.rowAt(c, j, rp);
         if (found) return Instr(OP_ROW, i, r, part);
         uint256 nt = _perLayerTargets(c);
-        uint256 per = _factorSteps(c) / c.layers;
+        uint256 per = fac / c.layers;
         if (nt == 0 || rest >= per * c.layers) return Instr(OP_END, 0, 0, 0);
         uint256 f = 2 * nt * (rest / per);
         rest %= per;
@@ -298,112 +300,90 @@ contract TrainImportVerifier is ITrainIOTypes {
             }
             int256 d = LibCanon.fp16ToD24(uint16(h));
             uint256 bad;
+            if (d < -(1 << 24) || d >= 1 << 24) {
+                // |d|·|q| may not fit Q8.24 (|q| ≤ 128): check each weight
+                assembly ("memory-safe") {
+                    let w := calldataload(add(o, 2))
+                    for { let j := 0 } lt(j, 32) { j := add(j, 1) } {
+                        let v := mul(d, signextend(0, byte(j, w)))
+                        bad := or(bad, xor(v, signextend(3, v)))
+                    }
+                }
+            }
             assembly ("memory-safe") {
                 let dst := add(add(out, 0x20), shl(7, k))
                 let w := calldataload(add(o, 2))
                 let v
                 let acc
                 v := mul(d, signextend(0, byte(0, w)))
-                bad := or(bad, xor(v, signextend(3, v)))
                 acc := or(shl(32, acc), and(v, 0xffffffff))
                 v := mul(d, signextend(0, byte(1, w)))
-                bad := or(bad, xor(v, signextend(3, v)))
                 acc := or(shl(32, acc), and(v, 0xffffffff))
                 v := mul(d, signextend(0, byte(2, w)))
-                bad := or(bad, xor(v, signextend(3, v)))
                 acc := or(shl(32, acc), and(v, 0xffffffff))
                 v := mul(d, signextend(0, byte(3, w)))
-                bad := or(bad, xor(v, signextend(3, v)))
                 acc := or(shl(32, acc), and(v, 0xffffffff))
                 v := mul(d, signextend(0, byte(4, w)))
-                bad := or(bad, xor(v, signextend(3, v)))
                 acc := or(shl(32, acc), and(v, 0xffffffff))
                 v := mul(d, signextend(0, byte(5, w)))
-                bad := or(bad, xor(v, signextend(3, v)))
                 acc := or(shl(32, acc), and(v, 0xffffffff))
                 v := mul(d, signextend(0, byte(6, w)))
-                bad := or(bad, xor(v, signextend(3, v)))
                 acc := or(shl(32, acc), and(v, 0xffffffff))
                 v := mul(d, signextend(0, byte(7, w)))
-                bad := or(bad, xor(v, signextend(3, v)))
                 acc := or(shl(32, acc), and(v, 0xffffffff))
                 mstore(dst, acc)
                 dst := add(dst, 32)
                 v := mul(d, signextend(0, byte(8, w)))
-                bad := or(bad, xor(v, signextend(3, v)))
                 acc := or(shl(32, acc), and(v, 0xffffffff))
                 v := mul(d, signextend(0, byte(9, w)))
-                bad := or(bad, xor(v, signextend(3, v)))
                 acc := or(shl(32, acc), and(v, 0xffffffff))
                 v := mul(d, signextend(0, byte(10, w)))
-                bad := or(bad, xor(v, signextend(3, v)))
                 acc := or(shl(32, acc), and(v, 0xffffffff))
                 v := mul(d, signextend(0, byte(11, w)))
-                bad := or(bad, xor(v, signextend(3, v)))
                 acc := or(shl(32, acc), and(v, 0xffffffff))
                 v := mul(d, signextend(0, byte(12, w)))
-                bad := or(bad, xor(v, signextend(3, v)))
                 acc := or(shl(32, acc), and(v, 0xffffffff))
                 v := mul(d, signextend(0, byte(13, w)))
-                bad := or(bad, xor(v, signextend(3, v)))
                 acc := or(shl(32, acc), and(v, 0xffffffff))
                 v := mul(d, signextend(0, byte(14, w)))
-                bad := or(bad, xor(v, signextend(3, v)))
                 acc := or(shl(32, acc), and(v, 0xffffffff))
                 v := mul(d, signextend(0, byte(15, w)))
-                bad := or(bad, xor(v, signextend(3, v)))
                 acc := or(shl(32, acc), and(v, 0xffffffff))
                 mstore(dst, acc)
                 dst := add(dst, 32)
                 v := mul(d, signextend(0, byte(16, w)))
-                bad := or(bad, xor(v, signextend(3, v)))
                 acc := or(shl(32, acc), and(v, 0xffffffff))
                 v := mul(d, signextend(0, byte(17, w)))
-                bad := or(bad, xor(v, signextend(3, v)))
                 acc := or(shl(32, acc), and(v, 0xffffffff))
                 v := mul(d, signextend(0, byte(18, w)))
-                bad := or(bad, xor(v, signextend(3, v)))
                 acc := or(shl(32, acc), and(v, 0xffffffff))
                 v := mul(d, signextend(0, byte(19, w)))
-                bad := or(bad, xor(v, signextend(3, v)))
                 acc := or(shl(32, acc), and(v, 0xffffffff))
                 v := mul(d, signextend(0, byte(20, w)))
-                bad := or(bad, xor(v, signextend(3, v)))
                 acc := or(shl(32, acc), and(v, 0xffffffff))
                 v := mul(d, signextend(0, byte(21, w)))
-                bad := or(bad, xor(v, signextend(3, v)))
                 acc := or(shl(32, acc), and(v, 0xffffffff))
                 v := mul(d, signextend(0, byte(22, w)))
-                bad := or(bad, xor(v, signextend(3, v)))
                 acc := or(shl(32, acc), and(v, 0xffffffff))
                 v := mul(d, signextend(0, byte(23, w)))
-                bad := or(bad, xor(v, signextend(3, v)))
                 acc := or(shl(32, acc), and(v, 0xffffffff))
                 mstore(dst, acc)
                 dst := add(dst, 32)
                 v := mul(d, signextend(0, byte(24, w)))
-                bad := or(bad, xor(v, signextend(3, v)))
                 acc := or(shl(32, acc), and(v, 0xffffffff))
                 v := mul(d, signextend(0, byte(25, w)))
-                bad := or(bad, xor(v, signextend(3, v)))
                 acc := or(shl(32, acc), and(v, 0xffffffff))
                 v := mul(d, signextend(0, byte(26, w)))
-                bad := or(bad, xor(v, signextend(3, v)))
                 acc := or(shl(32, acc), and(v, 0xffffffff))
                 v := mul(d, signextend(0, byte(27, w)))
-                bad := or(bad, xor(v, signextend(3, v)))
                 acc := or(shl(32, acc), and(v, 0xffffffff))
                 v := mul(d, signextend(0, byte(28, w)))
-                bad := or(bad, xor(v, signextend(3, v)))
                 acc := or(shl(32, acc), and(v, 0xffffffff))
                 v := mul(d, signextend(0, byte(29, w)))
-                bad := or(bad, xor(v, signextend(3, v)))
                 acc := or(shl(32, acc), and(v, 0xffffffff))
                 v := mul(d, signextend(0, byte(30, w)))
-                bad := or(bad, xor(v, signextend(3, v)))
                 acc := or(shl(32, acc), and(v, 0xffffffff))
                 v := mul(d, signextend(0, byte(31, w)))
-                bad := or(bad, xor(v, signextend(3, v)))
                 acc := or(shl(32, acc), and(v, 0xffffffff))
                 mstore(dst, acc)
                 dst := add(dst, 32)

@@ -140,6 +140,8 @@ func TestImportRefusesBadProofs(t *testing.T) {
 	fac, facPre := proofAt(ft, find(ft, func(in trainvm.Instr) bool { return in.Op == trainvm.OpImpFactor }))
 	end, endPre := proofAt(ft, find(ft, func(in trainvm.Instr) bool { return in.Op == trainvm.OpImpEnd }))
 	seeded, seededPre := proofAt(pt, 3)
+	one := cases[2] // fine-tuning, rows of one part
+	orow, orowPre := proofAt(one, find(one, func(in trainvm.Instr) bool { return in.Op == trainvm.OpImpRow && in.A == 0 }))
 	type tc struct {
 		name string
 		c    importCase
@@ -159,6 +161,7 @@ func TestImportRefusesBadProofs(t *testing.T) {
 		{"other part hash", ft, mod(row, func(p *trainvm.ImportProof) { p.Opening.PartHashes[0][5] ^= 1 }), rowPre, nil, "OpeningMismatch"},
 		{"missing part hash", ft, mod(row, func(p *trainvm.ImportProof) { p.Opening.PartHashes = p.Opening.PartHashes[:1] }), rowPre, nil, "OpeningLength"},
 		{"missing Q8 block", ft, mod(row, func(p *trainvm.ImportProof) { p.Opening.Q8 = p.Opening.Q8[34:] }), rowPre, nil, "OpeningLength"},
+		{"Q8 scale out of Q8.24", one, mod(orow, func(p *trainvm.ImportProof) { p.Opening.Q8[0], p.Opening.Q8[1] = 0xff, 0x7b }), orowPre, nil, "WeightRange"},
 		{"sibling", ft, mod(row, func(p *trainvm.ImportProof) { p.Opening.Siblings[1][0] ^= 1 }), rowPre, nil, "OpeningMismatch"},
 		{"short path", ft, mod(row, func(p *trainvm.ImportProof) { p.Opening.Siblings = p.Opening.Siblings[1:] }), rowPre, nil, "OpeningLength"},
 		{"norm value", ft, mod(norm, func(p *trainvm.ImportProof) { p.Opening.Norm[3] ^= 1 }), normPre, nil, "OpeningMismatch"},

@@ -101,7 +101,36 @@ library LibTrainIO {
 
     /// @notice merkle.Depth: the smallest d with 2^d ≥ n.
     function depth(uint256 n) internal pure returns (uint256 d) {
-        while ((uint256(1) << d) < n) ++d;
+        if (n <= 1) return 0;
+        assembly ("memory-safe") {
+            // the bit length of n − 1 (< 2^128 here), by binary search
+            let x := sub(n, 1)
+            if gt(x, 0xffffffffffffffff) {
+                x := shr(64, x)
+                d := 64
+            }
+            if gt(x, 0xffffffff) {
+                x := shr(32, x)
+                d := add(d, 32)
+            }
+            if gt(x, 0xffff) {
+                x := shr(16, x)
+                d := add(d, 16)
+            }
+            if gt(x, 0xff) {
+                x := shr(8, x)
+                d := add(d, 8)
+            }
+            if gt(x, 0xf) {
+                x := shr(4, x)
+                d := add(d, 4)
+            }
+            if gt(x, 0x3) {
+                x := shr(2, x)
+                d := add(d, 2)
+            }
+            d := add(d, add(1, gt(x, 1)))
+        }
     }
 
     /// @notice Params.ioPart: the values of a row part of tensor i (a matrix's: rp, ROW_PART but for a seeded import
@@ -312,10 +341,22 @@ library LibTrainIO {
         pure
         returns (Frontier memory f, uint256 next)
     {
-        (f.n, next) = readUint(b, off, 8, field);
-        for (uint256 h; h < 64; ++h) {
-            if ((f.n >> h) & 1 == 1) (f.branch[h], next) = readHash(b, next, field);
+        uint256 n;
+        (n, next) = readUint(b, off, 8, field);
+        f.n = n;
+        uint256 end = next + 32 * _popcount(n);
+        if (end > b.length) revert ITrainIOTypes.ProofTruncated(field);
+        bytes32[64] memory br = f.branch;
+        assembly ("memory-safe") {
+            let p := add(b.offset, next)
+            for { let h := 0 } lt(h, 64) { h := add(h, 1) } {
+                if and(shr(h, n), 1) {
+                    mstore(add(br, shl(5, h)), calldataload(p))
+                    p := add(p, 0x20)
+                }
+            }
         }
+        next = end;
     }
 
     /// @notice Reads a be32 count (≤ limit) of `width`-byte items: the count and the items' offset.
