@@ -34,7 +34,10 @@
 // seeded init by a PCG jump in pcg.go, and a LoRA run's factors, into
 // accumulators of the tensor trees; VerifyImportStep), export.go and
 // exportproof.go (S_N → F: each master row part quantized to Q8_0 and its
-// leaf appended to a model-root accumulator, frontier.go; VerifyExportStep).
+// leaf appended to a model-root accumulator, frontier.go, the RoPE rows
+// copied from the RoPE source model root; VerifyExportStep). Their Solidity
+// verifiers (contracts/src/TrainIOVerifier.sol, TrainImportVerifier.sol)
+// are checked against them in internal/trainio.
 //
 // Integer-only: no floating point appears in this package
 // (internal/archtest), and it holds no chain code.

@@ -133,13 +133,19 @@ func ExportInitialRoot(sN merkle.Hash) merkle.Hash {
 
 // ExportConfig is what the export's verifier knows besides the pre-state
 // root: the run's configuration (its hash is S_N's), the metadata leaf's
-// tokenizer hash and EOS, and the dataset root F commits (the VM context).
+// tokenizer hash and EOS, the dataset root F commits and the RoPE source
+// (the VM context). RopeSource is a model root of the run's configuration
+// (untied, no RoPE frequency factors, so its leaves are laid out as the
+// exported model's) whose RoPE leaves EXPROPE copies: the base model root
+// for fine-tuning, a reference model root for pretraining (setup's
+// context, docs/training-game.md "Export").
 type ExportConfig struct {
 	Spec        modelgen.Spec
 	Hyper       train.Hyper
 	LoRA        *train.LoRA
 	Meta        Meta
 	DatasetRoot merkle.Hash
+	RopeSource  merkle.Hash
 }
 
 // exportCtx is an export configuration made ready to execute.
@@ -149,7 +155,6 @@ type exportCtx struct {
 	prog   *Program
 	config merkle.Hash
 	meta   merkle.Hash
-	rope   *canon.RopeTable
 	k      *merkle.Hasher
 }
 
@@ -165,15 +170,11 @@ func newExportCtx(cfg ExportConfig) (*exportCtx, error) {
 	if cfg.Meta.EOS < canon.NoEOS || cfg.Meta.EOS >= c.Vocab {
 		return nil, fmt.Errorf("%w: EOS %d must be below the vocabulary %d, or %d", ErrParams, cfg.Meta.EOS, c.Vocab, canon.NoEOS)
 	}
-	rope, err := canon.NewRopeTable(c.RopeDims, c.Context, c.RopeBaseBits)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrParams, err)
-	}
 	mc := c
 	mc.EOS = cfg.Meta.EOS
 	meta := (&canon.Model{Config: mc, TokenizerHash: cfg.Meta.TokenizerHash}).MetadataLeaf()
 	return &exportCtx{cfg: cfg, p: prog.p, prog: prog, config: train.ConfigHash(cfg.Spec, cfg.Hyper, cfg.LoRA),
-		meta: meta, rope: rope, k: merkle.NewHasher()}, nil
+		meta: meta, k: merkle.NewHasher()}, nil
 }
 
 // leavesBefore returns the model-root leaves an honest export has appended
@@ -237,8 +238,27 @@ func partRoot(k *merkle.Hasher, vals []int32, h int) merkle.Hash {
 	return r
 }
 
+// ropeIndex returns the model-root index of position t's RoPE leaf.
+func (p Params) ropeIndex(t int) uint64 { return p.leafStart(p.Tensors()) + uint64(t) }
+
+// checkRope checks the RoPE row of EXPROPE t (cos ‖ sin, RopeDims values)
+// against the RoPE source model root.
+func (x *exportCtx) checkRope(t int, row []int32, sib []merkle.Hash) error {
+	switch {
+	case len(row) != x.p.Dims.RopeDims:
+		return fmt.Errorf("%w: RoPE row of %d values, want %d", ErrProof, len(row), x.p.Dims.RopeDims)
+	case len(sib) != x.p.modelRootDepth():
+		return fmt.Errorf("%w: %d RoPE source siblings, want %d", ErrProof, len(sib), x.p.modelRootDepth())
+	}
+	got, err := merkle.RootFromProof(x.k.Sum(appendInt32s(nil, row)), x.p.ropeIndex(t), sib)
+	if err != nil || got != x.cfg.RopeSource {
+		return fmt.Errorf("%w: RoPE row %d does not open against the RoPE source model root", ErrProof, t)
+	}
+	return nil
+}
+
 // exec runs instruction in on st, with S_N's preimage sN and, for EXPROW,
-// the master values of the row part.
+// the master values of the row part (for EXPROPE the RoPE row, cos ‖ sin).
 func (x *exportCtx) exec(st *ExportState, in Instr, sN train.State, vals []int32) error {
 	k := x.k
 	switch in.Op {
@@ -280,9 +300,7 @@ func (x *exportCtx) exec(st *ExportState, in Instr, sN train.State, vals []int32
 			st.Parts = nil
 		}
 	case OpExpRope:
-		cos, sin := x.rope.Row(int(in.A))
-		row := append(append(make([]int32, 0, len(cos)+len(sin)), cos...), sin...)
-		st.Acc.Append(k, k.Sum(appendInt32s(nil, row)))
+		st.Acc.Append(k, k.Sum(appendInt32s(nil, vals)))
 	case OpExpEnd:
 		st.Carried = FinalRoot(st.Acc.Root(k), x.cfg.DatasetRoot, sN.ConfigHash)
 	default:
@@ -299,14 +317,27 @@ type ExportMachine struct {
 	w    [][]int32
 	st   ExportState
 	tree *tensorTrees
+	rope *canon.RopeTable // the source's RoPE rows
+	src  *merkle.Tree     // over the RoPE source's model-root leaves
 }
 
 // NewExport returns the export machine at state 0 from S_N (sN) and the
-// weights it commits, after checking them against it.
-func NewExport(cfg ExportConfig, sN train.State, m *train.Model) (*ExportMachine, error) {
+// weights it commits, after checking them against it; src is the model
+// whose root is cfg.RopeSource (EXPROPE copies its RoPE leaves): it must
+// have the run's configuration (but EOS), untied, without RoPE frequency
+// factors.
+func NewExport(cfg ExportConfig, sN train.State, m *train.Model, src *canon.Model) (*ExportMachine, error) {
 	x, err := newExportCtx(cfg)
 	if err != nil {
 		return nil, err
+	}
+	if src == nil {
+		return nil, fmt.Errorf("%w: no RoPE source model", ErrInput)
+	}
+	want := x.p.Dims
+	want.EOS = src.Config.EOS
+	if src.Config != want || src.Tied() || src.RopeFreqs != nil {
+		return nil, fmt.Errorf("%w: the RoPE source's configuration is not the run's: %+v", ErrInput, src.Config)
 	}
 	switch {
 	case x.config != sN.ConfigHash:
@@ -321,7 +352,17 @@ func NewExport(cfg ExportConfig, sN train.State, m *train.Model) (*ExportMachine
 		}
 		w[i] = t.W
 	}
-	em := &ExportMachine{x: x, sN: sN, w: w, st: ExportState{Carried: sN.Root()}}
+	rope, err := canon.NewRopeTable(want.RopeDims, want.Context, want.RopeBaseBits)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrParams, err)
+	}
+	em := &ExportMachine{x: x, sN: sN, w: w, st: ExportState{Carried: sN.Root()}, rope: rope}
+	if em.src, err = merkle.NewTree(src.Leaves()); err != nil {
+		return nil, err
+	}
+	if em.src.Root() != cfg.RopeSource {
+		return nil, fmt.Errorf("%w: the RoPE source model does not match the RoPE source root", ErrInput)
+	}
 	em.tree = newTensorTrees(x.p.Shape, x.p.Tensors(), func(buf []byte, i, lo, hi int) []byte { return int32Bytes(buf, w[i][lo:hi]) })
 	if em.tree.root() != sN.WeightsRoot {
 		return nil, fmt.Errorf("%w: weights do not match S_N's weights root", ErrInput)
@@ -348,8 +389,13 @@ func (em *ExportMachine) StateRoot() merkle.Hash { return em.st.Root() }
 // the new model root once done.
 func (em *ExportMachine) NewModelRoot() merkle.Hash { return em.st.Acc.Root(em.x.k) }
 
-// rowPart returns the values instruction in reads (nil for none).
+// rowPart returns the values instruction in reads (nil for none): a row
+// part's master values, or the source's RoPE row (cos ‖ sin).
 func (em *ExportMachine) rowPart(in Instr) []int32 {
+	if in.Op == OpExpRope {
+		cos, sin := em.rope.Row(int(in.A))
+		return append(append(make([]int32, 0, len(cos)+len(sin)), cos...), sin...)
+	}
 	if in.Op != OpExpRow {
 		return nil
 	}
@@ -388,10 +434,11 @@ func (em *ExportMachine) RunTo(j uint64) error {
 	return nil
 }
 
-// ExportTrace returns every state root of the export from sN: state 0 ..
+// ExportTrace returns every state root of the export from sN (RoPE rows
+// from src): state 0 ..
 // state Len (the last one's Carried is F).
-func ExportTrace(cfg ExportConfig, sN train.State, m *train.Model) ([]merkle.Hash, error) {
-	em, err := NewExport(cfg, sN, m)
+func ExportTrace(cfg ExportConfig, sN train.State, m *train.Model, src *canon.Model) ([]merkle.Hash, error) {
+	em, err := NewExport(cfg, sN, m, src)
 	if err != nil {
 		return nil, err
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/airollup/airollup/prover/canon"
 	"github.com/airollup/airollup/prover/merkle"
 	"github.com/airollup/airollup/prover/modelgen"
 	"github.com/airollup/airollup/prover/train"
@@ -20,6 +21,7 @@ type exportCase struct {
 	tr   *train.Trainer
 	cfg  ExportConfig
 	root merkle.Hash
+	src  *canon.Model
 }
 
 func exportCases(t *testing.T, r *rand.Rand) []exportCase {
@@ -39,9 +41,10 @@ func exportCases(t *testing.T, r *rand.Rand) []exportCase {
 	} {
 		tr := ioRun(t, r, ioSpec(r, vocab, c.ff), c.h, c.lora, c.steps)
 		root, meta := exported(t, tr.Model, vocab)
+		src := ropeSource(t, tr.Model.Spec)
 		cfg := ExportConfig{Spec: tr.Model.Spec, Hyper: tr.Hyper, LoRA: tr.LoRA, Meta: meta,
-			DatasetRoot: merkle.Keccak([]byte(c.name))}
-		out = append(out, exportCase{c.name, tr, cfg, root})
+			DatasetRoot: merkle.Keccak([]byte(c.name)), RopeSource: src.Root()}
+		out = append(out, exportCase{c.name, tr, cfg, root, src})
 	}
 	return out
 }
@@ -57,10 +60,10 @@ func TestExportIsTheCanonicalModelRoot(t *testing.T) {
 	for _, c := range exportCases(t, r) {
 		t.Run(c.name, func(t *testing.T) {
 			sN := c.tr.State()
-			roots, err := ExportTrace(c.cfg, sN, c.tr.Model)
+			roots, err := ExportTrace(c.cfg, sN, c.tr.Model, c.src)
 			require.NoError(t, err)
 			require.Equal(t, ExportInitialRoot(sN.Root()), roots[0])
-			em, err := NewExport(c.cfg, sN, c.tr.Model)
+			em, err := NewExport(c.cfg, sN, c.tr.Model, c.src)
 			require.NoError(t, err)
 			require.NoError(t, em.RunTo(em.Program().Len()))
 			require.Equal(t, c.root, em.NewModelRoot(), "the exported GGUF's model root")
@@ -85,12 +88,18 @@ func TestExportIsTheCanonicalModelRoot(t *testing.T) {
 			m, err := train.NewModel(other)
 			require.NoError(t, err)
 			m.Spec = c.tr.Model.Spec
-			_, err = NewExport(c.cfg, sN, m)
+			_, err = NewExport(c.cfg, sN, m, c.src)
 			require.ErrorIs(t, err, ErrInput, "weights other than S_N's")
 			bad := c.cfg
 			bad.Hyper.Batch++
-			_, err = NewExport(bad, sN, c.tr.Model)
+			_, err = NewExport(bad, sN, c.tr.Model, c.src)
 			require.ErrorIs(t, err, ErrInput, "another configuration")
+			bad = c.cfg
+			bad.RopeSource[0] ^= 1
+			_, err = NewExport(bad, sN, c.tr.Model, c.src)
+			require.ErrorIs(t, err, ErrInput, "a RoPE source model other than the configuration's")
+			_, err = NewExport(c.cfg, sN, c.tr.Model, nil)
+			require.ErrorIs(t, err, ErrInput, "no RoPE source model")
 		})
 	}
 }
@@ -99,7 +108,7 @@ func TestExportIsTheCanonicalModelRoot(t *testing.T) {
 // writes one flipped bit into what it wrote (the accumulator node, or F).
 func corruptExport(t *testing.T, c exportCase, bad, j uint64) merkle.Hash {
 	t.Helper()
-	em, err := NewExport(c.cfg, c.tr.State(), c.tr.Model)
+	em, err := NewExport(c.cfg, c.tr.State(), c.tr.Model, c.src)
 	require.NoError(t, err)
 	if j <= bad {
 		require.NoError(t, em.RunTo(j))
@@ -132,7 +141,7 @@ func TestExportBisectionFindsTheCorruptedMicroStep(t *testing.T) {
 	r := rand.New(rand.NewPCG(33, 33))
 	for _, c := range exportCases(t, r) {
 		t.Run(c.name, func(t *testing.T) {
-			honest, err := ExportTrace(c.cfg, c.tr.State(), c.tr.Model)
+			honest, err := ExportTrace(c.cfg, c.tr.State(), c.tr.Model, c.src)
 			require.NoError(t, err)
 			n := uint64(len(honest) - 1)
 			for _, bad := range []uint64{0, n - 1, r.Uint64N(n), r.Uint64N(n)} {
@@ -140,7 +149,7 @@ func TestExportBisectionFindsTheCorruptedMicroStep(t *testing.T) {
 				require.NotEqual(t, honest[n], cheat(n))
 				lo := bisect(honest, cheat)
 				require.Equal(t, bad, lo, "bisection lands on the corrupted step")
-				em, err := NewExport(c.cfg, c.tr.State(), c.tr.Model)
+				em, err := NewExport(c.cfg, c.tr.State(), c.tr.Model, c.src)
 				require.NoError(t, err)
 				require.NoError(t, em.RunTo(lo))
 				require.Equal(t, honest[lo], em.StateRoot())
@@ -170,7 +179,7 @@ func TestVerifyExportStepIsTheMachines(t *testing.T) {
 	r := rand.New(rand.NewPCG(35, 35))
 	for _, c := range exportCases(t, r) {
 		t.Run(c.name, func(t *testing.T) {
-			em, err := NewExport(c.cfg, c.tr.State(), c.tr.Model)
+			em, err := NewExport(c.cfg, c.tr.State(), c.tr.Model, c.src)
 			require.NoError(t, err)
 			ops := map[Op]int{}
 			for !em.Done() {
@@ -213,7 +222,7 @@ func TestVerifyExportStepIsTheMachines(t *testing.T) {
 func TestVerifyExportStepRefusesBadProofs(t *testing.T) {
 	r := rand.New(rand.NewPCG(37, 37))
 	c := exportCases(t, r)[2] // multi-part rows
-	em, err := NewExport(c.cfg, c.tr.State(), c.tr.Model)
+	em, err := NewExport(c.cfg, c.tr.State(), c.tr.Model, c.src)
 	require.NoError(t, err)
 	p := em.Program()
 	// a step of the second part of a multi-part row, and the RoPE step after the tensors
@@ -231,7 +240,7 @@ func TestVerifyExportStepRefusesBadProofs(t *testing.T) {
 	}
 	require.NotZero(t, rowJ)
 	proofAt := func(j uint64) (*ExportProof, merkle.Hash) {
-		em, err := NewExport(c.cfg, c.tr.State(), c.tr.Model)
+		em, err := NewExport(c.cfg, c.tr.State(), c.tr.Model, c.src)
 		require.NoError(t, err)
 		require.NoError(t, em.RunTo(j))
 		pf, err := em.Prove()
@@ -278,6 +287,13 @@ func TestVerifyExportStepRefusesBadProofs(t *testing.T) {
 			pf.Values = []int32{1}
 			return pf
 		}, ropePre, nil},
+		"RoPE value":   {func() *ExportProof { pf := clone(rope); pf.Values[1] ^= 1; return pf }, ropePre, nil},
+		"RoPE sibling": {func() *ExportProof { pf := clone(rope); pf.Siblings[2][7] ^= 1; return pf }, ropePre, nil},
+		"RoPE path":    {func() *ExportProof { pf := clone(rope); pf.Siblings = pf.Siblings[1:]; return pf }, ropePre, nil},
+		"RoPE source": {func() *ExportProof { return clone(rope) }, ropePre, func(c ExportConfig) ExportConfig {
+			c.RopeSource[0] ^= 1
+			return c
+		}},
 		"configuration": {func() *ExportProof { return clone(row) }, rowPre, func(c ExportConfig) ExportConfig {
 			c.Hyper.LR++
 			return c

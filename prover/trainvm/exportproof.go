@@ -11,7 +11,8 @@ import (
 // ExportProof is the proof of one export micro-step: the pre-state's
 // preimage, S_N's preimage (the state the export reads, whose root the
 // pre-state carries) and, for EXPROW, the master values of the row part
-// with the path of its node to S_N's weights root.
+// with the path of its node to S_N's weights root; for EXPROPE t, the RoPE
+// row (cos ‖ sin) with the path of its leaf to the RoPE source model root.
 type ExportProof struct {
 	State    ExportState
 	Carried  train.State
@@ -38,10 +39,16 @@ func (em *ExportMachine) Prove() (*ExportProof, error) {
 	st := em.st
 	st.Parts = append([]merkle.Hash(nil), em.st.Parts...)
 	pf := &ExportProof{State: st, Carried: em.sN}
-	if in.Op == OpExpRow {
+	switch in.Op {
+	case OpExpRow:
 		_, h := em.x.p.ioPart(int(in.A))
 		pf.Values = append([]int32(nil), em.rowPart(in)...)
 		if pf.Siblings, err = em.tree.path(int(in.A), int(in.B), int(in.C), h); err != nil {
+			return nil, err
+		}
+	case OpExpRope:
+		pf.Values = em.rowPart(in)
+		if pf.Siblings, err = em.src.Proof(em.x.p.ropeIndex(int(in.A))); err != nil {
 			return nil, err
 		}
 	}
@@ -53,7 +60,8 @@ func (em *ExportMachine) Prove() (*ExportProof, error) {
 // the pre-state and S_N preimages, that the state is the one an honest
 // export holds before instruction j (leaf count, part hashes), S_N's
 // configuration hash against cfg and, for EXPROW, the row part against
-// S_N's weights root; then executes the instruction with the machine's own
+// S_N's weights root, for EXPROPE the RoPE row against cfg's RoPE source
+// model root; then executes the instruction with the machine's own
 // code. Every failure is ErrProof (or ErrStep, ErrParams) naming the field.
 func VerifyExportStep(cfg ExportConfig, pre merkle.Hash, proof *ExportProof) (merkle.Hash, error) {
 	if proof == nil {
@@ -86,11 +94,17 @@ func VerifyExportStep(cfg ExportConfig, pre merkle.Hash, proof *ExportProof) (me
 		return merkle.Hash{}, fmt.Errorf("%w: accumulator of %d leaves and %d part hashes, step %d (%s) follows %d and %d",
 			ErrProof, st.Acc.N, len(st.Parts), st.J, in, n, parts)
 	}
-	if in.Op != OpExpRow {
+	switch in.Op {
+	case OpExpRow:
+		err = checkPart(x.p, x.k, in, proof.Values, proof.Siblings, proof.Carried.WeightsRoot)
+	case OpExpRope:
+		err = x.checkRope(int(in.A), proof.Values, proof.Siblings)
+	default:
 		if len(proof.Values) != 0 || len(proof.Siblings) != 0 {
-			return merkle.Hash{}, fmt.Errorf("%w: %s opens no row part (%d values, %d siblings)", ErrProof, in.Op, len(proof.Values), len(proof.Siblings))
+			err = fmt.Errorf("%w: %s opens nothing (%d values, %d siblings)", ErrProof, in.Op, len(proof.Values), len(proof.Siblings))
 		}
-	} else if err := checkPart(x.p, x.k, in, proof.Values, proof.Siblings, proof.Carried.WeightsRoot); err != nil {
+	}
+	if err != nil {
 		return merkle.Hash{}, err
 	}
 	if err := x.exec(&st, in, proof.Carried, proof.Values); err != nil {
@@ -167,6 +181,9 @@ func readHashes(r *reader, field string, limit int) []merkle.Hash {
 //
 //	be64 j ‖ carried ‖ be64 n ‖ the accumulator's set levels ‖ be32 m ‖ m part hashes
 //	‖ S_N (216 bytes: be64 step, cursor, dataTokens, the six roots) ‖ be32 v ‖ v × be32 values ‖ u8 d ‖ d siblings, the part's node first
+//
+// (for EXPROPE the values are the RoPE row and the siblings its leaf's path
+// to the RoPE source model root)
 func (p *ExportProof) MarshalBinary() ([]byte, error) {
 	if len(p.Siblings) > maxIOSiblings || len(p.Values) > RowPart || len(p.State.Parts) > maxIOParts {
 		return nil, fmt.Errorf("%w: %d siblings (≤ %d), %d values (≤ %d), %d part hashes (≤ %d)", ErrProofEncoding,
@@ -256,9 +273,12 @@ func ExportProofBytes(cfg ExportConfig, in Instr) (int, error) {
 	}
 	n, parts := x.leavesBefore(in)
 	size := 8 + 32 + frontierBytes(n) + 4 + 32*parts + stateBytes + 4 + 1
-	if in.Op == OpExpRow {
+	switch in.Op {
+	case OpExpRow:
 		_, depth := x.p.partPath(int(in.A), int(in.B), int(in.C))
 		size += 4*x.p.partLen(int(in.A), int(in.C)) + 32*depth
+	case OpExpRope:
+		size += 4*x.p.Dims.RopeDims + 32*x.p.modelRootDepth()
 	}
 	return size, nil
 }

@@ -21,6 +21,14 @@ import (
 
 const importDomain = "airollup.train.import.v1"
 
+// SeedPart is the number of values of a seeded row part of the import: a
+// pretraining IMPROW's matrix part and an IMPFAC part, whose values the
+// verifier draws (three PCG draws a value), so that one step stays within
+// the verifier's gas budget at 7B (docs/training-game.md, "Sizes at 7B"). A
+// fine-tuning IMPROW's matrix part is the model root's row part (RowPart
+// values), which it opens.
+const SeedPart = 512
+
 // ImportConfig is what the import's verifier knows besides the pre-state
 // root: the run's configuration and the VM context setup stores from the
 // record and the dataset (base model root, zero for pretraining; dataset
@@ -101,11 +109,11 @@ func newImportCtx(cfg ImportConfig) (*importCtx, error) {
 	s := seq{}
 	for i := 0; i < p.Tensors(); i++ {
 		rows, _ := p.Shape(i)
-		s = append(s, tensorRun(OpImpRow, i, rows, p.ioParts(i)))
+		s = append(s, tensorRun(OpImpRow, i, rows, x.parts(i)))
 	}
 	for f := 0; f < 2*len(x.targets); f++ {
 		rows, cols := x.factorShape(f)
-		s = append(s, tensorRun(OpImpFactor, f, rows, uint64((cols+RowPart-1)/RowPart)))
+		s = append(s, tensorRun(OpImpFactor, f, rows, uint64((cols+SeedPart-1)/SeedPart)))
 	}
 	s = append(s, run{op: OpImpEnd, n: fixed(1), mk: func(env, uint64) Instr { return Instr{} }})
 	x.prog = &Program{p: p, root: s}
@@ -113,16 +121,37 @@ func newImportCtx(cfg ImportConfig) (*importCtx, error) {
 	return x, nil
 }
 
-// NewImportProgram returns the import program of a run: per tensor i in
-// GGUF order, per row, per part: IMPROW i, row, part; per LoRA factor f
-// (lora_a, lora_b of each target), per row, per part: IMPFAC f, row, part;
+// NewImportProgram returns the import program of a run (fine-tuning when
+// finetune, else pretraining): per tensor i in GGUF order, per row, per
+// part: IMPROW i, row, part; per LoRA factor f (lora_a, lora_b of each
+// target), per row, per part of SeedPart values: IMPFAC f, row, part;
 // IMPEND.
-func NewImportProgram(spec modelgen.Spec, h train.Hyper, lora *train.LoRA) (*Program, error) {
-	x, err := newImportCtx(ImportConfig{Spec: spec, Hyper: h, LoRA: lora})
+func NewImportProgram(spec modelgen.Spec, h train.Hyper, lora *train.LoRA, finetune bool) (*Program, error) {
+	cfg := ImportConfig{Spec: spec, Hyper: h, LoRA: lora}
+	if finetune {
+		cfg.BaseModelRoot = merkle.Hash{1} // any non-zero root: the program depends on whether there is one
+	}
+	x, err := newImportCtx(cfg)
 	if err != nil {
 		return nil, err
 	}
 	return x.prog, nil
+}
+
+// part returns the values of an IMPROW part of tensor i: a norm's chunk,
+// a matrix's model-root row part (fine-tuning) or SeedPart (pretraining).
+func (x *importCtx) part(i int) int {
+	if n, _ := x.p.ioPart(i); n != RowPart || x.cfg.BaseModelRoot != (merkle.Hash{}) {
+		return n
+	}
+	return SeedPart
+}
+
+// parts returns the IMPROW parts of a row of tensor i.
+func (x *importCtx) parts(i int) uint64 {
+	_, cols := x.p.Shape(i)
+	n := x.part(i)
+	return uint64((cols + n - 1) / n)
 }
 
 // factorShape returns the shape of LoRA factor f: lora_a (rank × cols) of
@@ -140,10 +169,10 @@ func (x *importCtx) factorShape(f int) (rows, cols int) {
 func (x *importCtx) expected(in Instr) [4]uint64 {
 	switch in.Op {
 	case OpImpRow:
-		n, _ := x.p.ioPart(int(in.A))
+		n := x.part(int(in.A))
 		return [4]uint64{uint64(in.C) * chunks(n), uint64(in.B), uint64(in.A), 0}
 	case OpImpFactor:
-		return [4]uint64{uint64(in.C) * chunks(RowPart), uint64(in.B), uint64(x.p.Tensors()), uint64(in.A)}
+		return [4]uint64{uint64(in.C) * chunks(SeedPart), uint64(in.B), uint64(x.p.Tensors()), uint64(in.A)}
 	}
 	return [4]uint64{0, 0, uint64(x.p.Tensors()), uint64(2 * len(x.targets))}
 }
@@ -391,10 +420,10 @@ func (x *importCtx) exec(st *ImportState, in Instr, vals []int32) error {
 	case OpImpRow:
 		i := int(in.A)
 		rows, _ := x.p.Shape(i)
-		x.appendRow(st, vals, uint64(in.C) == x.p.ioParts(i)-1, int(in.B) == rows-1, &st.Tensors)
+		x.appendRow(st, vals, uint64(in.C) == x.parts(i)-1, int(in.B) == rows-1, &st.Tensors)
 	case OpImpFactor:
 		rows, cols := x.factorShape(int(in.A))
-		x.appendRow(st, vals, int(in.C) == (cols-1)/RowPart, int(in.B) == rows-1, &st.Factors)
+		x.appendRow(st, vals, int(in.C) == (cols-1)/SeedPart, int(in.B) == rows-1, &st.Factors)
 	case OpImpEnd:
 		s0 := train.State{DataTokens: x.cfg.DataTokens, TokensRoot: x.cfg.TokensRoot, ConfigHash: x.config,
 			WeightsRoot: st.Tensors.Root(x.k), OptimizerRoot: x.zeroMoments()}
@@ -412,17 +441,17 @@ func (x *importCtx) exec(st *ImportState, in Instr, vals []int32) error {
 // factorPart returns the values of factor row part (A, B, C).
 func (x *importCtx) factorPart(in Instr) []int32 {
 	_, cols := x.factorShape(int(in.A))
-	lo := int(in.B)*cols + int(in.C)*RowPart
-	return x.factor(int(in.A), lo, lo+min(RowPart, cols-int(in.C)*RowPart))
+	lo := int(in.B)*cols + int(in.C)*SeedPart
+	return x.factor(int(in.A), lo, lo+min(SeedPart, cols-int(in.C)*SeedPart))
 }
 
 // seededPart returns the seeded values of row part (A, B, C).
 func (x *importCtx) seededPart(in Instr) []int32 {
 	i, r, part := int(in.A), int(in.B), int(in.C)
-	n, _ := x.p.ioPart(i)
+	n := x.part(i)
 	_, cols := x.p.Shape(i)
 	lo := r*cols + part*n
-	return x.seeded(i, lo, lo+x.p.partLen(i, part))
+	return x.seeded(i, lo, lo+min(n, cols-part*n))
 }
 
 // ImportMachine executes the import transition from I.

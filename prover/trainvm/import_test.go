@@ -36,7 +36,7 @@ func importCases(t *testing.T, r *rand.Rand) []importCase {
 		{"finetune-adam", 64, adam(1, 4), true, 0},
 		{"lora-adam", 96, adam(1, 4), true, uint8(1 + r.IntN(127))},
 		{"lora-sgd multi-part rows", RowPart + 64, sgd(1, 2), true, 0x7f}, // ffn_down rows and its lora_a rows of two parts
-		{"pretrain multi-part rows", RowPart + 32, sgd(1, 2), false, 0},
+		{"pretrain multi-part rows", RowPart + 32, sgd(1, 2), false, 0},   // seeded parts of SeedPart values
 	} {
 		spec := modelgen.Spec{Dim: 32 << r.IntN(2), Layers: 1 + r.IntN(2), Heads: 4, KVHeads: []int{2, 4}[r.IntN(2)],
 			FFDim: c.ff, Vocab: 24 + r.IntN(17), Context: 16 + 16*r.IntN(3), Seed: r.Uint64()}
@@ -321,7 +321,7 @@ func TestVerifyImportStepRefusesBadProofs(t *testing.T) {
 func TestImportProofBytes7B(t *testing.T) {
 	cfg := ImportConfig{Spec: spec7B, Hyper: adam(8, 2048), BaseModelRoot: merkle.Hash{1}, DataTokens: 1 << 30,
 		LoRA: &train.LoRA{Rank: 16, Scale: train.OneH, Targets: 0x7f, Seed: 1}}
-	prog, err := NewImportProgram(cfg.Spec, cfg.Hyper, cfg.LoRA)
+	prog, err := NewImportProgram(cfg.Spec, cfg.Hyper, cfg.LoRA, true)
 	require.NoError(t, err)
 	p := prog.Params()
 	down := p.block(p.Dims.Layers-1, kWdown)
@@ -344,5 +344,7 @@ func TestImportProofBytes7B(t *testing.T) {
 	n, err := ImportProofBytes(pre, Instr{Op: OpImpRow, A: uint32(down), B: 4095, C: 1})
 	require.NoError(t, err)
 	sizes["IMPROW pretraining"] = n
-	t.Logf("import proof bytes at 7B (Len %d): %v", prog.Len(), sizes)
+	pprog, err := NewImportProgram(cfg.Spec, cfg.Hyper, nil, false)
+	require.NoError(t, err)
+	t.Logf("import proof bytes at 7B (Len %d; pretraining, full: Len %d): %v", prog.Len(), pprog.Len(), sizes)
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/airollup/airollup/prover/canon"
 	"github.com/airollup/airollup/prover/llama"
 	"github.com/airollup/airollup/prover/merkle"
 	"github.com/airollup/airollup/prover/modelgen"
@@ -67,4 +68,17 @@ func exported(t *testing.T, m *train.Model, vocab tokenizer.Vocab) (merkle.Hash,
 	require.NoError(t, err)
 	defer l.Close()
 	return l.Model.Root(), Meta{TokenizerHash: l.Model.TokenizerHash, EOS: l.Model.Config.EOS}
+}
+
+// ropeSource returns a reference model of spec's configuration (another
+// seed's weights): the RoPE source of an export, whose RoPE leaves are the
+// configuration's.
+func ropeSource(t *testing.T, spec modelgen.Spec) *canon.Model {
+	t.Helper()
+	spec.Seed ^= 0x5eed
+	m, err := train.NewModel(spec)
+	require.NoError(t, err)
+	cm, err := m.Canonical()
+	require.NoError(t, err)
+	return cm
 }

@@ -82,8 +82,9 @@ func TestTransitionsJoinTheLevel1Trace(t *testing.T) {
 	require.NoError(t, im.RunTo(im.Program().Len()))
 	require.Equal(t, trace[1], im.State().Carried, "import projects onto S_0")
 
-	ecfg := ExportConfig{Spec: spec, Hyper: h, Meta: meta, DatasetRoot: rec.DatasetRoot}
-	em, err := NewExport(ecfg, tr.State(), tr.Model)
+	src := ropeSource(t, spec)
+	ecfg := ExportConfig{Spec: spec, Hyper: h, Meta: meta, DatasetRoot: rec.DatasetRoot, RopeSource: src.Root()}
+	em, err := NewExport(ecfg, tr.State(), tr.Model, src)
 	require.NoError(t, err)
 	require.Equal(t, ExportInitialRoot(trace[N+1]), em.StateRoot())
 	require.NoError(t, em.RunTo(em.Program().Len()))
