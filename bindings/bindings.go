@@ -256,6 +256,33 @@ type IRollupRollupConfig struct {
 	DataChallengeBond *big.Int
 }
 
+// ITrainStepVerifierParams is an auto generated low-level Go binding around an user-defined struct.
+type ITrainStepVerifierParams struct {
+	Dim         uint32
+	Layers      uint32
+	Heads       uint32
+	KvHeads     uint32
+	FfDim       uint32
+	Vocab       uint32
+	Context     uint32
+	Optimizer   uint32
+	Lr          int64
+	Beta1       int64
+	Beta2       int64
+	Eps         int64
+	Batch       uint32
+	SeqLen      uint32
+	LrFinal     int64
+	DecayFrom   uint64
+	DecaySteps  uint64
+	ModelSeed   uint64
+	LoraRank    uint32
+	LoraScale   int64
+	LoraTargets uint32
+	LoraSeed    uint64
+	Part        uint32
+}
+
 // AskModelMetaData contains all meta data concerning the AskModel contract.
 var AskModelMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"contractIJobInbox\",\"name\":\"inbox_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"recordIndex\",\"type\":\"uint32\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"jobId\",\"type\":\"uint64\"},{\"internalType\":\"enumIJobInbox.Kind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"promptLen\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"outputLen\",\"type\":\"uint32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"maxTokens\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"temperatureMilli\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topK\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topPMicro\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"seed\",\"type\":\"bytes32\"}],\"internalType\":\"structIJobInbox.Params\",\"name\":\"params\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"outputHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"residualRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"kvRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint128\",\"name\":\"fee\",\"type\":\"uint128\"},{\"internalType\":\"bytes32\",\"name\":\"requestHash\",\"type\":\"bytes32\"}],\"internalType\":\"structIRollup.JobRecord\",\"name\":\"record\",\"type\":\"tuple\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"answer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"modelId\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"prompt\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"maxTokens\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"temperatureMilli\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topK\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topPMicro\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"seed\",\"type\":\"bytes32\"}],\"internalType\":\"structIJobInbox.Params\",\"name\":\"params\",\"type\":\"tuple\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"}],\"name\":\"ask\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"claimRefund\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"inbox\",\"outputs\":[{\"internalType\":\"contractIJobInbox\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"onJobResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"outstanding\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"question\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"asker\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"answered\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"refunded\",\"type\":\"bool\"},{\"internalType\":\"uint128\",\"name\":\"maxFee\",\"type\":\"uint128\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"internalType\":\"structAskModel.Question\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rollup\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sweep\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"Answered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"asker\",\"type\":\"address\"}],\"name\":\"Asked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"asker\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"RefundClaimed\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"depth\",\"type\":\"uint256\"}],\"name\":\"IndexOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"batchIndex\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"recordIndex\",\"type\":\"uint256\"}],\"name\":\"NotDelivered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"NotRefunded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotRollup\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"RefundFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"SweepFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"UnknownQuestion\",\"type\":\"error\"}]",
@@ -15888,6 +15915,1276 @@ func StoredProposerNotSelfErrorID() common.Hash {
 func (storedProposer *StoredProposer) UnpackNotSelfError(raw []byte) (*StoredProposerNotSelf, error) {
 	out := new(StoredProposerNotSelf)
 	if err := storedProposer.abi.UnpackIntoInterface(out, "NotSelf", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TrainStepProgramMetaData contains all meta data concerning the TrainStepProgram contract.
+var TrainStepProgramMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"dim\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"layers\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"heads\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"kvHeads\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"ffDim\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"vocab\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"context\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"optimizer\",\"type\":\"uint32\"},{\"internalType\":\"int64\",\"name\":\"lr\",\"type\":\"int64\"},{\"internalType\":\"int64\",\"name\":\"beta1\",\"type\":\"int64\"},{\"internalType\":\"int64\",\"name\":\"beta2\",\"type\":\"int64\"},{\"internalType\":\"int64\",\"name\":\"eps\",\"type\":\"int64\"},{\"internalType\":\"uint32\",\"name\":\"batch\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"seqLen\",\"type\":\"uint32\"},{\"internalType\":\"int64\",\"name\":\"lrFinal\",\"type\":\"int64\"},{\"internalType\":\"uint64\",\"name\":\"decayFrom\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"decaySteps\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"modelSeed\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"loraRank\",\"type\":\"uint32\"},{\"internalType\":\"int64\",\"name\":\"loraScale\",\"type\":\"int64\"},{\"internalType\":\"uint32\",\"name\":\"loraTargets\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"loraSeed\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"part\",\"type\":\"uint32\"}],\"internalType\":\"structITrainStepVerifier.Params\",\"name\":\"p\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"j\",\"type\":\"uint256\"}],\"name\":\"at\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"len\",\"type\":\"uint256\"},{\"internalType\":\"uint256[7]\",\"name\":\"ins\",\"type\":\"uint256[7]\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tree\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"computed\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"carried\",\"type\":\"bytes32\"}],\"name\":\"CarriedRootMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"computed\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"carried\",\"type\":\"bytes32\"}],\"name\":\"ConfigHashMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"proofLoc\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"footprintLoc\",\"type\":\"uint256\"}],\"name\":\"FootprintMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"field\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"InvalidParams\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"LeafLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"tree\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"tensor\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"row\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"chunk\",\"type\":\"uint256\"}],\"name\":\"LeafOutsideTree\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"LeavesNotSorted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"dataTokens\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"seqLen\",\"type\":\"uint256\"}],\"name\":\"NoSequence\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tree\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"depth\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"NodeOpenedTwice\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"computed\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"preRoot\",\"type\":\"bytes32\"}],\"name\":\"PreStateMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"field\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"ProofLimit\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"ProofTrailingBytes\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"field\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"need\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"left\",\"type\":\"uint256\"}],\"name\":\"ProofTruncated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tree\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"given\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"SiblingCount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"j\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"len\",\"type\":\"uint256\"}],\"name\":\"StepOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"position\",\"type\":\"uint256\"},{\"internalType\":\"int256\",\"name\":\"token\",\"type\":\"int256\"},{\"internalType\":\"uint256\",\"name\":\"vocab\",\"type\":\"uint256\"}],\"name\":\"TokenOutOfVocab\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"op\",\"type\":\"uint256\"}],\"name\":\"UnsupportedOpcode\",\"type\":\"error\"}]",
+	ID:  "f19386066fde9d42270c981e676230bb60",
+	Bin: "0x6080604052348015600e575f5ffd5b506122c18061001c5f395ff3fe608060405234801561000f575f5ffd5b5060043610610029575f3560e01c806363406eef1461002d575b5f5ffd5b61004061003b366004612137565b610057565b60405161004e929190612168565b60405180910390f35b5f610060612119565b5f61006a85610103565b905061007581610a29565b925082841061008457506100fc565b5f61008f8286610a82565b905080604001518161010001518260c001518360e00151865f600781106100b8576100b86121a0565b6060808a0193909352604089019390935260208881019490945291909202019190915281015160808083015160a09384015160c08701529285019290925290830152505b9250929050565b6101816040518061024001604052805f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f151581526020015f81526020015f81526020015f81526020015f81526020015f81525090565b61018e60208301836121b4565b63ffffffff1681526101a660408301602084016121b4565b63ffffffff1660208201526101c160608301604084016121b4565b63ffffffff1660408201526101dc60808301606084016121b4565b63ffffffff1660608201526101f760a08301608084016121b4565b63ffffffff16608082015261021260c0830160a084016121b4565b63ffffffff1660a082015261022f6101c083016101a084016121b4565b63ffffffff1660c082015261024c6101a0830161018084016121b4565b63ffffffff1660e0820152805115806102715750805161026e906020906121eb565b15155b8061027e57508051618000105b156102c3578051604080516360103d0160e11b81526004810191909152600360448201526264696d60e81b606482015260248101919091526084015b60405180910390fd5b602081015115806102d957506104008160200151115b1561031f576020810151604080516360103d0160e11b8152600481019190915260066044820152656c617965727360d01b606482015260248101919091526084016102ba565b6040810151158061033f57506040810151815161033c91906121eb565b15155b8061036557506040810151815160029161035891612212565b61036291906121eb565b15155b156103a65760408082015181516360103d0160e11b815260048101929092526005604483015264686561647360d81b606483015260248201526084016102ba565b606081015115806103c95750806060015181604001516103c691906121eb565b15155b15610410576060810151604080516360103d0160e11b8152600481019190915260076044820152666b76486561647360c81b606482015260248101919091526084016102ba565b6080810151158061043057506020816080015161042d91906121eb565b15155b806104415750620180008160800151115b15610486576080810151604080516360103d0160e11b815260048101919091526005604482015264666644696d60d81b606482015260248101919091526084016102ba565b60a0810151158061049d5750622000008160a00151115b156104e25760a0810151604080516360103d0160e11b8152600481019190915260056044820152643b37b1b0b160d91b606482015260248101919091526084016102ba565b6104f260e0830160c084016121b4565b63ffffffff16158061051b57506210000061051360e0840160c085016121b4565b63ffffffff16115b156105725761053060e0830160c084016121b4565b604080516360103d0160e11b81526004810191909152600760448201526618dbdb9d195e1d60ca1b606482015263ffffffff90911660248201526084016102ba565b60e081015115806105895750620100008160e00151115b156105ce5760e0810151604080516360103d0160e11b8152600481019190915260056044820152640c4c2e8c6d60db1b606482015260248101919091526084016102ba565b60c081015115806105f757506105ea60e0830160c084016121b4565b63ffffffff168160c00151115b1561063d5760c0810151604080516360103d0160e11b81526004810191909152600660448201526539b2b8a632b760d11b606482015260248101919091526084016102ba565b6040810151815161064e9190612212565b610100820181905260608201516106659190612225565b61012082015261067d6102e083016102c084016121b4565b63ffffffff16156106a55761069a6102e083016102c084016121b4565b63ffffffff166106a9565b6104005b61014082018190526106bd906020906121eb565b1515806106d05750610400816101400151115b15610728576106e76102e083016102c084016121b4565b6040516360103d0160e11b81526004016102ba91906040808252600490820152631c185c9d60e21b606082015263ffffffff91909116602082015260800190565b600161073b610100840160e085016121b4565b63ffffffff16111561079c57610758610100830160e084016121b4565b604080516360103d0160e11b81526004810191909152600960448201526837b83a34b6b4bd32b960b91b606482015263ffffffff90911660248201526084016102ba565b6107ad610100830160e084016121b4565b63ffffffff1660011461018082015260208101516107cd90600990612225565b6107d890600361223c565b6101a08201526107f0610260830161024084016121b4565b63ffffffff166101608201819052610100101561084b57610160810151604080516360103d0160e11b8152600481019190915260086044820152676c6f726152616e6b60c01b606482015260248101919091526084016102ba565b8061016001515f03610916576108696102a0830161028084016121b4565b63ffffffff1615158061088f57506108896102808301610260840161224f565b60070b15155b806108b457506108a76102c083016102a0840161226f565b67ffffffffffffffff1615155b15610911576108cb6102a0830161028084016121b4565b604080516360103d0160e11b81526004810191909152600b60448201526a6c6f72615461726765747360a81b606482015263ffffffff90911660248201526084016102ba565b919050565b6109286102a0830161028084016121b4565b63ffffffff161580610952575060806109496102a0840161028085016121b4565b63ffffffff1610155b15610969576108cb6102a0830161028084016121b4565b5f61097c6102a0840161028085016121b4565b601e600182901b166403ffffffc0600283901b16176101c084015263ffffffff1690505f5b6009811015610a225780836101c00151901c600116600103610a1a576101e083018051906109ce82612296565b9052505f806109e7856109e285600161223c565b610c07565b91509150846102000151821115610a015761020085018290525b846102200151811115610a175761022085018190525b50505b6001016109a1565b5050919050565b5f610a3382610d22565b8260e00151610a429190612225565b610a4d90600161223c565b90505f5b826101a00151811015610a7c57610a688382610e3d565b610a72908361223c565b9150600101610a51565b50919050565b610aca6040518061012001604052805f81526020015f151581526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81525090565b8181525f610ad784610d22565b90505f5f610aea848760e0015185610f0d565b90925090508115610b0f576101008401819052610b078487610f90565b505050610c01565b505f5b856101a0015181108015610b2857508360200151155b15610bee57610b378682611186565b15610bde575f5f610b488884610c07565b915091508761016001515f03610b7557610b6e8660218585610b69866111fc565b611214565b5050610bde565b5f886101600151610b868a84611292565b610b909190612225565b9050610ba0876023868685611214565b610bb6876024868c6101600151610b69876111fc565b610bcc8760258686610b698e61016001516111fc565b610bda876026868685611214565b5050505b610be781612296565b9050610b12565b610bfd84600160225f5f6112dc565b5050505b92915050565b5f80821580610c30575060098460200151610c229190612225565b610c2d90600261223c565b83145b15610c4357505060a082015182516100fc565b60098460200151610c549190612225565b610c5f90600161223c565b8303610c7157505081516001906100fc565b5f6009610c7f6001866122ae565b610c8991906121eb565b9050801580610c985750600581145b15610caa5750508251600191506100fc565b6001811480610cb95750600481145b15610cca57505082519050806100fc565b6002811480610cd95750600381145b15610cee5750505061012082015182516100fc565b6006811480610cfd5750600781145b15610d1157505050608082015182516100fc565b505082516080909301519293915050565b5f5f610d3183845f0151611327565b9050610d3d835f611186565b610d47575f610d57565b808360c00151610d579190612225565b610d608461134f565b8460200151610d6f9190612225565b610d78856113c7565b8560c00151610d879190612225565b610dcc8660400151610d9888611455565b610da2919061223c565b6040880151610db2906002612225565b6040890151610dc2906003612225565b8960c00151611519565b8660200151610ddb9190612225565b848760c00151610deb9190612225565b610e048860c001516001610dff919061223c565b6111fc565b610e0e919061223c565b610e18919061223c565b610e22919061223c565b610e2c919061223c565b610e36919061223c565b9392505050565b5f610e488383611186565b610e5357505f610c01565b5f5f610e5f8585610c07565b915091508461016001515f03610e8b57610e78816111fc565b610e829083612225565b92505050610c01565b5f856101600151610e9c8784611292565b610ea69190612225565b9050610eb68661016001516111fc565b610ec09084612225565b610ec9836111fc565b876101600151610ed99190612225565b82610ee5866002612225565b610eef9190612225565b610ef9919061223c565b610f03919061223c565b9695505050505050565b5f5f846020015115610f2357505f905080610f88565b610f2d8385612225565b85511015610f655784515f90610f44908590612212565b905083865f01818151610f5791906121eb565b905250600192509050610f88565b610f6f8385612225565b85518690610f7e9083906122ae565b9052505f91508190505b935093915050565b5f610f9e82835f0151611327565b9050610fc183610fb88460c001516001610dff919061223c565b60015f5f6112dc565b5f5f610fd2858560c0015185610f0d565b915091508115610ff85760e08501819052610ff1858460025f806112dc565b5050505050565b5f61103e856040015161100a87611455565b611014919061223c565b6040870151611024906002612225565b6040880151611034906003612225565b8860c00151611519565b905061104f86866020015183610f0d565b909350915082156110d25760c0860182905260408501516110a99061107387611455565b61107d919061223c565b604087015161108d906002612225565b604088015161109d906003612225565b60c08901518a516115df565b875260e087018190526110ca90879087906110c590600161223c565b611665565b505050505050565b6110e9868660c001516110e4886113c7565b610f0d565b9093509150821561110f57602085015160e0870183905260c08701526110ca8686611890565b6111218686602001516110e48861134f565b9093509150821561115757816001866020015161113e91906122ae565b61114891906122ae565b60c08701526110ca8686611982565b611166868660c0015186610f0d565b909350915082156110ca5760e086018290526110ca868560205f806112dc565b5f8261016001515f0361119b57506001610c01565b8115806111c35750600983602001516111b49190612225565b6111bf90600161223c565b8210155b156111cf57505f610c01565b60096111dc6001846122ae565b6111e691906121eb565b836101c00151901c600116600114905092915050565b5f602061120a83601f61223c565b610c019190612212565b8460200151610ff1576112278183612225565b8551101561126f576001848483885f01516112429190612212565b885161124f9086906121eb565b60a08a015260808901526060880152604087015215156020860152610ff1565b6112798183612225565b855186906112889083906122ae565b9052505050505050565b5f5f610200846101400151106112aa576102006112b1565b8361014001515b90508060016112c0828661223c565b6112ca91906122ae565b6112d49190612212565b949350505050565b8460200151610ff157845184111561131657845160a086018290526080860183905260608601526040850183905260016020860152610ff1565b83855f0181815161128891906122ae565b6101408201515f90600161133b828561223c565b61134591906122ae565b610e369190612212565b60408101515f9061137f90611365816003612225565b6040850151611375906003612225565b8560c00151611519565b61138883611db5565b61139184611e70565b61139a85611ea6565b6113a4919061223c565b6113ae919061223c565b8360c001516113bd9190612225565b610c01919061223c565b5f5f6113d683845f0151611327565b8360a001516113e59190612225565b90506113f3835f01516111fc565b6113fe906003612225565b61140a84606384611f7e565b6114178560a001516111fc565b611422906003612225565b61142d846002612225565b61143687611fc7565b611440919061223c565b61144a919061223c565b610e2290600161223c565b5f5f61146483845f0151611327565b9050611474838460800151611327565b83516114809190612225565b61148d84608001516111fc565b8451611498906111fc565b6114a3906002612225565b8560600151866040015185886080015160026114bf9190612225565b6101208a01516114d0906002612225565b8a516114dd906002612225565b6114e7919061223c565b6114f1919061223c565b6114fb9190612225565b61150489611fc7565b61150f906002612225565b610e04919061223c565b5f80611526602084612212565b90505f6115346020856121eb565b905061154182600161223c565b61154b9082612225565b600261155884600161223c565b611563856020612225565b61156d9190612225565b6115779190612212565b611581919061223c565b61158b9086612225565b600261159886600161223c565b6115a2878a612225565b6115ac9190612225565b6115b69190612212565b6115c0868a612225565b6115ca919061223c565b6115d4919061223c565b979650505050505050565b5f8080845b8082101561163e575f60026115f9838561223c565b6116039190612212565b90508561161c8b8b8b61161786600161223c565b611519565b111561162a57809150611638565b61163581600161223c565b92505b506115e4565b8161164b8a8a8a86611519565b61165590876122ae565b9350935050509550959350505050565b5f61167383845f0151611327565b905061168084845f611fea565b61169184845f01518360065f61202b565b6116a584846101200151836006600161202b565b6116b984846101200151836006600261202b565b5f5f6116cb8686604001516001610f0d565b9150915081156116f8575f60a0870181905260808701526060860181905260076040870152600160208701525b6117088686606001516001610f0d565b90925090508115611736575f60a0870152600160808701819052606087018290526007604088015260208701525b5f611740856111fc565b90506117788787604001518360036117589190612225565b611763896002612225565b61176d919061223c565b6110e490600161223c565b909350915082156117e15761179187866008855f6112dc565b61179f87826009855f6112dc565b6117ad8782600a855f6112dc565b6117bb8782600b855f6112dc565b6117c98786600c855f6112dc565b6117d8876001600d855f6112dc565b50505050505050565b6117f387875f0151866006600361202b565b61180c87611803885f01516111fc565b600e5f5f6112dc565b61181887876001611fea565b61182b878760800151866006600461202b565b61183e878760800151866006600561202b565b6118588761184f88608001516111fc565b600f5f5f6112dc565b61187687875f015161186e898a60800151611327565b60068061202b565b6117d887611886885f01516111fc565b600e60015f6112dc565b5f61189e82835f0151611327565b90506118ac83836002611fea565b6118bf838360a00151836006600761202b565b6118d9836118d08460a001516111fc565b60105f5f6112dc565b6118f3836118ea8460a001516111fc565b60115f5f6112dc565b61190283600160125f5f6112dc565b61191c836119138460a001516111fc565b60135f5f6112dc565b6119338383606360078660a00151875f0151612091565b611949838360078560a00151865f01515f6120d4565b61196383611959845f01516111fc565b601760025f6112dc565b61197d83611973845f01516111fc565b601860025f6112dc565b505050565b5f5f611996848460c001516110e486611ea6565b915091508115611a9f57808460e00181815250506119c1848460086006875f01518860800151612091565b6119d784846006865f015187608001515f6120d4565b6119f1846119e885608001516111fc565b60195f5f6112dc565b611a088484600660048760800151885f0151612091565b611a1f8484600760058760800151885f0151612091565b611a35848460048660800151875f01515f6120d4565b611a4c848460058660800151875f015160016120d4565b611a6684611a5c855f01516111fc565b601760015f6112dc565b611a8084611a76855f01516111fc565b601860015f6112dc565b611a9984611a90855f01516111fc565b601a5f5f6112dc565b50505050565b611ab1848460c001516110e486611e70565b90925090508115611aed5760e084018190528251611ad9908590859060049060039080612091565b8251611a999085908590600390805f6120d4565b60408301515f90611b1d90611b03816003612225565b6040870151611b13906003612225565b8760c00151611519565b905080855f01511015611c12576040840151611b5a90611b3e816003612225565b6040870151611b4e906003612225565b60c088015189516115df565b865260e086018190525f90611b7090600161223c565b90505f611b7c826111fc565b90505f611ba0888860400151846003611b959190612225565b611763876003612225565b9096509050611bb388846008845f6112dc565b611bc188836009845f6112dc565b611bcf8883600a845f6112dc565b611bdd8883600b845f6112dc565b611beb8884601b845f6112dc565b611bf98884601c845f6112dc565b611c08886001601d845f6112dc565b5050505050505050565b80855f01818151611c2391906122ae565b90525060c0840151611c3a9086906110e487611db5565b909350915082611c4b575050505050565b60e085018290526040840151611c649086906001610f0d565b90935091508215611c92575f60a08601819052608086015260608501829052601f6040860152600160208601525b611cad85611ca48661012001516111fc565b601e5f5f6112dc565b611cbd8585606001516001610f0d565b90935091508215611ceb575f60a086015260016080860181905260608601839052601f604087015260208601525b611d00858560015f885f0151895f0151612091565b611d18858560026001886101200151895f0151612091565b611d30858560036002886101200151895f0151612091565b8351611d4390869086905f9080826120d4565b611d5b85856001876101200151885f015160016120d4565b611d7385856002876101200151885f015160016120d4565b611d8c85611d83865f01516111fc565b60175f5f6112dc565b611da585611d9c865f01516111fc565b60185f5f6112dc565b610ff185611a90865f01516111fc565b5f5f611dc483845f0151611327565b9050611dd2835f01516111fc565b611ddd906006612225565b818461012001516002611df09190612225565b8551611dfc919061223c565b611e069190612225565b611e2285600385886101200151611e1d9190612225565b611f7e565b611e3986600286896101200151611e1d9190612225565b611e4e876001878a5f0151611e1d9190612225565b8760600151611e618961012001516111fc565b896040015161150f919061223c565b5f5f611e7f83845f0151611327565b8351611e8b9190612225565b9050611e99835f01516111fc565b81610e2285600485611f7e565b5f5f611eb6838460800151611327565b8351611ec29190612225565b90505f611ed284855f0151611327565b8460800151611ee19190612225565b9050611eef845f01516111fc565b611efa906005612225565b611f05826002612225565b611f1186600785611f7e565b611f1d87600686611f7e565b611f2a88608001516111fc565b611f35906002612225565b86611f428a60088a611f7e565b611f4c919061223c565b611f56919061223c565b611f60919061223c565b611f6a919061223c565b611f74919061223c565b6112d4919061223c565b5f611fb68484606314611f9a57611f955f86612101565b611186565b60098660200151611fab9190612225565b611f9590600261223c565b611fc0575f6112d4565b5092915050565b5f611fd4825f01516111fc565b611fdf906002612225565b610c0190600161223c565b61200383611ffa845f01516111fc565b6003845f6112dc565b6120128360016004845f6112dc565b61197d83612022845f01516111fc565b6005845f6112dc565b8460200151610ff15761203e8385612225565b855110156120875760018284875f01516120589190612212565b87516120659087906121eb565b60a0890185905260808901526060880152604087015215156020860152610ff1565b6112798385612225565b6120b885856063146120a757611f955f87612101565b60098760200151611fab9190612225565b156110ca576110ca86836120cc8885611327565b60148761202b565b6120eb86846120e38886611327565b60158861202b565b6110ca866120f8846111fc565b601684886112dc565b5f8161210e600985612225565b610e2c90600161223c565b6040518060e001604052806007906020820280368337509192915050565b5f5f82840361030081121561214a575f5ffd5b6102e0811215612158575f5ffd5b5091936102e08501359350915050565b828152610100810160208201835f5b6007811015612196578151835260209283019290910190600101612177565b5050509392505050565b634e487b7160e01b5f52603260045260245ffd5b5f602082840312156121c4575f5ffd5b813563ffffffff81168114610e36575f5ffd5b634e487b7160e01b5f52601260045260245ffd5b5f826121f9576121f96121d7565b500690565b634e487b7160e01b5f52601160045260245ffd5b5f82612220576122206121d7565b500490565b8082028115828204841417610c0157610c016121fe565b80820180821115610c0157610c016121fe565b5f6020828403121561225f575f5ffd5b81358060070b8114610e36575f5ffd5b5f6020828403121561227f575f5ffd5b813567ffffffffffffffff81168114610e36575f5ffd5b5f600182016122a7576122a76121fe565b5060010190565b81810381811115610c0157610c016121fe56",
+}
+
+// TrainStepProgram is an auto generated Go binding around an Ethereum contract.
+type TrainStepProgram struct {
+	abi abi.ABI
+}
+
+// NewTrainStepProgram creates a new instance of TrainStepProgram.
+func NewTrainStepProgram() *TrainStepProgram {
+	parsed, err := TrainStepProgramMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &TrainStepProgram{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *TrainStepProgram) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x63406eef.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function at((uint32,uint32,uint32,uint32,uint32,uint32,uint32,uint32,int64,int64,int64,int64,uint32,uint32,int64,uint64,uint64,uint64,uint32,int64,uint32,uint64,uint32) p, uint256 j) pure returns(uint256 len, uint256[7] ins)
+func (trainStepProgram *TrainStepProgram) PackAt(p ITrainStepVerifierParams, j *big.Int) []byte {
+	enc, err := trainStepProgram.abi.Pack("at", p, j)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x63406eef.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function at((uint32,uint32,uint32,uint32,uint32,uint32,uint32,uint32,int64,int64,int64,int64,uint32,uint32,int64,uint64,uint64,uint64,uint32,int64,uint32,uint64,uint32) p, uint256 j) pure returns(uint256 len, uint256[7] ins)
+func (trainStepProgram *TrainStepProgram) TryPackAt(p ITrainStepVerifierParams, j *big.Int) ([]byte, error) {
+	return trainStepProgram.abi.Pack("at", p, j)
+}
+
+// AtOutput serves as a container for the return parameters of contract
+// method At.
+type AtOutput struct {
+	Len *big.Int
+	Ins [7]*big.Int
+}
+
+// UnpackAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x63406eef.
+//
+// Solidity: function at((uint32,uint32,uint32,uint32,uint32,uint32,uint32,uint32,int64,int64,int64,int64,uint32,uint32,int64,uint64,uint64,uint64,uint32,int64,uint32,uint64,uint32) p, uint256 j) pure returns(uint256 len, uint256[7] ins)
+func (trainStepProgram *TrainStepProgram) UnpackAt(data []byte) (AtOutput, error) {
+	out, err := trainStepProgram.abi.Unpack("at", data)
+	outstruct := new(AtOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Len = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Ins = *abi.ConvertType(out[1], new([7]*big.Int)).(*[7]*big.Int)
+	return *outstruct, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (trainStepProgram *TrainStepProgram) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], trainStepProgram.abi.Errors["CarriedRootMismatch"].ID.Bytes()[:4]) {
+		return trainStepProgram.UnpackCarriedRootMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], trainStepProgram.abi.Errors["ConfigHashMismatch"].ID.Bytes()[:4]) {
+		return trainStepProgram.UnpackConfigHashMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], trainStepProgram.abi.Errors["FootprintMismatch"].ID.Bytes()[:4]) {
+		return trainStepProgram.UnpackFootprintMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], trainStepProgram.abi.Errors["InvalidParams"].ID.Bytes()[:4]) {
+		return trainStepProgram.UnpackInvalidParamsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], trainStepProgram.abi.Errors["LeafLength"].ID.Bytes()[:4]) {
+		return trainStepProgram.UnpackLeafLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], trainStepProgram.abi.Errors["LeafOutsideTree"].ID.Bytes()[:4]) {
+		return trainStepProgram.UnpackLeafOutsideTreeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], trainStepProgram.abi.Errors["LeavesNotSorted"].ID.Bytes()[:4]) {
+		return trainStepProgram.UnpackLeavesNotSortedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], trainStepProgram.abi.Errors["NoSequence"].ID.Bytes()[:4]) {
+		return trainStepProgram.UnpackNoSequenceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], trainStepProgram.abi.Errors["NodeOpenedTwice"].ID.Bytes()[:4]) {
+		return trainStepProgram.UnpackNodeOpenedTwiceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], trainStepProgram.abi.Errors["PreStateMismatch"].ID.Bytes()[:4]) {
+		return trainStepProgram.UnpackPreStateMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], trainStepProgram.abi.Errors["ProofLimit"].ID.Bytes()[:4]) {
+		return trainStepProgram.UnpackProofLimitError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], trainStepProgram.abi.Errors["ProofTrailingBytes"].ID.Bytes()[:4]) {
+		return trainStepProgram.UnpackProofTrailingBytesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], trainStepProgram.abi.Errors["ProofTruncated"].ID.Bytes()[:4]) {
+		return trainStepProgram.UnpackProofTruncatedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], trainStepProgram.abi.Errors["SiblingCount"].ID.Bytes()[:4]) {
+		return trainStepProgram.UnpackSiblingCountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], trainStepProgram.abi.Errors["StepOutOfRange"].ID.Bytes()[:4]) {
+		return trainStepProgram.UnpackStepOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], trainStepProgram.abi.Errors["TokenOutOfVocab"].ID.Bytes()[:4]) {
+		return trainStepProgram.UnpackTokenOutOfVocabError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], trainStepProgram.abi.Errors["UnsupportedOpcode"].ID.Bytes()[:4]) {
+		return trainStepProgram.UnpackUnsupportedOpcodeError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// TrainStepProgramCarriedRootMismatch represents a CarriedRootMismatch error raised by the TrainStepProgram contract.
+type TrainStepProgramCarriedRootMismatch struct {
+	Tree     *big.Int
+	Computed [32]byte
+	Carried  [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CarriedRootMismatch(uint256 tree, bytes32 computed, bytes32 carried)
+func TrainStepProgramCarriedRootMismatchErrorID() common.Hash {
+	return common.HexToHash("0x4ffe12bcdb5bfee1dffddfea6da140c70975b81627676ee6bb666a8dc140fa39")
+}
+
+// UnpackCarriedRootMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CarriedRootMismatch(uint256 tree, bytes32 computed, bytes32 carried)
+func (trainStepProgram *TrainStepProgram) UnpackCarriedRootMismatchError(raw []byte) (*TrainStepProgramCarriedRootMismatch, error) {
+	out := new(TrainStepProgramCarriedRootMismatch)
+	if err := trainStepProgram.abi.UnpackIntoInterface(out, "CarriedRootMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TrainStepProgramConfigHashMismatch represents a ConfigHashMismatch error raised by the TrainStepProgram contract.
+type TrainStepProgramConfigHashMismatch struct {
+	Computed [32]byte
+	Carried  [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ConfigHashMismatch(bytes32 computed, bytes32 carried)
+func TrainStepProgramConfigHashMismatchErrorID() common.Hash {
+	return common.HexToHash("0xe9e3909f1ffbbaff42e7963f649cf3be84b6a75c66a6fc22205485c20cfa6d20")
+}
+
+// UnpackConfigHashMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ConfigHashMismatch(bytes32 computed, bytes32 carried)
+func (trainStepProgram *TrainStepProgram) UnpackConfigHashMismatchError(raw []byte) (*TrainStepProgramConfigHashMismatch, error) {
+	out := new(TrainStepProgramConfigHashMismatch)
+	if err := trainStepProgram.abi.UnpackIntoInterface(out, "ConfigHashMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TrainStepProgramFootprintMismatch represents a FootprintMismatch error raised by the TrainStepProgram contract.
+type TrainStepProgramFootprintMismatch struct {
+	Index        *big.Int
+	ProofLoc     *big.Int
+	FootprintLoc *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FootprintMismatch(uint256 index, uint256 proofLoc, uint256 footprintLoc)
+func TrainStepProgramFootprintMismatchErrorID() common.Hash {
+	return common.HexToHash("0x7537ae153c5daa3fda554c485e901167097b30c2086928337693af9e9dafcc88")
+}
+
+// UnpackFootprintMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FootprintMismatch(uint256 index, uint256 proofLoc, uint256 footprintLoc)
+func (trainStepProgram *TrainStepProgram) UnpackFootprintMismatchError(raw []byte) (*TrainStepProgramFootprintMismatch, error) {
+	out := new(TrainStepProgramFootprintMismatch)
+	if err := trainStepProgram.abi.UnpackIntoInterface(out, "FootprintMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TrainStepProgramInvalidParams represents a InvalidParams error raised by the TrainStepProgram contract.
+type TrainStepProgramInvalidParams struct {
+	Field string
+	Value *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidParams(string field, uint256 value)
+func TrainStepProgramInvalidParamsErrorID() common.Hash {
+	return common.HexToHash("0xc0207a02fe0f54470550a57136b8ffc2253b1fc4cf07213541b9dabd196b3d73")
+}
+
+// UnpackInvalidParamsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidParams(string field, uint256 value)
+func (trainStepProgram *TrainStepProgram) UnpackInvalidParamsError(raw []byte) (*TrainStepProgramInvalidParams, error) {
+	out := new(TrainStepProgramInvalidParams)
+	if err := trainStepProgram.abi.UnpackIntoInterface(out, "InvalidParams", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TrainStepProgramLeafLength represents a LeafLength error raised by the TrainStepProgram contract.
+type TrainStepProgramLeafLength struct {
+	Index  *big.Int
+	Length *big.Int
+	Want   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error LeafLength(uint256 index, uint256 length, uint256 want)
+func TrainStepProgramLeafLengthErrorID() common.Hash {
+	return common.HexToHash("0x396a90201fc8972c6a2a3e3ec08145a8bf312fba6653b921b153e781e45e4e34")
+}
+
+// UnpackLeafLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error LeafLength(uint256 index, uint256 length, uint256 want)
+func (trainStepProgram *TrainStepProgram) UnpackLeafLengthError(raw []byte) (*TrainStepProgramLeafLength, error) {
+	out := new(TrainStepProgramLeafLength)
+	if err := trainStepProgram.abi.UnpackIntoInterface(out, "LeafLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TrainStepProgramLeafOutsideTree represents a LeafOutsideTree error raised by the TrainStepProgram contract.
+type TrainStepProgramLeafOutsideTree struct {
+	Index  *big.Int
+	Tree   *big.Int
+	Tensor *big.Int
+	Row    *big.Int
+	Chunk  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error LeafOutsideTree(uint256 index, uint256 tree, uint256 tensor, uint256 row, uint256 chunk)
+func TrainStepProgramLeafOutsideTreeErrorID() common.Hash {
+	return common.HexToHash("0x2c527ef77a3ab88e389c9d45c71e1002a2c8a97dc951fcf884d9d77fe4b21448")
+}
+
+// UnpackLeafOutsideTreeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error LeafOutsideTree(uint256 index, uint256 tree, uint256 tensor, uint256 row, uint256 chunk)
+func (trainStepProgram *TrainStepProgram) UnpackLeafOutsideTreeError(raw []byte) (*TrainStepProgramLeafOutsideTree, error) {
+	out := new(TrainStepProgramLeafOutsideTree)
+	if err := trainStepProgram.abi.UnpackIntoInterface(out, "LeafOutsideTree", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TrainStepProgramLeavesNotSorted represents a LeavesNotSorted error raised by the TrainStepProgram contract.
+type TrainStepProgramLeavesNotSorted struct {
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error LeavesNotSorted(uint256 index)
+func TrainStepProgramLeavesNotSortedErrorID() common.Hash {
+	return common.HexToHash("0x87b7008c7abec4de74e0fe712891c309faf2fd1e797eb656c0f5adc1b1cbc8bd")
+}
+
+// UnpackLeavesNotSortedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error LeavesNotSorted(uint256 index)
+func (trainStepProgram *TrainStepProgram) UnpackLeavesNotSortedError(raw []byte) (*TrainStepProgramLeavesNotSorted, error) {
+	out := new(TrainStepProgramLeavesNotSorted)
+	if err := trainStepProgram.abi.UnpackIntoInterface(out, "LeavesNotSorted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TrainStepProgramNoSequence represents a NoSequence error raised by the TrainStepProgram contract.
+type TrainStepProgramNoSequence struct {
+	DataTokens *big.Int
+	SeqLen     *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoSequence(uint256 dataTokens, uint256 seqLen)
+func TrainStepProgramNoSequenceErrorID() common.Hash {
+	return common.HexToHash("0x8b77766bf128e6623f3dfe6b76a44c529670ee0cc43f7b551f5b38b1230b417d")
+}
+
+// UnpackNoSequenceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoSequence(uint256 dataTokens, uint256 seqLen)
+func (trainStepProgram *TrainStepProgram) UnpackNoSequenceError(raw []byte) (*TrainStepProgramNoSequence, error) {
+	out := new(TrainStepProgramNoSequence)
+	if err := trainStepProgram.abi.UnpackIntoInterface(out, "NoSequence", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TrainStepProgramNodeOpenedTwice represents a NodeOpenedTwice error raised by the TrainStepProgram contract.
+type TrainStepProgramNodeOpenedTwice struct {
+	Tree  *big.Int
+	Depth *big.Int
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NodeOpenedTwice(uint256 tree, uint256 depth, uint256 index)
+func TrainStepProgramNodeOpenedTwiceErrorID() common.Hash {
+	return common.HexToHash("0xf98c5b2bfb4f3aa016c86e41b8ce439760d64b090114d2fad1e0d5beabdab2c6")
+}
+
+// UnpackNodeOpenedTwiceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NodeOpenedTwice(uint256 tree, uint256 depth, uint256 index)
+func (trainStepProgram *TrainStepProgram) UnpackNodeOpenedTwiceError(raw []byte) (*TrainStepProgramNodeOpenedTwice, error) {
+	out := new(TrainStepProgramNodeOpenedTwice)
+	if err := trainStepProgram.abi.UnpackIntoInterface(out, "NodeOpenedTwice", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TrainStepProgramPreStateMismatch represents a PreStateMismatch error raised by the TrainStepProgram contract.
+type TrainStepProgramPreStateMismatch struct {
+	Computed [32]byte
+	PreRoot  [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PreStateMismatch(bytes32 computed, bytes32 preRoot)
+func TrainStepProgramPreStateMismatchErrorID() common.Hash {
+	return common.HexToHash("0x65e7cf52127e4edf8f7f65ff81c78e6d36d4a81c547dae6062edf53ca962d571")
+}
+
+// UnpackPreStateMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PreStateMismatch(bytes32 computed, bytes32 preRoot)
+func (trainStepProgram *TrainStepProgram) UnpackPreStateMismatchError(raw []byte) (*TrainStepProgramPreStateMismatch, error) {
+	out := new(TrainStepProgramPreStateMismatch)
+	if err := trainStepProgram.abi.UnpackIntoInterface(out, "PreStateMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TrainStepProgramProofLimit represents a ProofLimit error raised by the TrainStepProgram contract.
+type TrainStepProgramProofLimit struct {
+	Field string
+	Value *big.Int
+	Limit *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProofLimit(string field, uint256 value, uint256 limit)
+func TrainStepProgramProofLimitErrorID() common.Hash {
+	return common.HexToHash("0x6d152d7d31277d74f65ee0f7eda6f20c2ee70205eb371ad32a3585dcea8b6aad")
+}
+
+// UnpackProofLimitError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProofLimit(string field, uint256 value, uint256 limit)
+func (trainStepProgram *TrainStepProgram) UnpackProofLimitError(raw []byte) (*TrainStepProgramProofLimit, error) {
+	out := new(TrainStepProgramProofLimit)
+	if err := trainStepProgram.abi.UnpackIntoInterface(out, "ProofLimit", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TrainStepProgramProofTrailingBytes represents a ProofTrailingBytes error raised by the TrainStepProgram contract.
+type TrainStepProgramProofTrailingBytes struct {
+	Count *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProofTrailingBytes(uint256 count)
+func TrainStepProgramProofTrailingBytesErrorID() common.Hash {
+	return common.HexToHash("0x1e4501efb4337bf7a78319e6e3de24cf76131c2167fd178b5a99562fb626f063")
+}
+
+// UnpackProofTrailingBytesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProofTrailingBytes(uint256 count)
+func (trainStepProgram *TrainStepProgram) UnpackProofTrailingBytesError(raw []byte) (*TrainStepProgramProofTrailingBytes, error) {
+	out := new(TrainStepProgramProofTrailingBytes)
+	if err := trainStepProgram.abi.UnpackIntoInterface(out, "ProofTrailingBytes", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TrainStepProgramProofTruncated represents a ProofTruncated error raised by the TrainStepProgram contract.
+type TrainStepProgramProofTruncated struct {
+	Field string
+	Need  *big.Int
+	Left  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProofTruncated(string field, uint256 need, uint256 left)
+func TrainStepProgramProofTruncatedErrorID() common.Hash {
+	return common.HexToHash("0x22c9744b4a390939bfca7d6c13413808009b23e52c17d38afe168065b46c2213")
+}
+
+// UnpackProofTruncatedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProofTruncated(string field, uint256 need, uint256 left)
+func (trainStepProgram *TrainStepProgram) UnpackProofTruncatedError(raw []byte) (*TrainStepProgramProofTruncated, error) {
+	out := new(TrainStepProgramProofTruncated)
+	if err := trainStepProgram.abi.UnpackIntoInterface(out, "ProofTruncated", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TrainStepProgramSiblingCount represents a SiblingCount error raised by the TrainStepProgram contract.
+type TrainStepProgramSiblingCount struct {
+	Tree   *big.Int
+	Given  *big.Int
+	Needed *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SiblingCount(uint256 tree, uint256 given, uint256 needed)
+func TrainStepProgramSiblingCountErrorID() common.Hash {
+	return common.HexToHash("0xbb90540cafc545157ec619fbfd52e0d58d60ca04e6039ad7bdef4c9a8bec2fe4")
+}
+
+// UnpackSiblingCountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SiblingCount(uint256 tree, uint256 given, uint256 needed)
+func (trainStepProgram *TrainStepProgram) UnpackSiblingCountError(raw []byte) (*TrainStepProgramSiblingCount, error) {
+	out := new(TrainStepProgramSiblingCount)
+	if err := trainStepProgram.abi.UnpackIntoInterface(out, "SiblingCount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TrainStepProgramStepOutOfRange represents a StepOutOfRange error raised by the TrainStepProgram contract.
+type TrainStepProgramStepOutOfRange struct {
+	J   *big.Int
+	Len *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StepOutOfRange(uint256 j, uint256 len)
+func TrainStepProgramStepOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0xa2fc5cfd821d1a2ae8a255a9f056794480dd41d3753948decc4c06ed64ccc11d")
+}
+
+// UnpackStepOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StepOutOfRange(uint256 j, uint256 len)
+func (trainStepProgram *TrainStepProgram) UnpackStepOutOfRangeError(raw []byte) (*TrainStepProgramStepOutOfRange, error) {
+	out := new(TrainStepProgramStepOutOfRange)
+	if err := trainStepProgram.abi.UnpackIntoInterface(out, "StepOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TrainStepProgramTokenOutOfVocab represents a TokenOutOfVocab error raised by the TrainStepProgram contract.
+type TrainStepProgramTokenOutOfVocab struct {
+	Position *big.Int
+	Token    *big.Int
+	Vocab    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TokenOutOfVocab(uint256 position, int256 token, uint256 vocab)
+func TrainStepProgramTokenOutOfVocabErrorID() common.Hash {
+	return common.HexToHash("0xe6927f314f903c5f93643fef3183e992708bb96af42d97b4605012ba8e82529f")
+}
+
+// UnpackTokenOutOfVocabError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TokenOutOfVocab(uint256 position, int256 token, uint256 vocab)
+func (trainStepProgram *TrainStepProgram) UnpackTokenOutOfVocabError(raw []byte) (*TrainStepProgramTokenOutOfVocab, error) {
+	out := new(TrainStepProgramTokenOutOfVocab)
+	if err := trainStepProgram.abi.UnpackIntoInterface(out, "TokenOutOfVocab", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TrainStepProgramUnsupportedOpcode represents a UnsupportedOpcode error raised by the TrainStepProgram contract.
+type TrainStepProgramUnsupportedOpcode struct {
+	Op *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnsupportedOpcode(uint256 op)
+func TrainStepProgramUnsupportedOpcodeErrorID() common.Hash {
+	return common.HexToHash("0x678132b933f3ee9a1da988e8d2dd467607005facdb7f3d4f0dbb579033ca957c")
+}
+
+// UnpackUnsupportedOpcodeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnsupportedOpcode(uint256 op)
+func (trainStepProgram *TrainStepProgram) UnpackUnsupportedOpcodeError(raw []byte) (*TrainStepProgramUnsupportedOpcode, error) {
+	out := new(TrainStepProgramUnsupportedOpcode)
+	if err := trainStepProgram.abi.UnpackIntoInterface(out, "UnsupportedOpcode", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TrainStepVerifierMetaData contains all meta data concerning the TrainStepVerifier contract.
+var TrainStepVerifierMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractTrainStepProgram\",\"name\":\"program\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"PROGRAM\",\"outputs\":[{\"internalType\":\"contractTrainStepProgram\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"dim\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"layers\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"heads\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"kvHeads\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"ffDim\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"vocab\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"context\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"optimizer\",\"type\":\"uint32\"},{\"internalType\":\"int64\",\"name\":\"lr\",\"type\":\"int64\"},{\"internalType\":\"int64\",\"name\":\"beta1\",\"type\":\"int64\"},{\"internalType\":\"int64\",\"name\":\"beta2\",\"type\":\"int64\"},{\"internalType\":\"int64\",\"name\":\"eps\",\"type\":\"int64\"},{\"internalType\":\"uint32\",\"name\":\"batch\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"seqLen\",\"type\":\"uint32\"},{\"internalType\":\"int64\",\"name\":\"lrFinal\",\"type\":\"int64\"},{\"internalType\":\"uint64\",\"name\":\"decayFrom\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"decaySteps\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"modelSeed\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"loraRank\",\"type\":\"uint32\"},{\"internalType\":\"int64\",\"name\":\"loraScale\",\"type\":\"int64\"},{\"internalType\":\"uint32\",\"name\":\"loraTargets\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"loraSeed\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"part\",\"type\":\"uint32\"}],\"internalType\":\"structITrainStepVerifier.Params\",\"name\":\"p\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"preRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"verify\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tree\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"computed\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"carried\",\"type\":\"bytes32\"}],\"name\":\"CarriedRootMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"computed\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"carried\",\"type\":\"bytes32\"}],\"name\":\"ConfigHashMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"proofLoc\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"footprintLoc\",\"type\":\"uint256\"}],\"name\":\"FootprintMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"field\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"InvalidParams\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"s\",\"type\":\"uint256\"}],\"name\":\"InvalidShift\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"LeafLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"tree\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"tensor\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"row\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"chunk\",\"type\":\"uint256\"}],\"name\":\"LeafOutsideTree\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"LeavesNotSorted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"dataTokens\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"seqLen\",\"type\":\"uint256\"}],\"name\":\"NoSequence\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tree\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"depth\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"NodeOpenedTwice\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"field\",\"type\":\"string\"},{\"internalType\":\"int256\",\"name\":\"value\",\"type\":\"int256\"}],\"name\":\"NonPositive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"int256\",\"name\":\"d\",\"type\":\"int256\"}],\"name\":\"NonPositiveDivisor\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"computed\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"preRoot\",\"type\":\"bytes32\"}],\"name\":\"PreStateMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"field\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"ProofLimit\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"ProofTrailingBytes\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"field\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"need\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"left\",\"type\":\"uint256\"}],\"name\":\"ProofTruncated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"ss\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"n\",\"type\":\"uint256\"}],\"name\":\"RmsQuotientOverflow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tree\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"given\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"SiblingCount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"j\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"len\",\"type\":\"uint256\"}],\"name\":\"StepOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"position\",\"type\":\"uint256\"},{\"internalType\":\"int256\",\"name\":\"token\",\"type\":\"int256\"},{\"internalType\":\"uint256\",\"name\":\"vocab\",\"type\":\"uint256\"}],\"name\":\"TokenOutOfVocab\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"op\",\"type\":\"uint256\"}],\"name\":\"UnsupportedOpcode\",\"type\":\"error\"}]",
+	ID:  "42585c0614838396ae7ee147fd94bb149b",
+	Bin: "0x60a0604052348015600e575f5ffd5b506040516151d23803806151d2833981016040819052602b91603b565b6001600160a01b03166080526066565b5f60208284031215604a575f5ffd5b81516001600160a01b0381168114605f575f5ffd5b9392505050565b60805161514e6100845f395f818160630152610127015261514e5ff3fe608060405234801561000f575f5ffd5b5060043610610034575f3560e01c8063c500d82c14610038578063fe59841c1461005e575b5f5ffd5b61004b610046366004614a06565b61009d565b6040519081526020015b60405180910390f35b6100857f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610055565b5f5f6100a88661024b565b90505f6100b6828686610b6b565b90505f6100c28861170e565b9050816040015160800151811461010a578082604001516080015160405163e9e3909f60e01b8152600401610101929190918252602082015260400190565b60405180910390fd5b81516040516363406eef60e01b81525f9182916001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016916363406eef9161015c918e91600401614acc565b61010060405180830381865afa158015610178573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061019c9190614d4d565b9150915081845f0151106101d057835160405163a2fc5cfd60e01b8152600481019190915260248101839052604401610101565b805160208201516040830151606084015161014088015261012087015261010086015260e0850152608081015160a082015160c08301516101a0870152610180860152610160850152610224848a5f611937565b5061022f8585611d09565b61023b848a6001611937565b955050505050505b949350505050565b6102c96040518061024001604052805f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f151581526020015f81526020015f81526020015f81526020015f81526020015f81525090565b6102d66020830183614de7565b63ffffffff1681526102ee6040830160208401614de7565b63ffffffff1660208201526103096060830160408401614de7565b63ffffffff1660408201526103246080830160608401614de7565b63ffffffff16606082015261033f60a0830160808401614de7565b63ffffffff16608082015261035a60c0830160a08401614de7565b63ffffffff1660a08201526103776101c083016101a08401614de7565b63ffffffff1660c08201526103946101a083016101808401614de7565b63ffffffff1660e0820152805115806103b9575080516103b690602090614e14565b15155b806103c657508051618000105b15610406578051604080516360103d0160e11b81526004810191909152600360448201526264696d60e81b60648201526024810191909152608401610101565b6020810151158061041c57506104008160200151115b15610462576020810151604080516360103d0160e11b8152600481019190915260066044820152656c617965727360d01b60648201526024810191909152608401610101565b6040810151158061048257506040810151815161047f9190614e14565b15155b806104a857506040810151815160029161049b91614e3b565b6104a59190614e14565b15155b156104e95760408082015181516360103d0160e11b815260048101929092526005604483015264686561647360d81b60648301526024820152608401610101565b6060810151158061050c5750806060015181604001516105099190614e14565b15155b15610553576060810151604080516360103d0160e11b8152600481019190915260076044820152666b76486561647360c81b60648201526024810191909152608401610101565b608081015115806105735750602081608001516105709190614e14565b15155b806105845750620180008160800151115b156105c9576080810151604080516360103d0160e11b815260048101919091526005604482015264666644696d60d81b60648201526024810191909152608401610101565b60a081015115806105e05750622000008160a00151115b156106255760a0810151604080516360103d0160e11b8152600481019190915260056044820152643b37b1b0b160d91b60648201526024810191909152608401610101565b61063560e0830160c08401614de7565b63ffffffff16158061065e57506210000061065660e0840160c08501614de7565b63ffffffff16115b156106b55761067360e0830160c08401614de7565b604080516360103d0160e11b81526004810191909152600760448201526618dbdb9d195e1d60ca1b606482015263ffffffff9091166024820152608401610101565b60e081015115806106cc5750620100008160e00151115b156107115760e0810151604080516360103d0160e11b8152600481019190915260056044820152640c4c2e8c6d60db1b60648201526024810191909152608401610101565b60c0810151158061073a575061072d60e0830160c08401614de7565b63ffffffff168160c00151115b156107805760c0810151604080516360103d0160e11b81526004810191909152600660448201526539b2b8a632b760d11b60648201526024810191909152608401610101565b604081015181516107919190614e3b565b610100820181905260608201516107a89190614e4e565b6101208201526107c06102e083016102c08401614de7565b63ffffffff16156107e8576107dd6102e083016102c08401614de7565b63ffffffff166107ec565b6104005b610140820181905261080090602090614e14565b1515806108135750610400816101400151115b1561086b5761082a6102e083016102c08401614de7565b6040516360103d0160e11b815260040161010191906040808252600490820152631c185c9d60e21b606082015263ffffffff91909116602082015260800190565b600161087e610100840160e08501614de7565b63ffffffff1611156108df5761089b610100830160e08401614de7565b604080516360103d0160e11b81526004810191909152600960448201526837b83a34b6b4bd32b960b91b606482015263ffffffff9091166024820152608401610101565b6108f0610100830160e08401614de7565b63ffffffff16600114610180820152602081015161091090600990614e4e565b61091b906003614e65565b6101a082015261093361026083016102408401614de7565b63ffffffff166101608201819052610100101561098e57610160810151604080516360103d0160e11b8152600481019190915260086044820152676c6f726152616e6b60c01b60648201526024810191909152608401610101565b8061016001515f03610a58576109ac6102a083016102808401614de7565b63ffffffff161515806109d257506109cc61028083016102608401614e78565b60070b15155b806109f657506109ea6102c083016102a08401614e91565b6001600160401b031615155b15610a5357610a0d6102a083016102808401614de7565b604080516360103d0160e11b81526004810191909152600b60448201526a6c6f72615461726765747360a81b606482015263ffffffff9091166024820152608401610101565b919050565b610a6a6102a083016102808401614de7565b63ffffffff161580610a9457506080610a8b6102a084016102808501614de7565b63ffffffff1610155b15610aab57610a0d6102a083016102808401614de7565b5f610abe6102a084016102808501614de7565b601e600182901b166403ffffffc0600283901b16176101c084015263ffffffff1690505f5b6009811015610b645780836101c00151901c600116600103610b5c576101e08301805190610b1082614eaa565b9052505f80610b2985610b24856001614e65565b611dbf565b91509150846102000151821115610b435761020085018290525b846102200151811115610b595761022085018190525b50505b600101610ae3565b5050919050565b610b736148bb565b610b9a83835f6008604051806040016040528060018152602001603560f91b815250611edd565b81526040805180820190915260018152603160f91b6020820152610bc79084908490600890600490611edd565b816020018181525050610c038383600c60086040518060400160405280600c81526020016b06361727269656420737465760a41b815250611edd565b81604001515f018181525050610c448383601460086040518060400160405280600e81526020016d31b0b93934b2b21031bab939b7b960911b815250611edd565b81604001516020018181525050610c8b8383601c60086040518060400160405280601381526020017263617272696564206461746120746f6b656e7360681b815250611edd565b81604001516040018181525050610ccc8383602460206040518060400160405280600d81526020016c6361727269656420726f6f747360981b815250611edd565b5f1b81604001516060018181525050610d0f8383604460206040518060400160405280600d81526020016c6361727269656420726f6f747360981b815250611edd565b5f1b81604001516080018181525050610d528383606460206040518060400160405280600d81526020016c6361727269656420726f6f747360981b815250611edd565b5f1b816040015160a0018181525050610d958383608460206040518060400160405280600d81526020016c6361727269656420726f6f747360981b815250611edd565b5f1b816040015160c0018181525050610dd8838360a460206040518060400160405280600d81526020016c6361727269656420726f6f747360981b815250611edd565b5f1b816040015160e0018181525050610e1b838360c460206040518060400160405280600d81526020016c6361727269656420726f6f747360981b815250611edd565b60408083018051610100908101939093528151610120810183528151518152815160209081015181830152825184015182850152825160609081015181840152835160809081015190840152835160a09081015190840152835160c09081015190840152835160e09081015190840152925185015194820194909452908401528051808201909152600a8152691b1958598818dbdd5b9d60b21b918101919091525f90610ed1908590859060e490600490611edd565b9050614000811115610f2257604051636d152d7d60e01b815260606004820152600a6064820152691b1958598818dbdd5b9d60b21b608482015260248101829052614000604482015260a401610101565b5f610f2f60e46004614e65565b9050816001600160401b03811115610f4957610f49614d39565b604051908082528060200260200182016040528015610fa857816020015b610f956040518060a001604052805f81526020015f81526020015f81526020015f8152602001606081525090565b815260200190600190039081610f675790505b5060808401525f805b838110156112a9575f610fed888886600d6040518060400160405280600d81526020016c3632b0b3103637b1b0ba34b7b760991b815250611edd565b90505f61102b898961100088600d614e65565b60026040518060400160405280600b81526020016a0d8cac2cc40d8cadccee8d60ab1b815250611edd565b9050606082901c60338110611089578061104760016033614ec2565b604051636d152d7d60e01b81526060600482015260096064820152686c656166207472656560b81b60848201526024810192909252604482015260a401610101565b811580611097575061020082115b156110e257604051636d152d7d60e01b815260606004820152600b60648201526a0d8cac2cc40d8cadccee8d60ab1b608482015260248101839052610200604482015260a401610101565b6110ed600f87614e65565b95506110f98287614e65565b89101561114d578161110b878b614ec2565b6040516322c9744b60e01b81526060600482015260096064820152686c656166206461746160b81b60848201526024810192909252604482015260a401610101565b5f84118015611187575060808801518390611169600187614ec2565b8151811061117957611179614dd3565b60200260200101515f015110155b156111a8576040516321edc02360e21b815260048101859052602401610101565b5f886080015185815181106111bf576111bf614dd3565b602090810291909101015184815290508a878b6111dc8683614e65565b926111e993929190614ed5565b8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250505050608082018190528051602090910120606082015261123a8388614e65565b9650816001901b861795505f6112568d8b604001518888611f3e565b604085019190915260208401919091529050838114611299576040516301cb548160e51b8152600481018790526024810185905260448101829052606401610101565b5050505050806001019050610fb1565b50604080516033808252610680820190925290816020015b60608152602001906001900390816112c157505060a08501525f5b60338110156114db57600182821c16156114d3575f61132488888660046040518060400160405280600d81526020016c1cda589b1a5b99c818dbdd5b9d609a1b815250611edd565b90506201000081111561137a57604051636d152d7d60e01b815260606004820152600d60648201526c1cda589b1a5b99c818dbdd5b9d609a1b60848201526024810182905262010000604482015260a401610101565b611385600485614e65565b9350611392816020614e4e565b61139c9085614e65565b8710156113f9576113ae816020614e4e565b6113b88589614ec2565b6040516322c9744b60e01b81526060600482015260086064820152677369626c696e677360c01b60848201526024810192909252604482015260a401610101565b5f816001600160401b0381111561141257611412614d39565b60405190808252806020026020018201604052801561143b578160200160208202803683370190505b5090505f5b828110156114ad576114768a8a886020604051806040016040528060088152602001677369626c696e677360c01b815250611edd565b5f1b82828151811061148a5761148a614dd3565b6020026020010181815250506020866114a39190614e65565b9550600101611440565b50808760a0015184815181106114c5576114c5614dd3565b602002602001018190525050505b6001016112dc565b505f6115178787856001604051806040016040528060148152602001731b595b5bdc9e481cda589b1a5b99c818dbdd5b9d60621b815250611edd565b9050801580611530575061152d602d6001614e65565b81115b1561158f5780611542602d6001614e65565b604051636d152d7d60e01b81526060600482015260146064820152731b595b5bdc9e481cda589b1a5b99c818dbdd5b9d60621b60848201526024810192909252604482015260a401610101565b61159a600184614e65565b92506115a7816020614e4e565b6115b19084614e65565b861015611615576115c3816020614e4e565b6115cd8488614ec2565b6040516322c9744b60e01b815260606004820152600f60648201526e6d656d6f7279207369626c696e677360881b60848201526024810192909252604482015260a401610101565b806001600160401b0381111561162d5761162d614d39565b604051908082528060200260200182016040528015611656578160200160208202803683370190505b5060c08601525f5b818110156116d55761169b88888660206040518060400160405280600f81526020016e6d656d6f7279207369626c696e677360881b815250611edd565b60c08701518051839081106116b2576116b2614dd3565b6020026020010181815250506020846116cb9190614e65565b935060010161165e565b50828614611703576116e78387614ec2565b604051631e4501ef60e01b815260040161010191815260200190565b505050509392505050565b5f807f6169726f6c6c75702e747261696e2e636f6e6669672e7631000000000000000061173e6020850185614de7565b61174e6040860160208701614de7565b61175e6060870160408801614de7565b61176e6080880160608901614de7565b61177e60a0890160808a01614de7565b61178e60c08a0160a08b01614de7565b61179e60e08b0160c08c01614de7565b6117af6101008c0160e08d01614de7565b6117c16101208d016101008e01614e78565b6117d36101408e016101208f01614e78565b6040516020016117ed9b9a99989796959493929190614f0d565b60408051601f1981840301815291905290505f61181261016085016101408601614e78565b61182461018086016101608701614e78565b6118366101a087016101808801614de7565b6118486101c088016101a08901614de7565b61185a6101e089016101c08a01614e78565b61186c6102008a016101e08b01614e91565b61187e6102208b016102008c01614e91565b6118906102408c016102208d01614e91565b6118a26102608d016102408e01614de7565b6040516020016118ba99989796959493929190614fb4565b60408051601f19818403018152919052905081816118e061028087016102608801614e78565b6118f26102a088016102808901614de7565b6119046102c089016102a08a01614e91565b604051602001611918959493929190615053565b6040516020818303038152906040528051906020012092505050919050565b6080830151515f906119476149a9565b611953602d6001614e65565b6001600160401b0381111561196a5761196a614d39565b604051908082528060200260200182016040528015611993578160200160208202803683370190505b506119a0602d6001614e65565b6001600160401b038111156119b7576119b7614d39565b6040519080825280602002602001820160405280156119e0578160200160208202803683370190505b506119ed602d6001614e65565b6001600160401b03811115611a0457611a04614d39565b604051908082528060200260200182016040528015611a2d578160200160208202803683370190505b506020840152606083015260408201525f805b83811015611be3575f606089608001518381518110611a6157611a61614dd3565b602090810291909101015151901c9050815b8581108015611aa557508160608b608001518381518110611a9657611a96614dd3565b60200260200101515f0151901c145b15611aba57611ab381614eaa565b9050611a73565b5f611ac78b85848c6122fb565b9050602d8311611b47578281600688604001518881518110611aeb57611aeb614dd3565b6020026020010189606001518981518110611b0857611b08614dd3565b602002602001018a602001518a81518110611b2557611b25614dd3565b602090810291909101019290925291905252611b4085614eaa565b9450611bd9565b88611b94575f611b5b8c6040015185612533565b9050808214611b8e576040516313ff84af60e21b8152600481018590526024810183905260448101829052606401610101565b50611bd9565b602e8303611bac5760608b015160a001819052611bd9565b602f8303611bc45760608b015160c001819052611bd9565b60318303611bd95760608b0151610100018190525b509150611a409050565b505f815f03611c4f578760c0015151600114611c2a5760c088015151604051632ee4150360e21b815260ff6004820152602481019190915260016044820152606401610101565b8760c001515f81518110611c4057611c40614dd3565b60200260200101519050611c84565b60408301516060840151602085015184835284825284815260c08b0151608087015260ff8652611c7e8661258e565b93505050505b8515611cb7578751611cac90611c9b906001614e65565b8961010001518a6060015184612803565b945050505050611d02565b5f611ccf895f01518a602001518b6040015185612803565b9050878114611cfb576040516332f3e7a960e11b81526004810182905260248101899052604401610101565b9450505050505b9392505050565b60e08101515f611d1761295e565b905060018203611d3157611d2c848483612997565b611db9565b60028203611d4457611d2c848483612a80565b6003821480611d535750600482145b80611d5e5750600582145b15611d6e57611d2c848483612b79565b600e8203611d8157611d2c848483612ea4565b60228203611d9d57611d938382612fcd565b611d2c84846132a6565b60405163678132b960e01b815260048101839052602401610101565b50505050565b5f80821580611de8575060098460200151611dda9190614e4e565b611de5906002614e65565b83145b15611dfb57505060a08201518251611ed6565b60098460200151611e0c9190614e4e565b611e17906001614e65565b8303611e295750508151600190611ed6565b5f6009611e37600186614ec2565b611e419190614e14565b9050801580611e505750600581145b15611e62575050825160019150611ed6565b6001811480611e715750600481145b15611e825750508251905080611ed6565b6002811480611e915750600381145b15611ea6575050506101208201518251611ed6565b6006811480611eb55750600781145b15611ec95750505060808201518251611ed6565b5050825160808401519091505b9250929050565b5f611ee88385614e65565b851015611f26578183868610611efe5786611f00565b855b611f0a9088614ec2565b6040516322c9744b60e01b8152600401610101939291906150a0565b838601358360031b610100031c905095945050505050565b5f8080606084901c63ffffffff604086901c811690602087901c8116908716602d841015612060575f611f718c86613369565b90505f5f611f7e87613657565b90925090505f826001611f918287614e65565b611f9b9190614ec2565b611fa59190614e3b565b905086151580611fb457508515155b80611fbf5750808510155b15611ffc57604051632c527ef760e01b8152600481018e90526024810189905260448101889052606481018790526084810186905260a401610101565b5f6120078487614e4e565b90505f856120158684614e65565b10612020578561202a565b61202a8583614e65565b90506120358361371e565b87856120418585614ec2565b61204b9190614e4e565b9c509c509c50505050505050505050506122f1565b5f61206c8c8c8761373c565b90505f5f5f603288036120c85750505060408b01516001908580156120c357604051632c527ef760e01b8152600481018e90526024810189905260448101889052606481018790526084810186905260a401610101565b6121bb565b602d8803612148578e6101a00151871015806120eb57506120e98f8861382d565b155b1561212857604051632c527ef760e01b8152600481018e90526024810189905260448101889052606481018790526084810186905260a401610101565b6121328f886138a3565b905061213e8f88611dbf565b90935091506121bb565b83871061218757604051632c527ef760e01b8152600481018e90526024810189905260448101889052606481018790526084810186905260a401610101565b5085602e8814806121985750603088145b6121ab576121a68f88613942565b6121b5565b6121b58f88611dbf565b90935091505b5f6121c5836139b3565b905083871015806121d65750808610155b1561221357604051632c527ef760e01b8152600481018f9052602481018a905260448101899052606481018890526084810187905260a401610101565b5f61221d8261371e565b90505f6122298661371e565b90505f856122388a6001614e65565b612243906020614e4e565b1061224e5785612264565b612259896001614e65565b612264906020614e4e565b90505f602d8d1461228557602f8d1461227e576004612288565b6010612288565b60085b60ff1690506122968961371e565b6122a08486614e65565b6122aa9190614e65565b6122b48486614e65565b87901b8c861b8c1717826122c98d6020614e4e565b6122d39086614ec2565b6122dd9190614e4e565b9f509f509f50505050505050505050505050505b9450945094915050565b60808401515f9061230a6149a9565b6123148686614ec2565b6001600160401b0381111561232b5761232b614d39565b604051908082528060200260200182016040528015612354578160200160208202803683370190505b5061235f8787614ec2565b6001600160401b0381111561237657612376614d39565b60405190808252806020026020018201604052801561239f578160200160208202803683370190505b506123aa8888614ec2565b6001600160401b038111156123c1576123c1614d39565b6040519080825280602002602001820160405280156123ea578160200160208202803683370190505b50606084015260408301526020820152855b858110156124d1575f83828151811061241757612417614dd3565b602002602001015190508060200151836020015189846124379190614ec2565b8151811061244757612447614dd3565b6020908102919091010152604080820151908401516124668a85614ec2565b8151811061247657612476614dd3565b6020026020010181815250508561249157806060015161249e565b8060800151805190602001205b60608401516124ad8a85614ec2565b815181106124bd576124bd614dd3565b6020908102919091010152506001016123fc565b5060608287815181106124e6576124e6614dd3565b602090810291909101015151901c80825260a08801518051909190811061250f5761250f614dd3565b602002602001015181608001819052506125288161258e565b979650505050505050565b5f602e8203612547575060a0820151612588565b602f820361255a575060c0820151612588565b6030820361256d575060e0820151612588565b603182036125815750610100820151612588565b5060608201515b92915050565b6020810151515f9081805b828110156125ef5781856020015182815181106125b8576125b8614dd3565b602002602001015111156125e757846020015181815181106125dc576125dc614dd3565b602002602001015191505b600101612599565b50816001600160401b0381111561260857612608614d39565b604051908082528060200260200182016040528015612631578160200160208202803683370190505b50826001600160401b0381111561264a5761264a614d39565b604051908082528060200260200182016040528015612673578160200160208202803683370190505b50836001600160401b0381111561268c5761268c614d39565b6040519080825280602002602001820160405280156126b5578160200160208202803683370190505b50846001600160401b038111156126ce576126ce614d39565b6040519080825280602002602001820160405280156126f7578160200160208202803683370190505b5060e088015260c08701526101408601526101208501525f61271a826001614e65565b90505b80156127f95761272c816150e3565b905061273885826139cb565b805f036127eb5784610100015160011461277c57845161010086015160405163f98c5b2b60e01b815260048101929092525f60248301526044820152606401610101565b8460800151518560a00151146127c357845160808601515160a0870151604051632ee4150360e21b8152600481019390935260248301919091526044820152606401610101565b8460e001515f815181106127d9576127d9614dd3565b60200260200101519350505050919050565b6127f485613c79565b61271d565b505f949350505050565b5f7f6169726f6c6c75702e747261696e2e6d6963726f2e763100000000000000000085856128f18680516020808301516040808501516060860151608087015160a088015160c0808a015160e08b0151610100909b015187517f6169726f6c6c75702e747261696e2e73746174652e7631000000000000000000818c01529a831b6001600160c01b031990811660378d015298831b8916603f8c01529590911b9096166047890152604f880192909252606f870152608f86015260af85019290925260cf84019490945260ef808401919091528351808403909101815261010f909201909252805191012090565b60405168ffffffffffffffffff1994909416602085015260c09290921b6001600160c01b031916603784015260e01b6001600160e01b031916603f830152604382015260638101839052608301604051602081830303815290604052805190602001209050949350505050565b604080518082018252606081525f6020820152815161010080825261202082019093529091816020016020820280368337505050815290565b5f82610160015160206129aa9190614e4e565b90505f8460c0015160016129be9190614e65565b6129c9836020614e65565b106129e35760c08501516129de906001614e65565b6129ee565b6129ee826020614e65565b90505f8560c00151612a008787613f09565b612a0a9190614e4e565b9050612a2d8460325f80612a1e8887614e65565b612a288888614e65565b613fa5565b612a39845f8585613ff7565b612a438585612fcd565b825b82811015612a7757612a6f865f83612a6a8360328480612a65868c614e65565b614043565b6140ac565b600101612a45565b50505050505050565b5f612a92848484866101400151614114565b90505f846101400151846101600151612aab9190614e4e565b85516101408701519192505f91612ac29084614e65565b10612ace578551612ade565b610140860151612ade9083614e65565b9050612aef84602e5f868686613fa5565b5f612b04875f8861014001518a5f015161417f565b9050612b25856001612b168685614e65565b612b208686614e65565b613ff7565b612b2f8686612fcd565b825b82811015612b6f57612b67876001612b498486614e65565b612b5f612b5a8c602e5f8d8a614043565b6141a6565b60030b6140ac565b600101612b31565b5050505050505050565b5f612b95848461018001518561012001518661014001516141b5565b9050612ba082614385565b60048360e0015103612c415760608101516080820151612bc7918491612b20816001614e65565b612bd18383612fcd565b5f6001600160401b03612be785602c6001614396565b1660406001600160401b03612bfe87602c5f614396565b16901b1790505f612c1582875f015161a7c66143f9565b9050612c2585602c6002846140ac565b612c398584606001518560800151846140ac565b505050505050565b5f8361016001516020612c549190614e4e565b85519091505f90612c66836020614e65565b10612c72578551612c7d565b612c7d826020614e65565b9050612ca184600184865f0151612c949190614e65565b8651612b20908690614e65565b60038560e0015103612d7557612cb78585612fcd565b5f825b82811015612cfe575f612cdd88600184895f0151612cd89190614e65565b614396565b9050612ce981806150f8565b612cf39084614e65565b925050600101612cba565b506101608601515f9015612d3f576001600160401b03612d2188602c6001614396565b1660406001600160401b03612d388a602c5f614396565b16901b1790505b8181016001600160801b03169050612d5e87602c5f604085901c6140ac565b612b6f87602c60016001600160401b0385166140ac565b612d9e848460c00151848660200151612d8e9190614e65565b848760200151612b209190614e65565b612dc7848460e00151848660400151612db79190614e65565b848760400151612b209190614e65565b60608301516080840151612de2918691612b20816001614e65565b612df684602e8561010001515f8686613fa5565b612e008585612fcd565b5f612e148685606001518660800151614396565b9050825b82811015612b6f575f612e3f612e39896001858a5f0151612cd89190614e65565b8461450b565b9050612e63888760c00151848960200151612e5a9190614e65565b8460030b6140ac565b612e9b888760e00151848960400151612e7c9190614e65565b612b5f8560030b612e968e602e8e61010001515f8c614043565b614567565b50600101612e18565b5f8261016001516020612eb79190614e4e565b84519091505f90612ec9836020614e65565b10612ed5578451612ee0565b612ee0826020614e65565b90505f612f0a86866101800151876101200151612efd9190614e65565b610140880151895161417f565b90505f612f30878761012001516001612f239190614e65565b6101408901518a5161417f565b9050612f4c856001612f428786614e65565b612b208787614e65565b612f66856001612f5c8785614e65565b612b208786614e65565b612f738560148686613ff7565b612f7d8686612fcd565b835b83811015612b6f57612fc5876001612f978486614e65565b612b5f612fa68c601488614396565b612fb68d6001612cd88a8d614e65565b612fc09190615127565b61457f565b600101612f7f565b8051602082015160015b818110156130b0575f838281518110612ff257612ff2614dd3565b602002602001015190505f8290505b5f8111801561303257508185613018600184614ec2565b8151811061302857613028614dd3565b6020026020010151115b156130885784613043600183614ec2565b8151811061305357613053614dd3565b602002602001015185828151811061306d5761306d614dd3565b6020908102919091010152613081816150e3565b9050613001565b8185828151811061309b5761309b614dd3565b60209081029190910101525050600101612fd7565b505f5f5b828110156131595781158061310757508381815181106130d6576130d6614dd3565b6020026020010151846001846130ec9190614ec2565b815181106130fc576130fc614dd3565b602002602001015114155b156131515783818151811061311e5761311e614dd3565b602002602001015184838061313290614eaa565b94508151811061314457613144614dd3565b6020026020010181815250505b6001016130b4565b50608085015180515f908310613170578151613172565b825b90505f5b818110156132275785818151811061319057613190614dd3565b60200260200101518382815181106131aa576131aa614dd3565b60200260200101515f01511461321f57808382815181106131cd576131cd614dd3565b60200260200101515f01518783815181106131ea576131ea614dd3565b6020026020010151604051637537ae1560e01b8152600401610101939291909283526020830191909152604082015260600190565b600101613176565b5081518314612a7757808251821061323f575f61325d565b82828151811061325157613251614dd3565b60200260200101515f01515b84831061326a575f61327c565b8683815181106131ea576131ea614dd3565b604051637537ae1560e01b8152600481019390935260248301919091526044820152606401610101565b5f8160400151604001515f146132df578260c0015160018360400151604001516132d09190614ec2565b6132da9190614e3b565b6132e1565b5f5b9050805f0361331c578160400151604001518360c00151604051638b77766b60e01b8152600401610101929190918252602082015260400190565b6040820151516001016001600160401b031660608301515260408201516020015160e08401518291016001600160401b03166133589190614e14565b606090920151602001919091525050565b5f5f8360c00151846020015161337f9190614e4e565b90508261339e5760c0840151613396906001614e65565b915050612588565b600183036133d157835160c085015160208601516133bd906001614e65565b6133c79190614e4e565b6133969190614e4e565b60028314806133e05750600383145b806133eb5750600583145b806133f65750600883145b806134015750600983145b8061340c5750600a83145b1561341d5783516133969082614e4e565b600483148061342c5750600b83145b15613438579050612588565b60068314806134475750600783145b1561345c576101208401516133969082614e4e565b600c831015801561346e575060108311155b156134825760808401516133969082614e4e565b60118314806134915750601283145b156134a757835160c08501516133969190614e4e565b60138314806134b65750601683145b806134c15750601783145b806134cc5750602783145b156134dd57505060c0820151612588565b60148314806134ec5750601f83145b156134fa5750508151612588565b60158314806135095750601983145b1561351a57505060a0820151612588565b60188314806135295750602283145b1561353b575050610100820151612588565b601a831015801561354d5750601e8311155b1561356357835160c08501516133969190614e4e565b60208314806135725750602183145b1561358b5783608001518460c001516133969190614e4e565b602383148061359a5750602483145b156135b4578361012001518460c001516133969190614e4e565b60258314806135c35750602683145b156135d5575050610120820151612588565b602883036135fc5760808401518451116135f3578360800151613396565b50508151612588565b6029830361361a578361022001518461016001516133969190614e4e565b602a8303613638578361016001518461020001516133969190614e4e565b602b830361364d575050610160820151612588565b5060409392505050565b5f5f60048314806136685750600b83145b806136735750600f83145b8061367e5750601383145b806136895750601783145b806136945750601883145b8061369f5750602383145b806136aa5750602483145b806136b55750602783145b806136c05750602a83145b806136cb5750602c83145b156136dc5750601092600892509050565b60228314806136eb5750602883145b806136f65750602983145b806137015750602b83145b156137125750602092601092509050565b50602092600492509050565b5f5b81816001901b1015610a535761373581614eaa565b9050613720565b5f602d8203613778576101608401511561376a57836101e0015184602001516137659190614e4e565b613771565b836101a001515b9050611d02565b602e820361378c57506101a0830151611d02565b603082036137a6575f8461016001511161376a575f613771565b602f82036137e9578361018001516137be575f613771565b6101608401511561376a576101e084015160208501516137df906002614e4e565b6137659190614e4e565b60318203613823575f84610160015111613803575f613771565b6101e08401516020850151613819906002614e4e565b6137719190614e4e565b5060019392505050565b5f8261016001515f0361384257506001612588565b81158061386a57506009836020015161385b9190614e4e565b613866906001614e65565b8210155b1561387657505f612588565b6009613883600184614ec2565b61388d9190614e14565b836101c00151901c600116600114905092915050565b5f8261016001515f036138b7575080612588565b5f60096138c5600185614ec2565b6138cf9190614e14565b90505f5f5b828110156139055780866101c00151901c6001166001036138fd57816138f981614eaa565b9250505b6001016138d4565b506101e08501518190600961391b600188614ec2565b6139259190614e3b565b61392f9190614e4e565b6139399190614e65565b95945050505050565b5f5f8361016001515f036139635761395a8484611dbf565b91509150611ed6565b5f8061397d86610b248161397860028a614e3b565b6145ae565b909250905061398d600286614e14565b1561399e57818661016001516139a6565b856101600151815b9350935050509250929050565b5f60206139c183601f614e65565b6125889190614e3b565b6020820151515f80805b838111613bba575f8482108015613a08575085876020015183815181106139fe576139fe614dd3565b6020026020010151145b90508482108015613a17575080155b15613a225750613baa565b86610160015183108015613a785750801580613a78575086604001518281518110613a4f57613a4f614dd3565b60200260200101518761012001518481518110613a6e57613a6e614dd3565b6020026020010151105b15613b18578661012001518381518110613a9457613a94614dd3565b60200260200101518761014001518481518110613ab357613ab3614dd3565b60200260200101518860c001518681518110613ad157613ad1614dd3565b602002602001018960e001518781518110613aee57613aee614dd3565b602090810291909101019190915252613b0684614eaa565b9350613b1183614eaa565b9250613a22565b8015613ba85786604001518281518110613b3457613b34614dd3565b602002602001015187606001518381518110613b5257613b52614dd3565b60200260200101518860c001518681518110613b7057613b70614dd3565b602002602001018960e001518781518110613b8d57613b8d614dd3565b602090810291909101019190915252613ba584614eaa565b93505b505b613bb381614eaa565b90506139d5565b5060015b82811015613c695760c0860151613bd6600183614ec2565b81518110613be657613be6614dd3565b60200260200101518660c001518281518110613c0457613c04614dd3565b602002602001015111613c6157855f0151858760c001518381518110613c2c57613c2c614dd3565b602002602001015160405163f98c5b2b60e01b8152600401610101939291909283526020830191909152604082015260600190565b600101613bbe565b5050610100909301929092525050565b6101008101515f805b82811015613efb575f8460c001518281518110613ca157613ca1614dd3565b60200260200101519050600281613cb89190614e14565b158015613cce575083613ccc836001614e65565b105b8015613d0a5750613ce0816001614e65565b60c0860151613cf0846001614e65565b81518110613d0057613d00614dd3565b6020026020010151145b15613da357613d6f8560e001518381518110613d2857613d28614dd3565b60200260200101518660e00151846001613d429190614e65565b81518110613d5257613d52614dd3565b60200260200101515f828152602082905260409020911715150290565b8561014001518481518110613d8657613d86614dd3565b6020908102919091010152613d9c600283614e65565b9150613ec1565b8460800151518560a0015103613df557845160808601515160a0870151613dcb906001614e65565b604051632ee4150360e21b8152600481019390935260248301919091526044820152606401610101565b608085015160a0860180515f9291613e0c82614eaa565b905281518110613e1e57613e1e614dd3565b60200260200101519050600282613e359190614e14565b15613e5957613e54818760e001518581518110613d5257613d52614dd3565b613e90565b613e908660e001518481518110613e7257613e72614dd3565b6020026020010151825f828152602082905260409020911715150290565b8661014001518581518110613ea757613ea7614dd3565b6020908102919091010152613ebd600184614e65565b9250505b600181901c8561012001518480613ed790614eaa565b955081518110613ee957613ee9614dd3565b60200260200101818152505050613c82565b506101609092019190915250565b5f5f8260400151604001515f14613f43578360c001516001846040015160400151613f349190614ec2565b613f3e9190614e3b565b613f45565b5f5b9050805f03613f80578260400151604001518460c00151604051638b77766b60e01b8152600401610101929190918252602082015260400190565b6040830151602001516101008401518291016001600160401b03166102439190614e14565b5f613fb1602084614e3b565b90505b81613fc0826020614e4e565b1015612a7757613fe787602086901b604088901b60608a901b1717831761463a565b61463a565b613ff081614eaa565b9050613fb4565b5f61400184613657565b5090505f61400f8285614e3b565b90505b8261401d8383614e4e565b1015612c395761403386606087901b831761463a565b61403c81614eaa565b9050614012565b5f8061409e61407d8861407889898961405d60208b614e3b565b606084901b604084901b17602083901b178117949350505050565b614725565b614088602086614e14565b614093906004614e4e565b016020015160e01c90565b60030b979650505050505050565b5f5f6140b785613657565b9092509050612c396140d387614078885f8061405d898c614e3b565b826140de8588614e14565b6140e89190614e4e565b602091010180516001600385901b90811b5f19018781166101009290920391821b911b19909116179052565b5f61412a83613fe283808061405d602089614e3b565b5f614136855f85614396565b90505f81128061414a57508560a001518110155b156139395760a086015160405163e6927f3160e01b815260048101859052602481018390526044810191909152606401610101565b5f81838660c00151866141929190614e4e565b61419c9190614e65565b6139399190614e4e565b5f612588612fc08360086147f6565b6141fb6040518061012001604052805f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81525090565b600160a08201528361428c57614216858484885f015161417f565b60046060830152600360e0830152600260c08301528152845161423e9086908590859061417f565b61424d868585895f015161417f565b838760c001518661425e9190614e4e565b6142689190614e65565b614272865f614847565b610100850152608084015260408301526020820152610243565b60018403614309576142ac856142a3856001614e65565b8751859061417f565b600b6060830152600a60e0830152600960c0830152815284516142d49086908590859061417f565b6142e3868585895f015161417f565b838760c00151866142f49190614e4e565b6142fe9190614e65565b614272866005614847565b61431c85866020015184885f015161417f565b60136060830152601260e0830152601160c08301528152845161433f9083614e4e565b855161434b9084614e4e565b836009886020015161435d9190614e4e565b614368906001614e65565b610100850152608084015260408301526020820152949350505050565b61439381600b60621b61463a565b50565b5f5f5f6143a285613657565b90925090505f6143e66143bf8861407889858061405d8a8d614e3b565b836143ca8689614e14565b6143d49190614e4e565b0160200151600384901b610100031c90565b5f199092019190910b9695505050505050565b5f806144058486614e3b565b90506001600160401b038111156144395760405163ed23d6a160e01b81526004810186905260248101859052604401610101565b5f6144f06001600160401b0361444f8685614e65565b1660016001600160801b03821160071b82811c6001600160401b031060061b1782811c63ffffffff1060051b1782811c61ffff1060041b1782811c60ff10600390811b90911783811c600f10600290811b90911784811c909210831b90911783811c83101701811c82811c9082901b01811c80830401811c80830401811c80830401811c80830401811c80830401811c80830401901c908190048111900390565b905080156144fe5780614501565b60015b9695505050505050565b5f5f821361454e5760408051631cd78a2d60e11b8152600481019190915260066044820152653737b936903960d11b606482015260248101839052608401610101565b611d02612fc061456185620100006150f8565b84614869565b5f611d02612fc061457884866150f8565b60186147f6565b5f637fffffff1982121561459657637fffffff1991505b637fffffff8213156145aa57637fffffff91505b5090565b5f5f836101e00151836145c19190614e14565b90505f5b60098110156127f95780856101c00151901c60011660010361463257815f0361462457806009866101e00151866145fc9190614e3b565b6146069190614e4e565b614611906001614e65565b61461b9190614e65565b92505050612588565b8161462e816150e3565b9250505b6001016145c5565b8151516020830151036146ef575f826020015160026146599190614e4e565b6001600160401b0381111561467057614670614d39565b604051908082528060200260200182016040528015614699578160200160208202803683370190505b5090505f5b83602001518110156146eb5783518051829081106146be576146be614dd3565b60200260200101518282815181106146d8576146d8614dd3565b602090810291909101015260010161469e565b5082525b815160208301805183929161470382614eaa565b90528151811061471557614715614dd3565b6020026020010181815250505050565b60808201518051606091905f905b808210156147ca575f60026147488385614e65565b6147529190614e3b565b90505f84828151811061476757614767614dd3565b60200260200101515f015190508681036147a55784828151811061478d5761478d614dd3565b60200260200101516080015195505050505050612588565b868110156147bf576147b8826001614e65565b93506147c3565b8192505b5050614733565b8251604051637537ae1560e01b815260048101919091525f602482015260448101869052606401610101565b5f811580614804575060ff82115b1561482557604051630263749760e41b815260048101839052602401610101565b600180831b03831660018084031b5f85121582011184841d0191505092915050565b5f81614854600985614e4e565b61485f906001614e65565b611d029190614e65565b5f5f821361488d57604051637040adc360e01b815260048101839052602401610101565b5f831283811561489d57845f0390505b838460011c82010492505080156148b457815f0391505b5092915050565b604051806101c001604052805f81526020015f81526020016149196040518061012001604052805f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81525090565b81526020016149646040518061012001604052805f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81525090565b81526020016060815260200160608152602001606081526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81526020015f81525090565b6040518061018001604052805f8152602001606081526020016060815260200160608152602001606081526020015f815260200160608152602001606081526020015f815260200160608152602001606081526020015f81525090565b5f5f5f5f848603610320811215614a1b575f5ffd5b6102e0811215614a29575f5ffd5b508493506102e085013592506103008501356001600160401b03811115614a4e575f5ffd5b8501601f81018713614a5e575f5ffd5b80356001600160401b03811115614a73575f5ffd5b876020828401011115614a84575f5ffd5b949793965060200194505050565b803563ffffffff81168114610a53575f5ffd5b8035600781900b8114610a53575f5ffd5b80356001600160401b0381168114610a53575f5ffd5b6103008101614ae882614ade86614a92565b63ffffffff169052565b614af460208501614a92565b63ffffffff166020830152614b0b60408501614a92565b63ffffffff166040830152614b2260608501614a92565b63ffffffff166060830152614b3960808501614a92565b63ffffffff166080830152614b5060a08501614a92565b63ffffffff1660a0830152614b6760c08501614a92565b63ffffffff1660c0830152614b7e60e08501614a92565b63ffffffff1660e0830152614b966101008501614aa5565b614ba661010084018260070b9052565b50614bb46101208501614aa5565b614bc461012084018260070b9052565b50614bd26101408501614aa5565b614be261014084018260070b9052565b50614bf06101608501614aa5565b614c0061016084018260070b9052565b50614c0e6101808501614a92565b63ffffffff16610180830152614c276101a08501614a92565b63ffffffff166101a0830152614c406101c08501614aa5565b614c506101c084018260070b9052565b50614c5e6101e08501614ab6565b6001600160401b03166101e0830152614c7a6102008501614ab6565b6001600160401b0316610200830152614c966102208501614ab6565b6001600160401b0316610220830152614cb26102408501614a92565b63ffffffff16610240830152614ccb6102608501614aa5565b614cdb61026084018260070b9052565b50614ce96102808501614a92565b63ffffffff16610280830152614d026102a08501614ab6565b6001600160401b03166102a0830152614d1e6102c08501614a92565b63ffffffff166102c08301526102e090910191909152919050565b634e487b7160e01b5f52604160045260245ffd5b5f5f6101008385031215614d5f575f5ffd5b82519150603f83018413614d71575f5ffd5b60405160e081018181106001600160401b0382111715614d9357614d93614d39565b60405280610100850186811115614da8575f5ffd5b602086015b81811015614dc5578051835260209283019201614dad565b505050809150509250929050565b634e487b7160e01b5f52603260045260245ffd5b5f60208284031215614df7575f5ffd5b611d0282614a92565b634e487b7160e01b5f52601260045260245ffd5b5f82614e2257614e22614e00565b500690565b634e487b7160e01b5f52601160045260245ffd5b5f82614e4957614e49614e00565b500490565b808202811582820484141761258857612588614e27565b8082018082111561258857612588614e27565b5f60208284031215614e88575f5ffd5b611d0282614aa5565b5f60208284031215614ea1575f5ffd5b611d0282614ab6565b5f60018201614ebb57614ebb614e27565b5060010190565b8181038181111561258857612588614e27565b5f5f85851115614ee3575f5ffd5b83861115614eef575f5ffd5b5050820193919092039150565b60e01b6001600160e01b0319169052565b67ffffffffffffffff198c1681526001600160e01b031960e08c811b821660188401528b811b8216601c8401528a901b166020820152614f506024820189614efc565b614f5d6028820188614efc565b614f6a602c820187614efc565b614f776030820186614efc565b614f846034820185614efc565b614f93603882018460c01b9052565b614fa2604082018360c01b9052565b6048019b9a5050505050505050505050565b60c08a811b825289811b60088301526001600160e01b031960e08a811b8216601085015289901b16601483015286811b60188301526001600160c01b031986821b811660208401529085901b16602882015261501f603082018460c01b6001600160c01b0319169052565b61502c6038820183614efc565b603c019998505050505050505050565b5f81518060208401855e5f93019283525090919050565b5f615067615061838961503c565b8761503c565b60c095861b815260e09490941b6001600160e01b0319166008850152505090911b6001600160c01b031916600c82015260140192915050565b606081525f84518060608401528060208701608085015e5f608082850101526080601f19601f830116840101915050836020830152826040830152949350505050565b5f816150f1576150f1614e27565b505f190190565b8082025f8212600160ff1b8414161561511357615113614e27565b818105831482151761258857612588614e27565b8082018281125f83128015821682158216171561514657615146614e27565b50509291505056",
+}
+
+// TrainStepVerifier is an auto generated Go binding around an Ethereum contract.
+type TrainStepVerifier struct {
+	abi abi.ABI
+}
+
+// NewTrainStepVerifier creates a new instance of TrainStepVerifier.
+func NewTrainStepVerifier() *TrainStepVerifier {
+	parsed, err := TrainStepVerifierMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &TrainStepVerifier{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *TrainStepVerifier) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address program) returns()
+func (trainStepVerifier *TrainStepVerifier) PackConstructor(program common.Address) []byte {
+	enc, err := trainStepVerifier.abi.Pack("", program)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackPROGRAM is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfe59841c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function PROGRAM() view returns(address)
+func (trainStepVerifier *TrainStepVerifier) PackPROGRAM() []byte {
+	enc, err := trainStepVerifier.abi.Pack("PROGRAM")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPROGRAM is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfe59841c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function PROGRAM() view returns(address)
+func (trainStepVerifier *TrainStepVerifier) TryPackPROGRAM() ([]byte, error) {
+	return trainStepVerifier.abi.Pack("PROGRAM")
+}
+
+// UnpackPROGRAM is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfe59841c.
+//
+// Solidity: function PROGRAM() view returns(address)
+func (trainStepVerifier *TrainStepVerifier) UnpackPROGRAM(data []byte) (common.Address, error) {
+	out, err := trainStepVerifier.abi.Unpack("PROGRAM", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackVerify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc500d82c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verify((uint32,uint32,uint32,uint32,uint32,uint32,uint32,uint32,int64,int64,int64,int64,uint32,uint32,int64,uint64,uint64,uint64,uint32,int64,uint32,uint64,uint32) p, bytes32 preRoot, bytes proof) view returns(bytes32)
+func (trainStepVerifier *TrainStepVerifier) PackVerify(p ITrainStepVerifierParams, preRoot [32]byte, proof []byte) []byte {
+	enc, err := trainStepVerifier.abi.Pack("verify", p, preRoot, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc500d82c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verify((uint32,uint32,uint32,uint32,uint32,uint32,uint32,uint32,int64,int64,int64,int64,uint32,uint32,int64,uint64,uint64,uint64,uint32,int64,uint32,uint64,uint32) p, bytes32 preRoot, bytes proof) view returns(bytes32)
+func (trainStepVerifier *TrainStepVerifier) TryPackVerify(p ITrainStepVerifierParams, preRoot [32]byte, proof []byte) ([]byte, error) {
+	return trainStepVerifier.abi.Pack("verify", p, preRoot, proof)
+}
+
+// UnpackVerify is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc500d82c.
+//
+// Solidity: function verify((uint32,uint32,uint32,uint32,uint32,uint32,uint32,uint32,int64,int64,int64,int64,uint32,uint32,int64,uint64,uint64,uint64,uint32,int64,uint32,uint64,uint32) p, bytes32 preRoot, bytes proof) view returns(bytes32)
+func (trainStepVerifier *TrainStepVerifier) UnpackVerify(data []byte) ([32]byte, error) {
+	out, err := trainStepVerifier.abi.Unpack("verify", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (trainStepVerifier *TrainStepVerifier) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], trainStepVerifier.abi.Errors["CarriedRootMismatch"].ID.Bytes()[:4]) {
+		return trainStepVerifier.UnpackCarriedRootMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], trainStepVerifier.abi.Errors["ConfigHashMismatch"].ID.Bytes()[:4]) {
+		return trainStepVerifier.UnpackConfigHashMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], trainStepVerifier.abi.Errors["FootprintMismatch"].ID.Bytes()[:4]) {
+		return trainStepVerifier.UnpackFootprintMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], trainStepVerifier.abi.Errors["InvalidParams"].ID.Bytes()[:4]) {
+		return trainStepVerifier.UnpackInvalidParamsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], trainStepVerifier.abi.Errors["InvalidShift"].ID.Bytes()[:4]) {
+		return trainStepVerifier.UnpackInvalidShiftError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], trainStepVerifier.abi.Errors["LeafLength"].ID.Bytes()[:4]) {
+		return trainStepVerifier.UnpackLeafLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], trainStepVerifier.abi.Errors["LeafOutsideTree"].ID.Bytes()[:4]) {
+		return trainStepVerifier.UnpackLeafOutsideTreeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], trainStepVerifier.abi.Errors["LeavesNotSorted"].ID.Bytes()[:4]) {
+		return trainStepVerifier.UnpackLeavesNotSortedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], trainStepVerifier.abi.Errors["NoSequence"].ID.Bytes()[:4]) {
+		return trainStepVerifier.UnpackNoSequenceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], trainStepVerifier.abi.Errors["NodeOpenedTwice"].ID.Bytes()[:4]) {
+		return trainStepVerifier.UnpackNodeOpenedTwiceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], trainStepVerifier.abi.Errors["NonPositive"].ID.Bytes()[:4]) {
+		return trainStepVerifier.UnpackNonPositiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], trainStepVerifier.abi.Errors["NonPositiveDivisor"].ID.Bytes()[:4]) {
+		return trainStepVerifier.UnpackNonPositiveDivisorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], trainStepVerifier.abi.Errors["PreStateMismatch"].ID.Bytes()[:4]) {
+		return trainStepVerifier.UnpackPreStateMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], trainStepVerifier.abi.Errors["ProofLimit"].ID.Bytes()[:4]) {
+		return trainStepVerifier.UnpackProofLimitError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], trainStepVerifier.abi.Errors["ProofTrailingBytes"].ID.Bytes()[:4]) {
+		return trainStepVerifier.UnpackProofTrailingBytesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], trainStepVerifier.abi.Errors["ProofTruncated"].ID.Bytes()[:4]) {
+		return trainStepVerifier.UnpackProofTruncatedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], trainStepVerifier.abi.Errors["RmsQuotientOverflow"].ID.Bytes()[:4]) {
+		return trainStepVerifier.UnpackRmsQuotientOverflowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], trainStepVerifier.abi.Errors["SiblingCount"].ID.Bytes()[:4]) {
+		return trainStepVerifier.UnpackSiblingCountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], trainStepVerifier.abi.Errors["StepOutOfRange"].ID.Bytes()[:4]) {
+		return trainStepVerifier.UnpackStepOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], trainStepVerifier.abi.Errors["TokenOutOfVocab"].ID.Bytes()[:4]) {
+		return trainStepVerifier.UnpackTokenOutOfVocabError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], trainStepVerifier.abi.Errors["UnsupportedOpcode"].ID.Bytes()[:4]) {
+		return trainStepVerifier.UnpackUnsupportedOpcodeError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// TrainStepVerifierCarriedRootMismatch represents a CarriedRootMismatch error raised by the TrainStepVerifier contract.
+type TrainStepVerifierCarriedRootMismatch struct {
+	Tree     *big.Int
+	Computed [32]byte
+	Carried  [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CarriedRootMismatch(uint256 tree, bytes32 computed, bytes32 carried)
+func TrainStepVerifierCarriedRootMismatchErrorID() common.Hash {
+	return common.HexToHash("0x4ffe12bcdb5bfee1dffddfea6da140c70975b81627676ee6bb666a8dc140fa39")
+}
+
+// UnpackCarriedRootMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CarriedRootMismatch(uint256 tree, bytes32 computed, bytes32 carried)
+func (trainStepVerifier *TrainStepVerifier) UnpackCarriedRootMismatchError(raw []byte) (*TrainStepVerifierCarriedRootMismatch, error) {
+	out := new(TrainStepVerifierCarriedRootMismatch)
+	if err := trainStepVerifier.abi.UnpackIntoInterface(out, "CarriedRootMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TrainStepVerifierConfigHashMismatch represents a ConfigHashMismatch error raised by the TrainStepVerifier contract.
+type TrainStepVerifierConfigHashMismatch struct {
+	Computed [32]byte
+	Carried  [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ConfigHashMismatch(bytes32 computed, bytes32 carried)
+func TrainStepVerifierConfigHashMismatchErrorID() common.Hash {
+	return common.HexToHash("0xe9e3909f1ffbbaff42e7963f649cf3be84b6a75c66a6fc22205485c20cfa6d20")
+}
+
+// UnpackConfigHashMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ConfigHashMismatch(bytes32 computed, bytes32 carried)
+func (trainStepVerifier *TrainStepVerifier) UnpackConfigHashMismatchError(raw []byte) (*TrainStepVerifierConfigHashMismatch, error) {
+	out := new(TrainStepVerifierConfigHashMismatch)
+	if err := trainStepVerifier.abi.UnpackIntoInterface(out, "ConfigHashMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TrainStepVerifierFootprintMismatch represents a FootprintMismatch error raised by the TrainStepVerifier contract.
+type TrainStepVerifierFootprintMismatch struct {
+	Index        *big.Int
+	ProofLoc     *big.Int
+	FootprintLoc *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FootprintMismatch(uint256 index, uint256 proofLoc, uint256 footprintLoc)
+func TrainStepVerifierFootprintMismatchErrorID() common.Hash {
+	return common.HexToHash("0x7537ae153c5daa3fda554c485e901167097b30c2086928337693af9e9dafcc88")
+}
+
+// UnpackFootprintMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FootprintMismatch(uint256 index, uint256 proofLoc, uint256 footprintLoc)
+func (trainStepVerifier *TrainStepVerifier) UnpackFootprintMismatchError(raw []byte) (*TrainStepVerifierFootprintMismatch, error) {
+	out := new(TrainStepVerifierFootprintMismatch)
+	if err := trainStepVerifier.abi.UnpackIntoInterface(out, "FootprintMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TrainStepVerifierInvalidParams represents a InvalidParams error raised by the TrainStepVerifier contract.
+type TrainStepVerifierInvalidParams struct {
+	Field string
+	Value *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidParams(string field, uint256 value)
+func TrainStepVerifierInvalidParamsErrorID() common.Hash {
+	return common.HexToHash("0xc0207a02fe0f54470550a57136b8ffc2253b1fc4cf07213541b9dabd196b3d73")
+}
+
+// UnpackInvalidParamsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidParams(string field, uint256 value)
+func (trainStepVerifier *TrainStepVerifier) UnpackInvalidParamsError(raw []byte) (*TrainStepVerifierInvalidParams, error) {
+	out := new(TrainStepVerifierInvalidParams)
+	if err := trainStepVerifier.abi.UnpackIntoInterface(out, "InvalidParams", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TrainStepVerifierInvalidShift represents a InvalidShift error raised by the TrainStepVerifier contract.
+type TrainStepVerifierInvalidShift struct {
+	S *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidShift(uint256 s)
+func TrainStepVerifierInvalidShiftErrorID() common.Hash {
+	return common.HexToHash("0x26374970896518b63388b9886e5700cab5c12100a75eb2b6d1198059eae17882")
+}
+
+// UnpackInvalidShiftError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidShift(uint256 s)
+func (trainStepVerifier *TrainStepVerifier) UnpackInvalidShiftError(raw []byte) (*TrainStepVerifierInvalidShift, error) {
+	out := new(TrainStepVerifierInvalidShift)
+	if err := trainStepVerifier.abi.UnpackIntoInterface(out, "InvalidShift", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TrainStepVerifierLeafLength represents a LeafLength error raised by the TrainStepVerifier contract.
+type TrainStepVerifierLeafLength struct {
+	Index  *big.Int
+	Length *big.Int
+	Want   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error LeafLength(uint256 index, uint256 length, uint256 want)
+func TrainStepVerifierLeafLengthErrorID() common.Hash {
+	return common.HexToHash("0x396a90201fc8972c6a2a3e3ec08145a8bf312fba6653b921b153e781e45e4e34")
+}
+
+// UnpackLeafLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error LeafLength(uint256 index, uint256 length, uint256 want)
+func (trainStepVerifier *TrainStepVerifier) UnpackLeafLengthError(raw []byte) (*TrainStepVerifierLeafLength, error) {
+	out := new(TrainStepVerifierLeafLength)
+	if err := trainStepVerifier.abi.UnpackIntoInterface(out, "LeafLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TrainStepVerifierLeafOutsideTree represents a LeafOutsideTree error raised by the TrainStepVerifier contract.
+type TrainStepVerifierLeafOutsideTree struct {
+	Index  *big.Int
+	Tree   *big.Int
+	Tensor *big.Int
+	Row    *big.Int
+	Chunk  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error LeafOutsideTree(uint256 index, uint256 tree, uint256 tensor, uint256 row, uint256 chunk)
+func TrainStepVerifierLeafOutsideTreeErrorID() common.Hash {
+	return common.HexToHash("0x2c527ef77a3ab88e389c9d45c71e1002a2c8a97dc951fcf884d9d77fe4b21448")
+}
+
+// UnpackLeafOutsideTreeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error LeafOutsideTree(uint256 index, uint256 tree, uint256 tensor, uint256 row, uint256 chunk)
+func (trainStepVerifier *TrainStepVerifier) UnpackLeafOutsideTreeError(raw []byte) (*TrainStepVerifierLeafOutsideTree, error) {
+	out := new(TrainStepVerifierLeafOutsideTree)
+	if err := trainStepVerifier.abi.UnpackIntoInterface(out, "LeafOutsideTree", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TrainStepVerifierLeavesNotSorted represents a LeavesNotSorted error raised by the TrainStepVerifier contract.
+type TrainStepVerifierLeavesNotSorted struct {
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error LeavesNotSorted(uint256 index)
+func TrainStepVerifierLeavesNotSortedErrorID() common.Hash {
+	return common.HexToHash("0x87b7008c7abec4de74e0fe712891c309faf2fd1e797eb656c0f5adc1b1cbc8bd")
+}
+
+// UnpackLeavesNotSortedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error LeavesNotSorted(uint256 index)
+func (trainStepVerifier *TrainStepVerifier) UnpackLeavesNotSortedError(raw []byte) (*TrainStepVerifierLeavesNotSorted, error) {
+	out := new(TrainStepVerifierLeavesNotSorted)
+	if err := trainStepVerifier.abi.UnpackIntoInterface(out, "LeavesNotSorted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TrainStepVerifierNoSequence represents a NoSequence error raised by the TrainStepVerifier contract.
+type TrainStepVerifierNoSequence struct {
+	DataTokens *big.Int
+	SeqLen     *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoSequence(uint256 dataTokens, uint256 seqLen)
+func TrainStepVerifierNoSequenceErrorID() common.Hash {
+	return common.HexToHash("0x8b77766bf128e6623f3dfe6b76a44c529670ee0cc43f7b551f5b38b1230b417d")
+}
+
+// UnpackNoSequenceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoSequence(uint256 dataTokens, uint256 seqLen)
+func (trainStepVerifier *TrainStepVerifier) UnpackNoSequenceError(raw []byte) (*TrainStepVerifierNoSequence, error) {
+	out := new(TrainStepVerifierNoSequence)
+	if err := trainStepVerifier.abi.UnpackIntoInterface(out, "NoSequence", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TrainStepVerifierNodeOpenedTwice represents a NodeOpenedTwice error raised by the TrainStepVerifier contract.
+type TrainStepVerifierNodeOpenedTwice struct {
+	Tree  *big.Int
+	Depth *big.Int
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NodeOpenedTwice(uint256 tree, uint256 depth, uint256 index)
+func TrainStepVerifierNodeOpenedTwiceErrorID() common.Hash {
+	return common.HexToHash("0xf98c5b2bfb4f3aa016c86e41b8ce439760d64b090114d2fad1e0d5beabdab2c6")
+}
+
+// UnpackNodeOpenedTwiceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NodeOpenedTwice(uint256 tree, uint256 depth, uint256 index)
+func (trainStepVerifier *TrainStepVerifier) UnpackNodeOpenedTwiceError(raw []byte) (*TrainStepVerifierNodeOpenedTwice, error) {
+	out := new(TrainStepVerifierNodeOpenedTwice)
+	if err := trainStepVerifier.abi.UnpackIntoInterface(out, "NodeOpenedTwice", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TrainStepVerifierNonPositive represents a NonPositive error raised by the TrainStepVerifier contract.
+type TrainStepVerifierNonPositive struct {
+	Field string
+	Value *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NonPositive(string field, int256 value)
+func TrainStepVerifierNonPositiveErrorID() common.Hash {
+	return common.HexToHash("0x39af145a3297fd098b6acbff4af0f0b4dec025ed7ad680ba8a6ed0949d0b6cdf")
+}
+
+// UnpackNonPositiveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NonPositive(string field, int256 value)
+func (trainStepVerifier *TrainStepVerifier) UnpackNonPositiveError(raw []byte) (*TrainStepVerifierNonPositive, error) {
+	out := new(TrainStepVerifierNonPositive)
+	if err := trainStepVerifier.abi.UnpackIntoInterface(out, "NonPositive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TrainStepVerifierNonPositiveDivisor represents a NonPositiveDivisor error raised by the TrainStepVerifier contract.
+type TrainStepVerifierNonPositiveDivisor struct {
+	D *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NonPositiveDivisor(int256 d)
+func TrainStepVerifierNonPositiveDivisorErrorID() common.Hash {
+	return common.HexToHash("0x7040adc34661ecaf5be74fdb6d17e947339c91a001b0fa14678b631d4e3b883f")
+}
+
+// UnpackNonPositiveDivisorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NonPositiveDivisor(int256 d)
+func (trainStepVerifier *TrainStepVerifier) UnpackNonPositiveDivisorError(raw []byte) (*TrainStepVerifierNonPositiveDivisor, error) {
+	out := new(TrainStepVerifierNonPositiveDivisor)
+	if err := trainStepVerifier.abi.UnpackIntoInterface(out, "NonPositiveDivisor", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TrainStepVerifierPreStateMismatch represents a PreStateMismatch error raised by the TrainStepVerifier contract.
+type TrainStepVerifierPreStateMismatch struct {
+	Computed [32]byte
+	PreRoot  [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PreStateMismatch(bytes32 computed, bytes32 preRoot)
+func TrainStepVerifierPreStateMismatchErrorID() common.Hash {
+	return common.HexToHash("0x65e7cf52127e4edf8f7f65ff81c78e6d36d4a81c547dae6062edf53ca962d571")
+}
+
+// UnpackPreStateMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PreStateMismatch(bytes32 computed, bytes32 preRoot)
+func (trainStepVerifier *TrainStepVerifier) UnpackPreStateMismatchError(raw []byte) (*TrainStepVerifierPreStateMismatch, error) {
+	out := new(TrainStepVerifierPreStateMismatch)
+	if err := trainStepVerifier.abi.UnpackIntoInterface(out, "PreStateMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TrainStepVerifierProofLimit represents a ProofLimit error raised by the TrainStepVerifier contract.
+type TrainStepVerifierProofLimit struct {
+	Field string
+	Value *big.Int
+	Limit *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProofLimit(string field, uint256 value, uint256 limit)
+func TrainStepVerifierProofLimitErrorID() common.Hash {
+	return common.HexToHash("0x6d152d7d31277d74f65ee0f7eda6f20c2ee70205eb371ad32a3585dcea8b6aad")
+}
+
+// UnpackProofLimitError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProofLimit(string field, uint256 value, uint256 limit)
+func (trainStepVerifier *TrainStepVerifier) UnpackProofLimitError(raw []byte) (*TrainStepVerifierProofLimit, error) {
+	out := new(TrainStepVerifierProofLimit)
+	if err := trainStepVerifier.abi.UnpackIntoInterface(out, "ProofLimit", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TrainStepVerifierProofTrailingBytes represents a ProofTrailingBytes error raised by the TrainStepVerifier contract.
+type TrainStepVerifierProofTrailingBytes struct {
+	Count *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProofTrailingBytes(uint256 count)
+func TrainStepVerifierProofTrailingBytesErrorID() common.Hash {
+	return common.HexToHash("0x1e4501efb4337bf7a78319e6e3de24cf76131c2167fd178b5a99562fb626f063")
+}
+
+// UnpackProofTrailingBytesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProofTrailingBytes(uint256 count)
+func (trainStepVerifier *TrainStepVerifier) UnpackProofTrailingBytesError(raw []byte) (*TrainStepVerifierProofTrailingBytes, error) {
+	out := new(TrainStepVerifierProofTrailingBytes)
+	if err := trainStepVerifier.abi.UnpackIntoInterface(out, "ProofTrailingBytes", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TrainStepVerifierProofTruncated represents a ProofTruncated error raised by the TrainStepVerifier contract.
+type TrainStepVerifierProofTruncated struct {
+	Field string
+	Need  *big.Int
+	Left  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProofTruncated(string field, uint256 need, uint256 left)
+func TrainStepVerifierProofTruncatedErrorID() common.Hash {
+	return common.HexToHash("0x22c9744b4a390939bfca7d6c13413808009b23e52c17d38afe168065b46c2213")
+}
+
+// UnpackProofTruncatedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProofTruncated(string field, uint256 need, uint256 left)
+func (trainStepVerifier *TrainStepVerifier) UnpackProofTruncatedError(raw []byte) (*TrainStepVerifierProofTruncated, error) {
+	out := new(TrainStepVerifierProofTruncated)
+	if err := trainStepVerifier.abi.UnpackIntoInterface(out, "ProofTruncated", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TrainStepVerifierRmsQuotientOverflow represents a RmsQuotientOverflow error raised by the TrainStepVerifier contract.
+type TrainStepVerifierRmsQuotientOverflow struct {
+	Ss *big.Int
+	N  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RmsQuotientOverflow(uint256 ss, uint256 n)
+func TrainStepVerifierRmsQuotientOverflowErrorID() common.Hash {
+	return common.HexToHash("0xed23d6a1065fe4ecbbd7a1247d5b7cbc53b714e99e21e1c18124f6636b169465")
+}
+
+// UnpackRmsQuotientOverflowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RmsQuotientOverflow(uint256 ss, uint256 n)
+func (trainStepVerifier *TrainStepVerifier) UnpackRmsQuotientOverflowError(raw []byte) (*TrainStepVerifierRmsQuotientOverflow, error) {
+	out := new(TrainStepVerifierRmsQuotientOverflow)
+	if err := trainStepVerifier.abi.UnpackIntoInterface(out, "RmsQuotientOverflow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TrainStepVerifierSiblingCount represents a SiblingCount error raised by the TrainStepVerifier contract.
+type TrainStepVerifierSiblingCount struct {
+	Tree   *big.Int
+	Given  *big.Int
+	Needed *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SiblingCount(uint256 tree, uint256 given, uint256 needed)
+func TrainStepVerifierSiblingCountErrorID() common.Hash {
+	return common.HexToHash("0xbb90540cafc545157ec619fbfd52e0d58d60ca04e6039ad7bdef4c9a8bec2fe4")
+}
+
+// UnpackSiblingCountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SiblingCount(uint256 tree, uint256 given, uint256 needed)
+func (trainStepVerifier *TrainStepVerifier) UnpackSiblingCountError(raw []byte) (*TrainStepVerifierSiblingCount, error) {
+	out := new(TrainStepVerifierSiblingCount)
+	if err := trainStepVerifier.abi.UnpackIntoInterface(out, "SiblingCount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TrainStepVerifierStepOutOfRange represents a StepOutOfRange error raised by the TrainStepVerifier contract.
+type TrainStepVerifierStepOutOfRange struct {
+	J   *big.Int
+	Len *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StepOutOfRange(uint256 j, uint256 len)
+func TrainStepVerifierStepOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0xa2fc5cfd821d1a2ae8a255a9f056794480dd41d3753948decc4c06ed64ccc11d")
+}
+
+// UnpackStepOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StepOutOfRange(uint256 j, uint256 len)
+func (trainStepVerifier *TrainStepVerifier) UnpackStepOutOfRangeError(raw []byte) (*TrainStepVerifierStepOutOfRange, error) {
+	out := new(TrainStepVerifierStepOutOfRange)
+	if err := trainStepVerifier.abi.UnpackIntoInterface(out, "StepOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TrainStepVerifierTokenOutOfVocab represents a TokenOutOfVocab error raised by the TrainStepVerifier contract.
+type TrainStepVerifierTokenOutOfVocab struct {
+	Position *big.Int
+	Token    *big.Int
+	Vocab    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TokenOutOfVocab(uint256 position, int256 token, uint256 vocab)
+func TrainStepVerifierTokenOutOfVocabErrorID() common.Hash {
+	return common.HexToHash("0xe6927f314f903c5f93643fef3183e992708bb96af42d97b4605012ba8e82529f")
+}
+
+// UnpackTokenOutOfVocabError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TokenOutOfVocab(uint256 position, int256 token, uint256 vocab)
+func (trainStepVerifier *TrainStepVerifier) UnpackTokenOutOfVocabError(raw []byte) (*TrainStepVerifierTokenOutOfVocab, error) {
+	out := new(TrainStepVerifierTokenOutOfVocab)
+	if err := trainStepVerifier.abi.UnpackIntoInterface(out, "TokenOutOfVocab", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TrainStepVerifierUnsupportedOpcode represents a UnsupportedOpcode error raised by the TrainStepVerifier contract.
+type TrainStepVerifierUnsupportedOpcode struct {
+	Op *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnsupportedOpcode(uint256 op)
+func TrainStepVerifierUnsupportedOpcodeErrorID() common.Hash {
+	return common.HexToHash("0x678132b933f3ee9a1da988e8d2dd467607005facdb7f3d4f0dbb579033ca957c")
+}
+
+// UnpackUnsupportedOpcodeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnsupportedOpcode(uint256 op)
+func (trainStepVerifier *TrainStepVerifier) UnpackUnsupportedOpcodeError(raw []byte) (*TrainStepVerifierUnsupportedOpcode, error) {
+	out := new(TrainStepVerifierUnsupportedOpcode)
+	if err := trainStepVerifier.abi.UnpackIntoInterface(out, "UnsupportedOpcode", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
