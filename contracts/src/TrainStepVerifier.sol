@@ -8,6 +8,7 @@ pragma solidity ^0.8.28;
 import {ITrainStepVerifier} from "./interfaces/ITrainStepVerifier.sol";
 import {TrainStepBase} from "./TrainStepBase.sol";
 import {TrainStepProgram} from "./TrainStepProgram.sol";
+import {TrainStepForward} from "./TrainStepForward.sol";
 import {LibCanon} from "./lib/LibCanon.sol";
 import {LibTrain} from "./lib/LibTrain.sol";
 
@@ -23,9 +24,14 @@ contract TrainStepVerifier is ITrainStepVerifier, TrainStepBase {
     /// @notice The program (TrainStepProgram) the verifier derives instruction j from.
     TrainStepProgram public immutable PROGRAM;
 
+    /// @notice The verifier of the forward and loss steps (TrainStepForward).
+    TrainStepForward public immutable FORWARD;
+
     /// @param program The TrainStepProgram deployment.
-    constructor(TrainStepProgram program) {
+    /// @param forward The TrainStepForward deployment.
+    constructor(TrainStepProgram program, TrainStepForward forward) {
         PROGRAM = program;
+        FORWARD = forward;
     }
 
     /// @inheritdoc ITrainStepVerifier
@@ -39,8 +45,31 @@ contract TrainStepVerifier is ITrainStepVerifier, TrainStepBase {
         (pf.op, pf.seq, pf.l, pf.t) = (w[0], w[1], w[2], w[3]);
         (pf.a, pf.ib, pf.ic) = (w[4], w[5], w[6]);
         _roots(pf, preRoot, false);
-        _execute(c, pf);
+        uint256 op = pf.op;
+        if (op == OP_FMV || (op >= OP_SCORE && op <= OP_WFIN) || op == OP_SWIGLU || (op >= OP_CEMAX && op <= OP_CEGRAD))
+        {
+            _call(FORWARD, c, w, pf);
+        } else {
+            _execute(c, pf);
+        }
         return _roots(pf, preRoot, true);
+    }
+
+    /// @notice Executes instruction w on the opened leaves in the group contract ops (which checks the footprint).
+    function _call(TrainStepForward ops, Ctx memory c, uint256[7] memory w, Proof memory pf) internal view {
+        uint256 n = pf.leaves.length;
+        uint256[] memory keys = new uint256[](n);
+        bytes[] memory data = new bytes[](n);
+        for (uint256 i; i < n; ++i) {
+            (keys[i], data[i]) = (pf.leaves[i].key, pf.leaves[i].data);
+        }
+        data = ops.run(c, w, pf.c, keys, data);
+        for (uint256 i; i < n; ++i) {
+            if (data[i].length != pf.leaves[i].data.length) {
+                revert LeafLength(i, data[i].length, pf.leaves[i].data.length);
+            }
+            pf.leaves[i].data = data[i];
+        }
     }
 
     /// @notice Checks the footprint of instruction j and executes it on the opened values.

@@ -16,6 +16,10 @@ contract LibTrainHarness {
     function normHat(int256 x, int256 r) external pure returns (int32) {
         return LibTrain.normHat(x, r);
     }
+
+    function lnQ16(int256 s) external pure returns (int256) {
+        return LibTrain.lnQ16(s);
+    }
 }
 
 /// @notice LibTrain against plain reference formulas (the Go expressions of prover/canon and prover/train), with
@@ -127,5 +131,59 @@ contract LibTrainTest is Test {
         unchecked {
             assertEq(LibTrain.addU128(a, b), uint256(uint128(a + b)));
         }
+    }
+
+    // ------------------------------------------------------------ int128, MulShift, LnQ16
+    /// @dev Values from prover/train (Go): LnQ16, MulShift, MulDiv.
+    function test_LnQ16Vectors() public pure {
+        assertEq(LibTrain.lnQ16(1 << 30), 0);
+        assertEq(LibTrain.lnQ16(1 << 31), 45426);
+        assertEq(LibTrain.lnQ16(3 << 30), 71999);
+        assertEq(LibTrain.lnQ16(10_000_000_000), 146239);
+        assertEq(LibTrain.lnQ16(1 << 62), 1453635);
+        assertEq(LibTrain.lnQ16(1), -1362783);
+        assertEq(LibTrain.lnQ16(12345), -745368);
+        assertEq(LibTrain.lnQ16((1 << 31) - 1), 45426);
+        assertEq(LibTrain.lnQ16(type(int64).max), 1499061);
+    }
+
+    function test_LnQ16RefusesANonPositiveSum() public {
+        vm.expectRevert(abi.encodeWithSelector(LibTrain.NonPositive.selector, "cross-entropy sum", int256(0)));
+        h.lnQ16(0);
+    }
+
+    function test_MulShiftVectors() public pure {
+        assertEq(LibTrain.mulShift(1 << 40, 3 << 30, 30), 3298534883328);
+        assertEq(LibTrain.mulShift(-(1 << 62), 1 << 62, 10), -type(int64).max); // saturates
+        assertEq(LibTrain.mulShift(-5, 3, 1), -8); // −7.5 rounds away from zero
+        assertEq(LibTrain.rdivSat64(21, 2), 11); // MulDiv(7, 3, 2)
+        assertEq(LibTrain.rshiftSat32(type(int128).min, 24), type(int32).min);
+        assertEq(LibTrain.wrap64(int256(1) << 63), type(int64).min);
+        assertEq(LibTrain.wrap128(int256(type(int128).max) + 1), type(int128).min);
+        assertEq(LibTrain.wrap32(int256(1) << 31), type(int32).min);
+    }
+
+    /// @dev Int128.RDivSat64 literally: (|a| + d/2) / d, saturated to 2^63 − 1, with a's sign.
+    function testFuzz_RDivSat64IsTheReference(int128 a, uint64 d) public pure {
+        d = uint64(bound(d, 1, type(uint64).max));
+        uint256 abs = a < 0 ? uint256(-int256(a)) : uint256(int256(a));
+        uint256 q = (abs + d / 2) / d;
+        if (q > uint64(type(int64).max)) q = uint64(type(int64).max);
+        int256 want = a < 0 ? -int256(q) : int256(q);
+        assertEq(LibTrain.rdivSat64(a, d), want);
+    }
+
+    function testFuzz_MulShiftOfInt32sIsTheRoundedShift(int32 a, int32 b, uint8 s) public pure {
+        s = uint8(bound(s, 1, 62));
+        assertEq(LibTrain.mulShift(a, b, s), refRshift(int256(a) * b, s));
+    }
+
+    /// @dev LnQ16 is monotone and ln(2S) = ln(S) + ln 2 within a rounding unit or two.
+    function testFuzz_LnQ16DoublesAddLn2(uint64 s) public pure {
+        s = uint64(bound(s, 1 << 30, type(uint64).max >> 2));
+        int256 a = LibTrain.lnQ16(int256(uint256(s)));
+        int256 b = LibTrain.lnQ16(int256(uint256(s)) * 2);
+        assertGe(b, a);
+        assertApproxEqAbs(b - a, 45426, 2);
     }
 }

@@ -28,6 +28,9 @@ import (
 var implemented = map[trainvm.Op]bool{
 	trainvm.OpToken: true, trainvm.OpEmbed: true, trainvm.OpSumSq: true, trainvm.OpRMS: true,
 	trainvm.OpNorm: true, trainvm.OpAdd: true, trainvm.OpStepEnd: true,
+	trainvm.OpFMV: true, trainvm.OpScore: true, trainvm.OpSMax: true, trainvm.OpExp: true, trainvm.OpProb: true,
+	trainvm.OpWSum: true, trainvm.OpWFin: true, trainvm.OpSwiGLU: true, trainvm.OpCEMax: true, trainvm.OpCEExp: true,
+	trainvm.OpCELoss: true, trainvm.OpCEGrad: true,
 }
 
 type verifier struct {
@@ -37,12 +40,14 @@ type verifier struct {
 	pi   *bind.BoundContract
 }
 
-// deploy deploys the program and the verifier on a simulated chain.
+// deploy deploys the program, the forward steps' contract and the verifier
+// on a simulated chain.
 func deploy(t testing.TB) *verifier {
 	chain := l1test.New(t, 1)
 	pa := chain.Deploy(t, 0, common.FromHex(bindings.TrainStepProgramMetaData.Bin), nil)
+	fa := chain.Deploy(t, 0, common.FromHex(bindings.TrainStepForwardMetaData.Bin), nil)
 	b := bindings.NewTrainStepVerifier()
-	va := chain.Deploy(t, 0, common.FromHex(bindings.TrainStepVerifierMetaData.Bin), b.PackConstructor(pa))
+	va := chain.Deploy(t, 0, common.FromHex(bindings.TrainStepVerifierMetaData.Bin), b.PackConstructor(pa, fa))
 	p := bindings.NewTrainStepProgram()
 	return &verifier{b: b, inst: b.Instance(chain.Client, va), prog: p, pi: p.Instance(chain.Client, pa)}
 }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
+// Casts are between two's-complement widths the Go code converts between (bounded or wrapping by design).
+// forge-lint: disable-start(unsafe-typecast)
+
 import {LibCanon} from "./LibCanon.sol";
 
 /// @title LibTrain
@@ -58,6 +61,80 @@ library LibTrain {
     function add64(uint256 a, uint256 b) internal pure returns (uint256) {
         unchecked {
             return (a + b) & MASK64;
+        }
+    }
+
+    /// @notice v mod 2^64 as a signed int64 (Go's int64 arithmetic wraps).
+    function wrap64(int256 v) internal pure returns (int256 r) {
+        assembly ("memory-safe") {
+            r := signextend(7, v)
+        }
+    }
+
+    /// @notice v mod 2^128 as a signed int128 (train.Int128's additions wrap).
+    function wrap128(int256 v) internal pure returns (int256 r) {
+        assembly ("memory-safe") {
+            r := signextend(15, v)
+        }
+    }
+
+    /// @notice v mod 2^32 as a signed int32 (Go's int32(·) conversion).
+    function wrap32(int256 v) internal pure returns (int256 r) {
+        assembly ("memory-safe") {
+            r := signextend(3, v)
+        }
+    }
+
+    /// @notice train.Int128.RDivSat64: a / d rounded to nearest (ties away from zero), saturated to ±(2^63 − 1).
+    /// @param a An int128 value.
+    /// @param d The divisor (a uint64, > 0).
+    function rdivSat64(int256 a, uint256 d) internal pure returns (int256) {
+        if (d == 0) revert NonPositive("divisor", 0);
+        bool neg = a < 0;
+        uint256 q = ((neg ? uint256(-a) : uint256(a)) + d / 2) / d;
+        if (q > uint256(uint64(type(int64).max))) q = uint256(uint64(type(int64).max));
+        return neg ? -int256(q) : int256(q);
+    }
+
+    /// @notice train.Int128.RShiftSat32: sat32(rdivSat64(a, 2^s)).
+    function rshiftSat32(int256 a, uint256 s) internal pure returns (int32) {
+        return LibCanon.sat32(rdivSat64(a, uint256(1) << s));
+    }
+
+    /// @notice train.MulShift: the exact a·b divided by 2^s, rounded, saturated to ±(2^63 − 1) (int64 a, b).
+    function mulShift(int256 a, int256 b, uint256 s) internal pure returns (int256) {
+        return rdivSat64(a * b, uint256(1) << s);
+    }
+
+    /// @notice train.LnQ16: ln(S / 2^30) in Q16 for S > 0 (the log2 by 30 squarings, times ln 2).
+    /// @param s The softmax sum (an honest one is ≥ 2^30).
+    function lnQ16(int256 s) internal pure returns (int256) {
+        if (s <= 0) revert NonPositive("cross-entropy sum", s);
+        int256 k = int256(_bitLen(uint256(s))) - 31;
+        int256 z = s;
+        if (k > 0) z = LibCanon.rshift(s, uint256(k));
+        else if (k < 0) z = wrap64(s << uint256(-k));
+        if (z >= 1 << 31) {
+            k++;
+            z = 1 << 30;
+        }
+        int256 f;
+        for (uint256 i; i < 30; ++i) {
+            z = LibCanon.rshift(wrap64(z * z), 30);
+            f *= 2;
+            if (z >= 1 << 31) {
+                z = LibCanon.rshift(z, 1);
+                f++;
+            }
+        }
+        int256 log2 = wrap64(k * (1 << 30) + f);
+        return LibCanon.rshift(mulShift(log2, 744261118, 30), 14);
+    }
+
+    function _bitLen(uint256 x) private pure returns (uint256 n) {
+        while (x > 0) {
+            x >>= 1;
+            n++;
         }
     }
 }
