@@ -804,6 +804,43 @@ abstract contract TrainStepBase {
         }
     }
 
+    /// @notice Value col of row `row` of tensor `tensor` of G (be64 values).
+    function _getG(Proof memory pf, uint256 tensor, uint256 row, uint256 col) internal pure returns (int256 v) {
+        uint256 u = _loadBE(_leaf(pf, _key(TREE_G, tensor, row, col / 32)), (col % 32) * 8, 8);
+        assembly ("memory-safe") {
+            v := signextend(7, u)
+        }
+    }
+
+    function _setG(Proof memory pf, uint256 tensor, uint256 row, uint256 col, int256 v) internal pure {
+        _storeBE(_leaf(pf, _key(TREE_G, tensor, row, col / 32)), (col % 32) * 8, 8, uint256(v));
+    }
+
+    /// @notice The run's scalar 128-bit slot of R at hi (hi, lo words).
+    function _scalar128(Proof memory pf, uint256 hi) internal pure returns (int256) {
+        return _get(pf, R_R, hi) * (1 << 64) + int256(uint256(_get(pf, R_R, hi + 1)) & 0xffffffffffffffff);
+    }
+
+    function _setScalar128(Proof memory pf, uint256 hi, int256 v) internal pure {
+        _set(pf, R_R, hi, v >> 64);
+        _set(pf, R_R, hi + 1, v);
+    }
+
+    /// @notice Builds the proof view an ops contract works on from the leaves the verifier checked.
+    function _view(uint256[7] calldata ins, Carried memory cs, uint256[] memory keys, bytes[] memory data)
+        internal
+        pure
+        returns (Proof memory pf)
+    {
+        pf.c = cs;
+        pf.leaves = new Leaf[](keys.length);
+        for (uint256 i; i < keys.length; ++i) {
+            (pf.leaves[i].key, pf.leaves[i].data) = (keys[i], data[i]);
+        }
+        (pf.op, pf.seq, pf.l, pf.t) = (ins[0], ins[1], ins[2], ins[3]);
+        (pf.a, pf.ib, pf.ic) = (ins[4], ins[5], ins[6]);
+    }
+
     function _setT(Proof memory pf, uint256 t, uint256 tensor, uint256 row, uint256 col, int256 v) internal pure {
         _storeBE(_leaf(pf, _key(t, tensor, row, col / 32)), (col % 32) * 4, 4, uint256(v));
     }

@@ -26,14 +26,7 @@ contract TrainStepForward is TrainStepBase {
         pure
         returns (bytes[] memory)
     {
-        Proof memory pf;
-        pf.c = cs;
-        pf.leaves = new Leaf[](keys.length);
-        for (uint256 i; i < keys.length; ++i) {
-            (pf.leaves[i].key, pf.leaves[i].data) = (keys[i], data[i]);
-        }
-        (pf.op, pf.seq, pf.l, pf.t) = (ins[0], ins[1], ins[2], ins[3]);
-        (pf.a, pf.ib, pf.ic) = (ins[4], ins[5], ins[6]);
+        Proof memory pf = _view(ins, cs, keys, data);
         Locs memory f = _newLocs();
         uint256 op = pf.op;
         if (op == OP_FMV) _fmv(c, pf, f);
@@ -45,16 +38,6 @@ contract TrainStepForward is TrainStepBase {
         else if (op == OP_CELOSS) _celoss(c, pf, f);
         else revert UnsupportedOpcode(op);
         return data;
-    }
-
-    // ------------------------------------------------------------------ scalars
-    function _scalar128(Proof memory pf, uint256 hi) internal pure returns (int256) {
-        return _get(pf, R_R, hi) * (1 << 64) + int256(uint256(_get(pf, R_R, hi + 1)) & LibTrain.MASK64);
-    }
-
-    function _setScalar128(Proof memory pf, uint256 hi, int256 v) internal pure {
-        _set(pf, R_R, hi, v >> 64);
-        _set(pf, R_R, hi + 1, v);
     }
 
     /// @notice A matrix's tensor, input (register, offset) and output (register, offset) at (l, t) (matIO).

@@ -9,6 +9,7 @@ import {ITrainStepVerifier} from "./interfaces/ITrainStepVerifier.sol";
 import {TrainStepBase} from "./TrainStepBase.sol";
 import {TrainStepProgram} from "./TrainStepProgram.sol";
 import {TrainStepForward} from "./TrainStepForward.sol";
+import {TrainStepBackward} from "./TrainStepBackward.sol";
 import {LibCanon} from "./lib/LibCanon.sol";
 import {LibTrain} from "./lib/LibTrain.sol";
 
@@ -27,11 +28,16 @@ contract TrainStepVerifier is ITrainStepVerifier, TrainStepBase {
     /// @notice The verifier of the forward and loss steps (TrainStepForward).
     TrainStepForward public immutable FORWARD;
 
+    /// @notice The verifier of the backward steps (TrainStepBackward).
+    address public immutable BACKWARD;
+
     /// @param program The TrainStepProgram deployment.
     /// @param forward The TrainStepForward deployment.
-    constructor(TrainStepProgram program, TrainStepForward forward) {
+    /// @param backward The TrainStepBackward deployment.
+    constructor(TrainStepProgram program, TrainStepForward forward, TrainStepBackward backward) {
         PROGRAM = program;
         FORWARD = forward;
+        BACKWARD = address(backward);
     }
 
     /// @inheritdoc ITrainStepVerifier
@@ -49,6 +55,8 @@ contract TrainStepVerifier is ITrainStepVerifier, TrainStepBase {
         if (op == OP_FMV || (op >= OP_SCORE && op <= OP_WFIN) || op == OP_SWIGLU || (op >= OP_CEMAX && op <= OP_CEGRAD))
         {
             _call(FORWARD, c, w, pf);
+        } else if ((op >= OP_OUTER && op <= OP_EMBEDB && op != OP_ROPEB)) {
+            _call(TrainStepForward(BACKWARD), c, w, pf);
         } else {
             _execute(c, pf);
         }

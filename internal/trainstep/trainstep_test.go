@@ -31,6 +31,9 @@ var implemented = map[trainvm.Op]bool{
 	trainvm.OpFMV: true, trainvm.OpScore: true, trainvm.OpSMax: true, trainvm.OpExp: true, trainvm.OpProb: true,
 	trainvm.OpWSum: true, trainvm.OpWFin: true, trainvm.OpSwiGLU: true, trainvm.OpCEMax: true, trainvm.OpCEExp: true,
 	trainvm.OpCELoss: true, trainvm.OpCEGrad: true,
+	trainvm.OpOuter: true, trainvm.OpMVT: true, trainvm.OpMVTFin: true, trainvm.OpRMSB: true, trainvm.OpRMSBFin: true,
+	trainvm.OpSwiGLUB: true, trainvm.OpAddG: true, trainvm.OpDPV: true, trainvm.OpDSK: true, trainvm.OpDQFin: true,
+	trainvm.OpDKVFin: true, trainvm.OpEmbedB: true,
 }
 
 type verifier struct {
@@ -40,14 +43,15 @@ type verifier struct {
 	pi   *bind.BoundContract
 }
 
-// deploy deploys the program, the forward steps' contract and the verifier
-// on a simulated chain.
+// deploy deploys the program, the forward and backward steps' contracts and
+// the verifier on a simulated chain.
 func deploy(t testing.TB) *verifier {
 	chain := l1test.New(t, 1)
 	pa := chain.Deploy(t, 0, common.FromHex(bindings.TrainStepProgramMetaData.Bin), nil)
 	fa := chain.Deploy(t, 0, common.FromHex(bindings.TrainStepForwardMetaData.Bin), nil)
+	ba := chain.Deploy(t, 0, common.FromHex(bindings.TrainStepBackwardMetaData.Bin), nil)
 	b := bindings.NewTrainStepVerifier()
-	va := chain.Deploy(t, 0, common.FromHex(bindings.TrainStepVerifierMetaData.Bin), b.PackConstructor(pa, fa))
+	va := chain.Deploy(t, 0, common.FromHex(bindings.TrainStepVerifierMetaData.Bin), b.PackConstructor(pa, fa, ba))
 	p := bindings.NewTrainStepProgram()
 	return &verifier{b: b, inst: b.Instance(chain.Client, va), prog: p, pi: p.Instance(chain.Client, pa)}
 }
