@@ -217,6 +217,15 @@ abstract contract TrainStepBase {
         uint256 nKinds; // LoRA: the number of trained kinds per block
         uint256 maxRows; // LoRA: the most rows and columns of a target
         uint256 maxCols;
+        // the optimizer's hyperparameters (Q32) and the LoRA scale
+        int256 lr;
+        int256 beta1;
+        int256 beta2;
+        int256 eps;
+        int256 lrFinal;
+        uint256 decayFrom;
+        uint256 decaySteps;
+        int256 scale;
     }
 
     /// @notice The carried level-1 state (train.State).
@@ -287,6 +296,8 @@ abstract contract TrainStepBase {
         if (c.part % 32 != 0 || c.part > PART) revert InvalidParams("part", p.part);
         if (p.optimizer > 1) revert InvalidParams("optimizer", p.optimizer);
         c.adam = p.optimizer == 1;
+        (c.lr, c.beta1, c.beta2, c.eps) = (p.lr, p.beta1, p.beta2, p.eps);
+        (c.lrFinal, c.decayFrom, c.decaySteps, c.scale) = (p.lrFinal, p.decayFrom, p.decaySteps, p.loraScale);
         c.nTensors = 3 + c.L * PER_LAYER;
         c.rank = p.loraRank;
         if (c.rank > 256) revert InvalidParams("loraRank", c.rank);

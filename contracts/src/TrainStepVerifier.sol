@@ -10,6 +10,7 @@ import {TrainStepBase} from "./TrainStepBase.sol";
 import {TrainStepProgram} from "./TrainStepProgram.sol";
 import {TrainStepForward} from "./TrainStepForward.sol";
 import {TrainStepBackward} from "./TrainStepBackward.sol";
+import {TrainStepUpdate} from "./TrainStepUpdate.sol";
 import {LibCanon} from "./lib/LibCanon.sol";
 import {LibTrain} from "./lib/LibTrain.sol";
 
@@ -31,13 +32,23 @@ contract TrainStepVerifier is ITrainStepVerifier, TrainStepBase {
     /// @notice The verifier of the backward steps (TrainStepBackward).
     address public immutable BACKWARD;
 
+    /// @notice The verifier of the update steps (TrainStepUpdate).
+    address public immutable UPDATE;
+
     /// @param program The TrainStepProgram deployment.
     /// @param forward The TrainStepForward deployment.
     /// @param backward The TrainStepBackward deployment.
-    constructor(TrainStepProgram program, TrainStepForward forward, TrainStepBackward backward) {
+    /// @param update The TrainStepUpdate deployment.
+    constructor(
+        TrainStepProgram program,
+        TrainStepForward forward,
+        TrainStepBackward backward,
+        TrainStepUpdate update
+    ) {
         PROGRAM = program;
         FORWARD = forward;
         BACKWARD = address(backward);
+        UPDATE = address(update);
     }
 
     /// @inheritdoc ITrainStepVerifier
@@ -57,6 +68,8 @@ contract TrainStepVerifier is ITrainStepVerifier, TrainStepBase {
             _call(FORWARD, c, w, pf);
         } else if ((op >= OP_OUTER && op <= OP_EMBEDB && op != OP_ROPEB)) {
             _call(TrainStepForward(BACKWARD), c, w, pf);
+        } else if (op == OP_UPDATE || op >= OP_LGRAD) {
+            _call(TrainStepForward(UPDATE), c, w, pf);
         } else {
             _execute(c, pf);
         }

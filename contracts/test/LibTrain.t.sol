@@ -186,4 +186,35 @@ contract LibTrainTest is Test {
         assertGe(b, a);
         assertApproxEqAbs(b - a, 45426, 2);
     }
+
+    // ------------------------------------------------------------ optimizer
+    /// @dev Values from prover/train (Go): PowQ32, Hyper.LRAt, MulDiv.
+    function test_OptimizerVectors() public pure {
+        int256 b1 = 3865470566; // ≈ 0.9 in Q32
+        assertEq(LibTrain.powQ32(b1, 0), 1 << 32);
+        assertEq(LibTrain.powQ32(b1, 1), b1);
+        assertEq(LibTrain.powQ32(b1, 10), 1497562496);
+        assertEq(LibTrain.powQ32(b1, 1000), 0);
+        assertEq(LibTrain.powQ32(-b1, 3), -3131031158);
+        (int256 lr, int256 lrF) = (1 << 30, 1 << 20);
+        assertEq(LibTrain.lrAt(lr, lrF, 5, 100, 0), 1073741824);
+        assertEq(LibTrain.lrAt(lr, lrF, 5, 100, 5), 1073741824);
+        assertEq(LibTrain.lrAt(lr, lrF, 5, 100, 6), 1063014892);
+        assertEq(LibTrain.lrAt(lr, lrF, 5, 100, 55), 537395200);
+        assertEq(LibTrain.lrAt(lr, lrF, 5, 100, 104), 11775509);
+        assertEq(LibTrain.lrAt(lr, lrF, 5, 100, 105), 1048576);
+        assertEq(LibTrain.lrAt(lr, lrF, 5, 100, 1 << 40), 1048576);
+        assertEq(LibTrain.lrAt(lr, lrF, 5, 0, 1 << 40), lr); // no decay
+        assertEq(LibTrain.mulDiv(1 << 40, 1 << 32, 3), type(int64).max);
+        assertEq(LibTrain.mulDiv(-7, 5, 2), -18);
+        assertEq(LibTrain.mulDiv(1 << 62, 1 << 62, 1), type(int64).max);
+    }
+
+    /// @dev PowQ32 by square-and-multiply is the repeated product for small exponents (each step one MulShift).
+    function testFuzz_PowQ32SmallExponents(int64 b) public pure {
+        int256 x = bound(b, -(1 << 33), 1 << 33);
+        assertEq(LibTrain.powQ32(x, 2), LibTrain.mulShift(x, x, 32));
+        int256 sq = LibTrain.mulShift(x, x, 32);
+        assertEq(LibTrain.powQ32(x, 4), LibTrain.mulShift(sq, sq, 32));
+    }
 }

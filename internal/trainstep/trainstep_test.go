@@ -23,18 +23,16 @@ import (
 	"github.com/airollup/airollup/prover/trainvm"
 )
 
-// Implemented is the set of opcodes the Solidity verifier executes; every
-// other one must revert UnsupportedOpcode.
-var implemented = map[trainvm.Op]bool{
-	trainvm.OpToken: true, trainvm.OpEmbed: true, trainvm.OpSumSq: true, trainvm.OpRMS: true,
-	trainvm.OpNorm: true, trainvm.OpAdd: true, trainvm.OpStepEnd: true,
-	trainvm.OpFMV: true, trainvm.OpScore: true, trainvm.OpSMax: true, trainvm.OpExp: true, trainvm.OpProb: true,
-	trainvm.OpWSum: true, trainvm.OpWFin: true, trainvm.OpSwiGLU: true, trainvm.OpCEMax: true, trainvm.OpCEExp: true,
-	trainvm.OpCELoss: true, trainvm.OpCEGrad: true,
-	trainvm.OpOuter: true, trainvm.OpMVT: true, trainvm.OpMVTFin: true, trainvm.OpRMSB: true, trainvm.OpRMSBFin: true,
-	trainvm.OpSwiGLUB: true, trainvm.OpAddG: true, trainvm.OpDPV: true, trainvm.OpDSK: true, trainvm.OpDQFin: true,
-	trainvm.OpDKVFin: true, trainvm.OpEmbedB: true,
-}
+// implemented is the set of opcodes the Solidity verifier executes: all
+// but ROPE and ROPEB, which must revert UnsupportedOpcode
+// (docs/training-game.md, "Solidity verifier").
+var implemented = func() map[trainvm.Op]bool {
+	out := map[trainvm.Op]bool{}
+	for op := trainvm.OpToken; op <= trainvm.OpMerge; op++ {
+		out[op] = op != trainvm.OpRope && op != trainvm.OpRopeB
+	}
+	return out
+}()
 
 type verifier struct {
 	b    *bindings.TrainStepVerifier
@@ -43,15 +41,16 @@ type verifier struct {
 	pi   *bind.BoundContract
 }
 
-// deploy deploys the program, the forward and backward steps' contracts and
-// the verifier on a simulated chain.
+// deploy deploys the program, the forward, backward and update steps'
+// contracts and the verifier on a simulated chain.
 func deploy(t testing.TB) *verifier {
 	chain := l1test.New(t, 1)
 	pa := chain.Deploy(t, 0, common.FromHex(bindings.TrainStepProgramMetaData.Bin), nil)
 	fa := chain.Deploy(t, 0, common.FromHex(bindings.TrainStepForwardMetaData.Bin), nil)
 	ba := chain.Deploy(t, 0, common.FromHex(bindings.TrainStepBackwardMetaData.Bin), nil)
+	ua := chain.Deploy(t, 0, common.FromHex(bindings.TrainStepUpdateMetaData.Bin), nil)
 	b := bindings.NewTrainStepVerifier()
-	va := chain.Deploy(t, 0, common.FromHex(bindings.TrainStepVerifierMetaData.Bin), b.PackConstructor(pa, fa, ba))
+	va := chain.Deploy(t, 0, common.FromHex(bindings.TrainStepVerifierMetaData.Bin), b.PackConstructor(pa, fa, ba, ua))
 	p := bindings.NewTrainStepProgram()
 	return &verifier{b: b, inst: b.Instance(chain.Client, va), prog: p, pi: p.Instance(chain.Client, pa)}
 }

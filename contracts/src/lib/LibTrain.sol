@@ -137,4 +137,28 @@ library LibTrain {
             n++;
         }
     }
+
+    /// @notice train.PowQ32: b^t in Q32 by square-and-multiply over t's bits from the most significant.
+    function powQ32(int256 b, uint256 t) internal pure returns (int256 acc) {
+        acc = 1 << 32;
+        for (uint256 i = _bitLen(t); i > 0;) {
+            --i;
+            acc = mulShift(acc, acc, 32);
+            if ((t >> i) & 1 == 1) acc = mulShift(acc, b, 32);
+        }
+    }
+
+    /// @notice train.Hyper.LRAt: LR before the decay, LRFinal after it, LR − ⌊(LR − LRFinal)·(step − from)/steps⌋
+    ///         (int64, truncating) inside.
+    function lrAt(int256 lr, int256 lrFinal, uint256 from, uint256 steps, uint256 step) internal pure returns (int256) {
+        if (steps == 0 || step <= from) return lr;
+        if (step - from >= steps) return lrFinal;
+        int256 prod = wrap64(wrap64(lr - lrFinal) * wrap64(int256(step - from)));
+        return wrap64(lr - prod / wrap64(int256(steps)));
+    }
+
+    /// @notice train.MulDiv: the exact a·b divided by uint64(d), rounded, saturated (d's low 64 bits, ≠ 0).
+    function mulDiv(int256 a, int256 b, int256 d) internal pure returns (int256) {
+        return rdivSat64(a * b, uint256(d) & MASK64);
+    }
 }
