@@ -174,12 +174,19 @@ contract TrainStepProgram is TrainStepBase {
         return (n + size - 1) / size;
     }
 
-    /// @notice The program's length (Program.Len).
-    function _programLen(Ctx memory c) internal pure returns (uint256 n) {
-        n = c.B * _seqLen(c) + 1;
-        for (uint256 i; i < c.nTensors; ++i) {
-            n += _updateLen(c, i);
+    /// @notice The update phase's instructions of one layer's block tensors (trained kinds only).
+    function _layerUpdateLen(Ctx memory c) internal pure returns (uint256 n) {
+        for (uint256 k; k < PER_LAYER; ++k) {
+            n += _updateLen(c, 1 + k);
         }
+    }
+
+    /// @notice The program's length (Program.Len), the update phase in closed form: its blocks' tensors are the
+    ///         same in every layer.
+    function _programLen(Ctx memory c) internal pure returns (uint256 n) {
+        n = c.B * _seqLen(c) + 1 + c.L * _layerUpdateLen(c);
+        uint256 top = 1 + c.L * PER_LAYER;
+        n += _updateLen(c, 0) + _updateLen(c, top) + _updateLen(c, top + 1);
     }
 
     /// @notice Instruction j (Program.At); j < _programLen(c).
@@ -194,20 +201,32 @@ contract TrainStepProgram is TrainStepBase {
             _sequence(w, c);
             return w;
         }
-        for (i = 0; i < c.nTensors && !w.found; ++i) {
-            if (!_trained(c, i)) continue;
-            (uint256 rows, uint256 cols) = _shape(c, i);
-            if (c.rank == 0) {
-                _tensorRun(w, OP_UPDATE, i, rows, _chunks(cols));
-                continue;
+        _tensorAt(w, c, 0);
+        (inside, i) = _enter(w, c.L, _layerUpdateLen(c));
+        if (inside) {
+            for (uint256 k; k < PER_LAYER && !w.found; ++k) {
+                _tensorAt(w, c, 1 + i * PER_LAYER + k);
             }
-            uint256 lp = _loraParts(c, cols) * c.rank;
-            _tensorRun(w, OP_LGRAD, i, rows, lp);
-            _tensorRun(w, OP_LUPDA, i, c.rank, _chunks(cols));
-            _tensorRun(w, OP_LUPDB, i, rows, _chunks(c.rank));
-            _tensorRun(w, OP_MERGE, i, rows, lp);
+            return w;
         }
+        _tensorAt(w, c, 1 + c.L * PER_LAYER);
+        _tensorAt(w, c, 2 + c.L * PER_LAYER);
         _run(w, 1, OP_STEPEND, 0, 0);
+    }
+
+    /// @notice The update-phase runs of tensor i (none when it is frozen).
+    function _tensorAt(Walk memory w, Ctx memory c, uint256 i) internal pure {
+        if (w.found || !_trained(c, i)) return;
+        (uint256 rows, uint256 cols) = _shape(c, i);
+        if (c.rank == 0) {
+            _tensorRun(w, OP_UPDATE, i, rows, _chunks(cols));
+            return;
+        }
+        uint256 lp = _loraParts(c, cols) * c.rank;
+        _tensorRun(w, OP_LGRAD, i, rows, lp);
+        _tensorRun(w, OP_LUPDA, i, c.rank, _chunks(cols));
+        _tensorRun(w, OP_LUPDB, i, rows, _chunks(c.rank));
+        _tensorRun(w, OP_MERGE, i, rows, lp);
     }
 
     /// @notice tensorRun: op over row < rows, k < n of tensor i (A = i, B = row, C = k).

@@ -37,23 +37,15 @@ var implemented = func() map[trainvm.Op]bool {
 type verifier struct {
 	b    *bindings.TrainStepVerifier
 	inst *bind.BoundContract
+	addr common.Address
 	prog *bindings.TrainStepProgram
 	pi   *bind.BoundContract
+	// the program's address
+	progAddr common.Address
 }
 
-// deploy deploys the program, the forward, backward and update steps'
-// contracts and the verifier on a simulated chain.
-func deploy(t testing.TB) *verifier {
-	chain := l1test.New(t, 1)
-	pa := chain.Deploy(t, 0, common.FromHex(bindings.TrainStepProgramMetaData.Bin), nil)
-	fa := chain.Deploy(t, 0, common.FromHex(bindings.TrainStepForwardMetaData.Bin), nil)
-	ba := chain.Deploy(t, 0, common.FromHex(bindings.TrainStepBackwardMetaData.Bin), nil)
-	ua := chain.Deploy(t, 0, common.FromHex(bindings.TrainStepUpdateMetaData.Bin), nil)
-	b := bindings.NewTrainStepVerifier()
-	va := chain.Deploy(t, 0, common.FromHex(bindings.TrainStepVerifierMetaData.Bin), b.PackConstructor(pa, fa, ba, ua))
-	p := bindings.NewTrainStepProgram()
-	return &verifier{b: b, inst: b.Instance(chain.Client, va), prog: p, pi: p.Instance(chain.Client, pa)}
-}
+// deploy deploys the verifier's contracts on a simulated chain.
+func deploy(t testing.TB) *verifier { return deployOn(t, l1test.New(t, 1)) }
 
 func (v *verifier) verify(p bindings.ITrainStepVerifierParams, pre merkle.Hash, proof []byte) (merkle.Hash, error) {
 	h, err := bind.Call(v.inst, nil, v.b.PackVerify(p, pre, proof), v.b.UnpackVerify)
