@@ -4,8 +4,8 @@
 // (SGD and Adam, full and LoRA, short and whole row parts) is proved in Go
 // and verified on a simulated chain, which must return the machine's next
 // state root, and malformed proofs must revert with the verifier's custom
-// errors (docs/training-game.md, "Step proofs"). It holds only tests and
-// their helpers.
+// errors (docs/training-game.md, "Step proofs"). BenchmarkTrainStepGas7B
+// measures its gas at LLaMA-7B dims. It holds only tests and their helpers.
 //
 // # Import rules
 //
