@@ -108,9 +108,13 @@ contract TrainStepBackward is TrainStepBase {
             _fReg(f, g.dyr, g.dyo + row, g.dyo + row + 1);
             _checkFootprint(pf, f);
             int256 dr = _get(pf, g.dyr, g.dyo + row);
-            for (uint256 i = g.lo; i < g.hi; ++i) {
-                int256 v = _getG(pf, g.tensor, row, i) + LibTrain.wrap64(dr * _get(pf, g.xr, g.xo + i));
-                _setG(pf, g.tensor, row, i, LibTrain.wrap64(v));
+            for (uint256 i = g.lo; i < g.hi;) {
+                (uint256 gp, uint256 gl) = _tAt(pf, TREE_G, g.tensor, row, i, 8);
+                (uint256 xp, uint256 xl, uint256 xw) = _regAt(pf, g.xr, g.xo + i);
+                for (uint256 e = _end(i, g.hi, gl, xl); i < e; ++i) {
+                    _st(gp, 8, LibTrain.wrap64(_ld(gp, 8) + LibTrain.wrap64(dr * _ld(xp, xw))));
+                    (gp, xp) = (gp + 8, xp + xw);
+                }
             }
             return;
         }
@@ -119,8 +123,13 @@ contract TrainStepBackward is TrainStepBase {
         _fReg(f, R_ACC, g.lo, g.hi);
         _checkFootprint(pf, f);
         int256 dy = _get(pf, g.dyr, g.dyo + row);
-        for (uint256 i = g.lo; i < g.hi; ++i) {
-            _set(pf, R_ACC, i, LibTrain.wrap128(_get(pf, R_ACC, i) + _getT(pf, TREE_WEIGHTS, g.tensor, row, i) * dy));
+        for (uint256 i = g.lo; i < g.hi;) {
+            (uint256 wp, uint256 wl) = _tAt(pf, TREE_WEIGHTS, g.tensor, row, i, 4);
+            (uint256 ap, uint256 al, uint256 aw) = _regAt(pf, R_ACC, i);
+            for (uint256 e = _end(i, g.hi, wl, al); i < e; ++i) {
+                _st(ap, aw, LibTrain.wrap128(_ld(ap, aw) + _ld(wp, 4) * dy));
+                (wp, ap) = (wp + 4, ap + aw);
+            }
         }
     }
 
@@ -333,8 +342,13 @@ contract TrainStepBackward is TrainStepBase {
         _fTensor(f, TREE_G, 0, tok, lo, hi);
         _fReg(f, R_DX, o + lo, o + hi);
         _checkFootprint(pf, f);
-        for (uint256 i = lo; i < hi; ++i) {
-            _setG(pf, 0, tok, i, LibTrain.wrap64(_getG(pf, 0, tok, i) + _get(pf, R_DX, o + i) * 65536));
+        for (uint256 i = lo; i < hi;) {
+            (uint256 gp, uint256 gl) = _tAt(pf, TREE_G, 0, tok, i, 8);
+            (uint256 xp, uint256 xl, uint256 xw) = _regAt(pf, R_DX, o + i);
+            for (uint256 e = _end(i, hi, gl, xl); i < e; ++i) {
+                _st(gp, 8, LibTrain.wrap64(_ld(gp, 8) + _ld(xp, xw) * 65536));
+                (gp, xp) = (gp + 8, xp + xw);
+            }
         }
     }
 }

@@ -162,6 +162,11 @@ abstract contract TrainStepBase {
     uint256 internal constant R_GBA = 43;
     uint256 internal constant R_R = 44;
     uint256 internal constant NUM_REGS = 45;
+    // the registers of int64 values (RA, RF, SG, RO, P, WA, DK, DV, DP, GB, R) and of int128 values (DQA, ACC, GA,
+    // GBA), as bit masks
+    uint256 internal constant W64 = 1 << R_RA | 1 << R_RF | 1 << R_SG | 1 << R_RO | 1 << R_P | 1 << R_WA | 1 << R_DK
+        | 1 << R_DV | 1 << R_DP | 1 << R_GB | 1 << R_R;
+    uint256 internal constant W128 = 1 << R_DQA | 1 << R_ACC | 1 << R_GA | 1 << R_GBA;
     // the other trees
     uint256 internal constant TREE_G = 45;
     uint256 internal constant TREE_WEIGHTS = 46;
@@ -258,6 +263,8 @@ abstract contract TrainStepBase {
         Carried c;
         Carried post; // the carried state after the step (a copy execution and the update roots rewrite)
         Leaf[] leaves;
+        // per tree, the two leaves of its last accesses (index + 1 each, 16 bits apart; _leaf), allocated on use
+        uint256[] hint;
         bytes32[][] sibs; // per tree
         bytes32[] mem;
         // instruction j
@@ -412,11 +419,8 @@ abstract contract TrainStepBase {
 
     /// @notice Values per leaf and bytes per value of register r.
     function _regWidth(uint256 r) internal pure returns (uint256 per, uint256 width) {
-        if (
-            r == R_RA || r == R_RF || r == R_SG || r == R_RO || r == R_P || r == R_WA || r == R_DK || r == R_DV
-                || r == R_DP || r == R_GB || r == R_R
-        ) return (16, 8);
-        if (r == R_DQA || r == R_ACC || r == R_GA || r == R_GBA) return (32, 16);
+        if (W64 >> r & 1 == 1) return (16, 8);
+        if (W128 >> r & 1 == 1) return (32, 16);
         return (32, 4);
     }
 
@@ -471,8 +475,18 @@ abstract contract TrainStepBase {
         pf.leaves = new Leaf[](n);
         uint256 has; // bit t: tree t has a leaf
         for (uint256 k; k < n; ++k) {
-            uint256 key = _read(b, off, 13, "leaf location");
-            uint256 size = _read(b, off + 13, 2, "leaf length");
+            uint256 key;
+            uint256 size;
+            if (b.length < off + 15) {
+                key = _read(b, off, 13, "leaf location");
+                size = _read(b, off + 13, 2, "leaf length");
+            } else {
+                assembly ("memory-safe") {
+                    let w := calldataload(add(b.offset, off))
+                    key := shr(152, w)
+                    size := and(shr(136, w), 0xffff)
+                }
+            }
             uint256 tree = key >> 96;
             if (tree >= NUM_TREES) revert ProofLimit("leaf tree", tree, NUM_TREES - 1);
             if (size == 0 || size > MAX_LEAF_BYTES) revert ProofLimit("leaf length", size, MAX_LEAF_BYTES);
@@ -497,10 +511,10 @@ abstract contract TrainStepBase {
             off += 4;
             if (b.length < off + 32 * m) revert ProofTruncated("siblings", 32 * m, b.length - off);
             bytes32[] memory s = new bytes32[](m);
-            for (uint256 i; i < m; ++i) {
-                s[i] = bytes32(_read(b, off, 32, "siblings"));
-                off += 32;
+            assembly ("memory-safe") {
+                calldatacopy(add(s, 0x20), add(b.offset, off), shl(5, m))
             }
+            off += 32 * m;
             pf.sibs[t] = s;
         }
         uint256 mm = _read(b, off, 1, "memory sibling count");
@@ -508,10 +522,11 @@ abstract contract TrainStepBase {
         off += 1;
         if (b.length < off + 32 * mm) revert ProofTruncated("memory siblings", 32 * mm, b.length - off);
         pf.mem = new bytes32[](mm);
-        for (uint256 i; i < mm; ++i) {
-            pf.mem[i] = bytes32(_read(b, off, 32, "memory siblings"));
-            off += 32;
+        bytes32[] memory ms = pf.mem;
+        assembly ("memory-safe") {
+            calldatacopy(add(ms, 0x20), add(b.offset, off), shl(5, mm))
         }
+        off += 32 * mm;
         if (off != b.length) revert ProofTrailingBytes(b.length - off);
     }
 
@@ -758,15 +773,61 @@ abstract contract TrainStepBase {
         return tree << 96 | tensor << 64 | row << 32 | chunk;
     }
 
-    /// @notice The opened leaf at key (binary search); reverts FootprintMismatch when the proof lacks it.
-    function _leaf(Proof memory pf, uint256 key) internal pure returns (bytes memory) {
+    /// @notice The opened leaf at key; reverts FootprintMismatch when the proof lacks it. The leaves are sorted by
+    ///         key and a row's chunks are consecutive keys, so the leaf is first guessed from the two leaves last
+    ///         accessed in its tree (their index offset by the chunk difference, checked against the key) and only
+    ///         binary-searched when neither guess holds.
+    function _leaf(Proof memory pf, uint256 key) internal pure returns (bytes memory d) {
         Leaf[] memory lv = pf.leaves;
+        uint256[] memory hint = pf.hint;
+        if (hint.length == 0) {
+            hint = new uint256[](NUM_TREES);
+            pf.hint = hint;
+        }
+        uint256 found;
+        assembly ("memory-safe") {
+            let n := mload(lv)
+            let hp := add(add(hint, 0x20), shl(5, shr(96, key)))
+            let h := mload(hp)
+            // slot a: the low 16 bits, slot b: the next 16 (index + 1, 0: none)
+            let a := and(h, 0xffff)
+            if a {
+                let g := add(sub(a, 1), sub(key, mload(mload(add(lv, shl(5, a))))))
+                if lt(g, n) {
+                    let x := mload(add(add(lv, 0x20), shl(5, g)))
+                    if eq(mload(x), key) {
+                        found := 1
+                        d := mload(add(x, 0x80))
+                        mstore(hp, or(and(h, not(0xffff)), add(g, 1)))
+                    }
+                }
+            }
+            if iszero(found) {
+                let b := and(shr(16, h), 0xffff)
+                if b {
+                    let g := add(sub(b, 1), sub(key, mload(mload(add(lv, shl(5, b))))))
+                    if lt(g, n) {
+                        let x := mload(add(add(lv, 0x20), shl(5, g)))
+                        if eq(mload(x), key) {
+                            found := 1
+                            d := mload(add(x, 0x80))
+                            mstore(hp, or(and(h, 0xffff), shl(16, add(g, 1))))
+                        }
+                    }
+                }
+            }
+        }
+        if (found == 1) return d;
         uint256 lo;
         uint256 hi = lv.length;
         while (lo < hi) {
             uint256 mid = (lo + hi) / 2;
             uint256 k = lv[mid].key;
-            if (k == key) return lv[mid].data;
+            if (k == key) {
+                uint256 t = key >> 96;
+                hint[t] = (hint[t] & 0xffff) << 16 | (mid + 1);
+                return lv[mid].data;
+            }
             if (k < key) lo = mid + 1;
             else hi = mid;
         }
@@ -785,6 +846,78 @@ abstract contract TrainStepBase {
             let sh := sub(256, shl(3, width))
             let mask := shl(sh, sub(shl(shl(3, width), 1), 1))
             mstore(p, or(and(mload(p), not(mask)), and(shl(sh, v), mask)))
+        }
+    }
+
+    /// @notice The memory address of value idx of register r in its opened leaf, the values of that leaf from there
+    ///         on (a run the caller may step through by the width) and the width. For the inner loops of the row-part
+    ///         opcodes: one leaf lookup per leaf rather than per value.
+    function _regAt(Proof memory pf, uint256 r, uint256 idx)
+        internal
+        pure
+        returns (uint256 p, uint256 left, uint256 w)
+    {
+        uint256 per;
+        (per, w) = _regWidth(r);
+        bytes memory d = _leaf(pf, _key(r, 0, 0, idx / per));
+        uint256 pos = idx % per;
+        assembly ("memory-safe") {
+            p := add(add(d, 0x20), mul(pos, w))
+        }
+        left = per - pos;
+    }
+
+    /// @notice The memory address of value col of row `row` of tensor `tensor` of tree t (values of w bytes, 32 a
+    ///         leaf) and the values of that leaf from there on.
+    function _tAt(Proof memory pf, uint256 t, uint256 tensor, uint256 row, uint256 col, uint256 w)
+        internal
+        pure
+        returns (uint256 p, uint256 left)
+    {
+        bytes memory d = _leaf(pf, _key(t, tensor, row, col / 32));
+        uint256 pos = col % 32;
+        assembly ("memory-safe") {
+            p := add(add(d, 0x20), mul(pos, w))
+        }
+        left = 32 - pos;
+    }
+
+    /// @notice i plus the shortest of hi − i and the runs a and b: the end of the values all runs cover.
+    function _end(uint256 i, uint256 hi, uint256 a, uint256 b) internal pure returns (uint256) {
+        uint256 n = hi - i;
+        if (a < n) n = a;
+        if (b < n) n = b;
+        return i + n;
+    }
+
+    /// @notice The value of w bytes at memory address p, sign-extended.
+    function _ld(uint256 p, uint256 w) internal pure returns (int256 v) {
+        assembly ("memory-safe") {
+            v := signextend(sub(w, 1), shr(sub(256, shl(3, w)), mload(p)))
+        }
+    }
+
+    /// @notice Stores v at memory address p as w bytes (two's complement), as _storeBE.
+    function _st(uint256 p, uint256 w, int256 v) internal pure {
+        assembly ("memory-safe") {
+            let sh := sub(256, shl(3, w))
+            let mask := shl(sh, sub(shl(shl(3, w), 1), 1))
+            mstore(p, or(and(mload(p), not(mask)), and(shl(sh, v), mask)))
+        }
+    }
+
+    /// @notice The sum of n products of the values at a (width aw) and b (width bw), unwrapped: callers keep
+    ///         |a·b|·n below 2^255.
+    function _dot(uint256 a, uint256 aw, uint256 b, uint256 bw, uint256 n) internal pure returns (int256 s) {
+        assembly ("memory-safe") {
+            let ash := sub(256, shl(3, aw))
+            let bsh := sub(256, shl(3, bw))
+            let ae := sub(aw, 1)
+            let be := sub(bw, 1)
+            for { let k := 0 } lt(k, n) { k := add(k, 1) } {
+                let x := signextend(ae, shr(ash, mload(add(a, mul(k, aw)))))
+                s := add(s, mul(x, signextend(be, shr(bsh, mload(add(b, mul(k, bw)))))))
+            }
         }
     }
 

@@ -85,8 +85,13 @@ contract TrainStepForward is TrainStepBase {
         if (m.last) _fReg(f, m.yr, m.yo + pf.a, m.yo + pf.a + 1);
         _checkFootprint(pf, f);
         int256 acc = _scalar128(pf, SC_ACC_HI);
-        for (uint256 i = m.lo; i < m.hi; ++i) {
-            acc = LibTrain.wrap128(acc + _getT(pf, TREE_WEIGHTS, m.tensor, pf.a, i) * _get(pf, m.xr, m.xo + i));
+        // int32 products, at most 32 a run: the run's sum wraps as its terms would one by one
+        for (uint256 i = m.lo; i < m.hi;) {
+            (uint256 wp, uint256 wl) = _tAt(pf, TREE_WEIGHTS, m.tensor, pf.a, i, 4);
+            (uint256 xp, uint256 xl, uint256 xw) = _regAt(pf, m.xr, m.xo + i);
+            uint256 e = _end(i, m.hi, wl, xl);
+            acc = LibTrain.wrap128(acc + _dot(wp, 4, xp, xw, e - i));
+            i = e;
         }
         if (!m.last) {
             _setScalar128(pf, SC_ACC_HI, acc);

@@ -158,10 +158,8 @@ contract TrainStepUpdate is TrainStepBase {
         int256 den = int256(c.B * c.T) << 16;
         int256 b = _getT(pf, TREE_ADAPTERS, 2 * x.tg + 1, x.row, x.k);
         int256 gba = _get(pf, R_GBA, x.k);
-        for (uint256 j = x.lo; j < x.hi; ++j) {
-            int256 g = LibCanon.rdiv(_getG(pf, pf.a, x.row, j), den);
-            gba = LibTrain.wrap128(gba + g * _getT(pf, TREE_ADAPTERS, 2 * x.tg, x.k, j));
-            _set(pf, R_GA, ga + j, LibTrain.wrap128(_get(pf, R_GA, ga + j) + b * g));
+        for (uint256 j = x.lo; j < x.hi;) {
+            (j, gba) = _lgradRun(pf, x, ga + j, j, den, b, gba);
         }
         if (!x.last) {
             _set(pf, R_GBA, x.k, gba);
@@ -169,6 +167,29 @@ contract TrainStepUpdate is TrainStepBase {
         }
         _set(pf, R_GB, x.row * c.rank + x.k, LibTrain.mulShift(c.scale, LibTrain.rdivSat64(gba, 1 << 24), 32));
         _set(pf, R_GBA, x.k, 0);
+    }
+
+    /// @notice LGRAD's loop from column j over the values its leaves of G, A and GA (value gi) share; returns the
+    ///         next column and gba.
+    function _lgradRun(Proof memory pf, Lora memory x, uint256 gi, uint256 j, int256 den, int256 b, int256 gba)
+        internal
+        pure
+        returns (uint256, int256)
+    {
+        (uint256 gp, uint256 l) = _tAt(pf, TREE_G, pf.a, x.row, j, 8);
+        uint256 e = _end(j, x.hi, l, l);
+        uint256 ap;
+        (ap, l) = _tAt(pf, TREE_ADAPTERS, 2 * x.tg, x.k, j, 4);
+        e = _end(j, e, l, l);
+        uint256 rp;
+        (rp, l,) = _regAt(pf, R_GA, gi); // int128 values
+        for (e = _end(j, e, l, l); j < e; ++j) {
+            int256 g = LibCanon.rdiv(_ld(gp, 8), den);
+            gba = LibTrain.wrap128(gba + g * _ld(ap, 4));
+            _st(rp, 16, LibTrain.wrap128(_ld(rp, 16) + b * g));
+            (gp, ap, rp) = (gp + 8, ap + 4, rp + 16);
+        }
+        return (j, gba);
     }
 
     /// @notice LUPDA i, k, c: g_A = mulShift(s, rdivSat64(GA[k][j], 2^24), 32), GA cleared, A = sat32(A − delta);
@@ -216,17 +237,44 @@ contract TrainStepUpdate is TrainStepBase {
         }
         _checkFootprint(pf, f);
         int256 b = _getT(pf, TREE_ADAPTERS, 2 * x.tg + 1, x.row, x.k);
-        for (uint256 j = x.lo; j < x.hi; ++j) {
-            int256 acc = x.k == 0 ? int256(0) : _get(pf, R_ACC, j);
-            acc = LibTrain.wrap128(acc + b * _getT(pf, TREE_ADAPTERS, 2 * x.tg, x.k, j));
-            if (!lastK) {
-                _set(pf, R_ACC, j, acc);
-                continue;
-            }
-            int256 w =
-                _getT(pf, TREE_BASE, pf.a, x.row, j) + LibTrain.mulShift(c.scale, LibTrain.rdivSat64(acc, 1 << 24), 32);
-            _setT(pf, TREE_WEIGHTS, pf.a, x.row, j, LibCanon.sat32(LibTrain.wrap64(w)));
-            _set(pf, R_ACC, j, 0);
+        for (uint256 j = x.lo; j < x.hi;) {
+            j = _mergeRun(c, pf, x, j, b, lastK);
         }
+    }
+
+    /// @notice MERGE's loop from column j over the values its leaves (A, ACC and, at the last k, the base and the
+    ///         weights) share; returns the next column.
+    function _mergeRun(Ctx memory c, Proof memory pf, Lora memory x, uint256 j, int256 b, bool lastK)
+        internal
+        pure
+        returns (uint256)
+    {
+        (uint256 ap, uint256 l) = _tAt(pf, TREE_ADAPTERS, 2 * x.tg, x.k, j, 4);
+        uint256 e = _end(j, x.hi, l, l);
+        uint256 rp;
+        (rp, l,) = _regAt(pf, R_ACC, j); // int128 values
+        e = _end(j, e, l, l);
+        if (!lastK) {
+            for (; j < e; ++j) {
+                int256 acc = x.k == 0 ? int256(0) : _ld(rp, 16);
+                _st(rp, 16, LibTrain.wrap128(acc + b * _ld(ap, 4)));
+                (ap, rp) = (ap + 4, rp + 16);
+            }
+            return j;
+        }
+        uint256 bp;
+        (bp, l) = _tAt(pf, TREE_BASE, pf.a, x.row, j, 4);
+        e = _end(j, e, l, l);
+        uint256 wp;
+        (wp, l) = _tAt(pf, TREE_WEIGHTS, pf.a, x.row, j, 4);
+        for (e = _end(j, e, l, l); j < e; ++j) {
+            int256 acc = x.k == 0 ? int256(0) : _ld(rp, 16);
+            acc = LibTrain.wrap128(acc + b * _ld(ap, 4));
+            int256 w = _ld(bp, 4) + LibTrain.mulShift(c.scale, LibTrain.rdivSat64(acc, 1 << 24), 32);
+            _st(wp, 4, LibCanon.sat32(LibTrain.wrap64(w)));
+            _st(rp, 16, 0);
+            (ap, rp, bp, wp) = (ap + 4, rp + 16, bp + 4, wp + 4);
+        }
+        return j;
     }
 }

@@ -142,8 +142,13 @@ contract TrainStepVerifier is ITrainStepVerifier, TrainStepBase {
         uint256 o = _slot(c, 0, pf.t, c.d);
         _fReg(f, R_X, o + lo, o + hi);
         _checkFootprint(pf, f);
-        for (uint256 i = lo; i < hi; ++i) {
-            _set(pf, R_X, o + i, LibTrain.embed(_getT(pf, TREE_WEIGHTS, 0, tok, i)));
+        for (uint256 i = lo; i < hi;) {
+            (uint256 wp, uint256 wl) = _tAt(pf, TREE_WEIGHTS, 0, tok, i, 4);
+            (uint256 xp, uint256 xl, uint256 xw) = _regAt(pf, R_X, o + i);
+            for (uint256 e = _end(i, hi, wl, xl); i < e; ++i) {
+                _st(xp, xw, LibTrain.embed(_ld(wp, 4)));
+                (wp, xp) = (wp + 4, xp + xw);
+            }
         }
     }
 
