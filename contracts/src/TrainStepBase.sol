@@ -424,8 +424,20 @@ abstract contract TrainStepBase {
         return (32, 4);
     }
 
+    /// @notice The least d with 2^d ≥ n (merkle.Depth): the bit length of n − 1.
     function _depth(uint256 n) internal pure returns (uint256 d) {
-        while ((uint256(1) << d) < n) ++d;
+        if (n <= 1) return 0;
+        assembly ("memory-safe") {
+            let x := sub(n, 1)
+            d := shl(7, lt(0xffffffffffffffffffffffffffffffff, x))
+            d := or(d, shl(6, lt(0xffffffffffffffff, shr(d, x))))
+            d := or(d, shl(5, lt(0xffffffff, shr(d, x))))
+            d := or(d, shl(4, lt(0xffff, shr(d, x))))
+            d := or(d, shl(3, lt(0xff, shr(d, x))))
+            d := or(d, shl(2, lt(0xf, shr(d, x))))
+            d := or(d, shl(1, lt(0x3, shr(d, x))))
+            d := add(or(d, lt(0x1, shr(d, x))), 1)
+        }
     }
 
     function _chunks(uint256 n) internal pure returns (uint256) {
@@ -614,9 +626,18 @@ abstract contract TrainStepBase {
         }
         (mp.pIdx, mp.pHash, mp.cIdx, mp.cHash) =
         (new uint256[](n), new bytes32[](n), new uint256[](n), new bytes32[](n));
+        uint256 depths; // bit d: a node is opened at depth d (depths are below 256: leafPos's sums of bit lengths)
+        for (uint256 i; i < n; ++i) {
+            depths |= 1 << mp.depth[i];
+        }
         for (uint256 d = maxD + 1; d > 0;) {
             --d;
-            _mergeLevel(mp, d);
+            if (depths >> d & 1 == 1) {
+                _mergeLevel(mp, d);
+            } else {
+                // nothing opened here: the level is the one hashed up from below (ascending, as hashLevel keeps it)
+                (mp.cIdx, mp.pIdx, mp.cHash, mp.pHash, mp.cn) = (mp.pIdx, mp.cIdx, mp.pHash, mp.cHash, mp.pn);
+            }
             if (d == 0) {
                 if (mp.cn != 1) revert NodeOpenedTwice(mp.tree, 0, mp.cn);
                 if (mp.used != mp.sib.length) revert SiblingCount(mp.tree, mp.sib.length, mp.used);
