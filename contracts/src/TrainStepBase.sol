@@ -164,8 +164,8 @@ abstract contract TrainStepBase {
     uint256 internal constant NUM_REGS = 45;
     // the registers of int64 values (RA, RF, SG, RO, P, WA, DK, DV, DP, GB, R) and of int128 values (DQA, ACC, GA,
     // GBA), as bit masks
-    uint256 internal constant W64 = 1 << R_RA | 1 << R_RF | 1 << R_SG | 1 << R_RO | 1 << R_P | 1 << R_WA | 1 << R_DK
-        | 1 << R_DV | 1 << R_DP | 1 << R_GB | 1 << R_R;
+    uint256 internal constant W64 = 1 << R_RA | 1 << R_RF | 1 << R_SG | 1 << R_RO | 1 << R_P | 1 << R_WA | 1 << R_DK | 1
+        << R_DV | 1 << R_DP | 1 << R_GB | 1 << R_R;
     uint256 internal constant W128 = 1 << R_DQA | 1 << R_ACC | 1 << R_GA | 1 << R_GBA;
     // the other trees
     uint256 internal constant TREE_G = 45;
@@ -675,22 +675,57 @@ abstract contract TrainStepBase {
     /// @notice Hashes the current level's nodes into their parents, pairing opened neighbours and taking the next
     ///         sibling for every other node.
     function _hashLevel(Multi memory mp) internal pure {
-        uint256 cn = mp.cn;
-        uint256 pn;
-        for (uint256 k; k < cn;) {
-            uint256 i = mp.cIdx[k];
-            if (i % 2 == 0 && k + 1 < cn && mp.cIdx[k + 1] == i + 1) {
-                mp.pHash[pn] = LibMerkle.hashPair(mp.cHash[k], mp.cHash[k + 1]);
-                k += 2;
-            } else {
-                if (mp.used == mp.sib.length) revert SiblingCount(mp.tree, mp.sib.length, mp.used + 1);
-                bytes32 s = mp.sib[mp.used++];
-                mp.pHash[pn] = i % 2 == 0 ? LibMerkle.hashPair(mp.cHash[k], s) : LibMerkle.hashPair(s, mp.cHash[k]);
-                k += 1;
+        uint256 short;
+        // Multi's words: sib 0x80, used 0xa0, cIdx 0xc0, cHash 0xe0, cn 0x100, pIdx 0x120, pHash 0x140, pn 0x160
+        assembly ("memory-safe") {
+            let ci := add(mload(add(mp, 0xc0)), 0x20)
+            let ch := add(mload(add(mp, 0xe0)), 0x20)
+            let cn := mload(add(mp, 0x100))
+            let sib := mload(add(mp, 0x80))
+            let used := mload(add(mp, 0xa0))
+            let pn := 0
+            for { let k := 0 } lt(k, cn) {} {
+                let i := mload(add(ci, shl(5, k)))
+                let l := mload(add(ch, shl(5, k)))
+                let r := 0
+                // the next node is i's opened (or hashed-up) sibling: pair them
+                let paired := 0
+                if and(iszero(and(i, 1)), lt(add(k, 1), cn)) {
+                    paired := eq(mload(add(ci, shl(5, add(k, 1)))), add(i, 1))
+                }
+                switch paired
+                case 1 {
+                    r := mload(add(ch, shl(5, add(k, 1))))
+                    k := add(k, 2)
+                }
+                default {
+                    if eq(used, mload(sib)) {
+                        short := 1
+                        break
+                    }
+                    r := mload(add(add(sib, 0x20), shl(5, used)))
+                    used := add(used, 1)
+                    if and(i, 1) {
+                        let t := l
+                        l := r
+                        r := t
+                    }
+                    k := add(k, 1)
+                }
+                // LibMerkle.hashPair: two zero children give zero
+                mstore(0x00, l)
+                mstore(0x20, r)
+                mstore(
+                    add(add(mload(add(mp, 0x140)), 0x20), shl(5, pn)),
+                    mul(keccak256(0x00, 0x40), iszero(iszero(or(l, r))))
+                )
+                mstore(add(add(mload(add(mp, 0x120)), 0x20), shl(5, pn)), shr(1, i))
+                pn := add(pn, 1)
             }
-            mp.pIdx[pn++] = i >> 1;
+            mstore(add(mp, 0xa0), used)
+            mstore(add(mp, 0x160), pn)
         }
-        mp.pn = pn;
+        if (short == 1) revert SiblingCount(mp.tree, mp.sib.length, mp.used + 1);
     }
 
     /// @notice The carried state's root (train.State.Root).
@@ -1069,14 +1104,20 @@ abstract contract TrainStepBase {
     function _checkFootprint(Proof memory pf, Locs memory f) internal pure {
         uint256[] memory k = f.k;
         uint256 n = f.n;
-        for (uint256 i = 1; i < n; ++i) {
-            uint256 v = k[i];
-            uint256 j = i;
-            while (j > 0 && k[j - 1] > v) {
-                k[j] = k[j - 1];
-                --j;
+        // insertion sort (the footprint is a few ascending runs)
+        assembly ("memory-safe") {
+            let base := add(k, 0x20)
+            for { let i := 1 } lt(i, n) { i := add(i, 1) } {
+                let v := mload(add(base, shl(5, i)))
+                let j := i
+                for {} gt(j, 0) {} {
+                    let prev := mload(add(base, shl(5, sub(j, 1))))
+                    if iszero(gt(prev, v)) { break }
+                    mstore(add(base, shl(5, j)), prev)
+                    j := sub(j, 1)
+                }
+                mstore(add(base, shl(5, j)), v)
             }
-            k[j] = v;
         }
         uint256 m;
         for (uint256 i; i < n; ++i) {
