@@ -621,31 +621,29 @@ abstract contract TrainStepBase {
     function _multiRoot(Multi memory mp) internal pure returns (bytes32) {
         uint256 n = mp.depth.length;
         uint256 maxD;
+        uint256 depths; // bit d: a node is opened at depth d (depths are below 256: leafPos's sums of bit lengths)
         for (uint256 i; i < n; ++i) {
-            if (mp.depth[i] > maxD) maxD = mp.depth[i];
+            uint256 d = mp.depth[i];
+            if (d > maxD) maxD = d;
+            depths |= 1 << d;
         }
         (mp.pIdx, mp.pHash, mp.cIdx, mp.cHash) =
         (new uint256[](n), new bytes32[](n), new uint256[](n), new bytes32[](n));
-        uint256 depths; // bit d: a node is opened at depth d (depths are below 256: leafPos's sums of bit lengths)
-        for (uint256 i; i < n; ++i) {
-            depths |= 1 << mp.depth[i];
+        uint256 d = maxD;
+        while (true) {
+            _mergeLevel(mp, d); // d has opened nodes: merge them with the level hashed up from below
+            // hash up to the next depth with opened nodes, or to the root: levels in between only hash
+            uint256 below = depths & ((1 << d) - 1);
+            uint256 next = below == 0 ? 0 : _depth(below + 1) - 1; // below's highest bit
+            _hashUp(mp, d - next);
+            d = next;
+            if (below == 0) break;
+            (mp.pIdx, mp.cIdx) = (mp.cIdx, mp.pIdx);
+            (mp.pHash, mp.cHash, mp.pn) = (mp.cHash, mp.pHash, mp.cn);
         }
-        for (uint256 d = maxD + 1; d > 0;) {
-            --d;
-            if (depths >> d & 1 == 1) {
-                _mergeLevel(mp, d);
-            } else {
-                // nothing opened here: the level is the one hashed up from below (ascending, as hashLevel keeps it)
-                (mp.cIdx, mp.pIdx, mp.cHash, mp.pHash, mp.cn) = (mp.pIdx, mp.cIdx, mp.pHash, mp.cHash, mp.pn);
-            }
-            if (d == 0) {
-                if (mp.cn != 1) revert NodeOpenedTwice(mp.tree, 0, mp.cn);
-                if (mp.used != mp.sib.length) revert SiblingCount(mp.tree, mp.sib.length, mp.used);
-                return mp.cHash[0];
-            }
-            _hashLevel(mp);
-        }
-        return bytes32(0); // unreachable
+        if (mp.cn != 1) revert NodeOpenedTwice(mp.tree, 0, mp.cn);
+        if (mp.used != mp.sib.length) revert SiblingCount(mp.tree, mp.sib.length, mp.used);
+        return mp.cHash[0];
     }
 
     /// @notice The nodes at depth d: the opened ones there merged with those hashed up from below, ascending.
@@ -672,58 +670,60 @@ abstract contract TrainStepBase {
         mp.cn = cn;
     }
 
-    /// @notice Hashes the current level's nodes into their parents, pairing opened neighbours and taking the next
-    ///         sibling for every other node.
-    function _hashLevel(Multi memory mp) internal pure {
+    /// @notice Hashes the current level's nodes into their parents `levels` times, in place, pairing opened
+    ///         neighbours and taking the next sibling for every other node (each level's parents ascend as its
+    ///         nodes do, and a parent is written only after the nodes it is hashed from were read).
+    function _hashUp(Multi memory mp, uint256 levels) internal pure {
         uint256 short;
-        // Multi's words: sib 0x80, used 0xa0, cIdx 0xc0, cHash 0xe0, cn 0x100, pIdx 0x120, pHash 0x140, pn 0x160
+        // Multi's words: sib 0x80, used 0xa0, cIdx 0xc0, cHash 0xe0, cn 0x100
         assembly ("memory-safe") {
             let ci := add(mload(add(mp, 0xc0)), 0x20)
             let ch := add(mload(add(mp, 0xe0)), 0x20)
             let cn := mload(add(mp, 0x100))
             let sib := mload(add(mp, 0x80))
             let used := mload(add(mp, 0xa0))
-            let pn := 0
-            for { let k := 0 } lt(k, cn) {} {
-                let i := mload(add(ci, shl(5, k)))
-                let l := mload(add(ch, shl(5, k)))
-                let r := 0
-                // the next node is i's opened (or hashed-up) sibling: pair them
-                let paired := 0
-                if and(iszero(and(i, 1)), lt(add(k, 1), cn)) {
-                    paired := eq(mload(add(ci, shl(5, add(k, 1)))), add(i, 1))
-                }
-                switch paired
-                case 1 {
-                    r := mload(add(ch, shl(5, add(k, 1))))
-                    k := add(k, 2)
-                }
-                default {
-                    if eq(used, mload(sib)) {
-                        short := 1
-                        break
+            for { let lv := 0 } lt(lv, levels) { lv := add(lv, 1) } {
+                let pn := 0
+                for { let k := 0 } lt(k, cn) {} {
+                    let i := mload(add(ci, shl(5, k)))
+                    let l := mload(add(ch, shl(5, k)))
+                    let r := 0
+                    // the next node is i's opened (or hashed-up) sibling: pair them
+                    let paired := 0
+                    if and(iszero(and(i, 1)), lt(add(k, 1), cn)) {
+                        paired := eq(mload(add(ci, shl(5, add(k, 1)))), add(i, 1))
                     }
-                    r := mload(add(add(sib, 0x20), shl(5, used)))
-                    used := add(used, 1)
-                    if and(i, 1) {
-                        let t := l
-                        l := r
-                        r := t
+                    switch paired
+                    case 1 {
+                        r := mload(add(ch, shl(5, add(k, 1))))
+                        k := add(k, 2)
                     }
-                    k := add(k, 1)
+                    default {
+                        if eq(used, mload(sib)) {
+                            short := 1
+                            break
+                        }
+                        r := mload(add(add(sib, 0x20), shl(5, used)))
+                        used := add(used, 1)
+                        if and(i, 1) {
+                            let t := l
+                            l := r
+                            r := t
+                        }
+                        k := add(k, 1)
+                    }
+                    // LibMerkle.hashPair: two zero children give zero
+                    mstore(0x00, l)
+                    mstore(0x20, r)
+                    mstore(add(ch, shl(5, pn)), mul(keccak256(0x00, 0x40), iszero(iszero(or(l, r)))))
+                    mstore(add(ci, shl(5, pn)), shr(1, i))
+                    pn := add(pn, 1)
                 }
-                // LibMerkle.hashPair: two zero children give zero
-                mstore(0x00, l)
-                mstore(0x20, r)
-                mstore(
-                    add(add(mload(add(mp, 0x140)), 0x20), shl(5, pn)),
-                    mul(keccak256(0x00, 0x40), iszero(iszero(or(l, r))))
-                )
-                mstore(add(add(mload(add(mp, 0x120)), 0x20), shl(5, pn)), shr(1, i))
-                pn := add(pn, 1)
+                if short { break }
+                cn := pn
             }
             mstore(add(mp, 0xa0), used)
-            mstore(add(mp, 0x160), pn)
+            mstore(add(mp, 0x100), cn)
         }
         if (short == 1) revert SiblingCount(mp.tree, mp.sib.length, mp.used + 1);
     }
