@@ -648,25 +648,51 @@ abstract contract TrainStepBase {
 
     /// @notice The nodes at depth d: the opened ones there merged with those hashed up from below, ascending.
     function _mergeLevel(Multi memory mp, uint256 d) internal pure {
-        uint256 n = mp.depth.length;
         uint256 cn;
-        uint256 pi;
-        for (uint256 i; i <= n; ++i) {
-            bool here = i < n && mp.depth[i] == d;
-            if (i < n && !here) continue;
-            while (pi < mp.pn && (!here || mp.pIdx[pi] < mp.index[i])) {
-                (mp.cIdx[cn], mp.cHash[cn]) = (mp.pIdx[pi], mp.pHash[pi]);
-                ++cn;
-                ++pi;
+        uint256 bad; // index + 1 of the first node not after the one before it
+        // Multi's words: depth 0x20, index 0x40, hash 0x60, cIdx 0xc0, cHash 0xe0, pIdx 0x120, pHash 0x140, pn 0x160;
+        // at most n nodes at any depth (each is an opened node or hashed up from distinct ones)
+        assembly ("memory-safe") {
+            let dep := mload(add(mp, 0x20))
+            let n := mload(dep)
+            dep := add(dep, 0x20)
+            let ci := add(mload(add(mp, 0xc0)), 0x20)
+            let pn := mload(add(mp, 0x160))
+            let pi := 0
+            for { let i := 0 } iszero(gt(i, n)) { i := add(i, 1) } {
+                let here := 0
+                if lt(i, n) { here := eq(mload(add(dep, shl(5, i))), d) }
+                if or(here, eq(i, n)) {
+                    let at := mload(add(add(mload(add(mp, 0x40)), 0x20), shl(5, i)))
+                    for {} lt(pi, pn) {} {
+                        let q := mload(add(add(mload(add(mp, 0x120)), 0x20), shl(5, pi)))
+                        if and(here, iszero(lt(q, at))) { break }
+                        mstore(add(ci, shl(5, cn)), q)
+                        mstore(
+                            add(add(mload(add(mp, 0xe0)), 0x20), shl(5, cn)),
+                            mload(add(add(mload(add(mp, 0x140)), 0x20), shl(5, pi)))
+                        )
+                        cn := add(cn, 1)
+                        pi := add(pi, 1)
+                    }
+                    if here {
+                        mstore(add(ci, shl(5, cn)), at)
+                        mstore(
+                            add(add(mload(add(mp, 0xe0)), 0x20), shl(5, cn)),
+                            mload(add(add(mload(add(mp, 0x60)), 0x20), shl(5, i)))
+                        )
+                        cn := add(cn, 1)
+                    }
+                }
             }
-            if (here) {
-                (mp.cIdx[cn], mp.cHash[cn]) = (mp.index[i], mp.hash[i]);
-                ++cn;
+            for { let k := 1 } lt(k, cn) { k := add(k, 1) } {
+                if iszero(gt(mload(add(ci, shl(5, k))), mload(add(ci, shl(5, sub(k, 1)))))) {
+                    bad := add(k, 1)
+                    break
+                }
             }
         }
-        for (uint256 k = 1; k < cn; ++k) {
-            if (mp.cIdx[k] <= mp.cIdx[k - 1]) revert NodeOpenedTwice(mp.tree, d, mp.cIdx[k]);
-        }
+        if (bad != 0) revert NodeOpenedTwice(mp.tree, d, mp.cIdx[bad - 1]);
         mp.cn = cn;
     }
 
