@@ -996,10 +996,10 @@ abstract contract TrainStepBase {
             let bsh := sub(256, shl(3, bw))
             let ae := sub(aw, 1)
             let be := sub(bw, 1)
-            for { let k := 0 } lt(k, n) { k := add(k, 1) } {
-                let x := signextend(ae, shr(ash, mload(add(a, mul(k, aw)))))
-                s := add(s, mul(x, signextend(be, shr(bsh, mload(add(b, mul(k, bw)))))))
-            }
+            for { let end := add(a, mul(n, aw)) } lt(a, end) {
+                a := add(a, aw)
+                b := add(b, bw)
+            } { s := add(s, mul(signextend(ae, shr(ash, mload(a))), signextend(be, shr(bsh, mload(b))))) }
         }
     }
 
