@@ -1137,11 +1137,16 @@ abstract contract TrainStepBase {
         uint256 hits;
         assembly ("memory-safe") {
             let lb := add(lv, 0x20)
+            let prev := not(0)
             for { let i := 0 } lt(i, m) { i := add(i, 1) } {
                 let key := mload(add(add(k, 0x20), shl(5, i)))
                 let lo := 0
                 let hi := n
                 let at := n
+                // the footprint comes in ascending runs: try the leaf after the last key's first
+                let g := add(prev, 1)
+                if lt(g, n) { if eq(mload(mload(add(lb, shl(5, g)))), key) { at := g } }
+                if lt(at, n) { hi := 0 }
                 for {} lt(lo, hi) {} {
                     let mid := shr(1, add(lo, hi))
                     let mk := mload(mload(add(lb, shl(5, mid))))
@@ -1157,6 +1162,7 @@ abstract contract TrainStepBase {
                     hits := not(0)
                     break
                 }
+                prev := at
                 let w := add(add(hit, 0x20), shl(5, shr(8, at)))
                 let bit := shl(and(at, 0xff), 1)
                 if iszero(and(mload(w), bit)) {
