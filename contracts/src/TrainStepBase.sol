@@ -790,11 +790,21 @@ abstract contract TrainStepBase {
         Leaf[] memory lv = pf.leaves;
         Multi memory mp;
         (mp.depth, mp.index, mp.hash) = (new uint256[](e - s), new uint256[](e - s), new bytes32[](e - s));
-        for (uint256 k = s; k < e; ++k) {
-            Leaf memory x = lv[k];
-            mp.depth[k - s] = x.depth;
-            mp.index[k - s] = x.index;
-            mp.hash[k - s] = post ? keccak256(x.data) : x.pre;
+        (uint256[] memory dep, uint256[] memory idx, bytes32[] memory hs) = (mp.depth, mp.index, mp.hash);
+        // Leaf's words: depth 0x20, index 0x40, pre 0x60, data 0x80
+        assembly ("memory-safe") {
+            for { let k := s } lt(k, e) { k := add(k, 1) } {
+                let x := mload(add(add(lv, 0x20), shl(5, k)))
+                let o := shl(5, add(sub(k, s), 1))
+                mstore(add(dep, o), mload(add(x, 0x20)))
+                mstore(add(idx, o), mload(add(x, 0x40)))
+                let h := mload(add(x, 0x60))
+                if post {
+                    let d := mload(add(x, 0x80))
+                    h := keccak256(add(d, 0x20), mload(d))
+                }
+                mstore(add(hs, o), h)
+            }
         }
         mp.tree = lv[s].key >> 96;
         mp.sib = pf.sibs[mp.tree];
