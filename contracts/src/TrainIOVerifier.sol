@@ -185,9 +185,9 @@ contract TrainIOVerifier is ITrainIOVerifier {
     {
         (uint256 rows, uint256 cols) = LibTrainIO.shape(c, ins.a);
         (, h) = LibTrainIO.ioPart(c, ins.a, LibTrainIO.ROW_PART);
-        uint256 dc = LibTrainIO.depth(LibTrainIO.chunks(cols)) - h;
-        uint256 dr = LibTrainIO.depth(rows);
-        d = dc + dr + LibTrainIO.depth(LibTrainIO.tensors(c));
+        uint256 dc = LibMerkle.depth(LibTrainIO.chunks(cols)) - h;
+        uint256 dr = LibMerkle.depth(rows);
+        d = dc + dr + LibMerkle.depth(LibTrainIO.tensors(c));
         index = ins.c | (ins.b << dc) | (ins.a << (dc + dr));
     }
 

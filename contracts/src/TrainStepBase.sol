@@ -424,22 +424,6 @@ abstract contract TrainStepBase {
         return (32, 4);
     }
 
-    /// @notice The least d with 2^d ≥ n (merkle.Depth): the bit length of n − 1.
-    function _depth(uint256 n) internal pure returns (uint256 d) {
-        if (n <= 1) return 0;
-        assembly ("memory-safe") {
-            let x := sub(n, 1)
-            d := shl(7, lt(0xffffffffffffffffffffffffffffffff, x))
-            d := or(d, shl(6, lt(0xffffffffffffffff, shr(d, x))))
-            d := or(d, shl(5, lt(0xffffffff, shr(d, x))))
-            d := or(d, shl(4, lt(0xffff, shr(d, x))))
-            d := or(d, shl(3, lt(0xff, shr(d, x))))
-            d := or(d, shl(2, lt(0xf, shr(d, x))))
-            d := or(d, shl(1, lt(0x3, shr(d, x))))
-            d := add(or(d, lt(0x1, shr(d, x))), 1)
-        }
-    }
-
     function _chunks(uint256 n) internal pure returns (uint256) {
         return (n + 31) / 32;
     }
@@ -570,7 +554,7 @@ abstract contract TrainStepBase {
             if (tensor != 0 || row != 0 || chunk >= leaves) revert LeafOutsideTree(k, t, tensor, row, chunk);
             uint256 lo = chunk * per;
             uint256 hi = lo + per < n ? lo + per : n;
-            return (_depth(leaves), chunk, (hi - lo) * w);
+            return (LibMerkle.depth(leaves), chunk, (hi - lo) * w);
         }
         uint256 entries = _treeEntries(c, cs, t);
         uint256 rows;
@@ -590,11 +574,11 @@ abstract contract TrainStepBase {
         }
         uint256 nc = _chunks(cols);
         if (row >= rows || chunk >= nc) revert LeafOutsideTree(k, t, tensor, row, chunk);
-        uint256 dc = _depth(nc);
-        uint256 dr = _depth(rows);
+        uint256 dc = LibMerkle.depth(nc);
+        uint256 dr = LibMerkle.depth(rows);
         uint256 hiC = (chunk + 1) * 32 < cols ? (chunk + 1) * 32 : cols;
         uint256 width = t == TREE_G ? 8 : (t == TREE_MOMENTS ? 16 : 4);
-        return (dc + dr + _depth(entries), chunk | row << dc | e << (dc + dr), (hiC - chunk * 32) * width);
+        return (dc + dr + LibMerkle.depth(entries), chunk | row << dc | e << (dc + dr), (hiC - chunk * 32) * width);
     }
 
     // ---------------------------------------------------------------- multiproofs
@@ -634,7 +618,7 @@ abstract contract TrainStepBase {
             _mergeLevel(mp, d); // d has opened nodes: merge them with the level hashed up from below
             // hash up to the next depth with opened nodes, or to the root: levels in between only hash
             uint256 below = depths & ((1 << d) - 1);
-            uint256 next = below == 0 ? 0 : _depth(below + 1) - 1; // below's highest bit
+            uint256 next = below == 0 ? 0 : LibMerkle.depth(below + 1) - 1; // below's highest bit
             _hashUp(mp, d - next);
             d = next;
             if (below == 0) break;

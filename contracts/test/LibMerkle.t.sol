@@ -239,3 +239,27 @@ contract LibMerkle_Update_Test is LibMerkle_TestInit {
         assertEq(LibMerkle.update(want, newLeaf, oldLeaf, index, proof), root); // and back
     }
 }
+
+contract LibMerkle_Depth_Test is Test {
+    /// @dev The definition: the least d with 2^d ≥ n.
+    function _naive(uint256 n) internal pure returns (uint256 d) {
+        while (d < 256 && (uint256(1) << d) < n) d++;
+    }
+
+    function test_depth_knownValues_succeeds() external pure {
+        assertEq(LibMerkle.depth(0), 0);
+        assertEq(LibMerkle.depth(1), 0);
+        assertEq(LibMerkle.depth(2), 1);
+        assertEq(LibMerkle.depth(3), 2);
+        assertEq(LibMerkle.depth(4), 2);
+        assertEq(LibMerkle.depth(5), 3);
+        assertEq(LibMerkle.depth(1 << 20), 20);
+        assertEq(LibMerkle.depth((1 << 20) + 1), 21);
+        assertEq(LibMerkle.depth(type(uint256).max), 256);
+    }
+
+    function testFuzz_depth_isTheLeastPowerAbove_succeeds(uint256 n) external pure {
+        n = bound(n, 0, type(uint256).max >> 1);
+        assertEq(LibMerkle.depth(n), _naive(n));
+    }
+}

@@ -13,6 +13,25 @@ library LibMerkle {
     /// @notice The proof does not lead from the old leaf to the expected root.
     error InvalidProof(bytes32 root, bytes32 computed);
 
+    /// @notice merkle.Depth: the depth of a tree of n leaves, the least d with 2^d ≥ n (0 for n ≤ 1), i.e. the bit
+    ///         length of n − 1.
+    /// @param n The number of leaves.
+    /// @return d The tree's depth.
+    function depth(uint256 n) internal pure returns (uint256 d) {
+        if (n <= 1) return 0;
+        assembly ("memory-safe") {
+            let x := sub(n, 1)
+            d := shl(7, lt(0xffffffffffffffffffffffffffffffff, x))
+            d := or(d, shl(6, lt(0xffffffffffffffff, shr(d, x))))
+            d := or(d, shl(5, lt(0xffffffff, shr(d, x))))
+            d := or(d, shl(4, lt(0xffff, shr(d, x))))
+            d := or(d, shl(3, lt(0xff, shr(d, x))))
+            d := or(d, shl(2, lt(0xf, shr(d, x))))
+            d := or(d, shl(1, lt(0x3, shr(d, x))))
+            d := add(or(d, lt(0x1, shr(d, x))), 1)
+        }
+    }
+
     /// @notice The leaf hash of some data: keccak256(data).
     /// @param data The leaf's data.
     /// @return The leaf hash.

@@ -99,40 +99,6 @@ library LibTrainIO {
         return (n + CHUNK - 1) / CHUNK;
     }
 
-    /// @notice merkle.Depth: the smallest d with 2^d ≥ n.
-    function depth(uint256 n) internal pure returns (uint256 d) {
-        if (n <= 1) return 0;
-        assembly ("memory-safe") {
-            // the bit length of n − 1 (< 2^128 here), by binary search
-            let x := sub(n, 1)
-            if gt(x, 0xffffffffffffffff) {
-                x := shr(64, x)
-                d := 64
-            }
-            if gt(x, 0xffffffff) {
-                x := shr(32, x)
-                d := add(d, 32)
-            }
-            if gt(x, 0xffff) {
-                x := shr(16, x)
-                d := add(d, 16)
-            }
-            if gt(x, 0xff) {
-                x := shr(8, x)
-                d := add(d, 8)
-            }
-            if gt(x, 0xf) {
-                x := shr(4, x)
-                d := add(d, 4)
-            }
-            if gt(x, 0x3) {
-                x := shr(2, x)
-                d := add(d, 2)
-            }
-            d := add(d, add(1, gt(x, 1)))
-        }
-    }
-
     /// @notice Params.ioPart: the values of a row part of tensor i (a matrix's: rp, ROW_PART but for a seeded import
     ///         part) and the height of its node in the row's tree (of a ROW_PART part).
     function ioPart(ITrainIOTypes.TrainConfig memory c, uint256 i, uint256 rp)
@@ -142,7 +108,7 @@ library LibTrainIO {
     {
         if (isNorm(c, i)) return (CHUNK, 0);
         (, uint256 cols) = shape(c, i);
-        uint256 dc = depth(chunks(cols));
+        uint256 dc = LibMerkle.depth(chunks(cols));
         return (rp, dc < ROW_PART_HEIGHT ? dc : ROW_PART_HEIGHT);
     }
 
@@ -178,7 +144,7 @@ library LibTrainIO {
 
     /// @notice Params.modelRootDepth: the depth of the model root (untied, a RoPE row per position).
     function modelRootDepth(ITrainIOTypes.TrainConfig memory c) internal pure returns (uint256) {
-        return depth(leafStart(c, tensors(c)) + c.context);
+        return LibMerkle.depth(leafStart(c, tensors(c)) + c.context);
     }
 
     /// @notice Params.partLen: the values of row part (i, part).
@@ -272,7 +238,7 @@ library LibTrainIO {
     /// @notice Frontier.Root: merkle.Root over the appended leaves (zero when none).
     function root(Frontier memory f) internal pure returns (bytes32 node) {
         if (f.n == 0) return bytes32(0);
-        uint256 d = depth(f.n);
+        uint256 d = LibMerkle.depth(f.n);
         if (f.n == uint256(1) << d) return f.branch[d];
         bool empty = true;
         for (uint256 h; h < d; ++h) {
@@ -409,7 +375,7 @@ library LibTrainIO {
             }
         }
         r = LibMerkle.computeRoot(leaves);
-        for (uint256 d = depth(nc); d < h; ++d) {
+        for (uint256 d = LibMerkle.depth(nc); d < h; ++d) {
             r = LibMerkle.hashPair(r, bytes32(0));
         }
     }
