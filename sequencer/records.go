@@ -14,8 +14,8 @@ import (
 )
 
 // abiRecordBytes is the size of an ABI-encoded IRollup.JobRecord (a static
-// tuple of 16 words).
-const abiRecordBytes = 16 * 32
+// tuple of 18 words).
+const abiRecordBytes = 18 * 32
 
 // recordOf builds an executed job's record: what the sequencer commits to on
 // L1 for it (docs/protocol.md, "Job record"). The fee is the job's max fee.

@@ -135,7 +135,9 @@ abstract contract RealRollup_TestInit is Test {
             residualRoot: keccak256("residual"),
             kvRoot: keccak256("kv"),
             fee: 0.5 ether,
-            requestHash: bytes32(0)
+            requestHash: bytes32(0),
+            datasetRoot: bytes32(0),
+            newModelRoot: bytes32(0)
         });
     }
 
