@@ -62,30 +62,37 @@ fuzz: ## run every Go fuzz target for FUZZTIME (default 60s) each, one after ano
 test-contracts:
 	$(FORGE) test --summary --detailed
 
-# AlphabetVM (the game's toy VM) gets its own package: abigen --v2 names
-# output structs after the method alone, and its setup() is TransformerVM's.
-bindings: build-contracts ## regenerate bindings/bindings.go (and bindings/alphabet) from the contracts
+# AlphabetVM (the game's toy VM) and TrainingVM get packages of their own:
+# abigen --v2 names output structs after the method alone, and their setup()
+# is TransformerVM's.
+bindings: build-contracts ## regenerate bindings/bindings.go (and bindings/alphabet, bindings/trainingvm) from the contracts
 	node tools/combined-json.js $(CONTRACTS) > out/combined.json
 	$(GO) tool abigen --v2 --combined-json out/combined.json --pkg bindings --out bindings/bindings.go
 	node tools/combined-json.js AlphabetVM > out/combined-alphabet.json
 	$(GO) tool abigen --v2 --combined-json out/combined-alphabet.json --pkg alphabet --out bindings/alphabet/alphabet.go
-	@echo "bindings: regenerated bindings/bindings.go for: $(CONTRACTS); bindings/alphabet for AlphabetVM"
+	node tools/combined-json.js TrainingVM > out/combined-trainingvm.json
+	$(GO) tool abigen --v2 --combined-json out/combined-trainingvm.json --pkg trainingvm --out bindings/trainingvm/trainingvm.go
+	@echo "bindings: regenerated bindings/bindings.go for: $(CONTRACTS); bindings/alphabet for AlphabetVM; bindings/trainingvm for TrainingVM"
 
 check-bindings: build-contracts ## fail if the bindings are not what `make bindings` generates
 	node tools/combined-json.js $(CONTRACTS) > out/combined.json
 	$(GO) tool abigen --v2 --combined-json out/combined.json --pkg bindings --out out/bindings.go.check
 	node tools/combined-json.js AlphabetVM > out/combined-alphabet.json
 	$(GO) tool abigen --v2 --combined-json out/combined-alphabet.json --pkg alphabet --out out/alphabet.go.check
+	node tools/combined-json.js TrainingVM > out/combined-trainingvm.json
+	$(GO) tool abigen --v2 --combined-json out/combined-trainingvm.json --pkg trainingvm --out out/trainingvm.go.check
 	@diff -u bindings/bindings.go out/bindings.go.check \
 	  || { echo "check-bindings: bindings/bindings.go is stale: run 'make bindings' and commit it" >&2; exit 1; }
 	@diff -u bindings/alphabet/alphabet.go out/alphabet.go.check \
 	  || { echo "check-bindings: bindings/alphabet/alphabet.go is stale: run 'make bindings' and commit it" >&2; exit 1; }
+	@diff -u bindings/trainingvm/trainingvm.go out/trainingvm.go.check \
+	  || { echo "check-bindings: bindings/trainingvm/trainingvm.go is stale: run 'make bindings' and commit it" >&2; exit 1; }
 	@echo "check-bindings: bindings are up to date"
 
 lint: setup ## gofmt, go vet, staticcheck, forge fmt, gas snapshot
 	@bad=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$bad" ]; then echo "gofmt needed:"; echo "$$bad"; exit 1; fi
 	$(GO) vet ./...
-	$(GO) tool staticcheck $$($(GO) list ./... | grep -v -E '/bindings(/alphabet)?$$')  # bindings are generated
+	$(GO) tool staticcheck $$($(GO) list ./... | grep -v -E '/bindings(/alphabet|/trainingvm)?$$')  # bindings are generated
 	$(FORGE) fmt --check
 	$(FORGE) snapshot --check --no-match-test 'testFuzz|invariant'
 

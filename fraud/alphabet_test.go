@@ -167,7 +167,7 @@ func TestSolversPlayAlphabetGames(t *testing.T) {
 	cfg := deploy.DevnetGame(split, max)
 	vmAddr := chain.Deploy(t, 0, common.FromHex(alphabet.AlphabetVMMetaData.Bin), nil)
 	fac := bindings.NewDisputeGameFactory()
-	facAddr := chain.Deploy(t, 0, common.FromHex(bindings.DisputeGameFactoryMetaData.Bin), fac.PackConstructor(chain.Addrs[0], vmAddr, cfg))
+	facAddr := chain.Deploy(t, 0, common.FromHex(bindings.DisputeGameFactoryMetaData.Bin), fac.PackConstructor(chain.Addrs[0], vmAddr, cfg, common.Address{}, cfg))
 	out, err := chain.Client.CallContract(ctx, callMsg(facAddr, fac.PackInitBond()), nil)
 	require.NoError(t, err)
 	initBond, err := fac.UnpackInitBond(out)

@@ -83,7 +83,7 @@ func TestClaimsReadOneBlock(t *testing.T) {
 	cfg := deploy.DevnetGame(split, max)
 	vmAddr := chain.Deploy(t, 0, common.FromHex(alphabet.AlphabetVMMetaData.Bin), nil)
 	fac := bindings.NewDisputeGameFactory()
-	facAddr := chain.Deploy(t, 0, common.FromHex(bindings.DisputeGameFactoryMetaData.Bin), fac.PackConstructor(chain.Addrs[0], vmAddr, cfg))
+	facAddr := chain.Deploy(t, 0, common.FromHex(bindings.DisputeGameFactoryMetaData.Bin), fac.PackConstructor(chain.Addrs[0], vmAddr, cfg, common.Address{}, cfg))
 	honest := alphaActor(transitions, split, max, -1, 0)
 	root, err := honest.Top.Get(ctx, types.RootPosition)
 	require.NoError(t, err)

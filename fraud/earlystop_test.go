@@ -203,7 +203,7 @@ func TestCheckOutputMatchesRecordValidity(t *testing.T) {
 	chain := l1test.New(t, 1)
 	rv := bindings.NewRecordValidity()
 	inst := rv.Instance(chain.Client, chain.Deploy(t, 0, common.FromHex(bindings.RecordValidityMetaData.Bin),
-		rv.PackConstructor(common.Address{}, common.Address{})))
+		rv.PackConstructor(common.Address{}, common.Address{}, common.Address{}, false)))
 	valid := func(c canon.Config, maxTokens int, outputLen int, output []int32) bool {
 		b := make([]byte, 0, 4*len(output))
 		for _, tok := range output {

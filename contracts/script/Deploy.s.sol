@@ -12,6 +12,7 @@ import {TransformerVM} from "../src/TransformerVM.sol";
 import {DisputeGameFactory} from "../src/DisputeGameFactory.sol";
 import {Rollup} from "../src/Rollup.sol";
 import {IDisputeGame} from "../src/interfaces/IDisputeGame.sol";
+import {IDisputeVM} from "../src/interfaces/IDisputeVM.sol";
 import {IRollup} from "../src/interfaces/IRollup.sol";
 
 /// @title Deploy
@@ -49,7 +50,7 @@ contract Deploy is Script {
         d.models = new ModelRegistry(d.tvm, game.splitDepth, game.maxDepth);
         d.datasets = new DatasetRegistry(predicted);
         d.inbox = new JobInbox(predicted, d.models, inclusionWindow, deliveryWindow, withdrawalDelay);
-        d.factory = new DisputeGameFactory(predicted, d.tvm, game);
+        d.factory = new DisputeGameFactory(predicted, d.tvm, game, IDisputeVM(address(0)), game);
         d.rollup = new Rollup(sequencer, guardian, d.inbox, d.factory, d.datasets, d.models, _rollupConfig());
         vm.stopBroadcast();
         require(address(d.rollup) == predicted, "Deploy: the rollup did not land at its predicted address");

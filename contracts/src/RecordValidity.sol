@@ -4,6 +4,7 @@ pragma solidity ^0.8.28;
 import {IRollup} from "./interfaces/IRollup.sol";
 import {IJobInbox} from "./interfaces/IJobInbox.sol";
 import {IModelRegistry} from "./interfaces/IModelRegistry.sol";
+import {IDatasetRegistry} from "./interfaces/IDatasetRegistry.sol";
 import {LibJobRequest} from "./lib/LibJobRequest.sol";
 
 /// @dev RecordValidity.MAX_OUTPUT_BYTES, which Rollup.propose and resolveData enforce.
@@ -42,12 +43,21 @@ contract RecordValidity {
     IModelRegistry public immutable models;
     /// @notice The Rollup that created this contract: the batches' proposal times are read from it.
     IRollup public immutable rollup;
+    /// @notice The registry training jobs' datasets are read from.
+    IDatasetRegistry public immutable datasets;
+    /// @notice Whether training records get a game (the factory has a training VM): if not, they are voidable
+    ///         (KindUnsupported).
+    bool public immutable training;
 
     /// @param inbox_ The Rollup's inbox.
     /// @param models_ The Rollup's model registry.
-    constructor(IJobInbox inbox_, IModelRegistry models_) {
+    /// @param datasets_ The Rollup's dataset registry.
+    /// @param training_ Whether the Rollup's factory has a training VM.
+    constructor(IJobInbox inbox_, IModelRegistry models_, IDatasetRegistry datasets_, bool training_) {
         inbox = inbox_;
         models = models_;
+        datasets = datasets_;
+        training = training_;
         rollup = IRollup(msg.sender);
     }
 
@@ -104,7 +114,7 @@ contract RecordValidity {
                 return (IRollup.Invalidity.JobNotIncluded, job, 0);
             }
             if (record.kind != job.kind) return (IRollup.Invalidity.Kind, job, 0);
-            if (record.kind != IJobInbox.Kind.Inference) return (IRollup.Invalidity.KindUnsupported, job, 0);
+            if (record.kind != IJobInbox.Kind.Inference) return (_trainingInvalidity(record, job, output), job, 0);
             m = models.summary(job.modelId);
         } else {
             if (record.jobId != 0) return (IRollup.Invalidity.JobNotIncluded, job, 0);
@@ -199,6 +209,9 @@ contract RecordValidity {
         IModelRegistry.Summary memory m,
         bytes calldata output
     ) internal pure returns (IRollup.Invalidity) {
+        if (record.datasetRoot != bytes32(0) || record.newModelRoot != bytes32(0)) {
+            return IRollup.Invalidity.ZeroField;
+        }
         if (record.inputHash != job.inputHash) return IRollup.Invalidity.InputHash;
         if (keccak256(abi.encode(record.params)) != keccak256(abi.encode(job.params))) {
             return IRollup.Invalidity.Params;
@@ -208,6 +221,43 @@ contract RecordValidity {
         if (record.modelRoot != m.root) return IRollup.Invalidity.ModelRoot;
         if (record.promptLen != job.promptLen) return IRollup.Invalidity.PromptLen;
         return outputInvalidity(record.outputLen, job.params.maxTokens, m.vocab, m.eos, output);
+    }
+
+    /// @dev The checks of an L1 training record (FineTune or Pretrain) against its Included job (docs/protocol.md,
+    ///      "Job record"): everything TrainingVM.setup relies on that the record and the chain show. None: the game
+    ///      judges the rest (the run itself). Without a training VM, or for a pretraining job naming no reference
+    ///      model (its RoPE source, TrainingVM.referenceModel), no game can: KindUnsupported. What setup checks of the
+    ///      job's input (the configuration's rules, the base or reference model's metadata against it, the corpus
+    ///      holding a sequence) is the inbox's to check at submission.
+    function _trainingInvalidity(IRollup.JobRecord calldata record, IJobInbox.Job memory job, bytes calldata output)
+        internal
+        view
+        returns (IRollup.Invalidity)
+    {
+        if (!training || (record.kind == IJobInbox.Kind.Pretrain && job.modelId == 0)) {
+            return IRollup.Invalidity.KindUnsupported;
+        }
+        if (record.inputHash != job.inputHash) return IRollup.Invalidity.InputHash;
+        if (record.params.maxTokens == 0 || keccak256(abi.encode(record.params)) != keccak256(abi.encode(job.params))) {
+            return IRollup.Invalidity.Params;
+        }
+        if (record.fee > job.maxFee) return IRollup.Invalidity.Fee;
+        if (record.kind == IJobInbox.Kind.FineTune) {
+            IModelRegistry.Summary memory m = models.summary(job.modelId);
+            if (m.refused) return IRollup.Invalidity.ModelRefused;
+            if (record.modelRoot != m.root) return IRollup.Invalidity.ModelRoot;
+        } else if (record.modelRoot != bytes32(0)) {
+            return IRollup.Invalidity.ModelRoot;
+        }
+        if (
+            record.promptLen != 0 || record.outputLen != 0 || record.residualRoot != bytes32(0)
+                || record.kvRoot != bytes32(0)
+        ) return IRollup.Invalidity.ZeroField;
+        if (job.datasetId == 0 || record.datasetRoot != datasets.dataset(job.datasetId).root) {
+            return IRollup.Invalidity.DatasetRoot;
+        }
+        if (output.length != 32 || bytes32(output) != record.newModelRoot) return IRollup.Invalidity.NewModelOutput;
+        return IRollup.Invalidity.None;
     }
 
     /// @notice Decodes an L2 request's bytes: abi.encode(request, signature), canonically (re-encoding gives the same

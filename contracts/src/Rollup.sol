@@ -177,7 +177,7 @@ contract Rollup is IRollup {
         factory = factory_;
         datasets = datasets_;
         models = models_;
-        validity = new RecordValidity(inbox_, models_);
+        validity = new RecordValidity(inbox_, models_, datasets_, address(factory_.trainingVM()) != address(0));
         _challengeWindow = cfg.challengeWindow;
         _finalityDelay = cfg.finalityDelay;
         _bondPerRecord = cfg.bondPerRecord;

@@ -198,7 +198,7 @@ contract DisputeGame_FactoryClone_Test is DisputeGame_TestInit {
 
     function setUp() public override {
         super.setUp();
-        factory = new DisputeGameFactory(rollup, alphabet, _cfg());
+        factory = new DisputeGameFactory(rollup, alphabet, _cfg(), IDisputeVM(address(0)), _cfg());
         vm.deal(rollup, 100 ether);
     }
 

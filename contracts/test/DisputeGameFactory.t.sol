@@ -5,6 +5,7 @@ import {Test} from "forge-std/Test.sol";
 import {DisputeGameFactory} from "../src/DisputeGameFactory.sol";
 import {IDisputeGameFactory} from "../src/interfaces/IDisputeGameFactory.sol";
 import {IDisputeGame} from "../src/interfaces/IDisputeGame.sol";
+import {IDisputeVM} from "../src/interfaces/IDisputeVM.sol";
 import {AlphabetVM} from "../src/test/AlphabetVM.sol";
 import {LibBond} from "../src/lib/LibBond.sol";
 
@@ -19,7 +20,7 @@ abstract contract DisputeGameFactory_TestInit is Test {
 
     function setUp() public virtual {
         alphabet = new AlphabetVM();
-        factory = new DisputeGameFactory(rollup, alphabet, _cfg());
+        factory = new DisputeGameFactory(rollup, alphabet, _cfg(), IDisputeVM(address(0)), _cfg());
         vm.deal(rollup, 100 ether);
     }
 
@@ -64,15 +65,15 @@ contract DisputeGameFactory_Constructor_Test is DisputeGameFactory_TestInit {
         IDisputeGame.GameConfig memory cfg = _cfg();
         cfg.splitDepth = 7;
         vm.expectRevert(abi.encodeWithSelector(IDisputeGame.InvalidConfig.selector, "splitDepth"));
-        new DisputeGameFactory(rollup, alphabet, cfg);
+        new DisputeGameFactory(rollup, alphabet, cfg, IDisputeVM(address(0)), cfg);
         cfg = _cfg();
         cfg.clockExtension = 31 minutes;
         vm.expectRevert(abi.encodeWithSelector(IDisputeGame.InvalidConfig.selector, "clockExtension"));
-        new DisputeGameFactory(rollup, alphabet, cfg);
+        new DisputeGameFactory(rollup, alphabet, cfg, IDisputeVM(address(0)), cfg);
         cfg = _cfg();
         cfg.bondClaimDelay = 30 days + 1;
         vm.expectRevert(abi.encodeWithSelector(IDisputeGame.InvalidConfig.selector, "bondClaimDelay"));
-        new DisputeGameFactory(rollup, alphabet, cfg);
+        new DisputeGameFactory(rollup, alphabet, cfg, IDisputeVM(address(0)), cfg);
     }
 }
 
@@ -86,7 +87,7 @@ contract DisputeGameFactory_InitBond_Test is DisputeGameFactory_TestInit {
         IDisputeGame.GameConfig memory cfg = _cfg();
         cfg.baseBond = uint128(bound(base, 0, 1e30));
         cfg.bondGrowthBps = growth;
-        factory = new DisputeGameFactory(rollup, alphabet, cfg);
+        factory = new DisputeGameFactory(rollup, alphabet, cfg, IDisputeVM(address(0)), cfg);
         uint256 bond = factory.initBond();
         vm.deal(rollup, bond);
         IDisputeGame game = _create(_record(3, bytes32("r")), bond);

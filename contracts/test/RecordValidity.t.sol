@@ -6,6 +6,7 @@ import {RecordValidity} from "../src/RecordValidity.sol";
 import {IRollup} from "../src/interfaces/IRollup.sol";
 import {IJobInbox} from "../src/interfaces/IJobInbox.sol";
 import {IModelRegistry} from "../src/interfaces/IModelRegistry.sol";
+import {IDatasetRegistry} from "../src/interfaces/IDatasetRegistry.sol";
 import {Rollup_TestInit, Rollup_Merkle} from "./Rollup.t.sol";
 
 /// @notice RecordValidity.outputInvalidity: the early-stop rules on their own (docs/protocol.md, "Early stop").
@@ -15,7 +16,7 @@ contract RecordValidity_OutputInvalidity_Test is Test {
     uint256 internal constant EOS = 7;
 
     function setUp() public {
-        v = new RecordValidity(IJobInbox(address(0)), IModelRegistry(address(0)));
+        v = new RecordValidity(IJobInbox(address(0)), IModelRegistry(address(0)), IDatasetRegistry(address(0)), false);
     }
 
     function _check(uint256 outputLen, uint256 maxTokens, uint256 eos, bytes memory out)

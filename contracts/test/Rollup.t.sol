@@ -248,6 +248,18 @@ contract Rollup_MockFactory is IDisputeGameFactory {
         return IDisputeVM(address(0));
     }
 
+    function trainingVM() external pure returns (IDisputeVM) {
+        return IDisputeVM(address(0));
+    }
+
+    function trainingInitBond() external view returns (uint256) {
+        return initBond;
+    }
+
+    function trainingGameConfig() external pure returns (IDisputeGame.GameConfig memory c) {
+        return c;
+    }
+
     /// @dev The depths the registry of the fixture admits models for, and a one-hour clock.
     function gameConfig() external pure returns (IDisputeGame.GameConfig memory c) {
         c.splitDepth = 5;

@@ -175,7 +175,7 @@ func Deploy(ctx context.Context, backend bind.ContractBackend, opts *bind.Transa
 	if a.JobInbox, err = deploy("JobInbox", &bindings.JobInboxMetaData, inbox); err != nil {
 		return nil, err
 	}
-	if a.Factory, err = deploy("DisputeGameFactory", &bindings.DisputeGameFactoryMetaData, bindings.NewDisputeGameFactory().PackConstructor(rollup, a.VM, cfg.Game)); err != nil {
+	if a.Factory, err = deploy("DisputeGameFactory", &bindings.DisputeGameFactoryMetaData, bindings.NewDisputeGameFactory().PackConstructor(rollup, a.VM, cfg.Game, common.Address{}, cfg.Game)); err != nil {
 		return nil, err
 	}
 	a.Rollup, err = deploy("Rollup", &bindings.RollupMetaData,

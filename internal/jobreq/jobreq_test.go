@@ -58,7 +58,7 @@ func TestRequestMatchesSolidity(t *testing.T) {
 	ib := bindings.NewJobInbox()
 	inboxAddr := chain.Deploy(t, 0, common.FromHex(bindings.JobInboxMetaData.Bin), ib.PackConstructor(chain.Addrs[0], models, 5, 86400, 3600))
 	rv := bindings.NewRecordValidity()
-	rvAddr := chain.Deploy(t, 0, common.FromHex(bindings.RecordValidityMetaData.Bin), rv.PackConstructor(inboxAddr, models))
+	rvAddr := chain.Deploy(t, 0, common.FromHex(bindings.RecordValidityMetaData.Bin), rv.PackConstructor(inboxAddr, models, common.Address{}, false))
 	call := func(to common.Address, data []byte) ([]byte, error) {
 		return chain.Client.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
 	}

@@ -5,7 +5,8 @@ import {IDisputeGame} from "./IDisputeGame.sol";
 import {IDisputeVM} from "./IDisputeVM.sol";
 
 /// @title IDisputeGameFactory
-/// @notice Creates one DisputeGame per disputed record, with the parameters and VM fixed at deployment. Only the
+/// @notice Creates one DisputeGame per disputed record, with the parameters and VM fixed at deployment for its kind
+///         (inference, or training). Only the
 ///         Rollup may create games (it checks the record against its batch first).
 interface IDisputeGameFactory {
     /// @notice `caller` is not the rollup.
@@ -30,17 +31,27 @@ interface IDisputeGameFactory {
         bytes32 challengerClaim
     ) external payable returns (IDisputeGame game);
 
-    /// @notice The depth-1 bond a dispute must carry.
+    /// @notice The depth-1 bond a dispute of an inference record must carry.
     function initBond() external view returns (uint256);
+
+    /// @notice The depth-1 bond a dispute of a training record must carry.
+    function trainingInitBond() external view returns (uint256);
 
     /// @notice The only account allowed to create games.
     function rollup() external view returns (address);
 
-    /// @notice The VM every game steps through.
+    /// @notice The VM every inference record's game steps through.
     function disputeVM() external view returns (IDisputeVM);
 
-    /// @notice The parameters every game gets.
+    /// @notice The VM every training record's game steps through; zero: none (training records go to disputeVM,
+    ///         which refuses them, and RecordValidity voids them).
+    function trainingVM() external view returns (IDisputeVM);
+
+    /// @notice The parameters every inference record's game gets.
     function gameConfig() external view returns (IDisputeGame.GameConfig memory);
+
+    /// @notice The parameters every training record's game gets (zero while trainingVM is zero).
+    function trainingGameConfig() external view returns (IDisputeGame.GameConfig memory);
 
     /// @notice Games created so far, in order.
     function gameCount() external view returns (uint256);

@@ -99,7 +99,8 @@ interface IRollup {
         None, // consistent with its job
         JobNotIncluded, // its job is not Included at this record's position (unknown, elsewhere, or settled)
         Kind, // another kind than the job's
-        KindUnsupported, // a kind no VM judges yet (training)
+        KindUnsupported, // a kind no VM judges here: training without a training VM, a pretraining job naming no
+        // reference model, an L2 training request
         InputHash, // another input than the job's
         Params, // other sampling parameters than the job's
         Fee, // above the job's max fee
@@ -116,7 +117,11 @@ interface IRollup {
         RequestSignature, // L2: the signature is not the request's sender's (65 bytes r ‖ s ‖ v, low s)
         RequestReplayed, // L2: the sender's nonce was consumed by another record's delivery
         RequestExpired, // L2: the request's expiry is before its batch's proposal
-        RequestInvalid // L2: the request breaks a rule JobInbox.submit checks of an L1 job (model, params, prompt)
+        RequestInvalid, // L2: the request breaks a rule JobInbox.submit checks of an L1 job (model, params, prompt)
+        ZeroField, // a field its kind leaves zero is not: inference datasetRoot, newModelRoot; training promptLen,
+        // outputLen, residualRoot, kvRoot
+        DatasetRoot, // training: another dataset root than the job's dataset's (DatasetRegistry)
+        NewModelOutput // training: the output is not the 32 bytes of the record's newModelRoot
     }
 
     /// @notice Why a Pending job is rejected (reject): each is checked on-chain, so no false rejection succeeds.

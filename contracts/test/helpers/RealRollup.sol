@@ -14,6 +14,7 @@ import {OneStepHead} from "../../src/OneStepHead.sol";
 import {IRollup} from "../../src/interfaces/IRollup.sol";
 import {IJobInbox} from "../../src/interfaces/IJobInbox.sol";
 import {IDisputeGame} from "../../src/interfaces/IDisputeGame.sol";
+import {IDisputeVM} from "../../src/interfaces/IDisputeVM.sol";
 import {IOneStepTypes, IOneStepVerifier} from "../../src/interfaces/IOneStepVerifier.sol";
 import {LibPosition, Position} from "../../src/lib/LibPosition.sol";
 import {TestModels} from "./TestModels.sol";
@@ -84,7 +85,7 @@ abstract contract RealRollup_TestInit is Test {
         address predicted = vm.computeCreateAddress(address(this), vm.getNonce(address(this)) + 3);
         inbox = new JobInbox(predicted, models, INCLUSION, _deliveryWindow(), 30 days);
         DatasetRegistry datasets = new DatasetRegistry(predicted);
-        factory = new DisputeGameFactory(predicted, tvm, g);
+        factory = new DisputeGameFactory(predicted, tvm, g, IDisputeVM(address(0)), g);
         rollup = new Rollup(
             sequencer,
             address(0),
