@@ -167,3 +167,81 @@ contract DisputeGameFactory_Create_Test is DisputeGameFactory_TestInit {
         factory.create{value: 0.0011 ether}(hex"01", "", proposer, challenger, bytes32("c1"));
     }
 }
+
+/// @notice Training records' games: the factory's second (VM, configuration) pair, picked by the record's kind.
+contract DisputeGameFactory_Training_Test is DisputeGameFactory_TestInit {
+    AlphabetVM internal training;
+
+    function _trainingCfg() internal pure returns (IDisputeGame.GameConfig memory c) {
+        c = _cfg();
+        c.splitDepth = 33;
+        c.maxDepth = 78;
+        c.baseBond = 0.002 ether;
+    }
+
+    function setUp() public override {
+        super.setUp();
+        training = new AlphabetVM();
+        factory = new DisputeGameFactory(rollup, alphabet, _cfg(), training, _trainingCfg());
+    }
+
+    function test_constructor_setsTrainingPair_succeeds() public view {
+        assertEq(address(factory.trainingVM()), address(training));
+        assertEq(factory.trainingGameConfig().splitDepth, 33);
+        assertEq(factory.trainingGameConfig().maxDepth, 78);
+        assertEq(factory.trainingInitBond(), LibBond.requiredBond(0.002 ether, 1000, 1));
+        assertEq(factory.initBond(), LibBond.requiredBond(0.001 ether, 1000, 1));
+    }
+
+    /// @dev AlphabetVM's record is abi.encode(transitions, root): its second word stands for a JobRecord's kind.
+    function test_create_routesByKind_succeeds() public {
+        IDisputeGame inference = _create(_record(5, bytes32(0)), factory.initBond());
+        assertEq(address(inference.disputeVM()), address(alphabet));
+        assertEq(inference.config().splitDepth, 4);
+        vm.deal(rollup, 1 ether);
+        IDisputeGame fineTune = _create(_record(5, bytes32(uint256(1))), factory.trainingInitBond());
+        assertEq(address(fineTune.disputeVM()), address(training));
+        assertEq(fineTune.config().splitDepth, 33);
+        assertEq(fineTune.config().maxDepth, 78);
+        IDisputeGame pretrain = _create(_record(5, bytes32(uint256(2))), factory.trainingInitBond());
+        assertEq(address(pretrain.disputeVM()), address(training));
+    }
+
+    /// @dev A training record's dispute carries the training game's depth-1 bond, not the inference one.
+    function test_create_trainingBond_reverts() public {
+        uint256 bond = factory.initBond();
+        uint256 want = factory.trainingInitBond();
+        vm.prank(rollup);
+        vm.expectRevert(abi.encodeWithSelector(IDisputeGame.IncorrectBondAmount.selector, bond, want));
+        factory.create{value: bond}(_record(5, bytes32(uint256(1))), "", proposer, challenger, "c1");
+    }
+
+    function test_constructor_shallowTrainingSplit_reverts() public {
+        IDisputeGame.GameConfig memory c = _trainingCfg();
+        c.splitDepth = 32;
+        vm.expectRevert(abi.encodeWithSelector(IDisputeGame.InvalidConfig.selector, "training depths"));
+        new DisputeGameFactory(rollup, alphabet, _cfg(), training, c);
+    }
+
+    function test_constructor_shallowTrainingLevel2_reverts() public {
+        IDisputeGame.GameConfig memory c = _trainingCfg();
+        c.maxDepth = 77;
+        vm.expectRevert(abi.encodeWithSelector(IDisputeGame.InvalidConfig.selector, "training depths"));
+        new DisputeGameFactory(rollup, alphabet, _cfg(), training, c);
+    }
+
+    function test_constructor_invalidTrainingConfig_reverts() public {
+        IDisputeGame.GameConfig memory c = _trainingCfg();
+        c.maxClockDuration = 0;
+        vm.expectRevert(abi.encodeWithSelector(IDisputeGame.InvalidConfig.selector, "maxClockDuration"));
+        new DisputeGameFactory(rollup, alphabet, _cfg(), training, c);
+    }
+
+    /// @dev Without a training VM the training pair is not validated: every record goes to disputeVM.
+    function test_constructor_noTrainingVmIgnoresItsConfig_succeeds() public {
+        IDisputeGame.GameConfig memory c;
+        factory = new DisputeGameFactory(rollup, alphabet, _cfg(), IDisputeVM(address(0)), c);
+        IDisputeGame g = _create(_record(5, bytes32(uint256(1))), factory.initBond());
+        assertEq(address(g.disputeVM()), address(alphabet));
+    }
+}
