@@ -307,21 +307,44 @@ contract TrainingVM is ITrainingVM, TrainStepBase {
             (uint256 per, uint256 width) = _regWidth(r);
             roots[r] = _zeroTree(_regLen(c, r), per, width);
         }
-        // G: the tensor tree of the trained tensors' int64 accumulators, 32 values (256 bytes) a leaf.
-        uint256 trained;
-        for (uint256 i; i < c.nTensors; ++i) {
-            if (_trained(c, i)) ++trained;
-        }
-        bytes32[] memory g = new bytes32[](trained);
-        uint256 k;
-        for (uint256 i; i < c.nTensors; ++i) {
-            if (!_trained(c, i)) continue;
-            (uint256 rows, uint256 cols) = _shape(c, i);
-            bytes32 row = _zeroTree(cols, 32, 8);
-            g[k++] = _uniform(row, row, rows);
-        }
-        roots[NUM_REGS] = trained == 0 ? bytes32(0) : LibMerkle.computeRoot(g);
+        roots[NUM_REGS] = _zeroGrad(c);
         return keccak256(abi.encodePacked(MICRO_DOMAIN, uint64(0), uint32(0), carried, LibMerkle.computeRoot(roots)));
+    }
+
+    /// @dev G's root at zero: the tensor tree of the trained tensors' int64 accumulators, 32 values (256 bytes) a
+    ///      leaf; zero when nothing is trained. Every layer has the same shapes: their roots are computed once.
+    function _zeroGrad(Ctx memory c) internal pure returns (bytes32) {
+        bytes32[] memory layer = new bytes32[](PER_LAYER);
+        uint256 per;
+        for (uint256 k; k < PER_LAYER; ++k) {
+            if (!_trained(c, 1 + k)) continue;
+            layer[k] = _zeroTensor(c, 1 + k);
+            ++per;
+        }
+        uint256 top = 1 + c.L * PER_LAYER;
+        bool full = _trained(c, 0); // a full run trains token_embd, output_norm and output too
+        uint256 n = per * c.L + (full ? 3 : 0);
+        if (n == 0) return bytes32(0);
+        bytes32[] memory g = new bytes32[](n);
+        uint256 i;
+        if (full) g[i++] = _zeroTensor(c, 0);
+        for (uint256 l; l < c.L; ++l) {
+            for (uint256 k; k < PER_LAYER; ++k) {
+                if (_trained(c, 1 + k)) g[i++] = layer[k];
+            }
+        }
+        if (full) {
+            g[i++] = _zeroTensor(c, top);
+            g[i++] = g[0];
+        }
+        return LibMerkle.computeRoot(g);
+    }
+
+    /// @dev The root of tensor i's zero accumulators (G's leaves: 32 int64 values).
+    function _zeroTensor(Ctx memory c, uint256 i) internal pure returns (bytes32) {
+        (uint256 rows, uint256 cols) = _shape(c, i);
+        bytes32 row = _zeroTree(cols, 32, 8);
+        return _uniform(row, row, rows);
     }
 
     /// @notice The length of the import program (NewImportProgram): a step per row part (seeded parts of SEED_PART

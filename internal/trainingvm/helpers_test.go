@@ -33,9 +33,10 @@ import (
 // or registry: a pretraining record's setup needs them, and is tested in
 // forge; these tests build its context in Go).
 type tvm struct {
-	b    *trainingvm.TrainingVM
-	inst *bind.BoundContract
-	addr common.Address
+	b     *trainingvm.TrainingVM
+	inst  *bind.BoundContract
+	addr  common.Address
+	chain *l1test.Chain
 }
 
 func deploy(t testing.TB) *tvm {
@@ -51,7 +52,7 @@ func deploy(t testing.TB) *tvm {
 	io := dep(bindings.TrainIOVerifierMetaData.Bin, bindings.NewTrainIOVerifier().PackConstructor(imp))
 	b := trainingvm.NewTrainingVM()
 	addr := dep(trainingvm.TrainingVMMetaData.Bin, b.PackConstructor(step, io, common.Address{}, common.Address{}))
-	return &tvm{b: b, inst: b.Instance(chain.Client, addr), addr: addr}
+	return &tvm{b: b, inst: b.Instance(chain.Client, addr), addr: addr, chain: chain}
 }
 
 func (v *tvm) setup(rec record.JobRecord, data []byte) (trainingvm.SetupOutput, error) {
