@@ -8,11 +8,12 @@ pragma solidity ^0.8.28;
 ///         micro-states of one level-1 transition t (from state t to state t+1), trace index j claiming the state
 ///         after j+1 micro-steps, clamped at the program's end. Transitions t >= `transitions` are padding: their
 ///         level-2 game is the identity on the level-1 state.
-///         Implementations: TransformerVM (the tensor ISA over OneStepVerifier) and, for tests of the game logic
-///         alone, AlphabetVM (contracts/src/test).
+///         Implementations: TransformerVM (the tensor ISA over OneStepVerifier), TrainingVM (training records: the
+///         import, step and export machines over the training verifiers) and, for tests of the game logic alone,
+///         AlphabetVM (contracts/src/test).
 interface IDisputeVM {
     /// @notice Derives a dispute's commitments from the disputed record.
-    /// @param record The ABI-encoded record the game disputes (IRollup.JobRecord for TransformerVM).
+    /// @param record The ABI-encoded record the game disputes (IRollup.JobRecord for TransformerVM and TrainingVM).
     /// @param data Whatever the VM needs to check the derivation (token ids, Merkle openings).
     /// @return rootClaim The level-1 state the record claims after its last transition (the game's root claim).
     /// @return absolutePrestate Level-1 state 0, computed from the record's inputs (never taken from the claimant).
