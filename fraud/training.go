@@ -242,3 +242,10 @@ func appendFrontier(b []byte, f trainvm.Frontier) []byte {
 	}
 	return b
 }
+
+// HaltProof is the proof TrainingVM.step takes for a step from a program's
+// final state (the identity, the machines' HALT): 0xff ‖ the final state's
+// preimage (ImportStatePreimage, StepStatePreimage or ExportStatePreimage).
+func HaltProof(finalPreimage []byte) []byte {
+	return append([]byte{0xff}, finalPreimage...)
+}

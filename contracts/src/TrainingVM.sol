@@ -39,6 +39,8 @@ contract TrainingVM is ITrainingVM, TrainStepBase {
     uint256 internal constant SEED_PART = 512;
     /// @notice train.OneH: 1.0 in Q32.
     int256 internal constant ONE_H = 1 << 32;
+    /// @notice The first byte of a proof of a step from a program's final state (step).
+    bytes1 public constant HALT_PROOF = 0xff;
     /// @notice train.MinAdamEps: 2^-20 in Q32.
     int256 internal constant MIN_ADAM_EPS = 1 << 12;
     /// @notice train.MaxDecaySteps.
@@ -227,10 +229,22 @@ contract TrainingVM is ITrainingVM, TrainStepBase {
         returns (bytes32 level1)
     {
         Context memory x = _decode(ctx);
+        if (t > uint256(x.steps) + 1) return state;
+        return _final(x, t, state, preimage);
+    }
+
+    /// @dev The carried level-1 root of `state`, the final micro-state of transition t ≤ N + 1 whose preimage
+    ///      (after its domain) is `preimage`: PreimageMismatch unless it hashes to `state`, NotFinal unless its j is
+    ///      the program's length.
+    function _final(Context memory x, uint256 t, bytes32 state, bytes calldata preimage)
+        internal
+        view
+        returns (bytes32)
+    {
         uint256 n = x.steps;
-        if (t > n + 1) return state;
         bytes32 got;
         uint256 len;
+        uint256 off = 8;
         if (t == 0) {
             got = keccak256(abi.encodePacked(IMPORT_DOMAIN, preimage));
             len = importLength(x.cfg, x.baseModelRoot == bytes32(0));
@@ -241,13 +255,13 @@ contract TrainingVM is ITrainingVM, TrainStepBase {
             if (preimage.length != 76) revert PreimageMismatch(t, bytes32(0), state);
             got = keccak256(abi.encodePacked(MICRO_DOMAIN, preimage));
             (len,) = STEP.PROGRAM().at(_params(x.cfg), 0);
+            off = 12;
         }
         if (preimage.length < 40) revert PreimageMismatch(t, bytes32(0), state);
         if (got != state) revert PreimageMismatch(t, got, state);
         uint256 j = uint64(bytes8(preimage[0:8]));
         if (j != len) revert NotFinal(t, j, len);
-        uint256 at = t == 0 || t == n + 1 ? 8 : 12;
-        return bytes32(preimage[at:at + 32]);
+        return bytes32(preimage[off:off + 32]);
     }
 
     /*//////////////////////////////////////////////////////////////
@@ -256,7 +270,10 @@ contract TrainingVM is ITrainingVM, TrainStepBase {
 
     /// @inheritdoc IDisputeVM
     /// @dev `proof` is the Go proof's bytes (MarshalBinary) of the transition's machine: ImportProof (t = 0),
-    ///      StepProof (t = 1..N), ExportProof (t = N + 1). Each verifier checks that the proof opens `pre`.
+    ///      StepProof (t = 1..N), ExportProof (t = N + 1). Each verifier checks that the proof opens `pre`. A step
+    ///      from the program's final state is the identity (its HALT, as TransformerVM's: level-2 indices past the
+    ///      end repeat the final state): its proof is HALT_PROOF ‖ the final state's preimage, as project reads it
+    ///      (a real proof starts with its be64 j, whose first byte is never 0xff).
     function step(bytes calldata ctx, uint256 t, bytes32 pre, bytes calldata proof)
         external
         view
@@ -265,6 +282,10 @@ contract TrainingVM is ITrainingVM, TrainStepBase {
         Context memory x = _decode(ctx);
         uint256 n = x.steps;
         if (t > n + 1) return pre;
+        if (proof.length != 0 && proof[0] == HALT_PROOF) {
+            _final(x, t, pre, proof[1:]);
+            return pre;
+        }
         if (t == 0) {
             return IO.verifyImportStep(
                 x.cfg,

@@ -126,6 +126,29 @@ type run struct {
 	proofs    []proofCase
 	final     *train.Trainer
 	newModel  merkle.Hash
+	mk        func(data []int32) *train.Trainer // a fresh trainer at step 0 over data
+	data      []int32
+}
+
+// inputOf is the level-2 machine's input of tr's next step.
+func inputOf(tr *train.Trainer) trainvm.Input {
+	mm, vv := tr.Moments()
+	in := trainvm.Input{State: tr.State(), Model: tr.Model, Hyper: tr.Hyper, Data: tr.Data, M: mm, V: vv}
+	if tr.LoRA != nil {
+		in.LoRA, in.Adapters, in.Base = tr.LoRA, tr.Adapters(), tr.BaseWeights()
+	}
+	return in
+}
+
+// trainerAt is a fresh trainer over data after k steps.
+func (rn *run) trainerAt(t *testing.T, data []int32, k int) *train.Trainer {
+	t.Helper()
+	tr := rn.mk(data)
+	for range k {
+		_, err := tr.TrainStep(context.Background(), train.Options{})
+		require.NoError(t, err)
+	}
+	return tr
 }
 
 // proofCase is one micro-step of a machine: its instruction, pre-state, proof and post-state.
@@ -207,31 +230,35 @@ func newRun(t *testing.T, name string, seed uint64, adam, lora, pretrain bool, n
 	rn.pre, err = fraud.DatasetPreimageOf(rn.ds)
 	require.NoError(t, err)
 
-	m, err := train.NewModel(spec)
-	require.NoError(t, err)
-	if !pretrain {
-		m, err = train.FromCanonical(rn.src, spec.Seed)
-		require.NoError(t, err)
-	}
-	var tr *train.Trainer
+	var l *train.LoRA
 	if lora {
-		l := train.LoRA{Rank: 1 + r.IntN(4), Scale: train.OneH, Targets: uint8(1 + r.IntN(127)), Seed: r.Uint64()}
-		tr, err = train.NewLoRA(m, h, data, l)
-		rn.lora = tr.LoRA
-	} else {
-		tr, err = train.New(m, h, data)
+		l = &train.LoRA{Rank: 1 + r.IntN(4), Scale: train.OneH, Targets: uint8(1 + r.IntN(127)), Seed: r.Uint64()}
 	}
-	require.NoError(t, err)
+	rn.mk = func(data []int32) *train.Trainer {
+		m, err := train.NewModel(spec)
+		require.NoError(t, err)
+		if !pretrain {
+			m, err = train.FromCanonical(rn.src, spec.Seed)
+			require.NoError(t, err)
+		}
+		if l != nil {
+			tr, err := train.NewLoRA(m, h, data, *l)
+			require.NoError(t, err)
+			return tr
+		}
+		tr, err := train.New(m, h, data)
+		require.NoError(t, err)
+		return tr
+	}
+	rn.data = data
+	tr := rn.mk(data)
+	rn.lora = tr.LoRA
 	for k := 0; k <= n; k++ {
 		rn.states = append(rn.states, tr.State())
 		if k == n {
 			break
 		}
-		mm, vv := tr.Moments()
-		in := trainvm.Input{State: tr.State(), Model: tr.Model, Hyper: tr.Hyper, Data: tr.Data, M: mm, V: vv}
-		if tr.LoRA != nil {
-			in.LoRA, in.Adapters, in.Base = tr.LoRA, tr.Adapters(), tr.BaseWeights()
-		}
+		in := inputOf(tr)
 		if k == 0 {
 			rn.proofs = stepProofs(t, in)
 		}

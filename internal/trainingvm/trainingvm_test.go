@@ -128,6 +128,19 @@ func TestStepIsGos(t *testing.T) {
 			check(0, imp)
 			check(1, rn.proofs)
 			check(n+1, exp)
+			im, em := rn.importMachine(t), rn.exportMachine(t)
+			require.NoError(t, im.RunTo(im.Program().Len()))
+			require.NoError(t, em.RunTo(em.Program().Len()))
+			stepFin := merkle.Keccak([]byte("airollup.train.micro.v1"), rn.stepFinal[0])
+			for tr, c := range map[int]struct {
+				state merkle.Hash
+				pre   []byte
+			}{0: {im.StateRoot(), fraud.ImportStatePreimage(im.State())}, 1: {stepFin, rn.stepFinal[0]},
+				n + 1: {em.StateRoot(), fraud.ExportStatePreimage(em.State())}} {
+				got, err := v.step(ctx, tr, c.state, fraud.HaltProof(c.pre))
+				require.NoError(t, err, "transition %d", tr)
+				require.Equal(t, c.state, got, "a step from transition %d's final state is the identity", tr)
+			}
 			ops := map[string]bool{}
 			for _, c := range rn.proofs {
 				ops[strings.Fields(c.what)[2]] = true
@@ -295,6 +308,9 @@ func TestBindingRefusesBadPreimages(t *testing.T) {
 	_, err = v.project(ctx, 1, merkle.Keccak([]byte("other")), fin)
 	require.Equal(t, "PreimageMismatch", revertName(t, err))
 
+	im = rn.importMachine(t)
+	_, err = v.step(ctx, 0, im.StateRoot(), fraud.HaltProof(fraud.ImportStatePreimage(im.State())))
+	require.Equal(t, "NotFinal", revertName(t, err), "a halt from the import's first state")
 	c := rn.proofs[0]
 	_, err = v.step(ctx, 0, c.pre, c.proof)
 	require.Error(t, err, "a step proof as an import proof")
