@@ -39,9 +39,10 @@ type tvm struct {
 	chain *l1test.Chain
 }
 
-func deploy(t testing.TB) *tvm {
+func deploy(t testing.TB) *tvm { return deployOn(t, l1test.New(t, 1)) }
+
+func deployOn(t testing.TB, chain *l1test.Chain) *tvm {
 	t.Helper()
-	chain := l1test.New(t, 1)
 	dep := func(bin string, args []byte) common.Address { return chain.Deploy(t, 0, common.FromHex(bin), args) }
 	pa := dep(bindings.TrainStepProgramMetaData.Bin, nil)
 	fa := dep(bindings.TrainStepForwardMetaData.Bin, nil)
