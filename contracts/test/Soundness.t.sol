@@ -106,6 +106,9 @@ contract Soundness_Totality_Test is RealRollup_TestInit {
         }
         // the last token replaced (an early stop without EOS when the output is shorter than maxTokens)
         if (_pick(s, 11) && output.length >= 4) output[output.length - 1] = bytes1(uint8(a >> 64) % uint8(VOCAB - 1));
+        // the training fields an inference record leaves zero
+        if (_pick(s, 12)) r.datasetRoot = keccak256(abi.encode("dataset", a));
+        if (_pick(s, 13)) r.newModelRoot = keccak256(abi.encode("new model", a));
         r.outputHash = keccak256(output);
 
         IRollup.JobRecord[] memory recs = new IRollup.JobRecord[](1);
@@ -128,7 +131,7 @@ contract Soundness_Totality_Test is RealRollup_TestInit {
 
         assertTrue(voidable || disputable, "a record that is neither voidable nor disputable");
         bool perturbed;
-        for (uint256 i; i < 12; ++i) {
+        for (uint256 i; i < 14; ++i) {
             perturbed = perturbed || _pick(s, i);
         }
         if (!perturbed) {
