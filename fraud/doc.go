@@ -1,6 +1,10 @@
 // Package fraud is the off-chain half of the dispute game: generalized-index
 // positions, the level-1 (token x layer) and level-2 (micro-step) trace
-// providers, the honest-actor strategy and the agent that plays a game. The
+// providers, the honest-actor strategy and the agent that plays a game. Of
+// training records' games (TrainingVM) it holds the encodings (training.go:
+// setup data, context, job input, the preimages of subgamePrestate and
+// project, the halt proof) and the honest actor of a run (TrainingActor,
+// TrainingLevel2, TrainingPreimages). The
 // decision logic is pure and table-tested; chain access goes through small
 // interfaces declared here and implemented by thin adapters (see docs/game.md).
 // ContractGame reads each snapshot of a game at one block, by its hash

@@ -166,24 +166,16 @@ func (p preimages) Prestate(tr int) ([]byte, error) {
 
 func (p preimages) StepProof(_ int, data []byte) ([]byte, error) { return data, nil }
 
+// honestActor is fraud's honest actor of the run.
 func honestActor(t *testing.T, rn *run) fraud.Actor {
-	h := newHonest(t, rn)
-	return fraud.Actor{
-		Top: &fraud.Level1Trace{States: rn.level1(), Depth: e2eSplit},
-		Bottom: func(tr int) (types.TraceProvider, error) {
-			l, _ := h.trace(tr)
-			return l, nil
+	r := &fraud.TrainingRun{Level1: rn.level1(), States: rn.states,
+		Import: func() (*trainvm.ImportMachine, error) { return rn.importMachine(t), nil },
+		Step: func(k int) (*trainvm.Machine, error) {
+			return trainvm.New(inputOf(rn.trainerAt(t, rn.data, k)))
 		},
-		Preimages: preimages{states: rn.states, final: func(tr int) ([]byte, error) {
-			if tr > int(rn.n)+1 {
-				return []byte{}, nil
-			}
-			_, fin := h.trace(tr)
-			return fin, nil
-		}},
-		SplitDepth: e2eSplit,
-		MaxDepth:   e2eMax,
+		Export: func() (*trainvm.ExportMachine, error) { return rn.exportMachine(t), nil },
 	}
+	return fraud.TrainingActor(context.Background(), r, e2eSplit, e2eMax)
 }
 
 // liar is a claimant whose level-1 trace is states (I, its S_0..S_N, its F)
