@@ -25,7 +25,9 @@
 // and encodes and decodes it (StepProof.MarshalBinary, ReadStepProof;
 // ProofBytes sizes one from the positions alone, at any dimensions);
 // verify.go is the stateless one-step verifier (VerifyStep: from state(j)'s
-// root and a proof alone, the root of state(j+1)).
+// root and a proof alone, the root of state(j+1); ROPE and ROPEB read the
+// RoPE row their proof opens against the RoPE source model root,
+// Config.RopeSource, which the honest machine proves from Input.RopeSource).
 //
 // The level-1 trace of a whole job (I, S_0 .. S_N, F) is level1.go
 // (Record, Level1Trace). Its first and last transitions have machines of
