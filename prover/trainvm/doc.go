@@ -35,8 +35,9 @@
 // import.go and importproof.go (I → S_0: the base model root's rows, or the
 // seeded init by a PCG jump in pcg.go, and a LoRA run's factors, into
 // accumulators of the tensor trees; VerifyImportStep), export.go and
-// exportproof.go (S_N → F: each master row part quantized to Q8_0 and its
-// leaf appended to a model-root accumulator, frontier.go, the RoPE rows
+// exportproof.go (S_N → F: each master row part quantized to Q8_0 in
+// sub-steps of SubPart values, joined into its part hash, and its leaf
+// appended to a model-root accumulator, frontier.go, the RoPE rows
 // copied from the RoPE source model root; VerifyExportStep). Their Solidity
 // verifiers (contracts/src/TrainIOVerifier.sol, TrainImportVerifier.sol)
 // are checked against them in internal/trainio.
