@@ -10,4 +10,14 @@
 // batch·seqLen at most the context, the vocabulary and context of a
 // fine-tuning job's base model, no LoRA for pretraining, and N + 3 level-1
 // states within the game's split depth.
+//
+// # Import rules
+//
+// It encodes and checks; it never runs jobs nor talks to a chain.
+// It must never import (enforced by internal/archtest):
+//   - github.com/airollup/airollup/fraud
+//   - github.com/airollup/airollup/worker
+//   - github.com/airollup/airollup/sequencer
+//   - github.com/ethereum/go-ethereum/ethclient (direct)
+//   - net/http (direct)
 package trainjob
