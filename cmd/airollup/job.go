@@ -69,6 +69,7 @@ func jobCommand() *cli.Command {
 				}, chatFlags("job", "chat")...),
 				Action: jobSubmit,
 			},
+			jobTrainCommand(),
 			{
 				Name:      "status",
 				Usage:     "Print a job's status as JSON",
