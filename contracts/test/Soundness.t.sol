@@ -80,7 +80,9 @@ contract Soundness_Totality_Test is RealRollup_TestInit {
             residualRoot: keccak256(abi.encode("residual", f.alt)),
             kvRoot: keccak256(abi.encode("kv", f.alt)),
             fee: 0.5 ether,
-            requestHash: bytes32(0)
+            requestHash: bytes32(0),
+            datasetRoot: bytes32(0),
+            newModelRoot: bytes32(0)
         });
         uint256 s = f.sel;
         uint256 a = f.alt;

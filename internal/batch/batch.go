@@ -16,8 +16,8 @@ const PayloadVersion byte = 1
 const (
 	// MaxRecords is Rollup.MAX_RECORDS: the most records one proposal may carry.
 	MaxRecords = 4096
-	// MaxRecordBytes caps one ABI-encoded JobRecord (480 bytes today: the
-	// struct is static, 15 words; a few more words leave room to grow).
+	// MaxRecordBytes caps one ABI-encoded JobRecord (576 bytes today: the
+	// struct is static, 18 words; a few more words leave room to grow).
 	MaxRecordBytes = 2048
 	// MaxOutputBytes caps one output: JobInbox.MAX_TOKENS be32 token ids.
 	MaxOutputBytes = 8192 * 4

@@ -56,6 +56,8 @@ type JobRecord struct {
 	KvRoot       [32]byte
 	Fee          *big.Int
 	RequestHash  [32]byte
+	DatasetRoot  [32]byte // training: the dataset root; inference: 0
+	NewModelRoot [32]byte // training: the claimed model root after the run; inference: 0
 }
 
 // IsL2 reports whether the record is an L2 job's: its RequestHash is set.
@@ -74,6 +76,7 @@ func (r *JobRecord) Binding() bindings.IRollupJobRecord {
 			MaxTokens: p.MaxTokens, TemperatureMilli: p.TemperatureMilli, TopK: p.TopK, TopPMicro: p.TopPMicro, Seed: p.Seed,
 		},
 		OutputHash: r.OutputHash, ResidualRoot: r.ResidualRoot, KvRoot: r.KvRoot, Fee: r.Fee, RequestHash: r.RequestHash,
+		DatasetRoot: r.DatasetRoot, NewModelRoot: r.NewModelRoot,
 	}
 }
 

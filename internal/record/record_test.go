@@ -29,6 +29,7 @@ func randomRecord(r *rand.Rand) record.JobRecord {
 		PromptLen: r.Uint32(), OutputLen: r.Uint32(),
 		Params:     record.JobParams{MaxTokens: r.Uint32(), TemperatureMilli: r.Uint32(), TopK: r.Uint32(), TopPMicro: r.Uint32(), Seed: h()},
 		OutputHash: h(), ResidualRoot: h(), KvRoot: h(), Fee: fee, RequestHash: h(),
+		DatasetRoot: h(), NewModelRoot: h(),
 	}
 }
 
@@ -37,7 +38,8 @@ func toBinding(rec record.JobRecord) bindings.IRollupJobRecord {
 		PromptLen: rec.PromptLen, OutputLen: rec.OutputLen,
 		Params: bindings.IJobInboxParams{MaxTokens: rec.Params.MaxTokens, TemperatureMilli: rec.Params.TemperatureMilli,
 			TopK: rec.Params.TopK, TopPMicro: rec.Params.TopPMicro, Seed: rec.Params.Seed},
-		OutputHash: rec.OutputHash, ResidualRoot: rec.ResidualRoot, KvRoot: rec.KvRoot, Fee: rec.Fee, RequestHash: rec.RequestHash}
+		OutputHash: rec.OutputHash, ResidualRoot: rec.ResidualRoot, KvRoot: rec.KvRoot, Fee: rec.Fee, RequestHash: rec.RequestHash,
+		DatasetRoot: rec.DatasetRoot, NewModelRoot: rec.NewModelRoot}
 }
 
 // TestJobRecordMatchesSolidity: the Go record hashes to what Solidity

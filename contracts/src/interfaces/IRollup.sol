@@ -35,16 +35,19 @@ interface IRollup {
     struct JobRecord {
         uint64 jobId; // JobInbox id; 0 for an L2 job
         IJobInbox.Kind kind; // what the job computed
-        bytes32 modelRoot; // root of the model it ran (ModelRegistry)
-        bytes32 inputHash; // keccak256 of the job input: the prompt's token ids as be32 (as JobInbox stores it)
-        uint32 promptLen; // prompt tokens (the job's input bytes / 4)
-        uint32 outputLen; // generated tokens (inference: 1..params.maxTokens, fewer only when stopped at EOS)
-        IJobInbox.Params params; // the job's sampling parameters
-        bytes32 outputHash; // keccak256 of the output (IJobReceiver.onJobResult)
-        bytes32 residualRoot; // the residual root of the final level-1 state h(P, 0)
-        bytes32 kvRoot; // the KV root of the final level-1 state h(P, 0)
+        bytes32 modelRoot; // root of the model it ran (ModelRegistry); training: the base model's (pretraining: 0)
+        bytes32 inputHash; // keccak256 of the job input: the prompt's token ids as be32 (as JobInbox stores it);
+        // training: the training configuration's preimage, so inputHash is its config hash (train.ConfigHash)
+        uint32 promptLen; // prompt tokens (the job's input bytes / 4); training: 0
+        uint32 outputLen; // generated tokens (inference: 1..params.maxTokens, fewer only when stopped at EOS); training: 0
+        IJobInbox.Params params; // the job's sampling parameters; training: maxTokens is the number of steps N
+        bytes32 outputHash; // keccak256 of the output (IJobReceiver.onJobResult); training: of newModelRoot's 32 bytes
+        bytes32 residualRoot; // the residual root of the final level-1 state h(P, 0); training: 0
+        bytes32 kvRoot; // the KV root of the final level-1 state h(P, 0); training: 0
         uint128 fee; // wei of the job's max fee paid to the proposer at delivery
         bytes32 requestHash; // L2 job: keccak256 of its request's bytes, abi.encode(JobRequest, signature); L1 job: 0
+        bytes32 datasetRoot; // training: the dataset root (DatasetRegistry); inference: 0
+        bytes32 newModelRoot; // training: the claimed model root after the run; inference: 0
     }
 
     /// @notice A proposed batch.

@@ -83,7 +83,7 @@ abstract contract RealRollup_TestInit is Test {
 
         address predicted = vm.computeCreateAddress(address(this), vm.getNonce(address(this)) + 3);
         inbox = new JobInbox(predicted, models, INCLUSION, _deliveryWindow(), 30 days);
-        DatasetRegistry datasets = new DatasetRegistry(predicted);
+        DatasetRegistry datasets = new DatasetRegistry(address(inbox));
         factory = new DisputeGameFactory(predicted, tvm, g);
         rollup = new Rollup(
             sequencer,
@@ -135,7 +135,9 @@ abstract contract RealRollup_TestInit is Test {
             residualRoot: keccak256("residual"),
             kvRoot: keccak256("kv"),
             fee: 0.5 ether,
-            requestHash: bytes32(0)
+            requestHash: bytes32(0),
+            datasetRoot: bytes32(0),
+            newModelRoot: bytes32(0)
         });
     }
 
