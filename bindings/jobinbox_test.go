@@ -176,7 +176,7 @@ func TestJobInboxOnSimulatedL1(t *testing.T) {
 	paid := big.NewInt(3 * params.Ether / 1000)
 	rest := new(big.Int).Sub(fee, paid)
 	before = ethBalance(t, chain, user)
-	tx, err = bind.Transact(inst, chain.Opts(1), inbox.PackRelease(id, paid, payee))
+	tx, err = bind.Transact(inst, chain.Opts(1), inbox.PackRelease(id, paid, payee, [32]byte{}))
 	require.NoError(t, err)
 	receipt = chain.Mine(t, tx)
 	t.Logf("release gas used: %d", receipt.GasUsed)
@@ -191,7 +191,7 @@ func TestJobInboxOnSimulatedL1(t *testing.T) {
 	requireJobStatus(t, inst, inbox, id, jobStatusDelivered)
 
 	// Releasing it again reverts: the job is already Delivered.
-	_, err = bind.Transact(inst, chain.Opts(1), inbox.PackRelease(id, paid, payee))
+	_, err = bind.Transact(inst, chain.Opts(1), inbox.PackRelease(id, paid, payee, [32]byte{}))
 	wrong, ok := decodeJobInboxRevert(t, inbox, err).(*bindings.JobInboxWrongStatus)
 	require.True(t, ok)
 	require.Equal(t, id, wrong.JobId)

@@ -158,6 +158,10 @@ type JobResult struct {
 	// h(P, 0): the record's residualRoot and kvRoot.
 	ResidualRoot common.Hash `json:"residualRoot"`
 	KVRoot       common.Hash `json:"kvRoot"`
+	// DatasetRoot and NewModelRoot are a training job's: the dataset it read
+	// and the model it produced (its output); absent for inference.
+	DatasetRoot  common.Hash `json:"datasetRoot,omitzero"`
+	NewModelRoot common.Hash `json:"newModelRoot,omitzero"`
 }
 
 // Result returns the result of job id; CodeNoResult before it is executed.
@@ -170,7 +174,8 @@ func (a *API) Result(id string) (*JobResult, error) {
 		return nil, rpcErr(CodeNoResult, nil, "job %s is %s and has no result", j.ID, j.State)
 	}
 	r := &JobResult{ID: j.ID.String(), State: j.State.String(), Output: j.Result.Output, TraceRoot: j.Result.TraceRoot,
-		ResidualRoot: j.Result.ResidualRoot, KVRoot: j.Result.KVRoot, Worker: j.Result.Worker}
+		ResidualRoot: j.Result.ResidualRoot, KVRoot: j.Result.KVRoot, Worker: j.Result.Worker,
+		DatasetRoot: j.Result.DatasetRoot, NewModelRoot: j.Result.NewModelRoot}
 	if r.Output == nil {
 		r.Output = []uint32{}
 	}

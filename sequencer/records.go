@@ -18,20 +18,35 @@ import (
 const abiRecordBytes = 18 * 32
 
 // recordOf builds an executed job's record: what the sequencer commits to on
-// L1 for it (docs/protocol.md, "Job record"). The fee is the job's max fee.
+// L1 for it (docs/protocol.md, "Job record"). The fee is the job's max fee;
+// root is the model's (a training job's base model; zero for pretraining).
+// A training record (docs/protocol.md, "Training jobs") has no prompt,
+// output tokens, residual or KV root; it carries the dataset and new model
+// roots, and its output is the new model root's 32 bytes.
 func recordOf(j *store.Job, root common.Hash) (record.JobRecord, []byte, error) {
 	if j.Result == nil {
 		return record.JobRecord{}, nil, fmt.Errorf("%w: job %s has no result", store.ErrInvalid, j.ID)
 	}
-	output := tokenBytes(j.Result.Output)
 	p := j.Spec.Params
 	r := record.JobRecord{
 		Kind: j.Spec.Kind, ModelRoot: root, InputHash: j.Spec.InputHash,
-		PromptLen: uint32(len(j.Spec.Input) / 4), OutputLen: uint32(len(j.Result.Output)),
-		Params:     record.JobParams{MaxTokens: p.MaxTokens, TemperatureMilli: p.TemperatureMilli, TopK: p.TopK, TopPMicro: p.TopPMicro, Seed: p.Seed},
-		OutputHash: crypto.Keccak256Hash(output), ResidualRoot: j.Result.ResidualRoot, KvRoot: j.Result.KVRoot,
-		Fee: new(big.Int),
+		Params: record.JobParams{MaxTokens: p.MaxTokens, TemperatureMilli: p.TemperatureMilli, TopK: p.TopK, TopPMicro: p.TopPMicro, Seed: p.Seed},
+		Fee:    new(big.Int),
 	}
+	var output []byte
+	if training(j.Spec.Kind) {
+		if j.Result.NewModelRoot == (common.Hash{}) || j.Result.DatasetRoot == (common.Hash{}) || len(j.Result.Output) != 0 {
+			return record.JobRecord{}, nil, fmt.Errorf("%w: training job %s has a result without its dataset and new model roots, or with output tokens",
+				store.ErrInvalid, j.ID)
+		}
+		output = j.Result.NewModelRoot.Bytes()
+		r.DatasetRoot, r.NewModelRoot = j.Result.DatasetRoot, j.Result.NewModelRoot
+	} else {
+		output = tokenBytes(j.Result.Output)
+		r.PromptLen, r.OutputLen = uint32(len(j.Spec.Input)/4), uint32(len(j.Result.Output))
+		r.ResidualRoot, r.KvRoot = j.Result.ResidualRoot, j.Result.KVRoot
+	}
+	r.OutputHash = crypto.Keccak256Hash(output)
 	if j.Spec.MaxFee != nil {
 		r.Fee.Set(j.Spec.MaxFee)
 	}
@@ -45,6 +60,11 @@ func recordOf(j *store.Job, root common.Hash) (record.JobRecord, []byte, error) 
 		r.RequestHash = j.ID.Key // keccak256 of the request bytes (store.L2ID)
 	}
 	return r, output, nil
+}
+
+// training reports whether kind is a training kind (fine-tune, pretrain).
+func training(kind uint8) bool {
+	return kind == record.KindFineTune || kind == record.KindPretrain
 }
 
 func tokenBytes(ids []uint32) []byte {
@@ -62,7 +82,10 @@ func tokenBytes(ids []uint32) []byte {
 func entryBytes(j *store.Job) int {
 	pad := func(n int) int { return (n + 31) / 32 * 32 }
 	out := 0
-	if j.Result != nil {
+	switch {
+	case training(j.Spec.Kind):
+		out = 32 // the new model root
+	case j.Result != nil:
 		out = 4 * len(j.Result.Output)
 	}
 	return abiRecordBytes + 64 + pad(out) + 64 + pad(len(j.Request))
@@ -89,6 +112,9 @@ func buildBatch(st *store.Store, b *store.Batch, roots map[uint64]common.Hash) (
 			return nil, err
 		}
 		root, ok := roots[j.Spec.Model]
+		if j.Spec.Kind == record.KindPretrain && j.Spec.Model == 0 {
+			root, ok = common.Hash{}, true // a seeded init: no base model
+		}
 		if !ok {
 			return nil, fmt.Errorf("%w: job %s of batch %d runs model %d, not served", store.ErrInvalid, id, b.Index, j.Spec.Model)
 		}

@@ -250,7 +250,7 @@ func (s *Submitter) Submit(ctx context.Context, raw []byte, claimed *SubmitDomai
 		}
 		switch {
 		case fe.Field == "kind":
-			return nil, rpcErr(CodeUnsupportedKind, nil, "kind %d is not supported (only %d, inference)", fe.Value, fe.Min)
+			return nil, rpcErr(CodeUnsupportedKind, nil, "kind %d is not supported over RPC (only %d, inference): training jobs name a dataset, so they are L1 jobs (JobInbox.submit, airollup job submit --kind)", fe.Value, fe.Min)
 		case fe.Field == "input bytes" && fe.Value > fe.Max:
 			return nil, rpcErr(CodeOversized, nil, "input of %d bytes above the limit %d", fe.Value, fe.Max)
 		}

@@ -13,6 +13,12 @@
 //     with the canonical runtime in one teacher-forced pass, accepts the
 //     longest agreeing prefix, takes the canonical token at the first
 //     disagreement (canon.Session.Truncate drops the rest) and drafts again.
+//   - Train runs a training job (docs/protocol.md, "Training jobs"): the
+//     integer trainer under the job's configuration (internal/trainjob) from
+//     the base model or the seeded init, over the dataset's tokens, for N
+//     steps; it writes the new model's GGUF (keeping the tokenizer's name, so
+//     its tokenizer hash is the dataset's) named by its root, which is the
+//     record's newModelRoot.
 //   - Service (airollup worker) registers with the sequencer over its
 //     JSON-RPC API, leases jobs, runs them on a backend, renews their leases
 //     while they run and submits the results (output tokens, trace root, and

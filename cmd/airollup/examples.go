@@ -51,6 +51,10 @@ var examples = map[string][]string{
 		`airollup job submit --key-file key.hex --model 1 --model-file llama.gguf --chat chat.json   # [{"role": "user", "content": "Hi"}]`,
 		"airollup job submit --key-file key.hex --model 1 --tokens 1,450,7483 -n 8",
 	},
+	"job train": {
+		"airollup job train --kind finetune --model 1 --model-file demo.gguf --dataset 1 --steps 50 --lora-rank 8 --max-fee 1000000000000000 --l1-rpc http://127.0.0.1:8545 --inbox 0xINBOX --private-key $KEY",
+		"airollup job train --kind pretrain --dim 64 --layers 2 --vocab 320 --context 256 --dataset 2 --steps 500 --batch 4 --seq-len 64 --max-fee 1000000000000000 --l1-rpc http://127.0.0.1:8545 --inbox 0xINBOX --private-key $KEY",
+	},
 	"job status": {"airollup job status l2:0x5c…"},
 	"job wait":   {"airollup job wait l2:0x5c… --until final --timeout 10m"},
 	"job result": {"airollup job result l2:0x5c… --model-file llama.gguf", "airollup job result l1:3 --json"},

@@ -69,6 +69,7 @@ func jobCommand() *cli.Command {
 				}, chatFlags("job", "chat")...),
 				Action: jobSubmit,
 			},
+			jobTrainCommand(),
 			{
 				Name:      "status",
 				Usage:     "Print a job's status as JSON",
@@ -381,6 +382,9 @@ func jobResult(ctx *cli.Context) error {
 		fmt.Fprintf(w, "text:       %q\n", text)
 	}
 	fmt.Fprintf(w, "traceRoot:  %s\n", r.TraceRoot)
+	if r.NewModelRoot != (common.Hash{}) {
+		fmt.Fprintf(w, "newModel:   %s (trained on dataset %s)\n", r.NewModelRoot, r.DatasetRoot)
+	}
 	if r.Batch == nil {
 		fmt.Fprintln(w, "inclusion:  not batched yet")
 		return nil

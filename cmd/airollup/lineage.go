@@ -127,7 +127,7 @@ func modelLineage(ctx *cli.Context) error {
 			return fmt.Errorf("%w: dataset %s of lineage %s: %v", errLineage, l.DatasetId, lid, err)
 		}
 		fmt.Fprintf(w, "  trained by job %s, recorded %s (lineage %s)\n  on dataset %s: root %s, %d records, uri %s, licence %s\n  training configuration %s\n",
-			hexHash(l.JobId), time.Unix(int64(l.RecordedAt), 0).UTC().Format(time.RFC3339), lid,
+			jobName(l.JobId), time.Unix(int64(l.RecordedAt), 0).UTC().Format(time.RFC3339), lid,
 			l.DatasetId, hexHash(ds.Root), ds.RecordCount, ds.Uri, ds.Licence, hexHash(l.TrainingConfigHash))
 		if l.BaseModelId.Sign() == 0 {
 			fmt.Fprintln(w, "  pretrained from a seeded init: the chain ends here")
@@ -140,4 +140,14 @@ func modelLineage(ctx *cli.Context) error {
 		fmt.Fprintf(w, "  from base model %s\n", new(big.Int).Set(l.BaseModelId))
 		root = base.Root
 	}
+}
+
+// jobName names a lineage's job: JobInbox records bytes32(jobId), printed as
+// l1:N after the hash; any other value is printed as a hash.
+func jobName(id [32]byte) string {
+	n := new(big.Int).SetBytes(id[:])
+	if n.Sign() > 0 && n.BitLen() <= 64 {
+		return fmt.Sprintf("%s (l1:%s)", hexHash(id), n)
+	}
+	return hexHash(id)
 }

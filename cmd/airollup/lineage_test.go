@@ -67,3 +67,13 @@ func TestModelLineage(t *testing.T) {
 	_, err = runApp(t, "model", "lineage", "0x12", "--l1-rpc", l1URL, "--rollup", addrs.Rollup.Hex())
 	require.ErrorIs(t, err, errLineage)
 }
+
+// TestJobName: a lineage written by the JobInbox names its job by id.
+func TestJobName(t *testing.T) {
+	var id [32]byte
+	id[31] = 4
+	require.Equal(t, hexHash(id)+" (l1:4)", jobName(id))
+	h := merkle.Keccak([]byte("job"))
+	require.Equal(t, hexHash(h), jobName(h))
+	require.Equal(t, hexHash([32]byte{}), jobName([32]byte{}))
+}

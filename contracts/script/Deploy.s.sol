@@ -43,13 +43,13 @@ contract Deploy is Script {
         uint64 withdrawalDelay = uint64(vm.envOr("WITHDRAWAL_DELAY", uint256(14 days)));
         IDisputeGame.GameConfig memory game = _gameConfig();
         vm.startBroadcast();
-        // nonce + 0 attention, 1 head, 2 verifier, 3 VM, 4 registry, 5 datasets, 6 inbox, 7 factory, 8 rollup
+        // nonce + 0 attention, 1 head, 2 verifier, 3 VM, 4 registry, 5 inbox, 6 datasets, 7 factory, 8 rollup
         address predicted = vm.computeCreateAddress(msg.sender, vm.getNonce(msg.sender) + 8);
         d.verifier = new OneStepVerifier(address(new OneStepAttention()), address(new OneStepHead()));
         d.tvm = new TransformerVM(d.verifier);
         d.models = new ModelRegistry(d.tvm, game.splitDepth, game.maxDepth);
-        d.datasets = new DatasetRegistry(predicted);
         d.inbox = new JobInbox(predicted, d.models, inclusionWindow, deliveryWindow, withdrawalDelay);
+        d.datasets = new DatasetRegistry(address(d.inbox)); // the inbox records lineage at a training job's delivery
         d.factory = new DisputeGameFactory(predicted, d.tvm, game, IDisputeVM(address(0)), game);
         d.rollup = new Rollup(sequencer, guardian, d.inbox, d.factory, d.datasets, d.models, _rollupConfig());
         vm.stopBroadcast();

@@ -29,7 +29,7 @@ contract DatasetRegistry is IDatasetRegistry {
     /// @dev Number of lineages recorded so far.
     uint256 internal _lineageCount;
 
-    /// @param writer_ The only account allowed to record lineage (the Rollup contract); non-zero.
+    /// @param writer_ The only account allowed to record lineage (the JobInbox, IJobInbox.release); non-zero.
     constructor(address writer_) {
         if (writer_ == address(0)) revert ZeroValue("writer");
         writer = writer_;

@@ -3,12 +3,14 @@ pragma solidity ^0.8.28;
 
 import {IJobInbox} from "./interfaces/IJobInbox.sol";
 import {IModelRegistry} from "./interfaces/IModelRegistry.sol";
+import {IDatasetRegistry} from "./interfaces/IDatasetRegistry.sol";
 import {LibJobRequest} from "./lib/LibJobRequest.sol";
 
-/// @notice What the inbox reads of the rollup (IRollup): blocks spent paused, models it declared unservable, and
-///         when an included job's record became deliverable.
+/// @notice What the inbox reads of the rollup (IRollup): blocks spent paused, models it declared unservable, when an
+///         included job's record became deliverable, and the DatasetRegistry training jobs name their dataset in.
 interface IRollupClock {
     function pausedBlocks() external view returns (uint256);
+    function datasets() external view returns (IDatasetRegistry);
     function unservable(uint256 modelId) external view returns (bool);
     function deliverableAt(uint256 batchIndex, uint256 recordIndex) external view returns (uint256);
 }
@@ -29,6 +31,14 @@ contract JobInbox is IJobInbox {
     /// @notice Gas forwarded with a fee payout or refund. A recipient that reverts or needs more is
     ///         credited on its L2 balance instead, so no recipient can block the rollup's hooks.
     uint256 public constant PAYOUT_GAS = 50_000;
+    /// @notice Length of a training job's input: the configuration preimage (docs/protocol.md, "Training jobs").
+    uint256 public constant TRAIN_CONFIG_BYTES = 152;
+    /// @notice Domain tag a training configuration starts with: "airollup.train.config.v1".
+    bytes24 public constant TRAIN_CONFIG_TAG = "airollup.train.config.v1";
+    /// @notice Largest batch (sequences per step) of a training job, as the integer trainer's (Hyper.Check).
+    uint256 public constant MAX_TRAIN_BATCH = 1 << 16;
+    /// @notice Largest LoRA rank of a training job (train.MaxLoRARank).
+    uint256 public constant MAX_LORA_RANK = 256;
 
     /// @inheritdoc IJobInbox
     address public immutable rollup;
@@ -113,7 +123,8 @@ contract JobInbox is IJobInbox {
         jobId = ++_jobCount;
         _escrowed += msg.value;
         Job storage j = _jobs[jobId];
-        j.promptLen = _checkPrompt(modelId, input, params.maxTokens);
+        if (kind == Kind.Inference) j.promptLen = _checkPrompt(modelId, input, params.maxTokens);
+        else _checkTraining(kind, modelId, input, datasetId, params);
         uint256 paused = _rollupWord(abi.encodeCall(IRollupClock.pausedBlocks, ()));
         // forge-lint: disable-next-line(unsafe-typecast) -- saturated: the Rollup's own count is a uint64
         j.pausedBlocksAtSubmit = paused > type(uint64).max ? type(uint64).max : uint64(paused);
@@ -212,7 +223,7 @@ contract JobInbox is IJobInbox {
     }
 
     /// @inheritdoc IJobInbox
-    function release(uint256 jobId, uint256 fee, address payee) external onlyRollup {
+    function release(uint256 jobId, uint256 fee, address payee, bytes32 newModelRoot) external onlyRollup {
         Job storage j = _jobs[jobId];
         _expectStatus(jobId, j.status, Status.Included);
         uint256 maxFee = j.maxFee;
@@ -225,6 +236,7 @@ contract JobInbox is IJobInbox {
         _escrowed -= maxFee;
         --_includedCount;
         emit JobDelivered(jobId, payee, fee, rest);
+        if (j.kind != Kind.Inference) _recordLineage(jobId, j, newModelRoot);
 
         if (fee != 0) _payout(payee, fee);
         if (rest != 0) _payout(submitter, rest);
@@ -365,19 +377,23 @@ contract JobInbox is IJobInbox {
         }
     }
 
-    /// @dev Checks a job's kind, value, dataset, parameters and callback (everything but its prompt).
+    /// @dev Checks a job's value and callback, and an inference job's dataset and parameters (everything but its
+    ///      prompt; a training job's are _checkTraining's).
     function _checkJob(Kind kind, uint64 datasetId, Params calldata params, address callback, uint32 callbackGasLimit)
         internal
         view
     {
-        if (kind != Kind.Inference) revert UnsupportedKind(kind);
         if (msg.value == 0) revert ZeroValue("maxFee");
         if (msg.value > type(uint128).max) revert OutOfRange("maxFee", msg.value, 1, type(uint128).max);
-        if (datasetId != 0) revert OutOfRange("datasetId", datasetId, 0, 0);
-        if (params.maxTokens == 0 || params.maxTokens > MAX_TOKENS) {
-            revert OutOfRange("maxTokens", params.maxTokens, 1, MAX_TOKENS);
+        if (kind == Kind.Inference) {
+            if (datasetId != 0) revert OutOfRange("datasetId", datasetId, 0, 0);
+            if (params.maxTokens == 0 || params.maxTokens > MAX_TOKENS) {
+                revert OutOfRange("maxTokens", params.maxTokens, 1, MAX_TOKENS);
+            }
+            if (params.topPMicro > MAX_TOP_P_MICRO) {
+                revert OutOfRange("topPMicro", params.topPMicro, 0, MAX_TOP_P_MICRO);
+            }
         }
-        if (params.topPMicro > MAX_TOP_P_MICRO) revert OutOfRange("topPMicro", params.topPMicro, 0, MAX_TOP_P_MICRO);
         if (callback == address(0)) {
             if (callbackGasLimit != 0) revert OutOfRange("callbackGasLimit", callbackGasLimit, 0, 0);
         } else if (callbackGasLimit == 0 || callbackGasLimit > MAX_CALLBACK_GAS) {
@@ -392,15 +408,7 @@ contract JobInbox is IJobInbox {
             revert InvalidLength("input", input.length, MAX_INPUT_BYTES);
         }
         uint256 n = input.length / 4;
-        IModelRegistry.Summary memory m;
-        try models.summary(modelId) returns (IModelRegistry.Summary memory got) {
-            m = got;
-        } catch {
-            revert ModelUnusable(modelId);
-        }
-        if (m.refused || _rollupWord(abi.encodeCall(IRollupClock.unservable, (modelId))) != 0) {
-            revert ModelUnusable(modelId);
-        }
+        IModelRegistry.Summary memory m = _usableModel(modelId);
         if (n + maxTokens > m.context) revert OutOfRange("tokens", n + maxTokens, 2, m.context);
         uint256 vocab = m.vocab;
         for (uint256 i; i < n; ++i) {
@@ -412,6 +420,150 @@ contract JobInbox is IJobInbox {
         }
         // forge-lint: disable-next-line(unsafe-typecast) -- n <= MAX_INPUT_BYTES / 4 = 8192
         return uint16(n);
+    }
+
+    /// @dev Checks a training job (FineTune or Pretrain): its base model (none for Pretrain), its dataset in the
+    ///      rollup's DatasetRegistry, its steps (params.maxTokens) against the game's split depth, its sampling fields
+    ///      zero, and its input: the configuration preimage, of exactly TRAIN_CONFIG_BYTES bytes (layout in
+    ///      _checkConfig). Only what no honest worker could run is refused; the dimensions of a fine-tuning job
+    ///      against its base model are checked by the game's setup.
+    function _checkTraining(Kind kind, uint64 modelId, bytes calldata input, uint64 datasetId, Params calldata params)
+        internal
+        view
+    {
+        if (params.temperatureMilli != 0) revert OutOfRange("temperatureMilli", params.temperatureMilli, 0, 0);
+        if (params.topK != 0) revert OutOfRange("topK", params.topK, 0, 0);
+        if (params.topPMicro != 0) revert OutOfRange("topPMicro", params.topPMicro, 0, 0);
+        if (params.seed != bytes32(0)) revert OutOfRange("seed", uint256(params.seed), 0, 0);
+        uint256 maxSteps = (uint256(1) << models.splitDepth()) - 3; // splitDepth >= 2 (ModelRegistry)
+        if (params.maxTokens == 0 || params.maxTokens > maxSteps) {
+            revert OutOfRange("steps", params.maxTokens, 1, maxSteps);
+        }
+        if (input.length != TRAIN_CONFIG_BYTES) revert WrongLength("input", input.length, TRAIN_CONFIG_BYTES);
+        uint256 vocab;
+        uint256 context;
+        if (kind == Kind.Pretrain) {
+            if (modelId != 0) revert OutOfRange("modelId", modelId, 0, 0);
+        } else {
+            IModelRegistry.Summary memory m = _usableModel(modelId);
+            (vocab, context) = (m.vocab, m.context);
+        }
+        _checkConfig(input, vocab, context, kind == Kind.Pretrain);
+        IDatasetRegistry ds = _datasets();
+        uint256 count;
+        if (address(ds) != address(0)) {
+            try ds.datasetCount() returns (uint256 n) {
+                count = n;
+            } catch {}
+        }
+        if (datasetId == 0 || datasetId > count) revert UnknownDataset(datasetId);
+    }
+
+    /// @dev Checks a training configuration preimage (TRAIN_CONFIG_BYTES bytes, big-endian; prover/train ConfigHash):
+    ///      [0,24) tag, [24,52) be32 × dim, layers, heads, kvHeads, ffDim, vocab, context, [52] be32 optimizer,
+    ///      [56] be64 lr, [64] β1, [72] β2, [80] ε, [88] be32 batch, [92] be32 seqLen, [96] be64 lrFinal,
+    ///      [104] decayFrom, [112] decaySteps, [120] model seed, [128] be32 LoRA rank, [132] be64 LoRA scale,
+    ///      [140] be32 LoRA targets, [144] be64 LoRA seed. The Q32 fields are two's complement: a negative one reads
+    ///      as a uint64 of 2^63 or more, out of every range below. `baseVocab` and `baseContext` are the base model's
+    ///      (FineTune) or 0 (Pretrain, which may not use LoRA).
+    function _checkConfig(bytes calldata c, uint256 baseVocab, uint256 baseContext, bool pretrain) internal pure {
+        if (bytes24(c[0:24]) != TRAIN_CONFIG_TAG) revert WrongConfigTag(bytes24(c[0:24]));
+        for (uint256 i; i < 7; ++i) {
+            if (_be(c, 24 + 4 * i, 4) == 0) revert OutOfRange("dims", 0, 1, type(uint32).max);
+        }
+        uint256 vocab = _be(c, 44, 4);
+        uint256 context = _be(c, 48, 4);
+        if (!pretrain) {
+            if (vocab != baseVocab) revert OutOfRange("vocab", vocab, baseVocab, baseVocab);
+            if (context != baseContext) revert OutOfRange("context", context, baseContext, baseContext);
+        }
+        _checkHyper(c, context);
+        uint256 rank = _be(c, 128, 4);
+        uint256 scale = _be(c, 132, 8);
+        uint256 targets = _be(c, 140, 4);
+        if (rank == 0 || pretrain) {
+            if (rank != 0) revert OutOfRange("loraRank", rank, 0, 0);
+            if (scale != 0) revert OutOfRange("loraScale", scale, 0, 0);
+            if (targets != 0) revert OutOfRange("loraTargets", targets, 0, 0);
+            if (_be(c, 144, 8) != 0) revert OutOfRange("loraSeed", _be(c, 144, 8), 0, 0);
+        } else {
+            if (rank > MAX_LORA_RANK) revert OutOfRange("loraRank", rank, 1, MAX_LORA_RANK);
+            if (scale == 0 || scale > 1 << 40) revert OutOfRange("loraScale", scale, 1, 1 << 40);
+            if (targets == 0 || targets > 127) revert OutOfRange("loraTargets", targets, 1, 127);
+        }
+    }
+
+    /// @dev Checks a configuration's optimizer and hyperparameters as Hyper.Check does, and batch × seqLen against
+    ///      the configuration's `context`.
+    function _checkHyper(bytes calldata c, uint256 context) internal pure {
+        uint256 one = 1 << 32; // 1.0 in Q32
+        uint256 optimizer = _be(c, 52, 4);
+        if (optimizer > 1) revert OutOfRange("optimizer", optimizer, 0, 1);
+        uint256 lr = _be(c, 56, 8);
+        if (lr == 0 || lr > one) revert OutOfRange("lr", lr, 1, one);
+        uint256 lrFinal = _be(c, 96, 8);
+        uint256 decayFrom = _be(c, 104, 8);
+        uint256 decaySteps = _be(c, 112, 8);
+        if (decaySteps == 0) {
+            if (lrFinal != 0) revert OutOfRange("lrFinal", lrFinal, 0, 0);
+            if (decayFrom != 0) revert OutOfRange("decayFrom", decayFrom, 0, 0);
+        } else {
+            if (decaySteps > 1 << 30) revert OutOfRange("decaySteps", decaySteps, 0, 1 << 30);
+            if (lrFinal == 0 || lrFinal > lr) revert OutOfRange("lrFinal", lrFinal, 1, lr);
+        }
+        if (optimizer == 1) {
+            if (_be(c, 64, 8) >= one) revert OutOfRange("beta1", _be(c, 64, 8), 0, one - 1);
+            if (_be(c, 72, 8) >= one) revert OutOfRange("beta2", _be(c, 72, 8), 0, one - 1);
+            uint256 eps = _be(c, 80, 8);
+            if (eps < 1 << 12 || eps > one) revert OutOfRange("eps", eps, 1 << 12, one);
+        }
+        uint256 batch = _be(c, 88, 4);
+        if (batch == 0 || batch > MAX_TRAIN_BATCH) revert OutOfRange("batch", batch, 1, MAX_TRAIN_BATCH);
+        uint256 seqLen = _be(c, 92, 4);
+        if (seqLen == 0 || seqLen > context) revert OutOfRange("seqLen", seqLen, 1, context);
+        if (batch * seqLen > context) revert OutOfRange("batchTokens", batch * seqLen, 1, context);
+    }
+
+    /// @dev The big-endian unsigned integer of `n` (at most 32) bytes of `c` from `off` (in range: checked by the caller).
+    function _be(bytes calldata c, uint256 off, uint256 n) internal pure returns (uint256 v) {
+        assembly ("memory-safe") {
+            v := shr(sub(256, shl(3, n)), calldataload(add(c.offset, off)))
+        }
+    }
+
+    /// @dev Records the lineage of training job `jobId` (being delivered with `newModelRoot`) in the rollup's
+    ///      DatasetRegistry, skipping it if the registry refuses (release), and emits TrainingDelivered.
+    function _recordLineage(uint256 jobId, Job storage j, bytes32 newModelRoot) internal {
+        uint256 lineageId;
+        IDatasetRegistry ds = _datasets();
+        if (address(ds) != address(0)) {
+            try ds.recordLineage(newModelRoot, j.modelId, j.datasetId, j.inputHash, bytes32(jobId)) returns (
+                uint256 id
+            ) {
+                lineageId = id;
+            } catch {}
+        }
+        emit TrainingDelivered(jobId, newModelRoot, lineageId);
+    }
+
+    /// @dev The rollup's DatasetRegistry (IRollupClock.datasets), or zero if it does not name one.
+    function _datasets() internal view returns (IDatasetRegistry) {
+        (bool ok, uint256 reg) = _tryRollupWord(abi.encodeCall(IRollupClock.datasets, ()));
+        // forge-lint: disable-next-line(unsafe-typecast) -- checked to fit an address
+        return IDatasetRegistry(ok && reg >> 160 == 0 ? address(uint160(reg)) : address(0));
+    }
+
+    /// @dev The summary of model `modelId`; reverts with ModelUnusable unless it is registered, not refused and not
+    ///      declared unservable by the rollup.
+    function _usableModel(uint64 modelId) internal view returns (IModelRegistry.Summary memory m) {
+        try models.summary(modelId) returns (IModelRegistry.Summary memory got) {
+            m = got;
+        } catch {
+            revert ModelUnusable(modelId);
+        }
+        if (m.refused || _rollupWord(abi.encodeCall(IRollupClock.unservable, (modelId))) != 0) {
+            revert ModelUnusable(modelId);
+        }
     }
 
     /// @dev When Included job `j` becomes overdue: deliveryWindow seconds after its record became deliverable

@@ -15,8 +15,8 @@ import {RecordValidity, MAX_RECORD_OUTPUT_BYTES, MAX_RECORD_REQUEST_BYTES} from 
 ///         finalization and delivery to DApps, and the sequencer's stake for forced-inclusion faults
 ///         (docs/protocol.md, "Job lifecycle"). Every payment out of this contract is pull-based: it is credited
 ///         and paid by withdrawCredit.
-/// @dev Deployment cycle: JobInbox (its `rollup`), DatasetRegistry (its `writer`) and DisputeGameFactory (its
-///      `rollup`) are constructed with this contract's address, which deployers precompute.
+/// @dev Deployment cycle: JobInbox (its `rollup`) and DisputeGameFactory (its `rollup`) are constructed with this
+///      contract's address, which deployers precompute; DatasetRegistry with the JobInbox as its `writer`.
 ///
 ///      Soundness (docs/protocol.md, "Soundness"): every record a proposer can post is either disputable down to a
 ///      one-step proof or voidable by reportInvalid. propose binds each record to its job and its output to the
@@ -62,8 +62,8 @@ contract Rollup is IRollup {
     IJobInbox public immutable inbox;
     /// @notice The factory every game is created by.
     IDisputeGameFactory public immutable factory;
-    /// @notice The registry training jobs' lineage will be recorded in (training jobs are refused until their VM
-    ///         exists; its `writer` is this contract).
+    /// @notice The registry training jobs name their datasets in, and their lineage is recorded in when their record
+    ///         is delivered (its `writer` is the inbox: IJobInbox.release).
     IDatasetRegistry public immutable datasets;
     /// @notice The registry a record's model is checked against.
     IModelRegistry public immutable models;
@@ -134,7 +134,7 @@ contract Rollup is IRollup {
     /// @param inbox_ The JobInbox whose `rollup` this contract is; non-zero, checking jobs against `models_`.
     /// @param factory_ The DisputeGameFactory whose `rollup` this contract is; non-zero, with the depths `models_`
     ///        admits models for.
-    /// @param datasets_ The DatasetRegistry whose `writer` this contract is; non-zero.
+    /// @param datasets_ The DatasetRegistry whose `writer` is `inbox_`; non-zero.
     /// @param models_ The ModelRegistry jobs name their models in; non-zero.
     /// @param cfg challengeWindow, bondPerRecord and inclusionPenalty: each non-zero, and bondPerRecord at most
     ///        type(uint128).max / MAX_RECORDS, so that every bond fits Batch.bond; dataWindow and dataChallengeBond
@@ -436,7 +436,7 @@ contract Rollup is IRollup {
     {
         bytes32 rh = record.requestHash;
         if (rh == bytes32(0)) {
-            inbox.release(record.jobId, record.fee, proposer);
+            inbox.release(record.jobId, record.fee, proposer, record.newModelRoot);
             return record.jobId;
         }
         inbox.chargeRequest(sender, nonce, record.fee, proposer);

@@ -46,7 +46,14 @@ contract TrainIOVerifier is ITrainIOVerifier {
         uint256 values; // offset of the values
         uint256 nSiblings;
         uint256 siblings; // offset of the siblings
+        uint256 nQ8;
+        uint256 q8; // offset of a join's Q8_0 bytes
     }
+
+    /// @dev A row part's Q8_0 bytes: ROW_PART values in blocks of 32, 34 bytes each.
+    uint256 internal constant MAX_Q8 = LibTrainIO.ROW_PART / 32 * 34;
+    /// @dev A sub-step's Q8_0 bytes.
+    uint256 internal constant SUB_Q8 = LibTrainIO.SUB_PART / 32 * 34;
 
     /// @notice An instruction: op and operands A (tensor or position), B (row), C (part).
     struct Instr {
@@ -66,8 +73,8 @@ contract TrainIOVerifier is ITrainIOVerifier {
     {
         TrainConfig memory c = cfg;
         (ExportProof memory p, Instr memory ins, bytes32 config) = _exportPre(c, ctx, pre, proof);
+        if (ins.op != OP_ROW && p.nQ8 != 0) revert OpeningLength("Q8_0 bytes", p.nQ8, 0);
         if (ins.op == OP_ROW) {
-            _checkPart(c, ins, proof, p);
             _exportRow(c, ins, proof, p);
         } else if (ins.op == OP_ROPE) {
             _checkRope(c, ctx.ropeSource, ins.a, proof, p);
@@ -115,8 +122,8 @@ contract TrainIOVerifier is ITrainIOVerifier {
         if (p.parts.length != parts) revert AccumulatorMismatch("part hashes", p.parts.length, parts);
     }
 
-    /// @dev ReadExportProof: be64 j ‖ carried ‖ acc ‖ be32 m ‖ m part hashes ‖ S_N (216 bytes) ‖ be32 v ‖ v × be32
-    ///      ‖ u8 d ‖ d siblings, and nothing after.
+    /// @dev ReadExportProof: be64 j ‖ carried ‖ acc ‖ be32 m ‖ m held hashes ‖ S_N (216 bytes) ‖ be32 v ‖ v × be32
+    ///      ‖ u8 d ‖ d siblings ‖ be32 q ‖ q Q8_0 bytes, and nothing after.
     function _readExport(bytes calldata b) internal pure returns (ExportProof memory p) {
         uint256 off;
         uint256 v;
@@ -126,7 +133,7 @@ contract TrainIOVerifier is ITrainIOVerifier {
         (p.acc, off) = LibTrainIO.readFrontier(b, off, "accumulator");
         uint256 m;
         uint256 at;
-        (m, at, off) = LibTrainIO.readCount(b, off, 32, LibTrainIO.MAX_PARTS, "part hashes");
+        (m, at, off) = LibTrainIO.readCount(b, off, 32, LibTrainIO.MAX_PARTS + LibTrainIO.SUB_PARTS, "part hashes");
         p.parts = new bytes32[](m);
         for (uint256 i; i < m; ++i) {
             p.parts[i] = bytes32(b[at + 32 * i:at + 32 * i + 32]);
@@ -136,40 +143,65 @@ contract TrainIOVerifier is ITrainIOVerifier {
         if (off > b.length) revert ProofTruncated("S_N");
         (p.nValues, p.values, off) = LibTrainIO.readCount(b, off, 4, LibTrainIO.ROW_PART, "values");
         (p.nSiblings, p.siblings, off) = LibTrainIO.readSiblings(b, off);
+        (p.nQ8, p.q8, off) = LibTrainIO.readCount(b, off, 1, MAX_Q8, "Q8_0 bytes");
         if (off != b.length) revert ProofTrailingBytes(b.length - off);
     }
 
-    /// @dev NewExportProgram's length: EXPMETA, the rows' parts, context EXPROPE, EXPEND.
+    /// @dev NewExportProgram's length: EXPMETA, the rows' steps (norm chunks; matrix parts' sub-steps and joins),
+    ///      context EXPROPE, EXPEND.
     function _exportLength(TrainConfig memory c) internal pure returns (uint256) {
-        return 2 + LibTrainIO.allTensorSteps(c, LibTrainIO.ROW_PART) + c.context;
+        return 2 + LibTrainIO.allTensorSteps(c, LibTrainIO.EXPORT_STEPS) + c.context;
     }
 
     /// @dev Program.At of the export program.
     function _exportAt(TrainConfig memory c, uint256 j) internal pure returns (Instr memory ins) {
         if (j == 0) return Instr(OP_META, 0, 0, 0);
-        (bool found, uint256 i, uint256 r, uint256 p, uint256 rest) = LibTrainIO.rowAt(c, j - 1, LibTrainIO.ROW_PART);
+        (bool found, uint256 i, uint256 r, uint256 p, uint256 rest) =
+            LibTrainIO.rowAt(c, j - 1, LibTrainIO.EXPORT_STEPS);
         if (found) return Instr(OP_ROW, i, r, p);
         if (rest < c.context) return Instr(OP_ROPE, rest, 0, 0);
         return Instr(OP_END, 0, 0, 0);
     }
 
-    /// @dev exportCtx.leavesBefore: the leaves and part hashes an honest export holds before ins.
-    function _leavesBefore(TrainConfig memory c, Instr memory ins) internal pure returns (uint256 n, uint256 parts) {
+    /// @dev exportCtx.leavesBefore: the leaves an honest export holds before ins, and its held hashes (the row's
+    ///      part hashes, then the part's sub-hashes).
+    function _leavesBefore(TrainConfig memory c, Instr memory ins) internal pure returns (uint256 n, uint256 held) {
         if (ins.op == OP_META) return (0, 0);
         if (ins.op == OP_ROW) {
             uint256 start = LibTrainIO.leafStart(c, ins.a);
             if (LibTrainIO.isNorm(c, ins.a)) return (start + ins.c, 0);
-            return (start + ins.b, LibTrainIO.ioParts(c, ins.a, LibTrainIO.ROW_PART) > 1 ? ins.c : 0);
+            (uint256 part, uint256 sub,) = LibTrainIO.expSub(c, ins.a, ins.c);
+            if (LibTrainIO.ioParts(c, ins.a, LibTrainIO.ROW_PART) > 1) held = part;
+            if (LibTrainIO.subSteps(c, ins.a, part) > 1) held += sub;
+            return (start + ins.b, held);
         }
         uint256 rope = LibTrainIO.leafStart(c, LibTrainIO.tensors(c));
         return (ins.op == OP_ROPE ? rope + ins.a : rope + c.context, 0);
     }
 
-    /// @dev checkPart: the values of row part (A, B, C) against S_N's weights root, as one node of the tensor tree.
-    function _checkPart(TrainConfig memory c, Instr memory ins, bytes calldata b, ExportProof memory p) internal pure {
-        uint256 want = LibTrainIO.partLen(c, ins.a, ins.c, LibTrainIO.ROW_PART);
+    /// @dev checkPart: the values of a norm chunk (A, B, C), or of sub-step `sub` of row part `part` of row B of
+    ///      tensor A, against S_N's weights root, as one node of the tensor tree.
+    function _checkPart(
+        TrainConfig memory c,
+        Instr memory ins,
+        uint256 part,
+        uint256 sub,
+        bytes calldata b,
+        ExportProof memory p
+    ) internal pure {
+        uint256 want;
+        uint256 index;
+        uint256 d;
+        uint256 h;
+        if (LibTrainIO.isNorm(c, ins.a)) {
+            want = LibTrainIO.partLen(c, ins.a, ins.c, LibTrainIO.ROW_PART);
+            (index, d, h) = _partPath(c, ins);
+        } else {
+            want = LibTrainIO.partLen(c, ins.a, part, LibTrainIO.ROW_PART) - sub * LibTrainIO.SUB_PART;
+            if (want > LibTrainIO.SUB_PART) want = LibTrainIO.SUB_PART;
+            (index, d, h) = _subPath(c, ins, part * LibTrainIO.SUB_PARTS + sub);
+        }
         if (p.nValues != want) revert OpeningLength("values", p.nValues, want);
-        (uint256 index, uint256 d, uint256 h) = _partPath(c, ins);
         if (p.nSiblings != d) revert OpeningLength("siblings", p.nSiblings, d);
         bytes32 leaf = LibTrainIO.partRoot(b, p.values, p.nValues, h);
         bytes32 got = LibTrainIO.pathRoot(b, p.siblings, d, leaf, index);
@@ -191,6 +223,23 @@ contract TrainIOVerifier is ITrainIOVerifier {
         index = ins.c | (ins.b << dc) | (ins.a << (dc + dr));
     }
 
+    /// @dev Params.subPath: the index of sub-step g's node (g = part·SUB_PARTS + sub; height SUB_HEIGHT, or the
+    ///      row's depth when shorter) of row B of tensor A in the weights tree viewed as one tree, the siblings of its
+    ///      path, and its height.
+    function _subPath(TrainConfig memory c, Instr memory ins, uint256 g)
+        internal
+        pure
+        returns (uint256 index, uint256 d, uint256 h)
+    {
+        (uint256 rows, uint256 cols) = LibTrainIO.shape(c, ins.a);
+        uint256 dc = LibMerkle.depth(LibTrainIO.chunks(cols));
+        h = dc < LibTrainIO.SUB_HEIGHT ? dc : LibTrainIO.SUB_HEIGHT;
+        dc -= h;
+        uint256 dr = LibMerkle.depth(rows);
+        d = dc + dr + LibMerkle.depth(LibTrainIO.tensors(c));
+        index = g | (ins.b << dc) | (ins.a << (dc + dr));
+    }
+
     /// @dev checkRope: the RoPE row of position t against the RoPE source model root.
     function _checkRope(TrainConfig memory c, bytes32 source, uint256 t, bytes calldata b, ExportProof memory p)
         internal
@@ -205,28 +254,77 @@ contract TrainIOVerifier is ITrainIOVerifier {
         if (got != source) revert OpeningMismatch("RoPE row", source, got);
     }
 
-    /// @dev EXPROW: a norm chunk's leaf, or a matrix part's Q8_0 blocks hashed (appended, or kept as a part hash).
+    /// @dev EXPROW: a norm chunk's leaf; a matrix sub-step's Q8_0 blocks hashed (held as a sub-hash when its part
+    ///      has several sub-steps, else the part hash); a join's Q8_0 bytes checked against the part's sub-hashes,
+    ///      which its hash, the part hash, replaces. A part hash is appended (a one-part row) or held, the row's last
+    ///      one appending keccak256 of the held part hashes.
     function _exportRow(TrainConfig memory c, Instr memory ins, bytes calldata b, ExportProof memory p) internal pure {
         if (LibTrainIO.isNorm(c, ins.a)) {
+            if (p.nQ8 != 0) revert OpeningLength("Q8_0 bytes", p.nQ8, 0);
+            _checkPart(c, ins, 0, 0, b, p);
             p.acc.append(_normLeaf(b, p.values, p.nValues));
             return;
         }
-        bytes32 h = keccak256(_quantizePart(b, p.values, p.nValues));
+        (uint256 part, uint256 sub, bool join) = LibTrainIO.expSub(c, ins.a, ins.c);
+        uint256 s = LibTrainIO.subSteps(c, ins.a, part);
+        bytes32 h;
+        if (join) {
+            if (p.nValues != 0) revert OpeningLength("values", p.nValues, 0);
+            if (p.nSiblings != 0) revert OpeningLength("siblings", p.nSiblings, 0);
+            h = _join(c, ins.a, part, s, b, p);
+        } else {
+            if (p.nQ8 != 0) revert OpeningLength("Q8_0 bytes", p.nQ8, 0);
+            _checkPart(c, ins, part, sub, b, p);
+            h = keccak256(_quantizePart(b, p.values, p.nValues));
+            if (s > 1) {
+                _hold(p, h, 0);
+                return;
+            }
+        }
         uint256 np = LibTrainIO.ioParts(c, ins.a, LibTrainIO.ROW_PART);
         if (np == 1) {
             p.acc.append(h);
             return;
         }
-        bytes32[] memory parts = new bytes32[](p.parts.length + 1);
-        for (uint256 i; i < p.parts.length; ++i) {
+        _hold(p, h, 0);
+        if (part == np - 1) {
+            p.acc.append(keccak256(abi.encodePacked(p.parts)));
+            p.parts = new bytes32[](0);
+        }
+    }
+
+    /// @dev Drops the last `drop` held hashes and holds h after the others.
+    function _hold(ExportProof memory p, bytes32 h, uint256 drop) internal pure {
+        uint256 n = p.parts.length - drop;
+        bytes32[] memory parts = new bytes32[](n + 1);
+        for (uint256 i; i < n; ++i) {
             parts[i] = p.parts[i];
         }
-        parts[p.parts.length] = h;
-        if (ins.c == np - 1) {
-            p.acc.append(keccak256(abi.encodePacked(parts)));
-            parts = new bytes32[](0);
-        }
+        parts[n] = h;
         p.parts = parts;
+    }
+
+    /// @dev checkJoin and the join: the part's Q8_0 bytes, each sub-step's slice hashing to its held sub-hash (the
+    ///      last s held hashes, which are dropped); returns the part hash, keccak256 of the bytes.
+    function _join(TrainConfig memory c, uint256 i, uint256 part, uint256 s, bytes calldata b, ExportProof memory p)
+        internal
+        pure
+        returns (bytes32)
+    {
+        uint256 want = LibTrainIO.partLen(c, i, part, LibTrainIO.ROW_PART) / 32 * 34;
+        if (p.nQ8 != want) revert OpeningLength("Q8_0 bytes", p.nQ8, want);
+        uint256 first = p.parts.length - s;
+        for (uint256 u; u < s; ++u) {
+            uint256 lo = p.q8 + u * SUB_Q8;
+            uint256 hi = lo + SUB_Q8 < p.q8 + want ? lo + SUB_Q8 : p.q8 + want;
+            bytes32 got = keccak256(b[lo:hi]);
+            if (got != p.parts[first + u]) revert OpeningMismatch("sub-hash", p.parts[first + u], got);
+        }
+        bytes32[] memory kept = p.parts;
+        assembly ("memory-safe") {
+            mstore(kept, first) // drop the sub-hashes
+        }
+        return keccak256(b[p.q8:p.q8 + want]);
     }
 
     /// @dev keccak256(be32 × rshift(w, 8)) of a norm chunk's master values (rshift: ties away from zero).

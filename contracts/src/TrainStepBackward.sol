@@ -10,7 +10,7 @@ import {LibTrain} from "./lib/LibTrain.sol";
 
 /// @title TrainStepBackward
 /// @notice The backward micro-steps of the training machine (prover/trainvm backward.go): OUTER, MVT, MVTFIN,
-///         RMSB, RMSBFIN, SWIGLUB, ADDG, DPV, DSK, DQFIN, DKVFIN, EMBEDB (ROPEB needs the RoPE row: not executed).
+///         RMSB, RMSBFIN, SWIGLUB, ADDG, DPV, DSK, DQFIN, DKVFIN, EMBEDB and ROPEB (with the RoPE row the proof opens against the RoPE source).
 ///         TrainStepVerifier calls `run` with the checked leaves, as TrainStepForward's.
 contract TrainStepBackward is TrainStepBase {
     /// @notice Checks the footprint of instruction `ins` against the opened leaves and executes it on them.
@@ -19,12 +19,16 @@ contract TrainStepBackward is TrainStepBase {
     /// @param cs The carried pre-state.
     /// @param keys The leaves' locations, sorted.
     /// @param data The leaves' preimages.
+    /// @param rope The proof's RoPE opening (ROPEB; empty otherwise).
     /// @return The leaves' preimages after the instruction.
-    function run(Ctx memory c, uint256[7] calldata ins, Carried memory cs, uint256[] memory keys, bytes[] memory data)
-        external
-        pure
-        returns (bytes[] memory)
-    {
+    function run(
+        Ctx memory c,
+        uint256[7] calldata ins,
+        Carried memory cs,
+        uint256[] memory keys,
+        bytes[] memory data,
+        bytes calldata rope
+    ) external pure returns (bytes[] memory) {
         Proof memory pf = _view(ins, cs, keys, data);
         Locs memory f = _newLocs();
         uint256 op = pf.op;
@@ -36,6 +40,7 @@ contract TrainStepBackward is TrainStepBase {
         else if (op == OP_DSK) _dsk(c, pf, f);
         else if (op == OP_DQFIN || op == OP_DKVFIN || op == OP_ADDG) _fin(c, pf, f);
         else if (op == OP_EMBEDB) _embedb(c, pf, f);
+        else if (op == OP_ROPEB) _ropeOp(c, pf, f, rope);
         else revert UnsupportedOpcode(op);
         return data;
     }

@@ -7,6 +7,7 @@ pragma solidity ^0.8.28;
 
 import {ITrainStepVerifier} from "./interfaces/ITrainStepVerifier.sol";
 import {LibMerkle} from "./lib/LibMerkle.sol";
+import {LibCanon} from "./lib/LibCanon.sol";
 
 /// @title TrainStepBase
 /// @notice The frame of the training one-step verifier (docs/training-game.md, "Step proofs"), a port of
@@ -49,6 +50,10 @@ abstract contract TrainStepBase {
     error NoSequence(uint256 dataTokens, uint256 seqLen);
     /// @notice The opcode is not (yet) executed by this verifier.
     error UnsupportedOpcode(uint256 op);
+    /// @notice A ROPE or ROPEB proof's RoPE opening has a field of another size than the configuration's.
+    error RopeOpeningLength(string field, uint256 value, uint256 want);
+    /// @notice The RoPE row of `position` does not open against the RoPE source root.
+    error RopeSourceMismatch(uint256 position, bytes32 computed, bytes32 source);
 
     // ---------------------------------------------------------------- constants
     uint256 internal constant OP_TOKEN = 1;
@@ -231,6 +236,9 @@ abstract contract TrainStepBase {
         uint256 decayFrom;
         uint256 decaySteps;
         int256 scale;
+        // the context length and the RoPE source model root (ROPE, ROPEB)
+        uint256 context;
+        bytes32 ropeSource;
     }
 
     /// @notice The carried level-1 state (train.State).
@@ -267,6 +275,7 @@ abstract contract TrainStepBase {
         uint256[] hint;
         bytes32[][] sibs; // per tree
         bytes32[] mem;
+        uint256 ropeOff; // the proof's bytes after the memory siblings: the RoPE opening of ROPE and ROPEB
         // instruction j
         uint256 op;
         uint256 seq;
@@ -298,6 +307,7 @@ abstract contract TrainStepBase {
         if (c.B == 0 || c.B > 1 << 16) revert InvalidParams("batch", c.B);
         if (c.T == 0 || c.T > p.context) revert InvalidParams("seqLen", c.T);
         c.hd = c.d / c.H;
+        (c.context, c.ropeSource) = (p.context, p.ropeSource);
         c.kv = c.KV * c.hd;
         c.part = p.part == 0 ? PART : p.part;
         if (c.part % 32 != 0 || c.part > PART) revert InvalidParams("part", p.part);
@@ -522,8 +532,7 @@ abstract contract TrainStepBase {
         assembly ("memory-safe") {
             calldatacopy(add(ms, 0x20), add(b.offset, off), shl(5, mm))
         }
-        off += 32 * mm;
-        if (off != b.length) revert ProofTrailingBytes(b.length - off);
+        pf.ropeOff = off + 32 * mm;
     }
 
     /// @notice A tensor tree's entries: count, and entry e's tensor shape (Machine.treeShapes).
@@ -1068,6 +1077,68 @@ abstract contract TrainStepBase {
     /// @notice Offset of slot (l, t) of width n.
     function _slot(Ctx memory c, uint256 l, uint256 t, uint256 n) internal pure returns (uint256) {
         return (l * c.T + t) * n;
+    }
+
+    // ---------------------------------------------------------------- RoPE
+    /// @notice ROPE h, reg (Q[l,t] reg 0, K[l,t] reg 1) and ROPEB h, reg (DQ[t] reg 0, DKS reg 1): the (transposed)
+    ///         rotation of head h by the RoPE row of position t, which the proof's RoPE opening `rope` (be16 n ‖ n ×
+    ///         be32 cos ‖ sin ‖ u8 d ‖ d siblings) opens against the RoPE source root (trainvm checkRopeOpening).
+    function _ropeOp(Ctx memory c, Proof memory pf, Locs memory f, bytes calldata rope) internal pure {
+        uint256 r;
+        uint256 o;
+        if (pf.op == OP_ROPE) {
+            (r, o) = pf.ib == 1 ? (R_K, _slot(c, pf.l, pf.t, c.kv)) : (R_Q, _slot(c, pf.l, pf.t, c.d));
+        } else {
+            (r, o) = pf.ib == 1 ? (R_DKS, 0) : (R_DQ, _slot(c, 0, pf.t, c.d));
+        }
+        o += pf.a * c.hd;
+        _fReg(f, r, o, o + c.hd);
+        _checkFootprint(pf, f);
+        _checkRope(c, pf.t, rope);
+        uint256 half = c.hd / 2;
+        bool back = pf.op == OP_ROPEB;
+        for (uint256 i; i < half;) {
+            (uint256 p, uint256 left,) = _regAt(pf, r, o + 2 * i);
+            for (uint256 e = i + left / 2 < half ? i + left / 2 : half; i < e; ++i) {
+                int256 cs;
+                int256 sn;
+                assembly ("memory-safe") {
+                    let at := add(add(rope.offset, 2), shl(2, i))
+                    cs := signextend(3, shr(224, calldataload(at)))
+                    sn := signextend(3, shr(224, calldataload(add(at, shl(2, half)))))
+                }
+                // ROPEB: the transposed rotation, by −sin
+                (int32 y0, int32 y1) = LibCanon.ropePair(_ld(p, 4), _ld(p + 4, 4), cs, back ? -sn : sn);
+                _st(p, 4, y0);
+                _st(p + 4, 4, y1);
+                p += 8;
+            }
+        }
+    }
+
+    /// @notice Checks the RoPE opening `rope` of position t: hd values, the model-root depth of the configuration's
+    ///         siblings, and the leaf keccak256(be32 row) at index ropeIndex(t) against the RoPE source root.
+    function _checkRope(Ctx memory c, uint256 t, bytes calldata rope) internal pure {
+        uint256 n = rope.length < 2 ? 0 : uint16(bytes2(rope[0:2]));
+        if (n != c.hd) revert RopeOpeningLength("RoPE row", n, c.hd);
+        // model-root leaves before the RoPE rows: metadata, token_embd, per layer 2 norms and 7 matrices, the
+        // output norm and output (trainvm leafStart)
+        uint256 nc = _chunks(c.d);
+        uint256 start = 1 + 2 * c.V + c.L * (2 * nc + 3 * c.d + 2 * c.kv + 2 * c.ff) + nc;
+        uint256 d = LibMerkle.depth(start + c.context);
+        uint256 at = 2 + 4 * n;
+        uint256 m = rope.length <= at ? 0 : uint8(rope[at]);
+        if (m != d) revert RopeOpeningLength("RoPE siblings", m, d);
+        if (rope.length != at + 1 + 32 * d) {
+            revert RopeOpeningLength("RoPE opening bytes", rope.length, at + 1 + 32 * d);
+        }
+        bytes32 h = keccak256(rope[2:at]);
+        uint256 index = start + t;
+        for (uint256 s; s < d; ++s) {
+            bytes32 sib = bytes32(rope[at + 1 + 32 * s:at + 33 + 32 * s]);
+            h = (index >> s) & 1 == 0 ? LibMerkle.hashPair(h, sib) : LibMerkle.hashPair(sib, h);
+        }
+        if (h != c.ropeSource) revert RopeSourceMismatch(t, h, c.ropeSource);
     }
 
     // ---------------------------------------------------------------- footprint helpers

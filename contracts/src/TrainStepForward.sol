@@ -10,7 +10,8 @@ import {LibTrain} from "./lib/LibTrain.sol";
 
 /// @title TrainStepForward
 /// @notice The forward and loss micro-steps of the training machine (prover/trainvm ops.go): FMV, SCORE, SMAX, EXP,
-///         PROB, WSUM, WFIN, SWIGLU, CEMAX, CEEXP, CELOSS, CEGRAD. TrainStepVerifier calls `run` with the opened
+///         PROB, WSUM, WFIN, SWIGLU, CEMAX, CEEXP, CELOSS, CEGRAD, and ROPE (with the RoPE row the proof opens against the
+///         RoPE source). TrainStepVerifier calls `run` with the opened
 ///         leaves once it has checked them against the pre-state root; `run` checks the footprint, executes and
 ///         returns the leaves' new preimages. A contract of its own for the EIP-170 code-size limit.
 contract TrainStepForward is TrainStepBase {
@@ -20,16 +21,21 @@ contract TrainStepForward is TrainStepBase {
     /// @param cs The carried pre-state.
     /// @param keys The leaves' locations, sorted.
     /// @param data The leaves' preimages.
+    /// @param rope The proof's RoPE opening (ROPE and ROPEB; empty otherwise).
     /// @return The leaves' preimages after the instruction.
-    function run(Ctx memory c, uint256[7] calldata ins, Carried memory cs, uint256[] memory keys, bytes[] memory data)
-        external
-        pure
-        returns (bytes[] memory)
-    {
+    function run(
+        Ctx memory c,
+        uint256[7] calldata ins,
+        Carried memory cs,
+        uint256[] memory keys,
+        bytes[] memory data,
+        bytes calldata rope
+    ) external pure returns (bytes[] memory) {
         Proof memory pf = _view(ins, cs, keys, data);
         Locs memory f = _newLocs();
         uint256 op = pf.op;
         if (op == OP_FMV) _fmv(c, pf, f);
+        else if (op == OP_ROPE) _ropeOp(c, pf, f, rope);
         else if (op == OP_SCORE || op == OP_WSUM) _attention(c, pf, f);
         else if (op == OP_SMAX || op == OP_EXP || op == OP_PROB) _softmax(c, pf, f);
         else if (op == OP_WFIN) _wfin(c, pf, f);

@@ -21,12 +21,17 @@ contract TrainStepUpdate is TrainStepBase {
     /// @param cs The carried pre-state.
     /// @param keys The leaves' locations, sorted.
     /// @param data The leaves' preimages.
+    /// @param rope The proof's RoPE opening (empty: no update opcode reads one).
     /// @return The leaves' preimages after the instruction.
-    function run(Ctx memory c, uint256[7] calldata ins, Carried memory cs, uint256[] memory keys, bytes[] memory data)
-        external
-        pure
-        returns (bytes[] memory)
-    {
+    function run(
+        Ctx memory c,
+        uint256[7] calldata ins,
+        Carried memory cs,
+        uint256[] memory keys,
+        bytes[] memory data,
+        bytes calldata rope
+    ) external pure returns (bytes[] memory) {
+        rope; // the verifier hands UPDATE and the LoRA steps an empty opening
         Proof memory pf = _view(ins, cs, keys, data);
         Locs memory f = _newLocs();
         uint256 op = pf.op;

@@ -20,8 +20,9 @@ import {LibTrain} from "./lib/LibTrain.sol";
 ///         checks every opened leaf against the pre-state root, requires the leaves to be exactly the instruction's
 ///         footprint, executes it with the trainer's integer arithmetic and returns the post-state root from the new
 ///         leaves and the same siblings. Every failure reverts with a custom error naming the field.
-/// @dev Opcodes executed: TOKEN, EMBED, SUMSQ, RMS, NORM, ADD, STEPEND. Every other opcode reverts
-///      UnsupportedOpcode (docs/training-game.md, status table).
+/// @dev Opcodes executed here: TOKEN, EMBED, SUMSQ, RMS, NORM, ADD, STEPEND; the others in TrainStepForward (with
+///      ROPE), TrainStepBackward (with ROPEB) and TrainStepUpdate. ROPE and ROPEB read the RoPE row of their position
+///      from the proof's RoPE opening, checked against `Params.ropeSource` (docs/training-game.md, "Step proofs").
 contract TrainStepVerifier is ITrainStepVerifier, TrainStepBase {
     /// @notice The program (TrainStepProgram) the verifier derives instruction j from.
     TrainStepProgram public immutable PROGRAM;
@@ -63,13 +64,15 @@ contract TrainStepVerifier is ITrainStepVerifier, TrainStepBase {
         (pf.a, pf.ib, pf.ic) = (w[4], w[5], w[6]);
         _roots(pf, preRoot, false);
         uint256 op = pf.op;
-        if (op == OP_FMV || (op >= OP_SCORE && op <= OP_WFIN) || op == OP_SWIGLU || (op >= OP_CEMAX && op <= OP_CEGRAD))
-        {
-            _call(FORWARD, c, w, pf);
-        } else if ((op >= OP_OUTER && op <= OP_EMBEDB && op != OP_ROPEB)) {
-            _call(TrainStepForward(BACKWARD), c, w, pf);
+        // the bytes after the memory siblings: the RoPE opening of ROPE and ROPEB, none for any other opcode
+        bytes calldata rope = proof[pf.ropeOff:];
+        if (rope.length != 0 && op != OP_ROPE && op != OP_ROPEB) revert ProofTrailingBytes(rope.length);
+        if ((op >= OP_FMV && op <= OP_WFIN) || op == OP_SWIGLU || (op >= OP_CEMAX && op <= OP_CEGRAD)) {
+            _call(FORWARD, c, w, pf, rope);
+        } else if (op >= OP_OUTER && op <= OP_EMBEDB) {
+            _call(TrainStepForward(BACKWARD), c, w, pf, rope);
         } else if (op == OP_UPDATE || op >= OP_LGRAD) {
-            _call(TrainStepForward(UPDATE), c, w, pf);
+            _call(TrainStepForward(UPDATE), c, w, pf, rope);
         } else {
             _execute(c, pf);
         }
@@ -77,14 +80,17 @@ contract TrainStepVerifier is ITrainStepVerifier, TrainStepBase {
     }
 
     /// @notice Executes instruction w on the opened leaves in the group contract ops (which checks the footprint).
-    function _call(TrainStepForward ops, Ctx memory c, uint256[7] memory w, Proof memory pf) internal view {
+    function _call(TrainStepForward ops, Ctx memory c, uint256[7] memory w, Proof memory pf, bytes calldata rope)
+        internal
+        view
+    {
         uint256 n = pf.leaves.length;
         uint256[] memory keys = new uint256[](n);
         bytes[] memory data = new bytes[](n);
         for (uint256 i; i < n; ++i) {
             (keys[i], data[i]) = (pf.leaves[i].key, pf.leaves[i].data);
         }
-        data = ops.run(c, w, pf.c, keys, data);
+        data = ops.run(c, w, pf.c, keys, data, rope);
         for (uint256 i; i < n; ++i) {
             if (data[i].length != pf.leaves[i].data.length) {
                 revert LeafLength(i, data[i].length, pf.leaves[i].data.length);

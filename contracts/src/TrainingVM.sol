@@ -310,7 +310,9 @@ contract TrainingVM is ITrainingVM, TrainStepBase {
                 proof
             );
         }
-        return STEP.verify(_params(x.cfg), pre, proof);
+        ITrainStepVerifier.Params memory p = _params(x.cfg);
+        p.ropeSource = x.ropeSource; // ROPE and ROPEB open their rows against it, as EXPROPE does
+        return STEP.verify(p, pre, proof);
     }
 
     /*//////////////////////////////////////////////////////////////
@@ -385,11 +387,11 @@ contract TrainingVM is ITrainingVM, TrainStepBase {
         n += per * cfg.layers;
     }
 
-    /// @notice The length of the export program (NewExportProgram): EXPMETA, a step per row part, a step per RoPE
-    ///         row, EXPEND.
+    /// @notice The length of the export program (NewExportProgram): EXPMETA, the rows' steps (a norm chunk's, or a
+    ///         matrix row's sub-steps and joins), a step per RoPE row, EXPEND (TrainIOVerifier._exportLength).
     /// @param cfg The run's configuration.
     function exportLength(ITrainIOTypes.TrainConfig memory cfg) public pure returns (uint256) {
-        return 2 + LibTrainIO.allTensorSteps(cfg, LibTrainIO.ROW_PART) + cfg.context;
+        return 2 + LibTrainIO.allTensorSteps(cfg, LibTrainIO.EXPORT_STEPS) + cfg.context;
     }
 
     /*//////////////////////////////////////////////////////////////
@@ -437,7 +439,8 @@ contract TrainingVM is ITrainingVM, TrainStepBase {
             loraScale: c.loraScale,
             loraTargets: c.loraTargets,
             loraSeed: c.loraSeed,
-            part: 0
+            part: 0,
+            ropeSource: bytes32(0) // step() sets it; the program and the zero state do not read it
         });
     }
 

@@ -4,6 +4,8 @@ pragma solidity ^0.8.28;
 import {Test} from "forge-std/Test.sol";
 import {IRollupClock, JobInbox} from "../src/JobInbox.sol";
 import {ModelRegistry} from "../src/ModelRegistry.sol";
+import {DatasetRegistry} from "../src/DatasetRegistry.sol";
+import {IDatasetRegistry} from "../src/interfaces/IDatasetRegistry.sol";
 import {IJobInbox} from "../src/interfaces/IJobInbox.sol";
 import {IModelRegistry} from "../src/interfaces/IModelRegistry.sol";
 import {IOneStepTypes} from "../src/interfaces/IOneStepVerifier.sol";
@@ -44,8 +46,9 @@ contract JobInbox_Reentrant {
 ///      pausedBlocks counts like the Rollup's: a settable base (pauses that ended before), plus the blocks of each
 ///      pause()..unpause(), plus those of the current pause. unservable is set per model. deliverableAt answers the
 ///      value set for the record, else a settable default; or reverts when told to (as the Rollup does for an unknown
-///      batch).
+///      batch). datasets is settable.
 contract JobInbox_Clock is IRollupClock {
+    IDatasetRegistry public datasets;
     uint256 public pausedBase;
     bool public paused;
     uint256 public pausedAt;
@@ -69,6 +72,10 @@ contract JobInbox_Clock is IRollupClock {
         require(paused, "not paused");
         paused = false;
         pausedBase += block.number - pausedAt;
+    }
+
+    function setDatasets(IDatasetRegistry d) external {
+        datasets = d;
     }
 
     function setUnservable(uint256 modelId, bool u) external {
@@ -112,6 +119,10 @@ contract JobInbox_Mute {
 /// @dev A rollup contract whose every IRollupClock read reverts.
 contract JobInbox_RevertingClock is IRollupClock {
     function pausedBlocks() external pure returns (uint256) {
+        revert("down");
+    }
+
+    function datasets() external pure returns (IDatasetRegistry) {
         revert("down");
     }
 
@@ -456,34 +467,8 @@ contract JobInbox_Submit_Test is JobInbox_TestInit {
         inbox.submit{value: huge}(IJobInbox.Kind.Inference, MODEL, PROMPT, 0, _params(), address(0), 0);
     }
 
-    function test_submit_fineTune_reverts() public {
-        _expectSubmitRevert(
-            IJobInbox.Kind.FineTune,
-            MODEL,
-            "",
-            7,
-            _params(),
-            address(0),
-            0,
-            abi.encodeWithSelector(IJobInbox.UnsupportedKind.selector, IJobInbox.Kind.FineTune)
-        );
-        assertEq(inbox.jobCount(), 0);
-    }
-
-    function test_submit_pretrain_reverts() public {
-        _expectSubmitRevert(
-            IJobInbox.Kind.Pretrain,
-            0,
-            "cfg",
-            1,
-            _params(),
-            address(0),
-            0,
-            abi.encodeWithSelector(IJobInbox.UnsupportedKind.selector, IJobInbox.Kind.Pretrain)
-        );
-    }
-
-    /// @dev A training job is refused for its kind even when it would otherwise be a valid inference job.
+    /// @dev A training kind takes a training configuration, not a prompt: a valid inference job of that kind is
+    ///      refused (its sampling fields first, then its input's length).
     function test_submit_fineTuneValidPrompt_reverts() public {
         _expectSubmitRevert(
             IJobInbox.Kind.FineTune,
@@ -493,8 +478,21 @@ contract JobInbox_Submit_Test is JobInbox_TestInit {
             _params(),
             address(0),
             0,
-            abi.encodeWithSelector(IJobInbox.UnsupportedKind.selector, IJobInbox.Kind.FineTune)
+            abi.encodeWithSelector(IJobInbox.OutOfRange.selector, "temperatureMilli", 700, 0, 0)
         );
+        IJobInbox.Params memory p;
+        p.maxTokens = 4;
+        _expectSubmitRevert(
+            IJobInbox.Kind.FineTune,
+            MODEL,
+            PROMPT,
+            0,
+            p,
+            address(0),
+            0,
+            abi.encodeWithSelector(IJobInbox.WrongLength.selector, "input", PROMPT.length, 152)
+        );
+        assertEq(inbox.jobCount(), 0);
     }
 
     function test_submit_zeroModel_reverts() public {
@@ -878,6 +876,506 @@ contract JobInbox_Submit_Test is JobInbox_TestInit {
         } else {
             assertEq(inbox.jobCount(), 0);
         }
+    }
+}
+
+/// @dev Training jobs (FineTune, Pretrain): the fixture's inbox with a DatasetRegistry behind its rollup (its writer
+///      the inbox) holding dataset 1, and a valid configuration: a LoRA fine-tune of MODEL (internal/trainjob's pinned
+///      vector).
+abstract contract JobInbox_TrainingInit is JobInbox_TestInit {
+    /// @dev A training configuration, field by field (internal/trainjob.Config).
+    struct Cfg {
+        uint32[7] dims; // dim, layers, heads, kvHeads, ffDim, vocab, context
+        uint32 optimizer;
+        uint64 lr;
+        uint64 beta1;
+        uint64 beta2;
+        uint64 eps;
+        uint32 batch;
+        uint32 seqLen;
+        uint64 lrFinal;
+        uint64 decayFrom;
+        uint64 decaySteps;
+        uint64 seed;
+        uint32 rank;
+        uint64 scale;
+        uint32 targets;
+        uint64 loraSeed;
+    }
+
+    /// @dev internal/trainjob's vector(): its Input() and its configuration hash (TestInputIsTheConfigHashPreimage).
+    bytes internal constant GO_INPUT =
+        hex"6169726f6c6c75702e747261696e2e636f6e6669672e763100000040000000020000000400000002000000c0000003e80000020000000001000000000041893700000000e666666600000000ffbe76c8000000000000100000000004000000400000000000000000000000000000000000000000000000000000000000000001000000080000000200000000000000050000000000000001";
+    bytes32 internal constant GO_HASH = 0xe3b118a8658f872ef9fef681c7e027ad0f49f05becfd9b48dbbd1f4aeb1b2fbf;
+    uint64 internal constant DATASET = 1;
+    uint32 internal constant STEPS = 10;
+    uint256 internal constant MAX_STEPS = (1 << 18) - 3; // the fixture registry's split depth is 18
+
+    DatasetRegistry internal datasets;
+
+    function setUp() public override {
+        super.setUp();
+        datasets = new DatasetRegistry(address(inbox));
+        datasets.publish(keccak256("dataset"), 10, 1000, "http://127.0.0.1/d", "MIT");
+        clock.setDatasets(datasets);
+    }
+
+    function _cfg() internal pure returns (Cfg memory c) {
+        c.dims = [uint32(64), 2, 4, 2, 192, VOCAB, CONTEXT];
+        c.optimizer = 1;
+        c.lr = uint64(uint256(1 << 32) / 1000);
+        c.beta1 = uint64(uint256(1 << 32) * 9 / 10);
+        c.beta2 = uint64(uint256(1 << 32) * 999 / 1000);
+        c.eps = 1 << 12;
+        c.batch = 4;
+        c.seqLen = 64;
+        c.seed = 1;
+        c.rank = 8;
+        c.scale = 2 << 32;
+        c.targets = 5;
+        c.loraSeed = 1;
+    }
+
+    /// @dev The full-run configuration of _cfg (a pretraining job's).
+    function _full() internal pure returns (Cfg memory c) {
+        c = _cfg();
+        (c.rank, c.scale, c.targets, c.loraSeed) = (0, 0, 0, 0);
+    }
+
+    function _encode(Cfg memory c) internal pure returns (bytes memory) {
+        bytes memory dims;
+        for (uint256 i; i < 7; ++i) {
+            dims = bytes.concat(dims, bytes4(c.dims[i]));
+        }
+        return bytes.concat(
+            bytes24("airollup.train.config.v1"),
+            dims,
+            abi.encodePacked(c.optimizer, c.lr, c.beta1, c.beta2, c.eps, c.batch, c.seqLen),
+            abi.encodePacked(c.lrFinal, c.decayFrom, c.decaySteps, c.seed, c.rank, c.scale, c.targets, c.loraSeed)
+        );
+    }
+
+    function _steps(uint32 n) internal pure returns (IJobInbox.Params memory p) {
+        p.maxTokens = n;
+    }
+
+    function _submitTraining(IJobInbox.Kind kind, uint64 modelId, bytes memory input) internal returns (uint256) {
+        vm.prank(alice);
+        return inbox.submit{value: FEE}(kind, modelId, input, DATASET, _steps(STEPS), address(0), 0);
+    }
+
+    function _expectFineTune(Cfg memory c, bytes memory err) internal {
+        _expectSubmitRevert(IJobInbox.Kind.FineTune, MODEL, _encode(c), DATASET, _steps(STEPS), address(0), 0, err);
+    }
+
+    function _expectPretrain(Cfg memory c, bytes memory err) internal {
+        _expectSubmitRevert(IJobInbox.Kind.Pretrain, 0, _encode(c), DATASET, _steps(STEPS), address(0), 0, err);
+    }
+
+    function _range(string memory field, uint256 v, uint256 lo, uint256 hi) internal pure returns (bytes memory) {
+        return abi.encodeWithSelector(IJobInbox.OutOfRange.selector, field, v, lo, hi);
+    }
+}
+
+contract JobInbox_SubmitTraining_Test is JobInbox_TrainingInit {
+    /// @dev The Solidity encoding is Go's, byte for byte, and so is its hash (the configuration hash).
+    function test_submitTraining_goVector_succeeds() public view {
+        assertEq(_encode(_cfg()), GO_INPUT);
+        assertEq(keccak256(GO_INPUT), GO_HASH);
+        assertEq(GO_INPUT.length, inbox.TRAIN_CONFIG_BYTES());
+    }
+
+    function test_submitTraining_fineTune_storesJobAndEmits_succeeds() public {
+        vm.expectEmit(address(inbox));
+        emit IJobInbox.JobSubmitted(
+            1,
+            alice,
+            IJobInbox.Kind.FineTune,
+            MODEL,
+            GO_HASH,
+            GO_INPUT,
+            DATASET,
+            _steps(STEPS),
+            uint128(FEE),
+            address(0),
+            0
+        );
+        uint256 id = _submitTraining(IJobInbox.Kind.FineTune, MODEL, GO_INPUT);
+        IJobInbox.Job memory j = inbox.job(id);
+        assertEq(uint8(j.kind), uint8(IJobInbox.Kind.FineTune));
+        assertEq(j.modelId, MODEL);
+        assertEq(j.inputHash, GO_HASH);
+        assertEq(j.datasetId, DATASET);
+        assertEq(j.params.maxTokens, STEPS);
+        assertEq(j.promptLen, 0);
+        assertEq(uint8(j.status), uint8(IJobInbox.Status.Pending));
+        assertEq(inbox.escrowed(), FEE);
+        _assertConserved();
+    }
+
+    function test_submitTraining_pretrain_succeeds() public {
+        bytes memory input = _encode(_full());
+        uint256 id = _submitTraining(IJobInbox.Kind.Pretrain, 0, input);
+        IJobInbox.Job memory j = inbox.job(id);
+        assertEq(uint8(j.kind), uint8(IJobInbox.Kind.Pretrain));
+        assertEq(j.modelId, 0);
+        assertEq(j.inputHash, keccak256(input));
+        assertEq(j.datasetId, DATASET);
+    }
+
+    /// @dev A full-run fine-tune and SGD (whose moments' fields are not read) are accepted.
+    function test_submitTraining_fullFineTuneSgd_succeeds() public {
+        Cfg memory c = _full();
+        c.optimizer = 0;
+        c.beta1 = type(uint64).max;
+        c.eps = 0;
+        _submitTraining(IJobInbox.Kind.FineTune, MODEL, _encode(c));
+        assertEq(inbox.jobCount(), 1);
+    }
+
+    function test_submitTraining_unknownDataset_reverts() public {
+        bytes memory err0 = abi.encodeWithSelector(IJobInbox.UnknownDataset.selector, 0);
+        _expectSubmitRevert(IJobInbox.Kind.FineTune, MODEL, GO_INPUT, 0, _steps(STEPS), address(0), 0, err0);
+        bytes memory err2 = abi.encodeWithSelector(IJobInbox.UnknownDataset.selector, 2);
+        _expectSubmitRevert(IJobInbox.Kind.FineTune, MODEL, GO_INPUT, 2, _steps(STEPS), address(0), 0, err2);
+    }
+
+    /// @dev Without a rollup that names a dataset registry, no dataset is known.
+    function test_submitTraining_rollupWithoutDatasets_reverts() public {
+        clock.setDatasets(IDatasetRegistry(address(0)));
+        bytes memory err = abi.encodeWithSelector(IJobInbox.UnknownDataset.selector, DATASET);
+        _expectSubmitRevert(IJobInbox.Kind.FineTune, MODEL, GO_INPUT, DATASET, _steps(STEPS), address(0), 0, err);
+        JobInbox other = new JobInbox(address(new JobInbox_RevertingClock()), models, WINDOW, DELIVERY, 30 days);
+        vm.prank(alice);
+        vm.expectRevert(err);
+        other.submit{value: FEE}(IJobInbox.Kind.FineTune, MODEL, GO_INPUT, DATASET, _steps(STEPS), address(0), 0);
+    }
+
+    function test_submitTraining_wrongLength_reverts() public {
+        bytes memory input = bytes.concat(GO_INPUT, hex"00");
+        _expectSubmitRevert(
+            IJobInbox.Kind.FineTune,
+            MODEL,
+            input,
+            DATASET,
+            _steps(STEPS),
+            address(0),
+            0,
+            abi.encodeWithSelector(IJobInbox.WrongLength.selector, "input", 153, 152)
+        );
+        _expectSubmitRevert(
+            IJobInbox.Kind.Pretrain,
+            0,
+            "",
+            DATASET,
+            _steps(STEPS),
+            address(0),
+            0,
+            abi.encodeWithSelector(IJobInbox.WrongLength.selector, "input", 0, 152)
+        );
+    }
+
+    function test_submitTraining_wrongTag_reverts() public {
+        bytes memory input = bytes.concat(GO_INPUT);
+        input[23] = "2";
+        _expectSubmitRevert(
+            IJobInbox.Kind.FineTune,
+            MODEL,
+            input,
+            DATASET,
+            _steps(STEPS),
+            address(0),
+            0,
+            abi.encodeWithSelector(IJobInbox.WrongConfigTag.selector, bytes24("airollup.train.config.v2"))
+        );
+    }
+
+    function test_submitTraining_steps_reverts() public {
+        _expectSubmitRevert(
+            IJobInbox.Kind.FineTune,
+            MODEL,
+            GO_INPUT,
+            DATASET,
+            _steps(0),
+            address(0),
+            0,
+            _range("steps", 0, 1, MAX_STEPS)
+        );
+        _expectSubmitRevert(
+            IJobInbox.Kind.FineTune,
+            MODEL,
+            GO_INPUT,
+            DATASET,
+            _steps(uint32(MAX_STEPS + 1)),
+            address(0),
+            0,
+            _range("steps", MAX_STEPS + 1, 1, MAX_STEPS)
+        );
+        vm.prank(alice);
+        uint256 id = inbox.submit{value: FEE}(
+            IJobInbox.Kind.FineTune, MODEL, GO_INPUT, DATASET, _steps(uint32(MAX_STEPS)), address(0), 0
+        );
+        assertEq(inbox.job(id).params.maxTokens, MAX_STEPS);
+    }
+
+    /// @dev Every sampling field of a training job must be zero (the configuration carries the seeds).
+    function test_submitTraining_samplingFields_reverts() public {
+        IJobInbox.Params memory p = _steps(STEPS);
+        p.topK = 3;
+        _expectSubmitRevert(
+            IJobInbox.Kind.FineTune, MODEL, GO_INPUT, DATASET, p, address(0), 0, _range("topK", 3, 0, 0)
+        );
+        p = _steps(STEPS);
+        p.topPMicro = 1;
+        _expectSubmitRevert(
+            IJobInbox.Kind.Pretrain, 0, GO_INPUT, DATASET, p, address(0), 0, _range("topPMicro", 1, 0, 0)
+        );
+        p = _steps(STEPS);
+        p.seed = bytes32(uint256(9));
+        _expectSubmitRevert(
+            IJobInbox.Kind.FineTune, MODEL, GO_INPUT, DATASET, p, address(0), 0, _range("seed", 9, 0, 0)
+        );
+    }
+
+    function test_submitTraining_pretrainWithModel_reverts() public {
+        _expectSubmitRevert(
+            IJobInbox.Kind.Pretrain,
+            MODEL,
+            _encode(_full()),
+            DATASET,
+            _steps(STEPS),
+            address(0),
+            0,
+            _range("modelId", MODEL, 0, 0)
+        );
+    }
+
+    function test_submitTraining_pretrainWithLoRA_reverts() public {
+        _expectPretrain(_cfg(), _range("loraRank", 8, 0, 0));
+    }
+
+    function test_submitTraining_fineTuneUnusableModel_reverts() public {
+        bytes memory err = abi.encodeWithSelector(IJobInbox.ModelUnusable.selector, 0);
+        _expectSubmitRevert(IJobInbox.Kind.FineTune, 0, GO_INPUT, DATASET, _steps(STEPS), address(0), 0, err);
+        clock.setUnservable(MODEL, true);
+        err = abi.encodeWithSelector(IJobInbox.ModelUnusable.selector, MODEL);
+        _expectSubmitRevert(IJobInbox.Kind.FineTune, MODEL, GO_INPUT, DATASET, _steps(STEPS), address(0), 0, err);
+        clock.setUnservable(MODEL, false);
+        _refuse(MODEL, rowProof);
+        _expectSubmitRevert(IJobInbox.Kind.FineTune, MODEL, GO_INPUT, DATASET, _steps(STEPS), address(0), 0, err);
+    }
+
+    /// @dev A fine-tune's vocabulary and context are its base model's.
+    function test_submitTraining_fineTuneOtherDims_reverts() public {
+        Cfg memory c = _cfg();
+        c.dims[5] = VOCAB + 1;
+        _expectFineTune(c, _range("vocab", VOCAB + 1, VOCAB, VOCAB));
+        c = _cfg();
+        c.dims[6] = CONTEXT * 2;
+        _expectFineTune(c, _range("context", CONTEXT * 2, CONTEXT, CONTEXT));
+        c = _cfg();
+        c.dims[2] = 0;
+        _expectFineTune(c, _range("dims", 0, 1, type(uint32).max));
+    }
+
+    function test_submitTraining_hyperparameters_reverts() public {
+        Cfg memory c = _cfg();
+        c.optimizer = 2;
+        _expectFineTune(c, _range("optimizer", 2, 0, 1));
+        c = _cfg();
+        c.lr = 0;
+        _expectFineTune(c, _range("lr", 0, 1, 1 << 32));
+        c.lr = type(uint64).max; // -1 in two's complement
+        _expectFineTune(c, _range("lr", type(uint64).max, 1, 1 << 32));
+        c = _cfg();
+        c.decayFrom = 3;
+        _expectFineTune(c, _range("decayFrom", 3, 0, 0));
+        c = _cfg();
+        c.lrFinal = 3;
+        _expectFineTune(c, _range("lrFinal", 3, 0, 0));
+        c.decaySteps = (1 << 30) + 1;
+        _expectFineTune(c, _range("decaySteps", (1 << 30) + 1, 0, 1 << 30));
+        c.decaySteps = 10;
+        c.lrFinal = c.lr + 1;
+        _expectFineTune(c, _range("lrFinal", c.lr + 1, 1, c.lr));
+        c = _cfg();
+        c.beta1 = 1 << 32;
+        _expectFineTune(c, _range("beta1", 1 << 32, 0, (1 << 32) - 1));
+        c = _cfg();
+        c.beta2 = type(uint64).max;
+        _expectFineTune(c, _range("beta2", type(uint64).max, 0, (1 << 32) - 1));
+        c = _cfg();
+        c.eps = (1 << 12) - 1;
+        _expectFineTune(c, _range("eps", (1 << 12) - 1, 1 << 12, 1 << 32));
+    }
+
+    function test_submitTraining_batchAndSeqLen_reverts() public {
+        Cfg memory c = _cfg();
+        c.batch = 0;
+        _expectFineTune(c, _range("batch", 0, 1, 1 << 16));
+        c.batch = (1 << 16) + 1;
+        _expectFineTune(c, _range("batch", (1 << 16) + 1, 1, 1 << 16));
+        c = _cfg();
+        c.seqLen = 0;
+        _expectFineTune(c, _range("seqLen", 0, 1, CONTEXT));
+        c.seqLen = CONTEXT + 1;
+        _expectFineTune(c, _range("seqLen", CONTEXT + 1, 1, CONTEXT));
+        c = _cfg();
+        c.batch = 9; // 9 × 64 = 576 > 512
+        _expectFineTune(c, _range("batchTokens", 576, 1, CONTEXT));
+    }
+
+    function test_submitTraining_lora_reverts() public {
+        Cfg memory c = _cfg();
+        c.rank = 257;
+        _expectFineTune(c, _range("loraRank", 257, 1, 256));
+        c = _cfg();
+        c.scale = 0;
+        _expectFineTune(c, _range("loraScale", 0, 1, 1 << 40));
+        c.scale = (1 << 40) + 1;
+        _expectFineTune(c, _range("loraScale", (1 << 40) + 1, 1, 1 << 40));
+        c = _cfg();
+        c.targets = 128;
+        _expectFineTune(c, _range("loraTargets", 128, 1, 127));
+        c = _full();
+        c.scale = 1;
+        _expectFineTune(c, _range("loraScale", 1, 0, 0));
+        c = _full();
+        c.targets = 1;
+        _expectFineTune(c, _range("loraTargets", 1, 0, 0));
+        c = _full();
+        c.loraSeed = 1;
+        _expectFineTune(c, _range("loraSeed", 1, 0, 0));
+    }
+
+    /// @dev Any configuration inside the bounds is accepted, with its hash stored and its dataset and steps kept.
+    function testFuzz_submitTraining_roundTrips_succeeds(Cfg memory c, uint32 steps, bool pretrain) public {
+        c.dims[5] = VOCAB;
+        c.dims[6] = CONTEXT;
+        for (uint256 i; i < 5; ++i) {
+            c.dims[i] = uint32(bound(c.dims[i], 1, type(uint32).max));
+        }
+        c.optimizer = uint32(bound(c.optimizer, 0, 1));
+        c.lr = uint64(bound(c.lr, 1, 1 << 32));
+        if (c.decaySteps % 2 == 0) {
+            (c.decaySteps, c.lrFinal, c.decayFrom) = (0, 0, 0);
+        } else {
+            c.decaySteps = uint64(bound(c.decaySteps, 1, 1 << 30));
+            c.lrFinal = uint64(bound(c.lrFinal, 1, c.lr));
+        }
+        if (c.optimizer == 1) {
+            c.beta1 = uint64(bound(c.beta1, 0, (1 << 32) - 1));
+            c.beta2 = uint64(bound(c.beta2, 0, (1 << 32) - 1));
+            c.eps = uint64(bound(c.eps, 1 << 12, 1 << 32));
+        }
+        c.seqLen = uint32(bound(c.seqLen, 1, CONTEXT));
+        c.batch = uint32(bound(c.batch, 1, CONTEXT / c.seqLen));
+        if (pretrain || c.rank % 3 == 0) {
+            (c.rank, c.scale, c.targets, c.loraSeed) = (0, 0, 0, 0);
+        } else {
+            c.rank = uint32(bound(c.rank, 1, 256));
+            c.scale = uint64(bound(c.scale, 1, 1 << 40));
+            c.targets = uint32(bound(c.targets, 1, 127));
+        }
+        steps = uint32(bound(steps, 1, MAX_STEPS));
+        bytes memory input = _encode(c);
+        IJobInbox.Kind kind = pretrain ? IJobInbox.Kind.Pretrain : IJobInbox.Kind.FineTune;
+        vm.prank(alice);
+        uint256 id = inbox.submit{value: FEE}(kind, pretrain ? 0 : MODEL, input, DATASET, _steps(steps), address(0), 0);
+        IJobInbox.Job memory j = inbox.job(id);
+        assertEq(j.inputHash, keccak256(input));
+        assertEq(j.datasetId, DATASET);
+        assertEq(j.params.maxTokens, steps);
+        assertEq(j.promptLen, 0);
+    }
+
+    /// @dev batch × seqLen: accepted exactly when both are in range and their product is at most the context.
+    function testFuzz_submitTraining_batchTokens_succeeds(uint32 batch, uint32 seqLen) public {
+        Cfg memory c = _cfg();
+        c.batch = uint32(bound(batch, 1, 1 << 16));
+        c.seqLen = uint32(bound(seqLen, 1, CONTEXT));
+        uint256 tokens = uint256(c.batch) * c.seqLen;
+        if (tokens > CONTEXT) vm.expectRevert(_range("batchTokens", tokens, 1, CONTEXT));
+        _submitTraining(IJobInbox.Kind.FineTune, MODEL, _encode(c));
+        assertEq(inbox.jobCount(), tokens > CONTEXT ? 0 : 1);
+    }
+}
+
+contract JobInbox_ReleaseTraining_Test is JobInbox_TrainingInit {
+    bytes32 internal constant NEW_ROOT = keccak256("new model root");
+
+    /// @dev Submits a training job of `kind` (Pretrain: the full-run configuration), marks it included and releases it
+    ///      with `root`, paying 0.25 ether to payee; returns its id.
+    ///      TrainingDelivered must name lineage `lineageId`.
+    function _deliver(IJobInbox.Kind kind, bytes32 root, uint256 lineageId) internal returns (uint256 id) {
+        bool pre = kind == IJobInbox.Kind.Pretrain;
+        id = _submitTraining(kind, pre ? 0 : MODEL, pre ? _encode(_full()) : GO_INPUT);
+        _include(id);
+        uint256 before = payee.balance;
+        vm.expectEmit(address(inbox));
+        emit IJobInbox.TrainingDelivered(id, root, lineageId);
+        vm.prank(rollup);
+        inbox.release(id, 0.25 ether, payee, root);
+        assertEq(uint8(inbox.statusOf(id)), uint8(IJobInbox.Status.Delivered));
+        assertEq(payee.balance, before + 0.25 ether);
+        _assertConserved();
+    }
+
+    function test_releaseTraining_fineTune_recordsLineage_succeeds() public {
+        uint256 id = _deliver(IJobInbox.Kind.FineTune, NEW_ROOT, 1);
+        assertEq(datasets.lineageOf(NEW_ROOT), 1);
+        IDatasetRegistry.Lineage memory l = datasets.lineage(1);
+        assertEq(l.modelRoot, NEW_ROOT);
+        assertEq(l.baseModelId, MODEL);
+        assertEq(l.datasetId, DATASET);
+        assertEq(l.trainingConfigHash, GO_HASH);
+        assertEq(l.jobId, bytes32(id));
+        assertEq(l.recordedAt, block.timestamp);
+        _assertConserved();
+    }
+
+    function test_releaseTraining_pretrain_recordsLineage_succeeds() public {
+        uint256 id = _deliver(IJobInbox.Kind.Pretrain, NEW_ROOT, 1);
+        IDatasetRegistry.Lineage memory l = datasets.lineage(datasets.lineageOf(NEW_ROOT));
+        assertEq(l.baseModelId, 0);
+        assertEq(l.trainingConfigHash, keccak256(_encode(_full())));
+        assertEq(l.jobId, bytes32(id));
+    }
+
+    /// @dev A second job ending on a root that already has a lineage is delivered all the same; the first lineage
+    ///      stands.
+    function test_releaseTraining_sameRootTwice_skipsLineage_succeeds() public {
+        _deliver(IJobInbox.Kind.FineTune, NEW_ROOT, 1);
+        _deliver(IJobInbox.Kind.FineTune, NEW_ROOT, 0);
+        assertEq(datasets.lineageCount(), 1);
+        assertEq(datasets.lineage(1).jobId, bytes32(uint256(1)));
+    }
+
+    /// @dev A zero root, or a registry that does not take the inbox's lineage, records none and blocks nothing.
+    function test_releaseTraining_refusedLineage_delivers_succeeds() public {
+        _deliver(IJobInbox.Kind.FineTune, bytes32(0), 0);
+        uint256 id = _submitTraining(IJobInbox.Kind.FineTune, MODEL, GO_INPUT);
+        _include(id);
+        DatasetRegistry other = new DatasetRegistry(makeAddr("another writer"));
+        clock.setDatasets(other);
+        vm.expectEmit(address(inbox));
+        emit IJobInbox.TrainingDelivered(id, NEW_ROOT, 0);
+        vm.prank(rollup);
+        inbox.release(id, 0, address(0), NEW_ROOT);
+        assertEq(uint8(inbox.statusOf(id)), uint8(IJobInbox.Status.Delivered));
+        assertEq(datasets.lineageCount(), 0);
+        assertEq(other.lineageCount(), 0);
+    }
+
+    /// @dev An inference job records no lineage, whatever root the rollup passes.
+    function test_releaseTraining_inference_recordsNoLineage_succeeds() public {
+        uint256 id = _submit();
+        _include(id);
+        vm.recordLogs();
+        vm.prank(rollup);
+        inbox.release(id, 0, address(0), NEW_ROOT);
+        assertEq(datasets.lineageCount(), 0);
+        assertEq(vm.getRecordedLogs().length, 1); // JobDelivered only: no TrainingDelivered
     }
 }
 
@@ -1299,7 +1797,7 @@ contract JobInbox_Release_Test is JobInbox_TestInit {
         vm.expectEmit(address(inbox));
         emit IJobInbox.JobDelivered(id, payee, 0.3 ether, 0.7 ether);
         vm.prank(rollup);
-        inbox.release(id, 0.3 ether, payee);
+        inbox.release(id, 0.3 ether, payee, bytes32(0));
         assertEq(payee.balance, 0.3 ether);
         assertEq(alice.balance, aliceBefore + 0.7 ether);
         assertEq(uint8(inbox.statusOf(id)), uint8(IJobInbox.Status.Delivered));
@@ -1312,7 +1810,7 @@ contract JobInbox_Release_Test is JobInbox_TestInit {
     function test_release_wholeFee_succeeds() public {
         uint256 aliceBefore = alice.balance;
         vm.prank(rollup);
-        inbox.release(id, FEE, payee);
+        inbox.release(id, FEE, payee, bytes32(0));
         assertEq(payee.balance, FEE);
         assertEq(alice.balance, aliceBefore);
     }
@@ -1320,7 +1818,7 @@ contract JobInbox_Release_Test is JobInbox_TestInit {
     function test_release_zeroFeeZeroPayee_succeeds() public {
         uint256 aliceBefore = alice.balance;
         vm.prank(rollup);
-        inbox.release(id, 0, address(0));
+        inbox.release(id, 0, address(0), bytes32(0));
         assertEq(alice.balance, aliceBefore + FEE);
         assertEq(uint8(inbox.statusOf(id)), uint8(IJobInbox.Status.Delivered));
     }
@@ -1330,7 +1828,7 @@ contract JobInbox_Release_Test is JobInbox_TestInit {
         vm.expectEmit(address(inbox));
         emit IJobInbox.PayoutCredited(r, 0.4 ether);
         vm.prank(rollup);
-        inbox.release(id, 0.4 ether, r);
+        inbox.release(id, 0.4 ether, r, bytes32(0));
         assertEq(inbox.balanceOf(r), 0.4 ether);
         assertEq(inbox.totalBalances(), 0.4 ether);
         assertEq(address(inbox).balance, 0.4 ether);
@@ -1344,7 +1842,7 @@ contract JobInbox_Release_Test is JobInbox_TestInit {
         uint256 id2 = inbox.submit{value: FEE}(IJobInbox.Kind.Inference, MODEL, PROMPT, 0, _params(), address(0), 0);
         _include(id2);
         vm.prank(rollup);
-        inbox.release(id2, 0.25 ether, payee);
+        inbox.release(id2, 0.25 ether, payee, bytes32(0));
         assertEq(payee.balance, 0.25 ether);
         assertEq(inbox.balanceOf(r), 0.75 ether);
         _assertConserved();
@@ -1353,7 +1851,7 @@ contract JobInbox_Release_Test is JobInbox_TestInit {
     function test_release_feeTooHigh_reverts() public {
         vm.prank(rollup);
         vm.expectRevert(abi.encodeWithSelector(IJobInbox.FeeTooHigh.selector, id, FEE + 1, FEE));
-        inbox.release(id, FEE + 1, payee);
+        inbox.release(id, FEE + 1, payee, bytes32(0));
         assertEq(inbox.includedCount(), 1);
     }
 
@@ -1362,7 +1860,7 @@ contract JobInbox_Release_Test is JobInbox_TestInit {
         vm.warp(T0 + DELIVERY + 1);
         assertTrue(inbox.isOverdue(id));
         vm.prank(rollup);
-        inbox.release(id, FEE, payee);
+        inbox.release(id, FEE, payee, bytes32(0));
         assertEq(payee.balance, FEE);
         assertEq(inbox.includedCount(), 0);
     }
@@ -1370,13 +1868,13 @@ contract JobInbox_Release_Test is JobInbox_TestInit {
     function test_release_zeroPayee_reverts() public {
         vm.prank(rollup);
         vm.expectRevert(abi.encodeWithSelector(IJobInbox.ZeroValue.selector, "payee"));
-        inbox.release(id, 1, address(0));
+        inbox.release(id, 1, address(0), bytes32(0));
     }
 
     function test_release_notRollup_reverts() public {
         vm.prank(payee);
         vm.expectRevert(abi.encodeWithSelector(IJobInbox.NotRollup.selector, payee));
-        inbox.release(id, 1, payee);
+        inbox.release(id, 1, payee, bytes32(0));
     }
 
     function test_release_pending_reverts() public {
@@ -1387,19 +1885,19 @@ contract JobInbox_Release_Test is JobInbox_TestInit {
                 IJobInbox.WrongStatus.selector, id2, IJobInbox.Status.Pending, IJobInbox.Status.Included
             )
         );
-        inbox.release(id2, 1, payee);
+        inbox.release(id2, 1, payee, bytes32(0));
     }
 
     function test_release_twice_reverts() public {
         vm.prank(rollup);
-        inbox.release(id, 1, payee);
+        inbox.release(id, 1, payee, bytes32(0));
         vm.prank(rollup);
         vm.expectRevert(
             abi.encodeWithSelector(
                 IJobInbox.WrongStatus.selector, id, IJobInbox.Status.Delivered, IJobInbox.Status.Included
             )
         );
-        inbox.release(id, 1, payee);
+        inbox.release(id, 1, payee, bytes32(0));
     }
 
     function test_release_refunded_reverts() public {
@@ -1411,7 +1909,7 @@ contract JobInbox_Release_Test is JobInbox_TestInit {
                 IJobInbox.WrongStatus.selector, id, IJobInbox.Status.Refunded, IJobInbox.Status.Included
             )
         );
-        inbox.release(id, 1, payee);
+        inbox.release(id, 1, payee, bytes32(0));
     }
 
     /// @dev Any split of the max fee pays exactly the fee and refunds exactly the rest.
@@ -1419,7 +1917,7 @@ contract JobInbox_Release_Test is JobInbox_TestInit {
         fee = bound(fee, 0, FEE);
         uint256 aliceBefore = alice.balance;
         vm.prank(rollup);
-        inbox.release(id, fee, payee);
+        inbox.release(id, fee, payee, bytes32(0));
         assertEq(payee.balance, fee);
         assertEq(alice.balance, aliceBefore + FEE - fee);
         assertEq(address(inbox).balance, 0);
@@ -1479,7 +1977,7 @@ contract JobInbox_Refund_Test is JobInbox_TestInit {
         uint256 id = _submit();
         _include(id);
         vm.prank(rollup);
-        inbox.release(id, 1, payee);
+        inbox.release(id, 1, payee, bytes32(0));
         vm.prank(rollup);
         vm.expectRevert(
             abi.encodeWithSelector(
@@ -1956,7 +2454,7 @@ contract JobInbox_RefundOverdue_Test is JobInbox_TestInit {
         uint256 id = _submit();
         _include(id);
         vm.prank(rollup);
-        inbox.release(id, 1, payee);
+        inbox.release(id, 1, payee, bytes32(0));
         vm.warp(T0 + DELIVERY + 1);
         vm.expectRevert(
             abi.encodeWithSelector(
@@ -2055,7 +2553,7 @@ contract JobInbox_IsOverdue_Test is JobInbox_TestInit {
         vm.warp(T0 + DELIVERY + 1);
         assertTrue(inbox.isOverdue(id));
         vm.prank(rollup);
-        inbox.release(id, 0, address(0));
+        inbox.release(id, 0, address(0), bytes32(0));
         assertFalse(inbox.isOverdue(id));
     }
 
@@ -2102,7 +2600,7 @@ contract JobInbox_DeliveryDeadline_Test is JobInbox_TestInit {
         assertEq(inbox.deliveryDeadline(a), 0); // pending
         _include(a);
         vm.prank(rollup);
-        inbox.release(a, 0, address(0));
+        inbox.release(a, 0, address(0), bytes32(0));
         assertEq(inbox.deliveryDeadline(a), 0); // delivered
         uint256 b = _submit();
         _include(b);
@@ -2165,7 +2663,7 @@ contract JobInbox_IncludedCount_Test is JobInbox_TestInit {
         _include(c);
         assertEq(inbox.includedCount(), 3);
         vm.prank(rollup);
-        inbox.release(a, 1, payee);
+        inbox.release(a, 1, payee, bytes32(0));
         assertEq(inbox.includedCount(), 2);
         vm.prank(rollup);
         inbox.refund(b);
@@ -2317,7 +2815,7 @@ contract JobInbox_Handler is Test {
         fee = bound(fee, 0, uint256(j.maxFee) + 1);
         address payee = _actor(payeeSeed);
         vm.prank(rollup);
-        try inbox.release(id, fee, payee) {
+        try inbox.release(id, fee, payee, bytes32(0)) {
             delivered[id] = true;
             _countCredit(payee, fee);
             _countCredit(j.submitter, j.maxFee - fee);

@@ -440,7 +440,7 @@ abstract contract Rollup_TestInit is Test {
         }
         address predicted = vm.computeCreateAddress(address(this), vm.getNonce(address(this)) + 3);
         inbox = new JobInbox(predicted, models, INCLUSION, DELIVERY, 30 days);
-        datasets = new DatasetRegistry(predicted);
+        datasets = new DatasetRegistry(address(inbox));
         factory = new Rollup_MockFactory(predicted, INIT_BOND);
         rollup = new Rollup(sequencer, guardian, inbox, factory, datasets, models, _cfg());
         assertEq(address(rollup), predicted);
@@ -616,7 +616,7 @@ contract Rollup_Constructor_Test is Rollup_TestInit {
         assertEq(rollup.pausedBlocks(), 0);
         // The deployment cycle closes: each peer names the rollup.
         assertEq(inbox.rollup(), address(rollup));
-        assertEq(datasets.writer(), address(rollup));
+        assertEq(datasets.writer(), address(inbox)); // the inbox records lineage at delivery
         assertEq(factory.rollup(), address(rollup));
     }
 

@@ -122,7 +122,7 @@ func Deploy(ctx context.Context, backend bind.ContractBackend, opts *bind.Transa
 	}
 	// Nonces: 0 attention, 1 head, 2 verifier, 3 TransformerVM (the game's VM,
 	// and always the registry's model checker), [4 AlphabetVM], then the
-	// registry, datasets, inbox, factory and rollup.
+	// registry, inbox, datasets, factory and rollup.
 	count := uint64(9)
 	if cfg.VM == Alphabet {
 		count++
@@ -168,11 +168,12 @@ func Deploy(ctx context.Context, backend bind.ContractBackend, opts *bind.Transa
 	if a.ModelRegistry, err = deploy("ModelRegistry", &bindings.ModelRegistryMetaData, registry); err != nil {
 		return nil, err
 	}
-	if a.DatasetRegistry, err = deploy("DatasetRegistry", &bindings.DatasetRegistryMetaData, bindings.NewDatasetRegistry().PackConstructor(rollup)); err != nil {
-		return nil, err
-	}
 	inbox := bindings.NewJobInbox().PackConstructor(rollup, a.ModelRegistry, cfg.InclusionWindow, cfg.deliveryWindow(), cfg.withdrawalDelay())
 	if a.JobInbox, err = deploy("JobInbox", &bindings.JobInboxMetaData, inbox); err != nil {
+		return nil, err
+	}
+	// The inbox records a training job's lineage when the rollup delivers it.
+	if a.DatasetRegistry, err = deploy("DatasetRegistry", &bindings.DatasetRegistryMetaData, bindings.NewDatasetRegistry().PackConstructor(a.JobInbox)); err != nil {
 		return nil, err
 	}
 	if a.Factory, err = deploy("DisputeGameFactory", &bindings.DisputeGameFactoryMetaData, bindings.NewDisputeGameFactory().PackConstructor(rollup, a.VM, cfg.Game, common.Address{}, cfg.Game)); err != nil {

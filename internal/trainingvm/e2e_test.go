@@ -104,7 +104,7 @@ func (h honest) machine(tr int) (machine, func() ([]byte, error), func() []byte)
 		return em, func() ([]byte, error) { p, err := em.Prove(); require.NoError(h.t, err); return p.MarshalBinary() },
 			func() []byte { return fraud.ExportStatePreimage(em.State()) }
 	}
-	mc, err := trainvm.New(inputOf(rn.trainerAt(h.t, rn.data, tr-1)))
+	mc, err := trainvm.New(inputOf(rn.trainerAt(h.t, rn.data, tr-1), rn.src))
 	require.NoError(h.t, err)
 	return mc, func() ([]byte, error) {
 			p, err := mc.Prove(mc.Step())
@@ -171,7 +171,7 @@ func honestActor(t *testing.T, rn *run) fraud.Actor {
 	r := &fraud.TrainingRun{Level1: rn.level1(), States: rn.states,
 		Import: func() (*trainvm.ImportMachine, error) { return rn.importMachine(t), nil },
 		Step: func(k int) (*trainvm.Machine, error) {
-			return trainvm.New(inputOf(rn.trainerAt(t, rn.data, k)))
+			return trainvm.New(inputOf(rn.trainerAt(t, rn.data, k), rn.src))
 		},
 		Export: func() (*trainvm.ExportMachine, error) { return rn.exportMachine(t), nil },
 	}

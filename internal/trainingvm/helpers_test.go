@@ -131,10 +131,10 @@ type run struct {
 	data      []int32
 }
 
-// inputOf is the level-2 machine's input of tr's next step.
-func inputOf(tr *train.Trainer) trainvm.Input {
+// inputOf is the level-2 machine's input of tr's next step, with the RoPE source src.
+func inputOf(tr *train.Trainer, src *canon.Model) trainvm.Input {
 	mm, vv := tr.Moments()
-	in := trainvm.Input{State: tr.State(), Model: tr.Model, Hyper: tr.Hyper, Data: tr.Data, M: mm, V: vv}
+	in := trainvm.Input{State: tr.State(), Model: tr.Model, Hyper: tr.Hyper, Data: tr.Data, M: mm, V: vv, RopeSource: src}
 	if tr.LoRA != nil {
 		in.LoRA, in.Adapters, in.Base = tr.LoRA, tr.Adapters(), tr.BaseWeights()
 	}
@@ -159,15 +159,15 @@ type proofCase struct {
 	proof     []byte
 }
 
-// stepProofs are the steps of step 0 sent through TrainingVM.step: the first three (TOKEN, EMBED ...), one of
-// each implemented opcode's first instance, and STEPEND.
+// stepProofs are the steps of step 0 sent through TrainingVM.step: the first three (TOKEN, EMBED ...), each
+// opcode's first instance (ROPE and ROPEB included: their rows open against the RoPE source), and STEPEND.
 func stepProofs(t *testing.T, in trainvm.Input) []proofCase {
 	t.Helper()
 	mc, err := trainvm.New(in)
 	require.NoError(t, err)
 	prog := mc.Program()
 	want := map[uint64]bool{0: true, 1: true, 2: true, prog.Len() - 1: true}
-	seen := map[trainvm.Op]bool{trainvm.OpRope: true, trainvm.OpRopeB: true} // until ROPE rows are committed
+	seen := map[trainvm.Op]bool{}
 	for j := uint64(0); j < prog.Len(); j++ {
 		in, err := prog.At(j)
 		require.NoError(t, err)
@@ -259,7 +259,7 @@ func newRun(t *testing.T, name string, seed uint64, adam, lora, pretrain bool, n
 		if k == n {
 			break
 		}
-		in := inputOf(tr)
+		in := inputOf(tr, rn.src)
 		if k == 0 {
 			rn.proofs = stepProofs(t, in)
 		}

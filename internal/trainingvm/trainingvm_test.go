@@ -108,7 +108,7 @@ func TestBindingIsGos(t *testing.T) {
 
 // TestStepIsGos: steps of each transition kind through TrainingVM.step give
 // the Go machine's post-state: the import's first steps and IMPEND, step 0's
-// first steps, the first instance of every implemented opcode and STEPEND,
+// first steps, the first instance of every opcode (ROPE and ROPEB included) and STEPEND,
 // the export's EXPMETA, first row, a RoPE row and EXPEND.
 func TestStepIsGos(t *testing.T) {
 	v := deploy(t)

@@ -102,7 +102,9 @@ func TestExportStepsMatchGo(t *testing.T) {
 // TestExportRefusesBadProofs: corrupted proofs (a tampered value, sibling,
 // part hash, S_N field or accumulator, another step, a truncated or longer
 // proof, openings on a step that has none, another configuration or RoPE
-// source) revert with the error naming the field, and Go refuses them too.
+// source; a join's tampered or short Q8_0 bytes, a held sub-hash its bytes
+// do not give, values on a join, Q8_0 bytes on a sub-step or EXPROPE)
+// revert with the error naming the field, and Go refuses them too.
 func TestExportRefusesBadProofs(t *testing.T) {
 	v := deploy(t)
 	r := rand.New(rand.NewPCG(43, 43))
@@ -110,13 +112,15 @@ func TestExportRefusesBadProofs(t *testing.T) {
 	em, err := trainvm.NewExport(c.cfg, c.tr.State(), c.tr.Model, c.src)
 	require.NoError(t, err)
 	p := em.Program()
-	var rowJ, normJ, ropeJ uint64
+	var rowJ, joinJ, normJ, ropeJ uint64
 	for j := uint64(0); j < p.Len(); j++ {
 		in, err := p.At(j)
 		require.NoError(t, err)
 		switch {
-		case in.Op == trainvm.OpExpRow && in.C == 1 && rowJ == 0 && j > 1:
+		case in.Op == trainvm.OpExpRow && in.C == 1 && rowJ == 0 && j > 1: // a sub-step of an ffn_down row
 			rowJ = j
+		case in.Op == trainvm.OpExpRow && in.C == trainvm.RowPart/trainvm.SubPart && joinJ == 0: // its first part's join
+			joinJ = j
 		case in.Op == trainvm.OpExpRow && normJ == 0 && j > 1 && in.A == 1: // attn_norm of layer 0
 			normJ = j
 		case in.Op == trainvm.OpExpRope && ropeJ == 0:
@@ -135,6 +139,8 @@ func TestExportRefusesBadProofs(t *testing.T) {
 	}
 	row, rowPre := proofAt(rowJ)
 	require.Len(t, row.State.Parts, 1)
+	join, joinPre := proofAt(joinJ)
+	require.NotEmpty(t, join.Q8)
 	norm, normPre := proofAt(normJ)
 	rope, ropePre := proofAt(ropeJ)
 	meta, metaPre := proofAt(0)
@@ -179,6 +185,11 @@ func TestExportRefusesBadProofs(t *testing.T) {
 			pf.Siblings = []merkle.Hash{{1}}
 			return pf
 		}(), endPre, nil, "OpeningLength"},
+		{"join byte", func() *trainvm.ExportProof { pf := clone(join); pf.Q8[1500] ^= 1; return pf }(), joinPre, nil, "OpeningMismatch"},
+		{"short join", func() *trainvm.ExportProof { pf := clone(join); pf.Q8 = pf.Q8[:len(pf.Q8)-34]; return pf }(), joinPre, nil, "OpeningLength"},
+		{"values on a join", func() *trainvm.ExportProof { pf := clone(join); pf.Values = []int32{1}; return pf }(), joinPre, nil, "OpeningLength"},
+		{"Q8_0 on a sub-step", func() *trainvm.ExportProof { pf := clone(row); pf.Q8 = []byte{1}; return pf }(), rowPre, nil, "OpeningLength"},
+		{"Q8_0 on EXPROPE", func() *trainvm.ExportProof { pf := clone(rope); pf.Q8 = []byte{1}; return pf }(), ropePre, nil, "OpeningLength"},
 		{"configuration", clone(row), rowPre, func(c trainvm.ExportConfig) trainvm.ExportConfig { c.Hyper.LR++; return c }, "ConfigHashMismatch"},
 		{"EOS", clone(meta), metaPre, func(c trainvm.ExportConfig) trainvm.ExportConfig { c.Meta.EOS = c.Spec.Vocab; return c }, "BadConfig"},
 	}
@@ -191,6 +202,8 @@ func TestExportRefusesBadProofs(t *testing.T) {
 	cases = append(cases, tc{"accumulator of one leaf too many", pf, pre, nil, "AccumulatorMismatch"})
 	pf, pre = rehash(func() *trainvm.ExportProof { pf := clone(row); pf.State.Parts = nil; return pf }())
 	cases = append(cases, tc{"part hash dropped", pf, pre, nil, "AccumulatorMismatch"})
+	pf, pre = rehash(func() *trainvm.ExportProof { pf := clone(join); pf.State.Parts[1][4] ^= 1; return pf }())
+	cases = append(cases, tc{"held sub-hash", pf, pre, nil, "OpeningMismatch"})
 	pf, pre = rehash(func() *trainvm.ExportProof { pf := clone(end); pf.State.J++; return pf }())
 	cases = append(cases, tc{"past the program", pf, pre, nil, "StepOutOfRange"})
 	for _, tc := range cases {
@@ -217,7 +230,7 @@ func TestExportRefusesBadProofs(t *testing.T) {
 	_, err = v.export(c.cfg, rowPre, append(append([]byte(nil), b...), 0))
 	require.Equal(t, "ProofTrailingBytes", revertName(t, v, err))
 	bad := append([]byte(nil), b...)
-	bad[len(b)-1-32*len(row.Siblings)] = 65 // sibling count
+	bad[len(b)-4-1-32*len(row.Siblings)] = 65 // sibling count
 	_, err = v.export(c.cfg, rowPre, bad)
 	require.Equal(t, "ProofCountOverLimit", revertName(t, v, err))
 }

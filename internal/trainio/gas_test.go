@@ -96,6 +96,47 @@ func (d dims7) rowStep(i, r, p int) uint64 {
 	return n + uint64(r*d.parts(i)+p)
 }
 
+// expSteps returns the export steps of a row of tensor i (trainvm's
+// Params.expSteps): a norm's chunks; per matrix part its sub-steps of
+// SubPart values and, for a part of more than one, its join.
+func (d dims7) expSteps(i int) int {
+	if d.isNorm(i) {
+		return d.parts(i)
+	}
+	_, cols := d.shape(i)
+	np := d.parts(i)
+	last := cols - (np-1)*trainvm.RowPart
+	s := (last + trainvm.SubPart - 1) / trainvm.SubPart
+	n := (np-1)*(trainvm.RowPart/trainvm.SubPart+1) + s
+	if s > 1 {
+		n++
+	}
+	return n
+}
+
+// expStep returns the export program's index of step k of row r of tensor i.
+func (d dims7) expStep(i, r, k int) uint64 {
+	n := uint64(1) // EXPMETA
+	for t := 0; t < i; t++ {
+		rows, _ := d.shape(t)
+		n += uint64(rows * d.expSteps(t))
+	}
+	return n + uint64(r*d.expSteps(i)+k)
+}
+
+// q8Of returns the Q8_0 blocks of master values.
+func q8Of(t testing.TB, vals []int32) []byte {
+	out := make([]byte, len(vals)/32*34)
+	blk := make([]int64, 32)
+	for b := range len(vals) / 32 {
+		for k := range blk {
+			blk[k] = int64(vals[32*b+k])
+		}
+		require.NoError(t, quant.Block(blk, train.WFrac, out[34*b:34*b+34]))
+	}
+	return out
+}
+
 func (d dims7) modelDepth() int { return merkle.Depth(d.leafStart(d.tensors()) + uint64(d.c.Context)) }
 
 func randHashes(r *rand.Rand, n int) []merkle.Hash {
@@ -195,13 +236,9 @@ func TestGas7B(t *testing.T) {
 const MaxStepGas7B = 1_000_000
 
 // overBudget7B are the steps known to exceed MaxStepGas7B, with the bound
-// they keep (docs/training-game.md, "Sizes at 7B"): a 4,096-value row part
-// is the model root's unit (its part hash covers the whole part), so an
-// EXPROW quantizing one cannot be split without a new sub-step (open).
-var overBudget7B = map[string]uint64{
-	"EXPROW `ffn_down` part 1 of the last row (4,096 values, one part hash held)": 1_700_000,
-	"EXPROW `output` row (4,096 values)":                                          1_700_000,
-}
+// they keep (docs/training-game.md, "Sizes at 7B"): none since EXPROW
+// quantizes a 4,096-value row part in sub-steps of 1,024 values and a join.
+var overBudget7B = map[string]uint64{}
 
 func exportGas(t *testing.T, v *verifier, r *rand.Rand, measure func(op, instance string, data []byte, size int)) {
 	h := adam(8, 2048)
@@ -218,22 +255,30 @@ func exportGas(t *testing.T, v *verifier, r *rand.Rand, measure func(op, instanc
 		in     trainvm.Instr
 		j      uint64
 		n      uint64 // accumulator length
-		parts  int
+		parts  int    // held hashes (random; a join's sub-hashes are its bytes')
 		values []int32
 		rope   bool
+		join   []int32 // a join's part values, whose Q8_0 bytes it carries
 	}
-	rowAt := func(i, row, part int) uint64 { return 1 + d.rowStep(i, row, part) }
+	const subs = trainvm.RowPart / trainvm.SubPart
 	ropeStart := d.leafStart(d.tensors())
+	out := down + 2
 	for _, s := range []step{
-		{"", trainvm.Instr{Op: trainvm.OpExpMeta}, 0, 0, 0, nil, false},
-		{"`ffn_down` part 1 of the last row (4,096 values, one part hash held)", trainvm.Instr{Op: trainvm.OpExpRow, A: uint32(down), B: 4095, C: 1},
-			rowAt(down, 4095, 1), d.leafStart(down) + 4095, 1, randWeights(r, 4096), false},
-		{"`output` row (4,096 values)", trainvm.Instr{Op: trainvm.OpExpRow, A: uint32(down + 2), B: 31999}, rowAt(down+2, 31999, 0),
-			d.leafStart(down+2) + 31999, 0, randWeights(r, 4096), false},
-		{"norm chunk", trainvm.Instr{Op: trainvm.OpExpRow, A: uint32(down + 1), C: 127}, rowAt(down+1, 0, 127),
-			d.leafStart(down+1) + 127, 0, randWeights(r, 32), false},
-		{"t = 4,095", trainvm.Instr{Op: trainvm.OpExpRope, A: 4095}, prog.Len() - 2, ropeStart + 4095, 0, randWeights(r, 128), true},
-		{"", trainvm.Instr{Op: trainvm.OpExpEnd}, prog.Len() - 1, ropeStart + 4096, 0, nil, false},
+		{"", trainvm.Instr{Op: trainvm.OpExpMeta}, 0, 0, 0, nil, false, nil},
+		{"`ffn_down` part 1 of the last row, its last sub-step (1,024 values; one part hash and three sub-hashes held)",
+			trainvm.Instr{Op: trainvm.OpExpRow, A: uint32(down), B: 4095, C: subs + 1 + subs - 1},
+			d.expStep(down, 4095, 2*subs), d.leafStart(down) + 4095, 1 + subs - 1, randWeights(r, trainvm.SubPart), false, nil},
+		{"`ffn_down` part 1 of the last row, its join (4,352 Q8_0 bytes; one part hash and four sub-hashes held)",
+			trainvm.Instr{Op: trainvm.OpExpRow, A: uint32(down), B: 4095, C: 2*subs + 1},
+			d.expStep(down, 4095, 2*subs+1), d.leafStart(down) + 4095, 1, nil, false, randWeights(r, trainvm.RowPart)},
+		{"`output` row, its last sub-step (1,024 values, three sub-hashes held)", trainvm.Instr{Op: trainvm.OpExpRow, A: uint32(out), B: 31999, C: subs - 1},
+			d.expStep(out, 31999, subs-1), d.leafStart(out) + 31999, subs - 1, randWeights(r, trainvm.SubPart), false, nil},
+		{"`output` row, its join (4,352 Q8_0 bytes, four sub-hashes held)", trainvm.Instr{Op: trainvm.OpExpRow, A: uint32(out), B: 31999, C: subs},
+			d.expStep(out, 31999, subs), d.leafStart(out) + 31999, 0, nil, false, randWeights(r, trainvm.RowPart)},
+		{"norm chunk", trainvm.Instr{Op: trainvm.OpExpRow, A: uint32(down + 1), C: 127}, d.expStep(down+1, 0, 127),
+			d.leafStart(down+1) + 127, 0, randWeights(r, 32), false, nil},
+		{"t = 4,095", trainvm.Instr{Op: trainvm.OpExpRope, A: 4095}, prog.Len() - 2, ropeStart + 4095, 0, randWeights(r, 128), true, nil},
+		{"", trainvm.Instr{Op: trainvm.OpExpEnd}, prog.Len() - 1, ropeStart + 4096, 0, nil, false, nil},
 	} {
 		in, err := prog.At(s.j)
 		require.NoError(t, err)
@@ -241,6 +286,12 @@ func exportGas(t *testing.T, v *verifier, r *rand.Rand, measure func(op, instanc
 		c := cfg
 		sn := sN
 		pf := &trainvm.ExportProof{State: trainvm.ExportState{J: s.j, Acc: frontier(r, s.n), Parts: randHashes(r, s.parts)}, Values: s.values}
+		if s.join != nil {
+			pf.Q8 = q8Of(t, s.join)
+			for u := range subs {
+				pf.State.Parts = append(pf.State.Parts, merkle.Keccak(pf.Q8[u*len(pf.Q8)/subs:(u+1)*len(pf.Q8)/subs]))
+			}
+		}
 		switch {
 		case s.rope:
 			pf.Siblings = randHashes(r, d.modelDepth())
@@ -249,10 +300,15 @@ func exportGas(t *testing.T, v *verifier, r *rand.Rand, measure func(op, instanc
 			i := int(in.A)
 			rows, cols := d.shape(i)
 			_, hgt := d.part(i)
+			node := uint64(in.C) // a norm chunk
+			if !d.isNorm(i) {    // a sub-step's node: SubPart values
+				hgt = min(merkle.Depth(uint64((cols+31)/32)), 5)
+				node = uint64(in.C/(subs+1)*subs + in.C%(subs+1))
+			}
 			dc := merkle.Depth(uint64((cols+31)/32)) - hgt
 			dr := merkle.Depth(uint64(rows))
 			pf.Siblings = randHashes(r, dc+dr+merkle.Depth(uint64(d.tensors())))
-			index := uint64(in.C) | uint64(in.B)<<uint(dc) | uint64(i)<<uint(dc+dr)
+			index := node | uint64(in.B)<<uint(dc) | uint64(i)<<uint(dc+dr)
 			sn.WeightsRoot = mustRoot(t, partNode(s.values, hgt), index, pf.Siblings)
 		}
 		pf.Carried = sn

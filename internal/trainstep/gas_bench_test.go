@@ -230,13 +230,15 @@ func BenchmarkTrainStepGas7B(b *testing.B) {
 				b.Fatal(err)
 			}
 			inst := fmt.Sprintf("l%d t%d %d %d %d", in.L, in.T, in.A, in.B, in.C)
-			if op == trainvm.OpRope || op == trainvm.OpRopeB {
-				fmt.Fprintf(os.Stderr, "| %s | %s | — | not executed (UnsupportedOpcode) | — |\n", op, inst)
-				continue
-			}
 			pf, pre, err := trainvm.SyntheticProof(pp, hyper.Optimizer, carried, j, in.Seq, in, fill)
 			if err != nil {
 				b.Fatal(err)
+			}
+			p := p
+			if pf.Rope != nil { // the RoPE source the synthetic opening gives
+				if p.RopeSource, err = trainvm.RopeOpeningRoot(pp, int(in.T), pf.Rope, pf.RopeSiblings); err != nil {
+					b.Fatal(err)
+				}
 			}
 			enc, err := pf.MarshalBinary()
 			if err != nil {

@@ -15,7 +15,10 @@ import (
 // a tampered value, sibling or memory sibling, a missing or extra sibling, a
 // missing leaf, unsorted leaves, another configuration, a truncated proof
 // and a trailing byte each revert with the verifier's custom error naming
-// the failure, never a post root.
+// the failure, never a post root. ROPE and ROPEB proofs also with a
+// tampered RoPE value or sibling, a missing sibling, another position's
+// (valid) opening, no opening, or another RoPE source: the verifier and
+// trainvm.VerifyStep (ErrRopeSource) both refuse them.
 func TestVerifyRefusesBadProofs(t *testing.T) {
 	v := deploy(t)
 	for _, c := range cases(t) {
@@ -106,14 +109,57 @@ func TestVerifyRefusesBadProofs(t *testing.T) {
 				q = clone()
 				q.J = prog.Len()
 				add("step past the program", q, "StepOutOfRange")
-				for _, cut := range []int{1, 3, 200, len(enc) / 2, len(enc) - 33, len(enc) - 1} {
-					cases[fmt.Sprintf("truncated to %d bytes", cut)] = bad{enc[:cut], []string{"ProofTruncated"}}
+				truncated, trailing := []string{"ProofTruncated"}, []string{"ProofTrailingBytes"}
+				rope := in.Op == trainvm.OpRope || in.Op == trainvm.OpRopeB
+				goRope := map[string]bool{} // cases trainvm.VerifyStep refuses with ErrRopeSource
+				if rope {
+					// the bytes after the memory siblings are the RoPE opening
+					truncated, trailing = []string{"ProofTruncated", "RopeOpeningLength"}, []string{"RopeOpeningLength"}
+					q = clone()
+					q.Rope[0]++
+					add("tampered RoPE value", q, "RopeSourceMismatch")
+					q = clone()
+					q.RopeSiblings[len(q.RopeSiblings)-1][7] ^= 1
+					add("wrong RoPE sibling", q, "RopeSourceMismatch")
+					q = clone()
+					q.RopeSiblings = q.RopeSiblings[1:]
+					add("missing RoPE sibling", q, "RopeOpeningLength")
+					q = clone()
+					q.Rope, q.RopeSiblings = ropeOpening(t, c.src, (int(in.T)+1)%c.cfg.Spec.Context)
+					add("RoPE row of another position", q, "RopeSourceMismatch")
+					q = clone()
+					q.Rope, q.RopeSiblings = nil, nil
+					add("no RoPE opening", q, "RopeOpeningLength")
+					for _, name := range []string{"tampered RoPE value", "wrong RoPE sibling", "missing RoPE sibling", "RoPE row of another position", "no RoPE opening"} {
+						goRope[name] = true
+					}
+					other := p
+					other.RopeSource[0] ^= 1
+					_, err = v.verify(other, pre, enc)
+					require.Equal(t, "RopeSourceMismatch", v.revertName(t, err), "another RoPE source at %s", in)
+					ocfg := c.cfg
+					ocfg.RopeSource[0] ^= 1
+					_, err = trainvm.VerifyStep(ocfg, pre, pf)
+					require.ErrorIs(t, err, trainvm.ErrRopeSource, "another RoPE source at %s", in)
+				} else {
+					q = clone()
+					q.Rope, q.RopeSiblings = ropeOpening(t, c.src, int(in.T))
+					add("RoPE opening on "+in.Op.String(), q, "ProofTrailingBytes")
 				}
-				cases["trailing byte"] = bad{append(append([]byte(nil), enc...), 0), []string{"ProofTrailingBytes"}}
+				for _, cut := range []int{1, 3, 200, len(enc) / 2, len(enc) - 33, len(enc) - 1} {
+					cases[fmt.Sprintf("truncated to %d bytes", cut)] = bad{enc[:cut], truncated}
+				}
+				cases["trailing byte"] = bad{append(append([]byte(nil), enc...), 0), trailing}
 				for name, b := range cases {
 					post, err := v.verify(p, pre, b.enc)
 					require.Error(t, err, "%s at %s: post %x (honest %x)", name, in, post, good)
 					require.Contains(t, b.errs, v.revertName(t, err), "%s at %s", name, in)
+					if goRope[name] {
+						q, err := trainvm.ReadStepProof(b.enc)
+						require.NoError(t, err)
+						_, err = trainvm.VerifyStep(c.cfg, pre, q)
+						require.ErrorIs(t, err, trainvm.ErrRopeSource, "%s at %s", name, in)
+					}
 				}
 				// another configuration
 				other := p

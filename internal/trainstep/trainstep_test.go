@@ -17,19 +17,20 @@ import (
 
 	"github.com/airollup/airollup/bindings"
 	"github.com/airollup/airollup/internal/l1test"
+	"github.com/airollup/airollup/prover/canon"
 	"github.com/airollup/airollup/prover/merkle"
 	"github.com/airollup/airollup/prover/modelgen"
 	"github.com/airollup/airollup/prover/train"
 	"github.com/airollup/airollup/prover/trainvm"
 )
 
-// implemented is the set of opcodes the Solidity verifier executes: all
-// but ROPE and ROPEB, which must revert UnsupportedOpcode
-// (docs/training-game.md, "Solidity verifier").
+// implemented is the set of opcodes the Solidity verifier executes: every
+// opcode of the step (ROPE and ROPEB with the RoPE row their proof opens
+// against the RoPE source, docs/training-game.md "Solidity verifier").
 var implemented = func() map[trainvm.Op]bool {
 	out := map[trainvm.Op]bool{}
 	for op := trainvm.OpToken; op <= trainvm.OpMerge; op++ {
-		out[op] = op != trainvm.OpRope && op != trainvm.OpRopeB
+		out[op] = true
 	}
 	return out
 }()
@@ -74,7 +75,7 @@ func params(cfg trainvm.Config, part int) bindings.ITrainStepVerifierParams {
 		FfDim: uint32(sp.FFDim), Vocab: uint32(sp.Vocab), Context: uint32(sp.Context),
 		Optimizer: uint32(h.Optimizer), Lr: h.LR, Beta1: h.Beta1, Beta2: h.Beta2, Eps: h.Eps,
 		Batch: uint32(h.Batch), SeqLen: uint32(h.SeqLen), LrFinal: h.LRFinal, DecayFrom: h.DecayFrom,
-		DecaySteps: h.DecaySteps, ModelSeed: sp.Seed, Part: uint32(part),
+		DecaySteps: h.DecaySteps, ModelSeed: sp.Seed, Part: uint32(part), RopeSource: cfg.RopeSource,
 	}
 	if l := cfg.LoRA; l != nil {
 		p.LoraRank, p.LoraScale, p.LoraTargets, p.LoraSeed = uint32(l.Rank), l.Scale, uint32(l.Targets), l.Seed
@@ -87,6 +88,36 @@ type tcase struct {
 	in   trainvm.Input
 	cfg  trainvm.Config
 	part int
+	src  *canon.Model // the RoPE source
+}
+
+// ropeSource returns a reference model of spec's configuration (another
+// seed's weights): the RoPE source of a run, whose RoPE leaves are the
+// configuration's.
+func ropeSource(t *testing.T, spec modelgen.Spec) *canon.Model {
+	t.Helper()
+	spec.Seed ^= 0x5eed
+	m, err := train.NewModel(spec)
+	require.NoError(t, err)
+	cm, err := m.Canonical()
+	require.NoError(t, err)
+	return cm
+}
+
+// ropeOpening returns the RoPE row of position t of src (cos ‖ sin) and
+// the path of its model-root leaf: a valid opening against src's root.
+func ropeOpening(t *testing.T, src *canon.Model, pos int) ([]int32, []merkle.Hash) {
+	t.Helper()
+	c := src.Config
+	tab, err := canon.NewRopeTable(c.RopeDims, c.Context, c.RopeBaseBits)
+	require.NoError(t, err)
+	cos, sin := tab.Row(pos)
+	leaves := src.Leaves()
+	tree, err := merkle.NewTree(leaves)
+	require.NoError(t, err)
+	sib, err := tree.Proof(uint64(len(leaves) - c.Context + pos))
+	require.NoError(t, err)
+	return append(slices.Clone(cos), sin...), sib
 }
 
 // cases are four tiny steps, as trainvm's key test: SGD and Adam, full and
@@ -123,13 +154,14 @@ func cases(t *testing.T) []tcase {
 		_, err = tr.TrainStep(context.Background(), train.Options{})
 		require.NoError(t, err)
 		mm, vv := tr.Moments()
-		in := trainvm.Input{State: tr.State(), Model: tr.Model, Hyper: tr.Hyper, Data: tr.Data, M: mm, V: vv}
+		src := ropeSource(t, spec)
+		in := trainvm.Input{State: tr.State(), Model: tr.Model, Hyper: tr.Hyper, Data: tr.Data, M: mm, V: vv, RopeSource: src}
 		if tr.LoRA != nil {
 			in.LoRA, in.Adapters, in.Base = tr.LoRA, tr.Adapters(), tr.BaseWeights()
 		}
-		cfg := trainvm.Config{Spec: tr.Model.Spec, Hyper: tr.Hyper, LoRA: tr.LoRA}
+		cfg := trainvm.Config{Spec: tr.Model.Spec, Hyper: tr.Hyper, LoRA: tr.LoRA, RopeSource: src.Root()}
 		out = append(out, tcase{name: fmt.Sprintf("%s-lora%v-part%d", h.Optimizer, c.lora, c.part),
-			in: in.WithPart(c.part), cfg: cfg.WithPart(c.part), part: c.part})
+			in: in.WithPart(c.part), cfg: cfg.WithPart(c.part), part: c.part, src: src})
 	}
 	return out
 }
@@ -221,8 +253,9 @@ func steps(t *testing.T, r *rand.Rand, prog *trainvm.Program) []uint64 {
 
 // TestVerifyIsGos is the differential test: for sampled micro-steps of the
 // four tiny steps, the Solidity verifier's post root from state(j) and the
-// Go proof's bytes is the machine's state(j+1) (and trainvm.VerifyStep's);
-// an opcode it does not execute reverts UnsupportedOpcode.
+// Go proof's bytes is the machine's state(j+1) (and trainvm.VerifyStep's),
+// for every opcode (ROPE and ROPEB: first, last and 12 random instances
+// each, with the RoPE row opened against the RoPE source).
 func TestVerifyIsGos(t *testing.T) {
 	v := deploy(t)
 	for i, c := range cases(t) {

@@ -296,7 +296,7 @@ func execRopeB(mc *Machine, in Instr) error {
 	if in.B > 1 || int(in.A) >= heads {
 		return fmt.Errorf("%w: rope backward head %d of register %d", ErrOperand, in.A, in.B)
 	}
-	cs, sn := mc.rope.Row(t)
+	cs, sn := mc.ropeRowOf(t)
 	head := v[int(in.A)*hd : (int(in.A)+1)*hd]
 	for i := range cs {
 		d0, d1 := head[2*i], head[2*i+1]

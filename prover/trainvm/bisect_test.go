@@ -39,7 +39,8 @@ func TestTraceRootsAreRecomputable(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 5))
 	tr := tiny(t, r, adam(1, 5), 1)
 	m, v := tr.Moments()
-	in := Input{State: tr.State(), Model: tr.Model, Hyper: tr.Hyper, Data: tr.Data, M: m, V: v}
+	in := Input{State: tr.State(), Model: tr.Model, Hyper: tr.Hyper, Data: tr.Data, M: m, V: v,
+		RopeSource: ropeSource(t, tr.Model.Spec)}
 	roots, err := Trace(in)
 	require.NoError(t, err)
 	mc := machineOf(t, tr)
@@ -110,7 +111,7 @@ func TestBisectionFindsTheCorruptedMicroStep(t *testing.T) {
 		"adam-lora": tinyLoRA(t, r, adam(1, 4), 1),
 	} {
 		t.Run(name, func(t *testing.T) {
-			in := inputOf(tr)
+			in := inputOf(t, tr)
 			honest, err := Trace(in)
 			require.NoError(t, err)
 			n := uint64(len(honest) - 1)
@@ -164,7 +165,7 @@ func TestBisectionFindsDataSubstitution(t *testing.T) {
 	r := rand.New(rand.NewPCG(13, 13))
 	const T = 4
 	tr := tiny(t, r, sgd(2, T), 1) // cursor 2: sequences 2 and 3
-	in := inputOf(tr)
+	in := inputOf(t, tr)
 	honest, err := Trace(in)
 	require.NoError(t, err)
 	s := (tr.Cursor + 1) % tr.Sequences()

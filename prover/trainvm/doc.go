@@ -25,7 +25,9 @@
 // and encodes and decodes it (StepProof.MarshalBinary, ReadStepProof;
 // ProofBytes sizes one from the positions alone, at any dimensions);
 // verify.go is the stateless one-step verifier (VerifyStep: from state(j)'s
-// root and a proof alone, the root of state(j+1)).
+// root and a proof alone, the root of state(j+1); ROPE and ROPEB read the
+// RoPE row their proof opens against the RoPE source model root,
+// Config.RopeSource, which the honest machine proves from Input.RopeSource).
 //
 // The level-1 trace of a whole job (I, S_0 .. S_N, F) is level1.go
 // (Record, Level1Trace). Its first and last transitions have machines of
@@ -33,8 +35,9 @@
 // import.go and importproof.go (I → S_0: the base model root's rows, or the
 // seeded init by a PCG jump in pcg.go, and a LoRA run's factors, into
 // accumulators of the tensor trees; VerifyImportStep), export.go and
-// exportproof.go (S_N → F: each master row part quantized to Q8_0 and its
-// leaf appended to a model-root accumulator, frontier.go, the RoPE rows
+// exportproof.go (S_N → F: each master row part quantized to Q8_0 in
+// sub-steps of SubPart values, joined into its part hash, and its leaf
+// appended to a model-root accumulator, frontier.go, the RoPE rows
 // copied from the RoPE source model root; VerifyExportStep). Their Solidity
 // verifiers (contracts/src/TrainIOVerifier.sol, TrainImportVerifier.sol)
 // are checked against them in internal/trainio.

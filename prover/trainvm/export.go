@@ -23,6 +23,17 @@ import (
 // by part. A norm's part is one chunk of Chunk values.
 const RowPart = canon.RowPartBlocks * canon.BlockSize
 
+// SubPart is the number of values an export sub-step quantizes: a matrix
+// row part of RowPart values is exported in RowPart/SubPart sub-steps
+// (the last part of a row in fewer), each holding the hash of its Q8_0
+// bytes in the state, then, when the part has more than one, a join step
+// that rehashes the part's Q8_0 bytes against them (docs/training-game.md,
+// "Export").
+const SubPart = 1024
+
+// subParts is the number of sub-steps of a whole row part.
+const subParts = RowPart / SubPart
+
 const exportDomain = "airollup.train.export.v1"
 
 // ioPartSize returns the values of a row part of tensor i in the import and
@@ -54,6 +65,36 @@ func (p Params) isNorm(i int) bool {
 	return k == kAttnNorm || k == kFFNNorm
 }
 
+// expSteps returns the export steps of a row of tensor i: one per chunk of
+// a norm; for a matrix, per part its sub-steps and, for a part of more than
+// one, its join: (P − 1)·(subParts + 1) + S + [S > 1], S the sub-steps of
+// the last part.
+func (p Params) expSteps(i int) uint64 {
+	np := p.ioParts(i)
+	if p.isNorm(i) {
+		return np
+	}
+	s := uint64(p.subSteps(i, int(np)-1))
+	n := (np-1)*(subParts+1) + s
+	if s > 1 {
+		n++
+	}
+	return n
+}
+
+// subSteps returns the sub-steps of row part (i, part).
+func (p Params) subSteps(i, part int) int { return (p.partLen(i, part) + SubPart - 1) / SubPart }
+
+// expSub returns the part and sub-step of export step k of a matrix row of
+// tensor i (EXPROW's C), and whether it is the part's join.
+func (p Params) expSub(i int, k uint64) (part, sub int, join bool) {
+	part, sub = int(k/(subParts+1)), int(k%(subParts+1))
+	return part, sub, sub == p.subSteps(i, part)
+}
+
+// subLen returns the values of sub-step sub of row part (i, part).
+func (p Params) subLen(i, part, sub int) int { return min(SubPart, p.partLen(i, part)-sub*SubPart) }
+
 // modelLeaves returns the model-root leaves of tensor i: a row per matrix
 // row, a chunk per norm chunk.
 func (p Params) modelLeaves(i int) uint64 {
@@ -65,8 +106,9 @@ func (p Params) modelLeaves(i int) uint64 {
 }
 
 // NewExportProgram returns the export program of a model of dimensions c:
-// EXPMETA; per tensor i in GGUF order, per row, per part: EXPROW i, row,
-// part; per position t < context: EXPROPE t; EXPEND.
+// EXPMETA; per tensor i in GGUF order, per row, per step k < expSteps(i):
+// EXPROW i, row, k (a norm: chunk k; a matrix: sub-step or join k of its
+// parts, expSub); per position t < context: EXPROPE t; EXPEND.
 func NewExportProgram(c canon.Config) (*Program, error) {
 	p := Params{Dims: c}
 	if err := ioCheck(p); err != nil {
@@ -76,7 +118,7 @@ func NewExportProgram(c canon.Config) (*Program, error) {
 	s := seq{one(OpExpMeta)}
 	for i := 0; i < p.Tensors(); i++ {
 		rows, _ := p.Shape(i)
-		s = append(s, tensorRun(OpExpRow, i, rows, p.ioParts(i)))
+		s = append(s, tensorRun(OpExpRow, i, rows, p.expSteps(i)))
 	}
 	s = append(s, run{op: OpExpRope, n: fixed(uint64(c.Context)), mk: func(_ env, j uint64) Instr { return Instr{A: uint32(j)} }},
 		one(OpExpEnd))
@@ -101,8 +143,10 @@ func ioCheck(p Params) error {
 
 // ExportState is the export machine's state after J micro-steps: the
 // carried level-1 root (S_N, then F after EXPEND), the model-root
-// accumulator and the part hashes of the current row when it has more than
-// one part.
+// accumulator and the hashes held for the current row: its part hashes
+// when it has more than one part, then the sub-hashes (keccak256 of each
+// sub-step's Q8_0 bytes) of its current part when that has more than one
+// sub-step.
 type ExportState struct {
 	J       uint64
 	Carried merkle.Hash
@@ -111,7 +155,7 @@ type ExportState struct {
 }
 
 // Root returns keccak256("airollup.train.export.v1" ‖ be64 J ‖ carried ‖
-// be64 n ‖ the accumulator's set levels ‖ be32 m ‖ m part hashes).
+// be64 n ‖ the accumulator's set levels ‖ be32 m ‖ m held hashes).
 func (s *ExportState) Root() merkle.Hash {
 	b := make([]byte, 0, 8+32+frontierBytes(s.Acc.N)+4+32*len(s.Parts))
 	b = binary.BigEndian.AppendUint64(b, s.J)
@@ -178,8 +222,9 @@ func newExportCtx(cfg ExportConfig) (*exportCtx, error) {
 }
 
 // leavesBefore returns the model-root leaves an honest export has appended
-// before instruction in, and the part hashes it holds.
-func (x *exportCtx) leavesBefore(in Instr) (n uint64, parts int) {
+// before instruction in and the hashes it holds (part hashes, then
+// sub-hashes).
+func (x *exportCtx) leavesBefore(in Instr) (n uint64, held int) {
 	p := x.p
 	all := func(to int) uint64 {
 		var n uint64 = 1
@@ -196,14 +241,36 @@ func (x *exportCtx) leavesBefore(in Instr) (n uint64, parts int) {
 		if p.isNorm(i) {
 			return all(i) + uint64(in.C), 0
 		}
+		part, sub, _ := p.expSub(i, uint64(in.C))
 		if p.ioParts(i) > 1 {
-			parts = int(in.C)
+			held = part
 		}
-		return all(i) + uint64(in.B), parts
+		if p.subSteps(i, part) > 1 {
+			held += sub
+		}
+		return all(i) + uint64(in.B), held
 	case OpExpRope:
 		return all(p.Tensors()) + uint64(in.A), 0
 	}
 	return all(p.Tensors()) + uint64(p.Dims.Context), 0
+}
+
+// subHeight returns the height of a sub-step's node in a row's chunk tree
+// of tensor i: SubPart/Chunk chunks, or the whole row when it is shorter.
+func (p Params) subHeight(i int) int {
+	_, cols := p.Shape(i)
+	return min(merkle.Depth(chunks(cols)), merkle.Depth(SubPart/Chunk))
+}
+
+// subPath returns the index of the node of sub-step sub of row part (i,
+// row, part) in the weights tree viewed as one tree, and the number of
+// siblings of its path.
+func (p Params) subPath(i, row, part, sub int) (index uint64, depth int) {
+	rows, cols := p.Shape(i)
+	h := p.subHeight(i)
+	dc, dr, dt := merkle.Depth(chunks(cols)), merkle.Depth(uint64(rows)), merkle.Depth(uint64(p.Tensors()))
+	g := uint64(part*subParts + sub)
+	return g | uint64(row)<<uint(dc-h) | uint64(i)<<uint(dc-h+dr), dc - h + dr + dt
 }
 
 // partPath returns the index of the node of row part (i, row, part) in the
@@ -257,15 +324,52 @@ func (x *exportCtx) checkRope(t int, row []int32, sib []merkle.Hash) error {
 	return nil
 }
 
+// quantizeQ8 returns the Q8_0 blocks of master values (quant.Block over
+// each 32).
+func quantizeQ8(vals []int32) ([]byte, error) {
+	q8 := make([]byte, len(vals)/quant.BlockSize*quant.BlockBytes)
+	blk := make([]int64, quant.BlockSize)
+	for b := 0; b < len(vals)/quant.BlockSize; b++ {
+		for j := range blk {
+			blk[j] = int64(vals[b*quant.BlockSize+j])
+		}
+		if err := quant.Block(blk, train.WFrac, q8[b*quant.BlockBytes:(b+1)*quant.BlockBytes]); err != nil {
+			return nil, fmt.Errorf("block %d: %w", b, err)
+		}
+	}
+	return q8, nil
+}
+
+// subBytes is the Q8_0 bytes of a whole sub-step.
+const subBytes = SubPart / quant.BlockSize * quant.BlockBytes
+
+// checkJoin checks the Q8_0 bytes of a join of row part (i, part) against
+// the sub-hashes held, the last subSteps of held.
+func (x *exportCtx) checkJoin(i, part int, q8 []byte, held []merkle.Hash) error {
+	s := x.p.subSteps(i, part)
+	if want := x.p.partLen(i, part) / quant.BlockSize * quant.BlockBytes; len(q8) != want {
+		return fmt.Errorf("%w: join of %d Q8_0 bytes, tensor %d part %d has %d", ErrProof, len(q8), i, part, want)
+	}
+	subs := held[len(held)-s:]
+	for u := range s {
+		if h := x.k.Sum(q8[u*subBytes : min((u+1)*subBytes, len(q8))]); h != subs[u] {
+			return fmt.Errorf("%w: join of tensor %d part %d: bytes of sub-step %d hash to %x, the state holds %x", ErrProof, i, part, u, h, subs[u])
+		}
+	}
+	return nil
+}
+
 // exec runs instruction in on st, with S_N's preimage sN and, for EXPROW,
-// the master values of the row part (for EXPROPE the RoPE row, cos ‖ sin).
-func (x *exportCtx) exec(st *ExportState, in Instr, sN train.State, vals []int32) error {
+// the master values of the norm chunk or sub-step (for EXPROPE the RoPE
+// row, cos ‖ sin) or, for a join, the part's Q8_0 bytes (checked by
+// checkJoin).
+func (x *exportCtx) exec(st *ExportState, in Instr, sN train.State, vals []int32, join []byte) error {
 	k := x.k
 	switch in.Op {
 	case OpExpMeta:
 		st.Acc.Append(k, x.meta)
 	case OpExpRow:
-		i, part := int(in.A), int(in.C)
+		i := int(in.A)
 		if x.p.isNorm(i) {
 			q := make([]int32, len(vals))
 			for j, w := range vals {
@@ -274,17 +378,22 @@ func (x *exportCtx) exec(st *ExportState, in Instr, sN train.State, vals []int32
 			st.Acc.Append(k, k.Sum(appendInt32s(nil, q)))
 			break
 		}
-		q8 := make([]byte, len(vals)/quant.BlockSize*quant.BlockBytes)
-		blk := make([]int64, quant.BlockSize)
-		for b := 0; b < len(vals)/quant.BlockSize; b++ {
-			for j := range blk {
-				blk[j] = int64(vals[b*quant.BlockSize+j])
+		part, _, isJoin := x.p.expSub(i, uint64(in.C))
+		var h merkle.Hash
+		if isJoin {
+			// the part hash over the sub-steps' bytes, which replaces their sub-hashes
+			h = k.Sum(join)
+			st.Parts = st.Parts[:len(st.Parts)-x.p.subSteps(i, part)]
+		} else {
+			q8, err := quantizeQ8(vals)
+			if err != nil {
+				return fmt.Errorf("%w: tensor %d row %d: %w", ErrOperand, i, in.B, err)
 			}
-			if err := quant.Block(blk, train.WFrac, q8[b*quant.BlockBytes:(b+1)*quant.BlockBytes]); err != nil {
-				return fmt.Errorf("%w: tensor %d row %d block %d: %w", ErrOperand, i, in.B, b, err)
+			if h = k.Sum(q8); x.p.subSteps(i, part) > 1 {
+				st.Parts = append(st.Parts, h) // a sub-hash, until the join
+				break
 			}
 		}
-		h := k.Sum(q8)
 		np := int(x.p.ioParts(i))
 		if np == 1 {
 			st.Acc.Append(k, h)
@@ -389,8 +498,22 @@ func (em *ExportMachine) StateRoot() merkle.Hash { return em.st.Root() }
 // the new model root once done.
 func (em *ExportMachine) NewModelRoot() merkle.Hash { return em.st.Acc.Root(em.x.k) }
 
-// rowPart returns the values instruction in reads (nil for none): a row
-// part's master values, or the source's RoPE row (cos ‖ sin).
+// joinBytes returns the Q8_0 bytes of the row part a join step rehashes.
+func (em *ExportMachine) joinBytes(in Instr) ([]byte, error) {
+	i, r := int(in.A), int(in.B)
+	part, _, _ := em.x.p.expSub(i, uint64(in.C))
+	_, cols := em.x.p.Shape(i)
+	lo := r*cols + part*RowPart
+	q8, err := quantizeQ8(em.w[i][lo : lo+em.x.p.partLen(i, part)])
+	if err != nil {
+		return nil, fmt.Errorf("%w: tensor %d row %d: %w", ErrOperand, i, r, err)
+	}
+	return q8, nil
+}
+
+// rowPart returns the values instruction in reads (nil for none): a norm
+// chunk's or a sub-step's master values (nil for a join), or the source's
+// RoPE row (cos ‖ sin).
 func (em *ExportMachine) rowPart(in Instr) []int32 {
 	if in.Op == OpExpRope {
 		cos, sin := em.rope.Row(int(in.A))
@@ -399,11 +522,18 @@ func (em *ExportMachine) rowPart(in Instr) []int32 {
 	if in.Op != OpExpRow {
 		return nil
 	}
-	i, r, part := int(in.A), int(in.B), int(in.C)
-	n, _ := em.x.p.ioPart(i)
+	i, r := int(in.A), int(in.B)
 	_, cols := em.x.p.Shape(i)
-	lo := r*cols + part*n
-	return em.w[i][lo : lo+em.x.p.partLen(i, part)]
+	if em.x.p.isNorm(i) {
+		lo := r*cols + int(in.C)*Chunk
+		return em.w[i][lo : lo+em.x.p.partLen(i, int(in.C))]
+	}
+	part, sub, isJoin := em.x.p.expSub(i, uint64(in.C))
+	if isJoin {
+		return nil
+	}
+	lo := r*cols + part*RowPart + sub*SubPart
+	return em.w[i][lo : lo+em.x.p.subLen(i, part, sub)]
 }
 
 // Exec executes the next micro-step.
@@ -415,7 +545,15 @@ func (em *ExportMachine) Exec() error {
 	if err != nil {
 		return err
 	}
-	if err := em.x.exec(&em.st, in, em.sN, em.rowPart(in)); err != nil {
+	var join []byte
+	if in.Op == OpExpRow && !em.x.p.isNorm(int(in.A)) {
+		if _, _, isJoin := em.x.p.expSub(int(in.A), uint64(in.C)); isJoin {
+			if join, err = em.joinBytes(in); err != nil {
+				return err
+			}
+		}
+	}
+	if err := em.x.exec(&em.st, in, em.sN, em.rowPart(in), join); err != nil {
 		return fmt.Errorf("trainvm: export step %d (%s): %w", em.st.J, in, err)
 	}
 	return nil

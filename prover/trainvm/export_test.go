@@ -70,17 +70,24 @@ func TestExportIsTheCanonicalModelRoot(t *testing.T) {
 			require.Equal(t, FinalRoot(c.root, c.cfg.DatasetRoot, sN.ConfigHash), em.State().Carried, "F")
 			require.Equal(t, roots[len(roots)-1], em.StateRoot())
 			p := em.Program().Params()
-			var leaves, extra uint64 = 1 + uint64(p.Dims.Context), 1
+			var leaves, extra, joins uint64 = 1 + uint64(p.Dims.Context), 1, 0
 			for i := 0; i < p.Tensors(); i++ {
 				leaves += p.modelLeaves(i)
 				if rows, _ := p.Shape(i); !p.isNorm(i) {
-					extra += uint64(rows) * (p.ioParts(i) - 1)
+					extra += uint64(rows) * (p.expSteps(i) - 1)
+					for part := 0; part < int(p.ioParts(i)); part++ {
+						if p.subSteps(i, part) > 1 {
+							joins += uint64(rows)
+						}
+					}
 				}
 			}
 			require.Equal(t, leaves+extra, em.Program().Len())
 			require.Equal(t, leaves, em.State().Acc.N)
 			if c.name == "multi-part rows" {
-				require.Greater(t, extra, uint64(1))
+				// ffn_down rows of two parts: 4 sub-steps and a join, then one
+				require.Equal(t, uint64(subParts+2), p.expSteps(p.block(0, kWdown)))
+				require.Greater(t, joins, uint64(0))
 			}
 
 			other := c.tr.Model.Spec
@@ -217,21 +224,25 @@ func TestVerifyExportStepIsTheMachines(t *testing.T) {
 
 // TestVerifyExportStepRefusesBadProofs: a tampered value, sibling,
 // accumulator, part hash or S_N field, a proof of another step, values on
-// a step that opens none, another configuration or dataset give ErrProof
-// (or ErrStep), never a root.
+// a step that opens none, another configuration or dataset, a join's
+// tampered or short Q8_0 bytes or a held sub-hash its bytes do not give,
+// Q8_0 bytes on a sub-step give ErrProof (or ErrStep), never a root.
 func TestVerifyExportStepRefusesBadProofs(t *testing.T) {
 	r := rand.New(rand.NewPCG(37, 37))
 	c := exportCases(t, r)[2] // multi-part rows
 	em, err := NewExport(c.cfg, c.tr.State(), c.tr.Model, c.src)
 	require.NoError(t, err)
 	p := em.Program()
-	// a step of the second part of a multi-part row, and the RoPE step after the tensors
-	var rowJ, ropeJ uint64
+	// the second sub-step of a multi-step row part, the part's join, and the RoPE step after the tensors
+	var rowJ, joinJ, ropeJ uint64
 	for j := uint64(0); j < p.Len(); j++ {
 		in, err := p.At(j)
 		require.NoError(t, err)
 		if in.Op == OpExpRow && in.C == 1 && rowJ == 0 {
 			rowJ = j
+		}
+		if in.Op == OpExpRow && in.C == subParts && joinJ == 0 {
+			joinJ = j
 		}
 		if in.Op == OpExpRope {
 			ropeJ = j
@@ -249,6 +260,11 @@ func TestVerifyExportStepRefusesBadProofs(t *testing.T) {
 	}
 	row, rowPre := proofAt(rowJ)
 	require.Len(t, row.State.Parts, 1)
+	join, joinPre := proofAt(joinJ)
+	require.Len(t, join.State.Parts, subParts)
+	require.Len(t, join.Q8, RowPart/32*34)
+	_, err = VerifyExportStep(c.cfg, joinPre, join)
+	require.NoError(t, err)
 	rope, ropePre := proofAt(ropeJ)
 	_, err = VerifyExportStep(c.cfg, rowPre, row)
 	require.NoError(t, err)
@@ -294,6 +310,10 @@ func TestVerifyExportStepRefusesBadProofs(t *testing.T) {
 			c.RopeSource[0] ^= 1
 			return c
 		}},
+		"join byte":          {func() *ExportProof { pf := clone(join); pf.Q8[1000] ^= 1; return pf }, joinPre, nil},
+		"short join":         {func() *ExportProof { pf := clone(join); pf.Q8 = pf.Q8[:len(pf.Q8)-34]; return pf }, joinPre, nil},
+		"values on a join":   {func() *ExportProof { pf := clone(join); pf.Values = []int32{1}; return pf }, joinPre, nil},
+		"Q8_0 on a sub-step": {func() *ExportProof { pf := clone(row); pf.Q8 = []byte{1}; return pf }, rowPre, nil},
 		"configuration": {func() *ExportProof { return clone(row) }, rowPre, func(c ExportConfig) ExportConfig {
 			c.Hyper.LR++
 			return c
@@ -306,8 +326,13 @@ func TestVerifyExportStepRefusesBadProofs(t *testing.T) {
 		_, err := VerifyExportStep(cfg, tc.pre, tc.pf())
 		require.ErrorIs(t, err, ErrProof, name)
 	}
+	// a held sub-hash the join's bytes do not give (the state's root recomputed)
+	pf := clone(join)
+	pf.State.Parts[2][9] ^= 1
+	_, err = VerifyExportStep(c.cfg, pf.State.Root(), pf)
+	require.ErrorIs(t, err, ErrProof, "held sub-hash")
 	// a well-formed proof of a state no honest export holds before this step
-	pf := clone(rope)
+	pf = clone(rope)
 	pf.State.Acc.Append(merkle.NewHasher(), merkle.Hash{1})
 	_, err = VerifyExportStep(c.cfg, pf.State.Root(), pf)
 	require.ErrorIs(t, err, ErrProof, "accumulator of one leaf too many")
@@ -341,7 +366,7 @@ func TestExportProofBytes7B(t *testing.T) {
 	down := p.block(p.Dims.Layers-1, kWdown)
 	widest := map[Op]Instr{
 		OpExpMeta: {Op: OpExpMeta},
-		OpExpRow:  {Op: OpExpRow, A: uint32(down), B: 4095, C: 1}, // a whole part of 4,096 values, one part hash held
+		OpExpRow:  {Op: OpExpRow, A: uint32(down), B: 4095, C: subParts + 1 + subParts - 1}, // the last sub-step of 1,024 values of part 1: one part hash and three sub-hashes held
 		OpExpRope: {Op: OpExpRope, A: 4095},
 		OpExpEnd:  {Op: OpExpEnd},
 	}
@@ -361,9 +386,13 @@ func TestExportProofBytes7B(t *testing.T) {
 		n, _ := x.leavesBefore(in)
 		require.LessOrEqual(t, sizes[op.String()]+32*(levels-bits.OnesCount64(n)), MaxStepProofBytes, "%s, every level set", op)
 	}
-	last, err := ExportProofBytes(cfg, Instr{Op: OpExpRow, A: uint32(down), B: 4095, C: 2}) // the third part: 2,816 values
+	last, err := ExportProofBytes(cfg, Instr{Op: OpExpRow, A: uint32(down), B: 4095, C: 2*(subParts+1) + 2}) // the third part's last sub-step: 768 values
 	require.NoError(t, err)
 	require.Less(t, last, sizes["EXPROW"])
+	join, err := ExportProofBytes(cfg, Instr{Op: OpExpRow, A: uint32(down), B: 4095, C: 2*subParts + 1}) // part 1's join: 4,352 Q8_0 bytes, five hashes held
+	require.NoError(t, err)
+	sizes["EXPROW join"] = join
+	require.LessOrEqual(t, join+32*levels, MaxStepProofBytes, "join, every level set")
 	norm, err := ExportProofBytes(cfg, Instr{Op: OpExpRow, A: uint32(p.outNorm()), C: 127})
 	require.NoError(t, err)
 	sizes["EXPROW norm chunk"] = norm

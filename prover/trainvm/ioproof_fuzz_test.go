@@ -23,6 +23,10 @@ func FuzzReadExportProof(f *testing.F) {
 	f.Add(enc)
 	f.Add(enc[:60])
 	f.Add([]byte{})
+	p.Values, p.Siblings, p.Q8 = nil, nil, []byte{1, 2, 3, 4, 5}
+	enc, err = p.MarshalBinary()
+	require.NoError(f, err)
+	f.Add(enc) // a join's Q8_0 bytes
 	f.Fuzz(func(t *testing.T, b []byte) {
 		p, err := ReadExportProof(b)
 		if err != nil {

@@ -120,6 +120,12 @@ type Input struct {
 	LoRA     *train.LoRA
 	Adapters []*train.Tensor
 	Base     [][]int32
+	// RopeSource is the model whose root is the verifier's RoPE source
+	// (Config.RopeSource): ROPE and ROPEB prove the RoPE row of their
+	// position as its leaf. It must have the run's configuration (EOS
+	// aside), untied, without RoPE frequency factors, and RoPE rows equal
+	// to the machine's own (docs/training-game.md, "Step proofs").
+	RopeSource *canon.Model
 
 	part int // Params.part: only tests set it
 }
@@ -137,6 +143,10 @@ type Machine struct {
 
 	eps  int64 // norm ε, Q32
 	rope *canon.RopeTable
+	// the RoPE source's model-root tree (the honest machine), or the RoPE
+	// row of the instruction's position opened by its proof (the verifier)
+	ropeSrc *merkle.Tree
+	ropeRow []int32
 
 	regs [numRegs][]int64 // int32 and int64 registers
 	wide [numRegs][]int128
@@ -230,6 +240,9 @@ func New(in Input) (*Machine, error) {
 	}
 	mc := &Machine{prog: prog, p: p, hyper: in.Hyper, data: in.Data, carried: in.State, eps: eps, rope: rope,
 		k: merkle.NewHasher()}
+	if mc.ropeSrc, err = ropeSourceTree(p, rope, in.RopeSource); err != nil {
+		return nil, err
+	}
 	if in.LoRA != nil {
 		mc.scale = in.LoRA.Scale
 	}
@@ -276,6 +289,44 @@ func New(in Input) (*Machine, error) {
 	}
 	mc.allocate()
 	return mc, nil
+}
+
+// ropeSourceTree checks the RoPE source model src against the run's
+// parameters and RoPE table (its configuration but EOS, untied, no RoPE
+// frequency factors, and its RoPE leaves the table's rows) and returns the
+// tree of its model-root leaves.
+func ropeSourceTree(p Params, rope *canon.RopeTable, src *canon.Model) (*merkle.Tree, error) {
+	if src == nil {
+		return nil, fmt.Errorf("%w: no RoPE source model", ErrInput)
+	}
+	want := p.Dims
+	want.EOS = src.Config.EOS
+	if src.Config != want || src.Tied() || src.RopeFreqs != nil {
+		return nil, fmt.Errorf("%w: the RoPE source's configuration is not the run's: %+v", ErrInput, src.Config)
+	}
+	leaves := src.Leaves()
+	start := p.ropeIndex(0)
+	if uint64(len(leaves)) != start+uint64(want.Context) {
+		return nil, fmt.Errorf("%w: the RoPE source has %d model-root leaves, want %d", ErrInput, len(leaves), start+uint64(want.Context))
+	}
+	k := merkle.NewHasher()
+	for t := 0; t < want.Context; t++ {
+		cos, sin := rope.Row(t)
+		if k.Sum(appendInt32s(appendInt32s(nil, cos), sin)) != leaves[start+uint64(t)] {
+			return nil, fmt.Errorf("%w: the RoPE source's row of position %d is not the machine's", ErrInput, t)
+		}
+	}
+	return merkle.NewTree(leaves)
+}
+
+// ropeRowOf returns the RoPE row of position t: the one the verifier's
+// proof opened, or the machine's own.
+func (mc *Machine) ropeRowOf(t int) (cos, sin []int32) {
+	if mc.ropeRow != nil {
+		h := len(mc.ropeRow) / 2
+		return mc.ropeRow[:h], mc.ropeRow[h:]
+	}
+	return mc.rope.Row(t)
 }
 
 // loadLoRA copies a LoRA run's base and factors and checks them against

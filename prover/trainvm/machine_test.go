@@ -46,9 +46,10 @@ func adam(batch, seqLen int) train.Hyper {
 }
 
 // inputOf is the machine input of the trainer's next step.
-func inputOf(tr *train.Trainer) Input {
+func inputOf(t *testing.T, tr *train.Trainer) Input {
 	m, v := tr.Moments()
-	in := Input{State: tr.State(), Model: tr.Model, Hyper: tr.Hyper, Data: tr.Data, M: m, V: v}
+	in := Input{State: tr.State(), Model: tr.Model, Hyper: tr.Hyper, Data: tr.Data, M: m, V: v,
+		RopeSource: ropeSource(t, tr.Model.Spec)}
 	if tr.LoRA != nil {
 		in.LoRA, in.Adapters, in.Base = tr.LoRA, tr.Adapters(), tr.BaseWeights()
 	}
@@ -57,7 +58,7 @@ func inputOf(tr *train.Trainer) Input {
 
 func machineOf(t *testing.T, tr *train.Trainer) *Machine {
 	t.Helper()
-	mc, err := New(inputOf(tr))
+	mc, err := New(inputOf(t, tr))
 	require.NoError(t, err)
 	return mc
 }
@@ -153,7 +154,7 @@ func TestStepIsTheTrainers(t *testing.T) {
 			if lora {
 				tr = tinyLoRA(t, r, h, i%3)
 			}
-			in := inputOf(tr)
+			in := inputOf(t, tr)
 			if i%2 == 1 {
 				in.part = 32 // row parts: every dim row in 1–2 parts, ff rows in 2–3
 			}
@@ -214,9 +215,20 @@ func TestNewChecksTheInputAgainstTheState(t *testing.T) {
 			a.W[0]++
 			in.Adapters[0] = &a
 		}},
-		"no base": {lora, func(in *Input) { in.Base = nil }},
+		"no base":        {lora, func(in *Input) { in.Base = nil }},
+		"no rope source": {full, func(in *Input) { in.RopeSource = nil }},
+		"rope source of another RoPE base": {full, func(in *Input) {
+			src := *in.RopeSource
+			src.Config.RopeBaseBits++
+			in.RopeSource = &src
+		}},
+		"rope source of another context": {full, func(in *Input) {
+			spec := in.Model.Spec
+			spec.Context++
+			in.RopeSource = ropeSource(t, spec)
+		}},
 	} {
-		in := inputOf(c.tr)
+		in := inputOf(t, c.tr)
 		_, err := New(in)
 		require.NoError(t, err, name)
 		c.edit(&in)

@@ -283,7 +283,8 @@ func execRope(mc *Machine, in Instr) error {
 	}
 	v := mc.wvec(r, l, t, n)
 	head := headOf(v, int(in.A), hd)
-	mc.rope.Apply(head, t)
+	cs, sn := mc.ropeRowOf(t)
+	canon.RopeRotate(head, cs, sn)
 	putHead(v, int(in.A), head)
 	return nil
 }

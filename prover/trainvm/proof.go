@@ -74,20 +74,28 @@ type Leaf struct {
 // descending, index ascending), and MemSiblings: the siblings of the
 // multiproof of the opened registers' and G's roots (which the leaves
 // give) in the memory tree; when the footprint opens no register nor G
-// (STEPEND), MemSiblings is the memory root alone.
+// (STEPEND), MemSiblings is the memory root alone. ROPE and ROPEB also
+// carry the RoPE row of their position (cos ‖ sin, RopeDims values) and
+// the path of its model-root leaf to the RoPE source root (Config.RopeSource);
+// every other proof carries none.
 type StepProof struct {
-	J           uint64
-	Seq         uint32 // b of state(J)
-	Carried     train.State
-	Leaves      []Leaf
-	Siblings    [NumTrees][]merkle.Hash
-	MemSiblings []merkle.Hash
+	J            uint64
+	Seq          uint32 // b of state(J)
+	Carried      train.State
+	Leaves       []Leaf
+	Siblings     [NumTrees][]merkle.Hash
+	MemSiblings  []merkle.Hash
+	Rope         []int32
+	RopeSiblings []merkle.Hash
 }
 
 var (
 	// ErrProof is returned for a step proof that does not verify against
 	// its pre-state root, naming the field.
 	ErrProof = errors.New("trainvm: bad step proof")
+	// ErrRopeSource is returned (with ErrProof) for a ROPE or ROPEB proof
+	// whose RoPE row does not open against the RoPE source root.
+	ErrRopeSource = errors.New("trainvm: RoPE row not in the RoPE source")
 	// ErrProofEncoding is returned by ReadStepProof for malformed bytes,
 	// naming the field and its limit.
 	ErrProofEncoding = errors.New("trainvm: bad step proof encoding")
@@ -103,6 +111,8 @@ const (
 	MaxProofLeaves   = 1 << 14 // leaves of one proof
 	MaxLeafBytes     = 512     // an int128 leaf, or a moment leaf
 	MaxTreeSiblings  = 1 << 16 // siblings of one tree's multiproof
+	MaxRopeValues    = 1 << 12 // values of a RoPE row (canon's RoPE dims limit)
+	MaxRopeSiblings  = 64      // siblings of a RoPE row's model-root path
 	stateProofHeader = 8 + 4 + 3*8 + 6*32
 )
 
@@ -411,7 +421,21 @@ func (mc *Machine) Prove(j uint64) (*StepProof, error) {
 	if err != nil {
 		return nil, err
 	}
-	return mc.proveLeaves(j, locs)
+	pf, err := mc.proveLeaves(j, locs)
+	if err != nil {
+		return nil, err
+	}
+	if in.Op == OpRope || in.Op == OpRopeB {
+		if mc.ropeSrc == nil {
+			return nil, fmt.Errorf("%w: no RoPE source to prove %s", ErrInput, in)
+		}
+		cos, sin := mc.rope.Row(int(in.T))
+		pf.Rope = append(append([]int32(nil), cos...), sin...)
+		if pf.RopeSiblings, err = mc.ropeSrc.Proof(mc.p.ropeIndex(int(in.T))); err != nil {
+			return nil, err
+		}
+	}
+	return pf, nil
 }
 
 // proveLeaves returns the proof of step j opening the leaves locs (sorted).
@@ -490,7 +514,9 @@ func (mc *Machine) proveLeaves(j uint64, locs []Loc) (*StepProof, error) {
 // cursor, dataTokens ‖ tokens, config, weights, optimizer, base, adapters
 // roots) ‖ be32 n ‖ n leaves (u8 tree
 // ‖ be32 tensor, row, chunk ‖ be16 length ‖ bytes) ‖ per tree with a leaf,
-// ascending: be32 m ‖ m siblings ‖ u8 k ‖ k memory siblings.
+// ascending: be32 m ‖ m siblings ‖ u8 k ‖ k memory siblings, then, for a
+// proof with a RoPE row (ROPE, ROPEB): be16 r ‖ r × be32 row values ‖ u8 d ‖
+// d siblings.
 func (p *StepProof) MarshalBinary() ([]byte, error) {
 	if len(p.Leaves) > MaxProofLeaves {
 		return nil, fmt.Errorf("%w: %d leaves, at most %d", ErrProofEncoding, len(p.Leaves), MaxProofLeaves)
@@ -538,6 +564,19 @@ func (p *StepProof) MarshalBinary() ([]byte, error) {
 	}
 	b = append(b, byte(len(p.MemSiblings)))
 	for _, h := range p.MemSiblings {
+		b = append(b, h[:]...)
+	}
+	switch {
+	case len(p.Rope) == 0 && len(p.RopeSiblings) == 0:
+		return b, nil
+	case len(p.Rope) == 0 || len(p.Rope) > MaxRopeValues || len(p.RopeSiblings) > MaxRopeSiblings:
+		return nil, fmt.Errorf("%w: RoPE row of %d values (1..%d), %d siblings (at most %d)", ErrProofEncoding,
+			len(p.Rope), MaxRopeValues, len(p.RopeSiblings), MaxRopeSiblings)
+	}
+	b = binary.BigEndian.AppendUint16(b, uint16(len(p.Rope)))
+	b = appendInt32s(b, p.Rope)
+	b = append(b, byte(len(p.RopeSiblings)))
+	for _, h := range p.RopeSiblings {
 		b = append(b, h[:]...)
 	}
 	return b, nil
@@ -649,6 +688,32 @@ func ReadStepProof(b []byte) (*StepProof, error) {
 	for i := 0; i < m && r.err == nil; i++ {
 		p.MemSiblings = append(p.MemSiblings, r.hash("memory siblings"))
 	}
+	if r.err == nil && len(r.b) > 0 {
+		// the RoPE opening of a ROPE or ROPEB proof
+		n := 0
+		if b := r.take(2, "RoPE row length"); b != nil {
+			n = int(binary.BigEndian.Uint16(b))
+		}
+		if r.err == nil && (n == 0 || n > MaxRopeValues) {
+			return nil, fmt.Errorf("%w: RoPE row of %d values, want 1..%d", ErrProofEncoding, n, MaxRopeValues)
+		}
+		if b := r.take(4*n, "RoPE row"); b != nil {
+			p.Rope = make([]int32, n)
+			for i := range p.Rope {
+				p.Rope[i] = int32(binary.BigEndian.Uint32(b[4*i:]))
+			}
+		}
+		d := 0
+		if b := r.take(1, "RoPE sibling count"); b != nil {
+			d = int(b[0])
+		}
+		if r.err == nil && d > MaxRopeSiblings {
+			return nil, fmt.Errorf("%w: %d RoPE siblings, at most %d", ErrProofEncoding, d, MaxRopeSiblings)
+		}
+		for i := 0; i < d && r.err == nil; i++ {
+			p.RopeSiblings = append(p.RopeSiblings, r.hash("RoPE siblings"))
+		}
+	}
 	if r.err != nil {
 		return nil, r.err
 	}
@@ -716,5 +781,12 @@ func ProofBytes(p Params, opt train.Optimizer, dataTokens uint64, in Instr) (int
 	} else if _, err := multiRoot(mc.k, touched, func(tnode) (merkle.Hash, error) { n++; return merkle.Hash{}, nil }, nil); err != nil {
 		return 0, err
 	}
+	if in.Op == OpRope || in.Op == OpRopeB {
+		size += ropeOpeningBytes(p)
+	}
 	return size + 1 + 32*n, nil
 }
+
+// ropeOpeningBytes is the size of a RoPE opening: be16 r ‖ r values ‖ u8 d
+// ‖ d siblings.
+func ropeOpeningBytes(p Params) int { return 2 + 4*p.Dims.RopeDims + 1 + 32*p.modelRootDepth() }

@@ -33,10 +33,10 @@ func proofCases(t *testing.T) []proofCase {
 		if c.lora {
 			tr = tinyLoRA(t, r, c.h, 1)
 		}
-		in := inputOf(tr)
+		in := inputOf(t, tr)
 		in.part = c.part
 		out = append(out, proofCase{name: fmt.Sprintf("%s-lora%v-part%d", c.h.Optimizer, c.lora, c.part), in: in,
-			cfg: Config{Spec: tr.Model.Spec, Hyper: tr.Hyper, LoRA: tr.LoRA, part: c.part}})
+			cfg: Config{Spec: tr.Model.Spec, Hyper: tr.Hyper, LoRA: tr.LoRA, RopeSource: in.RopeSource.Root(), part: c.part}})
 	}
 	return out
 }
@@ -127,6 +127,10 @@ func FuzzReadStepProof(f *testing.F) {
 	f.Add(enc)
 	f.Add(enc[:stateProofHeader+4])
 	f.Add([]byte{})
+	p.Rope, p.RopeSiblings = []int32{1 << 30, 0, -5, 1 << 29}, []merkle.Hash{{6}, {7}}
+	enc, err = p.MarshalBinary()
+	require.NoError(f, err)
+	f.Add(enc) // with a RoPE opening
 	f.Fuzz(func(t *testing.T, b []byte) {
 		p, err := ReadStepProof(b)
 		if err != nil {
@@ -146,7 +150,7 @@ func FuzzReadStepProof(f *testing.F) {
 // proofs". The widest instance of each opcode is taken: the last layer and
 // position, a whole part (the last part of a row when it writes the output).
 func TestProofBytes7B(t *testing.T) {
-	c := canon.Config{Dim: 4096, Layers: 32, Heads: 32, KVHeads: 32, FFDim: 11008, Vocab: 32000, Context: 4096}
+	c := canon.Config{Dim: 4096, Layers: 32, Heads: 32, KVHeads: 32, FFDim: 11008, Vocab: 32000, Context: 4096, RopeDims: 128}
 	full := Params{Dims: c, Batch: 8, SeqLen: 2048}
 	lora := full
 	lora.Rank, lora.Trained = 16, make([]bool, full.Tensors())

@@ -13,7 +13,9 @@ import (
 // footprint (data-dependent locations read with every token 0), each leaf's
 // preimage filled by fill (which must keep every TOK value 0); its siblings
 // are arbitrary hashes, and the opened carried trees' roots in the returned
-// proof's carried state are those the leaves give. It needs no machine, so
+// proof's carried state are those the leaves give. A ROPE or ROPEB proof
+// carries a plausible RoPE row (cos = sin = 2^29) with arbitrary siblings:
+// its RoPE source root is RopeOpeningRoot of them. It needs no machine, so
 // it builds proofs at any dimensions: for measuring a verifier's gas at
 // LLaMA-7B (internal/trainstep), where no machine fits in memory. The
 // proof is of no honest state.
@@ -96,6 +98,17 @@ func SyntheticProof(p Params, opt train.Optimizer, carried train.State, j uint64
 		pf.MemSiblings = []merkle.Hash{memRoot}
 	} else if memRoot, err = multiRoot(mc.k, mem, sib(&pf.MemSiblings), nil); err != nil {
 		return nil, merkle.Hash{}, err
+	}
+	if in.Op == OpRope || in.Op == OpRopeB {
+		pf.Rope = make([]int32, p.Dims.RopeDims)
+		for i := range pf.Rope {
+			pf.Rope[i] = 1 << 29
+		}
+		for range p.modelRootDepth() {
+			if _, err := sib(&pf.RopeSiblings)(tnode{}); err != nil {
+				return nil, merkle.Hash{}, err
+			}
+		}
 	}
 	pf.Carried = carried
 	return pf, stateRoot(mc.k, j, seq, carried, memRoot), nil

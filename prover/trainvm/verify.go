@@ -13,11 +13,16 @@ import (
 
 // Config is what a one-step verifier knows of a run besides the pre-state
 // root: the model specification, the hyperparameters and the LoRA
-// configuration, whose hash the carried state commits (train.ConfigHash).
+// configuration, whose hash the carried state commits (train.ConfigHash),
+// and the RoPE source: a model root of the run's configuration (untied, no
+// RoPE frequency factors) whose RoPE leaves ROPE and ROPEB open — the base
+// model root for fine-tuning, a registered model of the same RoPE
+// parameters for pretraining (the VM context, as ExportConfig.RopeSource).
 type Config struct {
-	Spec  modelgen.Spec
-	Hyper train.Hyper
-	LoRA  *train.LoRA
+	Spec       modelgen.Spec
+	Hyper      train.Hyper
+	LoRA       *train.LoRA
+	RopeSource merkle.Hash
 
 	part int // Params.part: only tests set it
 }
@@ -150,6 +155,10 @@ func verifyStep(cfg Config, pre merkle.Hash, proof *StepProof, fill func(*Machin
 	if !slices.Equal(got, want) {
 		return merkle.Hash{}, fmt.Errorf("%w: %s opens %d leaves, the proof %d (first difference %s)", ErrProof, in, len(want), len(got), firstDiff(got, want))
 	}
+	if err := checkRopeOpening(cfg.RopeSource, mc.p, in, proof); err != nil {
+		return merkle.Hash{}, err
+	}
+	mc.ropeRow = proof.Rope
 	if err := safeExec(mc, in); err != nil {
 		return merkle.Hash{}, fmt.Errorf("%w: step %d (%s): %w", ErrProof, proof.J, in, err)
 	}
@@ -172,6 +181,37 @@ func verifyStep(cfg Config, pre merkle.Hash, proof *StepProof, fill func(*Machin
 		return merkle.Hash{}, err
 	}
 	return stateRoot(k, proof.J+1, in.Seq, carried, mem), nil
+}
+
+// checkRopeOpening checks the RoPE opening of a proof of instruction in:
+// ROPE and ROPEB carry the RoPE row of position in.T (RopeDims values,
+// cos ‖ sin) whose leaf opens at model-root index ropeIndex(t) against the
+// RoPE source root src; every other instruction carries none.
+func checkRopeOpening(src merkle.Hash, p Params, in Instr, proof *StepProof) error {
+	if in.Op != OpRope && in.Op != OpRopeB {
+		if len(proof.Rope) > 0 || len(proof.RopeSiblings) > 0 {
+			return fmt.Errorf("%w: %s carries a RoPE row", ErrProof, in)
+		}
+		return nil
+	}
+	switch d := p.modelRootDepth(); {
+	case len(proof.Rope) != p.Dims.RopeDims:
+		return fmt.Errorf("%w: %w: RoPE row of %d values, want %d", ErrProof, ErrRopeSource, len(proof.Rope), p.Dims.RopeDims)
+	case len(proof.RopeSiblings) != d:
+		return fmt.Errorf("%w: %w: %d RoPE siblings, want %d", ErrProof, ErrRopeSource, len(proof.RopeSiblings), d)
+	}
+	got, err := RopeOpeningRoot(p, int(in.T), proof.Rope, proof.RopeSiblings)
+	if err != nil || got != src {
+		return fmt.Errorf("%w: %w: the RoPE row of position %d gives root %x, the RoPE source is %x", ErrProof, ErrRopeSource, in.T, got, src)
+	}
+	return nil
+}
+
+// RopeOpeningRoot returns the model root a RoPE opening gives: the leaf
+// keccak256(be32 row) (cos ‖ sin of position t) at model-root index
+// ropeIndex(t) of a model of p's dimensions, with its path sib.
+func RopeOpeningRoot(p Params, t int, row []int32, sib []merkle.Hash) (merkle.Hash, error) {
+	return merkle.RootFromProof(merkle.Keccak(appendInt32s(nil, row)), p.ropeIndex(t), sib)
 }
 
 func firstDiff(got, want []Loc) string {
@@ -251,11 +291,8 @@ func sparseMachine(cfg Config, c train.State) (*Machine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: norm epsilon: %w", ErrParams, err)
 	}
-	rope, err := canon.NewRopeTable(dims.RopeDims, dims.Context, dims.RopeBaseBits)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrParams, err)
-	}
-	mc := &Machine{prog: prog, p: p, hyper: cfg.Hyper, carried: c, eps: eps, rope: rope, k: merkle.NewHasher()}
+	// no RoPE table: ROPE and ROPEB take the row their proof opens
+	mc := &Machine{prog: prog, p: p, hyper: cfg.Hyper, carried: c, eps: eps, k: merkle.NewHasher()}
 	if cfg.LoRA != nil {
 		mc.scale = cfg.LoRA.Scale
 	}

@@ -98,14 +98,18 @@ func TestVerifyStepIsTheMachines(t *testing.T) {
 // TestVerifyStepRefusesBadProofs: a proof of another step, a tampered
 // value, sibling or location, a missing or extra leaf or sibling, another
 // configuration (a truncated proof: a missing leaf or sibling) is refused
-// with ErrProof, never a post root.
+// with ErrProof, never a post root; a ROPE or ROPEB proof without its
+// position's RoPE row opened against the RoPE source root (a tampered
+// value or sibling, another position's row, another source) also with
+// ErrRopeSource, and a RoPE row on another opcode with ErrProof.
 func TestVerifyStepRefusesBadProofs(t *testing.T) {
 	c := proofCases(t)[0]
 	mc, err := New(c.in)
 	require.NoError(t, err)
 	prog := mc.Program()
 	// the first step of several opcodes
-	want := map[Op]bool{OpToken: true, OpFMV: true, OpOuter: true, OpEmbed: true, OpUpdate: true, OpDSK: true}
+	want := map[Op]bool{OpToken: true, OpFMV: true, OpOuter: true, OpEmbed: true, OpUpdate: true, OpDSK: true,
+		OpRope: true, OpRopeB: true}
 	checked := 0
 	for j := uint64(0); j < prog.Len() && len(want) > 0; j++ {
 		in, err := prog.At(j)
@@ -164,6 +168,40 @@ func TestVerifyStepRefusesBadProofs(t *testing.T) {
 			p.Siblings[tr] = p.Siblings[tr][1:]
 			bad[fmt.Sprintf("missing sibling tree %d", tr)] = p
 		}
+		rope := map[string]bool{} // the cases a RoPE opening refuses with ErrRopeSource
+		if in.Op == OpRope || in.Op == OpRopeB {
+			p = clone()
+			p.Rope[len(p.Rope)-1]++
+			bad["tampered RoPE value"], rope["tampered RoPE value"] = p, true
+			p = clone()
+			p.RopeSiblings[0][3] ^= 1
+			bad["wrong RoPE sibling"], rope["wrong RoPE sibling"] = p, true
+			p = clone()
+			p.RopeSiblings = p.RopeSiblings[1:]
+			bad["missing RoPE sibling"], rope["missing RoPE sibling"] = p, true
+			p = clone()
+			p.Rope = p.Rope[:len(p.Rope)-2]
+			bad["short RoPE row"], rope["short RoPE row"] = p, true
+			p = clone()
+			p.Rope, p.RopeSiblings = nil, nil
+			bad["no RoPE row"], rope["no RoPE row"] = p, true
+			// a valid opening of another position's row
+			p = clone()
+			o := (int(in.T) + 1) % c.cfg.Spec.Context
+			cos, sin := mc.rope.Row(o)
+			p.Rope = append(slices.Clone(cos), sin...)
+			p.RopeSiblings, err = mc.ropeSrc.Proof(mc.p.ropeIndex(o))
+			require.NoError(t, err)
+			bad["RoPE row of another position"], rope["RoPE row of another position"] = p, true
+			cfg := c.cfg
+			cfg.RopeSource[0] ^= 1
+			_, err = VerifyStep(cfg, pre, pf)
+			require.ErrorIs(t, err, ErrRopeSource, "another RoPE source")
+		} else {
+			p = clone()
+			p.Rope, p.RopeSiblings = make([]int32, c.cfg.Spec.Dim/c.cfg.Spec.Heads), []merkle.Hash{{}}
+			bad["RoPE row on "+in.Op.String()] = p
+		}
 		// valid openings of other leaves: a proof whose every opening
 		// verifies, but not of the instruction's footprint
 		locs, err := mc.footprint(in)
@@ -185,6 +223,9 @@ func TestVerifyStepRefusesBadProofs(t *testing.T) {
 		for name, p := range bad {
 			post, err := VerifyStep(c.cfg, pre, p)
 			require.ErrorIs(t, err, ErrProof, "%s at %s: post %x (honest %x)", name, in, post, good)
+			if rope[name] {
+				require.ErrorIs(t, err, ErrRopeSource, "%s at %s", name, in)
+			}
 			require.Equal(t, merkle.Hash{}, post)
 		}
 		cfg := c.cfg
@@ -196,7 +237,7 @@ func TestVerifyStepRefusesBadProofs(t *testing.T) {
 		checked++
 	}
 	require.Empty(t, want, "opcodes not found")
-	require.Equal(t, 6, checked)
+	require.Equal(t, 8, checked)
 }
 
 // TestVerifyStepRefusesImpossibleValues: a pre-state no honest step reaches

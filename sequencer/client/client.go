@@ -157,6 +157,8 @@ type JobResult struct {
 	Proof        []common.Hash   `json:"proof"`
 	ResidualRoot common.Hash     `json:"residualRoot"`
 	KVRoot       common.Hash     `json:"kvRoot"`
+	DatasetRoot  common.Hash     `json:"datasetRoot,omitzero"`  // a training job's
+	NewModelRoot common.Hash     `json:"newModelRoot,omitzero"` // a training job's: its output
 }
 
 // Status reads job id's status.

@@ -106,6 +106,11 @@ type Result struct {
 	// (docs/protocol.md, "Job record"): the record's residualRoot and kvRoot.
 	ResidualRoot common.Hash `json:"residualRoot"`
 	KVRoot       common.Hash `json:"kvRoot"`
+	// DatasetRoot and NewModelRoot are a training job's (docs/protocol.md,
+	// "Training jobs"): the root of the dataset it read and of the model it
+	// produced; zero for inference.
+	DatasetRoot  common.Hash `json:"datasetRoot,omitzero"`
+	NewModelRoot common.Hash `json:"newModelRoot,omitzero"`
 }
 
 // Equal reports whether r and o are the same result.
@@ -114,7 +119,7 @@ func (r *Result) Equal(o *Result) bool {
 		return r == o
 	}
 	if r.Worker != o.Worker || r.TraceRoot != o.TraceRoot || r.ResidualRoot != o.ResidualRoot || r.KVRoot != o.KVRoot ||
-		len(r.Output) != len(o.Output) {
+		r.DatasetRoot != o.DatasetRoot || r.NewModelRoot != o.NewModelRoot || len(r.Output) != len(o.Output) {
 		return false
 	}
 	for i := range r.Output {

@@ -6,7 +6,7 @@ pragma solidity ^0.8.28;
 ///         dataset root: the Merkle root over the dataset's records, so that a training job (and a
 ///         one-step proof of it) can open any record against the root. Publishing is permissionless;
 ///         lineage ("model root R was trained from base model B on dataset D with config C by job J")
-///         is written only by the `writer` (the Rollup contract) when a training job's record finalizes.
+///         is written only by the `writer` (the JobInbox) when the rollup delivers a training job's final record.
 interface IDatasetRegistry {
     /// @notice A published dataset.
     /// @dev `publisher` and `publishedAt` share a slot, as do `recordCount` and `byteSize`.
@@ -79,7 +79,7 @@ interface IDatasetRegistry {
         returns (uint256 id);
 
     /// @notice Records that `newModelRoot` was trained from `baseModelId` on `datasetId`. Only the
-    ///         writer may call it (the Rollup contract, when a training job's record finalizes).
+    ///         writer may call it (the JobInbox, when the rollup delivers a training job's final record).
     /// @dev `baseModelId` is a ModelRegistry id (0 for pretraining from a seeded init). It is stored
     ///      as given and NOT checked here: the writer is trusted to have checked it.
     /// @param newModelRoot Root of the trained model; non-zero, at most one lineage per model root.

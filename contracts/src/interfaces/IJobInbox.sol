@@ -12,7 +12,9 @@ import {IModelRegistry} from "./IModelRegistry.sol";
 ///         An inference job's input is its prompt as token ids (big-endian uint32 each, the model's
 ///         tokenizer applied client-side: `airollup job tokenize`), checked here against the model:
 ///         the canonical input the dispute game judges is exactly the bytes whose hash the job stores
-///         (docs/protocol.md, "Prompt binding"). Training jobs are refused until their VM exists. The inbox also holds L2 balances: ETH
+///         (docs/protocol.md, "Prompt binding"). A training job's (FineTune, Pretrain; L1 only) input is its training
+///         configuration, the exact preimage of its configuration hash (docs/protocol.md, "Training jobs"), parsed and
+///         bounded here: its inputHash is the configuration hash its record and lineage carry. The inbox also holds L2 balances: ETH
 ///         deposited here pays for jobs submitted over the sequencer's RPC, which the rollup charges.
 ///         The `rollup` (the Rollup contract, fixed at construction) drives every job's status:
 ///         Pending -> Included -> Delivered, or Pending|Included -> Refunded.
@@ -40,11 +42,11 @@ interface IJobInbox {
     /// @notice Sampling parameters of a job. Fixed-point, so that execution is deterministic.
     /// @dev The four uint32 share one slot; `seed` takes another.
     struct Params {
-        uint32 maxTokens; // tokens to generate (inference) or steps budget hint; 1..MAX_TOKENS
+        uint32 maxTokens; // inference: tokens to generate, 1..MAX_TOKENS; training: the number of steps N
         uint32 temperatureMilli; // temperature x 1000; 0 means greedy
         uint32 topK; // top-k cut-off; 0 means none
         uint32 topPMicro; // top-p (nucleus) x 1e6; 0..1e6
-        bytes32 seed; // sampling seed (and, for pretraining, the init seed)
+        bytes32 seed; // sampling seed; zero for training (the configuration carries the init seeds)
     }
 
     /// @notice A job request submitted over the sequencer's RPC (an L2 job): EIP-712 typed data signed by its sender
@@ -55,7 +57,7 @@ interface IJobInbox {
     ///         "L2 jobs").
     struct JobRequest {
         address sender; // who signs the request and pays for it from its L2 balance
-        Kind kind; // what the job computes (Inference only, for now)
+        Kind kind; // what the job computes: Inference only (training jobs are L1 jobs: they name a dataset)
         uint64 modelId; // ModelRegistry id
         bytes input; // the prompt as big-endian uint32 token ids, as an L1 job's input
         Params params; // sampling parameters, as an L1 job's
@@ -74,7 +76,7 @@ interface IJobInbox {
         address submitter; // account that submitted the job and gets refunds
         Kind kind; // what the job computes
         uint64 modelId; // ModelRegistry id; 0 only for Pretrain (seeded random init)
-        bytes32 inputHash; // keccak256 of the input (prompt bytes, or training configuration)
+        bytes32 inputHash; // keccak256 of the input (prompt bytes, or training configuration: its configuration hash)
         uint64 datasetId; // DatasetRegistry id; 0 for Inference, non-zero for FineTune/Pretrain
         Params params; // sampling parameters
         uint128 maxFee; // ETH escrowed for the job (msg.value of submit)
@@ -82,7 +84,7 @@ interface IJobInbox {
         uint32 callbackGasLimit; // gas given to the callback; 0 iff callback is zero
         uint64 submittedAt; // L1 block number of submission
         Status status; // where the job is in its lifecycle
-        uint16 promptLen; // inference: prompt tokens (input bytes / 4, at most MAX_INPUT_BYTES / 4)
+        uint16 promptLen; // inference: prompt tokens (input bytes / 4, at most MAX_INPUT_BYTES / 4); training: 0
         uint16 includedRecord; // index of the record that names the job in batch includedBatch (< MAX_RECORDS)
         uint64 includedBatch; // the batch whose record includedRecord names the job (once Included)
         uint64 includedAt; // L1 timestamp of inclusion; 0 before
@@ -110,8 +112,13 @@ interface IJobInbox {
     error InsufficientBalance(uint256 have, uint256 want);
     /// @notice Sending `amount` wei to `to` failed.
     error TransferFailed(address to, uint256 amount);
-    /// @notice Jobs of this kind cannot be disputed yet (training), so they are not accepted.
-    error UnsupportedKind(Kind kind);
+    /// @notice `field` is `length` bytes long, but must be exactly `want` bytes.
+    error WrongLength(string field, uint256 length, uint256 want);
+    /// @notice A training job's input does not start with the configuration's domain tag
+    ///         ("airollup.train.config.v1"): it is not a training configuration.
+    error WrongConfigTag(bytes24 tag);
+    /// @notice No dataset `datasetId` is published in the rollup's DatasetRegistry (or the rollup does not answer).
+    error UnknownDataset(uint256 datasetId);
     /// @notice Model `modelId` is not registered, was shown refused (IModelRegistry.reportRefusedRow), or
     ///         was declared unservable by the rollup's sequencer (IRollup.declareUnservable).
     error ModelUnusable(uint256 modelId);
@@ -148,6 +155,9 @@ interface IJobInbox {
     /// @notice Emitted (before JobRefunded) when an overdue job is refunded by refundOverdue; `fault` says
     ///         whether the sequencer is to blame (isForceRefunded).
     event JobOverdue(uint256 indexed jobId, bool fault);
+    /// @notice Emitted when training job `jobId` is delivered with its new model root: `lineageId` is the lineage
+    ///         recorded for it in the DatasetRegistry, or 0 when none was (see release).
+    event TrainingDelivered(uint256 indexed jobId, bytes32 indexed newModelRoot, uint256 lineageId);
     /// @notice Emitted when `from` credits `amount` wei to the L2 balance of `account`.
     event Deposited(address indexed account, address indexed from, uint256 amount);
     /// @notice Emitted when `account` asks to withdraw `amount` wei from its L2 balance from `readyAt` on.
@@ -164,17 +174,24 @@ interface IJobInbox {
 
     /// @notice Submits a job, escrowing msg.value as its max fee, and returns its id (ids start at 1
     ///         and increase by one). The submitter is msg.sender and gets any refund.
-    /// @dev Reverts with UnsupportedKind for FineTune and Pretrain (no training VM yet), ModelUnusable,
-    ///      InvalidLength (input), TokenOutOfRange, OutOfRange (maxTokens, tokens = promptLen + maxTokens
-    ///      above the model's context, topPMicro, datasetId, callbackGasLimit) or ZeroValue.
-    /// @param kind What the job computes: Inference only, for now.
-    /// @param modelId ModelRegistry id of a registered model that was not shown refused.
-    /// @param input The prompt as token ids, big-endian uint32 each: 4 to MAX_INPUT_BYTES bytes, a
-    ///        multiple of 4, every id below the model's vocabulary. Only its keccak256 is stored; it is
-    ///        emitted in full.
-    /// @param datasetId 0 (training jobs, which name a dataset, are not accepted yet).
-    /// @param params Sampling parameters: maxTokens 1 to MAX_TOKENS with promptLen + maxTokens at most
-    ///        the model's context, topPMicro at most 1e6.
+    /// @dev Reverts with ModelUnusable, UnknownDataset, InvalidLength or WrongLength (input), WrongConfigTag,
+    ///      TokenOutOfRange, OutOfRange (naming the field and its bounds: maxTokens, tokens = promptLen + maxTokens
+    ///      above the model's context, topPMicro, datasetId, modelId, callbackGasLimit, and a training
+    ///      configuration's fields) or ZeroValue.
+    /// @param kind What the job computes.
+    /// @param modelId ModelRegistry id of a registered model that was not shown refused nor declared unservable
+    ///        (inference, FineTune: the base model); 0 for Pretrain (a seeded init).
+    /// @param input Inference: the prompt as token ids, big-endian uint32 each: 4 to MAX_INPUT_BYTES bytes, a
+    ///        multiple of 4, every id below the model's vocabulary. Training: the configuration preimage,
+    ///        exactly TRAIN_CONFIG_BYTES bytes (docs/protocol.md, "Training jobs"), whose fields are bounded as the
+    ///        integer trainer bounds them (Hyper.Check, LoRA.Check), with batch × seqLen at most its context, the
+    ///        vocabulary and context those of the base model (FineTune), and no LoRA for Pretrain.
+    ///        Only its keccak256 is stored; it is emitted in full.
+    /// @param datasetId Inference: 0. Training: a dataset published in the rollup's DatasetRegistry.
+    /// @param params Inference: maxTokens 1 to MAX_TOKENS with promptLen + maxTokens at most the model's context,
+    ///        topPMicro at most 1e6. Training: maxTokens is the number of steps N, 1 to 2^splitDepth - 3 (the level-1
+    ///        trace of N + 3 states must fit the game's split depth, IModelRegistry.splitDepth); the sampling
+    ///        fields (temperatureMilli, topK, topPMicro, seed) zero.
     /// @param callback Contract the result is delivered to, or zero for none.
     /// @param callbackGasLimit Gas for the callback: 1 to MAX_CALLBACK_GAS, or 0 iff `callback` is zero.
     /// @return jobId The new job's id.
@@ -220,9 +237,14 @@ interface IJobInbox {
     function markIncluded(uint256 jobId, uint64 batchIndex, uint32 recordIndex) external;
 
     /// @notice Delivers job `jobId`: Included -> Delivered. Pays `fee` (at most the max fee) to
-    ///         `payee` and refunds the rest of the max fee to the submitter. Only the rollup.
+    ///         `payee` and refunds the rest of the max fee to the submitter. Only the rollup, with the delivered
+    ///         (final) record's `newModelRoot`. For a training job it records the lineage in the rollup's
+    ///         DatasetRegistry, whose writer this inbox is: `newModelRoot` trained from the job's base model (0 for
+    ///         Pretrain) on its dataset under its configuration hash (its inputHash), by job bytes32(jobId); and emits
+    ///         TrainingDelivered. A lineage the registry refuses (one is already recorded for the root, e.g. by an
+    ///         identical earlier job; or the registry is not this inbox's) is skipped, never blocking the delivery.
     /// @dev A payout that cannot be sent (see PAYOUT_GAS) is credited to the recipient's L2 balance.
-    function release(uint256 jobId, uint256 fee, address payee) external;
+    function release(uint256 jobId, uint256 fee, address payee, bytes32 newModelRoot) external;
 
     /// @notice Refunds job `jobId`: Pending|Included -> Refunded, returning the whole max fee to the
     ///         submitter. Only the rollup.

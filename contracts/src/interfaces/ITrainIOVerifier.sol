@@ -67,7 +67,8 @@ interface ITrainIOTypes {
     error CarriedMismatch(string field);
     /// @notice S_N's configuration hash is not the configuration's.
     error ConfigHashMismatch(bytes32 want, bytes32 got);
-    /// @notice An accumulator's length (or the part-hash count) is not what an honest machine holds before the step.
+    /// @notice An accumulator's length (or the count of held part and sub-hashes) is not what an honest machine
+    ///         holds before the step.
     error AccumulatorMismatch(string field, uint256 got, uint256 want);
     /// @notice An opening's length is not the step's.
     error OpeningLength(string field, uint256 got, uint256 want);

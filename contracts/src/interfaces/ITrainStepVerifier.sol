@@ -6,10 +6,14 @@ pragma solidity ^0.8.28;
 ///         prover/trainvm VerifyStep. It executes micro-step j of one training step from a proof of its pre-state
 ///         alone and returns the post-state root, or reverts with a custom error naming the field.
 interface ITrainStepVerifier {
-    /// @notice A run's configuration: the preimage of its config hash (train.ConfigHash), plus `part`.
+    /// @notice A run's configuration: the preimage of its config hash (train.ConfigHash), plus `part` and the
+    ///         RoPE source.
     /// @dev Q32 hyperparameters are two's-complement int64. optimizer 0 SGD, 1 Adam; the four LoRA fields are zero
     ///      in a full run. `part` is the row-part size of the program (0: trainvm.Part = 1024); only tests set it
-    ///      (a multiple of 32 up to 1024), the config hash does not commit it.
+    ///      (a multiple of 32 up to 1024), the config hash does not commit it. `ropeSource` is a model root of the
+    ///      run's configuration (untied, no RoPE frequency factors) whose RoPE leaves ROPE and ROPEB open (trainvm
+    ///      Config.RopeSource): the base model root for fine-tuning, a registered model of the same RoPE parameters
+    ///      for pretraining — the caller (TrainingVM) obtains and checks it.
     struct Params {
         uint32 dim;
         uint32 layers;
@@ -34,6 +38,7 @@ interface ITrainStepVerifier {
         uint32 loraTargets;
         uint64 loraSeed;
         uint32 part;
+        bytes32 ropeSource;
     }
 
     /// @notice Verifies the step proof `proof` (trainvm StepProof.MarshalBinary) against the pre-state root.

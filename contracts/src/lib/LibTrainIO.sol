@@ -18,6 +18,10 @@ library LibTrainIO {
     uint256 internal constant K_FFN_NORM = 5;
     uint256 internal constant K_WDOWN = 8;
     uint256 internal constant MAX_PARTS = 256;
+    uint256 internal constant SUB_PART = 1024; // trainvm.SubPart: the values of an export sub-step
+    uint256 internal constant SUB_PARTS = 4; // ROW_PART / SUB_PART
+    uint256 internal constant SUB_HEIGHT = 5; // log2(SUB_PART / CHUNK)
+    uint256 internal constant EXPORT_STEPS = 0; // ioParts' rp for the export's steps of a row (Params.expSteps)
     uint256 internal constant MAX_SIBLINGS = 64;
     uint256 internal constant STATE_BYTES = 216; // a level-1 state's preimage fields
 
@@ -112,8 +116,15 @@ library LibTrainIO {
         return (rp, dc < ROW_PART_HEIGHT ? dc : ROW_PART_HEIGHT);
     }
 
-    /// @notice Params.ioParts: the row parts of a row of tensor i.
+    /// @notice Params.ioParts: the row parts of a row of tensor i; for rp = EXPORT_STEPS, the export's steps of a
+    ///         matrix row (Params.expSteps: per part its sub-steps and, for a part of more than one, its join).
     function ioParts(ITrainIOTypes.TrainConfig memory c, uint256 i, uint256 rp) internal pure returns (uint256) {
+        if (rp == EXPORT_STEPS && !isNorm(c, i)) {
+            (, uint256 w) = shape(c, i);
+            uint256 np = (w + ROW_PART - 1) / ROW_PART;
+            uint256 s = (w - (np - 1) * ROW_PART + SUB_PART - 1) / SUB_PART; // the last part's sub-steps
+            return (np - 1) * (SUB_PARTS + 1) + s + (s > 1 ? 1 : 0);
+        }
         (uint256 n,) = ioPart(c, i, rp);
         (, uint256 cols) = shape(c, i);
         return (cols + n - 1) / n;
@@ -157,6 +168,22 @@ library LibTrainIO {
         (, uint256 cols) = shape(c, i);
         uint256 rest = cols - part * n;
         return rest < n ? rest : n;
+    }
+
+    /// @notice Params.subSteps: the export sub-steps of row part (i, part).
+    function subSteps(ITrainIOTypes.TrainConfig memory c, uint256 i, uint256 part) internal pure returns (uint256) {
+        return (partLen(c, i, part, ROW_PART) + SUB_PART - 1) / SUB_PART;
+    }
+
+    /// @notice Params.expSub: the part and sub-step of export step k of a matrix row of tensor i, and whether it is
+    ///         the part's join.
+    function expSub(ITrainIOTypes.TrainConfig memory c, uint256 i, uint256 k)
+        internal
+        pure
+        returns (uint256 part, uint256 sub, bool join)
+    {
+        (part, sub) = (k / (SUB_PARTS + 1), k % (SUB_PARTS + 1));
+        join = sub == subSteps(c, i, part);
     }
 
     /// @notice The steps of tensor i in a rows × parts run.

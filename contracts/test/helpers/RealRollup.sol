@@ -84,7 +84,7 @@ abstract contract RealRollup_TestInit is Test {
 
         address predicted = vm.computeCreateAddress(address(this), vm.getNonce(address(this)) + 3);
         inbox = new JobInbox(predicted, models, INCLUSION, _deliveryWindow(), 30 days);
-        DatasetRegistry datasets = new DatasetRegistry(predicted);
+        DatasetRegistry datasets = new DatasetRegistry(address(inbox));
         factory = new DisputeGameFactory(predicted, tvm, g, IDisputeVM(address(0)), g);
         rollup = new Rollup(
             sequencer,
