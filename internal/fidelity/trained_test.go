@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/airollup/airollup/internal/fidelity"
+	"github.com/airollup/airollup/internal/llamacpp"
 	"github.com/airollup/airollup/prover/gguf"
 	"github.com/airollup/airollup/prover/llama"
 )
@@ -90,10 +91,16 @@ func TestTrainedLlama3Fidelity(t *testing.T) {
 				require.Equal(t, "F16→Q8_0", rep.Converted["token_embd.weight"])
 			}
 			if i == 0 {
+				items := make([]llamacpp.TokenizeItem, len(texts))
 				for j, text := range texts {
-					ref, err := p.Tokenize(ctx, src, text)
-					require.NoError(t, err)
-					require.Equal(t, ref, l.Tokenizer.Encode(text, false), "tokenization of held-out text %d", j)
+					items[j] = llamacpp.TokenizeItem{Model: src, Text: text}
+				}
+				res, err := p.Batch(ctx, items) // one llama.cpp process for all
+				require.NoError(t, err)
+				require.Len(t, res, len(texts))
+				for j, text := range texts {
+					require.Empty(t, res[j].Error, "held-out text %d", j)
+					require.Equal(t, res[j].Tokens, l.Tokenizer.Encode(text, false), "tokenization of held-out text %d", j)
 				}
 			}
 			m := measureImportRuns(ctx, t, p, l, src, dst, texts)
