@@ -379,6 +379,29 @@ func quantizeType1(x []float32, bits int) []byte {
 	return out
 }
 
+// QuantizeQ8_0 is ggml's quantize_row_q8_0_ref: len(x) a multiple of 32.
+// Per block d = max|x|/127 (stored as fp16) and q = round(x·(1/d)), with
+// the float32 d, as the reference does.
+func QuantizeQ8_0(x []float32) []byte {
+	out := make([]byte, 0, len(x)/32*34)
+	for b := 0; b+32 <= len(x); b += 32 {
+		var amax float32
+		for _, v := range x[b : b+32] {
+			amax = max(amax, float32(math.Abs(float64(v))))
+		}
+		d := amax / 127
+		var id float32
+		if d != 0 {
+			id = 1 / d
+		}
+		out = binary.LittleEndian.AppendUint16(out, FP16(d))
+		for _, v := range x[b : b+32] {
+			out = append(out, byte(int8(math.Round(float64(v*id)))))
+		}
+	}
+	return out
+}
+
 // QuantizeQ4_1 is ggml's quantize_row_q4_1_ref: len(x) a multiple of 32.
 func QuantizeQ4_1(x []float32) []byte { return quantizeType1(x, 4) }
 
@@ -386,9 +409,11 @@ func QuantizeQ4_1(x []float32) []byte { return quantizeType1(x, 4) }
 func QuantizeQ5_1(x []float32) []byte { return quantizeType1(x, 5) }
 
 // Quantize quantizes x (a tensor's elements, rows of a multiple of typ's
-// block) to typ, one of Q4_1, Q5_1, Q4_K, Q5_K, Q6_K and F32.
+// block) to typ, one of Q4_1, Q5_1, Q4_K, Q5_K, Q6_K, Q8_0 and F32.
 func Quantize(typ gguf.Type, x []float32) ([]byte, error) {
 	switch typ {
+	case gguf.TypeQ8_0:
+		return QuantizeQ8_0(x), nil
 	case gguf.TypeQ4_1:
 		return QuantizeQ4_1(x), nil
 	case gguf.TypeQ5_1:
@@ -452,7 +477,7 @@ var Mixes = []Mix{
 
 var layerOf = regexp.MustCompile(`^blk\.(\d+)\.`)
 
-// WriteMix rewrites the generated (Q8_0) model src as dst with the 2-D
+// WriteMix rewrites the generated (Q8_0) or F16 model src as dst with the 2-D
 // weights dequantized and quantized again as mix says, the metadata as
 // llama-quantize leaves it (general.file_type, no airollup.* keys). Every
 // 2-D weight's rows must be a multiple of 256 for the K mixes.
@@ -464,8 +489,9 @@ func WriteMix(src, dst string, mix Mix) error {
 // bring, written without the airollup.* keys.
 type Rewrite struct {
 	// Mix, when set, requantizes the 2-D weights as a llama.cpp file type
-	// (general.file_type set); with Tie, token_embd gets output.weight's type,
-	// as llama-quantize gives a tied embedding.
+	// (general.file_type set); with Tie, or for a src that has no
+	// output.weight (tied already), token_embd gets output.weight's type, as
+	// llama-quantize gives a tied embedding.
 	Mix *Mix
 	// RopeFreqs, when set, adds LLaMA 3.1's rope_freqs.weight (F32, first).
 	RopeFreqs []float32
@@ -488,6 +514,8 @@ func (r Rewrite) Write(src, dst string) error {
 	defer f.Close()
 	w := gguf.NewWriter()
 	layers := 0
+	_, hasOutput := f.Tensor("output.weight")
+	tied := r.Tie || !hasOutput
 	for _, kv := range f.KVs {
 		if strings.HasPrefix(kv.Key, "airollup.") {
 			continue
@@ -553,7 +581,7 @@ func (r Rewrite) Write(src, dst string) error {
 			layer, _ = strconv.Atoi(m[1])
 		}
 		typeOf := name
-		if r.Tie && name == "token_embd.weight" {
+		if tied && name == "token_embd.weight" {
 			typeOf = "output.weight"
 		}
 		typ := r.Mix.Type(typeOf, layer, layers)
@@ -580,10 +608,20 @@ func (r Rewrite) tieScale(name string) (float32, bool) {
 	return 0, false
 }
 
-// Dequantize returns the values of Q8_0 or F32 tensor data as float32
+// Dequantize returns the values of Q8_0, F16 or F32 tensor data as float32
 // (d·q is exact in float32).
 func Dequantize(typ gguf.Type, data []byte) ([]float32, error) {
 	switch typ {
+	case gguf.TypeF16:
+		bits, err := gguf.F16Bits(data)
+		if err != nil {
+			return nil, err
+		}
+		out := make([]float32, len(bits))
+		for i, b := range bits {
+			out[i] = FP16Value(b)
+		}
+		return out, nil
 	case gguf.TypeF32:
 		bits, err := gguf.F32Bits(data)
 		if err != nil {

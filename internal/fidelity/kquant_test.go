@@ -79,6 +79,49 @@ func TestQuantizersRoundTrip(t *testing.T) {
 	}
 }
 
+// TestQuantizeQ8_0AndF16: QuantizeQ8_0 gives each block the scale
+// max|x|/127 and the largest element ±127, and Dequantize decodes its
+// blocks and F16 data exactly.
+func TestQuantizeQ8_0AndF16(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	x := make([]float32, 256)
+	for i := range x {
+		x[i] = float32(r.NormFloat64())
+	}
+	x[40] = 0 // a block's elements need not be all non-zero
+	data := fidelity.QuantizeQ8_0(x)
+	blocks, err := gguf.DecodeQ8_0(data)
+	require.NoError(t, err)
+	require.Len(t, blocks, 8)
+	deq, err := fidelity.Dequantize(gguf.TypeQ8_0, data)
+	require.NoError(t, err)
+	for b, blk := range blocks {
+		var amax float32
+		top := 0
+		for i, v := range x[32*b : 32*b+32] {
+			if a := float32(math.Abs(float64(v))); a > amax {
+				amax, top = a, i
+			}
+		}
+		require.Equal(t, fidelity.FP16(amax/127), blk.D, "block %d", b)
+		require.Equal(t, int8(127), max(blk.Qs[top], -blk.Qs[top]), "block %d", b)
+		d := fidelity.FP16Value(blk.D)
+		for i, q := range blk.Qs {
+			require.Equal(t, d*float32(q), deq[32*b+i])
+		}
+	}
+	h := make([]byte, 0, 2*len(x))
+	for _, v := range x {
+		h = append(h, byte(fidelity.FP16(v)), byte(fidelity.FP16(v)>>8))
+	}
+	f16, err := fidelity.Dequantize(gguf.TypeF16, h)
+	require.NoError(t, err)
+	for i, v := range x {
+		require.Equal(t, fidelity.FP16Value(fidelity.FP16(v)), f16[i])
+		require.InDelta(t, v, f16[i], 1e-3*math.Abs(float64(v)), "element %d", i)
+	}
+}
+
 // kquantSpec is a generated model whose every weight row is a multiple of
 // 256 (K-quant super-blocks), with grouped-query attention.
 var kquantSpec = modelgen.Spec{Dim: 256, Layers: 4, Heads: 8, KVHeads: 2, FFDim: 768, Vocab: 4096, Context: 512, Seed: 11}

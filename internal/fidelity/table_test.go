@@ -31,6 +31,11 @@ var tableRows = [][3]string{
 	{"Q4_1", "4 × 256, GQA, SentencePiece", "Q4_1"},
 	{"Q5_1", "4 × 256, GQA, SentencePiece", "Q5_1"},
 	{"llama3", "Llama 3-style: byte-level BPE (`llama-bpe`), `rope_freqs`, GQA 8/2, tied embeddings", "Q4_K_M (tied `token_embd` Q6_K)"},
+	{"trained-Q4_K_M", "Llama 3-style, **trained** (2 × 256, Go sources): byte-level BPE (`llama-bpe`), `rope_freqs`, GQA 4/2, tied embeddings", "Q4_K_M (tied `token_embd` Q6_K)"},
+	{"trained-Q5_K_M", "Llama 3-style, **trained** (2 × 256, Go sources): byte-level BPE (`llama-bpe`), `rope_freqs`, GQA 4/2, tied embeddings", "Q5_K_M (tied `token_embd` Q6_K)"},
+	{"trained-Q6_K", "Llama 3-style, **trained** (2 × 256, Go sources): byte-level BPE (`llama-bpe`), `rope_freqs`, GQA 4/2, tied embeddings", "Q6_K"},
+	{"trained-Q8_0", "Llama 3-style, **trained** (2 × 256, Go sources): byte-level BPE (`llama-bpe`), `rope_freqs`, GQA 4/2, tied embeddings", "Q8_0"},
+	{"trained-F16", "Llama 3-style, **trained** (2 × 256, Go sources): byte-level BPE (`llama-bpe`), `rope_freqs`, GQA 4/2, tied embeddings", "F16"},
 }
 
 var (
