@@ -39,7 +39,7 @@ test: setup test-go test-simd test-fuzz test-contracts check-bindings ## run eve
 	@echo "make test: all green"
 
 test-go:
-	@tools/gotest.sh ./...
+	@tools/gotest.sh -timeout 30m ./...
 
 # The AVX2 kernel is compiled only under GOEXPERIMENT=simd: run the canonical
 # runtime's tests (bit-exactness included) and the float check on that build
