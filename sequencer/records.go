@@ -112,8 +112,10 @@ func buildBatch(st *store.Store, b *store.Batch, roots map[uint64]common.Hash) (
 			return nil, err
 		}
 		root, ok := roots[j.Spec.Model]
-		if j.Spec.Kind == record.KindPretrain && j.Spec.Model == 0 {
-			root, ok = common.Hash{}, true // a seeded init: no base model
+		if j.Spec.Kind == record.KindPretrain {
+			// A seeded init: no base model (the job's model is only its
+			// reference, TrainingVM.referenceModel), so the record's modelRoot is zero.
+			root, ok = common.Hash{}, true
 		}
 		if !ok {
 			return nil, fmt.Errorf("%w: job %s of batch %d runs model %d, not served", store.ErrInvalid, id, b.Index, j.Spec.Model)

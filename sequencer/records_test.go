@@ -3,9 +3,11 @@ package sequencer
 import (
 	"math/big"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/log"
 	"github.com/stretchr/testify/require"
 
 	"github.com/airollup/airollup/internal/record"
@@ -56,4 +58,38 @@ func TestTrainingRecord(t *testing.T) {
 	require.Equal(t, uint32(2), r.OutputLen)
 	require.Zero(t, r.DatasetRoot)
 	require.Zero(t, r.NewModelRoot)
+}
+
+// TestBuildBatchPretrainRecord: a pretraining job names its reference model
+// (JobInbox requires one: its run's RoPE source), which is no base, so its
+// record's modelRoot is zero, served model or not; a fine-tuning job's is
+// its base model's root.
+func TestBuildBatchPretrainRecord(t *testing.T) {
+	st, err := store.Open(t.TempDir(), store.Options{Logger: log.NewLogger(log.DiscardHandler())})
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = st.Close() })
+	served := common.HexToHash("0xba5e")
+	var ids []store.ID
+	for i, kind := range []uint8{record.KindPretrain, record.KindFineTune, record.KindPretrain} {
+		id := store.L1ID(big.NewInt(int64(i + 1)))
+		model := uint64(1)
+		if i == 2 {
+			model = 7 // a reference model this sequencer does not serve
+		}
+		_, _, err := st.Put(&store.Job{ID: id, L1: &store.L1Origin{Block: 1}, Spec: store.Spec{Kind: kind, Model: model, Input: make([]byte, 152),
+			InputHash: common.HexToHash("0xc0f1"), DatasetID: 1, Params: store.Params{MaxTokens: 3}, MaxFee: big.NewInt(1)}})
+		require.NoError(t, err)
+		require.NoError(t, st.Queue(id))
+		require.NoError(t, st.Lease(id, store.Lease{Worker: "w", Deadline: time.Now().Add(time.Hour)}))
+		require.NoError(t, st.SetResult(id, store.Result{Worker: "w", DatasetRoot: common.HexToHash("0xda7a"), NewModelRoot: common.HexToHash("0x0e11")}))
+		ids = append(ids, id)
+	}
+	b, err := st.CreateBatch(0, ids)
+	require.NoError(t, err)
+	d, err := buildBatch(st, b, map[uint64]common.Hash{1: served})
+	require.NoError(t, err)
+	require.Len(t, d.records, 3)
+	require.Zero(t, d.records[0].ModelRoot, "pretraining: no base")
+	require.Equal(t, served, common.Hash(d.records[1].ModelRoot), "fine-tuning: the base's root")
+	require.Zero(t, d.records[2].ModelRoot, "pretraining on an unserved reference")
 }

@@ -7,11 +7,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/log"
-	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/stretchr/testify/require"
 
 	"github.com/airollup/airollup/bindings"
@@ -32,7 +30,8 @@ import (
 // batched like an inference job: the batch on L1 commits to the training
 // record docs/protocol.md defines (the base model root, the configuration
 // hash, N steps, the dataset and new model roots, the new model root as
-// output), and the job is Included on L1.
+// output), and the job is Included on L1; after the window the record is
+// delivered and the new model's lineage is on L1.
 func TestBatcherProposesTrainingRecord(t *testing.T) {
 	ctx := context.Background()
 	r := newL2Rig(t)
@@ -113,26 +112,28 @@ func TestBatcherProposesTrainingRecord(t *testing.T) {
 	require.NoError(t, err)
 	require.EqualValues(t, 2, st, "Included")
 
-	// After the window the record would be delivered, and its lineage
-	// recorded by the inbox (IJobInbox.release), once a training VM judges
-	// training records: until then RecordValidity voids them, so delivery
-	// reverts with InvalidRecord(KindUnsupported) and no lineage is written.
+	// After the window the record is delivered (the deployment's factory
+	// has a training VM, so RecordValidity judges training records), and
+	// the inbox records its lineage (IJobInbox.release): the new model root
+	// trained from model 1 on dataset 1 under the configuration hash.
 	require.NoError(t, r.chain.AdvanceTime(2*time.Hour))
 	leaf, err := want.Hash()
 	require.NoError(t, err)
 	require.Equal(t, root, leaf, "a one-record batch's root is its record's hash")
-	_, err = r.chain.Client.CallContract(ctx, ethereum.CallMsg{From: r.chain.Addrs[1], To: &r.addrs.Rollup,
-		Data: rb.PackDeliver(0, 0, want.Binding(), nil, newRoot.Bytes(), []byte{})}, nil)
-	var de rpc.DataError
-	require.ErrorAs(t, err, &de)
-	hexData, ok := de.ErrorData().(string)
-	require.True(t, ok)
-	dec, err := rb.UnpackError(common.FromHex(hexData))
+	_, err = seq.Send(ctx, r.addrs.Rollup, rb.PackDeliver(0, 0, want.Binding(), nil, newRoot.Bytes(), []byte{}), nil)
 	require.NoError(t, err)
-	invalid, ok := dec.(*bindings.RollupInvalidRecord)
-	require.True(t, ok, "reverted with %T", dec)
-	require.EqualValues(t, 3, invalid.Reason, "IRollup.Invalidity.KindUnsupported")
-	lc, err := call(ctx, r.chain.Client, r.addrs.DatasetRegistry, bindings.NewDatasetRegistry().PackLineageCount(), bindings.NewDatasetRegistry().UnpackLineageCount)
+	st, err = call(ctx, r.chain.Client, r.addrs.JobInbox, ib.PackStatusOf(jobID), ib.UnpackStatusOf)
 	require.NoError(t, err)
-	require.Zero(t, lc.Sign())
+	require.EqualValues(t, 3, st, "Delivered")
+	dr := bindings.NewDatasetRegistry()
+	lid, err := call(ctx, r.chain.Client, r.addrs.DatasetRegistry, dr.PackLineageOf(newRoot), dr.UnpackLineageOf)
+	require.NoError(t, err)
+	require.EqualValues(t, 1, lid.Uint64())
+	lin, err := call(ctx, r.chain.Client, r.addrs.DatasetRegistry, dr.PackLineage(lid), dr.UnpackLineage)
+	require.NoError(t, err)
+	require.Equal(t, [32]byte(newRoot), lin.ModelRoot)
+	require.EqualValues(t, 1, lin.BaseModelId.Uint64())
+	require.EqualValues(t, 1, lin.DatasetId.Uint64())
+	require.Equal(t, [32]byte(cfg.Hash()), lin.TrainingConfigHash)
+	require.Equal(t, common.BigToHash(jobID), common.Hash(lin.JobId))
 }

@@ -65,6 +65,11 @@ func Train(ctx context.Context, job TrainJob, dir string, opts train.Options) (*
 		base = &trainjob.Base{Vocab: job.Base.Config.Vocab, Context: job.Base.Config.Context}
 	} else if job.Base != nil {
 		return nil, fmt.Errorf("%w: a pretraining job has no base model", ErrJob)
+	} else {
+		// The reference model (the job's modelId: RoPE source and export
+		// metadata) is not the trainer's input; JobInbox checked the
+		// configuration's vocabulary and context against it.
+		base = &trainjob.Base{Vocab: cfg.Spec.Vocab, Context: cfg.Spec.Context}
 	}
 	if err := cfg.Check(job.Kind, base); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrJob, err)

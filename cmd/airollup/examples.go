@@ -53,7 +53,7 @@ var examples = map[string][]string{
 	},
 	"job train": {
 		"airollup job train --kind finetune --model 1 --model-file demo.gguf --dataset 1 --steps 50 --lora-rank 8 --max-fee 1000000000000000 --l1-rpc http://127.0.0.1:8545 --inbox 0xINBOX --private-key $KEY",
-		"airollup job train --kind pretrain --dim 64 --layers 2 --vocab 320 --context 256 --dataset 2 --steps 500 --batch 4 --seq-len 64 --max-fee 1000000000000000 --l1-rpc http://127.0.0.1:8545 --inbox 0xINBOX --private-key $KEY",
+		"airollup job train --kind pretrain --model 1 --model-file demo.gguf --init-seed 7 --dataset 2 --steps 500 --batch 4 --seq-len 64 --max-fee 1000000000000000 --l1-rpc http://127.0.0.1:8545 --inbox 0xINBOX --private-key $KEY",
 	},
 	"job status": {"airollup job status l2:0x5c…"},
 	"job wait":   {"airollup job wait l2:0x5c… --until final --timeout 10m"},

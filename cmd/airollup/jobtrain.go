@@ -17,7 +17,6 @@ import (
 	"github.com/airollup/airollup/bindings"
 	"github.com/airollup/airollup/internal/record"
 	"github.com/airollup/airollup/internal/trainjob"
-	"github.com/airollup/airollup/prover/modelgen"
 	"github.com/airollup/airollup/prover/train"
 )
 
@@ -42,8 +41,9 @@ func jobTrainCommand() *cli.Command {
 		Usage:     "Submit a fine-tuning or pretraining job to the JobInbox on L1; prints the job id",
 		ArgsUsage: " ",
 		Description: "A training job names a dataset published in the rollup's DatasetRegistry and runs --steps steps of the integer " +
-			"trainer on it, from the base model --model (fine-tune; its canonical GGUF --model-file gives the dimensions) or from a " +
-			"seeded init of the given dimensions (pretrain). Its input is the training configuration (docs/protocol.md, \"Training " +
+			"trainer on it, from the base model --model (fine-tune) or from a seeded init (pretrain, --init-seed) of the dimensions " +
+			"of the registered reference model --model, whose root is the run's RoPE source and whose tokenizer and EOS the new " +
+			"model carries (docs/training-game.md, \"RoPE source\"); --model-file is that model's canonical GGUF. Its input is the training configuration (docs/protocol.md, \"Training " +
 			"jobs\"), checked here as the inbox checks it; its max fee is escrowed. The transaction goes through op-service's txmgr " +
 			"(--private-key and the other transaction-manager flags, AIROLLUP_JOB_TRAIN_ env twins). Once the record is final, the " +
 			"new model's lineage is on L1: `airollup model lineage ROOT`.",
@@ -52,8 +52,8 @@ func jobTrainCommand() *cli.Command {
 			&cli.StringFlag{Name: "inbox", Usage: "address of the JobInbox contract", EnvVars: env("inbox")},
 			&cli.StringFlag{Name: "kind", Usage: "finetune or pretrain", EnvVars: env("kind")},
 			&cli.Uint64Flag{Name: "dataset", Usage: "DatasetRegistry id of the dataset to train on", EnvVars: env("dataset")},
-			&cli.Uint64Flag{Name: "model", Usage: "fine-tune: ModelRegistry id of the base model", EnvVars: env("model")},
-			&cli.StringFlag{Name: "model-file", Usage: "fine-tune: the base model's canonical GGUF (its dimensions)", EnvVars: env("model-file")},
+			&cli.Uint64Flag{Name: "model", Usage: "ModelRegistry id of the base model (fine-tune) or of the reference model (pretrain)", EnvVars: env("model")},
+			&cli.StringFlag{Name: "model-file", Usage: "the --model's canonical GGUF (the run's dimensions)", EnvVars: env("model-file")},
 			&cli.Uint64Flag{Name: "steps", Usage: "training steps N (1 to 2^splitDepth - 3)", EnvVars: env("steps")},
 			&cli.StringFlag{Name: "max-fee", Usage: "max fee in wei, escrowed by the inbox", EnvVars: env("max-fee")},
 			&cli.Uint64Flag{Name: "init-seed", Value: 1, Usage: "the model seed of the configuration (pretraining's init)", EnvVars: env("init-seed")},
@@ -67,10 +67,6 @@ func jobTrainCommand() *cli.Command {
 			&cli.StringFlag{Name: "lora-targets", Value: "q,v", Usage: "projections that get adapters: q, k, v, o, gate, up, down or all", EnvVars: env("lora-targets")},
 			intFlag("lora-scale-milli", 2000, "the adapters' scale α/r × 1000"),
 			&cli.Uint64Flag{Name: "lora-seed", Value: 1, Usage: "seed of the adapters' A factors", EnvVars: env("lora-seed")},
-			intFlag("dim", 64, "pretrain: embedding length"), intFlag("layers", 2, "pretrain: transformer blocks"),
-			intFlag("heads", 4, "pretrain: attention heads"), intFlag("kv-heads", 2, "pretrain: key/value heads"),
-			intFlag("ff", 192, "pretrain: feed-forward size"), intFlag("vocab", 0, "pretrain: vocabulary size (the dataset's tokenizer's)"),
-			intFlag("context", 256, "pretrain: context length"),
 			memoryBudgetFlag("job_train"),
 		}, txFlags...),
 		Action: jobTrain,
@@ -82,42 +78,40 @@ func jobTrainCommand() *cli.Command {
 // steps, which need the game's split depth).
 func trainConfig(ctx *cli.Context) (uint8, uint64, trainjob.Config, error) {
 	var c trainjob.Config
-	var base *trainjob.Base
 	kind, model := record.KindFineTune, ctx.Uint64("model")
 	switch ctx.String("kind") {
 	case "finetune":
-		if model == 0 || ctx.String("model-file") == "" {
-			return 0, 0, c, fmt.Errorf("%w: --kind finetune needs the base model's id --model and its GGUF --model-file", errJobTrain)
-		}
-		l, err := loadModel(ctx, ctx.String("model-file"))
-		if err != nil {
-			return 0, 0, c, fmt.Errorf("%w: --model-file: %w", errJobTrain, err)
-		}
-		defer l.Close()
-		m, err := train.FromCanonical(l.Model, ctx.Uint64("init-seed"))
-		if err != nil {
-			return 0, 0, c, fmt.Errorf("%w: --model-file: %w", errJobTrain, err)
-		}
-		c.Spec = m.Spec
-		base = &trainjob.Base{Vocab: l.Model.Config.Vocab, Context: l.Model.Config.Context}
-		if r := ctx.Int("lora-rank"); r > 0 {
-			targets, err := train.ParseLoRATargets(ctx.String("lora-targets"))
-			if err != nil {
-				return 0, 0, c, fmt.Errorf("%w: --lora-targets: %w", errJobTrain, err)
-			}
-			c.LoRA = &train.LoRA{Rank: r, Scale: (int64(ctx.Int("lora-scale-milli"))<<train.HFrac + 500) / 1000, Targets: targets, Seed: ctx.Uint64("lora-seed")}
-		}
 	case "pretrain":
 		kind = record.KindPretrain
-		if model != 0 || ctx.Int("lora-rank") != 0 {
-			return 0, 0, c, fmt.Errorf("%w: --kind pretrain starts from a seeded init: no --model, no --lora-rank", errJobTrain)
+		if ctx.Int("lora-rank") != 0 {
+			return 0, 0, c, fmt.Errorf("%w: --kind pretrain is a full run from a seeded init: no --lora-rank", errJobTrain)
 		}
-		c.Spec = modelgen.Spec{Dim: ctx.Int("dim"), Layers: ctx.Int("layers"), Heads: ctx.Int("heads"), KVHeads: ctx.Int("kv-heads"),
-			FFDim: ctx.Int("ff"), Vocab: ctx.Int("vocab"), Context: ctx.Int("context"), Seed: ctx.Uint64("init-seed")}
 	default:
 		return 0, 0, c, fmt.Errorf("%w: --kind %q must be finetune or pretrain", errJobTrain, ctx.String("kind"))
 	}
-	for _, n := range []string{"batch", "seq-len", "lr-micro", "lr-final-micro", "lr-decay-from", "lora-rank", "lora-scale-milli", "dim", "layers", "heads", "kv-heads", "ff", "vocab", "context"} {
+	if model == 0 || ctx.String("model-file") == "" {
+		return 0, 0, c, fmt.Errorf("%w: --kind %s needs the model's id --model and its GGUF --model-file (fine-tune: the base; "+
+			"pretrain: the reference model, whose dimensions, RoPE rows, tokenizer and EOS the run takes)", errJobTrain, ctx.String("kind"))
+	}
+	l, err := loadModel(ctx, ctx.String("model-file"))
+	if err != nil {
+		return 0, 0, c, fmt.Errorf("%w: --model-file: %w", errJobTrain, err)
+	}
+	defer l.Close()
+	m, err := train.FromCanonical(l.Model, ctx.Uint64("init-seed"))
+	if err != nil {
+		return 0, 0, c, fmt.Errorf("%w: --model-file: %w", errJobTrain, err)
+	}
+	c.Spec = m.Spec
+	base := &trainjob.Base{Vocab: l.Model.Config.Vocab, Context: l.Model.Config.Context}
+	if r := ctx.Int("lora-rank"); r > 0 {
+		targets, err := train.ParseLoRATargets(ctx.String("lora-targets"))
+		if err != nil {
+			return 0, 0, c, fmt.Errorf("%w: --lora-targets: %w", errJobTrain, err)
+		}
+		c.LoRA = &train.LoRA{Rank: r, Scale: (int64(ctx.Int("lora-scale-milli"))<<train.HFrac + 500) / 1000, Targets: targets, Seed: ctx.Uint64("lora-seed")}
+	}
+	for _, n := range []string{"batch", "seq-len", "lr-micro", "lr-final-micro", "lr-decay-from", "lora-rank", "lora-scale-milli"} {
 		if v := ctx.Int(n); v < 0 || v > 1<<31-1 {
 			return 0, 0, c, fmt.Errorf("%w: --%s %d must be 0..2^31-1", errJobTrain, n, v)
 		}

@@ -18,12 +18,12 @@ import (
 	"github.com/airollup/airollup/internal/record"
 	"github.com/airollup/airollup/internal/trainjob"
 	"github.com/airollup/airollup/prover/merkle"
-	"github.com/airollup/airollup/prover/modelgen"
 	"github.com/airollup/airollup/prover/train"
 )
 
 // TestJobTrainSubmitsOnL1: `job train` submits a LoRA fine-tune of a
-// registered model and a pretraining job to the deployed JobInbox; each job
+// registered model and a pretraining job with that model as its reference
+// (RoPE source, dimensions) to the deployed JobInbox; each job
 // stores the configuration hash of the flags' configuration as its
 // inputHash, its dataset and its steps; a job the inbox refuses (steps past
 // the game's split depth) and bad flags fail with errJobTrain.
@@ -57,12 +57,13 @@ func TestJobTrainSubmitsOnL1(t *testing.T) {
 		LoRA: &train.LoRA{Rank: 4, Scale: 2 << train.HFrac, Targets: train.LoRAQ | train.LoRAV, Seed: 1}}
 	ft.Hyper.LR = (1000<<train.HFrac + 500_000) / 1_000_000
 
-	out, err = runApp(t, append([]string{"job", "train", "--kind", "pretrain", "--vocab", "300", "--context", "64", "--steps", "7",
-		"--optimizer", "sgd", "--batch", "1", "--seq-len", "32"}, tx...)...)
+	ref := []string{"--kind", "pretrain", "--model", "1", "--model-file", tm.File}
+	out, err = runApp(t, append(append([]string{"job", "train"}, ref...), append([]string{"--steps", "7", "--optimizer", "sgd", "--batch", "1", "--seq-len", "32"}, tx...)...)...)
 	require.NoError(t, err, out)
 	require.Contains(t, out, "l1:2\n")
-	pre := trainjob.Config{Spec: modelgen.Spec{Dim: 64, Layers: 2, Heads: 4, KVHeads: 2, FFDim: 192, Vocab: 300, Context: 64, Seed: 1},
-		Hyper: train.DefaultAdam(1, 32)}
+	refSpec, err := train.FromCanonical(tm.Model, 1)
+	require.NoError(t, err)
+	pre := trainjob.Config{Spec: refSpec.Spec, Hyper: train.DefaultAdam(1, 32)}
 	pre.Hyper.Optimizer, pre.Hyper.LR = train.SGD, ft.Hyper.LR
 
 	ib := bindings.NewJobInbox()
@@ -71,7 +72,7 @@ func TestJobTrainSubmitsOnL1(t *testing.T) {
 		model uint64
 		cfg   trainjob.Config
 		steps uint32
-	}{{record.KindFineTune, 1, ft, 5}, {record.KindPretrain, 0, pre, 7}} {
+	}{{record.KindFineTune, 1, ft, 5}, {record.KindPretrain, 1, pre, 7}} {
 		res, err := chain.Client.CallContract(ctx, ethereum.CallMsg{To: &addrs.JobInbox, Data: ib.PackJob(big.NewInt(int64(i + 1)))}, nil)
 		require.NoError(t, err)
 		j, err := ib.UnpackJob(res)
@@ -83,16 +84,16 @@ func TestJobTrainSubmitsOnL1(t *testing.T) {
 		require.Equal(t, want.steps, j.Params.MaxTokens)
 	}
 
-	_, err = runApp(t, append([]string{"job", "train", "--kind", "pretrain", "--vocab", "300", "--context", "64", "--steps", "2000",
-		"--batch", "1", "--seq-len", "32"}, tx...)...)
+	_, err = runApp(t, append(append([]string{"job", "train"}, ref...), append([]string{"--steps", "2000", "--batch", "1", "--seq-len", "32"}, tx...)...)...)
 	require.ErrorIs(t, err, errJobTrain, "steps past 2^10 - 3, the inbox's limit")
 	require.ErrorContains(t, err, "steps 2000 must be 1..1021")
 	for name, args := range map[string][]string{
 		"kind":          {"--kind", "infer", "--steps", "1"},
 		"no base":       {"--kind", "finetune", "--steps", "1"},
-		"pretrain LoRA": {"--kind", "pretrain", "--vocab", "300", "--lora-rank", "2", "--steps", "1"},
-		"batch tokens":  {"--kind", "pretrain", "--vocab", "300", "--context", "64", "--batch", "3", "--seq-len", "32", "--steps", "1"},
-		"no steps":      {"--kind", "pretrain", "--vocab", "300", "--context", "64", "--seq-len", "32"},
+		"no reference":  {"--kind", "pretrain", "--steps", "1"},
+		"pretrain LoRA": append(ref, "--lora-rank", "2", "--steps", "1"),
+		"batch tokens":  append(ref, "--batch", "3", "--seq-len", "128", "--steps", "1"),
+		"no steps":      append(ref, "--seq-len", "32"),
 	} {
 		_, err := runApp(t, append(append([]string{"job", "train"}, args...), tx...)...)
 		require.ErrorIs(t, err, errJobTrain, name)

@@ -9,10 +9,17 @@ import {OneStepAttention} from "../src/OneStepAttention.sol";
 import {OneStepHead} from "../src/OneStepHead.sol";
 import {OneStepVerifier} from "../src/OneStepVerifier.sol";
 import {TransformerVM} from "../src/TransformerVM.sol";
+import {TrainingVM} from "../src/TrainingVM.sol";
+import {TrainStepVerifier} from "../src/TrainStepVerifier.sol";
+import {TrainStepProgram} from "../src/TrainStepProgram.sol";
+import {TrainStepForward} from "../src/TrainStepForward.sol";
+import {TrainStepBackward} from "../src/TrainStepBackward.sol";
+import {TrainStepUpdate} from "../src/TrainStepUpdate.sol";
+import {TrainIOVerifier} from "../src/TrainIOVerifier.sol";
+import {TrainImportVerifier} from "../src/TrainImportVerifier.sol";
 import {DisputeGameFactory} from "../src/DisputeGameFactory.sol";
 import {Rollup} from "../src/Rollup.sol";
 import {IDisputeGame} from "../src/interfaces/IDisputeGame.sol";
-import {IDisputeVM} from "../src/interfaces/IDisputeVM.sol";
 import {IRollup} from "../src/interfaces/IRollup.sol";
 
 /// @title Deploy
@@ -27,6 +34,7 @@ contract Deploy is Script {
         ModelRegistry models;
         OneStepVerifier verifier;
         TransformerVM tvm;
+        TrainingVM training;
         DatasetRegistry datasets;
         JobInbox inbox;
         DisputeGameFactory factory;
@@ -42,21 +50,26 @@ contract Deploy is Script {
         // Longer than the challenge window, two data windows and the finality delay (the Rollup checks it).
         uint64 withdrawalDelay = uint64(vm.envOr("WITHDRAWAL_DELAY", uint256(14 days)));
         IDisputeGame.GameConfig memory game = _gameConfig();
+        IDisputeGame.GameConfig memory trainingGame = _trainingGameConfig(game);
         vm.startBroadcast();
-        // nonce + 0 attention, 1 head, 2 verifier, 3 VM, 4 registry, 5 inbox, 6 datasets, 7 factory, 8 rollup
-        address predicted = vm.computeCreateAddress(msg.sender, vm.getNonce(msg.sender) + 8);
+        // nonce + 0 attention, 1 head, 2 verifier, 3 VM, 4 registry, 5 inbox, 6 datasets, 7-10 the training step
+        // program, forward, backward, update, 11 step verifier, 12 import, 13 IO verifier, 14 TrainingVM,
+        // 15 factory, 16 rollup
+        address predicted = vm.computeCreateAddress(msg.sender, vm.getNonce(msg.sender) + 16);
         d.verifier = new OneStepVerifier(address(new OneStepAttention()), address(new OneStepHead()));
         d.tvm = new TransformerVM(d.verifier);
         d.models = new ModelRegistry(d.tvm, game.splitDepth, game.maxDepth);
         d.inbox = new JobInbox(predicted, d.models, inclusionWindow, deliveryWindow, withdrawalDelay);
         d.datasets = new DatasetRegistry(address(d.inbox)); // the inbox records lineage at a training job's delivery
-        d.factory = new DisputeGameFactory(predicted, d.tvm, game, IDisputeVM(address(0)), game);
+        d.training = _training(d.inbox, d.models);
+        d.factory = new DisputeGameFactory(predicted, d.tvm, game, d.training, trainingGame);
         d.rollup = new Rollup(sequencer, guardian, d.inbox, d.factory, d.datasets, d.models, _rollupConfig());
         vm.stopBroadcast();
         require(address(d.rollup) == predicted, "Deploy: the rollup did not land at its predicted address");
         console2.log("ModelRegistry", address(d.models));
         console2.log("OneStepVerifier", address(d.verifier));
         console2.log("TransformerVM", address(d.tvm));
+        console2.log("TrainingVM", address(d.training));
         console2.log("DatasetRegistry", address(d.datasets));
         console2.log("JobInbox", address(d.inbox));
         console2.log("DisputeGameFactory", address(d.factory));
@@ -73,6 +86,28 @@ contract Deploy is Script {
             bondGrowthBps: uint32(vm.envOr("BOND_GROWTH_BPS", uint256(1903))),
             bondClaimDelay: uint64(vm.envOr("BOND_CLAIM_DELAY", uint256(3.5 days)))
         });
+    }
+
+    /// @dev TrainingVM over its verifiers (8 contracts).
+    function _training(JobInbox inbox, ModelRegistry models) internal returns (TrainingVM) {
+        TrainStepVerifier step = new TrainStepVerifier(
+            new TrainStepProgram(), new TrainStepForward(), new TrainStepBackward(), new TrainStepUpdate()
+        );
+        return new TrainingVM(step, new TrainIOVerifier(new TrainImportVerifier()), inbox, models);
+    }
+
+    /// @dev The training game: the factory's least depths (split 33, max 78) and the inference game's clocks, with
+    ///      a bond growth of its own (TRAINING_BOND_GROWTH_BPS, default 886: 0.08 ETH at depth 0 to ~60 ETH at
+    ///      depth 78, as the inference game's reach at its depth 38; docs/operators.md, "Training games").
+    function _trainingGameConfig(IDisputeGame.GameConfig memory game)
+        internal
+        view
+        returns (IDisputeGame.GameConfig memory t)
+    {
+        t = game;
+        t.splitDepth = uint8(vm.envOr("TRAINING_SPLIT_DEPTH", uint256(33)));
+        t.maxDepth = uint8(vm.envOr("TRAINING_MAX_DEPTH", uint256(78)));
+        t.bondGrowthBps = uint32(vm.envOr("TRAINING_BOND_GROWTH_BPS", uint256(886)));
     }
 
     function _rollupConfig() internal view returns (IRollup.RollupConfig memory) {

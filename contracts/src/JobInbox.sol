@@ -422,7 +422,8 @@ contract JobInbox is IJobInbox {
         return uint16(n);
     }
 
-    /// @dev Checks a training job (FineTune or Pretrain): its base model (none for Pretrain), its dataset in the
+    /// @dev Checks a training job (FineTune or Pretrain): its model (FineTune: the base; Pretrain: the reference
+    ///      model, whose root is the run's RoPE source and export metadata, TrainingVM.referenceModel), its dataset in the
     ///      rollup's DatasetRegistry, its steps (params.maxTokens) against the game's split depth, its sampling fields
     ///      zero, and its input: the configuration preimage, of exactly TRAIN_CONFIG_BYTES bytes (layout in
     ///      _checkConfig). Only what no honest worker could run is refused; the dimensions of a fine-tuning job
@@ -440,15 +441,8 @@ contract JobInbox is IJobInbox {
             revert OutOfRange("steps", params.maxTokens, 1, maxSteps);
         }
         if (input.length != TRAIN_CONFIG_BYTES) revert WrongLength("input", input.length, TRAIN_CONFIG_BYTES);
-        uint256 vocab;
-        uint256 context;
-        if (kind == Kind.Pretrain) {
-            if (modelId != 0) revert OutOfRange("modelId", modelId, 0, 0);
-        } else {
-            IModelRegistry.Summary memory m = _usableModel(modelId);
-            (vocab, context) = (m.vocab, m.context);
-        }
-        _checkConfig(input, vocab, context, kind == Kind.Pretrain);
+        IModelRegistry.Summary memory m = _usableModel(modelId);
+        _checkConfig(input, m.vocab, m.context, kind == Kind.Pretrain);
         IDatasetRegistry ds = _datasets();
         uint256 count;
         if (address(ds) != address(0)) {
@@ -464,8 +458,8 @@ contract JobInbox is IJobInbox {
     ///      [56] be64 lr, [64] β1, [72] β2, [80] ε, [88] be32 batch, [92] be32 seqLen, [96] be64 lrFinal,
     ///      [104] decayFrom, [112] decaySteps, [120] model seed, [128] be32 LoRA rank, [132] be64 LoRA scale,
     ///      [140] be32 LoRA targets, [144] be64 LoRA seed. The Q32 fields are two's complement: a negative one reads
-    ///      as a uint64 of 2^63 or more, out of every range below. `baseVocab` and `baseContext` are the base model's
-    ///      (FineTune) or 0 (Pretrain, which may not use LoRA).
+    ///      as a uint64 of 2^63 or more, out of every range below. `baseVocab` and `baseContext` are the job's model's
+    ///      (FineTune: the base; Pretrain: the reference model); Pretrain may not use LoRA.
     function _checkConfig(bytes calldata c, uint256 baseVocab, uint256 baseContext, bool pretrain) internal pure {
         if (bytes24(c[0:24]) != TRAIN_CONFIG_TAG) revert WrongConfigTag(bytes24(c[0:24]));
         for (uint256 i; i < 7; ++i) {
@@ -473,10 +467,8 @@ contract JobInbox is IJobInbox {
         }
         uint256 vocab = _be(c, 44, 4);
         uint256 context = _be(c, 48, 4);
-        if (!pretrain) {
-            if (vocab != baseVocab) revert OutOfRange("vocab", vocab, baseVocab, baseVocab);
-            if (context != baseContext) revert OutOfRange("context", context, baseContext, baseContext);
-        }
+        if (vocab != baseVocab) revert OutOfRange("vocab", vocab, baseVocab, baseVocab);
+        if (context != baseContext) revert OutOfRange("context", context, baseContext, baseContext);
         _checkHyper(c, context);
         uint256 rank = _be(c, 128, 4);
         uint256 scale = _be(c, 132, 8);
@@ -537,9 +529,9 @@ contract JobInbox is IJobInbox {
         uint256 lineageId;
         IDatasetRegistry ds = _datasets();
         if (address(ds) != address(0)) {
-            try ds.recordLineage(newModelRoot, j.modelId, j.datasetId, j.inputHash, bytes32(jobId)) returns (
-                uint256 id
-            ) {
+            // A pretrained model has no base (its job's model is only the reference for RoPE and metadata).
+            uint256 base = j.kind == Kind.Pretrain ? 0 : j.modelId;
+            try ds.recordLineage(newModelRoot, base, j.datasetId, j.inputHash, bytes32(jobId)) returns (uint256 id) {
                 lineageId = id;
             } catch {}
         }

@@ -226,7 +226,9 @@ contract RecordValidity {
     /// @dev The checks of an L1 training record (FineTune or Pretrain) against its Included job (docs/protocol.md,
     ///      "Job record"): everything TrainingVM.setup relies on that the record and the chain show. None: the game
     ///      judges the rest (the run itself). Without a training VM, or for a pretraining job naming no reference
-    ///      model (its RoPE source, TrainingVM.referenceModel), no game can: KindUnsupported. What setup checks of the
+    ///      model (its RoPE source, TrainingVM.referenceModel; JobInbox requires one), no game can: KindUnsupported.
+    ///      A pretraining record's modelRoot is zero (the reference model is no base) and its reference model must
+    ///      not be refused (ModelRefused, as a fine-tune's base: the export copies its RoPE rows). What setup checks of the
     ///      job's input (the configuration's rules, the base or reference model's metadata against it, the corpus
     ///      holding a sequence) is the inbox's to check at submission.
     function _trainingInvalidity(IRollup.JobRecord calldata record, IJobInbox.Job memory job, bytes calldata output)
@@ -246,8 +248,10 @@ contract RecordValidity {
             IModelRegistry.Summary memory m = models.summary(job.modelId);
             if (m.refused) return IRollup.Invalidity.ModelRefused;
             if (record.modelRoot != m.root) return IRollup.Invalidity.ModelRoot;
-        } else if (record.modelRoot != bytes32(0)) {
-            return IRollup.Invalidity.ModelRoot;
+        } else {
+            if (record.modelRoot != bytes32(0)) return IRollup.Invalidity.ModelRoot;
+            // The reference model's RoPE rows become the new model's: a refused one's are not canonical.
+            if (models.summary(job.modelId).refused) return IRollup.Invalidity.ModelRefused;
         }
         if (
             record.promptLen != 0 || record.outputLen != 0 || record.residualRoot != bytes32(0)

@@ -969,7 +969,7 @@ abstract contract JobInbox_TrainingInit is JobInbox_TestInit {
     }
 
     function _expectPretrain(Cfg memory c, bytes memory err) internal {
-        _expectSubmitRevert(IJobInbox.Kind.Pretrain, 0, _encode(c), DATASET, _steps(STEPS), address(0), 0, err);
+        _expectSubmitRevert(IJobInbox.Kind.Pretrain, MODEL, _encode(c), DATASET, _steps(STEPS), address(0), 0, err);
     }
 
     function _range(string memory field, uint256 v, uint256 lo, uint256 hi) internal pure returns (bytes memory) {
@@ -1015,10 +1015,10 @@ contract JobInbox_SubmitTraining_Test is JobInbox_TrainingInit {
 
     function test_submitTraining_pretrain_succeeds() public {
         bytes memory input = _encode(_full());
-        uint256 id = _submitTraining(IJobInbox.Kind.Pretrain, 0, input);
+        uint256 id = _submitTraining(IJobInbox.Kind.Pretrain, MODEL, input);
         IJobInbox.Job memory j = inbox.job(id);
         assertEq(uint8(j.kind), uint8(IJobInbox.Kind.Pretrain));
-        assertEq(j.modelId, 0);
+        assertEq(j.modelId, MODEL);
         assertEq(j.inputHash, keccak256(input));
         assertEq(j.datasetId, DATASET);
     }
@@ -1128,7 +1128,7 @@ contract JobInbox_SubmitTraining_Test is JobInbox_TrainingInit {
         p = _steps(STEPS);
         p.topPMicro = 1;
         _expectSubmitRevert(
-            IJobInbox.Kind.Pretrain, 0, GO_INPUT, DATASET, p, address(0), 0, _range("topPMicro", 1, 0, 0)
+            IJobInbox.Kind.Pretrain, MODEL, GO_INPUT, DATASET, p, address(0), 0, _range("topPMicro", 1, 0, 0)
         );
         p = _steps(STEPS);
         p.seed = bytes32(uint256(9));
@@ -1137,17 +1137,29 @@ contract JobInbox_SubmitTraining_Test is JobInbox_TrainingInit {
         );
     }
 
-    function test_submitTraining_pretrainWithModel_reverts() public {
-        _expectSubmitRevert(
-            IJobInbox.Kind.Pretrain,
-            MODEL,
-            _encode(_full()),
-            DATASET,
-            _steps(STEPS),
-            address(0),
-            0,
-            _range("modelId", MODEL, 0, 0)
-        );
+    /// @dev A pretraining job names a usable reference model (its RoPE source and export metadata,
+    ///      TrainingVM.referenceModel): none (0), an unservable or a refused one is refused.
+    function test_submitTraining_pretrainUnusableReference_reverts() public {
+        bytes memory input = _encode(_full());
+        bytes memory err = abi.encodeWithSelector(IJobInbox.ModelUnusable.selector, 0);
+        _expectSubmitRevert(IJobInbox.Kind.Pretrain, 0, input, DATASET, _steps(STEPS), address(0), 0, err);
+        clock.setUnservable(MODEL, true);
+        err = abi.encodeWithSelector(IJobInbox.ModelUnusable.selector, MODEL);
+        _expectSubmitRevert(IJobInbox.Kind.Pretrain, MODEL, input, DATASET, _steps(STEPS), address(0), 0, err);
+        clock.setUnservable(MODEL, false);
+        _refuse(MODEL, rowProof);
+        _expectSubmitRevert(IJobInbox.Kind.Pretrain, MODEL, input, DATASET, _steps(STEPS), address(0), 0, err);
+    }
+
+    /// @dev A pretraining run's vocabulary and context are its reference model's (the RoPE rows and the exported
+    ///      metadata are the reference's).
+    function test_submitTraining_pretrainOtherDims_reverts() public {
+        Cfg memory c = _full();
+        c.dims[5] = VOCAB + 1;
+        _expectPretrain(c, _range("vocab", VOCAB + 1, VOCAB, VOCAB));
+        c = _full();
+        c.dims[6] = CONTEXT * 2;
+        _expectPretrain(c, _range("context", CONTEXT * 2, CONTEXT, CONTEXT));
     }
 
     function test_submitTraining_pretrainWithLoRA_reverts() public {
@@ -1281,7 +1293,7 @@ contract JobInbox_SubmitTraining_Test is JobInbox_TrainingInit {
         bytes memory input = _encode(c);
         IJobInbox.Kind kind = pretrain ? IJobInbox.Kind.Pretrain : IJobInbox.Kind.FineTune;
         vm.prank(alice);
-        uint256 id = inbox.submit{value: FEE}(kind, pretrain ? 0 : MODEL, input, DATASET, _steps(steps), address(0), 0);
+        uint256 id = inbox.submit{value: FEE}(kind, MODEL, input, DATASET, _steps(steps), address(0), 0);
         IJobInbox.Job memory j = inbox.job(id);
         assertEq(j.inputHash, keccak256(input));
         assertEq(j.datasetId, DATASET);
@@ -1309,7 +1321,7 @@ contract JobInbox_ReleaseTraining_Test is JobInbox_TrainingInit {
     ///      TrainingDelivered must name lineage `lineageId`.
     function _deliver(IJobInbox.Kind kind, bytes32 root, uint256 lineageId) internal returns (uint256 id) {
         bool pre = kind == IJobInbox.Kind.Pretrain;
-        id = _submitTraining(kind, pre ? 0 : MODEL, pre ? _encode(_full()) : GO_INPUT);
+        id = _submitTraining(kind, MODEL, pre ? _encode(_full()) : GO_INPUT);
         _include(id);
         uint256 before = payee.balance;
         vm.expectEmit(address(inbox));

@@ -332,6 +332,16 @@ contract TrainingVM_RecordValidity_Test is TrainingVM_TestInit {
         _is(r, _out(r), IRollup.Invalidity.ModelRoot);
     }
 
+    /// @dev A pretraining run exports its reference model's RoPE rows: a reference shown refused after the job was
+    ///      submitted voids the record, as a fine-tune's refused base does.
+    function test_invalidity_pretrainRefusedReference_fails() public {
+        _job(IJobInbox.Kind.Pretrain, 9);
+        IRollup.JobRecord memory r = _pretrainRecord();
+        _is(r, _out(r), IRollup.Invalidity.None);
+        models.set(9, IModelRegistry.Summary({root: BASE, vocab: 32, context: 16, eos: 3, refused: true}));
+        _is(r, _out(r), IRollup.Invalidity.ModelRefused);
+    }
+
     function test_invalidity_withoutTrainingVm_fails() public {
         v = new RecordValidity(
             IJobInbox(address(inbox)), IModelRegistry(address(models)), IDatasetRegistry(address(datasets)), false

@@ -13,6 +13,7 @@ import (
 
 	"github.com/airollup/airollup/bindings"
 	"github.com/airollup/airollup/bindings/alphabet"
+	"github.com/airollup/airollup/bindings/trainingvm"
 )
 
 // ErrConfig is returned for deployment parameters the contracts would refuse.
@@ -37,8 +38,12 @@ type Config struct {
 	DeliveryWindow  uint64         // seconds a deliverable record's job may wait for delivery; 0: DefaultDeliveryWindow
 	WithdrawalDelay uint64         // seconds between asking to withdraw an L2 balance and withdrawing; 0: see withdrawalDelay
 	Game            bindings.IDisputeGameGameConfig
-	Rollup          bindings.IRollupRollupConfig
-	VM              VM
+	// TrainingGame is the game of training records (TrainingVM's); its
+	// depths must pass the factory's checks (split depth ≥ 33, level-2 depth
+	// ≥ 44). Zero MaxDepth: DevnetTrainingGame() with Game's clocks and bonds.
+	TrainingGame bindings.IDisputeGameGameConfig
+	Rollup       bindings.IRollupRollupConfig
+	VM           VM
 }
 
 // DefaultDeliveryWindow is the delivery window when Config leaves it 0: a
@@ -86,7 +91,43 @@ func (c *Config) Check() error {
 	case int(c.Game.SplitDepth)+2 > int(c.Game.MaxDepth):
 		return fmt.Errorf("%w: split depth %d needs max depth ≥ %d", ErrConfig, c.Game.SplitDepth, c.Game.SplitDepth+2)
 	}
+	tg := c.trainingGame()
+	switch {
+	case tg.BaseBond == nil:
+		return fmt.Errorf("%w: training game base bond unset", ErrConfig)
+	case tg.SplitDepth < TrainingMinSplitDepth:
+		return fmt.Errorf("%w: training split depth %d must be ≥ %d", ErrConfig, tg.SplitDepth, TrainingMinSplitDepth)
+	case int(tg.MaxDepth) < int(tg.SplitDepth)+1+TrainingMinLevel2Depth:
+		return fmt.Errorf("%w: training max depth %d must be ≥ split depth %d + 1 + %d", ErrConfig, tg.MaxDepth, tg.SplitDepth, TrainingMinLevel2Depth)
+	}
 	return nil
+}
+
+// TrainingMinSplitDepth and TrainingMinLevel2Depth are the least depths the
+// DisputeGameFactory accepts for training games
+// (TRAINING_MIN_SPLIT_DEPTH, TRAINING_MIN_LEVEL2_DEPTH).
+const (
+	TrainingMinSplitDepth  = 33
+	TrainingMinLevel2Depth = 44
+)
+
+// trainingGame is TrainingGame, or DevnetTrainingGame(Game) when unset.
+func (c *Config) trainingGame() bindings.IDisputeGameGameConfig {
+	if c.TrainingGame.MaxDepth != 0 {
+		return c.TrainingGame
+	}
+	return DevnetTrainingGame(c.Game)
+}
+
+// DevnetTrainingGame returns the least training-game depths the factory
+// accepts (split depth 33, max depth 78) with g's clocks and bonds. A game
+// of max depth 78 lasts up to MaxClockDuration per side (moves at most 78
+// deep, each side's clock bounded), and its bond at depth d is
+// BaseBond·(1 + BondGrowthBps/10⁴)^d: with DevnetGame's 1e15 wei and 10%,
+// about 1.7 ETH at depth 78 (docs/operators.md, "Training games").
+func DevnetTrainingGame(g bindings.IDisputeGameGameConfig) bindings.IDisputeGameGameConfig {
+	g.SplitDepth, g.MaxDepth = TrainingMinSplitDepth, TrainingMinSplitDepth+1+TrainingMinLevel2Depth
+	return g
 }
 
 // Addresses are the deployed contracts.
@@ -97,6 +138,7 @@ type Addresses struct {
 	OneStepVerifier  common.Address
 	TransformerVM    common.Address // the registry's model checker (and the game's VM unless VM is Alphabet)
 	VM               common.Address // the game's VM
+	TrainingVM       common.Address // the VM of training records' games (with its verifiers, TrainStepVerifier and TrainIOVerifier)
 	DatasetRegistry  common.Address
 	JobInbox         common.Address
 	Factory          common.Address
@@ -122,8 +164,10 @@ func Deploy(ctx context.Context, backend bind.ContractBackend, opts *bind.Transa
 	}
 	// Nonces: 0 attention, 1 head, 2 verifier, 3 TransformerVM (the game's VM,
 	// and always the registry's model checker), [4 AlphabetVM], then the
-	// registry, inbox, datasets, factory and rollup.
-	count := uint64(9)
+	// registry, inbox, datasets, the training step program, forward,
+	// backward, update and verifier, the import and IO verifiers, TrainingVM,
+	// the factory and the rollup.
+	count := uint64(17)
 	if cfg.VM == Alphabet {
 		count++
 	}
@@ -176,7 +220,11 @@ func Deploy(ctx context.Context, backend bind.ContractBackend, opts *bind.Transa
 	if a.DatasetRegistry, err = deploy("DatasetRegistry", &bindings.DatasetRegistryMetaData, bindings.NewDatasetRegistry().PackConstructor(a.JobInbox)); err != nil {
 		return nil, err
 	}
-	if a.Factory, err = deploy("DisputeGameFactory", &bindings.DisputeGameFactoryMetaData, bindings.NewDisputeGameFactory().PackConstructor(rollup, a.VM, cfg.Game, common.Address{}, cfg.Game)); err != nil {
+	if a.TrainingVM, err = deployTraining(deploy, a); err != nil {
+		return nil, err
+	}
+	fac := bindings.NewDisputeGameFactory().PackConstructor(rollup, a.VM, cfg.Game, a.TrainingVM, cfg.trainingGame())
+	if a.Factory, err = deploy("DisputeGameFactory", &bindings.DisputeGameFactoryMetaData, fac); err != nil {
 		return nil, err
 	}
 	a.Rollup, err = deploy("Rollup", &bindings.RollupMetaData,
@@ -188,6 +236,37 @@ func Deploy(ctx context.Context, backend bind.ContractBackend, opts *bind.Transa
 		return nil, fmt.Errorf("deploy: rollup landed at %s, not the predicted %s (was another transaction sent from %s meanwhile?)", a.Rollup, rollup, opts.From)
 	}
 	return a, nil
+}
+
+// deployTraining deploys TrainingVM over its verifiers (the step verifier's
+// program and three parts, the import verifier and the IO verifier), naming
+// the inbox and registry of a (its pretraining reference models).
+func deployTraining(deploy func(string, *bind.MetaData, []byte) (common.Address, error), a *Addresses) (common.Address, error) {
+	var parts [4]common.Address
+	for i, p := range []struct {
+		name string
+		md   *bind.MetaData
+	}{{"TrainStepProgram", &bindings.TrainStepProgramMetaData}, {"TrainStepForward", &bindings.TrainStepForwardMetaData},
+		{"TrainStepBackward", &bindings.TrainStepBackwardMetaData}, {"TrainStepUpdate", &bindings.TrainStepUpdateMetaData}} {
+		addr, err := deploy(p.name, p.md, nil)
+		if err != nil {
+			return common.Address{}, err
+		}
+		parts[i] = addr
+	}
+	step, err := deploy("TrainStepVerifier", &bindings.TrainStepVerifierMetaData, bindings.NewTrainStepVerifier().PackConstructor(parts[0], parts[1], parts[2], parts[3]))
+	if err != nil {
+		return common.Address{}, err
+	}
+	imp, err := deploy("TrainImportVerifier", &bindings.TrainImportVerifierMetaData, nil)
+	if err != nil {
+		return common.Address{}, err
+	}
+	io, err := deploy("TrainIOVerifier", &bindings.TrainIOVerifierMetaData, bindings.NewTrainIOVerifier().PackConstructor(imp))
+	if err != nil {
+		return common.Address{}, err
+	}
+	return deploy("TrainingVM", &trainingvm.TrainingVMMetaData, trainingvm.NewTrainingVM().PackConstructor(step, io, a.JobInbox, a.ModelRegistry))
 }
 
 // DevnetRollup returns small rollup parameters for tests and the devnet: a

@@ -7,8 +7,9 @@
 // Check mirrors what JobInbox.submit refuses of a training job's input and
 // steps (TestInboxAgrees runs both on the same inputs): the trainer's own
 // bounds (train.Hyper.Check, train.LoRA.Check) without the corpus length,
-// batch·seqLen at most the context, the vocabulary and context of a
-// fine-tuning job's base model, no LoRA for pretraining, and N + 3 level-1
+// batch·seqLen at most the context, the vocabulary and context of the job's
+// model (a fine-tuning job's base, a pretraining job's reference model: its
+// run's RoPE source and export metadata), no LoRA for pretraining, and N + 3 level-1
 // states within the game's split depth.
 //
 // # Import rules

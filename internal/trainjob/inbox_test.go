@@ -64,11 +64,7 @@ func TestInboxAgrees(t *testing.T) {
 		if err != nil {
 			return err
 		}
-		var b *Base
-		if kind == record.KindFineTune {
-			b = base
-		}
-		if err := c.Check(kind, b); err != nil {
+		if err := c.Check(kind, base); err != nil {
 			return err
 		}
 		return CheckSteps(steps, split)
@@ -81,7 +77,7 @@ func TestInboxAgrees(t *testing.T) {
 	for i := range 400 {
 		kind, model, c := record.KindFineTune, uint64(1), ft
 		if i%3 == 0 {
-			kind, model, c = record.KindPretrain, 0, pre
+			kind, model, c = record.KindPretrain, 1, pre
 		}
 		in := c.Input()
 		steps := uint32(1 + r.IntN(20))

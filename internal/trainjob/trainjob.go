@@ -116,21 +116,23 @@ func Parse(b []byte) (Config, error) {
 	return c, nil
 }
 
-// Base is what Check needs of a fine-tuning job's base model (its
-// ModelRegistry summary).
+// Base is what Check needs of a training job's model (its ModelRegistry
+// summary): a fine-tuning job's base, or a pretraining job's reference model
+// (the RoPE source and export metadata of its run, TrainingVM.referenceModel).
 type Base struct{ Vocab, Context int }
 
 // Check bounds the configuration of a job of kind (record.KindFineTune or
 // record.KindPretrain) as JobInbox.submit does: every dimension non-zero;
-// for fine-tuning (base non-nil) the vocabulary and context the base's; the
+// the vocabulary and context those of the job's model (base: the fine-tuning
+// base or the pretraining reference, required for both kinds); the
 // hyperparameters as train.Hyper.Check bounds them (but the corpus length),
 // with batch·seqLen at most the context; the LoRA fields as
 // train.LoRA.Check, and no LoRA for pretraining.
 func (c Config) Check(kind uint8, base *Base) error {
 	switch kind {
 	case record.KindPretrain:
-		if base != nil {
-			return fmt.Errorf("%w: a pretraining job has no base model", ErrInput)
+		if base == nil {
+			return fmt.Errorf("%w: a pretraining job needs its reference model", ErrInput)
 		}
 		if c.LoRA != nil {
 			return fmt.Errorf("%w: LoRA rank %d: a pretraining job is a full run (rank 0)", ErrInput, c.LoRA.Rank)
@@ -148,8 +150,8 @@ func (c Config) Check(kind uint8, base *Base) error {
 			return fmt.Errorf("%w: dims %v must all be non-zero", ErrInput, []int{s.Dim, s.Layers, s.Heads, s.KVHeads, s.FFDim, s.Vocab, s.Context})
 		}
 	}
-	if base != nil && (s.Vocab != base.Vocab || s.Context != base.Context) {
-		return fmt.Errorf("%w: vocab %d and context %d must be the base model's, %d and %d", ErrInput, s.Vocab, s.Context, base.Vocab, base.Context)
+	if s.Vocab != base.Vocab || s.Context != base.Context {
+		return fmt.Errorf("%w: vocab %d and context %d must be the job's model's, %d and %d", ErrInput, s.Vocab, s.Context, base.Vocab, base.Context)
 	}
 	if err := checkHyper(c.Hyper, s.Context); err != nil {
 		return err

@@ -76,7 +76,7 @@ func TestCheck(t *testing.T) {
 	require.NoError(t, vector().Check(record.KindFineTune, base))
 	full := vector()
 	full.LoRA = nil
-	require.NoError(t, full.Check(record.KindPretrain, nil))
+	require.NoError(t, full.Check(record.KindPretrain, base))
 	require.NoError(t, full.Check(record.KindFineTune, base))
 	for name, tc := range map[string]struct {
 		mut  func(c *Config)
@@ -84,8 +84,10 @@ func TestCheck(t *testing.T) {
 		base *Base
 		want string
 	}{
-		"pretrain LoRA":   {func(*Config) {}, record.KindPretrain, nil, "pretraining job is a full run"},
-		"pretrain base":   {func(c *Config) { c.LoRA = nil }, record.KindPretrain, base, "no base model"},
+		"pretrain LoRA":   {func(*Config) {}, record.KindPretrain, base, "pretraining job is a full run"},
+		"pretrain ref":    {func(c *Config) { c.LoRA = nil }, record.KindPretrain, nil, "needs its reference model"},
+		"pretrain vocab":  {func(c *Config) { c.LoRA = nil; c.Spec.Vocab = 999 }, record.KindPretrain, base, "vocab 999"},
+		"pretrain ctx":    {func(c *Config) { c.LoRA = nil; c.Spec.Context = 256 }, record.KindPretrain, base, "context 256"},
 		"fine-tune base":  {func(*Config) {}, record.KindFineTune, nil, "needs its base model"},
 		"inference":       {func(*Config) {}, record.KindInference, base, "not a training kind"},
 		"dims":            {func(c *Config) { c.Spec.FFDim = 0 }, record.KindFineTune, base, "non-zero"},

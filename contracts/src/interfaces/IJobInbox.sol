@@ -75,7 +75,7 @@ interface IJobInbox {
     struct Job {
         address submitter; // account that submitted the job and gets refunds
         Kind kind; // what the job computes
-        uint64 modelId; // ModelRegistry id; 0 only for Pretrain (seeded random init)
+        uint64 modelId; // ModelRegistry id: inference/FineTune the model; Pretrain the reference model (RoPE, metadata)
         bytes32 inputHash; // keccak256 of the input (prompt bytes, or training configuration: its configuration hash)
         uint64 datasetId; // DatasetRegistry id; 0 for Inference, non-zero for FineTune/Pretrain
         Params params; // sampling parameters
@@ -180,12 +180,14 @@ interface IJobInbox {
     ///      configuration's fields) or ZeroValue.
     /// @param kind What the job computes.
     /// @param modelId ModelRegistry id of a registered model that was not shown refused nor declared unservable
-    ///        (inference, FineTune: the base model); 0 for Pretrain (a seeded init).
+    ///        (inference, FineTune: the base model; Pretrain: the reference model, whose root is the run's RoPE
+    ///        source and export metadata, TrainingVM.referenceModel: the run itself starts from a seeded init).
     /// @param input Inference: the prompt as token ids, big-endian uint32 each: 4 to MAX_INPUT_BYTES bytes, a
     ///        multiple of 4, every id below the model's vocabulary. Training: the configuration preimage,
     ///        exactly TRAIN_CONFIG_BYTES bytes (docs/protocol.md, "Training jobs"), whose fields are bounded as the
     ///        integer trainer bounds them (Hyper.Check, LoRA.Check), with batch × seqLen at most its context, the
-    ///        vocabulary and context those of the base model (FineTune), and no LoRA for Pretrain.
+    ///        vocabulary and context those of the job's model (FineTune: the base; Pretrain: the reference model),
+    ///        and no LoRA for Pretrain.
     ///        Only its keccak256 is stored; it is emitted in full.
     /// @param datasetId Inference: 0. Training: a dataset published in the rollup's DatasetRegistry.
     /// @param params Inference: maxTokens 1 to MAX_TOKENS with promptLen + maxTokens at most the model's context,
@@ -240,7 +242,7 @@ interface IJobInbox {
     ///         `payee` and refunds the rest of the max fee to the submitter. Only the rollup, with the delivered
     ///         (final) record's `newModelRoot`. For a training job it records the lineage in the rollup's
     ///         DatasetRegistry, whose writer this inbox is: `newModelRoot` trained from the job's base model (0 for
-    ///         Pretrain) on its dataset under its configuration hash (its inputHash), by job bytes32(jobId); and emits
+    ///         Pretrain, whose job's model is only its reference) on its dataset under its configuration hash (its inputHash), by job bytes32(jobId); and emits
     ///         TrainingDelivered. A lineage the registry refuses (one is already recorded for the root, e.g. by an
     ///         identical earlier job; or the registry is not this inbox's) is skipped, never blocking the delivery.
     /// @dev A payout that cannot be sent (see PAYOUT_GAS) is credited to the recipient's L2 balance.
