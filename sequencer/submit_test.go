@@ -86,7 +86,7 @@ func newL2Rig(t testing.TB) *l2Rig {
 	rc := deploy.DevnetRollup()
 	rc.MinFee = big.NewInt(testMinFee)
 	addrs, err := deploy.Deploy(ctx, chain.Client, chain.Opts(0), chain.Wait, deploy.Config{
-		Sequencer: chain.Addrs[1], InclusionWindow: 100, Game: deploy.DevnetGame(10, 24), Rollup: rc, VM: deploy.Transformer,
+		Sequencer: chain.Addrs[1], InclusionWindow: 100, Game: deploy.DevnetGame(10, 24), Rollup: rc, VM: deploy.Transformer, Training: true,
 	})
 	require.NoError(t, err)
 	user := &l1test.Sender{C: chain, I: 2}

@@ -32,7 +32,7 @@ func TestJobTrainSubmitsOnL1(t *testing.T) {
 	tm := newTinyModel(t)
 	chain := l1test.New(t, 2)
 	addrs, err := deploy.Deploy(ctx, chain.Client, chain.Opts(0), chain.Wait, deploy.Config{
-		Sequencer: chain.Addrs[1], InclusionWindow: 1000, Game: deploy.DevnetGame(10, 24), Rollup: deploy.DevnetRollup(), VM: deploy.Transformer,
+		Sequencer: chain.Addrs[1], InclusionWindow: 1000, Game: deploy.DevnetGame(10, 24), Rollup: deploy.DevnetRollup(), VM: deploy.Transformer, Training: true,
 	})
 	require.NoError(t, err)
 	acct := &l1test.Sender{C: chain, I: 0}

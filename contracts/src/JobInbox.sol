@@ -13,6 +13,12 @@ interface IRollupClock {
     function datasets() external view returns (IDatasetRegistry);
     function unservable(uint256 modelId) external view returns (bool);
     function deliverableAt(uint256 batchIndex, uint256 recordIndex) external view returns (uint256);
+    function factory() external view returns (address);
+}
+
+/// @dev What JobInbox reads of the rollup's DisputeGameFactory: whether training records have a game.
+interface IFactoryTraining {
+    function trainingVM() external view returns (address);
 }
 
 /// @title JobInbox
@@ -432,6 +438,7 @@ contract JobInbox is IJobInbox {
         internal
         view
     {
+        if (!_trainingEnabled()) revert TrainingDisabled();
         if (params.temperatureMilli != 0) revert OutOfRange("temperatureMilli", params.temperatureMilli, 0, 0);
         if (params.topK != 0) revert OutOfRange("topK", params.topK, 0, 0);
         if (params.topPMicro != 0) revert OutOfRange("topPMicro", params.topPMicro, 0, 0);
@@ -567,6 +574,18 @@ contract JobInbox is IJobInbox {
         );
         if (!ok) from = j.includedAt;
         return from >= type(uint256).max - deliveryWindow ? type(uint256).max : from + deliveryWindow;
+    }
+
+    /// @dev Whether the rollup's factory has a training VM: without one every training record is voided
+    ///      (RecordValidity, KindUnsupported), so a training job could only be refunded at the sequencer's cost.
+    function _trainingEnabled() internal view returns (bool) {
+        address f = address(uint160(_rollupWord(abi.encodeCall(IRollupClock.factory, ()))));
+        if (f.code.length == 0) return false;
+        try IFactoryTraining(f).trainingVM{gas: 100000}() returns (address v) {
+            return v != address(0);
+        } catch {
+            return false;
+        }
     }
 
     /// @dev A one-word answer of the rollup to `data`, or 0 if it does not give one.

@@ -57,6 +57,17 @@ contract JobInbox_Clock is IRollupClock {
     mapping(uint256 modelId => bool) internal _unservable;
     mapping(uint256 batchIndex => mapping(uint256 recordIndex => uint256)) internal _deliverableAt;
     mapping(uint256 batchIndex => mapping(uint256 recordIndex => bool)) internal _deliverableSet;
+    /// @dev The training VM this clock's factory (itself) reports: non-zero by default, so training jobs are accepted.
+    address public trainingVM = address(0x7a);
+
+    function setTrainingVM(address v) external {
+        trainingVM = v;
+    }
+
+    /// @dev The rollup's factory: this contract, answering trainingVM().
+    function factory() external view returns (address) {
+        return address(this);
+    }
 
     function setPausedBlocks(uint256 n) external {
         pausedBase = n;
@@ -123,6 +134,10 @@ contract JobInbox_RevertingClock is IRollupClock {
     }
 
     function datasets() external pure returns (IDatasetRegistry) {
+        revert("down");
+    }
+
+    function factory() external pure returns (address) {
         revert("down");
     }
 
@@ -1045,10 +1060,24 @@ contract JobInbox_SubmitTraining_Test is JobInbox_TrainingInit {
         clock.setDatasets(IDatasetRegistry(address(0)));
         bytes memory err = abi.encodeWithSelector(IJobInbox.UnknownDataset.selector, DATASET);
         _expectSubmitRevert(IJobInbox.Kind.FineTune, MODEL, GO_INPUT, DATASET, _steps(STEPS), address(0), 0, err);
+    }
+
+    /// @dev A rollup whose factory has no training VM (or that does not answer) refuses training jobs: their records
+    ///      would be voided, at the sequencer's cost. Inference jobs are unaffected.
+    function test_submitTraining_noTrainingVM_reverts() public {
+        clock.setTrainingVM(address(0));
+        bytes memory err = abi.encodeWithSelector(IJobInbox.TrainingDisabled.selector);
+        _expectSubmitRevert(IJobInbox.Kind.FineTune, MODEL, GO_INPUT, DATASET, _steps(STEPS), address(0), 0, err);
+        _expectSubmitRevert(
+            IJobInbox.Kind.Pretrain, MODEL, _encode(_full()), DATASET, _steps(STEPS), address(0), 0, err
+        );
         JobInbox other = new JobInbox(address(new JobInbox_RevertingClock()), models, WINDOW, DELIVERY, 30 days);
         vm.prank(alice);
         vm.expectRevert(err);
         other.submit{value: FEE}(IJobInbox.Kind.FineTune, MODEL, GO_INPUT, DATASET, _steps(STEPS), address(0), 0);
+        clock.setTrainingVM(address(0x7a));
+        _submitTraining(IJobInbox.Kind.FineTune, MODEL, GO_INPUT);
+        assertEq(inbox.jobCount(), 1);
     }
 
     function test_submitTraining_wrongLength_reverts() public {

@@ -42,8 +42,14 @@ type Config struct {
 	// depths must pass the factory's checks (split depth ≥ 33, level-2 depth
 	// ≥ 44). Zero MaxDepth: DevnetTrainingGame() with Game's clocks and bonds.
 	TrainingGame bindings.IDisputeGameGameConfig
-	Rollup       bindings.IRollupRollupConfig
-	VM           VM
+	// Training deploys TrainingVM and gives the factory the training game,
+	// so that JobInbox accepts training jobs. Off by default: training
+	// records are not yet voidable for every job the game cannot set up
+	// (docs/training-game.md, "Open"), so a deployment without it keeps every
+	// training job refused and every training record voidable.
+	Training bool
+	Rollup   bindings.IRollupRollupConfig
+	VM       VM
 }
 
 // DefaultDeliveryWindow is the delivery window when Config leaves it 0: a
@@ -93,6 +99,7 @@ func (c *Config) Check() error {
 	}
 	tg := c.trainingGame()
 	switch {
+	case !c.Training:
 	case tg.BaseBond == nil:
 		return fmt.Errorf("%w: training game base bond unset", ErrConfig)
 	case tg.SplitDepth < TrainingMinSplitDepth:
@@ -166,8 +173,12 @@ func Deploy(ctx context.Context, backend bind.ContractBackend, opts *bind.Transa
 	// and always the registry's model checker), [4 AlphabetVM], then the
 	// registry, inbox, datasets, the training step program, forward,
 	// backward, update and verifier, the import and IO verifiers, TrainingVM,
-	// the factory and the rollup.
-	count := uint64(17)
+	// the factory and the rollup (the eight training contracts only with
+	// cfg.Training).
+	count := uint64(9)
+	if cfg.Training {
+		count += 8
+	}
 	if cfg.VM == Alphabet {
 		count++
 	}
@@ -220,10 +231,16 @@ func Deploy(ctx context.Context, backend bind.ContractBackend, opts *bind.Transa
 	if a.DatasetRegistry, err = deploy("DatasetRegistry", &bindings.DatasetRegistryMetaData, bindings.NewDatasetRegistry().PackConstructor(a.JobInbox)); err != nil {
 		return nil, err
 	}
-	if a.TrainingVM, err = deployTraining(deploy, a); err != nil {
-		return nil, err
+	var trainingGame bindings.IDisputeGameGameConfig
+	if cfg.Training {
+		if a.TrainingVM, err = deployTraining(deploy, a); err != nil {
+			return nil, err
+		}
+		trainingGame = cfg.trainingGame()
+	} else {
+		trainingGame.BaseBond = new(big.Int) // a zero training VM takes a zero configuration
 	}
-	fac := bindings.NewDisputeGameFactory().PackConstructor(rollup, a.VM, cfg.Game, a.TrainingVM, cfg.trainingGame())
+	fac := bindings.NewDisputeGameFactory().PackConstructor(rollup, a.VM, cfg.Game, a.TrainingVM, trainingGame)
 	if a.Factory, err = deploy("DisputeGameFactory", &bindings.DisputeGameFactoryMetaData, fac); err != nil {
 		return nil, err
 	}

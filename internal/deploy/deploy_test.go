@@ -2,10 +2,13 @@ package deploy
 
 import (
 	"context"
+	"math/big"
 	"testing"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
 	"github.com/airollup/airollup/bindings"
@@ -25,6 +28,7 @@ func TestDeployTrainingVM(t *testing.T) {
 	ctx := context.Background()
 	chain := l1test.New(t, 2)
 	cfg := devnetConfig(chain.Addrs[1])
+	cfg.Training = true
 	a, err := Deploy(ctx, chain.Client, chain.Opts(0), chain.Wait, cfg)
 	require.NoError(t, err)
 	require.NotZero(t, a.TrainingVM)
@@ -64,10 +68,48 @@ func TestDeployTrainingVM(t *testing.T) {
 	require.True(t, training, "RecordValidity judges training records")
 }
 
+// TestDeployWithoutTraining: by default a deployment has no TrainingVM, so
+// its RecordValidity voids every training record and JobInbox refuses
+// training jobs (TrainingDisabled).
+func TestDeployWithoutTraining(t *testing.T) {
+	ctx := context.Background()
+	chain := l1test.New(t, 2)
+	a, err := Deploy(ctx, chain.Client, chain.Opts(0), chain.Wait, devnetConfig(chain.Addrs[1]))
+	require.NoError(t, err)
+	require.Zero(t, a.TrainingVM)
+	call := func(to common.Address, data []byte) []byte {
+		out, err := chain.Client.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
+		require.NoError(t, err)
+		return out
+	}
+	fac := bindings.NewDisputeGameFactory()
+	vmAddr, err := fac.UnpackTrainingVM(call(a.Factory, fac.PackTrainingVM()))
+	require.NoError(t, err)
+	require.Zero(t, vmAddr)
+	rb := bindings.NewRollup()
+	validity, err := rb.UnpackValidity(call(a.Rollup, rb.PackValidity()))
+	require.NoError(t, err)
+	rv := bindings.NewRecordValidity()
+	training, err := rv.UnpackTraining(call(validity, rv.PackTraining()))
+	require.NoError(t, err)
+	require.False(t, training, "RecordValidity voids training records")
+	ib := bindings.NewJobInbox()
+	_, err = chain.Client.CallContract(ctx, ethereum.CallMsg{From: chain.Addrs[0], To: &a.JobInbox, Value: big.NewInt(1e15),
+		Data: ib.PackSubmit(1, 1, make([]byte, 152), 1, bindings.IJobInboxParams{MaxTokens: 1}, common.Address{}, 0)}, nil)
+	require.ErrorContains(t, err, "execution reverted")
+	var de interface{ ErrorData() interface{} }
+	require.ErrorAs(t, err, &de)
+	data, ok := de.ErrorData().(string)
+	require.True(t, ok, "revert data %v", de.ErrorData())
+	require.Equal(t, hexutil.Encode(crypto.Keccak256([]byte("TrainingDisabled()"))[:4]), data)
+}
+
 // TestCheckTrainingGame: a training game the factory would refuse is
-// refused before anything is deployed, naming the depth.
+// refused before anything is deployed, naming the depth (only when training
+// is deployed).
 func TestCheckTrainingGame(t *testing.T) {
 	cfg := devnetConfig(common.Address{1})
+	cfg.Training = true
 	require.NoError(t, cfg.Check())
 	for name, tc := range map[string]struct {
 		split, max uint8
@@ -86,4 +128,6 @@ func TestCheckTrainingGame(t *testing.T) {
 	c.TrainingGame = DevnetTrainingGame(cfg.Game)
 	c.TrainingGame.BaseBond = nil
 	require.ErrorContains(t, c.Check(), "training game base bond unset")
+	c.Training = false // without training, its game is not deployed and not checked
+	require.NoError(t, c.Check())
 }

@@ -32,7 +32,7 @@ func TestInboxAgrees(t *testing.T) {
 	chain := l1test.New(t, 2)
 	const split = 10
 	addrs, err := deploy.Deploy(ctx, chain.Client, chain.Opts(0), chain.Wait, deploy.Config{
-		Sequencer: chain.Addrs[1], InclusionWindow: 100, Game: deploy.DevnetGame(split, 24), Rollup: deploy.DevnetRollup(), VM: deploy.Transformer,
+		Sequencer: chain.Addrs[1], InclusionWindow: 100, Game: deploy.DevnetGame(split, 24), Rollup: deploy.DevnetRollup(), VM: deploy.Transformer, Training: true,
 	})
 	require.NoError(t, err)
 	user := &l1test.Sender{C: chain, I: 1}

@@ -91,6 +91,10 @@ interface IJobInbox {
         uint64 pausedBlocksAtSubmit; // the rollup's pausedBlocks() at submission
     }
 
+    /// @notice A training job was submitted to a rollup whose dispute game factory has no training VM: its record
+    ///         could not be disputed, so training jobs are refused (internal/deploy Config.Training, Deploy.s.sol
+    ///         TRAINING).
+    error TrainingDisabled();
     /// @notice `field` is zero but must not be.
     error ZeroValue(string field);
     /// @notice `field` is `length` bytes long, which is outside the accepted 0 or 1 to `max` bytes.
