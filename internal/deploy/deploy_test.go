@@ -20,6 +20,16 @@ func devnetConfig(seq common.Address) Config {
 	return Config{Sequencer: seq, InclusionWindow: 100, Game: DevnetGame(10, 24), Rollup: DevnetRollup(), VM: Transformer}
 }
 
+// viewCaller returns a function that calls a view of the deployment at the
+// latest block and fails the test on an error.
+func viewCaller(ctx context.Context, t *testing.T, chain *l1test.Chain) func(to common.Address, data []byte) []byte {
+	return func(to common.Address, data []byte) []byte {
+		out, err := chain.Client.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
+		require.NoError(t, err)
+		return out
+	}
+}
+
 // TestDeployTrainingVM: a deployment's factory routes training records to
 // its TrainingVM (over the inbox and registry of the deployment) under the
 // devnet training game (split depth 33, max depth 78, the game's clocks and
@@ -32,11 +42,7 @@ func TestDeployTrainingVM(t *testing.T) {
 	a, err := Deploy(ctx, chain.Client, chain.Opts(0), chain.Wait, cfg)
 	require.NoError(t, err)
 	require.NotZero(t, a.TrainingVM)
-	call := func(to common.Address, data []byte) []byte {
-		out, err := chain.Client.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
-		require.NoError(t, err)
-		return out
-	}
+	call := viewCaller(ctx, t, chain)
 	fac := bindings.NewDisputeGameFactory()
 	vmAddr, err := fac.UnpackTrainingVM(call(a.Factory, fac.PackTrainingVM()))
 	require.NoError(t, err)
@@ -77,11 +83,7 @@ func TestDeployWithoutTraining(t *testing.T) {
 	a, err := Deploy(ctx, chain.Client, chain.Opts(0), chain.Wait, devnetConfig(chain.Addrs[1]))
 	require.NoError(t, err)
 	require.Zero(t, a.TrainingVM)
-	call := func(to common.Address, data []byte) []byte {
-		out, err := chain.Client.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
-		require.NoError(t, err)
-		return out
-	}
+	call := viewCaller(ctx, t, chain)
 	fac := bindings.NewDisputeGameFactory()
 	vmAddr, err := fac.UnpackTrainingVM(call(a.Factory, fac.PackTrainingVM()))
 	require.NoError(t, err)
