@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/airollup/airollup/internal/fidelity"
+	"github.com/airollup/airollup/prover/canon"
 	"github.com/airollup/airollup/prover/llama"
 )
 
@@ -118,9 +119,19 @@ func TestLlama3StyleFidelity(t *testing.T) {
 	// canonical runtime's. Both are measured against the model's exact
 	// function (float64, no rounding): the canonical runtime must be at least
 	// as close to it as llama.cpp.
+	requireAsExactAsLlamaCpp(t, "Llama 3-style", l.Model, m.runs[:2])
+}
+
+// requireAsExactAsLlamaCpp measures the canonical runtime's and llama.cpp's
+// log-probs of runs (on the imported file m) against m's exact function
+// (float64, no rounding), and asserts that the canonical runtime is at least
+// as close to it as llama.cpp is, but for a point of top-1 agreement and a
+// quarter of llama.cpp's relative error.
+func requireAsExactAsLlamaCpp(t *testing.T, name string, m *canon.Model, runs []importRun) {
+	t.Helper()
 	var canonX, llamaX fidelity.Report
-	for _, run := range m.runs[:2] {
-		exact := refEval(refLogProbs(l.Model, run.tokens, refOpts{}), run.tokens)
+	for _, run := range runs {
+		exact := refEval(refLogProbs(m, run.tokens, refOpts{}), run.tokens)
 		r, err := fidelity.MeasureEval(exact, run.logits, run.tokens)
 		require.NoError(t, err)
 		canonX = canonX.Add(r)
@@ -128,16 +139,8 @@ func TestLlama3StyleFidelity(t *testing.T) {
 		require.NoError(t, err)
 		llamaX = llamaX.Add(r)
 	}
-	t.Logf("Llama 3-style, canonical runtime vs the exact function: %s", canonX)
-	t.Logf("Llama 3-style, llama.cpp on the imported file vs the exact function: %s", llamaX)
-	requireAsExactAsLlamaCpp(t, canonX, llamaX)
-}
-
-// requireAsExactAsLlamaCpp asserts that the canonical runtime is at least as
-// close to a model's exact function as llama.cpp is, but for a point of
-// top-1 agreement and a quarter of llama.cpp's relative error.
-func requireAsExactAsLlamaCpp(t *testing.T, canonX, llamaX fidelity.Report) {
-	t.Helper()
+	t.Logf("%s, canonical runtime vs the exact function: %s", name, canonX)
+	t.Logf("%s, llama.cpp on the imported file vs the exact function: %s", name, llamaX)
 	require.GreaterOrEqual(t, canonX.Top1(), llamaX.Top1()-0.01, "canonical %s; llama.cpp %s", canonX, llamaX)
 	require.LessOrEqual(t, canonX.RelRMS, 1.25*llamaX.RelRMS, "canonical %s; llama.cpp %s", canonX, llamaX)
 }

@@ -124,19 +124,7 @@ func TestTrainedLlama3Fidelity(t *testing.T) {
 			}
 			// On the file it runs as is, both runtimes against the model's
 			// exact function (float64, no rounding).
-			var canonX, llamaX fidelity.Report
-			for _, run := range m.runs[:2] {
-				exact := refEval(refLogProbs(l.Model, run.tokens, refOpts{}), run.tokens)
-				r, err := fidelity.MeasureEval(exact, run.logits, run.tokens)
-				require.NoError(t, err)
-				canonX = canonX.Add(r)
-				r, err = fidelity.CompareEvals(exact, run.refDst, run.tokens)
-				require.NoError(t, err)
-				llamaX = llamaX.Add(r)
-			}
-			t.Logf("trained Q8_0, canonical runtime vs the exact function: %s", canonX)
-			t.Logf("trained Q8_0, llama.cpp vs the exact function: %s", llamaX)
-			requireAsExactAsLlamaCpp(t, canonX, llamaX)
+			requireAsExactAsLlamaCpp(t, "trained Q8_0", l.Model, m.runs[:2])
 		})
 	}
 }
